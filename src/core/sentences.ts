@@ -1,0 +1,51 @@
+// Sentence boundaries as offsets. A claim's sentence is where its evidence must be.
+
+/** Why: offsets (not strings) so selectors and support can point back into the block. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'al', 'e.g', 'i.e', 'etc', 'vs', 'cf', 'fig', 'figs', 'eq', 'no', 'nos', 'vol', 'pp', 'p', 'ed', 'eds',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'st', 'approx', 'est', 'dept',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'mt',
+]);
+
+/**
+ * Why: splits prose into sentences without an NLP pass: ". " followed by an upper-case letter, digit,
+ * quote or bracket ends a sentence unless the word before is an abbreviation, an initial or a number.
+ */
+export function splitSentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  const re = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9#*$€£¥])|\n\s*\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[1] === '.' && !endsSentence(text, m.index)) continue;
+    const end = m[1] === undefined ? m.index : m.index + m[1].length + (m[2]?.length ?? 0);
+    pushTrimmed(out, text, start, end);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(out, text, start, text.length);
+  return out;
+}
+
+/** Why: a claim knows its offset; this finds the sentence that holds it. */
+export function sentenceAt(sentences: Range[], offset: number): Range {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return s;
+  return sentences[sentences.length - 1] ?? { start: 0, end: 0 };
+}
+
+function endsSentence(text: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "J. Smith"
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushTrimmed(out: Range[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
