@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { citedUnlinked } from './cited-unlinked';
+import { claim, report } from '../../tests/helpers/report';
+
+test.each([
+  [claim({ text: '1%', support: 'cited-unlinked', evidence: [{ kind: 'author-year', text: 'Okafor et al., 2019' }] }), /cites Okafor et al\., 2019/],
+  [claim({ text: '12%', support: 'cited-unlinked', evidence: [] }), /cites a source/],
+])('flags %#', (c, message) => {
+  const findings = citedUnlinked.run(report({ claims: [c] }));
+  expect(findings).toHaveLength(1);
+  expect(findings[0]).toMatchObject({ rule: 'cited-unlinked', severity: 'medium', ref: 'c1' });
+  expect(findings[0]!.message).toMatch(message);
+});
+
+test.each(['linked', 'unsupported'] as const)('ignores %s claims', (support) => {
+  expect(citedUnlinked.run(report({ claims: [claim({ text: '5%', support })] }))).toEqual([]);
+});

@@ -1,0 +1,55 @@
+import type { Claim } from '../core/report';
+import type { Check, FindingDraft } from './types';
+
+// Metrics whose value should be one number per article; the words a sentence or row label uses for them.
+// `clash` says when two values of it cannot both hold: latencies 10x apart; uptimes whose downtime differs 3x
+// (99.7% vs 99.99% is 30x the downtime); accuracies 2 points apart.
+const METRICS: [key: string, words: RegExp, unit: 'ms' | '%', clash: (a: number, b: number) => boolean][] = [
+  ['latency', /\b(latency|latencies|response times?|round[- ]trip)\b/i, 'ms', (a, b) => ratio(a, b) >= 10],
+  ['uptime', /\b(uptime|availability)\b/i, '%', (a, b) => ratio(100 - a, 100 - b) >= 3],
+  ['accuracy', /\baccuracy\b/i, '%', (a, b) => Math.abs(a - b) >= 2],
+];
+// A sentence that reports a change ("from 200ms to 20ms") legitimately holds two values.
+const CHANGE = /\b(from|reduc\w*|drop\w*|cut|improv\w*|decreas\w*|increas\w*|vs\.?|versus|compared|before|after|down|baseline)\b/i;
+const TO_MS: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1, s: 1000, sec: 1000, min: 60_000 };
+
+/** Why: "<50ms" in a table and "sub-millisecond latency" in the prose cannot both be true. */
+export const contradictoryMetric: Check = {
+  id: 'contradictory-metric',
+  description: 'The same metric is given values in one article that cannot both hold (e.g. <50 ms and sub-ms).',
+  run(report) {
+    const out: FindingDraft[] = [];
+    for (const [key, words, unit, clash] of METRICS) {
+      const seen: { claim: Claim; value: number }[] = [];
+      for (const claim of report.claims) {
+        const value = metricValue(claim, words, unit);
+        if (value === null) continue;
+        const other = seen.find((s) => clash(s.value, value));
+        if (other) {
+          out.push({
+            rule: 'contradictory-metric',
+            severity: 'medium',
+            message: `The article gives ${key} as "${other.claim.text}" and as "${claim.text}"; both cannot hold.`,
+            ref: claim.id,
+          });
+        } else seen.push({ claim, value });
+      }
+    }
+    return out;
+  },
+};
+
+function metricValue(claim: Claim, words: RegExp, unit: 'ms' | '%'): number | null {
+  const where = claim.context ?? claim.sentence;
+  if (!words.test(where) || (!claim.context && CHANGE.test(claim.sentence))) return null;
+  if (unit === '%') return claim.kind === 'percentage' && claim.value !== undefined ? claim.value : null;
+  if (claim.kind !== 'duration') return null;
+  if (/sub-?\s?milli/i.test(claim.text)) return 1;
+  const factor = claim.unit ? TO_MS[claim.unit] : undefined;
+  return claim.value !== undefined && factor !== undefined ? claim.value * factor : null;
+}
+
+function ratio(a: number, b: number): number {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return lo > 0 ? hi / lo : hi > 0 ? Infinity : 1;
+}

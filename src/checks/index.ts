@@ -1,0 +1,43 @@
+// The ordered list of checks. Order is the order findings appear in (most check-worthy kinds first).
+import type { Finding, Report } from '../core/report';
+import type { Check } from './types';
+import { summarize } from '../core/summary';
+import { unsupportedNumber } from './unsupported-number';
+import { citedUnlinked } from './cited-unlinked';
+import { unsupportedSuperlative } from './unsupported-superlative';
+import { weaselAttribution } from './weasel-attribution';
+import { contradictoryMetric } from './contradictory-metric';
+import { placeholderLink } from './placeholder-link';
+import { missingLink } from './missing-link';
+import { brokenLink } from './broken-link';
+import { nonexistentImport } from './nonexistent-import';
+
+/** Why: one list says which checks run, in what order. */
+export const CHECKS: readonly Check[] = [
+  unsupportedNumber,
+  citedUnlinked,
+  unsupportedSuperlative,
+  weaselAttribution,
+  contradictoryMetric,
+  placeholderLink,
+  missingLink,
+  brokenLink,
+  nonexistentImport,
+];
+
+/** Why: findings are derived data; run after every change of statuses (e.g. after online verification). */
+export function runChecks(report: Report, checks: readonly Check[] = CHECKS): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    for (const draft of check.run(report)) findings.push({ id: `f${findings.length + 1}`, ...draft });
+  }
+  return findings;
+}
+
+/** Why: after verification changes statuses, findings and counts are derived again from the same data. */
+export function finalizeReport(report: Report): Report {
+  const findings = runChecks(report);
+  return { ...report, findings, summary: summarize({ ...report, findings }) };
+}
+
+export type { Check, FindingDraft } from './types';

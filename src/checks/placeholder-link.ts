@@ -1,0 +1,16 @@
+import type { Check } from './types';
+
+/** Why: readers cannot follow "(link)"; vendors ship drafts with it. */
+export const placeholderLink: Check = {
+  id: 'placeholder-link',
+  description: 'A link that goes nowhere: "(link)", href="#", javascript:, example.com, localhost.',
+  run: (report) =>
+    report.links
+      .filter((l) => l.status === 'placeholder')
+      .map((l) => ({
+        rule: 'placeholder-link',
+        severity: 'medium' as const,
+        message: `Placeholder link "${l.text}"${l.reason ? `: ${l.reason}` : ''}.`,
+        ref: l.id,
+      })),
+};

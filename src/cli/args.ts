@@ -1,0 +1,113 @@
+// Command-line arguments: parsed with node:util, validated into one typed object or a usage error.
+import { parseArgs } from 'node:util';
+import type { Severity } from '../core/report';
+
+/** Why: the formats the CLI prints; everything but `text` comes from src/export. */
+export const FORMATS = ['text', 'json', 'md', 'csv', 'html', 'annotation'] as const;
+export type CliFormat = (typeof FORMATS)[number];
+
+/** Why: one place that says what `claimlens check` accepts. */
+export interface CheckArgs {
+  command: 'check';
+  input: string;
+  format: CliFormat;
+  offline: boolean;
+  failOn: Severity | null;
+  depsdevUrl: string;
+  pypiUrl: string;
+  timeoutMs: number;
+  links: boolean;
+  cache: boolean;
+  output: string | null;
+  color: boolean;
+}
+
+/** Why: a bad flag is a usage error (exit 2) with a one-line message, never a stack trace. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: claimlens check <file.md|file.html|URL> [options]
+
+Options:
+  --format <f>        text (default), json, md, csv, html, annotation
+  --offline           skip online checks (package registries, link health)
+  --fail-on <level>   exit 1 when a finding is at least high|medium|low
+  --depsdev-url <u>   deps.dev base URL   (env CLAIMLENS_DEPSDEV_URL, default https://api.deps.dev)
+  --pypi-url <u>      PyPI base URL       (env CLAIMLENS_PYPI_URL, default https://pypi.org)
+  --timeout <ms>      per-request timeout for online checks (default 4000)
+  --no-links          do not check link health online
+  --no-cache          do not read or write the registry cache
+  -o, --output <file> write the report to a file instead of stdout
+  --no-color          plain terminal output (also NO_COLOR=1)
+  -h, --help          this help;  -v, --version  the version
+
+Exit codes: 0 ran, 1 findings reached --fail-on, 2 bad input (unreadable file, not an article, unreachable URL).`;
+
+/** Why: turns argv into CheckArgs, or 'help'/'version', or throws UsageError. */
+export function parseCliArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+): CheckArgs | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        offline: { type: 'boolean' },
+        'fail-on': { type: 'string' },
+        'depsdev-url': { type: 'string' },
+        'pypi-url': { type: 'string' },
+        timeout: { type: 'string' },
+        'no-links': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const [command, input, ...extra] = positionals;
+  if (!command) throw new UsageError('missing command: try `claimlens check <file|URL>`');
+  if (command !== 'check') throw new UsageError(`unknown command "${command}": try \`claimlens check <file|URL>\``);
+  if (!input) throw new UsageError('missing input: `claimlens check <file.md|file.html|URL>`');
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const format = (values.format ?? 'text') as CliFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const failOn = values['fail-on'] ?? null;
+  if (failOn !== null && !['high', 'medium', 'low'].includes(failOn))
+    throw new UsageError('--fail-on must be high, medium or low');
+  const timeoutMs = values.timeout === undefined ? 4000 : Number(values.timeout);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError('--timeout must be a positive number of ms');
+  return {
+    command: 'check',
+    input,
+    format,
+    offline: values.offline ?? false,
+    failOn: failOn as Severity | null,
+    depsdevUrl: baseUrl(values['depsdev-url'] ?? env.CLAIMLENS_DEPSDEV_URL ?? 'https://api.deps.dev', '--depsdev-url'),
+    pypiUrl: baseUrl(values['pypi-url'] ?? env.CLAIMLENS_PYPI_URL ?? 'https://pypi.org', '--pypi-url'),
+    timeoutMs,
+    links: !values['no-links'],
+    cache: !values['no-cache'],
+    output: values.output ?? null,
+    color: isTTY && !values['no-color'] && !env.NO_COLOR && values.output === undefined,
+  };
+}
+
+function baseUrl(value: string, flag: string): string {
+  try {
+    const u = new URL(value);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+    return value.replace(/\/+$/, '');
+  } catch {
+    throw new UsageError(`${flag} must be an http(s) URL, got "${value}"`);
+  }
+}

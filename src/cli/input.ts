@@ -1,0 +1,70 @@
+// Reads what the user named (a file or a URL) and decides whether it is HTML or Markdown.
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+
+/** Why: bad input is exit 2 with one line that says what is wrong; this error carries that line. */
+export class InputError extends Error {}
+
+/** Why: the adapters need to know which markup they read. */
+export interface LoadedInput {
+  kind: 'html' | 'markdown';
+  text: string;
+  file: string | null;
+  url: string | null;
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Why: one entry for files and URLs, with the limits and errors a user can act on. */
+export async function loadInput(
+  input: string,
+  opts: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Promise<LoadedInput> {
+  if (/^https?:\/\//i.test(input)) return loadUrl(input, opts.fetch ?? fetch, opts.timeoutMs ?? 10_000);
+  const path = resolve(input);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError(`cannot read ${input}: no such file`);
+  }
+  if (info.isDirectory()) throw new InputError(`cannot read ${input}: it is a directory`);
+  if (info.size > MAX_BYTES) throw new InputError(`${input} is ${(info.size / 1e6).toFixed(0)} MB; the limit is 20 MB`);
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    throw new InputError(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (buf.includes(0)) throw new InputError(`${input} is not a text file`);
+  const text = buf.toString('utf8');
+  return { kind: sniff(extname(path).toLowerCase(), text), text, file: input, url: null };
+}
+
+async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<LoadedInput> {
+  let res: Response;
+  try {
+    res = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+  } catch (e) {
+    const why = (e as Error).name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : 'unreachable';
+    throw new InputError(`cannot fetch ${url}: ${why}`);
+  }
+  if (!res.ok) throw new InputError(`cannot fetch ${url}: HTTP ${res.status}`);
+  const type = res.headers.get('content-type') ?? '';
+  if (type && !/text\/|html|markdown|xml/.test(type)) throw new InputError(`${url} is ${type.split(';')[0]}, not an article`);
+  const text = await res.text();
+  if (text.length > MAX_BYTES) throw new InputError(`${url} is larger than 20 MB`);
+  const kind = /markdown/.test(type) ? 'markdown' : /html/.test(type) ? 'html' : sniff(extname(new URL(url).pathname), text);
+  return { kind, text, file: null, url };
+}
+
+/** Why: .md/.html are clear; anything else is sniffed (front matter or Markdown syntax → Markdown). */
+export function sniff(ext: string, text: string): 'html' | 'markdown' {
+  if (ext === '.md' || ext === '.markdown' || ext === '.mdx') return 'markdown';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  const head = text.trimStart().slice(0, 2000);
+  if (/^---\r?\n/.test(head)) return 'markdown';
+  if (/^(<!doctype html|<html|<head|<body|<article|<main)/i.test(head)) return 'html';
+  const tags = (head.match(/<\/?(p|div|h[1-6]|ul|li|a|span|table)\b/gi) ?? []).length;
+  return tags >= 3 ? 'html' : 'markdown';
+}

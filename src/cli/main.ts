@@ -1,0 +1,82 @@
+// The `claimlens` command: check a file or URL, print a report, exit 0/1/2.
+import { writeFile } from 'node:fs/promises';
+import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { loadInput, InputError } from './input';
+import { renderTerminal } from './terminal';
+import { articleFromHtml, articleFromMarkdown, withTagger } from '../node/index';
+import { analyzeArticle } from '../core/analyze';
+import { verifyReport } from '../node/verify-report';
+import { fileCache, defaultCachePath } from '../verify/file-cache';
+import { exportReport } from '../export/index';
+import type { Report, Severity } from '../core/report';
+import { VERSION } from '../core/version';
+
+/** Why: the process boundary in one place; returns the exit code so tests can call it in-process. */
+export interface CliIo {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  fetch?: typeof fetch;
+}
+
+const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+/** Why: the whole CLI as a function of its inputs. */
+export async function runCli(io: CliIo): Promise<number> {
+  let args: CheckArgs | 'help' | 'version';
+  try {
+    args = parseCliArgs(io.argv, io.env, io.isTTY);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`claimlens: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args === 'help') {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (args === 'version') {
+    io.stdout(`claimlens ${VERSION}\n`);
+    return 0;
+  }
+  let report: Report;
+  try {
+    const input = await loadInput(args.input, { fetch: io.fetch, timeoutMs: Math.max(args.timeoutMs, 10_000) });
+    const source = { file: input.file, url: input.url };
+    const article = input.kind === 'html' ? articleFromHtml(input.text, source) : articleFromMarkdown(input.text, source);
+    const words = article.blocks.reduce((n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length), 0);
+    if (words < 5) throw new InputError(`${args.input} is not an article: no text to check`);
+    report = analyzeArticle(article, withTagger({}));
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`claimlens: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (!args.offline) {
+    report = await verifyReport(report, {
+      fetch: io.fetch as never,
+      depsdevUrl: args.depsdevUrl,
+      pypiUrl: args.pypiUrl,
+      timeoutMs: args.timeoutMs,
+      links: args.links,
+      cache: args.cache ? fileCache(defaultCachePath(io.env)) : undefined,
+    });
+  }
+  const body = args.format === 'text' ? renderTerminal(report, { color: args.color }) : exportReport(report, args.format).body;
+  if (args.output) {
+    try {
+      await writeFile(args.output, body);
+    } catch (e) {
+      io.stderr(`claimlens: cannot write ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(body);
+  if (args.failOn && report.findings.some((f) => RANK[f.severity] >= RANK[args.failOn!])) return 1;
+  return 0;
+}

@@ -1,0 +1,71 @@
+// The default, human-readable report for a terminal.
+import type { Claim, Finding, ImportRef, LinkRef, Report, Severity } from '../core/report';
+
+const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
+const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
+type Style = keyof typeof CODES;
+
+/** Why: writers read this before they publish; it must be scannable in a terminal, coloured only on a TTY. */
+export function renderTerminal(report: Report, opts: { color: boolean; width?: number }): string {
+  const paint = (s: string, ...styles: Style[]) =>
+    opts.color && styles.length ? `\x1b[${styles.map((k) => CODES[k]).join(';')}m${s}\x1b[0m` : s;
+  const width = Math.max(60, Math.min(opts.width ?? 100, 140));
+  const byRef = new Map<string, Claim | LinkRef | ImportRef>();
+  for (const x of [...report.claims, ...report.links, ...report.imports]) byRef.set(x.id, x);
+  const s = report.summary;
+  const out: string[] = [];
+  out.push(paint(`ClaimLens · ${clean(report.source.title) || '(untitled)'}`, 'bold'));
+  out.push(paint(report.source.url ?? report.source.file ?? '', 'dim'));
+  out.push('');
+  out.push(
+    `${s.claims} claims: ${paint(`${s.support.unsupported} unsupported`, s.support.unsupported ? 'yellow' : 'dim')}, ` +
+      `${paint(`${s.support['cited-unlinked']} cited but unlinked`, s.support['cited-unlinked'] ? 'cyan' : 'dim')}, ` +
+      `${paint(`${s.support.linked} linked`, 'green')}`,
+  );
+  const linkProblems = s.links.placeholder + s.links.missing + s.links.broken;
+  out.push(
+    `${report.links.length} links: ${paint(`${linkProblems} placeholder, missing or broken`, linkProblems ? 'magenta' : 'dim')}` +
+      ` · ${report.imports.length} imports: ${paint(`${s.imports.missing} missing`, s.imports.missing ? 'red' : 'dim')}, ` +
+      `${s.imports.unknown} unverified` +
+      (report.meta.online ? '' : paint(' (online checks off)', 'dim')),
+  );
+  out.push(
+    `Findings: ${paint(`${s.findings.high} high`, s.findings.high ? 'red' : 'dim')}, ` +
+      `${paint(`${s.findings.medium} medium`, s.findings.medium ? 'yellow' : 'dim')}, ${s.findings.low} low`,
+  );
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    out.push('', paint(`${severity.toUpperCase()} (${group.length})`, 'bold', severity === 'high' ? 'red' : severity === 'medium' ? 'yellow' : 'dim'));
+    for (const f of group) out.push(...renderFinding(f, byRef.get(f.ref), width, paint));
+  }
+  if (!report.findings.length) out.push('', paint('No findings: every claim ClaimLens found stands on a source.', 'green'));
+  return out.join('\n') + '\n';
+}
+
+function renderFinding(
+  f: Finding,
+  target: Claim | LinkRef | ImportRef | undefined,
+  width: number,
+  paint: (s: string, ...st: Style[]) => string,
+): string[] {
+  const lines = [`  • ${clean(f.message)} ${paint(`[${f.rule}]`, 'dim')}`];
+  if (target && 'sentence' in target) {
+    lines.push(paint(`    “${truncate(clean(target.sentence), width - 8)}”`, 'dim'));
+  } else if (target && 'context' in target && target.context) {
+    lines.push(paint(`    “${truncate(clean(target.context), width - 8)}”`, 'dim'));
+  } else if (target && 'line' in target) {
+    lines.push(paint(`    code block ${target.block + 1}, line ${target.line}${target.reason ? ` — ${target.reason}` : ''}`, 'dim'));
+  }
+  return lines;
+}
+
+// Page text must not drive the terminal: strip control characters (escape sequences) and fold whitespace.
+function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,60 @@
+// The pipeline: Article -> Report. Pure and synchronous; online verification happens outside (src/verify).
+import type { Article } from './article';
+import type { Claim, Report } from './report';
+import { extractClaims, type Tagger } from './claims';
+import { findCitations } from './citations';
+import { judgeSupport } from './support';
+import { collectLinks } from './links';
+import { makeQuote } from './quote';
+import { extractImports } from './code/imports';
+import { summarize } from './summary';
+import { VERSION } from './version';
+import { finalizeReport } from '../checks/index';
+
+/** Why: callers choose the tagger (compromise in Node and the worker, none on the fast path) and the clock. */
+export interface AnalyzeOptions {
+  tagger?: Tagger;
+  /** Stamped into report.meta.checkedAt; injectable for reproducible exports and tests. */
+  now?: () => Date;
+}
+
+/** Why: the one entry point every surface (CLI, Node API, background worker, tests) calls. */
+export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Report {
+  const citations = findCitations(article);
+  const excludeByBlock = new Map<number, { start: number; end: number }[]>();
+  for (const c of citations) {
+    const list = excludeByBlock.get(c.block) ?? [];
+    list.push({ start: c.start, end: c.end });
+    excludeByBlock.set(c.block, list);
+  }
+  const drafts = extractClaims(article, {
+    tagger: opts.tagger,
+    exclude: (block) => excludeByBlock.get(block) ?? [],
+  });
+  const claims: Claim[] = drafts.map((d, i) => {
+    const blockText = article.blocks[d.block]?.text ?? '';
+    const { support, evidence } = judgeSupport(article, d, citations);
+    const { start: _s, end: _e, sentence, ...rest } = d;
+    return {
+      id: `c${i + 1}`,
+      ...rest,
+      sentence: blockText.slice(sentence.start, sentence.end),
+      support,
+      evidence,
+      quote: makeQuote(blockText, d.start, d.end),
+    };
+  });
+  const links = collectLinks(article).map((l, i) => ({ id: `l${i + 1}`, ...l }));
+  const imports = extractImports(article).map((im, i) => ({ id: `i${i + 1}`, ...im }));
+  const report: Report = {
+    schemaVersion: 1,
+    source: { title: article.title, url: article.url, file: article.file },
+    meta: { tool: 'claimlens', version: VERSION, checkedAt: (opts.now?.() ?? new Date()).toISOString(), online: false },
+    claims,
+    links,
+    imports,
+    findings: [],
+    summary: summarize({ claims, links, imports, findings: [] }),
+  };
+  return finalizeReport(report);
+}
