@@ -1,0 +1,163 @@
+// The `claimlens` CLI end to end: in-process for speed, plus one real spawn of bin/claimlens.js.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../src/cli/main';
+import { startFakeRegistry, type FakeRegistry } from './helpers/fake-registry';
+import { startServer, closedPortUrl, type TestServer } from './helpers/http-server';
+import { validateReport } from './helpers/schema';
+import type { Report } from '../src/core/report';
+
+const SEED = new URL('../../shared/seed/000_98e3e7e15e15d878.txt', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
+let registry: FakeRegistry;
+let pages: TestServer;
+
+beforeAll(async () => {
+  registry = await startFakeRegistry();
+  pages = await startServer({
+    '/post.html': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<article><h1>Launch</h1><p>Our cache cuts latency by 35% for every tenant we host.</p></article>' },
+    '/image.png': { headers: { 'content-type': 'image/png' }, body: 'PNG' },
+    '/gone': { status: 404, body: 'nope' },
+  });
+});
+afterAll(async () => {
+  await registry.close();
+  await pages.close();
+});
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli({
+    argv: [...argv, '--depsdev-url', registry.url, '--pypi-url', registry.url, '--no-cache'],
+    env: {},
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+function file(name: string, body: string | Buffer): string {
+  const p = join(tmp, name);
+  writeFileSync(p, body);
+  return p;
+}
+
+describe('the seed article', () => {
+  let report: Report;
+  beforeAll(async () => {
+    expect(existsSync(SEED), `seed article expected at ${SEED}`).toBe(true);
+    const { code, stdout } = await cli('check', SEED, '--format', 'json', '--no-links');
+    expect(code).toBe(0);
+    report = JSON.parse(stdout);
+  });
+  const claim = (text: string) => report.claims.find((c) => c.text === text || c.text.includes(text));
+
+  test('validates against the schema', () => expect(validateReport(report)).toEqual([]));
+  test('1% is cited but unlinked, with Koomey as evidence', () => {
+    expect(claim('1%')).toMatchObject({ support: 'cited-unlinked' });
+    expect(claim('1%')!.evidence.map((e) => e.text).join()).toMatch(/Koomey et al\., 2016/);
+  });
+  test.each(['40%', '25%'])('%s is unsupported', (text) => expect(claim(text)?.support).toBe('unsupported'));
+  test.each([
+    ['API Uptime', '99.7%'],
+    ['Processing Latency', '<50ms'],
+    ['Containers Running', '60'],
+  ])('table metric %s: %s is unsupported, with its row as context', (row, value) => {
+    const c = report.claims.find((x) => x.context?.startsWith(row));
+    expect(c).toMatchObject({ text: value, support: 'unsupported' });
+  });
+  test('"a leader in healthcare AI" is an unsupported superlative', () => {
+    expect(claim('a leader in healthcare AI')).toMatchObject({ kind: 'superlative', support: 'unsupported' });
+  });
+  test('both "(link)" placeholders', () => {
+    expect(report.links.filter((l) => l.text === '(link)' && l.status === 'placeholder')).toHaveLength(2);
+  });
+  test('liam_core is missing; registries were asked', () => {
+    expect(report.imports.find((i) => i.module === 'liam_core')).toMatchObject({ status: 'missing', registry: 'pypi' });
+    expect(registry.requests.some((r) => r.includes('liam'))).toBe(true);
+  });
+  test('no year or code number is a claim', () => {
+    const texts = report.claims.map((c) => c.text);
+    for (const bad of ['2016', '2026', '64', '85.5', '92.3', '120.0', '.2f']) expect(texts).not.toContain(bad);
+  });
+});
+
+describe('exit codes', () => {
+  test('0 when it ran; the text report by default', async () => {
+    const r = await cli('check', file('ok.md', '# Notes\n\nWe rewrote the parser last spring and it reads better now.\n'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ClaimLens · Notes/);
+  });
+  test.each([
+    ['high', 1],
+    ['medium', 1],
+  ] as const)('--fail-on %s with a high finding → %i', async (level, code) => {
+    const r = await cli('check', file('bad.md', '# Launch\n\nOur engine is 12x faster and cuts costs by 40% for every customer.\n'), '--fail-on', level);
+    expect(r.code).toBe(code);
+  });
+  test('--fail-on high with only low findings → 0', async () => {
+    const r = await cli('check', file('low.md', '# Scale\n\nMillions of users rely on tools like ours every single day.\n'), '--fail-on', 'high');
+    expect(r.code).toBe(0);
+  });
+  test.each([
+    [['check', join(tmp, 'nope.md')], /cannot read .*nope\.md: no such file/],
+    [['check', tmp], /it is a directory/],
+    [['check', 'BINARY'], /not a text file/],
+    [['check', 'EMPTY'], /not an article/],
+    [['check'], /missing input/],
+    [['lint', 'x.md'], /unknown command/],
+    [['check', 'x.md', '--format', 'pdf'], /--format must be one of/],
+    [['check', 'x.md', '--fail-on', 'critical'], /--fail-on must be/],
+  ])('2 for bad input: %j', async (argv, message) => {
+    const args = argv.map((a) => (a === 'BINARY' ? file('x.bin', Buffer.from([0, 1, 2, 0])) : a === 'EMPTY' ? file('empty.md', '') : a));
+    const r = await cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('URLs', () => {
+  test('an HTML page', async () => {
+    const r = await cli('check', `${pages.url}/post.html`, '--format', 'json', '--offline');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.source.url).toBe(`${pages.url}/post.html`);
+    expect(report.claims.map((c) => c.text)).toContain('35%');
+  });
+  test.each([
+    ['/gone', /HTTP 404/],
+    ['/image.png', /image\/png, not an article/],
+  ])('%s → exit 2', async (path, message) => {
+    const r = await cli('check', `${pages.url}${path}`, '--offline');
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(message)]);
+  });
+  test('an unreachable URL → exit 2', async () => {
+    const r = await cli('check', `${await closedPortUrl()}/post.html`, '--offline');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unreachable/);
+  });
+});
+
+test('sniffs Markdown with front matter in a .txt file, and writes --output', async () => {
+  const out = join(tmp, 'report.json');
+  const r = await cli('check', file('post.txt', '---\ntitle: "Sniffed"\n---\n\nWe cut build times by 30% this quarter.\n'), '--format', 'json', '-o', out, '--offline');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe('');
+  expect(JSON.parse(readFileSync(out, 'utf8')).source.title).toBe('Sniffed');
+});
+
+test('the installed bin runs (npx claimlens)', async () => {
+  const bin = new URL('../bin/claimlens.js', import.meta.url).pathname;
+  const { stdout } = await promisify(execFile)(process.execPath, [bin, '--version']);
+  expect(stdout.trim()).toMatch(/^claimlens \d+\.\d+\.\d+$/);
+  const err = await promisify(execFile)(process.execPath, [bin, 'check', join(tmp, 'missing.md')]).catch((e) => e);
+  expect(err.code).toBe(2);
+  expect(err.stderr).toMatch(/no such file/);
+});

@@ -1,0 +1,63 @@
+// The saved-article test cases (tests/fixtures/<slug>/): run one through the whole pipeline and project its report
+// onto the fields a reviewer checks in expected.json.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeHtml, analyzeMarkdown } from '../../src/node/index';
+import { verifyReport } from '../../src/node/verify-report';
+import type { Report } from '../../src/core/report';
+
+export const FIXTURES_DIR = new URL('../fixtures/', import.meta.url).pathname;
+
+/** Why: one saved page per case; the folder name is the case name. */
+export interface Fixture {
+  slug: string;
+  dir: string;
+  source: string;
+  kind: 'html' | 'markdown';
+}
+
+/** Why: the test and the update script walk the same list. */
+export function listFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const dir = join(FIXTURES_DIR, d.name);
+      const file = ['source.md', 'source.html'].find((f) => existsSync(join(dir, f)));
+      if (!file) throw new Error(`fixture ${d.name} has no source.md or source.html`);
+      return { slug: d.name, dir, source: join(dir, file), kind: file.endsWith('.md') ? 'markdown' : 'html' } as Fixture;
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Why: the full pipeline as the CLI runs it, with registries on 127.0.0.1 and a fixed clock. */
+export async function runFixture(f: Fixture, registryUrl: string): Promise<Report> {
+  const text = readFileSync(f.source, 'utf8');
+  const opts = { file: `${f.slug}/${f.source.split('/').pop()}`, now: () => new Date('2026-01-01T00:00:00Z') };
+  const report = f.kind === 'html' ? analyzeHtml(text, opts) : analyzeMarkdown(text, opts);
+  return verifyReport(report, { depsdevUrl: registryUrl, pypiUrl: registryUrl, links: false, timeoutMs: 5000 });
+}
+
+/** Why: expected.json holds what a reviewer judges (texts, kinds, verdicts), not offsets that churn. */
+export function project(report: Report) {
+  const text = (ref: string) =>
+    report.claims.find((c) => c.id === ref)?.text ??
+    report.links.find((l) => l.id === ref)?.text ??
+    report.imports.find((i) => i.id === ref)?.module ??
+    ref;
+  return {
+    title: report.source.title,
+    claims: report.claims.map((c) => ({
+      text: c.text,
+      kind: c.kind,
+      support: c.support,
+      ...(c.value !== undefined && { value: c.value }),
+      ...(c.unit !== undefined && { unit: c.unit }),
+      ...(c.hedge !== undefined && { hedge: c.hedge }),
+      ...(c.context !== undefined && { context: c.context }),
+      ...(c.evidence.length > 0 && { evidence: c.evidence.map((e) => `${e.kind}: ${e.text}`) }),
+    })),
+    links: report.links.map((l) => ({ text: l.text, href: l.href, status: l.status })),
+    imports: report.imports.map((i) => ({ language: i.language, module: i.module, package: i.package, status: i.status })),
+    findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, on: text(f.ref) })),
+  };
+}
