@@ -1,0 +1,120 @@
+// The one place verification code touches the network: a single request with a deadline, classified into an
+// outcome that callers switch on. `fetch` is injected, so the engine runs in Node, the extension and tests alike.
+
+/** Why: the subset of WHATWG fetch we use; `globalThis.fetch` fits it, and tests or hosts can wrap it. */
+export type FetchLike = (
+  url: string,
+  init?: {
+    method?: string;
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+    redirect?: 'follow' | 'manual';
+  },
+) => Promise<{
+  status: number;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  json(): Promise<unknown>;
+  text(): Promise<string>;
+}>;
+
+/** Why: every way a request can end, so "no answer" can never be mistaken for "not found". */
+export type HttpOutcome =
+  | { kind: 'response'; status: number; headers: { get(name: string): string | null }; body: string }
+  | { kind: 'timeout'; ms: number }
+  | { kind: 'aborted' }
+  | { kind: 'network'; message: string };
+
+/** Why: the knobs of one request; the body is read only when the caller needs it (link checks do not). */
+export interface RequestOptions {
+  method?: 'GET' | 'HEAD';
+  timeoutMs: number;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  readBody?: boolean;
+}
+
+/** Why: one request under a deadline that covers headers and body; never throws. */
+export async function request(fetch: FetchLike, url: string, opts: RequestOptions): Promise<HttpOutcome> {
+  const { signal, timeoutMs } = opts;
+  if (signal?.aborted) return { kind: 'aborted' };
+  const ctrl = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    ctrl.abort(new Error(`timed out after ${timeoutMs} ms`));
+  }, timeoutMs);
+  const onAbort = (): void => ctrl.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  // A fetch that ignores its signal must still not outlive the deadline, so race it against the controller.
+  const stopped = new Promise<never>((_, reject) =>
+    ctrl.signal.addEventListener('abort', () => reject(ctrl.signal.reason), { once: true }),
+  );
+  stopped.catch(() => undefined);
+  try {
+    const res = await Promise.race([
+      fetch(url, {
+        method: opts.method ?? 'GET',
+        signal: ctrl.signal,
+        headers: opts.headers,
+        redirect: 'follow',
+      }),
+      stopped,
+    ]);
+    const body = opts.readBody ? await Promise.race([res.text(), stopped]) : '';
+    return { kind: 'response', status: res.status, headers: res.headers, body };
+  } catch (err) {
+    if (timedOut) return { kind: 'timeout', ms: timeoutMs };
+    if (signal?.aborted) return { kind: 'aborted' };
+    return { kind: 'network', message: describeError(err) };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    ctrl.abort(); // releases an unread body (HEAD/GET link checks) and its connection
+  }
+}
+
+/** Why: Node's fetch says only "fetch failed"; the cause's code (ECONNREFUSED, ENOTFOUND) is what a reader needs. */
+export function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = (err as { cause?: unknown }).cause;
+  const code =
+    typeof cause === 'object' && cause !== null && 'code' in cause
+      ? String((cause as { code: unknown }).code)
+      : '';
+  return code ? `${err.message} (${code})` : err.message;
+}
+
+/** Why: 429 answers say when to come back, in seconds or as an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Why: backoff waits must end the moment the caller gives up; resolves false when aborted. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Why: bodies from the network are untrusted text; JSON or undefined, never a throw. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
