@@ -1,0 +1,124 @@
+// W3C Web Annotation export (JSON-LD): one "assessing" annotation per claim, so annotation tools can
+// import the verdicts and re-anchor them on the page. Model: https://www.w3.org/TR/annotation-model/
+
+import type { Claim, Report } from '../core/report';
+import { KIND_LABEL, SUPPORT_LABEL, SUPPORT_MEANING, labelOf } from './labels';
+import { type ReportView, viewOf } from './view';
+
+/** Why: "page text" for positions is the article's block texts joined by this separator. */
+export const PAGE_TEXT_SEPARATOR = '\n\n';
+
+/** Why: options of the annotation export; both are optional. */
+export interface AnnotationOptions {
+  /** The target IRI (the page URL); defaults to report.source.url, then a file: URI of report.source.file. */
+  source?: string;
+  /**
+   * Where each block starts in the page text (see `blockOffsets`). With it, every annotation also gets a
+   * TextPositionSelector; without it, only the TextQuoteSelector (a claim's quote.start/end index its block,
+   * not the page, and a position relative to something the consumer cannot see would mislead).
+   */
+  blockOffsets?: readonly number[];
+}
+
+/** Why: the CLI and content script hold the article's blocks; this turns them into `blockOffsets`. */
+export function blockOffsets(blockTexts: readonly string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const text of blockTexts) {
+    out.push(at);
+    at += text.length + PAGE_TEXT_SEPARATOR.length;
+  }
+  return out;
+}
+
+/** Why: the text TextPositionSelector offsets index: blocks joined by PAGE_TEXT_SEPARATOR. */
+export function pageText(blockTexts: readonly string[]): string {
+  return blockTexts.join(PAGE_TEXT_SEPARATOR);
+}
+
+/** Why: a target must be an IRI; a local file becomes a file: URI, an unknown source a URN. */
+export function sourceIri(view: Pick<ReportView, 'url' | 'file'>, override?: string): string {
+  if (override) return override;
+  if (view.url) return view.url;
+  if (view.file) {
+    const path = view.file.replace(/\\/g, '/');
+    if (path.startsWith('/')) return `file://${encodeURI(path)}`;
+    if (/^[A-Za-z]:\//.test(path)) return `file:///${encodeURI(path)}`;
+    // A relative path stays a relative reference, resolved against wherever the annotations are kept.
+    return encodeURI(path);
+  }
+  return 'urn:claimlens:source:unknown';
+}
+
+function urnPart(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+function verdict(claim: Claim, findings: string[]): string {
+  const evidence = claim.evidence.map((e) => (e.href ? `${e.text} (${e.href})` : e.text)).join('; ');
+  const parts = [
+    `${labelOf(SUPPORT_LABEL, claim.support)}: ${labelOf(SUPPORT_MEANING, claim.support)}`,
+    `Claim: "${claim.text}" (${labelOf(KIND_LABEL, claim.kind).toLowerCase()}).`,
+  ];
+  if (evidence) parts.push(`Evidence: ${evidence}.`);
+  if (findings.length > 0) parts.push(`Findings: ${findings.join(' ')}`);
+  return parts.join('\n');
+}
+
+function annotation(
+  view: ReportView,
+  claim: Claim,
+  base: string,
+  target: string,
+  offsets?: readonly number[],
+) {
+  const q = claim.quote;
+  const selectors: Record<string, unknown>[] = [
+    { type: 'TextQuoteSelector', exact: q.exact || claim.text, prefix: q.prefix, suffix: q.suffix },
+  ];
+  const blockStart = offsets?.[claim.block];
+  if (typeof blockStart === 'number' && q.end >= q.start && q.start >= 0) {
+    selectors.push({ type: 'TextPositionSelector', start: blockStart + q.start, end: blockStart + q.end });
+  }
+  const findings = (view.byRef.get(claim.id) ?? []).map((f) => `[${f.severity}] ${f.message}`);
+  return {
+    id: `${base}:claim:${urnPart(claim.id)}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    ...(view.checkedAt ? { created: view.checkedAt } : {}),
+    generator: { type: 'Software', name: `ClaimLens${view.version ? ` ${view.version}` : ''}` },
+    body: [
+      {
+        type: 'TextualBody',
+        purpose: 'assessing',
+        format: 'text/plain',
+        value: verdict(claim, findings),
+      },
+      { type: 'TextualBody', purpose: 'tagging', value: claim.support },
+    ],
+    target: { source: target, selector: selectors },
+  };
+}
+
+/**
+ * Why: the annotation export. An AnnotationCollection with its one page embedded; ids are URNs made from
+ * the report's checkedAt and the claim id, so the same report always yields the same ids.
+ */
+export function toAnnotations(report: Report, opts: AnnotationOptions = {}): string {
+  const view = viewOf(report);
+  const base = `urn:claimlens:${urnPart(view.checkedAt || 'undated')}`;
+  const target = sourceIri(view, opts.source);
+  const items = view.claims.map((c) => annotation(view, c, base, target, opts.blockOffsets));
+  const collection = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: base,
+    type: 'AnnotationCollection',
+    label: `ClaimLens report: ${view.title || 'Untitled page'}`,
+    total: items.length,
+    first: { id: `${base}:page:1`, type: 'AnnotationPage', partOf: base, startIndex: 0, items },
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}

@@ -1,0 +1,90 @@
+// Words and colours every export shares, so a verdict reads the same in Markdown, HTML, CSV and annotations.
+
+import type { ClaimKind, ImportStatus, LinkStatus, Severity, Support } from '../core/report';
+
+/** Why: exports list severities from the most to the least urgent. */
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** Why: the order a reader meets verdicts in: the worst first. */
+export const SUPPORTS: readonly Support[] = ['unsupported', 'cited-unlinked', 'linked'];
+
+/** Why: the link statuses in the order of the contract's summary. */
+export const LINK_STATUSES: readonly LinkStatus[] = [
+  'ok',
+  'placeholder',
+  'missing',
+  'broken',
+  'unchecked',
+  'unknown',
+];
+
+/** Why: the import statuses in the order of the contract's summary. */
+export const IMPORT_STATUSES: readonly ImportStatus[] = ['builtin', 'local', 'exists', 'missing', 'unknown'];
+
+/** Why: a verdict label a person reads; never the colour alone. */
+export const SUPPORT_LABEL: Record<Support, string> = {
+  linked: 'Linked',
+  'cited-unlinked': 'Cited, not linked',
+  unsupported: 'Unsupported',
+};
+
+/** Why: one sentence that says what the verdict means, for annotation bodies and the HTML legend. */
+export const SUPPORT_MEANING: Record<Support, string> = {
+  linked: 'A link in or next to the sentence backs this claim.',
+  'cited-unlinked': 'A source is named but cannot be followed: there is no link to it.',
+  unsupported: 'No link or citation backs this claim.',
+};
+
+export const LINK_LABEL: Record<LinkStatus, string> = {
+  ok: 'OK',
+  placeholder: 'Placeholder',
+  missing: 'Missing link',
+  broken: 'Broken',
+  unchecked: 'Not checked',
+  unknown: 'Unknown',
+};
+
+export const IMPORT_LABEL: Record<ImportStatus, string> = {
+  builtin: 'Standard library',
+  local: 'Local module',
+  exists: 'Exists',
+  missing: 'Missing',
+  unknown: 'Not verified',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+export const KIND_LABEL: Record<ClaimKind, string> = {
+  percentage: 'Percentage',
+  number: 'Number',
+  money: 'Money',
+  multiplier: 'Multiplier',
+  duration: 'Duration',
+  range: 'Range',
+  superlative: 'Superlative',
+  comparative: 'Comparative',
+  weasel: 'Weasel attribution',
+};
+
+/**
+ * Why: the highlight palette (Okabe-Ito, colour-blind safe), shared with the page highlights so a claim
+ * has the same colour in the export as on the page. Every colour is paired with a text label.
+ */
+export const PALETTE = {
+  unsupported: '#E69F00',
+  'cited-unlinked': '#56B4E9',
+  linked: '#009E73',
+  linkProblem: '#CC79A7',
+} as const;
+
+/** Why: labels must survive unknown values from a broken or newer report instead of printing "undefined". */
+export function labelOf<K extends string>(table: Record<K, string>, value: unknown): string {
+  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(table, value))
+    return table[value as K];
+  return typeof value === 'string' && value !== '' ? value : 'unknown';
+}
+
+/** Why: a link whose status is not ok, unchecked or unknown is a problem the reader should see. */
+export function isLinkProblem(status: unknown): boolean {
+  return status === 'placeholder' || status === 'missing' || status === 'broken';
+}
