@@ -1,0 +1,331 @@
+// Citations: everything in an article that points at a source, and whether a reader can follow it.
+import type { Article, Block, LinkSpan } from './article';
+import type { Evidence } from './report';
+import { splitSentences } from './sentences';
+import { isOffPageHref, isPlaceholderText, placeholderHrefReason } from './link-words';
+import { findReferences, lookupAuthorYear, describeEntry, type References } from './references';
+
+/** Why: one piece of evidence at a place in a block; `followable` says a reader can click through to the source. */
+export interface Citation {
+  block: number;
+  start: number;
+  end: number;
+  evidence: Evidence;
+  followable: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// Author-year grammar: "Koomey et al., 2016", "Smith & Lee 2021", "World Health Organization, 2020", "Lee, 2020a".
+const NAME = String.raw`(?:(?:van|von|de|der|den|da|di|del|la|le|du)\s+)*\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\s\p{Lu}))?`;
+const AUTHOR = String.raw`${NAME}(?:\s+${NAME}){0,4}`;
+const YEAR = String.raw`(?:1[89]|20)\d{2}[a-z]?`;
+const GROUP_STRONG = String.raw`${AUTHOR}(?:\s+et\s+al\.?|(?:,\s*${AUTHOR})*,?\s*(?:&|and)\s+${AUTHOR})`;
+const ITEM = String.raw`(?:${GROUP_STRONG},?\s+|${AUTHOR},\s*)${YEAR}(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?`;
+const PAREN_AUTHOR_YEAR = new RegExp(
+  String.raw`\(\s*(?:(?:[Ee]\.g\.|[Ss]ee(?:\s+also)?|[Cc]f\.),?\s+)?(${ITEM}(?:\s*;\s*${ITEM})*)\s*\)`,
+  'gu',
+);
+// Narrative form names one author before "et al." or two around "and"/"&": "Smith et al. (2019)".
+const NARRATIVE_AUTHOR_YEAR = new RegExp(
+  String.raw`(${NAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+${NAME}))\s+\((${YEAR})\)`,
+  'gu',
+);
+// Words that look like an author in "(March, 2023)" but are dates, versions or labels.
+const NOT_AUTHORS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Updated|Published|Released|Revised|Accessed|Retrieved|Est|Founded|Since|Copyright|Version|Edition|Vol|Issue|See|In|As|Of|Q[1-4]|FY|H[12])\b/;
+
+const SOURCE = /\b((?:data\s+)?sources?)\s*:\s*/gi;
+const ACCORDING = /\baccording\s+to\s+/gi;
+const NOT_A_SOURCE =
+  /^(?:plan|schedule|need|needs|taste|preference|your|whether|how|what|which|this|that|these|those)\b/i;
+const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/g;
+const ARXIV = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
+const BARE_URL = /\bhttps?:\/\/[^\s<>"'`|]+/gi;
+const BRACKET_MARKER = /\[(\^?)(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\](?![(:])/g;
+const SUP_MARKER = /^\[?\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\]?$/;
+// A superscript right after a unit or a number is an exponent ("m<sup>2</sup>", "10<sup>6</sup>"), not a footnote.
+const EXPONENT_BASE = /(?:\d|\b(?:[kcmµnd]?m|ft|in|mi|s|x|y|e|n|R))\s*$/;
+const REF_ANCHOR = /(?:fn|ref|note|cite|citation|bib|source|endnote|footnote|^r|^b|^cr)[\w.:-]*?(\d{1,3})$/i;
+
+/** Why: support decisions and claim extraction both need every citation with its span and followability. */
+export function findCitations(article: Article): Citation[] {
+  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  const refs = findReferences(blocks);
+  const out: Citation[] = [];
+  blocks.forEach((block, b) => {
+    if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
+    out.push(...blockCitations(block, b, refs));
+  });
+  return out;
+}
+
+function blockCitations(block: Block, b: number, refs: References): Citation[] {
+  const text = block.text;
+  const links = (Array.isArray(block.links) ? block.links : [])
+    .filter((l) => l && Number.isFinite(l.start) && Number.isFinite(l.end))
+    .sort((x, y) => x.start - y.start);
+  const code = (block.marks ?? []).filter((m) => m.kind === 'code').sort((x, y) => x.start - y.start);
+  const out: Citation[] = [];
+  let taken: Span[] = [];
+  const free = (s: number, e: number) => !overlaps(code, s, e) && !overlaps(taken, s, e);
+  // Spans claimed by earlier detectors; each detector scans left to right, so its spans merge in sorted.
+  let pending: Span[] = [];
+  const add = (c: Omit<Citation, 'block'>) => {
+    out.push({ block: b, ...c });
+    pending.push({ start: c.start, end: c.end });
+  };
+  const flush = () => {
+    if (pending.length) taken = mergeSorted(taken, pending);
+    pending = [];
+  };
+  const followableLinkIn = (s: number, e: number): LinkSpan | undefined =>
+    links.find((l) => l.start < e && l.end > s && linkIsFollowable(l));
+
+  // Numbered markers first: they decide what an in-page "#fn1" link means.
+  const markers = findMarkers(block, text, code, refs, b);
+  for (const m of markers) {
+    const link = links.find((l) => l.start < m.end && l.end > m.start);
+    if (link && isOffPageHref(link.href)) continue; // "[1](https://...)": the link itself is the evidence
+    for (const n of m.numbers) add({ start: m.start, end: m.end, ...resolveNumber(refs, n, 'footnote') });
+  }
+  flush();
+
+  for (const link of links) {
+    if (overlaps(code, link.start, link.end)) continue;
+    const href = typeof link.href === 'string' ? link.href : '';
+    if (/^(?:mailto|tel|sms):/i.test(href.trim())) continue;
+    if (href.trim().startsWith('#') && href.trim() !== '#' && href.trim() !== '#!' && href.trim() !== '#0') {
+      if (markers.some((m) => m.start < link.end && m.end > link.start)) continue;
+      const n = anchorNumber(href.trim().slice(1), link.text ?? '');
+      if (n === null) continue; // a section link ("#install"), not a citation
+      add({ start: link.start, end: link.end, ...resolveNumber(refs, n, 'anchor') });
+      continue;
+    }
+    const label = (link.text ?? '').trim() || href;
+    add({
+      start: link.start,
+      end: link.end,
+      evidence: { kind: 'link', text: label, href },
+      followable: linkIsFollowable(link),
+    });
+  }
+  pending.sort((x, y) => x.start - y.start);
+  flush();
+
+  // Bare URLs the adapter did not turn into links.
+  for (const m of text.matchAll(BARE_URL)) {
+    const url = trimUrl(m[0]);
+    const s = m.index;
+    if (!free(s, s + url.length)) continue;
+    add({
+      start: s,
+      end: s + url.length,
+      evidence: { kind: 'link', text: url, href: url },
+      followable: placeholderHrefReason(url) === null,
+    });
+  }
+  flush();
+  for (const m of text.matchAll(DOI)) {
+    const doi = trimUrl(m[0]);
+    if (!free(m.index, m.index + doi.length)) continue;
+    add({
+      start: m.index,
+      end: m.index + doi.length,
+      evidence: { kind: 'doi', text: doi, href: `https://doi.org/${doi}` },
+      followable: true,
+    });
+  }
+  flush();
+  for (const m of text.matchAll(ARXIV)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      evidence: { kind: 'arxiv', text: m[0], href: `https://arxiv.org/abs/${m[1]}` },
+      followable: true,
+    });
+  }
+  flush();
+
+  const sentences = lazySentences(text);
+  for (const m of text.matchAll(SOURCE)) {
+    if (/\bopen[\s-]$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const paren = text[m.index - 1] === '(';
+    const from = m.index + m[0].length;
+    let to = paren ? text.indexOf(')', from) : stopAt(text, from, sentences());
+    if (to === -1 || to - from > 300) to = stopAt(text, from, sentences());
+    const name = text.slice(from, to).replace(/[\s.,;:]+$/, '');
+    if (!name) continue;
+    const start = paren ? m.index - 1 : m.index;
+    const end = paren && text[to] === ')' ? to + 1 : from + name.length;
+    // A "Source: <link>" is already evidence through its link; do not count it twice.
+    if (!free(start, end)) continue;
+    add({ start, end, evidence: { kind: 'source', text: `${cap(m[1]!)}: ${name}` }, followable: false });
+  }
+  flush();
+
+  for (const m of text.matchAll(ACCORDING)) {
+    const from = m.index + m[0].length;
+    const limit = Math.min(stopAt(text, from, sentences()), from + 120);
+    const tail = text.slice(from, limit);
+    const cut = /[,;:()]|\s[-–—]\s/.exec(tail);
+    const name = (cut ? tail.slice(0, cut.index) : tail).replace(/[\s.,;:]+$/, '');
+    if (!name || NOT_A_SOURCE.test(name) || overlaps(code, m.index, from)) continue;
+    const end = from + name.length;
+    const link = followableLinkIn(from, end);
+    out.push({
+      block: b,
+      start: m.index,
+      end,
+      evidence: { kind: 'according-to', text: `according to ${name}`, ...(link ? { href: link.href } : {}) },
+      followable: Boolean(link),
+    });
+  }
+
+  for (const re of [PAREN_AUTHOR_YEAR, NARRATIVE_AUTHOR_YEAR]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const cited = re === PAREN_AUTHOR_YEAR ? m[1]! : `${m[1]} (${m[2]})`;
+      // Overlapping a link or a source: the link is the evidence ("([Dean and Barroso, 2013](https://...))").
+      if (NOT_AUTHORS.test(cited) || !free(start, end)) continue;
+      const href = lookupAuthorYear(refs, cited)?.href ?? undefined;
+      add({
+        start,
+        end,
+        evidence: { kind: 'author-year', text: cited, ...(href ? { href } : {}) },
+        followable: Boolean(href),
+      });
+    }
+    flush();
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** Why: a link counts as evidence only when it leaves the page for a real destination. */
+export function linkIsFollowable(link: LinkSpan): boolean {
+  const href = typeof link.href === 'string' ? link.href : '';
+  return isOffPageHref(href) && placeholderHrefReason(href) === null && !isPlaceholderText(link.text ?? '');
+}
+
+interface Marker extends Span {
+  numbers: number[];
+}
+
+// "[1]", "[^3]", "[1, 2]", "[2–4]" and superscript numbers; not the "[1]" that opens a reference entry itself.
+function findMarkers(block: Block, text: string, code: Span[], refs: References, b: number): Marker[] {
+  const out: Marker[] = [];
+  for (const m of text.matchAll(BRACKET_MARKER)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(code, s, e) || refs.definitions.has(`${b}:${s}`)) continue;
+    const numbers = expandNumbers(m[2]!);
+    if (numbers.length) out.push({ start: s, end: e, numbers });
+  }
+  for (const mark of block.marks ?? []) {
+    if (mark.kind !== 'sup' || !(mark.start >= 0) || !(mark.end > mark.start)) continue;
+    const raw = text.slice(mark.start, mark.end).trim();
+    const m = SUP_MARKER.exec(raw);
+    if (!m || out.some((o) => o.start < mark.end && o.end > mark.start)) continue;
+    if (EXPONENT_BASE.test(text.slice(Math.max(0, mark.start - 8), mark.start))) continue;
+    if (refs.definitions.has(`${b}:${mark.start}`)) continue;
+    const numbers = expandNumbers(m[1]!);
+    if (numbers.length) out.push({ start: mark.start, end: mark.end, numbers });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function expandNumbers(list: string): number[] {
+  const out: number[] = [];
+  for (const part of list.split(',')) {
+    const [a, z] = part.split(/[–-]/).map((s) => Number.parseInt(s.trim(), 10));
+    if (a === undefined || !Number.isFinite(a) || a < 1) continue;
+    const last = z !== undefined && Number.isFinite(z) && z >= a && z - a < 20 ? z : a;
+    for (let n = a; n <= last; n++) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+// The reference number an in-page link points at: its text "[3]"/"3", or an id like "#fn3", "#cite_note-3".
+function anchorNumber(fragment: string, text: string): number | null {
+  const byText = /^\[?\^?(\d{1,3})\]?$/.exec(text.trim());
+  const m = byText ?? REF_ANCHOR.exec(fragment);
+  return m ? Number.parseInt(m[1]!, 10) : null;
+}
+
+function resolveNumber(
+  refs: References,
+  n: number,
+  kind: 'footnote' | 'anchor',
+): Pick<Citation, 'evidence' | 'followable'> {
+  const entry = refs.byNumber.get(n);
+  if (!entry) {
+    const why = refs.byNumber.size ? `no entry ${n} in the references` : 'the article has no reference list';
+    return { evidence: { kind, text: `[${n}] (missing: ${why})` }, followable: false };
+  }
+  return {
+    evidence: { kind, text: describeEntry(entry), ...(entry.href ? { href: entry.href } : {}) },
+    followable: entry.href !== null,
+  };
+}
+
+// Where an attribution ends: the end of its sentence, line or table cell.
+function stopAt(text: string, from: number, sentences: Span[]): number {
+  let end = text.length;
+  for (const s of sentences) if (from >= s.start && from < s.end) end = s.end;
+  const nl = text.indexOf('\n', from);
+  const cell = text.indexOf(' | ', from);
+  for (const x of [nl, cell]) if (x !== -1 && x < end) end = x;
+  return end;
+}
+
+function lazySentences(text: string): () => Span[] {
+  let cached: Span[] | null = null;
+  return () => (cached ??= splitSentences(text));
+}
+
+/** Why: URLs in prose end before the sentence's punctuation and before an unbalanced closing bracket. */
+export function trimUrl(url: string): string {
+  let u = url.replace(/[.,;:!?'"’”]+$/, '');
+  while (/[)\]]$/.test(u)) {
+    const close = u.endsWith(')') ? ')' : ']';
+    const open = close === ')' ? '(' : '[';
+    if (u.split(open).length >= u.split(close).length) break;
+    u = u.slice(0, -1).replace(/[.,;:!?'"’”]+$/, '');
+  }
+  return u;
+}
+
+function cap(s: string): string {
+  const t = s.replace(/\s+/g, ' ');
+  return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
+}
+
+// Sorted, possibly overlapping spans: does any intersect [s, e)? Binary search keeps 1 MB blocks linear-ish.
+function overlaps(spans: Span[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  // spans[0..lo) start before e; scan back while they could still reach s (spans are short).
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) if (spans[i]!.end > s) return true;
+  return false;
+}
+
+function mergeSorted(a: Span[], b: Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}

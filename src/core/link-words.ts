@@ -1,0 +1,110 @@
+// Lexicons for link-shaped text: placeholder hrefs, placeholder wording, and phrases that promise a destination.
+// Kept apart from the detectors so they can grow without touching the logic.
+
+/**
+ * Why: a link that goes nowhere ("#", "", javascript:, reserved domains, the author's own machine) is a draft
+ * left in, never evidence. Returns the reason, or null for a real destination.
+ */
+export function placeholderHrefReason(rawHref: string): string | null {
+  const href = rawHref.trim();
+  if (href === '') return 'the link has no href';
+  if (href === '#' || href === '#!' || href === '#0') return `href "${href}" goes nowhere`;
+  if (/^javascript:/i.test(href)) return 'a javascript: URL is not a destination';
+  if (/^about:blank$/i.test(href)) return 'about:blank is not a destination';
+  if (/^(?:https?:)?\/\/?$/i.test(href) || /^https?:\/*$/i.test(href)) return 'the URL has no host';
+  if (
+    /^(?:url|link|href|todo|tbd|insert[ _-]?(?:link|url)|your[-_ ]?url|<[^>]*>|\{\{?[^}]*\}?\})$/i.test(href)
+  )
+    return `href "${href}" is placeholder text`;
+  if (/\{\{|%7B%7B|\[(?:insert|your|link|url)|<(?:insert|your|link|url)|\bINSERT[_-]|\bTODO\b/i.test(href))
+    return 'the href holds template placeholder text';
+  const host = hostOf(href);
+  if (host !== null) {
+    if (/^(?:www\.)?example\.(?:com|org|net)$/.test(host) || /(?:^|\.)example\.(?:com|org|net)$/.test(host))
+      return `${host} is a reserved example domain`;
+    if (/(?:^|\.)(?:example|test|invalid|localhost)$/.test(host)) return `${host} is a reserved test domain`;
+    if (host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '0.0.0.0' || host === '[::1]')
+      return `${host} points to the author's own machine`;
+    if (/^(?:your|my)[-_]?(?:domain|site|website|company|url|org)\b/.test(host))
+      return `${host} is a placeholder domain`;
+  }
+  if (
+    /\/(?:your[-_]?(?:org|organi[sz]ation|user(?:name)?|name|repo(?:sitory)?|project|company|account|handle))(?:\/|$|\.)/i.test(
+      href,
+    )
+  )
+    return 'the URL still holds a "your-..." template segment';
+  return null;
+}
+
+// The host of an absolute or protocol-relative URL, lower case; null for relative links, mailto: and the like.
+function hostOf(href: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]*)/i.exec(href);
+  if (!m) return null;
+  const authority = m[1]!.replace(/^[^@]*@/, '');
+  const host = authority.startsWith('[') ? authority.replace(/\].*$/, ']') : authority.replace(/:\d*$/, '');
+  return host.toLowerCase().replace(/\.$/, '');
+}
+
+/** Why: mailto:, tel: and same-page anchors are links, but a reader cannot check a number by following them. */
+export function isOffPageHref(href: string): boolean {
+  const h = href.trim();
+  return h !== '' && !h.startsWith('#') && !/^(?:mailto|tel|sms|data|javascript|about):/i.test(h);
+}
+
+// The words inside "(...)", "[...]", "<...>" or "{...}" that mean "a link goes here".
+const PLACEHOLDER_INNER = new RegExp(
+  [
+    String.raw`(?:the\s+|a\s+)?(?:link|links|url|urls|uri|href|hyperlink|contact|website)(?:\s+(?:here|goes here|tbd|tk|to come|coming soon))?`,
+    String.raw`(?:insert|add|paste|put|include)\b[^\])}>]{0,40}?\b(?:link|url|href|source|citation|reference|contact)s?(?:\s+here)?`,
+    String.raw`(?:link|url|links)\s+(?:to|for)\b[^\])}>]{0,50}`,
+    String.raw`[\w .'’/-]{0,40}?\b(?:url|link|href)(?:\s+here)?`,
+    String.raw`(?:placeholder|tbd|tk)(?:\s+(?:link|url))?`,
+  ].join('|'),
+  'i',
+);
+
+/** Why: "(link)", "[insert link]", "[GitHub repository URL]", "<link>" are drafts that shipped without a URL. */
+export const PLACEHOLDER_TEXT = new RegExp(
+  String.raw`\((?:${PLACEHOLDER_INNER.source})\)|\[(?:${PLACEHOLDER_INNER.source})\]|<(?:link|url|insert link|link here|url here)>|\{\{?\s*(?:link|url|href)\s*\}?\}`,
+  'gi',
+);
+
+/** Why: anchor text that is itself a placeholder makes the link a draft even when the href is real. */
+export function isPlaceholderText(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  PLACEHOLDER_TEXT.lastIndex = 0;
+  const m = PLACEHOLDER_TEXT.exec(t);
+  PLACEHOLDER_TEXT.lastIndex = 0;
+  if (m && m.index === 0 && m[0].length === t.length) return true;
+  return /^(?:insert|add|paste)\s+(?:the\s+|a\s+)?(?:link|url)(?:\s+here)?$|^(?:link|url)\s+(?:here|goes here|tbd)$/i.test(
+    t,
+  );
+}
+
+// Things a post promises to send the reader to.
+const OBJECT = String.raw`(?:(?:GitHub|GitLab|Bitbucket|Git)\s+)?(?:(?:test|survey|study)\s+results|repository|repositories|repo|repos|documentation|docs|whitepaper|white\s+paper|report|research\s+paper|paper|study|case\s+stud(?:y|ies)|website|web\s+site|site|blog\s+post|blog|guide|tutorial|demo|source\s+code|code\s+base|codebase|benchmarks?(?:\s+results?)?|dataset|data\s+set|slides|slide\s+deck|webinar|landing\s+page|pricing\s+page|changelog|release\s+notes|API\s+reference|reference\s+docs|e-?book|handbook|playbook|notebook|datasheet|data\s+sheet|spec(?:ification)?|connectors?|sdk|sample\s+code|code\s+samples?|project\s+page|github|gitlab)`;
+const MODIFIER = String.raw`(?:full|complete|detailed|official|latest|new|free|open[- ]source|public|entire|original|accompanying|companion|technical|online|interactive|step-by-step|in-depth|\d{4})`;
+
+/**
+ * Why: a call to action with no link ("explore our GitHub repository", "see our documentation") leaves the reader
+ * nowhere to go. Each alternative is linear: fixed words, bounded gaps.
+ */
+export const PROMISE = new RegExp(
+  [
+    // "explore our GitHub repository", "download the full whitepaper", "check out the repo"
+    String.raw`\b(?:explore|see|check\s+out|visit|download|read|view|browse|access|clone|fork|star|consult|refer\s+to|head\s+(?:over\s+)?to|go\s+to|get|grab|watch|try)\s+(?:(?:our|the|this|that|their|my|a)\s+)?(?:${MODIFIER}\s+){0,2}(?:[A-Z][\w.-]{1,30}\s+){0,2}?${OBJECT}\b`,
+    // "sign up here", "click here", "learn more here"
+    String.raw`\b(?:sign\s+up|register|subscribe|click|tap|learn\s+more|read\s+more|find\s+out\s+more|download\s+it|get\s+started|try\s+it)\s+here\b`,
+    // "the full benchmark results are available"
+    String.raw`\b(?:(?:the|our)\s+)?(?:${MODIFIER}\s+){0,2}${OBJECT}\s+(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|also\s+)?available\b`,
+    // "available on GitHub"
+    String.raw`\bavailable\s+(?:on|at|from|via)\s+(?:our\s+)?(?:GitHub|GitLab|npm|PyPI|our\s+website|the\s+website|our\s+site)\b`,
+    // "contact us", "talk to an engineer", "book a demo"
+    String.raw`\b(?:contact|email|e-mail)\s+(?:us|our\s+(?:team|sales(?:\s+team)?|support(?:\s+team)?))\b`,
+    String.raw`\b(?:talk|speak)\s+to\s+(?:an?\s+|our\s+)?(?:engineer|expert|specialist|sales(?:\s+team)?|team)\b`,
+    String.raw`\b(?:book|schedule|request)\s+(?:a|your)\s+(?:free\s+)?(?:demo|call|consultation)\b`,
+  ].join('|'),
+  'gi',
+);

@@ -1,0 +1,153 @@
+// Links: every link in the article and every link-shaped gap (placeholders, promises with no destination).
+import type { Article, Block } from './article';
+import type { LinkRef } from './report';
+import { splitSentences, type Range } from './sentences';
+import { makeQuote } from './quote';
+import { PLACEHOLDER_TEXT, PROMISE, isPlaceholderText, placeholderHrefReason } from './link-words';
+import { trimUrl } from './citations';
+
+/** Why: the pipeline numbers links; the collector only finds them. */
+export type LinkDraft = Omit<LinkRef, 'id'>;
+
+const BARE_URL = /\bhttps?:\/\/[^\s<>"'`|]+/gi;
+// Parenthetical notes about a real link nearby, not a missing one.
+const NOTE_ABOUT_A_LINK =
+  /\b(?:affiliate|sponsored|paid|partner|external|permanent|perma|short|shortened|tracking|canonical|archived?|broken|dead|direct)\s+(?:link|url)s?\b/i;
+const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
+
+/**
+ * Why: readers and checks need each link with a status: real links stay `unchecked` until an online check,
+ * placeholders ("(link)", href "#", example.com) and promises with no link ("see our documentation") are findings.
+ */
+export function collectLinks(article: Article): LinkDraft[] {
+  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  const out: LinkDraft[] = [];
+  blocks.forEach((block, b) => {
+    if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
+    out.push(...blockLinks(block, b));
+  });
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function blockLinks(block: Block, b: number): LinkDraft[] {
+  const text = block.text;
+  const code = (block.marks ?? []).filter((m) => m.kind === 'code');
+  const links = (Array.isArray(block.links) ? block.links : []).filter(
+    (l) => l && Number.isFinite(l.start) && Number.isFinite(l.end) && l.end >= l.start,
+  );
+  const inCode = (s: number, e: number) => code.some((m) => m.start < e && m.end > s);
+  const inLink = (s: number, e: number) => links.some((l) => l.start < e && l.end > s);
+  let sentences: Range[] | null = null;
+  const sentenceOf = (at: number): Range =>
+    sentenceFor((sentences ??= splitSentences(text)), at, text.length);
+  const found: (LinkDraft & { start: number; end: number })[] = [];
+  const push = (start: number, end: number, d: Omit<LinkDraft, 'block' | 'quote' | 'context'>) => {
+    const s = sentenceOf(start);
+    found.push({
+      ...d,
+      context: text.slice(s.start, s.end),
+      block: b,
+      quote: makeQuote(text, start, end),
+      start,
+      end,
+    });
+  };
+
+  for (const link of links) {
+    if (inCode(link.start, link.end)) continue;
+    const href = typeof link.href === 'string' ? link.href : '';
+    const label = (link.text ?? '').trim() || text.slice(link.start, link.end).trim() || href;
+    const reason =
+      placeholderHrefReason(href) ??
+      (isPlaceholderText(label) ? `the anchor text "${label}" is a placeholder, not a description` : null);
+    push(
+      link.start,
+      link.end,
+      reason
+        ? { text: label, href, status: 'placeholder', reason }
+        : { text: label, href, status: 'unchecked' },
+    );
+  }
+
+  const urls: Span[] = [];
+  for (const m of text.matchAll(BARE_URL)) {
+    const url = trimUrl(m[0]);
+    const end = m.index + url.length;
+    if (inLink(m.index, end) || inCode(m.index, end)) continue;
+    urls.push({ start: m.index, end });
+    const reason = placeholderHrefReason(url);
+    push(
+      m.index,
+      end,
+      reason
+        ? { text: url, href: url, status: 'placeholder', reason }
+        : { text: url, href: url, status: 'unchecked' },
+    );
+  }
+
+  const placeholders: Span[] = [];
+  for (const m of text.matchAll(PLACEHOLDER_TEXT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inLink(start, end) || inCode(start, end) || NOTE_ABOUT_A_LINK.test(m[0])) continue;
+    if (
+      /^\(ur[li]s?\)$/i.test(m[0]) &&
+      /(?:locators?|identifiers?)\s*$/i.test(text.slice(Math.max(0, start - 14), start))
+    )
+      continue; // "Uniform Resource Locator (URL)" defines an acronym
+    placeholders.push({ start, end });
+    push(start, end, {
+      text: m[0],
+      href: null,
+      status: 'placeholder',
+      reason: `"${m[0]}" stands where a link should be`,
+    });
+  }
+
+  for (const m of text.matchAll(PROMISE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inLink(start, end) || inCode(start, end)) continue;
+    const s = sentenceOf(start);
+    const hasDestination =
+      links.some((l) => l.start < s.end && l.end > s.start) ||
+      urls.some((u) => u.start < s.end && u.end > s.start);
+    if (hasDestination) continue;
+    // "Explore our repository (link)": the placeholder is the finding; do not report the promise twice.
+    const tail = text.slice(end, s.end);
+    const clauseEnd = end + (CLAUSE_END.exec(tail)?.index ?? tail.length);
+    if (
+      placeholders.some(
+        (p) => (p.start >= start && p.start <= clauseEnd) || (p.end <= start && start - p.end <= 3),
+      )
+    )
+      continue;
+    push(start, end, {
+      text: m[0],
+      href: null,
+      status: 'missing',
+      reason: `"${m[0]}" promises a destination but its sentence has no link`,
+    });
+  }
+
+  return found.sort((x, y) => x.start - y.start || x.end - y.end).map(({ start: _s, end: _e, ...d }) => d);
+}
+
+// The sentence holding `at` (binary search: the sentences of a 1 MB block are many).
+function sentenceFor(sentences: Range[], at: number, len: number): Range {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return sentences[Math.min(lo, sentences.length - 1)] ?? { start: 0, end: len };
+}

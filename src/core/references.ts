@@ -1,0 +1,183 @@
+// The article's own reference list: numbered entries ("[1] ...", "1. ...", an ordered list under "References")
+// and footnote definitions ("[^2]: ..."), each with the URL, DOI or arXiv link a reader could follow.
+import type { Block } from './article';
+import { isOffPageHref, isPlaceholderText, placeholderHrefReason } from './link-words';
+
+/** Why: a marker is only as good as the entry it points to; the entry's URL decides followability. */
+export interface RefEntry {
+  n: number | null;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  href: string | null;
+}
+
+/** Why: markers resolve by number, author-year citations by surname and year. */
+export interface References {
+  byNumber: Map<number, RefEntry>;
+  byAuthorYear: Map<string, RefEntry>;
+  /** `${block}:${offset}` of each marker that opens an entry (that "[1]" defines, it does not cite). */
+  definitions: Set<string>;
+  /** Blocks that belong to the reference list (heading included). */
+  blocks: Set<number>;
+}
+
+const HEADING =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|sources?(?:\s+(?:and|&)\s+notes)?|notes?(?:\s+(?:and|&)\s+(?:references|sources))?|bibliography|footnotes?|end\s?notes|citations?|works\s+cited|literature(?:\s+cited)?)\s*:?\s*$/i;
+// An entry's opening marker at the start of a line: "[1]", "[^1]:", "1.", "1)", "^1".
+const LINE_ENTRY = /^[ \t]*(?:\[\^?(\d{1,3})\]:?|\^(\d{1,3})[.:]?|(\d{1,3})[.)])[ \t]+/;
+// A footnote definition anywhere in the article ("[^3]: ..." left as text by a Markdown renderer).
+const FOOTNOTE_DEF = /^[ \t]*\[\^?(\d{1,3})\]:[ \t]+/;
+// Inside a reference paragraph, further "[n]" entries may follow on the same line after a soft break.
+const INLINE_ENTRY = /(?:^|\s)(\[\^?\d{1,3}\])\s+/g;
+const ENTRY_LIKE = /\b(?:1[89]|20)\d{2}\b|https?:\/\/|\b10\.\d{4,9}\/|\barXiv:/i;
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`|]+/i;
+const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"<>]+/;
+const ARXIV_IN_TEXT = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?)/i;
+
+/** Why: markers ("[3]", superscripts, "#ref-3" links) resolve against this list. */
+export function findReferences(blocks: Block[]): References {
+  const refs: References = {
+    byNumber: new Map(),
+    byAuthorYear: new Map(),
+    definitions: new Set(),
+    blocks: new Set(),
+  };
+  let inList = false;
+  let counter = 0;
+  let sinceHeading = 0;
+  blocks.forEach((block, b) => {
+    if (!block || typeof block.text !== 'string') return;
+    const text = block.text;
+    const isHeadingLike =
+      block.kind === 'heading' || (block.kind === 'paragraph' && text.length <= 40 && HEADING.test(text));
+    if (isHeadingLike && HEADING.test(text)) {
+      inList = true;
+      counter = 0;
+      sinceHeading = 0;
+      refs.blocks.add(b);
+      return;
+    }
+    if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'table-row') inList = false;
+    if (inList) {
+      sinceHeading++;
+      if (block.kind === 'list-item') {
+        const m = LINE_ENTRY.exec(text);
+        const n = m ? Number.parseInt(m[1] ?? m[2] ?? m[3]!, 10) : ++counter;
+        if (m) {
+          counter = n;
+          refs.definitions.add(`${b}:${m[0].length - m[0].trimStart().length}`);
+        }
+        addEntry(refs, block, b, n, 0, text.length);
+        return;
+      }
+      if (block.kind === 'paragraph' || block.kind === 'blockquote') {
+        if (addLines(refs, block, b, LINE_ENTRY, true)) return;
+        if (ENTRY_LIKE.test(text)) {
+          addEntry(refs, block, b, null, 0, text.length); // an unnumbered (author-year) entry
+          return;
+        }
+        if (sinceHeading === 1 && text.length < 300) return; // an intro line under the heading
+        inList = false;
+      }
+    }
+    if (block.kind === 'paragraph' && FOOTNOTE_DEF.test(text)) addLines(refs, block, b, FOOTNOTE_DEF, false);
+  });
+  return refs;
+}
+
+// Entries that start lines of a paragraph (and, inside a reference list, "[n]" entries after soft breaks).
+function addLines(refs: References, block: Block, b: number, opener: RegExp, inList: boolean): boolean {
+  const text = block.text;
+  const starts: { n: number; at: number; body: number }[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const m = opener.exec(text.slice(lineStart, lineEnd));
+    if (m) {
+      const lead = m[0].length - m[0].trimStart().length;
+      starts.push({
+        n: Number.parseInt(m[1] ?? m[2] ?? m[3]!, 10),
+        at: lineStart + lead,
+        body: lineStart + m[0].length,
+      });
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  if (inList && starts.length > 0) {
+    for (const m of text.matchAll(INLINE_ENTRY)) {
+      const at = m.index + m[0].indexOf('[');
+      if (starts.some((s) => s.at === at)) continue;
+      const n = Number.parseInt(m[1]!.replace(/\D/g, ''), 10);
+      starts.push({ n, at, body: m.index + m[0].length });
+    }
+    starts.sort((x, y) => x.at - y.at);
+  }
+  starts.forEach((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]!.at : text.length;
+    refs.definitions.add(`${b}:${s.at}`);
+    addEntry(refs, block, b, s.n, s.body, end);
+  });
+  return starts.length > 0;
+}
+
+function addEntry(
+  refs: References,
+  block: Block,
+  b: number,
+  n: number | null,
+  start: number,
+  end: number,
+): void {
+  const text = block.text.slice(start, end).trim();
+  if (!text) return;
+  const entry: RefEntry = { n, block: b, start, end, text, href: entryHref(block, start, end) };
+  refs.blocks.add(b);
+  if (n !== null && !refs.byNumber.has(n)) refs.byNumber.set(n, entry);
+  const key = authorYearKey(text);
+  if (key && !refs.byAuthorYear.has(key)) refs.byAuthorYear.set(key, entry);
+}
+
+// The first destination in an entry: a real off-page link, else a URL, DOI or arXiv id written out.
+function entryHref(block: Block, start: number, end: number): string | null {
+  for (const l of block.links ?? []) {
+    if (l.start < start || l.start >= end || typeof l.href !== 'string') continue;
+    if (isOffPageHref(l.href) && placeholderHrefReason(l.href) === null && !isPlaceholderText(l.text ?? ''))
+      return l.href;
+  }
+  const slice = block.text.slice(start, end);
+  const url = URL_IN_TEXT.exec(slice)?.[0].replace(/[.,;:!?)\]]+$/, '');
+  if (url && placeholderHrefReason(url) === null) return url;
+  const doi = DOI_IN_TEXT.exec(slice)?.[0].replace(/[.,;:!?)\]]+$/, '');
+  if (doi) return `https://doi.org/${doi}`;
+  const arxiv = ARXIV_IN_TEXT.exec(slice)?.[1];
+  return arxiv ? `https://arxiv.org/abs/${arxiv}` : null;
+}
+
+// "koomey|2016" from "Koomey, J., Berard, S. (2016) ..." or from a citation "Koomey et al., 2016".
+function authorYearKey(text: string): string | null {
+  const head = text.slice(0, 200);
+  const name =
+    /(?:^|[\s("“])((?:van|von|de|der|den|da|di|del|la|le|du)\s+)?(\p{Lu}[\p{L}\p{M}'’-]{1,})/u.exec(head);
+  const year = /\b((?:1[89]|20)\d{2}[a-z]?)\b/.exec(head);
+  if (!name || !year) return null;
+  return `${(name[1] ?? '') + name[2]!}|${year[1]}`.toLowerCase();
+}
+
+/** Why: "(Koomey et al., 2016)" is followable when the article's bibliography links that paper. */
+export function lookupAuthorYear(refs: References, cited: string): RefEntry | null {
+  const key = authorYearKey(cited);
+  return key ? (refs.byAuthorYear.get(key) ?? null) : null;
+}
+
+/** Why: evidence text a reader recognises: the marker and the start of its entry. */
+export function describeEntry(entry: RefEntry): string {
+  let body = entry.text.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.):])\s+/, '').replace(/\s+/g, ' ');
+  if (entry.href && body.includes(entry.href)) body = body.replace(entry.href, '').replace(/\s+$/, '');
+  const short = body.length > 120 ? `${body.slice(0, 117)}...` : body;
+  const label = entry.n !== null ? `[${entry.n}] ` : '';
+  return entry.href ? `${label}${short} -> ${entry.href}` : `${label}${short} (entry without URL)`;
+}

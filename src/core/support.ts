@@ -1,0 +1,185 @@
+// Support: does a claim stand on evidence a reader can follow, on evidence they cannot, or on nothing?
+import type { Article, Block } from './article';
+import type { Citation } from './citations';
+import type { ClaimKind, Evidence, Support } from './report';
+import { splitSentences, type Range } from './sentences';
+
+// TODO(claims.ts): switch to `import type { ClaimDraft } from './claims'` once that module lands.
+/** Why: the claim as extracted, before it has an id, support or quote. Mirrors ClaimDraft in claims.ts. */
+export interface ClaimDraft {
+  kind: ClaimKind;
+  text: string;
+  start: number;
+  end: number;
+  block: number;
+  sentence: Range;
+  value?: number;
+  unit?: string;
+  context?: string;
+  hedge?: string;
+  max?: number;
+  vague?: boolean;
+}
+
+// A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
+const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
+const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
+// Years and citation spans aside, a digit means the sentence makes a numeric claim of its own.
+const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
+
+/**
+ * Why: the verdict a reader sees first. `linked` when a followable citation sits in the claim's sentence, its
+ * list item or table row, the next sentence, the previous sentence (unless that one makes its own numeric claim:
+ * a citation closes the sentence it follows), or a "Source:" caption right before/after the claim's table or a
+ * "Source:" line right after its paragraph. `cited-unlinked` when the only evidence there cannot be followed.
+ */
+export function judgeSupport(
+  article: Article,
+  claim: ClaimDraft,
+  citations: Citation[],
+): { support: Support; evidence: Evidence[] } {
+  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  const block = blocks[claim?.block];
+  if (!block || typeof block.text !== 'string') return { support: 'unsupported', evidence: [] };
+  const byBlock = citationsByBlock(citations);
+  const inBlock = byBlock.get(claim.block) ?? [];
+  const scoped: Citation[] = [];
+
+  if (block.kind === 'list-item' || block.kind === 'table-row') {
+    scoped.push(...inBlock);
+  } else {
+    const sentences = sentencesOf(article, claim.block, block);
+    const own = ownSentence(claim, sentences, block.text.length);
+    const within = (r: Range) => inBlock.filter((c) => c.start < r.end && c.end > r.start);
+    scoped.push(...within(own));
+    const next = sentences.find((s) => s.start >= own.end);
+    if (next) scoped.push(...within(next));
+    const prev = findLast(sentences, (s) => s.end <= own.start);
+    if (prev) {
+      const prevCites = within(prev);
+      if (prevCites.length && !makesOwnClaim(block.text, prev, prevCites)) scoped.push(...prevCites);
+    }
+    if (!next) scoped.push(...attributionAfter(blocks, byBlock, claim.block));
+  }
+
+  if (block.kind === 'table-row') {
+    const [first, last] = tableExtent(article, claim.block);
+    for (const b of [first - 1, last + 1]) {
+      const cap = blocks[b];
+      if (
+        cap &&
+        cap.kind !== 'heading' &&
+        cap.kind !== 'code' &&
+        cap.kind !== 'table-row' &&
+        SAYS_SOURCE.test(cap.text)
+      )
+        scoped.push(...(byBlock.get(b) ?? []));
+    }
+  }
+
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const c of [...scoped.filter((c) => c.followable), ...scoped.filter((c) => !c.followable)]) {
+    const key = `${c.evidence.kind}\u0000${c.evidence.text}\u0000${c.evidence.href ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ ...c.evidence });
+  }
+  const support: Support = scoped.some((c) => c.followable)
+    ? 'linked'
+    : scoped.length > 0
+      ? 'cited-unlinked'
+      : 'unsupported';
+  return { support, evidence };
+}
+
+// A paragraph's last sentence is also backed by a "Source: ..." line directly under it.
+function attributionAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  const here = blocks[b];
+  const next = blocks[b + 1];
+  if (!here || !next || (here.kind !== 'paragraph' && here.kind !== 'blockquote')) return [];
+  if (next.kind !== 'paragraph' || !ATTRIBUTION_LINE.test(next.text)) return [];
+  return byBlock.get(b + 1) ?? [];
+}
+
+// The claim's sentence as the extractor saw it, else the sentence holding its start.
+function ownSentence(claim: ClaimDraft, sentences: Range[], len: number): Range {
+  const s = claim.sentence;
+  if (
+    s &&
+    Number.isFinite(s.start) &&
+    Number.isFinite(s.end) &&
+    s.end > s.start &&
+    s.start >= 0 &&
+    s.end <= len
+  )
+    return s;
+  return sentences.find((r) => claim.start >= r.start && claim.start < r.end) ?? { start: 0, end: len };
+}
+
+function makesOwnClaim(text: string, sentence: Range, cites: Citation[]): boolean {
+  let rest = '';
+  let at = sentence.start;
+  for (const c of [...cites].sort((x, y) => x.start - y.start)) {
+    if (c.start > at) rest += text.slice(at, Math.min(c.start, sentence.end));
+    at = Math.max(at, c.end);
+  }
+  if (at < sentence.end) rest += text.slice(at, sentence.end);
+  return /\d/.test(rest.replace(YEAR, ''));
+}
+
+function findLast<T>(list: T[], pred: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i]!)) return list[i];
+  return undefined;
+}
+
+// Caches keyed by the caller's objects: judging every claim of a 1 MB page stays linear.
+const byBlockCache = new WeakMap<Citation[], Map<number, Citation[]>>();
+const sentenceCache = new WeakMap<Article, Map<number, Range[]>>();
+const tableCache = new WeakMap<Article, Map<number, [number, number]>>();
+
+function citationsByBlock(citations: Citation[]): Map<number, Citation[]> {
+  const list = Array.isArray(citations) ? citations : [];
+  let map = byBlockCache.get(list);
+  if (!map) {
+    map = new Map();
+    for (const c of list) {
+      if (!c || !c.evidence) continue;
+      const arr = map.get(c.block);
+      if (arr) arr.push(c);
+      else map.set(c.block, [c]);
+    }
+    byBlockCache.set(list, map);
+  }
+  return map;
+}
+
+function sentencesOf(article: Article, b: number, block: Block): Range[] {
+  let map = sentenceCache.get(article);
+  if (!map) sentenceCache.set(article, (map = new Map()));
+  let s = map.get(b);
+  if (!s) map.set(b, (s = splitSentences(block.text)));
+  return s;
+}
+
+// First and last block index of the table a row belongs to (consecutive rows; a header row starts a new table).
+function tableExtent(article: Article, b: number): [number, number] {
+  let map = tableCache.get(article);
+  if (!map) {
+    map = new Map();
+    const blocks = article.blocks;
+    let i = 0;
+    while (i < blocks.length) {
+      if (blocks[i]?.kind !== 'table-row') {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (blocks[j + 1]?.kind === 'table-row' && !(blocks[j + 1]!.isHeader && !blocks[j]!.isHeader)) j++;
+      for (let k = i; k <= j; k++) map.set(k, [i, j]);
+      i = j + 1;
+    }
+    tableCache.set(article, map);
+  }
+  return map.get(b) ?? [b, b];
+}
