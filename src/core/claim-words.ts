@@ -1,0 +1,304 @@
+// Lexicons for the claim scanner: units, hedges, number words, leadership and weasel phrases.
+// Kept apart from the scanner so a reviewer can read (and extend) the vocabulary without reading regex plumbing.
+
+/** Why: one normalised unit per spelling, so "50 ms", "50ms" and "50 milliseconds" compare equal. */
+export const DURATION_UNITS: Record<string, string> = {
+  ns: 'ns',
+  nanosecond: 'ns',
+  nanoseconds: 'ns',
+  µs: 'us',
+  μs: 'us',
+  us: 'us',
+  microsecond: 'us',
+  microseconds: 'us',
+  ms: 'ms',
+  msec: 'ms',
+  msecs: 'ms',
+  millisecond: 'ms',
+  milliseconds: 'ms',
+  s: 's',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  min: 'min',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
+  yr: 'year',
+  yrs: 'year',
+};
+
+/** Why: sizes, rates and energy are metrics too ("10 TB", "400 Gbps"); normalised spelling per unit. */
+export const OTHER_UNITS: Record<string, string> = {
+  kb: 'KB',
+  mb: 'MB',
+  gb: 'GB',
+  tb: 'TB',
+  pb: 'PB',
+  eb: 'EB',
+  kib: 'KiB',
+  mib: 'MiB',
+  gib: 'GiB',
+  tib: 'TiB',
+  kbps: 'kbps',
+  mbps: 'Mbps',
+  gbps: 'Gbps',
+  tbps: 'Tbps',
+  hz: 'Hz',
+  khz: 'kHz',
+  mhz: 'MHz',
+  ghz: 'GHz',
+  w: 'W',
+  kw: 'kW',
+  mw: 'MW',
+  gw: 'GW',
+  wh: 'Wh',
+  kwh: 'kWh',
+  mwh: 'MWh',
+  gwh: 'GWh',
+  twh: 'TWh',
+  'req/s': 'req/s',
+  rps: 'rps',
+  qps: 'qps',
+  tps: 'tps',
+  fps: 'fps',
+  kg: 'kg',
+  tonnes: 't',
+  tons: 't',
+  km: 'km',
+};
+
+/** Why: currency symbols and codes map to ISO codes so "$", "USD" and "dollars" are one unit. */
+export const CURRENCIES: Record<string, string> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '¥': 'JPY',
+  jpy: 'JPY',
+  yen: 'JPY',
+  '₹': 'INR',
+  inr: 'INR',
+  rupees: 'INR',
+  a$: 'AUD',
+  aud: 'AUD',
+  c$: 'CAD',
+  cad: 'CAD',
+  chf: 'CHF',
+};
+
+/** Why: "2.5 million", "40k", "€3B": the scale word multiplies the number. Lower-case m/b only after a currency. */
+export const SCALES: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
+  hundred: 100,
+};
+
+/** Why: number words appear in hedged and ratio claims ("one in three", "ten million users"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+/** Why: "a third of", "nearly half": fractions read as percentages. */
+export const FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  halves: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+  tenth: 1 / 10,
+  tenths: 1 / 10,
+};
+
+/** Why: a hedge changes what a number asserts ("up to 40%" is a ceiling, not a measurement). */
+export const HEDGE_WORDS =
+  'up to|as (?:many|much|few|little|low|high|fast) as|more than|less than|fewer than|greater than|' +
+  'at least|at most|just (?:over|under)|well (?:over|under|above|below)|nearly|almost|about|around|' +
+  'approximately|approx\\.|roughly|close to|in excess of|upwards of|north of|over|under|below|above|' +
+  'an estimated|estimated|some|only';
+
+/** Why: words that make "3x"/"40%" a comparison; used to extend the claim span ("3x faster"). */
+export const COMPARATIVE_WORDS =
+  'faster|slower|quicker|more|less|fewer|better|worse|cheaper|higher|lower|larger|smaller|bigger|' +
+  'greater|longer|shorter|lighter|heavier|stronger|safer|smarter|efficient|improvement|increase|' +
+  'decrease|reduction|growth|boost|speedup|speed-up|drop|gain|savings?';
+
+/**
+ * Why: a number right after one of these names a version, a section or a reference, not a quantity
+ * ("Python 3.12", "Node 20", "Section 3.2", "Step 2", "p. 12", "ISO 27001").
+ */
+export const VERSION_WORDS = new Set(
+  (
+    'v ver version versions release releases edition gen generation series model type tier level class grade ' +
+    'step steps section sections chapter chapters part parts phase stage figure fig table tab appendix page pages p pp ' +
+    'line lines item items issue issues no nos vol volume eq equation rule article articles lesson week day ' +
+    'python node node.js nodejs deno bun java jdk se javascript ecmascript es typescript ts php ruby rails go golang ' +
+    'rust swift kotlin scala perl lua elixir dart flutter c# .net net dotnet react vue angular svelte next.js ' +
+    'nuxt django flask laravel symfony spring boot express vite webpack babel eslint electron chrome chromium ' +
+    'firefox safari edge ios ipados macos windows android ubuntu debian fedora rhel centos alpine linux kernel ' +
+    'xcode postgres postgresql mysql redis mongodb kafka spark hadoop elasticsearch kubernetes k8s docker ' +
+    'terraform gpt llama claude gemini mistral phi qwen iphone pixel galaxy office microsoft web industry ' +
+    'bluetooth usb wi-fi wifi pcie html css html5 oauth http tls ssl unicode iso soc rfc pci cve iec ieee ' +
+    'unity unreal engine openapi swagger json-rpc ipv'
+  ).split(' '),
+);
+
+/** Why: "2000 users" is a count even though 2000 looks like a year. */
+export const COUNT_NOUNS =
+  'users|customers|clients|companies|businesses|organi[sz]ations|enterprises|teams|developers|engineers|' +
+  'employees|people|patients|hospitals|servers|nodes|requests|transactions|downloads|installs|stars|' +
+  'members|subscribers|partners|brands|sites|websites|apps|projects|repositories|models|devices|queries';
+
+// Superlative adjectives the regex path knows without a tagger ("the fastest"); "latest"/"nearest" are
+// not claims, so this is a list, not /\w+est/.
+const SUPERLATIVES =
+  'best|fastest|largest|biggest|greatest|highest|lowest|smallest|cheapest|strongest|safest|quickest|' +
+  'easiest|simplest|smartest|leanest|widest|broadest|deepest|longest|shortest|lightest|cleanest|' +
+  'greenest|finest|most\\s+(?!of\\b)[\\p{L}-]+|least\\s+(?!of\\b)[\\p{L}-]+';
+
+// One word of the thing a leadership phrase is about ("healthcare", "AI", "Node.js"). No trailing dot.
+const WORD = "[\\p{L}\\p{N}&'’/+-]+(?:\\.[\\p{L}\\p{N}]+)*";
+// Words that end a noun phrase: a claim span stops before them.
+const STOP =
+  '(?:is|are|was|were|be|been|has|have|had|that|which|who|and|or|but|with|for|to|by|since|because|' +
+  'when|while|we|our|it|its|as|at|on|of|in|from|than|so|this|these|those|the|a|an)';
+const NOUNS = (n: number): string => `(?:\\s+(?!${STOP}\\b)${WORD}){0,${n}}`;
+const NOUNS1 = (n: number): string => `(?:\\s+(?!${STOP}\\b)${WORD}){1,${n}}`;
+
+/** Why: leadership and superlative claims a reader would highlight, found without NLP. */
+export const SUPERLATIVE_PATTERNS: RegExp[] = [
+  new RegExp(
+    `\\b(?:an?|the)\\s+(?:(?:global|world|market|industry|recogni[sz]ed|trusted|clear|undisputed|proven|leading)\\s+){0,2}` +
+      `(?:leader|pioneer)s?\\s+(?:in|of)${NOUNS1(4)}`,
+    'giu',
+  ),
+  new RegExp(`\\b(?:the|an?)\\s+(?:(?:world|industry|market|nation)[’']s\\s+)?leading${NOUNS1(2)}`, 'giu'),
+  new RegExp(`\\bat\\s+the\\s+(?:fore)?front\\s+of${NOUNS1(4)}`, 'giu'),
+  /\b(?:industry|market|world|category|class|sector)[- ]leading\b/giu,
+  /\b(?:best[- ]in[- ]class|world[- ]class|best[- ]of[- ]breed|state[- ]of[- ]the[- ]art|first[- ]of[- ]its[- ]kind|first[- ]ever|top[- ]rated|top[- ]ranked|award[- ]winning|second\s+to\s+none)\b/giu,
+  /\b(?:unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless)\b/giu,
+  new RegExp(
+    `\\b(?:the\\s+)?(?:world|industry|market|nation|country)[’']s\\s+(?:first|only|${SUPERLATIVES})${NOUNS(2)}`,
+    'giu',
+  ),
+  new RegExp(`\\bthe\\s+(?:${SUPERLATIVES})${NOUNS(2)}`, 'giu'),
+  // "the first platform to ...", not "the first step": a leadership "first" is followed by "to"/"that".
+  new RegExp(
+    `\\bthe\\s+(?:first|only)(?!\\s+(?:step|steps|time|times|part|section|chapter|thing|things|day|days|week|month|` +
+      `year|phase|stage|half|quarter|page|item|line|example|one|ones|two|three|few|way|ways|option|reason|` +
+      `difference|requirement|version|release|round|attempt|call)\\b)${NOUNS1(3)}(?=\\s+(?:to|that|which|with)\\b)`,
+    'giu',
+  ),
+  /(?<![\p{L}\p{N}&])#1\b|\bNo\.\s?1\b|\bnumber[- ](?:one|1)\b/giu,
+];
+
+/** Why: comparisons with a well-known comparative word, found without NLP ("faster than Redis"). */
+export const COMPARATIVE_PATTERNS: RegExp[] = [
+  new RegExp(
+    `\\b(?:outperform|outpace|outclass|outrank|outsell|outscore|surpass|beat)(?:s|es|ed|ing)?${NOUNS1(3)}`,
+    'giu',
+  ),
+  new RegExp(
+    `\\b(?:(?:more|less)\\s+(?!than\\b)[\\p{L}-]+|faster|slower|quicker|better|cheaper|smarter|safer|stronger|` +
+      `lighter|leaner|cleaner|simpler|easier|superior|inferior)\\s+(?:than|to)${NOUNS1(3)}`,
+    'giu',
+  ),
+];
+
+/** Why: attributions that sound like evidence but name no source ("studies show", "experts agree"). */
+export const WEASEL_PATTERNS: RegExp[] = [
+  /\b(?:(?:many|several|numerous|countless|multiple|recent|independent)\s+)?(?:studies|research|surveys|experts|analysts|scientists|researchers|reports|statistics|data|evidence)\s+(?:have\s+|has\s+)?(?:shows?|shown|suggests?|suggested|agrees?|say|says|believe|found|finds|indicates?|indicated|proves?|proven|confirms?|confirmed|estimate|estimates|recommend)\b/giu,
+  /\bit\s+is\s+(?:widely|well|generally|commonly|universally)\s+(?:known|believed|accepted|recogni[sz]ed|acknowledged|understood|agreed)\b/giu,
+  /\bit\s+(?:is|has\s+been)\s+(?:said|shown|proven|claimed|reported|estimated)\b/giu,
+  /\b(?:many|most|some)\s+(?:people\s+|experts\s+|developers\s+|analysts\s+)?(?:believe|say|agree|argue|think)\b/giu,
+  /\baccording\s+to\s+(?:(?:many|some|most|leading|top|industry|market|recent)\s+){1,2}(?:reports?|experts|analysts|studies|research|sources|surveys|estimates|data)\b/giu,
+  // "a recent study", "a recent pilot study": weasel unless a source is named right after ("by MIT", "in Nature").
+  /\ban?\s+(?:recent|new|independent|landmark|major|large|pilot|clinical)\s+(?:(?:pilot|clinical|industry|internal)\s+)?(?:study|survey|report|analysis|experiment|trial)\b(?!\s+(?:by|from|of|at|published|in|conducted\s+by)\s+[\p{Lu}\d])/giu,
+  /\ban?\s+(?:study|survey|report|analysis)(?=\s+(?:shows?|showed|found|finds|suggests?|suggested|revealed?|reveals|indicates?|indicated|confirmed|demonstrated|proved|concluded)\b)/giu,
+];
+
+/** Why: the cheap test that decides whether a sentence is worth a (slow) tagger call. */
+export const TAGGER_CUE = /\b(?:most|least|than|\p{L}{2,}(?:i|[^aeiou\s])est)\b/iu;
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/**
+ * Why: digits that are never quantities: URLs, e-mails, dates, times of day, phone numbers, versions with two
+ * dots, footnote markers, decades, "24/7", "4K". Each pattern is linear (no nested quantifiers).
+ */
+export const NOT_NUMBER_PATTERNS: RegExp[] = [
+  /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/giu,
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|app|gov|edu|html?)\b(?:\/[^\s<>"'\])]*)?/giu,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?/giu,
+  /\b\d+:\d+\b/gu,
+  /\b\d{1,2}(?:\s?[ap]\.m\.|\s?[ap]m\b|\s?o['’]clock\b)/giu,
+  /\b\d{4}-\d{1,2}-\d{1,2}\b/gu,
+  /\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b/gu,
+  /\b\d+(?:\.\d+){2,}\b/gu,
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`, 'gu'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4}\\b)?`, 'gu'),
+  new RegExp(`\\b${MONTH},?\\s+\\d{4}\\b`, 'gu'),
+  /\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b/gu,
+  /\[\^?\d+(?:\s*[,–-]\s*\d+)*\]/gu,
+  /\(\d{1,2}\)/gu,
+  /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/gu,
+  /\+\d{1,3}(?:[\s.-]\d{2,4}){2,5}\b/gu,
+  /(?<![$€£¥\d.,])\b[248]K\b/gu,
+  /\b\d+\/\d+\b/gu,
+  /\b24\s?[x×]\s?7\b/giu,
+];

@@ -1,0 +1,211 @@
+// The claim extractor: every checkable assertion in an article, as spans of its blocks.
+// Numbers come from the regex scanner (quantities.ts); leadership, comparison and weasel phrases from lexicons
+// (claim-words.ts); an optional tagger adds phrases the lexicons miss, on the few sentences that hint at them.
+// No NLP import here: the content script and the fast path stay light.
+
+import type { Article, Block } from './article';
+import { COMPARATIVE_PATTERNS, SUPERLATIVE_PATTERNS, TAGGER_CUE, WEASEL_PATTERNS } from './claim-words';
+import { scanQuantities } from './quantities';
+import type { ClaimKind } from './report';
+import { sentenceAt, splitSentences } from './sentences';
+import type { Range } from './sentences';
+
+/** Why: a claim before support and ids are attached; offsets index `article.blocks[block].text`. */
+export interface ClaimDraft {
+  kind: ClaimKind;
+  text: string;
+  start: number;
+  end: number;
+  block: number;
+  /** The sentence (or whole list item / table row) holding the claim, offsets in block text. */
+  sentence: Range;
+  value?: number;
+  unit?: string;
+  context?: string;
+  hedge?: string;
+  max?: number;
+  vague?: boolean;
+}
+
+/** Why: lets a caller plug in NLP (compromise in Node or a lazily loaded chunk) without claims.ts importing it. */
+export interface Tagger {
+  /** spans of superlative/comparative phrases in one sentence */
+  phrases(sentence: string): { start: number; end: number; kind: 'superlative' | 'comparative' }[];
+}
+
+/** Why: the tagger is optional (fast path); `exclude` keeps citation spans and the like from becoming claims. */
+export interface ExtractOptions {
+  tagger?: Tagger;
+  exclude?: (block: number) => Range[];
+}
+
+type Draft = Omit<ClaimDraft, 'text' | 'block' | 'sentence'>;
+
+// Tagger words that are superlative in grammar but assert nothing ("the latest release", "at least").
+const TAGGER_NOISE =
+  /^(?:the\s+|a\s+)?(?:latest|earliest|nearest|newest|oldest|least|most|last|next|honest|modest|interest)$/i;
+
+/** Why: the single entry point; deterministic order (block, then start) so reports diff cleanly. */
+export function extractClaims(article: Article, opts: ExtractOptions = {}): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  blocks.forEach((block, index) => {
+    if (!block || typeof block.text !== 'string' || block.kind === 'code' || block.text.length === 0) return;
+    let skip: Range[] = (block.marks ?? []).filter((m) => m && (m.kind === 'code' || m.kind === 'sup'));
+    try {
+      skip = skip.concat(opts.exclude?.(index) ?? []);
+    } catch {
+      // a faulty exclude callback must not lose the article's claims
+    }
+    for (const c of blockClaims(block, skip, opts.tagger)) {
+      if (skip.some((r) => r && r.start < c.draft.end && c.draft.start < r.end)) continue;
+      out.push({
+        ...c.draft,
+        text: block.text.slice(c.draft.start, c.draft.end),
+        block: index,
+        sentence: c.sentence,
+      });
+    }
+  });
+  return out;
+}
+
+function blockClaims(
+  block: Block,
+  skip: Range[],
+  tagger: Tagger | undefined,
+): { draft: Draft; sentence: Range }[] {
+  const text = blank(block.text, skip);
+  const whole = trimSpace(block.text, 0, block.text.length);
+  if (block.kind === 'table-row') {
+    if (block.isHeader) return [];
+    const cells = validCells(block);
+    const label = cells[0] ? block.text.slice(cells[0].start, cells[0].end).trim() : '';
+    return cells.flatMap((cell, k) => {
+      const header = block.header?.[k]?.trim();
+      const context =
+        k === 0 ? header || undefined : [label, header].filter(Boolean).join(' / ') || undefined;
+      const found = segmentClaims(
+        text.slice(cell.start, cell.end),
+        [{ start: 0, end: cell.end - cell.start }],
+        tagger,
+        false,
+      );
+      return found.map((d) => ({
+        draft: {
+          ...d,
+          start: d.start + cell.start,
+          end: d.end + cell.start,
+          ...(context ? { context } : {}),
+        },
+        sentence: whole,
+      }));
+    });
+  }
+  const sentences = block.kind === 'list-item' ? [whole] : splitSentences(block.text);
+  const found = segmentClaims(text, sentences, tagger, block.kind === 'heading');
+  return found.map((draft) => ({ draft, sentence: sentenceAt(sentences, draft.start) }));
+}
+
+// All claims of one piece of text: numbers first, then lexicon phrases, then tagger phrases; one claim per span.
+function segmentClaims(
+  text: string,
+  sentences: Range[],
+  tagger: Tagger | undefined,
+  heading: boolean,
+): Draft[] {
+  const ranked: Draft[][] = [scanQuantities(text, { heading }), lexiconPhrases(text), []];
+  if (tagger) {
+    for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end);
+      if (!TAGGER_CUE.test(sentence)) continue;
+      for (const p of safePhrases(tagger, sentence)) {
+        const span = trimRange(text, s.start + p.start, s.start + p.end);
+        if (span.end > span.start && !TAGGER_NOISE.test(text.slice(span.start, span.end))) {
+          ranked[2]!.push({ kind: p.kind, ...span });
+        }
+      }
+    }
+  }
+  const taken = new Uint8Array(text.length);
+  const out: Draft[] = [];
+  for (const group of ranked) {
+    group.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const d of group) {
+      if (d.start < 0 || d.end > text.length || d.end <= d.start || overlaps(taken, d)) continue;
+      taken.fill(1, d.start, d.end);
+      out.push(d);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function lexiconPhrases(text: string): Draft[] {
+  const out: Draft[] = [];
+  const groups: [RegExp[], ClaimKind][] = [
+    [SUPERLATIVE_PATTERNS, 'superlative'],
+    [COMPARATIVE_PATTERNS, 'comparative'],
+    [WEASEL_PATTERNS, 'weasel'],
+  ];
+  for (const [patterns, kind] of groups) {
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function safePhrases(tagger: Tagger, sentence: string): ReturnType<Tagger['phrases']> {
+  try {
+    const found = tagger.phrases(sentence);
+    return Array.isArray(found)
+      ? found.filter((p) => Number.isInteger(p?.start) && Number.isInteger(p?.end))
+      : [];
+  } catch {
+    return []; // the tagger is a bonus; the regex claims stand without it
+  }
+}
+
+function overlaps(taken: Uint8Array, r: Range): boolean {
+  for (let k = r.start; k < r.end; k++) if (taken[k]) return true;
+  return false;
+}
+
+// Replaces excluded spans with spaces so nothing inside them (or glued to them, "99.7" + sup "2") reads as a number.
+function blank(text: string, skip: Range[]): string {
+  if (skip.length === 0) return text;
+  const chars = text.split('');
+  for (const r of skip) {
+    const start = Math.max(0, Math.floor(Number(r?.start) || 0));
+    const end = Math.min(text.length, Math.floor(Number(r?.end) || 0));
+    for (let k = start; k < end; k++) chars[k] = ' ';
+  }
+  return chars.join('');
+}
+
+// Table cells as given by the adapter, or split on " | " when they are missing or out of bounds.
+function validCells(block: Block): Range[] {
+  const n = block.text.length;
+  const given = (block.cells ?? []).filter((c) => c && c.start >= 0 && c.end <= n && c.start <= c.end);
+  if (given.length > 0) return given;
+  const cells: Range[] = [];
+  let start = 0;
+  for (const part of block.text.split(' | ')) {
+    cells.push({ start, end: start + part.length });
+    start += part.length + 3;
+  }
+  return cells;
+}
+
+function trimSpace(text: string, start: number, end: number): Range {
+  while (start < end && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  while (start < end && /[\s,.;:!?)]/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}
