@@ -90,7 +90,8 @@ export function retryAfterMs(value: string | null, now: number): number | undefi
   const v = value?.trim();
   if (!v) return undefined;
   if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const at = Date.parse(v);
+  // An HTTP date names its month ("Wed, 21 Oct 2015 07:28:00 GMT"); without this, Date.parse('-1') is a year.
+  const at = /[a-z]{3}/i.test(v) ? Date.parse(v) : Number.NaN;
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 

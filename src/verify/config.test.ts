@@ -1,0 +1,39 @@
+// Endpoint configuration from the environment.
+import { expect, test } from 'vitest';
+import { configFromEnv, normalizeBaseUrl } from './config';
+
+test.each<[string, Record<string, string | undefined>, { depsdevUrl: string; pypiUrl: string }]>([
+  ['defaults', {}, { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org' }],
+  [
+    'overrides',
+    {
+      CLAIMLENS_DEPSDEV_URL: 'http://127.0.0.1:8080',
+      CLAIMLENS_PYPI_URL: 'https://mirror.example.org/pypi-api',
+    },
+    { depsdevUrl: 'http://127.0.0.1:8080', pypiUrl: 'https://mirror.example.org/pypi-api' },
+  ],
+  [
+    'trailing slashes and spaces',
+    { CLAIMLENS_DEPSDEV_URL: ' http://127.0.0.1:8080/ ', CLAIMLENS_PYPI_URL: 'https://pypi.org///' },
+    { depsdevUrl: 'http://127.0.0.1:8080', pypiUrl: 'https://pypi.org' },
+  ],
+  [
+    'empty values fall back to defaults',
+    { CLAIMLENS_DEPSDEV_URL: '', CLAIMLENS_PYPI_URL: '   ' },
+    { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org' },
+  ],
+])('%s', (_, env, expected) => {
+  expect(configFromEnv(env)).toEqual(expected);
+});
+
+test.each<[Record<string, string>, RegExp]>([
+  [{ CLAIMLENS_DEPSDEV_URL: 'api.deps.dev' }, /CLAIMLENS_DEPSDEV_URL is not a valid URL/],
+  [{ CLAIMLENS_PYPI_URL: 'file:///etc/passwd' }, /CLAIMLENS_PYPI_URL must be an http\(s\) URL/],
+  [{ CLAIMLENS_PYPI_URL: 'https://pypi.org/#x' }, /CLAIMLENS_PYPI_URL must not have a query or fragment/],
+])('bad value %j gives a clear error', (env, message) => {
+  expect(() => configFromEnv(env)).toThrow(message);
+});
+
+test('normalizeBaseUrl keeps a path prefix', () => {
+  expect(normalizeBaseUrl('https://proxy.example.org/deps/', 'x')).toBe('https://proxy.example.org/deps');
+});
