@@ -7,6 +7,7 @@ import { memoryCache, isCacheEntry, type Cache } from './cache';
 import { DEFAULT_DEPSDEV_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from './config';
 import { request, retryAfterMs, sleep, parseJson, type FetchLike, type HttpOutcome } from './http';
 import { createLimiter } from './limit';
+import { createSharedWork } from './shared-work';
 
 // Callers that only need "the registry API" import it from here.
 export type { Cache, CacheEntry } from './cache';
@@ -128,12 +129,6 @@ const CANCELLED: LookupResult = { status: 'unknown', reason: 'lookup cancelled' 
 const positive = (n: number | undefined, fallback: number): number =>
   n !== undefined && Number.isFinite(n) && n >= 0 ? n : fallback;
 
-interface InFlight {
-  promise: Promise<LookupResult>;
-  controller: AbortController;
-  waiters: number;
-}
-
 /** Why: lookups with cache, de-duplication, bounded concurrency, deadlines and 429 backoff, in one object. */
 export function createRegistryClient(opts: RegistryOptions): RegistryClient {
   const fetch = opts.fetch;
@@ -150,7 +145,10 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
     missing: positive(opts.ttl?.missing, 60 * 60 * 1000),
   };
   const limit = createLimiter(opts.concurrency ?? 4);
-  const inflight = new Map<string, InFlight>();
+  const shared = createSharedWork<LookupResult>(CANCELLED, (err) => ({
+    status: 'unknown',
+    reason: `lookup failed: ${String(err)}`,
+  }));
 
   /** One GET, retried after 429 within bounds; the concurrency slot is held only while a request is open. */
   const getJson = async (url: string, signal: AbortSignal): Promise<HttpOutcome> => {
@@ -269,48 +267,8 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
           reason: `package name longer than ${MAX_NAME} characters`,
         });
       }
-      if (signal?.aborted) return Promise.resolve(CANCELLED);
       const name = canonicalName(registry, rawName);
-      const key = `${registry}:${name}`;
-
-      let entry = inflight.get(key);
-      if (!entry) {
-        const controller = new AbortController();
-        const created: InFlight = {
-          controller,
-          waiters: 0,
-          promise: resolve(registry, name, controller.signal)
-            .catch((err: unknown) => ({
-              status: 'unknown' as const,
-              reason: `lookup failed: ${String(err)}`,
-            }))
-            .finally(() => {
-              if (inflight.get(key) === created) inflight.delete(key);
-            }),
-        };
-        inflight.set(key, created);
-        entry = created;
-      }
-      const shared = entry;
-      shared.waiters++;
-      if (!signal) return shared.promise;
-
-      // Several callers may share one lookup; it is abandoned only when every one of them has given up.
-      return new Promise<LookupResult>((done) => {
-        const onAbort = (): void => {
-          shared.waiters--;
-          if (shared.waiters === 0) {
-            if (inflight.get(key) === shared) inflight.delete(key);
-            shared.controller.abort();
-          }
-          done(CANCELLED);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        void shared.promise.then((r) => {
-          signal.removeEventListener('abort', onAbort);
-          done(r);
-        });
-      });
+      return shared.run(`${registry}:${name}`, (inner) => resolve(registry, name, inner), signal);
     },
   };
 }
