@@ -5,12 +5,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { recorded } from './http-server';
 
-const KNOWN = JSON.parse(readFileSync(new URL('../recordings/registry-known.json', import.meta.url), 'utf8')) as Record<
-  string,
-  string[]
->;
+const KNOWN = JSON.parse(
+  readFileSync(new URL('../recordings/registry-known.json', import.meta.url), 'utf8'),
+) as Record<string, string[]>;
 const normalize = (system: string, name: string) =>
-  system === 'PYPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : system === 'NUGET' ? name.toLowerCase() : name;
+  system === 'PYPI'
+    ? name.toLowerCase().replace(/[-_.]+/g, '-')
+    : system === 'NUGET'
+      ? name.toLowerCase()
+      : name;
 const known = new Map(
   Object.entries(KNOWN)
     .filter(([k]) => k !== '//')
@@ -41,7 +44,10 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
       const [, system, raw] = deps as unknown as [string, string, string];
       const name = decodeURIComponent(raw);
       return known.get(system)?.has(normalize(system, name))
-        ? send(200, { packageKey: { system, name }, versions: [{ versionKey: { system, name, version: '1.0.0' }, isDefault: true }] })
+        ? send(200, {
+            packageKey: { system, name },
+            versions: [{ versionKey: { system, name, version: '1.0.0' }, isDefault: true }],
+          })
         : send(404, depsNotFound.body);
     }
     const pypi = /^\/pypi\/([^/?]+)\/json$/.exec(url);

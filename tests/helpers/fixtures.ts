@@ -24,7 +24,12 @@ export function listFixtures(): Fixture[] {
       const dir = join(FIXTURES_DIR, d.name);
       const file = ['source.md', 'source.html'].find((f) => existsSync(join(dir, f)));
       if (!file) throw new Error(`fixture ${d.name} has no source.md or source.html`);
-      return { slug: d.name, dir, source: join(dir, file), kind: file.endsWith('.md') ? 'markdown' : 'html' } as Fixture;
+      return {
+        slug: d.name,
+        dir,
+        source: join(dir, file),
+        kind: file.endsWith('.md') ? 'markdown' : 'html',
+      } as Fixture;
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
@@ -32,9 +37,17 @@ export function listFixtures(): Fixture[] {
 /** Why: the full pipeline as the CLI runs it, with registries on 127.0.0.1 and a fixed clock. */
 export async function runFixture(f: Fixture, registryUrl: string): Promise<Report> {
   const text = readFileSync(f.source, 'utf8');
-  const opts = { file: `${f.slug}/${f.source.split('/').pop()}`, now: () => new Date('2026-01-01T00:00:00Z') };
+  const opts = {
+    file: `${f.slug}/${f.source.split('/').pop()}`,
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  };
   const report = f.kind === 'html' ? analyzeHtml(text, opts) : analyzeMarkdown(text, opts);
-  return verifyReport(report, { depsdevUrl: registryUrl, pypiUrl: registryUrl, links: false, timeoutMs: 5000 });
+  return verifyReport(report, {
+    depsdevUrl: registryUrl,
+    pypiUrl: registryUrl,
+    links: false,
+    timeoutMs: 5000,
+  });
 }
 
 /** Why: expected.json holds what a reviewer judges (texts, kinds, verdicts), not offsets that churn. */
@@ -57,7 +70,12 @@ export function project(report: Report) {
       ...(c.evidence.length > 0 && { evidence: c.evidence.map((e) => `${e.kind}: ${e.text}`) }),
     })),
     links: report.links.map((l) => ({ text: l.text, href: l.href, status: l.status })),
-    imports: report.imports.map((i) => ({ language: i.language, module: i.module, package: i.package, status: i.status })),
+    imports: report.imports.map((i) => ({
+      language: i.language,
+      module: i.module,
+      package: i.package,
+      status: i.status,
+    })),
     findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, on: text(f.ref) })),
   };
 }

@@ -13,7 +13,13 @@ export function claim(over: Partial<Claim> & Pick<Claim, 'text'>): Claim {
     support: 'unsupported',
     evidence: [],
     block: 0,
-    quote: { exact: over.text, prefix: sentence.slice(0, start), suffix: sentence.slice(start + over.text.length), start, end: start + over.text.length },
+    quote: {
+      exact: over.text,
+      prefix: sentence.slice(0, start),
+      suffix: sentence.slice(start + over.text.length),
+      start,
+      end: start + over.text.length,
+    },
     ...over,
   };
 }
@@ -32,7 +38,16 @@ export function link(over: Partial<LinkRef> & Pick<LinkRef, 'text'>): LinkRef {
 
 /** Why: as claim(), for imports. */
 export function imp(over: Partial<ImportRef> & Pick<ImportRef, 'module'>): ImportRef {
-  return { id: 'i1', language: 'python', package: over.module, registry: 'pypi', status: 'unknown', line: 1, block: 0, ...over };
+  return {
+    id: 'i1',
+    language: 'python',
+    package: over.module,
+    registry: 'pypi',
+    status: 'unknown',
+    line: 1,
+    block: 0,
+    ...over,
+  };
 }
 
 /** Why: a whole report around the parts a test names; ids are renumbered so they stay unique. */
