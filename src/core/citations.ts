@@ -25,10 +25,9 @@ const AUTHOR = String.raw`${NAME}(?:\s+${NAME}){0,4}`;
 const YEAR = String.raw`(?:1[89]|20)\d{2}[a-z]?`;
 const GROUP_STRONG = String.raw`${AUTHOR}(?:\s+et\s+al\.?|(?:,\s*${AUTHOR})*,?\s*(?:&|and)\s+${AUTHOR})`;
 const ITEM = String.raw`(?:${GROUP_STRONG},?\s+|${AUTHOR},\s*)${YEAR}(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?`;
-const PAREN_AUTHOR_YEAR = new RegExp(
-  String.raw`\(\s*(?:(?:[Ee]\.g\.|[Ss]ee(?:\s+also)?|[Cc]f\.),?\s+)?(${ITEM}(?:\s*;\s*${ITEM})*)\s*\)`,
-  'gu',
-);
+// A parenthesis holds one or more ";"-separated parts; each part that is an author-year item is a citation.
+const PARENS = /\(([^()\n]{4,400})\)/g;
+const ITEM_PART = new RegExp(String.raw`^(?:(?:[Ee]\.g\.|[Ss]ee(?:\s+also)?|[Cc]f\.),?\s+)?(${ITEM})$`, 'u');
 // Narrative form names one author before "et al." or two around "and"/"&": "Smith et al. (2019)".
 const NARRATIVE_AUTHOR_YEAR = new RegExp(
   String.raw`(${NAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+${NAME}))\s+\((${YEAR})\)`,
@@ -186,23 +185,39 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     });
   }
 
-  for (const re of [PAREN_AUTHOR_YEAR, NARRATIVE_AUTHOR_YEAR]) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const cited = re === PAREN_AUTHOR_YEAR ? m[1]! : `${m[1]} (${m[2]})`;
-      // Overlapping a link or a source: the link is the evidence ("([Dean and Barroso, 2013](https://...))").
-      if (NOT_AUTHORS.test(cited) || !free(start, end)) continue;
-      const href = lookupAuthorYear(refs, cited)?.href ?? undefined;
-      add({
-        start,
-        end,
-        evidence: { kind: 'author-year', text: cited, ...(href ? { href } : {}) },
-        followable: Boolean(href),
-      });
+  const addAuthorYear = (start: number, end: number, cited: string) => {
+    // Overlapping a link or a source: the link is the evidence ("([Dean and Barroso, 2013](https://...))").
+    if (NOT_AUTHORS.test(cited) || !free(start, end)) return;
+    const href = lookupAuthorYear(refs, cited)?.href ?? undefined;
+    add({
+      start,
+      end,
+      evidence: { kind: 'author-year', text: cited, ...(href ? { href } : {}) },
+      followable: Boolean(href),
+    });
+  };
+  for (const m of text.matchAll(PARENS)) {
+    const inner = m[1]!;
+    if (!/\d{4}/.test(inner)) continue;
+    const parts = inner.split(';');
+    let at = m.index + 1;
+    for (const part of parts) {
+      const lead = part.length - part.trimStart().length;
+      const item = ITEM_PART.exec(part.trim());
+      if (item) {
+        const whole = parts.length === 1;
+        const s = whole ? m.index : at + lead + part.trim().indexOf(item[1]!);
+        const e = whole ? m.index + m[0].length : s + item[1]!.length;
+        addAuthorYear(s, e, item[1]!);
+      }
+      at += part.length + 1;
     }
-    flush();
   }
+  flush();
+  for (const m of text.matchAll(NARRATIVE_AUTHOR_YEAR)) {
+    addAuthorYear(m.index, m.index + m[0].length, `${m[1]} (${m[2]})`);
+  }
+  flush();
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 

@@ -1,0 +1,373 @@
+import { describe, expect, test } from 'vitest';
+import type { Article, Block, LinkSpan, MarkSpan } from './article';
+import { findCitations } from './citations';
+
+// Test blocks in a compact notation: [text](href) is a link, ^{1} a superscript, `x` inline code.
+function md(src: string, kind: Block['kind'] = 'paragraph', extra: Partial<Block> = {}): Block {
+  const links: LinkSpan[] = [];
+  const marks: MarkSpan[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of src.matchAll(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)\)|\^\{([^}]*)\}|`([^`]*)`/g)) {
+    text += src.slice(last, m.index);
+    last = m.index + m[0].length;
+    const start = text.length;
+    if (m[3] !== undefined) {
+      const inner = md(m[3]); // a superscript may hold a link: ^{[1](#ref-1)}
+      text += inner.text;
+      links.push(...inner.links.map((l) => ({ ...l, start: l.start + start, end: l.end + start })));
+      marks.push({ start, end: text.length, kind: 'sup' });
+      continue;
+    }
+    const inner = m[1] ?? m[4] ?? '';
+    text += inner;
+    if (m[2] !== undefined) links.push({ start, end: text.length, href: m[2], text: inner });
+    else marks.push({ start, end: text.length, kind: 'code' });
+  }
+  text += src.slice(last);
+  return { kind, text, links, marks, ...extra };
+}
+
+const article = (...blocks: Block[]): Article => ({ title: 'test', url: null, file: null, blocks });
+
+// What a reviewer checks: the cited span as written, its kind, followability, and (part of) the evidence text.
+function project(a: Article) {
+  return findCitations(a).map((c) => ({
+    block: c.block,
+    at: a.blocks[c.block]!.text.slice(c.start, c.end),
+    kind: c.evidence.kind,
+    followable: c.followable,
+    text: c.evidence.text,
+    href: c.evidence.href,
+  }));
+}
+
+const REFS = [
+  md('Sources', 'heading', { level: 2 }),
+  md('[1] Harbor Analytics, "Cold storage outlook", 2022. [report](https://harbor-analytics.com/outlook)'),
+  md('[2] Field notes from our pilot sites, 2023.'),
+];
+
+describe('findCitations: detectors', () => {
+  test.each<
+    [string, Block, { at: string; kind: string; followable: boolean; text?: string; href?: string }[]]
+  >([
+    [
+      'a hyperlink',
+      md('Fleet idle time fell by a third ([Ridgeway report](https://ridgeway.org/fleet-2024)).'),
+      [{ at: 'Ridgeway report', kind: 'link', followable: true, href: 'https://ridgeway.org/fleet-2024' }],
+    ],
+    [
+      'author-year with et al.',
+      md('Cooling takes 38% of site energy (Varga et al., 2017).'),
+      [{ at: '(Varga et al., 2017)', kind: 'author-year', followable: false, text: 'Varga et al., 2017' }],
+    ],
+    [
+      'author-year with an ampersand',
+      md('Churn doubles after a bad release (Ito & Brandt, 2020).'),
+      [{ at: '(Ito & Brandt, 2020)', kind: 'author-year', followable: false, text: 'Ito & Brandt, 2020' }],
+    ],
+    [
+      'author-year with "and" and two citations',
+      md('Both effects are known (Mbeki and Sorensen, 2015; Halloran, 2019a).'),
+      [
+        {
+          at: 'Mbeki and Sorensen, 2015',
+          kind: 'author-year',
+          followable: false,
+          text: 'Mbeki and Sorensen, 2015',
+        },
+        { at: 'Halloran, 2019a', kind: 'author-year', followable: false, text: 'Halloran, 2019a' },
+      ],
+    ],
+    [
+      'an organisation and a year',
+      md('Spending will grow 9% next year (Forrester, 2024).'),
+      [{ at: '(Forrester, 2024)', kind: 'author-year', followable: false }],
+    ],
+    [
+      'narrative author-year',
+      md('As Lindqvist et al. (2018) showed, cold starts dominate.'),
+      [
+        {
+          at: 'Lindqvist et al. (2018)',
+          kind: 'author-year',
+          followable: false,
+          text: 'Lindqvist et al. (2018)',
+        },
+      ],
+    ],
+    [
+      'a parenthesised source',
+      md('Breaches cost $4.1 million on average (Source: Halden Security Institute).'),
+      [
+        {
+          at: '(Source: Halden Security Institute)',
+          kind: 'source',
+          followable: false,
+          text: 'Source: Halden Security Institute',
+        },
+      ],
+    ],
+    [
+      'a source line',
+      md('Source: Veridian Research'),
+      [
+        {
+          at: 'Source: Veridian Research',
+          kind: 'source',
+          followable: false,
+          text: 'Source: Veridian Research',
+        },
+      ],
+    ],
+    [
+      'according to, without a link',
+      md('According to Pellam Group, most teams skip load tests.'),
+      [
+        {
+          at: 'According to Pellam Group',
+          kind: 'according-to',
+          followable: false,
+          text: 'according to Pellam Group',
+        },
+      ],
+    ],
+    [
+      'according to, with a link',
+      md('According to [the Pellam survey](https://pellam.io/survey), most teams skip load tests.'),
+      [
+        {
+          at: 'According to the Pellam survey',
+          kind: 'according-to',
+          followable: true,
+          href: 'https://pellam.io/survey',
+        },
+        { at: 'the Pellam survey', kind: 'link', followable: true },
+      ],
+    ],
+    [
+      'an author-year part beside a link in one parenthesis',
+      md('Spoilage halves with sensors (see Halloran, 2020; [replication](https://doi.org/10.5555/rep)).'),
+      [
+        { at: 'Halloran, 2020', kind: 'author-year', followable: false },
+        { at: 'replication', kind: 'link', followable: true },
+      ],
+    ],
+    [
+      'a DOI',
+      md('The method is described in doi:10.1093/bioinformatics/btz123.'),
+      [
+        {
+          at: '10.1093/bioinformatics/btz123',
+          kind: 'doi',
+          followable: true,
+          href: 'https://doi.org/10.1093/bioinformatics/btz123',
+        },
+      ],
+    ],
+    [
+      'an arXiv id',
+      md('We follow the recipe of arXiv:2203.01234v2 closely.'),
+      [
+        {
+          at: 'arXiv:2203.01234v2',
+          kind: 'arxiv',
+          followable: true,
+          href: 'https://arxiv.org/abs/2203.01234v2',
+        },
+      ],
+    ],
+    [
+      'a bare URL the adapter did not link',
+      md('Raw numbers: https://data.ridgeway.org/fleet.csv.'),
+      [{ at: 'https://data.ridgeway.org/fleet.csv', kind: 'link', followable: true }],
+    ],
+    [
+      'a placeholder link is a citation nobody can follow',
+      md('Median query time is 80 ms ([benchmarks](#)).'),
+      [{ at: 'benchmarks', kind: 'link', followable: false }],
+    ],
+    [
+      'a reserved test domain',
+      md('See the [dashboard](https://metrics.acme.test/board) for uptime.'),
+      [{ at: 'dashboard', kind: 'link', followable: false }],
+    ],
+  ])('%s', (_name, block, expected) => {
+    const got = project(article(block));
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+  });
+
+  test.each([
+    ['a month and a year', md('The beta shipped (March, 2023) to all users.')],
+    ['a plain parenthetical year', md('The project started (2019) as a side effort.')],
+    ['according to plan', md('Everything went according to plan.')],
+    ['an array index in prose code', md('Read `items[1]` before `items[2]`.')],
+    ['a same-page section link', md('Setup is covered in [Installation](#installation).')],
+    ['an e-mail link', md('Questions? [Write to us](mailto:team@ridgeway.org).')],
+    ['open source: is not an attribution', md('Open source: the driving force of the project.')],
+    ['a superscript exponent', md('Each rack covers 4 m^{2} of floor.')],
+    ['a citation-like string inside code', md('Run `cite (Smith et al., 2019)` to test.')],
+  ])('no citation in %s', (_name, block) => {
+    expect(findCitations(article(block))).toEqual([]);
+  });
+
+  test('code blocks are ignored', () => {
+    const code = md('see https://ridgeway.org and (Varga et al., 2017)', 'code', { language: 'text' });
+    expect(findCitations(article(code))).toEqual([]);
+  });
+});
+
+describe('findCitations: markers and reference lists', () => {
+  test.each<
+    [string, Block[], { at: string; kind: string; followable: boolean; text?: RegExp; href?: string }[]]
+  >([
+    [
+      'a bracket marker resolving to an entry with a link',
+      [md('Spoilage drops 11% with sensors [1].'), ...REFS],
+      [{ at: '[1]', kind: 'footnote', followable: true, href: 'https://harbor-analytics.com/outlook' }],
+    ],
+    [
+      'a marker resolving to an entry without a URL',
+      [md('Pilot sites saw fewer alarms [2].'), ...REFS],
+      [{ at: '[2]', kind: 'footnote', followable: false, text: /^\[2\] Field notes.*entry without URL/ }],
+    ],
+    [
+      'a marker with no entry at all',
+      [md('Night shifts are 7% slower [4].'), ...REFS],
+      [{ at: '[4]', kind: 'footnote', followable: false, text: /^\[4\] \(missing: no entry 4/ }],
+    ],
+    [
+      'a marker in an article with no reference list',
+      [md('Night shifts are 7% slower [4].')],
+      [{ at: '[4]', kind: 'footnote', followable: false, text: /no reference list/ }],
+    ],
+    [
+      'a caret footnote and its definition line',
+      [
+        md('Docks idle 15% of the day [^3].'),
+        md('[^3]: Port authority yearly review, 2021. https://port-review.org/2021'),
+      ],
+      [
+        { at: '[^3]', kind: 'footnote', followable: true, href: 'https://port-review.org/2021' },
+        { at: 'https://port-review.org/2021', kind: 'link', followable: true },
+      ],
+    ],
+    [
+      'an entry whose only URL is a reserved example domain counts as unlinked',
+      [
+        md('Docks idle 15% of the day [^3].'),
+        md('[^3]: Port authority yearly review, 2021. https://port.example.org/review'),
+      ],
+      [
+        { at: '[^3]', kind: 'footnote', followable: false, text: /entry without URL/ },
+        { at: 'https://port.example.org/review', kind: 'link', followable: false },
+      ],
+    ],
+    [
+      'a superscript marker',
+      [md('Returns fell by 6%.^{1}'), ...REFS],
+      [{ at: '1', kind: 'footnote', followable: true }],
+    ],
+    [
+      'a superscript link to an in-page entry counts once',
+      [md('Returns fell by 6%.^{[1](#ref-1)}'), ...REFS],
+      [{ at: '1', kind: 'footnote', followable: true }],
+    ],
+    [
+      'an in-page anchor link to a reference entry',
+      [md('Returns fell by 6% ([see note](#fn-2)).'), ...REFS],
+      [{ at: 'see note', kind: 'anchor', followable: false, text: /^\[2\]/ }],
+    ],
+    [
+      'a range of markers',
+      [md('Both trends hold [1–2].'), ...REFS],
+      [
+        { at: '[1–2]', kind: 'footnote', followable: true },
+        { at: '[1–2]', kind: 'footnote', followable: false },
+      ],
+    ],
+    [
+      'a marker that is itself an external link',
+      [md('Returns fell by 6% [[1]](https://ridgeway.org/returns).'), ...REFS],
+      [{ at: '[1]', kind: 'link', followable: true }],
+    ],
+  ])('%s', (_name, blocks, expected) => {
+    const got = project(article(...blocks)).filter((c) => c.block === 0 || !REFS.includes(blocks[c.block]!));
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => {
+      const { text, ...rest } = e;
+      expect(got[i]).toMatchObject(rest);
+      if (text) expect(got[i]!.text).toMatch(text);
+    });
+  });
+
+  test('numbered list items under a "References" heading are numbered by position', () => {
+    const a = article(
+      md('Grid losses are 5% [2] and hardware waste 3% [1].'),
+      md('References', 'heading', { level: 2 }),
+      md('Okonjo, T. Grid losses, 2019.', 'list-item'),
+      md('Marsh, L. Hardware lifetimes, 2020. https://doi.org/10.5555/hw.2020', 'list-item'),
+    );
+    const got = project(a).filter((c) => c.block === 0);
+    expect(got.map((c) => [c.at, c.followable, c.href])).toEqual([
+      ['[2]', true, 'https://doi.org/10.5555/hw.2020'],
+      ['[1]', false, undefined],
+    ]);
+  });
+
+  test('the "[1]" that opens a reference entry is not a citation of itself', () => {
+    const a = article(...REFS);
+    expect(project(a).filter((c) => c.kind === 'footnote')).toEqual([]);
+  });
+
+  test('a bold paragraph can head the reference list', () => {
+    const a = article(
+      md('Storage costs rose 4% [1].'),
+      md('Notes'),
+      md('1. Ledger Partners storage index, 2024. https://ledger.io/idx'),
+    );
+    expect(project(a)[0]).toMatchObject({ at: '[1]', followable: true, href: 'https://ledger.io/idx' });
+  });
+
+  test('an author-year citation is followable when the bibliography links it', () => {
+    const a = article(
+      md('Heat reuse pays back in 4 years (Okonjo, 2019).'),
+      md('Bibliography', 'heading', { level: 2 }),
+      md('Okonjo, T. (2019). Heat reuse economics. https://doi.org/10.5555/heat.2019'),
+    );
+    expect(project(a)[0]).toMatchObject({
+      kind: 'author-year',
+      followable: true,
+      href: 'https://doi.org/10.5555/heat.2019',
+    });
+  });
+});
+
+describe('findCitations: robustness', () => {
+  test.each([
+    ['no blocks', { title: '', url: null, file: null, blocks: [] }],
+    ['a broken block list', { title: '', url: null, file: null, blocks: [null, { kind: 'paragraph' }] }],
+    [
+      'links with bad offsets',
+      article({ kind: 'paragraph', text: 'x [1]', links: [{ start: NaN, end: 3, href: 'h', text: 'x' }] }),
+    ],
+    ['unbalanced brackets', article(md('[[[[ (((( Source: ( according to [^ 10.1/'))],
+  ])('does not throw on %s', (_name, a) => {
+    expect(() => findCitations(a as Article)).not.toThrow();
+  });
+
+  test('a 1 MB article is scanned in well under a second', () => {
+    const para =
+      'Spoilage fell 12% after rollout [1] (Varga et al., 2017); see [the log](https://ridgeway.org/log) and ' +
+      'doi:10.1000/xyz123 (Source: Harbor Analytics). According to Pellam Group, 40% of fleets lag. ';
+    const blocks = Array.from({ length: Math.ceil(1_000_000 / para.length) }, () => md(para));
+    const a = article(...blocks, ...REFS);
+    const t0 = performance.now();
+    const cites = findCitations(a);
+    const ms = performance.now() - t0;
+    expect(cites.length).toBeGreaterThan(blocks.length * 5);
+    expect(ms).toBeLessThan(1500);
+  });
+});
