@@ -1,8 +1,7 @@
 // Online verification of a report: registries for imports, HEAD/GET for links. Used by the CLI and the Node API.
 import type { Report } from '../core/report';
 import { finalizeReport } from '../checks/index';
-import { createRegistryClient, verifyImports, type Cache, type FetchLike } from '../verify/registry';
-import { checkLinks } from '../verify/links';
+import { checkLinks, createRegistryClient, verifyImports, type Cache, type FetchLike } from '../verify/index';
 
 /** Why: every endpoint is configurable and fetch is injected, so tests run against 127.0.0.1. */
 export interface VerifyOptions {

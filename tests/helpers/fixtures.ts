@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { analyzeHtml, analyzeMarkdown } from '../../src/node/index';
 import { verifyReport } from '../../src/node/verify-report';
 import type { Report } from '../../src/core/report';
+import type { FetchLike } from '../../src/verify/http';
+import { startFakeWeb } from './fake-web';
 
 export const FIXTURES_DIR = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -42,12 +44,16 @@ export async function runFixture(f: Fixture, registryUrl: string): Promise<Repor
     now: () => new Date('2026-01-01T00:00:00Z'),
   };
   const report = f.kind === 'html' ? analyzeHtml(text, opts) : analyzeMarkdown(text, opts);
-  return verifyReport(report, {
-    depsdevUrl: registryUrl,
-    pypiUrl: registryUrl,
-    links: false,
-    timeoutMs: 5000,
-  });
+  const webFile = join(f.dir, 'web.json');
+  const web = await startFakeWeb(existsSync(webFile) ? JSON.parse(readFileSync(webFile, 'utf8')) : {});
+  try {
+    // Registry lookups go to the stand-in registry; every other URL (the article's links) to the recorded web.
+    const fetch: FetchLike = (url, init) =>
+      url.startsWith(registryUrl) ? (globalThis.fetch(url, init as RequestInit) as never) : web.fetch(url, init);
+    return await verifyReport(report, { fetch, depsdevUrl: registryUrl, pypiUrl: registryUrl, timeoutMs: 5000 });
+  } finally {
+    await web.close();
+  }
 }
 
 /** Why: expected.json holds what a reviewer judges (texts, kinds, verdicts), not offsets that churn. */
