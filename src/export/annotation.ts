@@ -50,11 +50,11 @@ export function sourceIri(view: Pick<ReportView, 'url' | 'file'>, override?: str
   return 'urn:claimlens:source:unknown';
 }
 
+// A URN's specific part may hold ":" (RFC 8141), so the timestamp stays readable; the rest is %-encoded.
 function urnPart(text: string): string {
-  return encodeURIComponent(text).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%3A/g, ':');
 }
 
 function verdict(claim: Claim, findings: string[]): string {
@@ -120,5 +120,6 @@ export function toAnnotations(report: Report, opts: AnnotationOptions = {}): str
     total: items.length,
     first: { id: `${base}:page:1`, type: 'AnnotationPage', partOf: base, startIndex: 0, items },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  // "<" and ">" as \u escapes: the same JSON, but safe to embed in <script type="application/ld+json">.
+  return `${JSON.stringify(collection, null, 2).replace(/[<>]/g, (c) => (c === '<' ? '\\u003c' : '\\u003e'))}\n`;
 }

@@ -28,9 +28,10 @@ code { font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberati
   background: var(--wash); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; overflow-wrap: anywhere; }
 .meta { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px 24px; margin: 0; }
 .meta div { min-width: 0; }
+.meta .source { grid-column: 1 / -1; }
 .meta dt { font-size: 12px; color: var(--muted); }
 .meta dd { margin: 2px 0 0; overflow-wrap: anywhere; }
-.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 10px; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 10px; }
 .tile { border: 1px solid var(--line); border-top: 4px solid var(--line); border-radius: 8px; padding: 10px 12px; }
 .tile .num { display: block; font-size: 24px; font-weight: 700; font-variant-numeric: tabular-nums; }
 .tile .label { font-size: 13px; color: var(--muted); }
@@ -78,7 +79,7 @@ mark.m-link-problem { background: rgba(204, 121, 167, .22); border-color: var(--
 table { width: 100%; border-collapse: collapse; font-size: 13.5px; }
 th, td { text-align: left; vertical-align: top; padding: 7px 10px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 th { font-size: 12px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; width: 1%; }
 footer { margin-top: 40px; padding-top: 14px; border-top: 1px solid var(--line); font-size: 12.5px; color: var(--muted); }
 @media (max-width: 640px) { .report { margin: 0; padding: 24px 18px; border: 0; border-radius: 0; } }
 @media print {

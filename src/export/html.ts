@@ -7,6 +7,7 @@ import {
   IMPORT_LABEL,
   KIND_LABEL,
   LINK_LABEL,
+  REGISTRY_LABEL,
   SEVERITY_LABEL,
   SUPPORT_LABEL,
   SUPPORT_MEANING,
@@ -180,7 +181,7 @@ function linkCard(f: Finding, l: LinkRef): string {
 function importCard(f: Finding, i: ImportRef): string {
   const cls = i.status === 'missing' ? 'bad' : 'neutral';
   const pkg = i.package
-    ? `<code>${esc(i.package)}</code>${i.registry ? ` on ${esc(i.registry)}` : ''}`
+    ? `<code>${esc(i.package)}</code>${i.registry ? ` on ${esc(labelOf(REGISTRY_LABEL, i.registry))}` : ''}`
     : 'none';
   return card(
     cls,
@@ -211,7 +212,8 @@ function findings(view: ReportView): string {
     .filter((g) => g.findings.length > 0)
     .map((g) => {
       const label = g.severity === 'other' ? 'Other' : SEVERITY_LABEL[g.severity];
-      return `<h3><span class="sev sev-${g.severity}">${label}</span> severity <span class="count">${g.findings.length}</span></h3>
+      const n = g.findings.length;
+      return `<h3><span class="sev sev-${g.severity}">${label}</span> ${n} ${n === 1 ? 'finding' : 'findings'}</h3>
 ${g.findings.map((f) => findingCard(f, resolve(f.ref))).join('\n')}`;
     });
   return `<section><h2>Findings</h2>\n${groups.join('\n')}\n</section>`;
@@ -274,7 +276,7 @@ function importsTable(view: ReportView): string {
         `<code>${esc(clip(i.module, CELL_MAX))}</code>`,
         esc(i.language),
         i.package
-          ? `<code>${esc(clip(i.package, CELL_MAX))}</code>${i.registry ? ` <span class="count">${esc(i.registry)}</span>` : ''}`
+          ? `<code>${esc(clip(i.package, CELL_MAX))}</code>${i.registry ? ` <span class="count">${esc(labelOf(REGISTRY_LABEL, i.registry))}</span>` : ''}`
           : '—',
         `<span class="badge b-${i.status === 'missing' ? 'bad' : 'neutral'}">${esc(labelOf(IMPORT_LABEL, i.status))}</span>`,
         String(i.line),

@@ -1,6 +1,6 @@
 // Words and colours every export shares, so a verdict reads the same in Markdown, HTML, CSV and annotations.
 
-import type { ClaimKind, ImportStatus, LinkStatus, Severity, Support } from '../core/report';
+import type { ClaimKind, ImportStatus, LinkStatus, Registry, Severity, Support } from '../core/report';
 
 /** Why: exports list severities from the most to the least urgent. */
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
@@ -50,6 +50,17 @@ export const IMPORT_LABEL: Record<ImportStatus, string> = {
   exists: 'Exists',
   missing: 'Missing',
   unknown: 'Not verified',
+};
+
+/** Why: registries by the names their users know. */
+export const REGISTRY_LABEL: Record<Registry, string> = {
+  npm: 'npm',
+  pypi: 'PyPI',
+  go: 'Go modules',
+  maven: 'Maven Central',
+  cargo: 'crates.io',
+  nuget: 'NuGet',
+  rubygems: 'RubyGems',
 };
 
 export const SEVERITY_LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };

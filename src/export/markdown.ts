@@ -8,6 +8,7 @@ import {
   KIND_LABEL,
   LINK_LABEL,
   LINK_STATUSES,
+  REGISTRY_LABEL,
   SEVERITY_LABEL,
   SUPPORT_LABEL,
   SUPPORTS,
@@ -105,7 +106,7 @@ function indent(lines: string[]): string[] {
 
 function findingItem(f: Finding, target: Target): string[] {
   const rule = f.rule ? ` · ${markdownCode(f.rule)}` : '';
-  const message = md(f.message) || '(no message)';
+  const message = md(f.message, true) || '(no message)';
   if (target.type === 'claim') return claimItem(target.claim, rule, message);
   if (target.type === 'link') return linkItem(target.link, rule, message);
   if (target.type === 'import') return importItem(target.imp, rule, message);
@@ -118,7 +119,7 @@ function claimItem(c: Claim, rule: string, message: string): string[] {
     message,
     '',
   ];
-  if (c.sentence) lines.push(`> ${md(c.sentence)}`, '');
+  if (c.sentence) lines.push(`> ${md(c.sentence, true)}`, '');
   if (c.context) lines.push(`Table cell: ${md(c.context)}  `);
   lines.push(`Evidence: ${evidenceText(c.evidence)}`, '');
   return indent(lines);
@@ -130,13 +131,23 @@ function linkItem(l: LinkRef, rule: string, message: string): string[] {
     message,
     '',
   ];
-  if (l.context) lines.push(`> ${md(l.context)}`, '');
-  lines.push(`Target: ${l.href === null ? 'none' : l.href === '' ? 'empty' : md(l.href)}`, '');
+  if (l.context) lines.push(`> ${md(l.context, true)}`, '');
+  const target =
+    l.href === null
+      ? 'none'
+      : l.href === ''
+        ? 'empty'
+        : isSafeHref(l.href)
+          ? link(l.href, l.href)
+          : md(l.href);
+  lines.push(`Target: ${target}${l.reason ? ` · ${md(l.reason)}` : ''}`, '');
   return indent(lines);
 }
 
 function importItem(i: ImportRef, rule: string, message: string): string[] {
-  const pkg = i.package ? `${markdownCode(i.package)}${i.registry ? ` on ${md(i.registry)}` : ''}` : 'none';
+  const pkg = i.package
+    ? `${markdownCode(i.package)}${i.registry ? ` on ${md(labelOf(REGISTRY_LABEL, i.registry))}` : ''}`
+    : 'none';
   return indent([
     `- **Import ${markdownCode(i.module)}** (${md(i.language) || 'unknown language'}) — ${labelOf(IMPORT_LABEL, i.status)}${rule}  `,
     message,
@@ -211,7 +222,7 @@ function importsSection(view: ReportView): string[] {
     markdownCode(clip(i.module, CELL_MAX)),
     md(i.language),
     i.package ? markdownCode(clip(i.package, CELL_MAX)) : '—',
-    i.registry ? md(i.registry) : '—',
+    i.registry ? md(labelOf(REGISTRY_LABEL, i.registry)) : '—',
     labelOf(IMPORT_LABEL, i.status),
     String(i.line),
     md(clip(i.reason ?? '', CELL_MAX)),
