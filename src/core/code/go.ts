@@ -1,0 +1,67 @@
+// Go imports: `import "x"`, `import alias "x"`, grouped `import ( ... )`; raw-string paths included.
+import {
+  settled,
+  unverified,
+  type Classification,
+  type Found,
+  type LanguageSupport,
+  type LocalNames,
+} from './types';
+
+const SINGLE = /(?<![\w.])import[ \t]+(?:[\w.]+[ \t]+)?(["`])(\uE000+)\1/dg;
+const GROUP = /(?<![\w.])import[ \t]*\(([^)]{0,50000})\)/dg;
+const PATH = /(["`])(\uE000+)\1/dg;
+
+// Hosts whose module paths have three elements (host/owner/repo, golang.org/x/net).
+const THREE = new Set([
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'codeberg.org',
+  'gitee.com',
+  'golang.org',
+  'git.sr.ht',
+]);
+
+/** Why: deps.dev knows Go modules, not packages: github.com/x/y/z/w is looked up as github.com/x/y. */
+export function goModuleRoot(path: string): string {
+  const parts = path.split('/');
+  const host = parts[0] ?? '';
+  let n = THREE.has(host) ? 3 : 2;
+  if (host === 'gopkg.in') n = /\.v\d+$/.test(parts[1] ?? '') ? 2 : 3;
+  else if (host === 'cloud.google.com' && parts[1] === 'go' && parts.length > 2) n = 3;
+  const root = parts.slice(0, n);
+  if (/^v\d+$/.test(parts[n] ?? '')) root.push(parts[n] as string);
+  return root.join('/');
+}
+
+function extract(masked: string, src: string): Found[] {
+  const out: Found[] = [];
+  for (const m of masked.matchAll(SINGLE)) {
+    const [start, end] = m.indices?.[2] ?? [0, 0];
+    out.push({ module: src.slice(start, end), offset: start });
+  }
+  for (const g of masked.matchAll(GROUP)) {
+    const base = g.indices?.[1]?.[0] ?? 0;
+    for (const m of (g[1] as string).matchAll(PATH)) {
+      const [start, end] = m.indices?.[2] ?? [0, 0];
+      out.push({ module: src.slice(base + start, base + end), offset: base + start });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+function classify(found: Found, local: LocalNames): Classification {
+  const path = found.module.trim();
+  if (path === 'C') return settled('builtin', 'cgo');
+  if (/^\.{1,2}(?:\/|$)/.test(path)) return settled('local', 'relative import');
+  if (local.goModules.some((m) => path === m || path.startsWith(m + '/'))) {
+    return settled('local', 'defined in this article');
+  }
+  // The go command's rule: a first path element without a dot is the standard library.
+  if (!(path.split('/')[0] ?? '').includes('.')) return settled('builtin');
+  return unverified(goModuleRoot(path), 'go');
+}
+
+/** Why: Go posts import from GitHub paths; the module root is what a registry can confirm. */
+export const go: LanguageSupport = { extract, classify };
