@@ -123,7 +123,9 @@ function blockLinks(block: Block, b: number): LinkDraft[] {
     const clauseEnd = end + (CLAUSE_END.exec(tail)?.index ?? tail.length);
     if (
       placeholders.some(
-        (p) => (p.start >= start && p.start <= clauseEnd) || (p.end <= start && start - p.end <= 3),
+        (p) =>
+          (p.start >= start && p.start <= clauseEnd) ||
+          (p.start >= s.start && p.end <= start && start - p.end <= 3),
       )
     )
       continue;

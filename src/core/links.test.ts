@@ -1,0 +1,274 @@
+import { describe, expect, test } from 'vitest';
+import type { Article, Block, LinkSpan, MarkSpan } from './article';
+import { collectLinks } from './links';
+import { anchorQuote } from './quote';
+
+// Compact blocks: [text](href) is a link, `x` inline code.
+function md(src: string, kind: Block['kind'] = 'paragraph', extra: Partial<Block> = {}): Block {
+  const links: LinkSpan[] = [];
+  const marks: MarkSpan[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of src.matchAll(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)\)|`([^`]*)`/g)) {
+    text += src.slice(last, m.index);
+    last = m.index + m[0].length;
+    const start = text.length;
+    text += m[1] ?? m[3]!;
+    if (m[2] !== undefined) links.push({ start, end: text.length, href: m[2], text: m[1]! });
+    else marks.push({ start, end: text.length, kind: 'code' });
+  }
+  text += src.slice(last);
+  return { kind, text, links, marks, ...extra };
+}
+const article = (...blocks: Block[]): Article => ({ title: 'test', url: null, file: null, blocks });
+const brief = (a: Article) => collectLinks(a).map((l) => ({ text: l.text, href: l.href, status: l.status }));
+
+describe('collectLinks', () => {
+  test.each<[string, string, { text: string; href: string | null; status: string }[]]>([
+    [
+      'a real link',
+      'Read the [release notes](https://tidewell.dev/notes/4.2).',
+      [{ text: 'release notes', href: 'https://tidewell.dev/notes/4.2', status: 'unchecked' }],
+    ],
+    [
+      'a relative link',
+      'Pricing is on the [plans page](/pricing).',
+      [{ text: 'plans page', href: '/pricing', status: 'unchecked' }],
+    ],
+    ['href "#"', 'Grab the [installer](#) now.', [{ text: 'installer', href: '#', status: 'placeholder' }]],
+    [
+      'an empty href',
+      'Grab the [installer]() now.',
+      [{ text: 'installer', href: '', status: 'placeholder' }],
+    ],
+    [
+      'a javascript: href',
+      'Open the [console](javascript:;).',
+      [{ text: 'console', href: 'javascript:;', status: 'placeholder' }],
+    ],
+    [
+      'example.com',
+      'See the [API docs](https://example.com/api).',
+      [{ text: 'API docs', href: 'https://example.com/api', status: 'placeholder' }],
+    ],
+    [
+      'example.org subdomain',
+      'See the [API docs](https://docs.example.org/api).',
+      [{ text: 'API docs', href: 'https://docs.example.org/api', status: 'placeholder' }],
+    ],
+    [
+      'a .test domain',
+      'Try the [sandbox](https://sandbox.tidewell.test).',
+      [{ text: 'sandbox', href: 'https://sandbox.tidewell.test', status: 'placeholder' }],
+    ],
+    [
+      'an .invalid domain',
+      'Try the [sandbox](http://tidewell.invalid/x).',
+      [{ text: 'sandbox', href: 'http://tidewell.invalid/x', status: 'placeholder' }],
+    ],
+    [
+      'a .example domain',
+      'Try the [sandbox](https://tidewell.example/x).',
+      [{ text: 'sandbox', href: 'https://tidewell.example/x', status: 'placeholder' }],
+    ],
+    [
+      'localhost',
+      'Open the [admin panel](http://localhost:8080/admin).',
+      [{ text: 'admin panel', href: 'http://localhost:8080/admin', status: 'placeholder' }],
+    ],
+    [
+      '127.0.0.1',
+      'Open the [admin panel](http://127.0.0.1:9000).',
+      [{ text: 'admin panel', href: 'http://127.0.0.1:9000', status: 'placeholder' }],
+    ],
+    [
+      'a template URL',
+      'Star us on [GitHub](https://github.com/your-org/your-repo).',
+      [{ text: 'GitHub', href: 'https://github.com/your-org/your-repo', status: 'placeholder' }],
+    ],
+    [
+      'placeholder anchor text with a real href',
+      'Docs: [[insert link]](https://tidewell.dev).',
+      [{ text: '[insert link]', href: 'https://tidewell.dev', status: 'placeholder' }],
+    ],
+    [
+      'literal (link)',
+      'The SDK is open source (link) for all.',
+      [{ text: '(link)', href: null, status: 'placeholder' }],
+    ],
+    [
+      'literal [link]',
+      'The SDK is open source [link] for all.',
+      [{ text: '[link]', href: null, status: 'placeholder' }],
+    ],
+    [
+      'literal (link here)',
+      'Sign-ups open Monday (link here).',
+      [{ text: '(link here)', href: null, status: 'placeholder' }],
+    ],
+    [
+      'literal [insert link]',
+      'Our pricing [insert link] is simple.',
+      [{ text: '[insert link]', href: null, status: 'placeholder' }],
+    ],
+    [
+      'literal [GitHub repository URL]',
+      'Clone it from [GitHub repository URL] today.',
+      [{ text: '[GitHub repository URL]', href: null, status: 'placeholder' }],
+    ],
+    [
+      'literal [URL]',
+      'Webhooks post to [URL] on every event.',
+      [{ text: '[URL]', href: null, status: 'placeholder' }],
+    ],
+    [
+      'literal (contact)',
+      'Questions go to our sales desk (contact).',
+      [{ text: '(contact)', href: null, status: 'placeholder' }],
+    ],
+    [
+      'literal <link>',
+      'Details are in the changelog <link>.',
+      [{ text: '<link>', href: null, status: 'placeholder' }],
+    ],
+    [
+      'a bare URL',
+      'Mirror: https://mirror.tidewell.dev/pkg.',
+      [
+        {
+          text: 'https://mirror.tidewell.dev/pkg',
+          href: 'https://mirror.tidewell.dev/pkg',
+          status: 'unchecked',
+        },
+      ],
+    ],
+    [
+      'a bare localhost URL',
+      'Then open http://localhost:5173 in a browser.',
+      [{ text: 'http://localhost:5173', href: 'http://localhost:5173', status: 'placeholder' }],
+    ],
+    [
+      'a promise with no link',
+      'Explore our GitHub repository to learn more.',
+      [{ text: 'Explore our GitHub repository', href: null, status: 'missing' }],
+    ],
+    [
+      '"see our documentation"',
+      'For setup details, see our documentation.',
+      [{ text: 'see our documentation', href: null, status: 'missing' }],
+    ],
+    [
+      '"check out the repo"',
+      'Want the internals? Check out the repo.',
+      [{ text: 'Check out the repo', href: null, status: 'missing' }],
+    ],
+    [
+      '"download the whitepaper"',
+      'Download the whitepaper for the full method.',
+      [{ text: 'Download the whitepaper', href: null, status: 'missing' }],
+    ],
+    [
+      '"read the full report"',
+      'You can read the full report after the webinar.',
+      [{ text: 'read the full report', href: null, status: 'missing' }],
+    ],
+    [
+      '"visit our website"',
+      'To join the beta, visit our website.',
+      [{ text: 'visit our website', href: null, status: 'missing' }],
+    ],
+    [
+      '"sign up here"',
+      'Early access is limited, so sign up here.',
+      [{ text: 'sign up here', href: null, status: 'missing' }],
+    ],
+    [
+      '"the full benchmark results are available"',
+      'The full benchmark results are available for every run.',
+      [{ text: 'The full benchmark results are available', href: null, status: 'missing' }],
+    ],
+    [
+      'a promise whose sentence has a link',
+      'See our documentation on [tidewell.dev](https://tidewell.dev/docs).',
+      [{ text: 'tidewell.dev', href: 'https://tidewell.dev/docs', status: 'unchecked' }],
+    ],
+    [
+      'a promise next to a placeholder is one finding',
+      'Explore our GitHub repository (link) and send patches.',
+      [{ text: '(link)', href: null, status: 'placeholder' }],
+    ],
+    [
+      'a promise in another clause still counts',
+      'Read the setup guide (link), or book a demo with us.',
+      [
+        { text: '(link)', href: null, status: 'placeholder' },
+        { text: 'book a demo', href: null, status: 'missing' },
+      ],
+    ],
+    [
+      'a promise with a placeholder link in its sentence',
+      'Read the [setup guide](#) first.',
+      [{ text: 'setup guide', href: '#', status: 'placeholder' }],
+    ],
+    ['an acronym definition is not a placeholder', 'Every page has a Uniform Resource Locator (URL).', []],
+    [
+      'an affiliate note is not a placeholder',
+      'We bought ours at [Gearhub](https://gearhub.shop/x) (affiliate link).',
+      [{ text: 'Gearhub', href: 'https://gearhub.shop/x', status: 'unchecked' }],
+    ],
+    ['"see" with no destination word', 'You will see the difference in a week.', []],
+    ['inline code is ignored', 'Set `homepage: https://localhost/x (link)` in the config.', []],
+  ])('%s', (_name, src, expected) => {
+    expect(brief(article(md(src)))).toEqual(expected);
+  });
+
+  test('code blocks are ignored', () => {
+    const code = md('# see our documentation (link) http://localhost', 'code', { language: 'bash' });
+    expect(collectLinks(article(code))).toEqual([]);
+  });
+
+  test('each finding carries its sentence, block and a quote that re-anchors', () => {
+    const a = article(
+      md('Intro with no links.'),
+      md('Tidewell syncs in seconds. Explore our GitHub repository (link) for the code. Thanks for reading.'),
+    );
+    const [only, ...rest] = collectLinks(a);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({
+      text: '(link)',
+      href: null,
+      status: 'placeholder',
+      block: 1,
+      context: 'Explore our GitHub repository (link) for the code.',
+    });
+    expect(only!.reason).toMatch(/link/);
+    const text = a.blocks[1]!.text;
+    expect(text.slice(only!.quote.start, only!.quote.end)).toBe('(link)');
+    expect(anchorQuote('Edited intro. ' + text, only!.quote)).toEqual({
+      start: 'Edited intro. '.length + text.indexOf('(link)'),
+      end: 'Edited intro. '.length + text.indexOf('(link)') + '(link)'.length,
+    });
+  });
+
+  test('a 1 MB article is collected in well under a second', () => {
+    const para =
+      'Read the [notes](https://tidewell.dev/n) and explore our GitHub repository (link). ' +
+      'Download the whitepaper for details. Visit https://tidewell.dev/x today. ';
+    const blocks = Array.from({ length: Math.ceil(1_000_000 / para.length) }, () => md(para));
+    const t0 = performance.now();
+    const links = collectLinks(article(...blocks));
+    expect(links.length).toBe(blocks.length * 4);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
+  test.each([
+    ['no blocks', { title: '', url: null, file: null, blocks: [] }],
+    ['broken blocks', { title: '', url: null, file: null, blocks: [null, { kind: 'paragraph', text: 5 }] }],
+    [
+      'a link with no href field',
+      article({ kind: 'paragraph', text: 'a b', links: [{ start: 0, end: 1, text: 'a' } as LinkSpan] }),
+    ],
+  ])('does not throw on %s', (_name, a) => {
+    expect(() => collectLinks(a as Article)).not.toThrow();
+  });
+});
