@@ -57,6 +57,7 @@ export class DomWalker {
   private cells = 0;
   private articles = 0;
   private theads = 0;
+  private implicitRow: Row | null = null;
 
   constructor(
     private readonly root: Element,
@@ -117,6 +118,12 @@ export class DomWalker {
   }
 
   private flush(): void {
+    if (this.implicitRow) {
+      const row = this.implicitRow;
+      this.implicitRow = null;
+      this.finishRow(row);
+      return;
+    }
     const c = this.cur?.finish();
     this.cur = null;
     if (c) this.out.push(c);
@@ -154,12 +161,18 @@ export class DomWalker {
       this.inline(el, tag, frame);
       return true;
     }
-    if (role === 'cell' && this.rows > 0 && this.cells === 0) {
+    if (role === 'cell' && this.cells === 0 && (this.rows > 0 || this.tables.length > 0)) {
+      if (this.rows === 0 && !this.implicitRow) {
+        // A cell straight in a <table> (linkedom adds no <tr>; a browser would): an implicit row.
+        this.flush();
+        this.implicitRow = { th: 0, td: 0, thead: this.theads > 0 };
+        this.cur = this.builder('table-row');
+      }
       if (!this.cur) this.cur = this.builder('table-row');
       this.cur.startCell();
       frame.cell = true;
       this.cells++;
-      const row = this.rowFrame();
+      const row = this.rowFrame() ?? this.implicitRow;
       if (row) row[tag === 'th' ? 'th' : 'td']++;
       return true;
     }
@@ -259,9 +272,9 @@ export class DomWalker {
       this.rows--;
       this.finishRow(frame.row);
     }
-    if (frame.table) this.tables.pop();
     if (frame.ctx) this.ctx.pop();
     if (frame.flush) this.flush();
+    if (frame.table) this.tables.pop();
   }
 
   private finishInto(extra: Partial<Block>): Collected | null {

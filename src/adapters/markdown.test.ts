@@ -1,0 +1,206 @@
+import { describe, expect, test } from 'vitest';
+import type { Block } from '../core/article';
+import { splitFrontMatter } from './front-matter';
+import { markdownToArticle } from './markdown';
+
+const blocks = (md: string): Block[] => markdownToArticle(md).blocks;
+const kinds = (md: string): [string, string][] => blocks(md).map((b) => [b.kind, b.text]);
+
+describe('markdown blocks', () => {
+  test.each<[string, string, [string, string][]]>([
+    [
+      'headings, paragraphs and soft breaks',
+      '# Title\n\nFirst line\nsecond line.\n',
+      [
+        ['heading', 'Title'],
+        ['paragraph', 'First line second line.'],
+      ],
+    ],
+    [
+      'emphasis joins without spaces',
+      'Cut by **40**% in _one_ year.',
+      [['paragraph', 'Cut by 40% in one year.']],
+    ],
+    [
+      'nested lists',
+      '- Fast\n  - 3x faster\n- Cheap\n',
+      [
+        ['list-item', 'Fast'],
+        ['list-item', '3x faster'],
+        ['list-item', 'Cheap'],
+      ],
+    ],
+    [
+      'ordered lists',
+      '1. **Engine**: does things\n2. Second\n',
+      [
+        ['list-item', 'Engine: does things'],
+        ['list-item', 'Second'],
+      ],
+    ],
+    ['blockquotes', '> Quoted 90%\n> still quoted\n', [['blockquote', 'Quoted 90% still quoted']]],
+    [
+      'images are ignored, their caption line kept',
+      '![a chart](c.png)\n*Chart — Photo: Unsplash*\n',
+      [['paragraph', 'Chart — Photo: Unsplash']],
+    ],
+    ['"<50ms" is text, not a tag', 'Latency <50ms and <5 s.', [['paragraph', 'Latency <50ms and <5 s.']]],
+    [
+      'footnote markers and definitions stay literal',
+      'Claim[^1] here.\n\n[^1]: https://doi.org/10.1/x\n',
+      [
+        ['paragraph', 'Claim[^1] here.'],
+        ['paragraph', '[^1]: https://doi.org/10.1/x'],
+      ],
+    ],
+    [
+      'raw HTML blocks go through the HTML path without leaking tags',
+      '<div class="note">\n<p>Inside <b>HTML</b> 20%</p>\n</div>\n\nAfter',
+      [
+        ['paragraph', 'Inside HTML 20%'],
+        ['paragraph', 'After'],
+      ],
+    ],
+    [
+      'inline raw HTML does not leak tags',
+      'Text with <span style="color:red">red</span> and <br> break',
+      [['paragraph', 'Text with red and break']],
+    ],
+    ['raw scripts are dropped', '<script>alert(1)</script>\n\nSafe text', [['paragraph', 'Safe text']]],
+    ['horizontal rules and blank input give nothing', '---\n\n***\n', []],
+  ])('%s', (_name, md, expected) => {
+    expect(kinds(md)).toEqual(expected);
+  });
+
+  test('fenced code keeps its text and a lower-case language', () => {
+    expect(blocks('```Python {linenos}\nfrom acme import x\n\n  y = 1\n```\n')).toEqual([
+      { kind: 'code', text: 'from acme import x\n\n  y = 1', links: [], language: 'python' },
+    ]);
+  });
+
+  test('GFM tables give rows with cells and header', () => {
+    const rows = blocks('| Metric | Value |\n|---|---:|\n| Uptime | 99.7% |\n| Latency | <50ms |\n');
+    expect(rows.map((r) => [r.text, r.isHeader ?? false])).toEqual([
+      ['Metric | Value', true],
+      ['Uptime | 99.7%', false],
+      ['Latency | <50ms', false],
+    ]);
+    expect(rows.every((r) => r.kind === 'table-row' && r.header?.join() === 'Metric,Value')).toBe(true);
+    expect(rows[2]?.cells).toEqual([
+      { start: 0, end: 7 },
+      { start: 10, end: 15 },
+    ]);
+  });
+
+  test.each<[string, string, Block['links']]>([
+    [
+      'inline links',
+      'See [the study](https://ex.org/s) now.',
+      [{ start: 4, end: 13, href: 'https://ex.org/s', text: 'the study' }],
+    ],
+    [
+      'reference links',
+      'See [docs][d].\n\n[d]: https://docs.ex.org\n',
+      [{ start: 4, end: 8, href: 'https://docs.ex.org', text: 'docs' }],
+    ],
+    [
+      'autolinks',
+      'Go to <https://ex.org/a>.',
+      [{ start: 6, end: 22, href: 'https://ex.org/a', text: 'https://ex.org/a' }],
+    ],
+    [
+      'bare URLs are linked (linkify)',
+      'Source: https://ex.org/r today',
+      [{ start: 8, end: 24, href: 'https://ex.org/r', text: 'https://ex.org/r' }],
+    ],
+    [
+      'empty and javascript: hrefs are kept for the checks',
+      '[a]() and [b](javascript:void(0))',
+      [
+        { start: 0, end: 1, href: '', text: 'a' },
+        { start: 6, end: 7, href: 'javascript:void(0)', text: 'b' },
+      ],
+    ],
+    ['"(link)" placeholders stay text', 'Read more (link).', []],
+  ])('%s', (_name, md, links) => {
+    expect(blocks(md)[0]?.links).toEqual(links);
+  });
+
+  test('inline code becomes a code mark', () => {
+    const [p] = blocks('Run `pip install acme` then `acme --fast`.');
+    expect(p?.text).toBe('Run pip install acme then acme --fast.');
+    expect(p?.marks).toEqual([
+      { start: 4, end: 20, kind: 'code' },
+      { start: 26, end: 37, kind: 'code' },
+    ]);
+  });
+});
+
+describe('front matter and title', () => {
+  test.each<[string, string, string, string[]]>([
+    [
+      'front matter title wins',
+      '---\ntitle: "Green: a post"\ndate: 2026-02-09\n---\n\n# Heading\n\nBody 5%\n',
+      'Green: a post',
+      ['Heading', 'Body 5%'],
+    ],
+    [
+      'first heading when front matter has no title',
+      '---\nauthor: Someone\n---\n## Sub\n\n# Main\n',
+      'Sub',
+      ['Sub', 'Main'],
+    ],
+    ['no front matter', '# Only heading\n\ntext', 'Only heading', ['Only heading', 'text']],
+    ['broken YAML is still stripped', '---\ntitle: "unclosed\ntags: [a\n---\nBody\n', '', ['Body']],
+    // A rule, then a setext heading: nothing is stripped.
+    [
+      'a leading rule with prose under it is not front matter',
+      '---\nJust prose here\n---\nMore\n',
+      'Just prose here',
+      ['Just prose here', 'More'],
+    ],
+  ])('%s', (_name, md, title, texts) => {
+    const a = markdownToArticle(md, { file: 'post.md' });
+    expect(a.title).toBe(title);
+    expect(a.file).toBe('post.md');
+    expect(a.blocks.map((b) => b.text)).toEqual(texts);
+  });
+
+  test.each<[string, string, string | null, string]>([
+    ['CRLF line ends', '---\r\ntitle: Win\r\n---\r\nBody', 'Win', 'Body'],
+    ['"..." closes', '---\ntitle: Dots\n...\nBody', 'Dots', 'Body'],
+    ['empty front matter', '---\n---\nBody', null, 'Body'],
+    ['byte order mark', '\ufeff---\ntitle: Bom\n---\nBody', 'Bom', 'Body'],
+    ['numeric title', '---\ntitle: 2026\n---\nBody', '2026', 'Body'],
+    ['duplicate keys do not lose the title', '---\ntitle: A\ntitle: B\n---\nBody', 'B', 'Body'],
+    ['not at the top', 'Intro\n---\ntitle: x\n---\n', null, 'Intro\n---\ntitle: x\n---\n'],
+    ['unclosed', '---\ntitle: x\nBody', null, '---\ntitle: x\nBody'],
+  ])('splitFrontMatter: %s', (_name, md, title, body) => {
+    const fm = splitFrontMatter(md);
+    expect(fm.title).toBe(title);
+    expect(fm.body).toBe(body);
+  });
+});
+
+describe('robustness', () => {
+  test.each([[''], ['\n\n'], ['---'], ['```'], ['<div>'], ['[^1]:'], ['| a |\n|---|']])(
+    '%j does not throw',
+    (md) => {
+      expect(Array.isArray(markdownToArticle(md).blocks)).toBe(true);
+    },
+  );
+
+  test('empty input gives an article with no blocks', () => {
+    expect(markdownToArticle('')).toEqual({ title: '', url: null, file: null, blocks: [] });
+  });
+
+  test('1 MB of Markdown is read in linear time', () => {
+    const unit =
+      'Usage grew **40%** with [a source](https://ex.org).\n\n- 3x faster\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n';
+    const count = Math.ceil(1_000_000 / unit.length);
+    const t = performance.now();
+    const a = markdownToArticle(unit.repeat(count));
+    expect(a.blocks).toHaveLength(count * 4);
+    expect(performance.now() - t).toBeLessThan(15_000);
+  });
+});
