@@ -214,7 +214,12 @@ const WORD = "[\\p{L}\\p{N}&'’/+-]+(?:\\.[\\p{L}\\p{N}]+)*";
 // Words that end a noun phrase: a claim span stops before them.
 const STOP =
   '(?:is|are|was|were|be|been|has|have|had|that|which|who|and|or|but|with|for|to|by|since|because|' +
-  'when|while|we|our|it|its|as|at|on|of|in|from|than|so|this|these|those|the|a|an)';
+  'when|while|we|our|it|its|as|at|on|of|in|from|than|so|this|these|those|the|a|an|can|could|will|would|' +
+  'should|may|might|must|do|does|did|ever|before|after|today|now|yet|still|again|agrees?|says?|said)';
+// What "the leading ..." is usually about; lets the span take one modifier ("the leading cloud provider").
+const HEAD_NOUNS =
+  '(?:providers?|platforms?|vendors?|suppliers?|compan(?:y|ies)|solutions?|makers?|brands?|developers?|' +
+  'manufacturers?|tools?|choice|names?|experts?|sources?|firms?|players?)';
 const NOUNS = (n: number): string => `(?:\\s+(?!${STOP}\\b)${WORD}){0,${n}}`;
 const NOUNS1 = (n: number): string => `(?:\\s+(?!${STOP}\\b)${WORD}){1,${n}}`;
 
@@ -225,7 +230,10 @@ export const SUPERLATIVE_PATTERNS: RegExp[] = [
       `(?:leader|pioneer)s?\\s+(?:in|of)${NOUNS1(4)}`,
     'giu',
   ),
-  new RegExp(`\\b(?:the|an?)\\s+(?:(?:world|industry|market|nation)[’']s\\s+)?leading${NOUNS1(2)}`, 'giu'),
+  new RegExp(
+    `\\b(?:the|an?)\\s+(?:(?:world|industry|market|nation)[’']s\\s+)?leading(?:(?:\\s+${WORD})?\\s+${HEAD_NOUNS}\\b|${NOUNS1(1)})`,
+    'giu',
+  ),
   new RegExp(`\\bat\\s+the\\s+(?:fore)?front\\s+of${NOUNS1(4)}`, 'giu'),
   /\b(?:industry|market|world|category|class|sector)[- ]leading\b/giu,
   /\b(?:best[- ]in[- ]class|world[- ]class|best[- ]of[- ]breed|state[- ]of[- ]the[- ]art|first[- ]of[- ]its[- ]kind|first[- ]ever|top[- ]rated|top[- ]ranked|award[- ]winning|second\s+to\s+none)\b/giu,
@@ -282,8 +290,9 @@ const MONTH =
  */
 export const NOT_NUMBER_PATTERNS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/giu,
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|app|gov|edu|html?)\b(?:\/[^\s<>"'\])]*)?/giu,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  // Domains and e-mails start only where a run of word characters starts (so a long dotted run is read once).
+  /(?<![\w.@-])(?=((?:[\w-]+\.)+[\w-]+))\1(?<=\.(?:com|org|net|io|dev|ai|co|app|gov|edu|html?))\b(?:\/[^\s<>"'\])]*)?/giu,
+  /(?<![\w.+-])(?=([\w.+-]+))\1@(?=((?:[\w-]+\.)+[\w-]+))\2/gu,
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?/giu,
   /\b\d+:\d+\b/gu,
   /\b\d{1,2}(?:\s?[ap]\.m\.|\s?[ap]m\b|\s?o['’]clock\b)/giu,
@@ -298,6 +307,7 @@ export const NOT_NUMBER_PATTERNS: RegExp[] = [
   /\(\d{1,2}\)/gu,
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/gu,
   /\+\d{1,3}(?:[\s.-]\d{2,4}){2,5}\b/gu,
+  /\b0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}\b/gu,
   /(?<![$€£¥\d.,])\b[248]K\b/gu,
   /\b\d+\/\d+\b/gu,
   /\b24\s?[x×]\s?7\b/giu,

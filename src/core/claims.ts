@@ -5,7 +5,7 @@
 
 import type { Article, Block } from './article';
 import { COMPARATIVE_PATTERNS, SUPERLATIVE_PATTERNS, TAGGER_CUE, WEASEL_PATTERNS } from './claim-words';
-import { scanQuantities } from './quantities';
+import { allMatches, scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
 import { sentenceAt, splitSentences } from './sentences';
 import type { Range } from './sentences';
@@ -149,8 +149,7 @@ function lexiconPhrases(text: string): Draft[] {
   ];
   for (const [patterns, kind] of groups) {
     for (const re of patterns) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+      for (const m of allMatches(re, text)) out.push({ kind, start: m.index, end: m.index + m[0].length });
     }
   }
   return out;

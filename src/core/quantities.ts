@@ -56,7 +56,7 @@ const LONG_DURATIONS = byLength(
   Object.fromEntries(Object.entries(DURATION_UNITS).filter(([k]) => k.length > 1)),
 );
 const TOKEN =
-  /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\b(half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)/giu;
+  /\d+(?:,\d+)*(?:\.\d+)?|\b(half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)/giu;
 const TOKEN_AT = new RegExp(TOKEN.source, 'iuy');
 const SCALE = new RegExp(
   `\\s?(thousand|million|billion|trillion|hundred)\\b|(bn|mn|MM|tn|[kKMBmbT])(?![${L}])`,
@@ -80,20 +80,18 @@ const RANGE_SEP = /\s*(?:[-–—]|to\b|and\b)\s*/iy;
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s?$/;
 const SIGN_BEFORE = /(<=|>=|[<>≤≥~≈]|\bsub-|\+|(?:^|(?<=[\s(]))[-−])\s?$/iu;
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGE_WORDS}|between|from)\\s+$`, 'iu');
-const WORD_BEFORE = /([\p{L}.#][\p{L}\p{N}.#+-]*?)\.?\s+$/u;
 const COUNT_AFTER = new RegExp(`\\s+(?:${COUNT_NOUNS})\\b`, 'iy');
 
 /** Why: the whole numeric pass for one text; offsets are preserved so claims can point back into it. */
 export function scanQuantities(text: string, opts: ScanOptions = {}): Quantity[] {
   const mask = notNumberMask(text);
   const out = wordQuantities(text, mask);
-  for (const q of out) mask.fill(1, q.start, q.end);
   let lastEnd = 0;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
     const i = m.index;
-    if (mask[i] || i < lastEnd) continue;
+    if (mask[i] || i < lastEnd || badGrouping(m)) continue;
     const q = readQuantity(text, m, mask, lastEnd, opts);
     if (!q) continue;
     out.push(q);
@@ -163,6 +161,28 @@ function readQuantity(
   return q;
 }
 
+// "1,2,3" or "2019,2020" is a list, not one thousands-grouped number; it is skipped whole (linear, and no claim).
+function badGrouping(m: RegExpExecArray): boolean {
+  const raw = m[0];
+  return m[1] === undefined && raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw);
+}
+
+/** Why: `String.prototype.matchAll` clones its regex on every call; on thousands of blocks that clone dominates. */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!re.global && !re.sticky) {
+    const one = re.exec(text);
+    return one ? [one] : [];
+  }
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
 function sticky(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.exec(text)?.[0].length ?? 0;
@@ -176,9 +196,9 @@ function masked(mask: Uint8Array, start: number, end: number): boolean {
 /** Why: marks every character that belongs to a date, time, URL, phone number or other non-quantity. */
 export function notNumberMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
+  if (!/\d/.test(text)) return mask;
   for (const re of NOT_NUMBER_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) mask.fill(1, m.index, m.index + m[0].length);
+    for (const m of allMatches(re, text)) mask.fill(1, m.index, m.index + m[0].length);
   }
   return mask;
 }
@@ -191,6 +211,7 @@ function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false):
     if (/[\p{L}_]/u.test(prev)) return null; // H100, ES2022, IPv6, v2
     if (/[/:#@.^]/.test(prev) && /[\p{L}\p{N}]/u.test(text[i - 2] ?? '')) return null; // HTTP/2, 24/7, 9:30
     if (prev === '#' || prev === '^') return null; // "#42", "[^1]"
+    if (/^0\d/.test(m[0])) return null; // "007", "020": codes, not quantities
     if (prev === '+' && /[\p{L}+]/u.test(text[i - 2] ?? '')) return null; // C++20
     if ((prev === '-' || prev === '–') && /[\p{L}\p{N}]/u.test(text[i - 2] ?? '')) {
       if (!/\bsub-$/i.test(text.slice(Math.max(0, i - 4), i))) return null; // GPT-4, Llama-3-8B
@@ -258,7 +279,7 @@ function readRange(
   if (cur) p += cur[0].length;
   TOKEN_AT.lastIndex = p;
   const m = TOKEN_AT.exec(text);
-  if (!m || m[1] !== undefined || mask[p]) return null;
+  if (!m || badGrouping(m) || m[1] !== undefined || mask[p]) return null;
   const b = parseAt(text, p, m, true);
   if (!b || masked(mask, p, b.end)) return null;
   if (a.unit && b.unit && a.cls !== b.cls) return null;
@@ -286,7 +307,7 @@ function isYear(text: string, i: number, a: Parsed): boolean {
 
 // "Python 3.12", "Node 20", "Section 3.2", "Step 2": the word before names a thing, the number its version.
 function isVersion(before: string, raw: string): boolean {
-  const w = WORD_BEFORE.exec(before)?.[1];
+  const w = lastWord(before);
   if (!w) return false;
   if (VERSION_WORDS.has(w.toLowerCase())) return true;
   return (
@@ -303,6 +324,17 @@ function isNumbering(text: string, i: number, end: number, opts: ScanOptions): b
   if (text.slice(lineStart, i).trim() !== '') return false;
   if (/^[.)](?:\s|$)/.test(text.slice(end, end + 2))) return true;
   return opts.heading === true && /^(?:[.:]?\s|$)/.test(text.slice(end, end + 2));
+}
+
+// The word right before the number ("Python", "Node.js", "p."), read backwards without a regex.
+function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1]!)) end--;
+  if (end === before.length) return '';
+  if (before[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}.#+-]/u.test(before[start - 1]!)) start--;
+  return /^[\p{L}.#]/u.test(before.slice(start, end)) ? before.slice(start, end) : '';
 }
 
 function wordValue(word: string): number {
@@ -340,17 +372,21 @@ const NOT_FRACTION_BEFORE =
 function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
   const add = (q: Quantity): void => {
-    if (mask[q.start] || out.some((o) => o.start < q.end && q.start < o.end)) return;
+    if (masked(mask, q.start, q.end)) return;
+    mask.fill(1, q.start, q.end);
     out.push(q);
   };
-  for (const m of text.matchAll(RATIO)) {
+  // Cheap guards: most blocks have none of these words, and a failed includes() is far cheaper than a regex pass.
+  const lower = text.toLowerCase();
+  const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
+  for (const m of has(' in ', ' out of ') ? allMatches(RATIO, text) : []) {
     const a = numberOf(m[2]!);
     const b = numberOf(m[3]!);
     if (!(a > 0 && b >= 2 && a < b && b <= 1000)) continue;
     const value = Math.round((a / b) * 10000) / 100;
     add(hedged({ kind: 'percentage', start: m.index, end: m.index + m[0].length, value, unit: '%' }, m[1]));
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of has('half', 'third', 'quarter', 'fifth', 'tenth') ? allMatches(FRACTION, text) : []) {
     const hedge = m[1];
     const numer = m[2];
     const hasOf = /\sof$/i.test(m[0]);
@@ -363,7 +399,7 @@ function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
     const end = m.index + m[0].length - (hasOf ? 3 : 0); // "a third", not "a third of"
     add(hedged({ kind: 'percentage', start: m.index, end, value, unit: '%' }, hedge));
   }
-  for (const m of text.matchAll(VAGUE)) {
+  for (const m of has('s of') ? allMatches(VAGUE, text) : []) {
     const money = /^(?:dollars|euros|pounds|yen|USD|EUR|GBP)$/i.test(m[2]!);
     const q: Quantity = {
       kind: money ? 'money' : 'number',
@@ -374,7 +410,7 @@ function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
     if (money) q.unit = CURRENCIES[m[2]!.toLowerCase()] ?? 'GBP';
     add(q);
   }
-  for (const m of text.matchAll(WORD_FOLD)) {
+  for (const m of has('fold') ? allMatches(WORD_FOLD, text) : []) {
     add({
       kind: 'multiplier',
       start: m.index,
@@ -383,11 +419,11 @@ function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
       unit: 'x',
     });
   }
-  for (const m of text.matchAll(TWICE)) {
+  for (const m of has('twice', 'thrice', 'times') ? allMatches(TWICE, text) : []) {
     const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
     add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' });
   }
-  for (const m of text.matchAll(SUB_UNIT)) {
+  for (const m of has('sub', 'single') ? allMatches(SUB_UNIT, text) : []) {
     const unit = DURATION_UNITS[m[2]!.toLowerCase()] ?? 'ms';
     const value = /^sub/i.test(m[1]!) ? 1 : 10;
     add({

@@ -8,9 +8,52 @@ export interface Range {
 
 // Words after which a period does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'al', 'e.g', 'i.e', 'etc', 'vs', 'cf', 'fig', 'figs', 'eq', 'no', 'nos', 'vol', 'pp', 'p', 'ed', 'eds',
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'st', 'approx', 'est', 'dept',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'mt',
+  'al',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'cf',
+  'fig',
+  'figs',
+  'eq',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'p',
+  'ed',
+  'eds',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'st',
+  'approx',
+  'est',
+  'dept',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'mt',
 ]);
 
 /**
@@ -20,7 +63,7 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
-  const re = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9#*$€£¥])|\n\s*\n/g;
+  const re = /(?<![.!?…])([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[A-Z0-9#*$€£¥])|\n\s*\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1] === '.' && !endsSentence(text, m.index)) continue;

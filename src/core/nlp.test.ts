@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { compromiseTagger } from './nlp';
+
+const phrases = (s: string) => compromiseTagger.phrases(s).map((p) => [p.kind, s.slice(p.start, p.end)]);
+
+describe('compromiseTagger', () => {
+  test.each([
+    ['It is the most reliable queue we tested.', ['superlative', 'the most reliable']],
+    ['Ours is the sturdiest chassis on sale.', ['superlative', 'the sturdiest']],
+    ['Builds are speedier than Jenkins pipelines.', ['comparative', 'speedier than Jenkins pipelines']],
+    ['Storage is less expensive than tape.', ['comparative', 'less expensive than tape']],
+  ])('%s', (sentence, expected) => {
+    expect(phrases(sentence)).toContainEqual(expected);
+  });
+
+  test.each([['The cat sat on the mat.'], ['We deploy on Tuesdays.']])('finds nothing in %s', (sentence) => {
+    expect(phrases(sentence)).toEqual([]);
+  });
+
+  test('spans never end in punctuation and never overlap', () => {
+    const s = 'Cheaper than Redis, simpler than Kafka, and the leanest option.';
+    const found = compromiseTagger.phrases(s);
+    for (const p of found) expect(s[p.end - 1]).toMatch(/[\p{L}\p{N}]/u);
+    for (let k = 1; k < found.length; k++) expect(found[k]!.start).toBeGreaterThanOrEqual(found[k - 1]!.end);
+  });
+
+  test.each([[''], ['   '], ['<img src=x onerror=alert(1)>'], [null as unknown as string]])(
+    'survives %j',
+    (s) => {
+      expect(() => compromiseTagger.phrases(s)).not.toThrow();
+    },
+  );
+});

@@ -1,0 +1,266 @@
+import { describe, expect, test } from 'vitest';
+import { notNumberMask, scanQuantities } from './quantities';
+import type { Quantity } from './quantities';
+
+type Expected = Partial<Quantity> & { text: string };
+
+// One quantity per phrase: what a reader would highlight and its normalised value.
+const CLAIMS: [string, Expected][] = [
+  // percentages
+  ['emissions rose by 3% last quarter', { kind: 'percentage', text: '3%', value: 3, unit: '%' }],
+  [
+    'an availability of 99.95% across regions',
+    { kind: 'percentage', text: '99.95%', value: 99.95, unit: '%' },
+  ],
+  [
+    'roughly 60 percent of buyers',
+    { kind: 'percentage', text: 'roughly 60 percent', value: 60, hedge: 'roughly' },
+  ],
+  ['some 12 per cent of traffic', { kind: 'percentage', text: 'some 12 per cent', value: 12, hedge: 'some' }],
+  ['a 45% drop in cost', { kind: 'percentage', text: '45% drop', value: 45, unit: '%' }],
+  ['churn fell -4% year on year', { kind: 'percentage', text: '-4%', value: -4 }],
+  [
+    'margins grew 2 percentage points',
+    { kind: 'percentage', text: '2 percentage points', value: 2, unit: 'pp' },
+  ],
+  // counts
+  ['trusted by 12,500 customers', { kind: 'number', text: '12,500', value: 12500 }],
+  ['we published 231 posts', { kind: 'number', text: '231', value: 231 }],
+  ['serving 3.4 million riders', { kind: 'number', text: '3.4 million', value: 3400000 }],
+  ['over 1.5M downloads', { kind: 'number', text: 'over 1.5M', value: 1500000, hedge: 'over' }],
+  ['more than 20k teams', { kind: 'number', text: 'more than 20k', value: 20000, hedge: 'more than' }],
+  ['a 70B parameter model', { kind: 'number', text: '70B', value: 70e9 }],
+  ['5,000+ engineers', { kind: 'number', text: '5,000+', value: 5000, hedge: '+' }],
+  ['already 1900 users signed up', { kind: 'number', text: '1900', value: 1900 }],
+  ['twelve million rows a day', { kind: 'number', text: 'twelve million', value: 12e6 }],
+  ['half a million installs', { kind: 'number', text: 'half a million', value: 5e5 }],
+  ['stores 40 TB of logs', { kind: 'number', text: '40 TB', value: 40, unit: 'TB' }],
+  ['links at 100Gbps', { kind: 'number', text: '100Gbps', value: 100, unit: 'Gbps' }],
+  // money
+  [
+    'raised $4.2 million in seed funding',
+    { kind: 'money', text: '$4.2 million', value: 4200000, unit: 'USD' },
+  ],
+  ['a €7B market', { kind: 'money', text: '€7B', value: 7e9, unit: 'EUR' }],
+  ['salaries from £65k', { kind: 'money', text: '£65k', value: 65000, unit: 'GBP' }],
+  ['saved $300m a year', { kind: 'money', text: '$300m', value: 300e6, unit: 'USD' }],
+  ['costs 250 USD per seat', { kind: 'money', text: '250 USD per seat', value: 250, unit: 'USD' }],
+  ['priced at $19/month', { kind: 'money', text: '$19/month', value: 19, unit: 'USD' }],
+  [
+    'up to US$2bn in savings',
+    { kind: 'money', text: 'up to US$2bn', value: 2e9, unit: 'USD', hedge: 'up to' },
+  ],
+  // multipliers
+  ['builds run 4x faster', { kind: 'multiplier', text: '4x faster', value: 4, unit: 'x' }],
+  ['a 30x improvement', { kind: 'multiplier', text: '30x improvement', value: 30, unit: 'x' }],
+  ['indexes 7× more pages', { kind: 'multiplier', text: '7× more', value: 7, unit: 'x' }],
+  ['a 1.5X gain', { kind: 'multiplier', text: '1.5X gain', value: 1.5 }],
+  ['a threefold rise', { kind: 'multiplier', text: 'threefold', value: 3, unit: 'x' }],
+  ['a 10-fold jump', { kind: 'multiplier', text: '10-fold', value: 10, unit: 'x' }],
+  ['five times cheaper', { kind: 'multiplier', text: 'five times cheaper', value: 5 }],
+  ['8 times faster than before', { kind: 'multiplier', text: '8 times faster', value: 8 }],
+  ['twice as fast as v1', { kind: 'multiplier', text: 'twice as fast', value: 2 }],
+  ['at least 2x more', { kind: 'multiplier', text: 'at least 2x more', value: 2, hedge: 'at least' }],
+  // durations
+  ['p99 under 80ms', { kind: 'duration', text: 'under 80ms', value: 80, unit: 'ms', hedge: 'under' }],
+  ['responses in <15 ms', { kind: 'duration', text: '<15 ms', value: 15, unit: 'ms', hedge: '<' }],
+  ['cold starts of ~300ms', { kind: 'duration', text: '~300ms', value: 300, hedge: '~' }],
+  [
+    'sub-second queries',
+    { kind: 'duration', text: 'sub-second', value: 1, unit: 's', hedge: '<', vague: true },
+  ],
+  ['sub-ms reads', { kind: 'duration', text: 'sub-ms', unit: 'ms', vague: true }],
+  ['sub-20ms p95', { kind: 'duration', text: 'sub-20ms', value: 20, unit: 'ms', hedge: '<' }],
+  ['deploys finish in 4.5 seconds', { kind: 'duration', text: '4.5 seconds', value: 4.5, unit: 's' }],
+  ['set up within 10 minutes', { kind: 'duration', text: '10 minutes', value: 10, unit: 'min' }],
+  ['a 90s timeout', { kind: 'duration', text: '90s', value: 90, unit: 's' }],
+  ['a 5-minute setup', { kind: 'duration', text: '5-minute', value: 5, unit: 'min' }],
+  ['tail latency of 200 µs', { kind: 'duration', text: '200 µs', value: 200, unit: 'us' }],
+  // ranges
+  ['savings of 15–25%', { kind: 'range', text: '15–25%', value: 15, max: 25, unit: '%' }],
+  ['savings of 15-25%', { kind: 'range', text: '15-25%', value: 15, max: 25, unit: '%' }],
+  [
+    'between 3 and 8 ms of overhead',
+    { kind: 'range', text: 'between 3 and 8 ms', value: 3, max: 8, unit: 'ms' },
+  ],
+  [
+    'between 2 and 4 percent',
+    { kind: 'range', text: 'between 2 and 4 percent', value: 2, max: 4, unit: '%' },
+  ],
+  ['a $2M–$5M budget', { kind: 'range', text: '$2M–$5M', value: 2e6, max: 5e6, unit: 'USD' }],
+  ['$3-6 million', { kind: 'range', text: '$3-6 million', value: 3e6, max: 6e6, unit: 'USD' }],
+  ['2 to 3 weeks of work', { kind: 'range', text: '2 to 3 weeks', value: 2, max: 3, unit: 'week' }],
+  ['teams of 5-9 people', { kind: 'range', text: '5-9', value: 5, max: 9 }],
+  // hedges in words
+  ['up to 35% less power', { kind: 'percentage', text: 'up to 35% less', value: 35, hedge: 'up to' }],
+  ['almost half of respondents', { kind: 'percentage', text: 'almost half', value: 50, hedge: 'almost' }],
+  [
+    'more than a third of sites',
+    { kind: 'percentage', text: 'more than a third', value: 33.33, hedge: 'more than' },
+  ],
+  ['two in five admins', { kind: 'percentage', text: 'two in five', value: 40, unit: '%' }],
+  ['1 in 4 startups', { kind: 'percentage', text: '1 in 4', value: 25 }],
+  ['8 out of 10 dentists', { kind: 'percentage', text: '8 out of 10', value: 80 }],
+  ['one in every ten clicks', { kind: 'percentage', text: 'one in every ten', value: 10 }],
+  ['a quarter of budgets', { kind: 'percentage', text: 'a quarter', value: 25 }],
+  ['two-thirds of CIOs', { kind: 'percentage', text: 'two-thirds', value: 66.67 }],
+  ['half of all banks', { kind: 'percentage', text: 'half', value: 50 }],
+  ['nearly 9,000 stores', { kind: 'number', text: 'nearly 9,000', value: 9000, hedge: 'nearly' }],
+  ['approximately 70% of nodes', { kind: 'percentage', text: 'approximately 70%', hedge: 'approximately' }],
+  ['≥99.9% uptime', { kind: 'percentage', text: '≥99.9%', value: 99.9, hedge: '≥' }],
+  // vague magnitudes
+  ['used by millions of people', { kind: 'number', text: 'millions of people', vague: true }],
+  ['worth billions of dollars', { kind: 'money', text: 'billions of dollars', vague: true, unit: 'USD' }],
+  ['thousands of developers', { kind: 'number', text: 'thousands of developers', vague: true }],
+  [
+    'hundreds of millions of devices',
+    { kind: 'number', text: 'hundreds of millions of devices', vague: true },
+  ],
+  ['dozens of integrations', { kind: 'number', text: 'dozens of integrations', vague: true }],
+];
+
+// Digits that assert nothing.
+const NOT_CLAIMS: [string, string][] = [
+  ['founded in 2014', 'a year'],
+  ['(Lee and Park, 2021)', 'an author-year citation'],
+  ['the 2023 survey', 'a year before a noun'],
+  ['in 2019-2022', 'a year range'],
+  ['in 2019–20', 'a short year range'],
+  ['on 2024-03-18', 'an ISO date'],
+  ['on 03/18/2024', 'a slash date'],
+  ['on March 18, 2024', 'a month date'],
+  ['on 18 March', 'a day-month date'],
+  ['since January 2020', 'month and year'],
+  ['the 1980s', 'a decade'],
+  ['Python 3.11 adds this', 'a version'],
+  ['requires Node 18', 'a runtime version'],
+  ['move to v3', 'v-version'],
+  ['uses ES2020 modules', 'an ES edition'],
+  ['speaks HTTP/3', 'a protocol version'],
+  ['built on GPT-4o', 'a model name'],
+  ['load Mistral-7B-Instruct', 'a size inside a model name'],
+  ['Llama-3-70B checkpoints', 'a hyphenated model name'],
+  ['version 4.2 is out', 'a version word'],
+  ['release 1.0.3', 'a dotted version'],
+  ['Ubuntu 22.04 images', 'an OS version'],
+  ['Gemini 1.5 handles it', 'a capitalised name with a decimal'],
+  ['see Section 4.1', 'a section number'],
+  ['Step 3: deploy', 'a step number'],
+  ['in Chapter 7', 'a chapter number'],
+  ['Table 2 lists', 'a table number'],
+  ['on page 14', 'a page number'],
+  ['(pp. 10-12)', 'a page range'],
+  ['ISO 27001 certified', 'a standard'],
+  ['SOC 2 report', 'a compliance name'],
+  ['1. Open the console', 'list numbering'],
+  ['2) Click save', 'list numbering with a paren'],
+  ['the 1st run', 'an ordinal'],
+  ['our 3rd office', 'an ordinal'],
+  ['call +1 415 555 0100', 'a phone number'],
+  ['call (415) 555-0100', 'a US phone number'],
+  ['meet at 9:30', 'a time'],
+  ['opens at 10am', 'a time with am'],
+  ['by 5 p.m. today', 'a time with p.m.'],
+  ['at 3 o’clock', 'o’clock'],
+  ['rent H200 GPUs', 'a product code'],
+  ['an S3 bucket', 'a service name'],
+  ['over IPv6', 'a protocol'],
+  ['5G coverage', 'a network generation'],
+  ['MP4 exports', 'a format'],
+  ['3D scans', 'a dimension'],
+  ['24/7 support', 'an availability phrase'],
+  ['24x7 on-call', 'an availability phrase'],
+  ['4K screens', 'a resolution'],
+  ['an 8-core CPU', 'a hyphenated spec'],
+  ['a 5-star review', 'a rating'],
+  ['see https://example.org/a/2024/42', 'a URL'],
+  ['docs at acme.io/v2/guide', 'a bare URL'],
+  ['mail ops2@acme.io', 'an e-mail address'],
+  ['as shown[3] before', 'a footnote marker'],
+  ['as shown [12, 14]', 'a footnote list'],
+  ['a claim (2) here', 'an enumerator'],
+  ['issue #482 fixed', 'an issue number'],
+  ['at 192.168.0.1', 'an IP address'],
+  ['in C++17', 'a language standard'],
+  ['a 16:9 display', 'a ratio'],
+  ['0x1F flag', 'a hex literal'],
+  ['1920x1080 output', 'a resolution'],
+];
+
+describe('scanQuantities finds', () => {
+  test.each(CLAIMS)('%s', (text, expected) => {
+    const found = scanQuantities(text);
+    expect(found).toHaveLength(1);
+    const q = found[0]!;
+    expect({ ...q, text: text.slice(q.start, q.end) }).toMatchObject(
+      expected.value !== undefined && !Number.isInteger(expected.value)
+        ? { ...expected, value: expect.closeTo(expected.value, 2) }
+        : expected,
+    );
+  });
+});
+
+describe('scanQuantities ignores', () => {
+  test.each(NOT_CLAIMS)('%s (%s)', (text) => {
+    expect(scanQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual([]);
+  });
+});
+
+describe('scanQuantities in context', () => {
+  test('"from X to Y" is two claims, not a range', () => {
+    const text = 'error rates fell from 12% to 3%';
+    expect(scanQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end)])).toEqual([
+      ['percentage', '12%'],
+      ['percentage', '3%'],
+    ]);
+  });
+
+  test('a heading numbers its sections; prose does not', () => {
+    expect(scanQuantities('4.2 Latency results', { heading: true })).toEqual([]);
+    expect(scanQuantities('4.2 million requests')).toHaveLength(1);
+  });
+
+  test('every quantity is inside the text, in order, without overlaps', () => {
+    const text =
+      'In 2022 we had 40 staff; by 2024, 1,200 staff served 3 in 10 banks, cut costs 20–30% and hit <50ms (v2.1, p. 3).';
+    const found = scanQuantities(text);
+    expect(found.map((q) => text.slice(q.start, q.end))).toEqual([
+      '40',
+      '1,200',
+      '3 in 10',
+      '20–30%',
+      '<50ms',
+    ]);
+    for (let k = 1; k < found.length; k++) expect(found[k]!.start).toBeGreaterThanOrEqual(found[k - 1]!.end);
+  });
+
+  test('the mask covers dates and times but not the numbers beside them', () => {
+    const text = 'On 2024-05-01 at 09:15 we served 40 users';
+    const mask = notNumberMask(text);
+    expect(mask[text.indexOf('2024')]).toBe(1);
+    expect(mask[text.indexOf('09:15')]).toBe(1);
+    expect(mask[text.indexOf('40')]).toBe(0);
+  });
+
+  test.each([[''], ['%%%'], ['$'], ['1'.repeat(5000)], ['., -- ×× $$ €€'], ['\u0000\uFFFF\uD800']])(
+    'does not throw on odd input %#',
+    (text) => {
+      expect(() => scanQuantities(text)).not.toThrow();
+    },
+  );
+});
+
+describe('scanQuantities stays linear', () => {
+  // Pathological shapes for backtracking: long digit/comma runs, long hedge chains, long separator runs.
+  test.each([
+    ['digit-comma runs', '1,'.repeat(50_000)],
+    ['hedge chains', 'up to over nearly '.repeat(20_000)],
+    ['separators', '5 - '.repeat(50_000)],
+    ['words', 'thousands of '.repeat(30_000)],
+    ['dots', '1.'.repeat(50_000)],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    scanQuantities(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
