@@ -1,18 +1,32 @@
 // User settings, shared by every browser context. Stored in storage.sync (small) with defaults here.
+// Pure: no browser API here (settings-store.ts reads and writes them), so Node tests and the CLI can import it.
 
 /** Why: automatic highlighting is the user's choice, per the least-privilege promise. */
 export type HighlightMode = 'all' | 'sites' | 'off';
 
+/** Why: the four highlight colours a user can change; link problems (placeholder, missing, broken) share one. */
+export type HighlightStatus = 'unsupported' | 'cited-unlinked' | 'linked' | 'link-problem';
+
 /** Why: one place that says what a user can change, and what it is before they do. */
 export interface Settings {
   highlightMode: HighlightMode;
-  /** Origins ("https://example.org") where highlighting runs when mode is 'sites'. */
+  /** Origins ("https://example.org", "https://*.example.org") where highlighting runs when mode is 'sites'. */
   sites: string[];
   online: boolean;
   depsdevUrl: string;
   pypiUrl: string;
-  colors: Record<'unsupported' | 'cited-unlinked' | 'linked' | 'link-problem', string>;
+  colors: Record<HighlightStatus, string>;
+  /** Show highlights for claims that a link backs (off by default: they are not problems). */
+  showLinked?: boolean;
 }
+
+/** Why: the statuses in the order the legend and the options page list them. */
+export const HIGHLIGHT_STATUSES: readonly HighlightStatus[] = [
+  'unsupported',
+  'cited-unlinked',
+  'link-problem',
+  'linked',
+];
 
 /** Why: a colour-blind-safe palette (Okabe-Ito) by default. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,4 +41,130 @@ export const DEFAULT_SETTINGS: Settings = {
     linked: '#009E73',
     'link-problem': '#CC79A7',
   },
+  showLinked: true,
 };
+
+const MAX_SITES = 500;
+
+/**
+ * Why: storage can hold anything (an older version, a hand-edited sync profile, another extension's bug);
+ * every field falls back to its default instead of breaking the extension.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  const mode = r.highlightMode;
+  const colors = (typeof r.colors === 'object' && r.colors !== null ? r.colors : {}) as Record<
+    string,
+    unknown
+  >;
+  const sites = Array.isArray(r.sites)
+    ? [...new Set(r.sites.map((s) => (typeof s === 'string' ? normalizeSite(s) : null)))].filter(
+        (s): s is string => s !== null,
+      )
+    : d.sites;
+  return {
+    highlightMode: mode === 'all' || mode === 'sites' || mode === 'off' ? mode : d.highlightMode,
+    sites: sites.slice(0, MAX_SITES),
+    online: typeof r.online === 'boolean' ? r.online : d.online,
+    depsdevUrl: baseUrlOr(r.depsdevUrl, d.depsdevUrl),
+    pypiUrl: baseUrlOr(r.pypiUrl, d.pypiUrl),
+    colors: {
+      unsupported: colorOr(colors.unsupported, d.colors.unsupported),
+      'cited-unlinked': colorOr(colors['cited-unlinked'], d.colors['cited-unlinked']),
+      linked: colorOr(colors.linked, d.colors.linked),
+      'link-problem': colorOr(colors['link-problem'], d.colors['link-problem']),
+    },
+    showLinked: typeof r.showLinked === 'boolean' ? r.showLinked : d.showLinked,
+  };
+}
+
+/** Why: colours end up inside CSS text; only a plain #rgb/#rrggbb value may get there. */
+export function isHexColor(value: unknown): value is string {
+  return typeof value === 'string' && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value);
+}
+
+function colorOr(value: unknown, fallback: string): string {
+  return isHexColor(value) ? value : fallback;
+}
+
+/** Why: an endpoint base URL is http(s) without query or fragment, and without a trailing slash. */
+export function normalizeBaseUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 2000) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.search || url.hash || url.username || url.password) return null;
+  return url.href.replace(/\/+$/, '');
+}
+
+function baseUrlOr(value: unknown, fallback: string): string {
+  return normalizeBaseUrl(value) ?? fallback;
+}
+
+/**
+ * Why: users type "example.org", "https://example.org/blog/post" or "*.example.org"; the site list keeps one
+ * canonical form, an origin without port or path ("https://example.org", "https://*.example.org").
+ * Ports are dropped because Firefox match patterns cannot hold them; a site means every port of its host.
+ */
+export function normalizeSite(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (!text || text.length > 300) return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//.test(text)) text = `https://${text}`;
+  const m = /^(https?):\/\/(\*\.)?([^/?#:]+)(?::\d+)?(?:[/?#].*)?$/.exec(text);
+  if (!m) return null;
+  const [, scheme, wildcard = '', host = ''] = m;
+  if (!isHostName(host)) return null;
+  return `${scheme}://${wildcard}${host}`;
+}
+
+function isHostName(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return host.split('.').every((p) => Number(p) <= 255);
+  return /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(
+    host,
+  );
+}
+
+/** Why: the host permission and content-script match pattern for one site ("https://example.org/*"). */
+export function sitePattern(site: string): string {
+  return `${site}/*`;
+}
+
+/** Why: the popup's per-site toggle needs the site of the tab it is looking at; only web pages have one. */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  return `${u.protocol}//${u.hostname}`;
+}
+
+/** Why: decides whether a page belongs to a site in the list (wildcards cover subdomains and the domain). */
+export function siteMatches(site: string, url: string): boolean {
+  const page = siteOf(url);
+  if (!page) return false;
+  const [scheme, rest = ''] = site.split('://');
+  const [pageScheme, pageHost = ''] = page.split('://');
+  if (scheme !== pageScheme) return false;
+  if (rest.startsWith('*.')) {
+    const base = rest.slice(2);
+    return pageHost === base || pageHost.endsWith(`.${base}`);
+  }
+  return pageHost === rest;
+}
+
+/** Why: the match patterns that automatic highlighting asks for, given the mode and the site list. */
+export function wantedPatterns(settings: Pick<Settings, 'highlightMode' | 'sites'>): string[] {
+  if (settings.highlightMode === 'all') return ['<all_urls>'];
+  if (settings.highlightMode === 'sites') return settings.sites.map(sitePattern);
+  return [];
+}

@@ -1,0 +1,62 @@
+// Automatic highlighting: a registered content script on the sites the user chose AND granted; nothing else.
+import browser from 'webextension-polyfill';
+import { CONTENT_SCRIPT } from './inject';
+import { siteMatches, wantedPatterns, type Settings } from '../shared/settings';
+
+const SCRIPT_ID = 'claimlens-auto';
+
+/** Why: a pattern the user listed but did not grant (or later revoked) must not be registered. */
+async function granted(patterns: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const origin of patterns) {
+    try {
+      if (await browser.permissions.contains({ origins: [origin] })) out.push(origin);
+    } catch {
+      // An invalid pattern (hand-edited storage): skip it.
+    }
+  }
+  return out;
+}
+
+/**
+ * Why: keeps the one registered content script in step with the settings and the granted permissions.
+ * Called at start-up, when settings change and when permissions are added or removed.
+ */
+export async function syncAutoHighlight(settings: Settings): Promise<string[]> {
+  const matches = await granted(wantedPatterns(settings));
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return [];
+  }
+  const script = {
+    id: SCRIPT_ID,
+    js: [CONTENT_SCRIPT],
+    matches,
+    runAt: 'document_idle' as const,
+    allFrames: false,
+    persistAcrossSessions: true,
+  };
+  if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  return matches;
+}
+
+/** Why: a page's content script asks whether this page is one the user chose to highlight automatically. */
+export async function isAutoSite(settings: Settings, url: string | null): Promise<boolean> {
+  if (!url || settings.highlightMode === 'off') return false;
+  if (settings.highlightMode === 'sites' && !settings.sites.some((s) => siteMatches(s, url))) return false;
+  let origin: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+    origin = `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return false;
+  }
+  try {
+    return await browser.permissions.contains({ origins: [origin] });
+  } catch {
+    return false;
+  }
+}

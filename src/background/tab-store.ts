@@ -1,0 +1,74 @@
+// Per-tab state: in memory for speed, mirrored to storage.session so a report survives the worker being stopped
+// while idle (MV3 stops it after ~30 s; the popup opened a minute later must still show the report).
+import browser from 'webextension-polyfill';
+import { idleState, type TabState } from '../shared/tab-state';
+
+const PREFIX = 'claimlens.tab.';
+const states = new Map<number, TabState>();
+
+interface SessionArea {
+  get(keys: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
+}
+
+// storage.session: Chrome 102+, Firefox 115+. Missing elsewhere: memory only.
+function session(): SessionArea | null {
+  const area = (browser.storage as unknown as { session?: SessionArea }).session;
+  return area ?? null;
+}
+
+function isTabState(x: unknown): x is TabState {
+  return typeof x === 'object' && x !== null && typeof (x as TabState).tabId === 'number' && 'status' in x;
+}
+
+/** Why: the state of one tab, from memory or, after a worker restart, from session storage. */
+export async function getState(tabId: number): Promise<TabState> {
+  const known = states.get(tabId);
+  if (known) return known;
+  const area = session();
+  if (area) {
+    try {
+      const found = (await area.get(PREFIX + tabId))[PREFIX + tabId];
+      if (isTabState(found)) {
+        states.set(tabId, found);
+        return found;
+      }
+    } catch {
+      // Session storage unavailable or corrupt: start over for this tab.
+    }
+  }
+  return idleState(tabId);
+}
+
+/** Why: every change goes through here so memory and session storage agree. */
+export async function setState(state: TabState): Promise<TabState> {
+  const next = { ...state, updatedAt: Date.now() };
+  states.set(state.tabId, next);
+  const area = session();
+  if (area) {
+    try {
+      // Only settled states are worth keeping across a worker restart.
+      if (next.status === 'loading') await area.remove(PREFIX + next.tabId);
+      else await area.set({ [PREFIX + next.tabId]: next });
+    } catch {
+      // Quota (a huge report) or a closed session: memory still has it; a restart re-analyses.
+    }
+  }
+  return next;
+}
+
+/** Why: a closed tab's report is not needed by anyone. */
+export async function dropState(tabId: number): Promise<void> {
+  states.delete(tabId);
+  try {
+    await session()?.remove(PREFIX + tabId);
+  } catch {
+    // Nothing to clean.
+  }
+}
+
+/** Why: colour changes re-render every tab that shows highlights. */
+export function knownStates(): TabState[] {
+  return [...states.values()];
+}

@@ -1,0 +1,197 @@
+// The background's work on a tab: read the page (content script), analyse it here, verify online, draw the
+// highlights, set the badge and tell the open views. One analysis per tab at a time; stale results are dropped.
+import { callContent, notifyViews } from '../shared/messages';
+import { loadSettings } from '../shared/settings-store';
+import { siteOf, type Settings } from '../shared/settings';
+import type { TabState } from '../shared/tab-state';
+import type { Report } from '../core/report';
+import { getState, setState } from './tab-store';
+import { classifyRefusal, ensureContent, tabUrl } from './inject';
+import { analyzeOffline, verifyOnline, wantsOnline } from './pipeline';
+import { updateBadge } from './badge';
+import { isAutoSite } from './auto-highlight';
+
+// A generation per tab: a newer analysis makes an older one's results stale.
+const generations = new Map<number, number>();
+const running = new Map<number, Promise<TabState>>();
+
+function nextGeneration(tabId: number): number {
+  const n = (generations.get(tabId) ?? 0) + 1;
+  generations.set(tabId, n);
+  return n;
+}
+
+function isCurrent(tabId: number, generation: number): boolean {
+  return generations.get(tabId) === generation;
+}
+
+/** Why: every state change is stored, shown on the badge and sent to the open views, in one place. */
+export async function publish(state: TabState): Promise<TabState> {
+  const saved = await setState(state);
+  await updateBadge(saved);
+  await notifyViews('tab:updated', saved);
+  return saved;
+}
+
+/** Why: is an analysis of this tab running now (a content script's hello must not start a second one)? */
+export function isAnalyzing(tabId: number): boolean {
+  return running.has(tabId);
+}
+
+/**
+ * Why: the one path from "a tab" to "a report on screen". `highlights` says whether to draw them (default:
+ * keep what the tab had, or on for a first analysis: the user asked to check this page).
+ */
+export function analyzeTab(tabId: number, opts: { highlights?: boolean } = {}): Promise<TabState> {
+  const generation = nextGeneration(tabId);
+  const job = runAnalysis(tabId, generation, opts).finally(() => {
+    if (running.get(tabId) === job) running.delete(tabId);
+  });
+  running.set(tabId, job);
+  return job;
+}
+
+async function runAnalysis(
+  tabId: number,
+  generation: number,
+  opts: { highlights?: boolean },
+): Promise<TabState> {
+  const before = await getState(tabId);
+  const settings = await loadSettings();
+  const highlights = opts.highlights ?? (before.status === 'idle' ? true : before.highlights);
+  const url = await tabUrl(tabId);
+  const site = siteOf(url ?? before.url);
+  const autoSite = await isAutoSite(settings, url ?? before.url);
+  let state: TabState = {
+    ...before,
+    status: 'loading',
+    source: 'page',
+    error: null,
+    highlights,
+    site,
+    autoSite,
+    url: url ?? before.url,
+  };
+  await publish(state);
+
+  let read;
+  try {
+    await ensureContent(tabId);
+    read = await callContent(tabId, 'content:read', {});
+  } catch (err) {
+    if (!isCurrent(tabId, generation)) return getState(tabId);
+    const refusal = classifyRefusal(err, url);
+    return publish({
+      ...state,
+      status: refusal.status,
+      error: refusal.message,
+      report: null,
+      highlights: false,
+    });
+  }
+  if (!isCurrent(tabId, generation)) return getState(tabId);
+  state = {
+    ...state,
+    url: read.url,
+    site: siteOf(read.url),
+    instance: read.instance,
+    title: read.article.title,
+  };
+  state.autoSite = await isAutoSite(settings, read.url);
+
+  if (!/^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)/i.test(read.contentType)) {
+    const kind = /pdf/i.test(read.contentType) ? 'PDFs' : `${read.contentType} pages`;
+    return publish({ ...state, status: 'unsupported', error: `${kind} can't be checked yet.`, report: null });
+  }
+  if (read.article.blocks.length === 0 || read.chars === 0) {
+    return publish({ ...state, status: 'no-article', report: null, error: 'No article found on this page.' });
+  }
+
+  let report: Report;
+  try {
+    report = analyzeOffline(read.article);
+  } catch (err) {
+    return publish({ ...state, status: 'error', report: null, error: `Analysis failed: ${String(err)}` });
+  }
+  const online = wantsOnline(report, settings);
+  state = await show(
+    { ...state, status: 'ready', report, online: online ? 'pending' : settings.online ? 'done' : 'off' },
+    settings,
+  );
+  if (!online) return state;
+
+  try {
+    const verified = await verifyOnline(report, settings);
+    if (!isCurrent(tabId, generation)) return getState(tabId);
+    return show({ ...(await getState(tabId)), report: verified, online: 'done' }, settings);
+  } catch {
+    if (!isCurrent(tabId, generation)) return getState(tabId);
+    return publish({ ...(await getState(tabId)), online: 'failed' });
+  }
+}
+
+/** Why: draws (or removes) the report's highlights in the page, then publishes the state. */
+async function show(state: TabState, settings?: Settings): Promise<TabState> {
+  const s = settings ?? (await loadSettings());
+  if (state.report && state.source === 'page') {
+    try {
+      const result = await callContent(state.tabId, 'content:render', {
+        report: state.report,
+        show: state.highlights,
+        style: { colors: s.colors, showLinked: s.showLinked ?? true },
+      });
+      state = { ...state, unanchored: result.unanchored };
+    } catch {
+      // The page went away while we worked: the state stays, the next navigation resets it.
+      state = { ...state, highlights: false };
+    }
+  }
+  return publish(state);
+}
+
+/** Why: the popup's toggle and the keyboard command. */
+export async function setHighlights(tabId: number, on: boolean): Promise<TabState> {
+  const state = await getState(tabId);
+  if (state.status !== 'ready' || !state.report || state.source !== 'page') {
+    if (!on) return publish({ ...state, highlights: false });
+    return analyzeTab(tabId, { highlights: true });
+  }
+  return show({ ...state, highlights: on });
+}
+
+/** Why: colour changes in the options page apply to pages that show highlights now. */
+export async function restyle(states: TabState[], settings: Settings): Promise<void> {
+  for (const s of states)
+    if (s.status === 'ready' && s.highlights && s.source === 'page') await show(s, settings);
+}
+
+/** Why: "clicking a finding scrolls the page to it"; highlights are turned on first if they were off. */
+export async function reveal(tabId: number, ref: string): Promise<boolean> {
+  let state = await getState(tabId);
+  if (state.source !== 'page' || !state.report) return false;
+  if (!state.highlights) state = await setHighlights(tabId, true);
+  try {
+    return await callContent(tabId, 'content:reveal', { ref });
+  } catch {
+    return false;
+  }
+}
+
+/** Why: the state a view asks for; a first look at a tab analyses it (the popup opening means "check this"). */
+export async function getTab(tabId: number, analyze?: 'if-needed' | 'page'): Promise<TabState> {
+  const state = await getState(tabId);
+  if (running.has(tabId) && state.status === 'loading') return state;
+  if (!analyze) return state;
+  const needed = state.status === 'idle' || state.status === 'no-access' || state.status === 'error';
+  if (needed || (analyze === 'page' && state.source === 'selection')) return analyzeTab(tabId);
+  return state;
+}
+
+/** Why: the automatic content script says hello on every page load of a site the user chose. */
+export async function hello(tabId: number, url: string): Promise<boolean> {
+  if (running.has(tabId)) return false;
+  const settings = await loadSettings();
+  if (!(await isAutoSite(settings, url))) return false;
+  void analyzeTab(tabId, { highlights: true });
+  return true;
+}

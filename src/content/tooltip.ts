@@ -1,0 +1,274 @@
+// The hover card: which claim this is, its verdict, its evidence and why. Lives in a closed shadow root (the page's
+// styles cannot reach it, its scripts cannot read it) and renders page text only through textContent.
+import type { Finding, Report } from '../core/report';
+import { IMPORT_LABEL, KIND_LABEL, LINK_LABEL, SUPPORT_LABEL, labelOf } from '../export/labels';
+import type { Settings } from '../shared/settings';
+import type { Mark } from './anchor';
+import { rgbOf } from './paint';
+
+const CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px));
+  padding: 10px 12px 10px; border-radius: 8px; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1b1f24; background: #ffffff; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  pointer-events: auto; text-align: left; white-space: normal; overflow-wrap: anywhere;
+}
+.card[hidden] { display: none; }
+.head { display: flex; align-items: center; gap: 6px; font-weight: 600; margin-bottom: 4px; }
+.dot { width: 10px; height: 10px; border-radius: 50%; flex: none; }
+.kind { margin-left: auto; font-weight: 400; font-size: 12px; color: #57606a; }
+.claim { font-weight: 600; margin: 2px 0 4px; }
+.sentence { color: #424a53; margin: 0 0 6px; font-size: 12px; }
+.reason { margin: 4px 0; }
+.label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #57606a; margin-top: 6px; }
+ul { margin: 2px 0 0; padding-left: 16px; }
+li { margin: 1px 0; }
+.href { color: #0b57d0; font-size: 12px; }
+.foot { margin-top: 6px; font-size: 11px; color: #6e7781; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e6edf3; background: #1c2128; border-color: #444c56; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
+  .kind, .label, .foot { color: #9da7b3; }
+  .sentence { color: #c9d1d9; }
+  .href { color: #7cb4ff; }
+}
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Why: the verdict a reader sees first, for any kind of mark. */
+export function verdictOf(mark: Mark): string {
+  const it = mark.item;
+  if (it.type === 'claim') return labelOf(SUPPORT_LABEL, it.claim.support);
+  if (it.type === 'link') return labelOf(LINK_LABEL, it.link.status);
+  return it.imp.status === 'missing' ? 'Package not found' : labelOf(IMPORT_LABEL, it.imp.status);
+}
+
+/** Why: builds the card's content as DOM nodes with textContent only (page text may contain markup). */
+export function cardContent(mark: Mark, report: Report, colors: Settings['colors']): Node[] {
+  const nodes: Node[] = [];
+  const head = el('div', 'head');
+  const dot = el('span', 'dot');
+  dot.style.background = `rgb(${rgbOf(colors[mark.status])})`;
+  head.append(dot, el('span', 'verdict', verdictOf(mark)));
+  const it = mark.item;
+  const kind =
+    it.type === 'claim'
+      ? labelOf(KIND_LABEL, it.claim.kind)
+      : it.type === 'link'
+        ? 'Link'
+        : `${it.imp.language} import`;
+  head.append(el('span', 'kind', kind));
+  nodes.push(head);
+
+  if (it.type === 'claim') {
+    nodes.push(el('div', 'claim', `“${it.claim.text}”`));
+    if (it.claim.context) nodes.push(el('div', 'sentence', it.claim.context));
+    else if (it.claim.sentence && it.claim.sentence !== it.claim.text)
+      nodes.push(el('div', 'sentence', clip(it.claim.sentence, 240)));
+  } else if (it.type === 'link') {
+    nodes.push(el('div', 'claim', `“${it.link.text}”`));
+    if (it.link.href) nodes.push(el('div', 'href', clip(it.link.href, 120)));
+    if (it.link.reason) nodes.push(el('div', 'reason', it.link.reason));
+  } else {
+    nodes.push(el('div', 'claim', it.imp.module));
+    if (it.imp.package && it.imp.package !== it.imp.module)
+      nodes.push(el('div', 'sentence', `Package: ${it.imp.package}`));
+    if (it.imp.reason) nodes.push(el('div', 'reason', it.imp.reason));
+  }
+
+  const findings: Finding[] = report.findings.filter((f) => f.ref === mark.ref);
+  if (findings.length > 0) {
+    nodes.push(el('div', 'label', 'Why'));
+    const ul = el('ul');
+    for (const f of findings.slice(0, 4)) ul.append(el('li', '', f.message));
+    nodes.push(ul);
+  }
+  if (it.type === 'claim') {
+    nodes.push(el('div', 'label', 'Evidence'));
+    if (it.claim.evidence.length === 0) nodes.push(el('div', 'reason', 'None in this sentence or the next.'));
+    else {
+      const ul = el('ul');
+      for (const ev of it.claim.evidence.slice(0, 5)) {
+        const li = el('li', '', ev.text);
+        if (ev.href) li.append(el('div', 'href', clip(ev.href, 120)));
+        ul.append(li);
+      }
+      nodes.push(ul);
+    }
+  }
+  nodes.push(el('div', 'foot', 'ClaimLens'));
+  return nodes;
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/** Why: the caret under the pointer, in both browsers' spellings. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const r of Array.from(range.getClientRects())) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** Why: shows the card for the mark under the pointer; all listeners and the host go when the signal aborts. */
+export class Tooltip {
+  private host: HTMLDivElement | null = null;
+  private card: HTMLDivElement | null = null;
+  private marks: Mark[] = [];
+  private byNode = new Map<Node, Mark[]>();
+  private report: Report | null = null;
+  private colors: Settings['colors'] | null = null;
+  private shown: Mark | null = null;
+  private frame = 0;
+  private hideTimer = 0;
+  private overCard = false;
+
+  constructor(private readonly signal: AbortSignal) {
+    addEventListener('pointermove', (e) => this.onMove(e), { passive: true, signal });
+    addEventListener('scroll', () => this.hide(), { passive: true, signal, capture: true });
+    addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal });
+    signal.addEventListener(
+      'abort',
+      () => {
+        cancelAnimationFrame(this.frame);
+        clearTimeout(this.hideTimer);
+        this.host?.remove();
+        this.host = null;
+      },
+      { once: true },
+    );
+  }
+
+  /** The marks to hover, indexed by the text nodes they touch. */
+  update(marks: Mark[], report: Report, colors: Settings['colors']): void {
+    this.marks = marks;
+    this.report = report;
+    this.colors = colors;
+    this.byNode = new Map();
+    for (const m of marks) {
+      const nodes = new Set<Node>([m.range.startContainer, m.range.endContainer]);
+      for (const n of nodes) {
+        const list = this.byNode.get(n) ?? [];
+        list.push(m);
+        this.byNode.set(n, list);
+      }
+    }
+    this.hide();
+  }
+
+  private onMove(e: PointerEvent): void {
+    if (this.frame || this.marks.length === 0) return;
+    const { clientX: x, clientY: y } = e;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.overCard) return;
+      const hit = this.hitTest(x, y);
+      if (hit) this.show(hit);
+      else this.scheduleHide();
+    });
+  }
+
+  /** Why: the mark whose text is under (x, y): the caret's text node narrows the search to its few marks. */
+  hitTest(x: number, y: number): Mark | null {
+    const caret = caretAt(x, y);
+    if (!caret) return null;
+    const candidates =
+      this.byNode.get(caret.node) ?? this.marks.filter((m) => m.range.intersectsNode(caret.node));
+    for (const m of candidates) {
+      if (m.range.isPointInRange(caret.node, caret.offset) && rectsContain(m.range, x, y)) return m;
+    }
+    return null;
+  }
+
+  private ensureHost(): HTMLDivElement {
+    if (this.card && this.host?.isConnected) return this.card;
+    const host = document.createElement('div');
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
+    const root = host.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+    const card = document.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'tooltip');
+    card.hidden = true;
+    card.addEventListener(
+      'pointerenter',
+      () => {
+        this.overCard = true;
+        clearTimeout(this.hideTimer);
+      },
+      { signal: this.signal },
+    );
+    card.addEventListener(
+      'pointerleave',
+      () => {
+        this.overCard = false;
+        this.scheduleHide();
+      },
+      { signal: this.signal },
+    );
+    root.append(card);
+    document.documentElement.append(host);
+    this.host = host;
+    this.card = card;
+    return card;
+  }
+
+  show(mark: Mark): void {
+    clearTimeout(this.hideTimer);
+    if (!this.report || !this.colors) return;
+    const card = this.ensureHost();
+    if (this.shown !== mark) {
+      card.replaceChildren(...cardContent(mark, this.report, this.colors));
+      this.shown = mark;
+    }
+    card.hidden = false;
+    const rect = mark.range.getBoundingClientRect();
+    const w = card.offsetWidth;
+    const h = card.offsetHeight;
+    const left = Math.max(8, Math.min(rect.left, innerWidth - w - 8));
+    const below = rect.bottom + 8;
+    const top = below + h <= innerHeight - 8 ? below : Math.max(8, rect.top - h - 8);
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  }
+
+  private scheduleHide(): void {
+    if (!this.shown) return;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => this.hide(), 250);
+  }
+
+  hide(): void {
+    if (this.card) this.card.hidden = true;
+    this.shown = null;
+    this.overCard = false;
+  }
+}

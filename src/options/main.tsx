@@ -1,0 +1,220 @@
+// The options page: automatic highlighting, online checks and their endpoints, highlight colours, the cache.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import '../ui/ui.css';
+import '../ui/pages.css';
+import { callBackground } from '../shared/messages';
+import {
+  DEFAULT_SETTINGS,
+  HIGHLIGHT_STATUSES,
+  normalizeBaseUrl,
+  type HighlightStatus,
+  type Settings,
+} from '../shared/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { HighlightModeForm } from '../ui/HighlightModeForm';
+
+const COLOR_LABEL: Record<HighlightStatus, string> = {
+  unsupported: 'Unsupported claims',
+  'cited-unlinked': 'Cited but unlinked',
+  'link-problem': 'Placeholder and missing links, made-up packages',
+  linked: 'Linked claims',
+};
+
+// Endpoints other than the two in the manifest need a host permission of their own (asked when saved).
+const BUILT_IN = ['https://api.deps.dev', 'https://pypi.org'];
+
+function Endpoints({ settings, say }: { settings: Settings; say(t: string): void }) {
+  const [depsdev, setDepsdev] = useState(settings.depsdevUrl);
+  const [pypi, setPypi] = useState(settings.pypiUrl);
+  useEffect(() => {
+    setDepsdev(settings.depsdevUrl);
+    setPypi(settings.pypiUrl);
+  }, [settings.depsdevUrl, settings.pypiUrl]);
+
+  const save = (e: Event): void => {
+    e.preventDefault();
+    const d = normalizeBaseUrl(depsdev);
+    const p = normalizeBaseUrl(pypi);
+    if (!d || !p) {
+      say(`${!d ? 'The deps.dev URL' : 'The PyPI URL'} must be an http(s) address without ? or #.`);
+      return;
+    }
+    const origins = [d, p]
+      .map((u) => new URL(u))
+      .filter((u) => !BUILT_IN.includes(u.origin))
+      .map((u) => `${u.protocol}//${u.hostname}/*`);
+    const ask = origins.length > 0 ? browser.permissions.request({ origins }) : Promise.resolve(true);
+    void ask.then(async (granted) => {
+      if (!granted) {
+        say('Access to that endpoint was not granted; the endpoints were not changed.');
+        return;
+      }
+      await saveSettings({ depsdevUrl: d, pypiUrl: p });
+      say('Endpoints saved.');
+    });
+  };
+
+  return (
+    <form onSubmit={save} class="endpoints">
+      <label>
+        deps.dev API
+        <input
+          type="url"
+          value={depsdev}
+          onInput={(e) => setDepsdev((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <label>
+        PyPI
+        <input
+          type="url"
+          value={pypi}
+          onInput={(e) => setPypi((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="row">
+        <button type="submit" class="btn primary">
+          Save endpoints
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={() =>
+            void saveSettings({
+              depsdevUrl: DEFAULT_SETTINGS.depsdevUrl,
+              pypiUrl: DEFAULT_SETTINGS.pypiUrl,
+            }).then(() => say('Endpoints reset.'))
+          }
+        >
+          Use the public endpoints
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSettings().then(setSettings);
+    onSettingsChanged(setSettings, controller.signal);
+    return () => controller.abort();
+  }, []);
+  if (!settings) return null;
+
+  const setColor = (status: HighlightStatus, value: string): void => {
+    void saveSettings({ colors: { ...settings.colors, [status]: value } });
+  };
+
+  return (
+    <div class="page">
+      <header class="page-head">
+        <img src="/icons/icon-128.png" alt="" width="40" height="40" />
+        <h1>ClaimLens settings</h1>
+      </header>
+      <p class="live" role="status" aria-live="polite">
+        {message}
+      </p>
+
+      <section aria-labelledby="h-auto">
+        <h2 id="h-auto">Highlighting</h2>
+        <HighlightModeForm settings={settings} onMessage={setMessage} />
+      </section>
+
+      <section aria-labelledby="h-online">
+        <h2 id="h-online">Online checks</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.online}
+            onChange={(e) => void saveSettings({ online: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>
+            <strong>Verify code imports against package registries</strong>
+            <span class="hint">
+              Only package names are sent (to deps.dev and PyPI). Page text stays in your browser.
+            </span>
+          </span>
+        </label>
+        <Endpoints settings={settings} say={setMessage} />
+      </section>
+
+      <section aria-labelledby="h-colors">
+        <h2 id="h-colors">Highlight colours</h2>
+        <p class="hint">
+          The default palette (Okabe–Ito) is distinguishable with every common form of colour blindness.
+        </p>
+        <div class="colors">
+          {HIGHLIGHT_STATUSES.map((s) => (
+            <label class="color" key={s}>
+              <input
+                type="color"
+                value={settings.colors[s]}
+                onInput={(e) => setColor(s, (e.currentTarget as HTMLInputElement).value)}
+              />
+              <span
+                class="sample"
+                style={`background: ${settings.colors[s]}40; border-bottom: 2px solid ${settings.colors[s]}`}
+              >
+                40%
+              </span>
+              {COLOR_LABEL[s]}
+            </label>
+          ))}
+        </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.showLinked ?? true}
+            onChange={(e) => void saveSettings({ showLinked: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>
+            <strong>Highlight linked claims too</strong>
+            <span class="hint">Off shows only what needs a closer look.</span>
+          </span>
+        </label>
+        <button
+          type="button"
+          class="btn"
+          onClick={() =>
+            void saveSettings({ colors: DEFAULT_SETTINGS.colors }).then(() => setMessage('Colours reset.'))
+          }
+        >
+          Reset colours
+        </button>
+      </section>
+
+      <section aria-labelledby="h-cache">
+        <h2 id="h-cache">Cache</h2>
+        <p class="hint">
+          Registry answers are kept for a while (packages that exist: 7 days; missing: 1 hour).
+        </p>
+        <button
+          type="button"
+          class="btn"
+          onClick={() =>
+            void callBackground('cache:clear', {}).then(({ cleared }) =>
+              setMessage(`Cleared ${cleared} cached answer${cleared === 1 ? '' : 's'}.`),
+            )
+          }
+        >
+          Clear cache
+        </button>
+      </section>
+
+      <section aria-labelledby="h-keys">
+        <h2 id="h-keys">Keyboard</h2>
+        <p class="hint">
+          Alt+Shift+L shows or hides highlights on the current page. Change it in your browser’s extension
+          shortcuts.
+        </p>
+      </section>
+    </div>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

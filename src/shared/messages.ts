@@ -1,0 +1,214 @@
+// The typed message maps, one per direction, and the single wrapper over webextension-polyfill that sends and
+// receives them. No other file calls runtime.sendMessage, tabs.sendMessage or runtime.onMessage.
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Article } from '../core/article';
+import type { Report } from '../core/report';
+import type { Settings } from './settings';
+import type { TabState } from './tab-state';
+
+/** Why: the page as the content script read it; the background turns it into a report. */
+export interface PageRead {
+  article: Article;
+  url: string;
+  /** document.contentType: PDFs and images are refused with a message, not analysed. */
+  contentType: string;
+  /** Total characters read, for the "no article" decision and diagnostics. */
+  chars: number;
+  /** This content script's random id: a new id means the tab shows a new document. */
+  instance: string;
+}
+
+/** Why: how many claims and links were drawn, and how many could not be found in the page. */
+export interface RenderResult {
+  drawn: number;
+  unanchored: number;
+}
+
+/** Why: what the highlights look like; the content script never reads settings itself. */
+export interface RenderStyle {
+  colors: Settings['colors'];
+  showLinked: boolean;
+}
+
+/** Why: calls into the background, from the popup, side panel, options, onboarding and content script. */
+export interface BackgroundCalls {
+  /**
+   * The tab's state. analyze 'if-needed' reads and analyses the page when nothing is known yet (side panel);
+   * 'page' also replaces a report of selected text with the page's (popup: the user asked to check the page).
+   */
+  'tab:get': { req: { tabId: number; analyze?: 'if-needed' | 'page' }; res: TabState };
+  /** Reads and analyses the page again. */
+  'tab:analyze': { req: { tabId: number }; res: TabState };
+  /** Shows or removes the highlights in the tab. */
+  'tab:highlights': { req: { tabId: number; on: boolean }; res: TabState };
+  /** Scrolls the page to a claim, link or import (by report id) and flashes it. */
+  'tab:reveal': { req: { tabId: number; ref: string }; res: boolean };
+  /** Content script: the page changed (SPA route, DOM edits); analyse it again. */
+  'page:changed': { req: { url: string; instance: string; reason: 'mutation' | 'navigation' }; res: void };
+  /** Content script started (by automatic highlighting or by the background): analyse if this site is automatic. */
+  'page:hello': { req: { url: string; instance: string }; res: { analyze: boolean } };
+  /** Options page: forget cached registry answers. */
+  'cache:clear': { req: Record<string, never>; res: { cleared: number } };
+  /** Options and onboarding: re-register automatic content scripts after permissions changed. */
+  'auto:sync': { req: Record<string, never>; res: { patterns: string[] } };
+}
+
+/** Why: calls from the background into a tab's content script. */
+export interface ContentCalls {
+  /** Is a content script here, and are highlights drawn? */
+  'content:ping': { req: Record<string, never>; res: { highlights: boolean; url: string; instance: string } };
+  /** Reads the page into an Article (after idle, in chunks). */
+  'content:read': { req: Record<string, never>; res: PageRead };
+  /** Draws (show) or removes (!show) the report's highlights, anchored against the page as read. */
+  'content:render': { req: { report: Report; show: boolean; style: RenderStyle }; res: RenderResult };
+  /** Scrolls to one claim, link or import and flashes it. */
+  'content:reveal': { req: { ref: string }; res: boolean };
+}
+
+/** Why: broadcasts from the background to open views (popup, side panel); nobody answers. */
+export interface ViewEvents {
+  'tab:updated': { req: TabState; res: void };
+}
+
+type Target = 'background' | 'content' | 'views';
+type Req<T> = T extends { req: infer R } ? R : never;
+type Res<T> = T extends { res: infer R } ? R : never;
+
+const CHANNEL = 'claimlens/1';
+
+interface Envelope {
+  channel: typeof CHANNEL;
+  to: Target;
+  type: string;
+  payload: unknown;
+}
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string; code: string };
+
+/** Why: failures cross the message boundary with a code a view can turn into the right sentence. */
+export class MessageError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}
+
+/** Why: who sent a message (content scripts have a tab; extension pages have none). */
+export type Sender = Runtime.MessageSender;
+
+/** Why: one handler per message name, typed by the map; a missing handler is a compile error. */
+export type Handlers<M> = {
+  [K in keyof M]: (payload: Req<M[K]>, sender: Sender) => Promise<Res<M[K]>> | Res<M[K]>;
+};
+
+function envelope(to: Target, type: string, payload: unknown): Envelope {
+  return { channel: CHANNEL, to, type, payload };
+}
+
+function isEnvelope(x: unknown): x is Envelope {
+  if (typeof x !== 'object' || x === null) return false;
+  const e = x as Partial<Envelope>;
+  return e.channel === CHANNEL && typeof e.to === 'string' && typeof e.type === 'string';
+}
+
+function unwrap(reply: unknown, type: string): unknown {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new MessageError(`No answer to ${type}`, 'no-receiver');
+  }
+  const r = reply as Reply;
+  if (!r.ok) throw new MessageError(r.error, r.code);
+  return r.value;
+}
+
+function errorReply(err: unknown): Reply {
+  const message = err instanceof Error ? err.message : String(err);
+  const code = err instanceof MessageError ? err.code : 'error';
+  return { ok: false, error: message, code };
+}
+
+/** Why: browsers word "nobody is listening" differently; callers treat it as one case. */
+export function isNoReceiver(err: unknown): boolean {
+  if (err instanceof MessageError && err.code === 'no-receiver') return true;
+  const text = err instanceof Error ? err.message : String(err);
+  return /receiving end does not exist|could not establish connection|no matching message handler|message manager disconnected|message port closed/i.test(
+    text,
+  );
+}
+
+/** Why: the only way any context calls the background. */
+export async function callBackground<K extends keyof BackgroundCalls & string>(
+  type: K,
+  payload: BackgroundCalls[K]['req'],
+): Promise<BackgroundCalls[K]['res']> {
+  const reply: unknown = await browser.runtime.sendMessage(envelope('background', type, payload));
+  return unwrap(reply, type) as BackgroundCalls[K]['res'];
+}
+
+/** Why: the only way the background calls a content script (top frame only: we analyse the main document). */
+export async function callContent<K extends keyof ContentCalls & string>(
+  tabId: number,
+  type: K,
+  payload: ContentCalls[K]['req'],
+): Promise<ContentCalls[K]['res']> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, envelope('content', type, payload), { frameId: 0 });
+  } catch (err) {
+    if (isNoReceiver(err)) throw new MessageError(`No content script in tab ${tabId}`, 'no-receiver');
+    throw err;
+  }
+  return unwrap(reply, type) as ContentCalls[K]['res'];
+}
+
+/** Why: views update live; a broadcast with no open view is normal and is not an error. */
+export async function notifyViews<K extends keyof ViewEvents & string>(
+  type: K,
+  payload: ViewEvents[K]['req'],
+): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(envelope('views', type, payload));
+  } catch (err) {
+    if (!isNoReceiver(err)) throw err;
+  }
+}
+
+/**
+ * Why: one listener per context that answers only the messages addressed to it, so the popup, the side panel
+ * and the background (all extension pages) never answer each other's calls. Only this extension's own
+ * pages and content scripts can reach it (no externally_connectable), and we check the sender id anyway.
+ */
+function serve<M>(to: Target, handlers: Handlers<M>, signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: Sender): Promise<Reply> | undefined => {
+    if (!isEnvelope(message) || message.to !== to) return undefined;
+    if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
+    const handler = handlers[message.type as keyof M] as (p: unknown, s: Sender) => unknown;
+    return (async (): Promise<Reply> => {
+      try {
+        return { ok: true, value: await handler(message.payload, sender) };
+      } catch (err) {
+        return errorReply(err);
+      }
+    })();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** Why: the background registers its handlers once, at the top level of the worker. */
+export function serveBackground(handlers: Handlers<BackgroundCalls>, signal?: AbortSignal): void {
+  serve('background', handlers, signal);
+}
+
+/** Why: the content script answers the background; its signal removes the listener on teardown. */
+export function serveContent(handlers: Handlers<ContentCalls>, signal?: AbortSignal): void {
+  serve('content', handlers, signal);
+}
+
+/** Why: views listen to broadcasts for as long as they are open. */
+export function listenViews(handlers: Partial<Handlers<ViewEvents>>, signal?: AbortSignal): void {
+  serve('views', handlers as Handlers<ViewEvents>, signal);
+}

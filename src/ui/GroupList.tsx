@@ -1,0 +1,110 @@
+// The findings, grouped; each item shows its text, verdict, sentence, why it was flagged and its evidence.
+// Clicking an item scrolls the page to it. All page text is rendered as text (preact escapes it).
+import type { Evidence } from '../core/report';
+import type { Group, Item } from './groups';
+
+const EVIDENCE_KIND: Record<Evidence['kind'], string> = {
+  link: 'Link',
+  anchor: 'Reference',
+  'author-year': 'Citation',
+  source: 'Source',
+  footnote: 'Footnote',
+  doi: 'DOI',
+  arxiv: 'arXiv',
+  'according-to': 'Attribution',
+};
+
+// Only web links are clickable; anything else (javascript:, data:) is shown as text.
+function safeHref(href: string | undefined | null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <ul class="evidence" aria-label="Evidence">
+      {evidence.slice(0, 6).map((ev, i) => {
+        const href = safeHref(ev.href);
+        return (
+          <li key={i}>
+            <span class="ek">{EVIDENCE_KIND[ev.kind] ?? ev.kind}</span>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {ev.text || href}
+              </a>
+            ) : (
+              ev.text
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ItemRow({ item, onReveal }: { item: Item; onReveal(ref: string): void }) {
+  const label = `${item.verdict}: ${item.text}. ${item.severity ? `${item.severity} severity. ` : ''}Show in page`;
+  const detailHref = item.group === 'links' ? safeHref(item.detail) : null;
+  return (
+    <li class={`item tone-${item.tone}`} data-ref={item.ref}>
+      <button type="button" class="main" onClick={() => onReveal(item.ref)} aria-label={label}>
+        <span class="row">
+          <span class="text">{item.text}</span>
+          <span class="verdict">
+            {item.severity && <span class={`badge ${item.severity}`}>{item.severity} · </span>}
+            {item.verdict}
+          </span>
+        </span>
+        {item.sentence && item.sentence !== item.text && <span class="sentence">{item.sentence}</span>}
+        {item.messages.slice(0, 2).map((m, i) => (
+          <span class="msg" key={i} style="display:block">
+            {m}
+          </span>
+        ))}
+        {item.detail && !detailHref && (
+          <span class="sentence" style="display:block">
+            {item.detail}
+          </span>
+        )}
+      </button>
+      {detailHref && (
+        <ul class="evidence">
+          <li>
+            <span class="ek">Href</span>
+            {detailHref}
+          </li>
+        </ul>
+      )}
+      <EvidenceList evidence={item.evidence} />
+    </li>
+  );
+}
+
+/** Why: the body of the popup and side panel. */
+export function GroupList({ groups, onReveal }: { groups: Group[]; onReveal(ref: string): void }) {
+  return (
+    <div class="groups">
+      {groups.map((g) =>
+        g.items.length === 0 ? null : (
+          <section class="group" key={g.id} aria-labelledby={`g-${g.id}`} data-group={g.id}>
+            <h2 id={`g-${g.id}`}>
+              {g.title} <span class="count">{g.items.length}</span>
+            </h2>
+            <p class="desc">{g.description}</p>
+            <ul class="items">
+              {g.items.map((it) => (
+                <ItemRow item={it} key={it.ref} onReveal={onReveal} />
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,298 @@
+// The report of one tab, as the popup and the side panel show it: header, state, summary, controls, filters,
+// grouped findings, legend. Keyboard navigable (every action is a button or a form control) and labelled.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Severity } from '../core/report';
+import { callBackground } from '../shared/messages';
+import { DEFAULT_SETTINGS, sitePattern, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { hasSidePanel, openSidePanel } from '../shared/side-panel';
+import type { TabState } from '../shared/tab-state';
+import { ExportMenu } from './ExportMenu';
+import { GroupList } from './GroupList';
+import { DEFAULT_FILTER, filterGroups, groupReport, type Filter } from './groups';
+import { StateMessage } from './StateMessage';
+import { Summary } from './Summary';
+import type { TabView } from './use-tab-state';
+
+const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
+
+/** Why: the user's colours drive the legend and item accents, so the popup matches the page. */
+export function colorVars(colors: Settings['colors']): Record<string, string> {
+  return {
+    '--c-unsupported': colors.unsupported,
+    '--c-cited-unlinked': colors['cited-unlinked'],
+    '--c-linked': colors.linked,
+    '--c-link-problem': colors['link-problem'],
+  };
+}
+
+function useSettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSettings().then((s) => !controller.signal.aborted && setSettings(s));
+    onSettingsChanged(setSettings, controller.signal);
+    return () => controller.abort();
+  }, []);
+  return settings;
+}
+
+function OnlineNote({ state, settings }: { state: TabState; settings: Settings }) {
+  const imports =
+    state.report?.imports.filter(
+      (i) => i.registry !== null && i.status !== 'builtin' && i.status !== 'local',
+    ) ?? [];
+  if (imports.length === 0) return null;
+  const unknown = imports.filter((i) => i.status === 'unknown').length;
+  if (state.online === 'off' || !settings.online) {
+    return <p class="note warn">Online checks off: imports not verified.</p>;
+  }
+  if (state.online === 'pending')
+    return (
+      <p class="note" role="status">
+        Checking packages against their registries…
+      </p>
+    );
+  if (state.online === 'failed' || unknown > 0) {
+    return (
+      <p class="note warn" role="status">
+        {unknown} package{unknown === 1 ? '' : 's'} could not be verified (the registry did not answer): shown
+        as unknown, not missing.
+      </p>
+    );
+  }
+  return null;
+}
+
+/** Why: one component for both surfaces; `surface` only changes a few controls (the popup can open the panel). */
+export function ReportView({
+  tabId,
+  view,
+  surface,
+}: {
+  tabId: number | null;
+  view: TabView;
+  surface: 'popup' | 'sidepanel';
+}) {
+  const settings = useSettings();
+  const { state, error, recheck } = view;
+  const [filter, setFilter] = useState<Filter>(DEFAULT_FILTER);
+  const [toast, setToast] = useState<string | null>(null);
+  const report = state?.status === 'ready' ? state.report : null;
+  const groups = useMemo(() => (report ? groupReport(report) : []), [report]);
+  const shown = useMemo(() => filterGroups(groups, filter), [groups, filter]);
+  const total = shown.reduce((n, g) => n + g.items.length, 0);
+
+  useEffect(() => {
+    if (!toast) return;
+    const t = setTimeout(() => setToast(null), 2500);
+    return () => clearTimeout(t);
+  }, [toast]);
+
+  const site = state?.site ?? null;
+  const autoOn =
+    settings.highlightMode === 'all' ||
+    (settings.highlightMode === 'sites' && !!site && settings.sites.includes(site));
+  const isPage = state?.source !== 'selection';
+
+  const reveal = (ref: string): void => {
+    if (tabId === null || !isPage) return;
+    void callBackground('tab:reveal', { tabId, ref }).then((ok) => {
+      if (!ok) setToast('That text is no longer on the page');
+    });
+  };
+  const toggleHighlights = (on: boolean): void => {
+    if (tabId !== null) void callBackground('tab:highlights', { tabId, on });
+  };
+  // permissions.request must run inside the click, before any await.
+  const toggleAuto = (on: boolean): void => {
+    if (!site) return;
+    if (on) {
+      void browser.permissions.request({ origins: [sitePattern(site)] }).then(async (granted) => {
+        if (!granted) {
+          setToast(`Permission for ${site} was not granted`);
+          return;
+        }
+        await saveSettings({
+          highlightMode: settings.highlightMode === 'all' ? 'all' : 'sites',
+          sites: [...new Set([...settings.sites, site])],
+        });
+        await callBackground('auto:sync', {});
+        setToast(`Highlighting ${site} automatically`);
+      });
+    } else {
+      const sites = settings.sites.filter((s) => s !== site);
+      void saveSettings({
+        sites,
+        highlightMode:
+          sites.length === 0 && settings.highlightMode === 'sites' ? 'off' : settings.highlightMode,
+      })
+        .then(() => browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false))
+        .then(() => callBackground('auto:sync', {}));
+    }
+  };
+  const toggleSeverity = (s: Severity): void => {
+    const next = new Set(filter.severities);
+    if (next.has(s)) next.delete(s);
+    else next.add(s);
+    setFilter({ ...filter, severities: next });
+  };
+
+  return (
+    <div class={`app ${surface}`} style={colorVars(settings.colors)}>
+      <header class="top">
+        <img src="/icons/icon-48.png" alt="" />
+        <div class="titles">
+          <h1>ClaimLens</h1>
+          <p class="source" title={state?.url ?? ''}>
+            {state?.source === 'selection' ? 'Selected text' : state?.title || state?.url || 'This page'}
+          </p>
+        </div>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label="Check the page again"
+          title="Check again"
+          onClick={recheck}
+        >
+          ↻
+        </button>
+      </header>
+
+      {!report ? (
+        <StateMessage state={state} error={error} onRetry={recheck} />
+      ) : (
+        <main>
+          <Summary report={report} />
+          {state && <OnlineNote state={state} settings={settings} />}
+          {state && state.unanchored > 0 && isPage && (
+            <p class="note">
+              {state.unanchored} item{state.unanchored === 1 ? '' : 's'} could not be found on the page any
+              more.
+            </p>
+          )}
+          <div class="controls">
+            {isPage && (
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={!!state?.highlights}
+                  onChange={(e) => toggleHighlights((e.currentTarget as HTMLInputElement).checked)}
+                />
+                Highlights on this page
+              </label>
+            )}
+            {isPage && site && (
+              <label
+                class="switch"
+                title={settings.highlightMode === 'all' ? 'On for all sites (see Settings)' : ''}
+              >
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={autoOn}
+                  disabled={settings.highlightMode === 'all'}
+                  onChange={(e) => toggleAuto((e.currentTarget as HTMLInputElement).checked)}
+                />
+                Always on {site.replace(/^https?:\/\//, '')}
+              </label>
+            )}
+            <div class="toolbar">
+              <ExportMenu report={report} onDone={setToast} />
+              {surface === 'popup' && hasSidePanel() && tabId !== null && (
+                <button
+                  type="button"
+                  class="btn"
+                  onClick={() => {
+                    void openSidePanel({ tabId }).then(
+                      () => window.close(),
+                      () => setToast('Could not open the side panel'),
+                    );
+                  }}
+                >
+                  Side panel
+                </button>
+              )}
+            </div>
+          </div>
+          <div class="filters" role="group" aria-label="Filters">
+            {SEVERITIES.map((s) => (
+              <button
+                type="button"
+                class="chip"
+                aria-pressed={filter.severities.has(s)}
+                key={s}
+                onClick={() => toggleSeverity(s)}
+              >
+                {s[0]!.toUpperCase() + s.slice(1)}
+              </button>
+            ))}
+            <button
+              type="button"
+              class="chip"
+              aria-pressed={filter.fine}
+              onClick={() => setFilter({ ...filter, fine: !filter.fine })}
+            >
+              Supported
+            </button>
+            <input
+              type="search"
+              class="search"
+              placeholder="Filter…"
+              aria-label="Filter findings by text"
+              value={filter.query}
+              onInput={(e) => setFilter({ ...filter, query: (e.currentTarget as HTMLInputElement).value })}
+            />
+          </div>
+          {total === 0 ? (
+            <div class="state">
+              <strong>
+                {report.findings.length === 0 ? 'Nothing flagged' : 'No findings match the filters'}
+              </strong>
+              {report.findings.length > 0
+                ? 'Change the filters above to see more.'
+                : report.summary.claims === 0
+                  ? 'No statistics, claims or citations found in this article.'
+                  : `${report.summary.claims} claim${report.summary.claims === 1 ? '' : 's'} checked; none needs a closer look.`}
+            </div>
+          ) : (
+            <GroupList groups={shown} onReveal={reveal} />
+          )}
+        </main>
+      )}
+
+      <footer class="foot">
+        <div class="legend" aria-label="Highlight colours">
+          <span class="tone-unsupported">
+            <i /> Unsupported
+          </span>
+          <span class="tone-cited-unlinked">
+            <i /> Cited, unlinked
+          </span>
+          <span class="tone-link-problem">
+            <i /> Link problem
+          </span>
+          <span class="tone-linked">
+            <i /> Linked
+          </span>
+        </div>
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Settings
+        </a>
+      </footer>
+      {toast && (
+        <div class="toast" role="status">
+          {toast}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+// The report as a reader scans it: findings grouped by what kind of problem they are, each with its sentence,
+// verdict and evidence. Pure data, shared by the popup and the side panel (and tested without a browser).
+import type {
+  Claim,
+  ClaimKind,
+  Evidence,
+  Finding,
+  ImportRef,
+  LinkRef,
+  Report,
+  Severity,
+} from '../core/report';
+import { IMPORT_LABEL, KIND_LABEL, LINK_LABEL, SUPPORT_LABEL, labelOf } from '../export/labels';
+
+/** Why: the groups the issue names, in the order a reader should meet them. */
+export type GroupId = 'numbers' | 'cited' | 'leadership' | 'links' | 'imports' | 'linked';
+
+/** Why: the colour family of an item's verdict (matches the page highlights and the legend). */
+export type Tone = 'unsupported' | 'cited-unlinked' | 'linked' | 'link-problem' | 'neutral';
+
+/** Why: one row of the list: enough to judge it without opening the page, and a ref to reveal it there. */
+export interface Item {
+  ref: string;
+  group: GroupId;
+  /** The highest severity among this item's findings; null when nothing was flagged (a linked claim). */
+  severity: Severity | null;
+  /** The span as a reader sees it: the claim, the link text, the module. */
+  text: string;
+  /** Its sentence, list item or table row (or the link's context, the import's package). */
+  sentence: string;
+  /** "Unsupported", "Cited, not linked", "Placeholder", "Missing", ... */
+  verdict: string;
+  tone: Tone;
+  /** "Percentage", "Link", "python import". */
+  kind: string;
+  /** What the checks said about it. */
+  messages: string[];
+  evidence: Evidence[];
+  /** The link's href or the import's registry reason. */
+  detail: string | null;
+  /** Nothing to worry about (a linked claim, a package that exists): hidden unless asked for. */
+  fine: boolean;
+}
+
+/** Why: a titled list with a one-line explanation of why these matter. */
+export interface Group {
+  id: GroupId;
+  title: string;
+  description: string;
+  items: Item[];
+}
+
+const GROUP_TEXT: Record<GroupId, { title: string; description: string }> = {
+  numbers: { title: 'Unsupported numbers', description: 'Statistics and metrics with no link or citation.' },
+  cited: { title: 'Cited but unlinked', description: 'A source is named, but a reader cannot follow it.' },
+  leadership: {
+    title: 'Leadership and weasel claims',
+    description: '“A leader in”, “the fastest”, “studies show”: claims that need a source.',
+  },
+  links: {
+    title: 'Placeholder and missing links',
+    description: 'Links that go nowhere, or text that promises one.',
+  },
+  imports: {
+    title: 'Code imports',
+    description: 'Packages the article’s code imports, checked against registries.',
+  },
+  linked: { title: 'Linked claims', description: 'Claims with a link in or next to their sentence.' },
+};
+
+const RHETORIC: ReadonlySet<ClaimKind> = new Set(['superlative', 'comparative', 'weasel']);
+const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+/** Why: the most urgent severity of a set of findings decides where an item sorts and how it is badged. */
+export function worst(findings: readonly Finding[]): Severity | null {
+  let best: Severity | null = null;
+  for (const f of findings) if (!best || (RANK[f.severity] ?? 0) > RANK[best]) best = f.severity;
+  return best;
+}
+
+function claimGroup(c: Claim): GroupId {
+  if (c.support === 'linked') return 'linked';
+  if (RHETORIC.has(c.kind)) return 'leadership';
+  return c.support === 'cited-unlinked' ? 'cited' : 'numbers';
+}
+
+function claimItem(c: Claim, findings: Finding[]): Item {
+  return {
+    ref: c.id,
+    group: claimGroup(c),
+    severity: worst(findings),
+    text: c.text,
+    sentence: c.context ? `${c.context}: ${c.sentence}` : c.sentence,
+    verdict: labelOf(SUPPORT_LABEL, c.support),
+    tone: c.support,
+    kind: labelOf(KIND_LABEL, c.kind),
+    messages: findings.map((f) => f.message),
+    evidence: c.evidence,
+    detail: null,
+    fine: c.support === 'linked' && findings.length === 0,
+  };
+}
+
+function linkItem(l: LinkRef, findings: Finding[]): Item {
+  return {
+    ref: l.id,
+    group: 'links',
+    severity: worst(findings),
+    text: l.text,
+    sentence: l.context ?? '',
+    verdict: labelOf(LINK_LABEL, l.status),
+    tone: 'link-problem',
+    kind: 'Link',
+    messages: findings.map((f) => f.message).concat(findings.length === 0 && l.reason ? [l.reason] : []),
+    evidence: [],
+    detail: l.href,
+    fine: false,
+  };
+}
+
+function importItem(i: ImportRef, findings: Finding[]): Item {
+  const label =
+    i.status === 'missing'
+      ? 'Not found'
+      : i.status === 'unknown'
+        ? 'Not verified'
+        : labelOf(IMPORT_LABEL, i.status);
+  return {
+    ref: i.id,
+    group: 'imports',
+    severity: worst(findings),
+    text: i.module,
+    sentence:
+      i.package && i.package !== i.module
+        ? `package ${i.package}${i.registry ? ` on ${i.registry}` : ''}`
+        : i.registry
+          ? `on ${i.registry}`
+          : '',
+    verdict: label,
+    tone: i.status === 'missing' ? 'link-problem' : i.status === 'exists' ? 'linked' : 'neutral',
+    kind: `${i.language} import`,
+    messages: findings.map((f) => f.message),
+    evidence: [],
+    detail: i.reason ?? null,
+    fine: i.status === 'exists' && findings.length === 0,
+  };
+}
+
+const IMPORT_ORDER: Record<string, number> = { missing: 0, unknown: 1, exists: 2 };
+
+/**
+ * Why: builds the groups from a report. Every claim appears once, every link problem once, every third-party
+ * import once (standard-library and local imports are counted in the summary, not listed).
+ */
+export function groupReport(report: Report): Group[] {
+  const byRef = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const list = byRef.get(f.ref) ?? [];
+    list.push(f);
+    byRef.set(f.ref, list);
+  }
+  const items: Item[] = [];
+  for (const c of report.claims) items.push(claimItem(c, byRef.get(c.id) ?? []));
+  for (const l of report.links) {
+    if (l.status === 'placeholder' || l.status === 'missing' || l.status === 'broken')
+      items.push(linkItem(l, byRef.get(l.id) ?? []));
+  }
+  const imports = report.imports
+    .filter((i) => i.status === 'missing' || i.status === 'unknown' || i.status === 'exists')
+    .sort((a, b) => (IMPORT_ORDER[a.status] ?? 9) - (IMPORT_ORDER[b.status] ?? 9));
+  for (const i of imports) items.push(importItem(i, byRef.get(i.id) ?? []));
+
+  const order: GroupId[] = ['numbers', 'cited', 'leadership', 'links', 'imports', 'linked'];
+  return order.map((id) => ({
+    id,
+    ...GROUP_TEXT[id],
+    items: items
+      .filter((it) => it.group === id)
+      .sort((a, b) =>
+        id === 'imports' ? 0 : (b.severity ? RANK[b.severity] : 0) - (a.severity ? RANK[a.severity] : 0),
+      ),
+  }));
+}
+
+/** Why: the popup's filters: which severities to show, whether to show unflagged items, and a text search. */
+export interface Filter {
+  severities: ReadonlySet<Severity>;
+  /** Show items that are fine (linked claims, imports that exist). */
+  fine: boolean;
+  query: string;
+}
+
+/** Why: the default view shows every problem and hides what is fine. */
+export const DEFAULT_FILTER: Filter = {
+  severities: new Set(['high', 'medium', 'low']),
+  fine: false,
+  query: '',
+};
+
+/** Why: applies the filters; a group that ends up empty is kept (with zero items) so counts stay honest. */
+export function filterGroups(groups: readonly Group[], filter: Filter): Group[] {
+  const q = filter.query.trim().toLowerCase();
+  return groups.map((g) => ({
+    ...g,
+    items: g.items.filter((it) => {
+      if (it.fine && !filter.fine) return false;
+      if (it.severity && !filter.severities.has(it.severity)) return false;
+      if (!q) return true;
+      return [it.text, it.sentence, it.verdict, it.kind, ...it.messages].some((s) =>
+        s.toLowerCase().includes(q),
+      );
+    }),
+  }));
+}

@@ -1,0 +1,120 @@
+// The extension build. One config: Chrome by default (dist/), Firefox with `--mode firefox` or
+// CLAIMLENS_BROWSER=firefox (dist-firefox/), and the end-to-end test build with `--mode e2e` or CLAIMLENS_E2E=1
+// (dist-e2e/: Chrome, plus http://127.0.0.1/* as a host the "user" granted).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { toFirefoxManifest, type Manifest } from './scripts/firefox-manifest.ts';
+
+const root = import.meta.dirname;
+
+/** Why: the content script is injected with scripting.executeScript({files}); it must be one classic file. */
+export const CONTENT_SCRIPT_FILE = 'content.js';
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox' || process.env.CLAIMLENS_BROWSER === 'firefox';
+  const e2e = !firefox && (mode === 'e2e' || process.env.CLAIMLENS_E2E === '1');
+  const outDir = firefox ? 'dist-firefox' : e2e ? 'dist-e2e' : 'dist';
+  const manifest = extensionManifest({ firefox, e2e });
+  return {
+    root,
+    publicDir: 'public',
+    plugins: [
+      preact(),
+      crx({ manifest: manifest as unknown as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' }),
+      contentScriptBundle('src/content/index.ts', CONTENT_SCRIPT_FILE),
+      noWebAccessibleResources(),
+    ],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: firefox ? 'firefox128' : 'chrome116',
+      sourcemap: false,
+      // Pages that the manifest does not name: the onboarding tab and, for Firefox, the sidebar.
+      rollupOptions: {
+        input: {
+          onboarding: resolve(root, 'src/onboarding/index.html'),
+          sidepanel: resolve(root, 'src/sidepanel/index.html'),
+        },
+      },
+    },
+  };
+});
+
+function extensionManifest({ firefox, e2e }: { firefox: boolean; e2e: boolean }): Manifest {
+  const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Manifest;
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+  base.version = pkg.version;
+  if (e2e) {
+    // Stands for a user who granted one site; http://localhost/* stays ungranted for the negative test.
+    base.host_permissions = [...((base.host_permissions as string[]) ?? []), 'http://127.0.0.1/*'];
+    base.name = 'ClaimLens (test build)';
+  }
+  return firefox ? toFirefoxManifest(base) : base;
+}
+
+/**
+ * Why: crxjs builds content scripts as ES chunks loaded through web_accessible_resources, which lets any page
+ * detect the extension. Ours is built here as one self-contained IIFE and emitted as a plain file that only
+ * scripting.executeScript and scripting.registerContentScripts load.
+ */
+function contentScriptBundle(entry: string, fileName: string): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'claimlens:content-script-iife',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        root: config.root,
+        mode: config.mode,
+        logLevel: 'warn',
+        publicDir: false,
+        define: config.define,
+        build: {
+          write: false,
+          emptyOutDir: false,
+          target: config.build.target,
+          minify: config.build.minify,
+          sourcemap: false,
+          lib: {
+            entry: resolve(config.root, entry),
+            formats: ['iife'],
+            name: 'ClaimLensContent',
+            fileName: () => fileName,
+          },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+        'output' in r ? r.output : [],
+      );
+      const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+      if (!chunk || chunk.type !== 'chunk') throw new Error(`content script ${entry} produced no bundle`);
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+  };
+}
+
+/** Why: the least-privilege promise includes "a page cannot detect the extension"; a build that breaks it fails. */
+function noWebAccessibleResources(): Plugin {
+  return {
+    name: 'claimlens:no-web-accessible-resources',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle(_options, bundle) {
+      const asset = bundle['manifest.json'];
+      if (!asset || asset.type !== 'asset') return;
+      const built = JSON.parse(String(asset.source)) as Manifest;
+      if (built.web_accessible_resources) {
+        throw new Error(
+          'the built manifest.json declares web_accessible_resources; pages could detect ClaimLens',
+        );
+      }
+    },
+  };
+}
