@@ -3,7 +3,7 @@ import type { Article, Block, LinkSpan } from './article';
 import type { Evidence } from './report';
 import { splitSentences } from './sentences';
 import { isOffPageHref, isPlaceholderText, placeholderHrefReason } from './link-words';
-import { findReferences, lookupAuthorYear, describeEntry, type References } from './references';
+import { anchorNumber, describeEntry, findReferences, lookupAuthorYear, type References } from './references';
 
 /** Why: one piece of evidence at a place in a block; `followable` says a reader can click through to the source. */
 export interface Citation {
@@ -39,6 +39,12 @@ const NOT_AUTHORS =
 
 const SOURCE = /\b((?:data\s+)?sources?)\s*:\s*/gi;
 const ACCORDING = /\baccording\s+to\s+/gi;
+// A titled publication by a named body: "G2's Fall 2026 Grid Report", "the State of DevOps Report".
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\d&.-]*|\d{4})`;
+const NAMED_REPORT = new RegExp(
+  String.raw`\b(?:in|by|from|per|to)\s+((?:the\s+)?${TITLE_WORD}(?:['’]s)?(?:\s+(?:(?:of|on|for|and|the|&)\s+)?${TITLE_WORD}){0,6}?\s+(?:Report|Study|Survey|Index|Benchmark|Grid(?:\s+Report)?|Magic\s+Quadrant|Wave|Census|Outlook|Forecast|Barometer|Scorecard|Ranking|Rankings))\b`,
+  'gu',
+);
 const NOT_A_SOURCE =
   /^(?:plan|schedule|need|needs|taste|preference|your|whether|how|what|which|this|that|these|those)\b/i;
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/g;
@@ -48,7 +54,6 @@ const BRACKET_MARKER = /\[(\^?)(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\](?![(:])/
 const SUP_MARKER = /^\[?\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\]?$/;
 // A superscript right after a unit or a number is an exponent ("m<sup>2</sup>", "10<sup>6</sup>"), not a footnote.
 const EXPONENT_BASE = /(?:\d|\b(?:[kcmµnd]?m|ft|in|mi|s|x|y|e|n|R))\s*$/;
-const REF_ANCHOR = /(?:fn|ref|note|cite|citation|bib|source|endnote|footnote|^r|^b|^cr)[\w.:-]*?(\d{1,3})$/i;
 
 /** Why: support decisions and claim extraction both need every citation with its span and followability. */
 export function findCitations(article: Article): Citation[] {
@@ -104,12 +109,17 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
       add({ start: link.start, end: link.end, ...resolveNumber(refs, n, 'anchor') });
       continue;
     }
+    // A placeholder ("#", example.com, "[insert link]") is not evidence at all: claims beside it stay unsupported.
+    if (!linkIsFollowable(link)) {
+      pending.push({ start: link.start, end: link.end });
+      continue;
+    }
     const label = (link.text ?? '').trim() || href;
     add({
       start: link.start,
       end: link.end,
       evidence: { kind: 'link', text: label, href },
-      followable: linkIsFollowable(link),
+      followable: true,
     });
   }
   pending.sort((x, y) => x.start - y.start);
@@ -119,12 +129,12 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   for (const m of text.matchAll(BARE_URL)) {
     const url = trimUrl(m[0]);
     const s = m.index;
-    if (!free(s, s + url.length)) continue;
+    if (!free(s, s + url.length) || placeholderHrefReason(url) !== null) continue;
     add({
       start: s,
       end: s + url.length,
       evidence: { kind: 'link', text: url, href: url },
-      followable: placeholderHrefReason(url) === null,
+      followable: true,
     });
   }
   flush();
@@ -167,6 +177,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   }
   flush();
 
+  const attributed: Span[] = [];
   for (const m of text.matchAll(ACCORDING)) {
     const from = m.index + m[0].length;
     const limit = Math.min(stopAt(text, from, sentences()), from + 120);
@@ -176,6 +187,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     if (!name || NOT_A_SOURCE.test(name) || overlaps(code, m.index, from)) continue;
     const end = from + name.length;
     const link = followableLinkIn(from, end);
+    attributed.push({ start: m.index, end });
     out.push({
       block: b,
       start: m.index,
@@ -184,6 +196,15 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
       followable: Boolean(link),
     });
   }
+
+  // "ranked first in G2's Fall 2026 Grid Report": a named publication, cited without a link.
+  for (const m of text.matchAll(NAMED_REPORT)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (!free(start, end) || overlaps(attributed, start, end)) continue;
+    add({ start, end, evidence: { kind: 'source', text: m[1]! }, followable: false });
+  }
+  flush();
 
   const addAuthorYear = (start: number, end: number, cited: string) => {
     // Overlapping a link or a source: the link is the evidence ("([Dean and Barroso, 2013](https://...))").
@@ -263,13 +284,6 @@ function expandNumbers(list: string): number[] {
     for (let n = a; n <= last; n++) if (!out.includes(n)) out.push(n);
   }
   return out;
-}
-
-// The reference number an in-page link points at: its text "[3]"/"3", or an id like "#fn3", "#cite_note-3".
-function anchorNumber(fragment: string, text: string): number | null {
-  const byText = /^\[?\^?(\d{1,3})\]?$/.exec(text.trim());
-  const m = byText ?? REF_ANCHOR.exec(fragment);
-  return m ? Number.parseInt(m[1]!, 10) : null;
 }
 
 function resolveNumber(

@@ -11,7 +11,7 @@ export function placeholderHrefReason(rawHref: string): string | null {
   if (href === '#' || href === '#!' || href === '#0') return `href "${href}" goes nowhere`;
   if (/^javascript:/i.test(href)) return 'a javascript: URL is not a destination';
   if (/^about:blank$/i.test(href)) return 'about:blank is not a destination';
-  if (/^(?:https?:)?\/\/?$/i.test(href) || /^https?:\/*$/i.test(href)) return 'the URL has no host';
+  if (/^(?:https?:)?\/\/$/i.test(href) || /^https?:\/*$/i.test(href)) return 'the URL has no host';
   if (
     /^(?:url|link|href|todo|tbd|insert[ _-]?(?:link|url)|your[-_ ]?url|<[^>]*>|\{\{?[^}]*\}?\})$/i.test(href)
   )
@@ -84,7 +84,7 @@ export function isPlaceholderText(text: string): boolean {
 }
 
 // Things a post promises to send the reader to.
-const OBJECT = String.raw`(?:(?:GitHub|GitLab|Bitbucket|Git)\s+)?(?:(?:test|survey|study)\s+results|repository|repositories|repo|repos|documentation|docs|whitepaper|white\s+paper|report|research\s+paper|paper|study|case\s+stud(?:y|ies)|website|web\s+site|site|blog\s+post|blog|guide|tutorial|demo|source\s+code|code\s+base|codebase|benchmarks?(?:\s+results?)?|dataset|data\s+set|slides|slide\s+deck|webinar|landing\s+page|pricing\s+page|changelog|release\s+notes|API\s+reference|reference\s+docs|e-?book|handbook|playbook|notebook|datasheet|data\s+sheet|spec(?:ification)?|connectors?|sdk|sample\s+code|code\s+samples?|project\s+page|github|gitlab)`;
+const OBJECT = String.raw`(?:(?:GitHub|GitLab|Bitbucket|Git)\s+)?(?:(?:test|survey|study)\s+results|repository|repositories|repo|repos|documentation|docs|whitepaper|white\s+paper|report|research\s+paper|paper|study|case\s+stud(?:y|ies)|website|web\s+site|site|blog\s+post|blog|guide|tutorial|demo|source\s+code|code\s+base|codebase|benchmarks?(?:\s+results?)?|dataset|data\s+set|slides|slide\s+deck|webinar|landing\s+page|pricing\s+page|changelog|release\s+notes|API\s+reference|reference\s+docs|e-?book|handbook|playbook|notebook|datasheet|data\s+sheet|spec(?:ification)?|connectors?|sdk|sample\s+code|code\s+samples?|(?:sample|example|demo|starter)\s+(?:project|app|repo)|project\s+page|github|gitlab)`;
 const MODIFIER = String.raw`(?:full|complete|detailed|official|latest|new|free|open[- ]source|public|entire|original|accompanying|companion|technical|online|interactive|step-by-step|in-depth|\d{4})`;
 
 /**
@@ -101,6 +101,10 @@ export const PROMISE = new RegExp(
     String.raw`\b(?:(?:the|our)\s+)?(?:${MODIFIER}\s+){0,2}${OBJECT}\s+(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|also\s+)?available\b`,
     // "available on GitHub"
     String.raw`\bavailable\s+(?:on|at|from|via)\s+(?:our\s+)?(?:GitHub|GitLab|npm|PyPI|our\s+website|the\s+website|our\s+site)\b`,
+    // "is in our examples repository on GitHub"
+    String.raw`(?<=\b(?:is|are|lives|live|sits|sit)\s+(?:available\s+)?)(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?${OBJECT}(?:\s+on\s+(?:GitHub|GitLab))?\b`,
+    // "join our community forum"
+    String.raw`\bjoin\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:community|forum|Slack|Discord|newsletter|mailing\s+list|waitlist|wait\s+list)(?:\s+(?:forum|channel|server))?\b`,
     // "contact us", "talk to an engineer", "book a demo"
     String.raw`\b(?:contact|email|e-mail)\s+(?:us|our\s+(?:team|sales(?:\s+team)?|support(?:\s+team)?))\b`,
     String.raw`\b(?:talk|speak)\s+to\s+(?:an?\s+|our\s+)?(?:engineer|expert|specialist|sales(?:\s+team)?|team)\b`,

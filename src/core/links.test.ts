@@ -217,9 +217,49 @@ describe('collectLinks', () => {
       [{ text: 'Gearhub', href: 'https://gearhub.shop/x', status: 'unchecked' }],
     ],
     ['"see" with no destination word', 'You will see the difference in a week.', []],
+    ['a question is not a promise', 'Where can I read the full report?', []],
+    [
+      'the site root is a real link',
+      'Back to the [home page](/).',
+      [{ text: 'home page', href: '/', status: 'unchecked' }],
+    ],
+    [
+      '"is in our examples repository on GitHub"',
+      'The full script is in our examples repository on GitHub.',
+      [{ text: 'in our examples repository on GitHub', href: null, status: 'missing' }],
+    ],
+    [
+      '"join our community forum"',
+      'Join our community forum to vote on features.',
+      [{ text: 'Join our community forum', href: null, status: 'missing' }],
+    ],
+    [
+      '"check out the sample project"',
+      'Check out the sample project before you start.',
+      [{ text: 'Check out the sample project', href: null, status: 'missing' }],
+    ],
+    ['a gerund is not a call to action', 'We keep improving by talking to customers.', []],
     ['inline code is ignored', 'Set `homepage: https://localhost/x (link)` in the config.', []],
   ])('%s', (_name, src, expected) => {
     expect(brief(article(md(src)))).toEqual(expected);
+  });
+
+  test.each([
+    ['a heading', '#pricing-and-limits', 'ok', /heading "Pricing and limits"/],
+    ['a reference entry', '#ref-2', 'ok', /reference entry 2/],
+    ['nothing we can see', '#faq', 'unchecked', null],
+  ])('a same-page anchor to %s', (_name, href, status, reason) => {
+    const a = article(
+      md(`Quotas are explained [below](${href}).`),
+      md('Pricing and limits', 'heading', { level: 2 }),
+      md('References', 'heading', { level: 2 }),
+      md('[1] Tidewell quota guide, 2024.'),
+      md('[2] Tidewell rate limits, 2025.'),
+    );
+    const [first] = collectLinks(a);
+    expect(first).toMatchObject({ text: 'below', href, status });
+    if (reason) expect(first!.reason).toMatch(reason);
+    else expect(first!.reason).toBeUndefined();
   });
 
   test('code blocks are ignored', () => {

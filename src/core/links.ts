@@ -5,6 +5,7 @@ import { splitSentences, type Range } from './sentences';
 import { makeQuote } from './quote';
 import { PLACEHOLDER_TEXT, PROMISE, isPlaceholderText, placeholderHrefReason } from './link-words';
 import { trimUrl } from './citations';
+import { anchorNumber, findReferences } from './references';
 
 /** Why: the pipeline numbers links; the collector only finds them. */
 export type LinkDraft = Omit<LinkRef, 'id'>;
@@ -22,9 +23,10 @@ const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
 export function collectLinks(article: Article): LinkDraft[] {
   const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
   const out: LinkDraft[] = [];
+  const targets = inPageTargets(blocks);
   blocks.forEach((block, b) => {
     if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
-    out.push(...blockLinks(block, b));
+    out.push(...blockLinks(block, b, targets));
   });
   return out;
 }
@@ -34,7 +36,10 @@ interface Span {
   end: number;
 }
 
-function blockLinks(block: Block, b: number): LinkDraft[] {
+// Resolves a same-page anchor offline; null when it cannot tell.
+type AnchorTargets = (href: string, text: string) => string | null;
+
+function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[] {
   const text = block.text;
   const code = (block.marks ?? []).filter((m) => m.kind === 'code');
   const links = (Array.isArray(block.links) ? block.links : []).filter(
@@ -65,12 +70,15 @@ function blockLinks(block: Block, b: number): LinkDraft[] {
     const reason =
       placeholderHrefReason(href) ??
       (isPlaceholderText(label) ? `the anchor text "${label}" is a placeholder, not a description` : null);
+    const target = reason ? null : targets(href, label);
     push(
       link.start,
       link.end,
       reason
         ? { text: label, href, status: 'placeholder', reason }
-        : { text: label, href, status: 'unchecked' },
+        : target
+          ? { text: label, href, status: 'ok', reason: target }
+          : { text: label, href, status: 'unchecked' },
     );
   }
 
@@ -114,6 +122,7 @@ function blockLinks(block: Block, b: number): LinkDraft[] {
     const end = start + m[0].length;
     if (inLink(start, end) || inCode(start, end)) continue;
     const s = sentenceOf(start);
+    if (text[s.end - 1] === '?') continue; // "Where can I read the full report?" asks, it does not promise
     const hasDestination =
       links.some((l) => l.start < s.end && l.end > s.start) ||
       urls.some((u) => u.start < s.end && u.end > s.start);
@@ -138,6 +147,42 @@ function blockLinks(block: Block, b: number): LinkDraft[] {
   }
 
   return found.sort((x, y) => x.start - y.start || x.end - y.end).map(({ start: _s, end: _e, ...d }) => d);
+}
+
+// Same-page anchors we can resolve offline: a heading's slug ("#methodology") or a reference entry ("#ref-2").
+function inPageTargets(blocks: Block[]): AnchorTargets {
+  let slugs: Map<string, string> | null = null;
+  let refs: ReturnType<typeof findReferences> | null = null;
+  return (href, text) => {
+    const h = href.trim();
+    if (!h.startsWith('#') || h.length < 2) return null;
+    let frag = h.slice(1);
+    try {
+      frag = decodeURIComponent(frag);
+    } catch {
+      // keep the raw fragment
+    }
+    if (!slugs) {
+      slugs = new Map();
+      for (const blk of blocks)
+        if (blk?.kind === 'heading' && typeof blk.text === 'string') slugs.set(slug(blk.text), blk.text);
+    }
+    const heading = slugs.get(frag.toLowerCase());
+    if (heading !== undefined) return `same-page anchor to the heading "${heading}"`;
+    const n = anchorNumber(frag, text);
+    if (n === null) return null;
+    refs ??= findReferences(blocks);
+    return refs.byNumber.has(n) ? `same-page anchor to reference entry ${n}` : null;
+  };
+}
+
+// GitHub-style heading ids: lower case, punctuation dropped, spaces to hyphens.
+function slug(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 // The sentence holding `at` (binary search: the sentences of a 1 MB block are many).

@@ -34,6 +34,7 @@ const INLINE_ENTRY = /(?:^|\s)(\[\^?\d{1,3}\])\s+/g;
 const ENTRY_LIKE = /\b(?:1[89]|20)\d{2}\b|https?:\/\/|\b10\.\d{4,9}\/|\barXiv:/i;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`|]+/i;
 const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"<>]+/;
+const REF_ANCHOR = /(?:fn|ref|note|cite|citation|bib|source|endnote|footnote|^r|^b|^cr)[\w.:-]*?(\d{1,3})$/i;
 const ARXIV_IN_TEXT = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?)/i;
 
 /** Why: markers ("[3]", superscripts, "#ref-3" links) resolve against this list. */
@@ -180,4 +181,11 @@ export function describeEntry(entry: RefEntry): string {
   const short = body.length > 120 ? `${body.slice(0, 117)}...` : body;
   const label = entry.n !== null ? `[${entry.n}] ` : '';
   return entry.href ? `${label}${short} -> ${entry.href}` : `${label}${short} (entry without URL)`;
+}
+
+/** Why: an in-page link cites entry n when its text is "[n]"/"n" or its id reads like "#fn3", "#ref-3", "#cite_note-3". */
+export function anchorNumber(fragment: string, text: string): number | null {
+  const byText = /^\[?\^?(\d{1,3})\]?$/.exec(text.trim());
+  const m = byText ?? REF_ANCHOR.exec(fragment);
+  return m ? Number.parseInt(m[1]!, 10) : null;
 }

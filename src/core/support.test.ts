@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Article, Block, LinkSpan, MarkSpan } from './article';
 import { findCitations } from './citations';
 import { sentenceAt, splitSentences } from './sentences';
-import { judgeSupport, type ClaimDraft } from './support';
+import type { ClaimDraft } from './claims';
+import { judgeSupport } from './support';
 
 // Compact blocks: [text](href) is a link, ^{...} a superscript (may hold a link).
 function md(src: string, kind: Block['kind'] = 'paragraph', extra: Partial<Block> = {}): Block {
@@ -83,7 +84,7 @@ describe('judgeSupport', () => {
       ['link: raw traces'],
     ],
     [
-      'a link in the previous sentence that makes no claim of its own',
+      'a link in the previous sentence',
       [md('We re-ran the [2023 benchmark](https://bench.corvane.org). Latency fell 18%.')],
       0,
       '18%',
@@ -91,12 +92,52 @@ describe('judgeSupport', () => {
       ['link: 2023 benchmark'],
     ],
     [
-      "a citation in the previous sentence belongs to that sentence's own number",
+      "a link in the previous sentence, beside that sentence's own number",
+      [
+        md(
+          'Sales grew to 4 million units ([annual report](https://corvane.org/ar)). That was up 9% on the year before.',
+        ),
+      ],
+      0,
+      '9%',
+      'linked',
+      ['link: annual report'],
+    ],
+    [
+      'an unlinked citation in the previous sentence does not count',
       [md('Data halls use 2% of power (Okafor et al., 2018). Our platform cuts that by 40%.')],
       0,
       '40%',
       'unsupported',
       [],
+    ],
+    [
+      'an unlinked citation in the next sentence does not count',
+      [md('Our platform cuts costs by 40%. Data halls use 2% of power (Okafor et al., 2018).')],
+      0,
+      '40%',
+      'unsupported',
+      [],
+    ],
+    [
+      'an unlinked citation in the sentence, a link in the next one',
+      [md('Data halls use 2% of power (Okafor et al., 2018). The [dataset](https://corvane.org/d) is open.')],
+      0,
+      '2%',
+      'linked',
+      ['link: dataset', 'author-year: Okafor et al., 2018'],
+    ],
+    [
+      "the nearest ring speaks: a link in the sentence hides the next sentence's link",
+      [
+        md(
+          'Heat pumps cut bills by 31% ([audit](https://corvane.org/a)). Boilers lost 7% ([survey](https://corvane.org/s)).',
+        ),
+      ],
+      0,
+      '31%',
+      'linked',
+      ['link: audit'],
     ],
     [
       'a link two sentences away does not count',
@@ -243,24 +284,40 @@ describe('judgeSupport', () => {
       [md('Churn dropped 12% ([case study](#)).')],
       0,
       '12%',
-      'cited-unlinked',
-      ['link: case study'],
+      'unsupported',
+      [],
     ],
     [
       'an example.com link never counts',
       [md('Churn dropped 12% ([case study](https://example.com/case)).')],
       0,
       '12%',
-      'cited-unlinked',
-      ['link: case study'],
+      'unsupported',
+      [],
     ],
     [
       'a localhost link never counts',
       [md('Churn dropped 12% ([dashboard](http://localhost:3000/churn)).')],
       0,
       '12%',
+      'unsupported',
+      [],
+    ],
+    [
+      'a placeholder link beside an unlinked citation',
+      [md('Churn dropped 12% (Halloran, 2020; [PDF](#)).')],
+      0,
+      '12%',
       'cited-unlinked',
-      ['link: dashboard'],
+      ['author-year: Halloran, 2020'],
+    ],
+    [
+      'a named report without a link',
+      [md('We were ranked first in the Coldfield Cloud Index this spring.')],
+      0,
+      'ranked first',
+      'cited-unlinked',
+      ['source: the Coldfield Cloud Index'],
     ],
     [
       'a followable link outranks an unlinked citation',

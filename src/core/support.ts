@@ -1,37 +1,21 @@
 // Support: does a claim stand on evidence a reader can follow, on evidence they cannot, or on nothing?
 import type { Article, Block } from './article';
 import type { Citation } from './citations';
-import type { ClaimKind, Evidence, Support } from './report';
+import type { ClaimDraft } from './claims';
+import type { Evidence, Support } from './report';
 import { splitSentences, type Range } from './sentences';
-
-// TODO(claims.ts): switch to `import type { ClaimDraft } from './claims'` once that module lands.
-/** Why: the claim as extracted, before it has an id, support or quote. Mirrors ClaimDraft in claims.ts. */
-export interface ClaimDraft {
-  kind: ClaimKind;
-  text: string;
-  start: number;
-  end: number;
-  block: number;
-  sentence: Range;
-  value?: number;
-  unit?: string;
-  context?: string;
-  hedge?: string;
-  max?: number;
-  vague?: boolean;
-}
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
 const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
-// Years and citation spans aside, a digit means the sentence makes a numeric claim of its own.
-const YEAR = /\b(?:1[89]|20)\d{2}\b/g;
-
 /**
- * Why: the verdict a reader sees first. `linked` when a followable citation sits in the claim's sentence, its
- * list item or table row, the next sentence, the previous sentence (unless that one makes its own numeric claim:
- * a citation closes the sentence it follows), or a "Source:" caption right before/after the claim's table or a
- * "Source:" line right after its paragraph. `cited-unlinked` when the only evidence there cannot be followed.
+ * Why: the verdict a reader sees first. Evidence is read in three rings around the claim:
+ * 1. its sentence (or its whole list item / table row): any citation;
+ * 2. the next and the previous sentence: followable citations only (an unlinked "(Smith, 2019)" there belongs to
+ *    that sentence's own statement);
+ * 3. a "Source:" caption directly before/after the claim's table, or a "Source:" line right under its paragraph.
+ * `linked` when any ring holds a followable citation, `cited-unlinked` when rings 1 and 3 hold only citations that
+ * cannot be followed, else `unsupported`. Placeholder links are not citations (see citations.ts).
  */
 export function judgeSupport(
   article: Article,
@@ -43,23 +27,21 @@ export function judgeSupport(
   if (!block || typeof block.text !== 'string') return { support: 'unsupported', evidence: [] };
   const byBlock = citationsByBlock(citations);
   const inBlock = byBlock.get(claim.block) ?? [];
-  const scoped: Citation[] = [];
+  let own: Citation[];
+  const near: Citation[] = [];
+  const captions: Citation[] = [];
 
   if (block.kind === 'list-item' || block.kind === 'table-row') {
-    scoped.push(...inBlock);
+    own = inBlock;
   } else {
     const sentences = sentencesOf(article, claim.block, block);
-    const own = ownSentence(claim, sentences, block.text.length);
+    const mine = ownSentence(claim, sentences, block.text.length);
     const within = (r: Range) => inBlock.filter((c) => c.start < r.end && c.end > r.start);
-    scoped.push(...within(own));
-    const next = sentences.find((s) => s.start >= own.end);
-    if (next) scoped.push(...within(next));
-    const prev = findLast(sentences, (s) => s.end <= own.start);
-    if (prev) {
-      const prevCites = within(prev);
-      if (prevCites.length && !makesOwnClaim(block.text, prev, prevCites)) scoped.push(...prevCites);
-    }
-    if (!next) scoped.push(...attributionAfter(blocks, byBlock, claim.block));
+    own = within(mine);
+    const next = sentences.find((s) => s.start >= mine.end);
+    const prev = findLast(sentences, (s) => s.end <= mine.start);
+    for (const r of [next, prev]) if (r) near.push(...within(r).filter((c) => c.followable));
+    if (!next) captions.push(...attributionAfter(blocks, byBlock, claim.block));
   }
 
   if (block.kind === 'table-row') {
@@ -73,23 +55,24 @@ export function judgeSupport(
         cap.kind !== 'table-row' &&
         SAYS_SOURCE.test(cap.text)
       )
-        scoped.push(...(byBlock.get(b) ?? []));
+        captions.push(...(byBlock.get(b) ?? []));
     }
   }
 
+  // The closest ring with a followable citation speaks; unlinked citations in the claim's own sentence stay listed.
+  const ring = [own, near, captions].find((r) => r.some((c) => c.followable));
+  const chosen = ring
+    ? [...ring.filter((c) => c.followable), ...own.filter((c) => !c.followable)]
+    : [...own, ...captions];
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
-  for (const c of [...scoped.filter((c) => c.followable), ...scoped.filter((c) => !c.followable)]) {
+  for (const c of chosen) {
     const key = `${c.evidence.kind}\u0000${c.evidence.text}\u0000${c.evidence.href ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     evidence.push({ ...c.evidence });
   }
-  const support: Support = scoped.some((c) => c.followable)
-    ? 'linked'
-    : scoped.length > 0
-      ? 'cited-unlinked'
-      : 'unsupported';
+  const support: Support = ring ? 'linked' : chosen.length > 0 ? 'cited-unlinked' : 'unsupported';
   return { support, evidence };
 }
 
@@ -115,17 +98,6 @@ function ownSentence(claim: ClaimDraft, sentences: Range[], len: number): Range 
   )
     return s;
   return sentences.find((r) => claim.start >= r.start && claim.start < r.end) ?? { start: 0, end: len };
-}
-
-function makesOwnClaim(text: string, sentence: Range, cites: Citation[]): boolean {
-  let rest = '';
-  let at = sentence.start;
-  for (const c of [...cites].sort((x, y) => x.start - y.start)) {
-    if (c.start > at) rest += text.slice(at, Math.min(c.start, sentence.end));
-    at = Math.max(at, c.end);
-  }
-  if (at < sentence.end) rest += text.slice(at, sentence.end);
-  return /\d/.test(rest.replace(YEAR, ''));
 }
 
 function findLast<T>(list: T[], pred: (x: T) => boolean): T | undefined {
