@@ -36,7 +36,11 @@ beforeAll(async () => {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry: ENTRY, name: 'ClaimLensDomMap', formats: ['iife'], fileName: 'dom-map' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: ENTRY, name: 'ClaimLensDomMap', formats: ['iife'], fileName: 'dom-map' },
+    },
   });
   const first = Array.isArray(out) ? out[0] : out;
   const chunk = first && 'output' in first ? first.output.find((o) => o.type === 'chunk') : undefined;
@@ -85,7 +89,12 @@ test('chromium reads the same article as linkedom, and every Range matches the b
         }
       }
     });
-    return { article, mismatches: mismatches.slice(0, 20), checked, unchanged: document.documentElement.outerHTML === before };
+    return {
+      article,
+      mismatches: mismatches.slice(0, 20),
+      checked,
+      unchanged: document.documentElement.outerHTML === before,
+    };
   });
   expect(result.mismatches).toEqual([]);
   expect(result.checked).toBeGreaterThan(1000);
@@ -95,8 +104,10 @@ test('chromium reads the same article as linkedom, and every Range matches the b
   const texts = result.article.blocks.map((b) => b.text);
   expect(texts).toContain('We cut energy by 40% and costs by up to 25%.1 R&D spend rose 3x.');
   expect(texts).toContain('Latency | <50ms');
-  expect(result.article.blocks.find((b) => b.kind === 'code' && b.language === 'python' && b.text.startsWith('from'))?.text).toBe(
-    'from acme_core import Engine',
-  );
+  expect(
+    result.article.blocks.find(
+      (b) => b.kind === 'code' && b.language === 'python' && b.text.startsWith('from'),
+    )?.text,
+  ).toBe('from acme_core import Engine');
   expect(result.article.title).toBe('Green claims');
 }, 60_000);

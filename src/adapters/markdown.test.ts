@@ -122,6 +122,16 @@ describe('markdown blocks', () => {
       ],
     ],
     ['"(link)" placeholders stay text', 'Read more (link).', []],
+    [
+      'www. addresses are linked; file names with country-domain endings are not',
+      'Run app.py, read README.md, visit www.ex.org.',
+      [{ start: 34, end: 44, href: 'http://www.ex.org', text: 'www.ex.org' }],
+    ],
+    [
+      'e-mail addresses are linked',
+      'Mail a@ex.org',
+      [{ start: 5, end: 13, href: 'mailto:a@ex.org', text: 'a@ex.org' }],
+    ],
   ])('%s', (_name, md, links) => {
     expect(blocks(md)[0]?.links).toEqual(links);
   });

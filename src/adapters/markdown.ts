@@ -8,9 +8,23 @@ import { parseHtml } from './linkedom';
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
+const WWW = /(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:\/[^\s<>"']*[^\s<>"'.,;:!?)\]])?/iy;
+
 /** Why: one configured parser: raw HTML on, bare URLs linked, no typography rewrites of the author's text. */
 function createParser(): MarkdownIt {
   const md = markdownit({ html: true, linkify: true, typographer: false });
+  // Link bare URLs the way GitHub does (http(s)://, www., e-mail), not bare names: "app.py" and "README.md"
+  // end in country domains and would otherwise become links that "support" the sentence they sit in.
+  md.linkify.set({ fuzzyLink: false });
+  md.linkify.add('www.', {
+    validate: (text: string, pos: number) => {
+      WWW.lastIndex = pos;
+      return WWW.exec(text)?.[0].length ?? 0;
+    },
+    normalize: (match: { url: string }) => {
+      match.url = `http://${match.url}`;
+    },
+  });
   // Keep every href, even javascript: or data: — the checks must see what the author wrote (nothing is rendered).
   md.validateLink = () => true;
   // "[^1]: text" is a footnote, not a link reference definition: leave it (and the "[^1]" markers) as text.
