@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { Article } from '../core/article';
 import { readDomArticle } from './dom-map';
+import type * as DomMapApi from './dom-map';
 import { parseHtml } from './linkedom';
 
 const PAGE = `<!doctype html><html><head><title>Page</title><meta property="og:title" content="Green claims"></head><body>
@@ -64,8 +65,7 @@ interface BrowserResult {
 
 test('chromium reads the same article as linkedom, and every Range matches the block text', async () => {
   const result = await page.evaluate((): BrowserResult => {
-    type Api = typeof import('./dom-map');
-    const api = (window as unknown as { ClaimLensDomMap: Api }).ClaimLensDomMap;
+    const api = (window as unknown as { ClaimLensDomMap: typeof DomMapApi }).ClaimLensDomMap;
     const before = document.documentElement.outerHTML;
     const { article, segments } = api.readDomArticle(document);
     const mismatches: string[] = [];
