@@ -148,6 +148,10 @@ const NEVER_CHROME = new Set([
   'em',
   'strong',
 ]);
+// Names that start with a chrome word, as CSS modules and BEM write them: "ShareBar_root__x1", "share-buttons",
+// "RelatedPosts_list", "newsletter-signup" (but not "shared-data" or "address").
+const CHROME_PREFIX =
+  /^(?:share|sharing|social|sidebar|comments?|cookie|consent|newsletter|breadcrumbs?|related|subscribe|advert|ads?|promo)(?:bar|buttons?|links?|box|widget|posts?|list|area|banner|signup|[-_]|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Why: localName is lower case for HTML in every DOM; tagName is the fallback for odd implementations. */
@@ -172,8 +176,9 @@ export function isChrome(el: Element, tag: string): boolean {
   const cls = el.getAttribute('class') ?? '';
   if (!id && !cls) return false;
   if (CHROME_PART.test(id) || CHROME_PART.test(cls)) return true;
-  if (CHROME_TOKEN.has(id.toLowerCase())) return true;
-  for (const token of cls.toLowerCase().split(/\s+/)) if (CHROME_TOKEN.has(token)) return true;
+  if (CHROME_TOKEN.has(id.toLowerCase()) || CHROME_PREFIX.test(id)) return true;
+  for (const token of cls.split(/\s+/))
+    if (CHROME_TOKEN.has(token.toLowerCase()) || CHROME_PREFIX.test(token)) return true;
   return false;
 }
 

@@ -113,3 +113,21 @@ describe('title', () => {
     expect(htmlToArticle(parseHtml(html)).title).toBe(title);
   });
 });
+
+describe('chrome named by CSS modules and BEM', () => {
+  test.each<[string, boolean]>([
+    ['ShareBar_root__Mm3', true],
+    ['share-buttons', true],
+    ['RelatedPosts_list__a', true],
+    ['newsletter-signup', true],
+    ['Comments_thread__9', true],
+    ['ad-slot', true],
+    ['shared-data', false],
+    ['address-block', false],
+    ['Prose_block__a1', false],
+    ['socialism-essay', false],
+  ])('class %s skipped: %s', (cls, skipped) => {
+    const texts = read(`<article><p>${PROSE}</p><div class="${cls}"><p>Inside 12%</p></div></article>`);
+    expect(texts.includes('Inside 12%')).toBe(!skipped);
+  });
+});
