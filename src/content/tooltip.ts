@@ -243,7 +243,7 @@ export class Tooltip {
 
   show(mark: Mark): void {
     clearTimeout(this.hideTimer);
-    if (!this.report || !this.colors) return;
+    if (this.signal.aborted || !this.report || !this.colors) return;
     const card = this.ensureHost();
     if (this.shown !== mark) {
       card.replaceChildren(...cardContent(mark, this.report, this.colors));

@@ -149,15 +149,33 @@ export function ReportView({
             {state?.source === 'selection' ? 'Selected text' : state?.title || state?.url || 'This page'}
           </p>
         </div>
-        <button
-          type="button"
-          class="icon-btn"
-          aria-label="Check the page again"
-          title="Check again"
-          onClick={recheck}
-        >
-          ↻
-        </button>
+        <div class="actions">
+          {report && <ExportMenu report={report} onDone={setToast} />}
+          {surface === 'popup' && hasSidePanel() && tabId !== null && (
+            <button
+              type="button"
+              class="btn"
+              title="Keep the report open beside the page"
+              onClick={() => {
+                void openSidePanel({ tabId }).then(
+                  () => window.close(),
+                  () => setToast('Could not open the side panel'),
+                );
+              }}
+            >
+              Side panel
+            </button>
+          )}
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label="Check the page again"
+            title="Check again"
+            onClick={recheck}
+          >
+            ↻
+          </button>
+        </div>
       </header>
 
       {!report ? (
@@ -199,23 +217,6 @@ export function ReportView({
                 Always on {site.replace(/^https?:\/\//, '')}
               </label>
             )}
-            <div class="toolbar">
-              <ExportMenu report={report} onDone={setToast} />
-              {surface === 'popup' && hasSidePanel() && tabId !== null && (
-                <button
-                  type="button"
-                  class="btn"
-                  onClick={() => {
-                    void openSidePanel({ tabId }).then(
-                      () => window.close(),
-                      () => setToast('Could not open the side panel'),
-                    );
-                  }}
-                >
-                  Side panel
-                </button>
-              )}
-            </div>
           </div>
           <div class="filters" role="group" aria-label="Filters">
             {SEVERITIES.map((s) => (

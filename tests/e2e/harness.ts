@@ -1,0 +1,240 @@
+// End-to-end harness: a static site on 127.0.0.1 (also reachable as localhost, which the test build has not
+// been granted), Debian's chromium with the built extension loaded, and helpers to look at what it did.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+/** Why: the test build (`vite build --mode e2e`), which grants http://127.0.0.1/* as a user would. */
+export const DIST = resolve(HERE, '../../dist-e2e');
+export const SCREENSHOTS = resolve(HERE, '../../test-results/screenshots');
+
+/** Why: the 1 MB article for the long-task test, generated so the repository does not carry it. */
+export function bigArticle(targetBytes = 1_050_000): string {
+  const parts: string[] = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long report</title></head><body><article><h1>A very long report</h1>',
+  ];
+  let size = parts[0]!.length;
+  for (let i = 1; size < targetBytes; i++) {
+    const p =
+      (i % 25 === 1 ? `<h2>Section ${Math.ceil(i / 25)}</h2>` : '') +
+      `<p>In cycle ${i} the fleet handled ${((i * 37) % 900) + 100} requests per node, throughput rose ${(i % 90) + 5}% ` +
+      `and <b>${(i % 40) + 2}</b>% fewer jobs failed. The <a href="https://www.iea.org/reports/r${i}">operations review</a> ` +
+      `says costs fell ${(i % 30) + 3}% over the period. Teams shipped ${i % 50} releases, up to ${(i % 9) + 2}x faster than before, ` +
+      `and the on-call rotation stayed calm for most of the quarter while the platform group rewrote the scheduler.</p>`;
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('</article></body></html>');
+  return parts.join('');
+}
+
+/** Why: what a test needs from the fixture site. */
+export interface Site {
+  port: number;
+  /** A granted URL (http://127.0.0.1:port/path). */
+  url(path: string): string;
+  /** The same page on an origin the test build has not been granted (http://localhost:port/path). */
+  ungranted(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Why: serves tests/e2e/pages/*, the SPA's routes and the generated 1 MB page; nothing from the internet. */
+export async function startSite(): Promise<Site> {
+  const pages = resolve(HERE, 'pages');
+  let big: string | null = null;
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const send = (status: number, body: string, type = 'text/html; charset=utf-8'): void => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (path === '/big.html') {
+      big ??= bigArticle();
+      return send(200, big);
+    }
+    if (path.startsWith('/spa/')) return send(200, readFileSync(resolve(pages, 'spa.html'), 'utf8'));
+    const name = path.replace(/^\/+/, '') || 'article.html';
+    if (!/^[a-z0-9-]+\.html$/.test(name)) return send(404, 'not found', 'text/plain');
+    try {
+      send(200, readFileSync(resolve(pages, name), 'utf8'));
+    } catch {
+      send(404, 'not found', 'text/plain');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    url: (p) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
+    ungranted: (p) => `http://localhost:${port}/${p.replace(/^\//, '')}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+/** Why: the extension under test: its browser context, its service worker and its pages' URLs. */
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Why: one way to start chromium with the extension, as the issue prescribes. */
+export async function launchExtension(dist = DIST): Promise<Extension> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 860 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const id = new URL(worker.url()).host;
+  // The onboarding tab opens on install; tests open their own pages.
+  await new Promise((r) => setTimeout(r, 300));
+  for (const p of context.pages()) if (p.url().includes('/onboarding/')) await p.close();
+  return {
+    context,
+    worker,
+    id,
+    url: (p) => `chrome-extension://${id}/${p.replace(/^\//, '')}`,
+    close: () => context.close(),
+  };
+}
+
+/** Why: the service worker may have been restarted; always ask the context for the current one. */
+export function currentWorker(ext: Extension): Worker {
+  return ext.context.serviceWorkers()[0] ?? ext.worker;
+}
+
+/** Why: tests set settings the way the options page does (storage.sync under the same key). */
+export async function setSettings(ext: Extension, settings: Record<string, unknown>): Promise<void> {
+  await currentWorker(ext).evaluate(async (s) => {
+    const c = (globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } })
+      .chrome;
+    await c.storage.sync.set({ 'claimlens.settings': s });
+  }, settings);
+}
+
+/** Why: the popup and side panel are opened for a tab id; the worker can see granted tabs' URLs. */
+export async function tabIdOf(ext: Extension, url: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const id = await currentWorker(ext).evaluate(async (u) => {
+      const c = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).chrome;
+      const tabs = await c.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab with url ${url}`);
+}
+
+/** Why: every highlight ClaimLens registered, as the page itself sees it (`CSS.highlights` in the main world). */
+export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (name.startsWith('claimlens-')) out[name] = Array.from(highlight, (r) => r.toString());
+    }
+    return out;
+  });
+}
+
+/** Why: polls until a highlight set satisfies a condition (analysis runs asynchronously). */
+export async function waitForHighlights(
+  page: Page,
+  ok: (h: Record<string, string[]>) => boolean,
+  timeoutMs = 20_000,
+): Promise<Record<string, string[]>> {
+  const until = Date.now() + timeoutMs;
+  let last: Record<string, string[]> = {};
+  while (Date.now() < until) {
+    last = await pageHighlights(page);
+    if (ok(last)) return last;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`highlights never matched; last seen: ${JSON.stringify(last).slice(0, 800)}`);
+}
+
+/** Why: the tooltip lives in a closed shadow root; CDP with pierce:true is how a test can read it. */
+export async function shadowTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const out: string[] = [];
+    const walk = (n: CdpNode, inShadow: boolean): void => {
+      if (inShadow && n.nodeType === 3 && n.nodeValue?.trim()) out.push(n.nodeValue);
+      for (const s of n.shadowRoots ?? []) walk(s, true);
+      for (const c of n.children ?? []) walk(c, inShadow);
+    };
+    walk(root, false);
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** Why: screenshots are test artifacts linked from the README. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = resolve(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: opts.fullPage ?? false });
+  return path;
+}
+
+/** Why: opens an extension page (popup, side panel) for a tab, in a window of its own so the article tab
+ * stays visible (hidden tabs get no animation frames, and smooth scrolling would never finish). */
+export async function openExtensionPage(
+  ext: Extension,
+  path: string,
+  size = { width: 440, height: 760 },
+): Promise<Page> {
+  const url = ext.url(path);
+  const waiting = ext.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 15_000 });
+  await currentWorker(ext).evaluate(
+    async ({ u, w, h }) => {
+      const c = (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } })
+        .chrome;
+      await c.windows.create({ url: u, type: 'normal', width: w, height: h, focused: false });
+    },
+    { u: url, w: size.width, h: size.height },
+  );
+  const page = await waiting;
+  await page.setViewportSize(size);
+  await page.waitForLoadState('domcontentloaded');
+  return page;
+}
