@@ -2,7 +2,7 @@
 import type { Article, Block, LinkSpan } from './article';
 import type { Evidence } from './report';
 import { splitSentences } from './sentences';
-import { isOffPageHref, isPlaceholderText, placeholderHrefReason } from './link-words';
+import { isOffPageHref, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
 import { anchorNumber, describeEntry, findReferences, lookupAuthorYear, type References } from './references';
 
 /** Why: one piece of evidence at a place in a block; `followable` says a reader can click through to the source. */
@@ -126,7 +126,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   flush();
 
   // Bare URLs the adapter did not turn into links.
-  for (const m of text.matchAll(BARE_URL)) {
+  for (const m of text.includes('://') ? scan(BARE_URL, text) : []) {
     const url = trimUrl(m[0]);
     const s = m.index;
     if (!free(s, s + url.length) || placeholderHrefReason(url) !== null) continue;
@@ -138,7 +138,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     });
   }
   flush();
-  for (const m of text.matchAll(DOI)) {
+  for (const m of text.includes('10.') ? scan(DOI, text) : []) {
     const doi = trimUrl(m[0]);
     if (!free(m.index, m.index + doi.length)) continue;
     add({
@@ -149,7 +149,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     });
   }
   flush();
-  for (const m of text.matchAll(ARXIV)) {
+  for (const m of /arxiv/i.test(text) ? scan(ARXIV, text) : []) {
     if (!free(m.index, m.index + m[0].length)) continue;
     add({
       start: m.index,
@@ -161,7 +161,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   flush();
 
   const sentences = lazySentences(text);
-  for (const m of text.matchAll(SOURCE)) {
+  for (const m of /ource/i.test(text) ? scan(SOURCE, text) : []) {
     if (/\bopen[\s-]$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const paren = text[m.index - 1] === '(';
     const from = m.index + m[0].length;
@@ -178,7 +178,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   flush();
 
   const attributed: Span[] = [];
-  for (const m of text.matchAll(ACCORDING)) {
+  for (const m of /ccording/i.test(text) ? scan(ACCORDING, text) : []) {
     const from = m.index + m[0].length;
     const limit = Math.min(stopAt(text, from, sentences()), from + 120);
     const tail = text.slice(from, limit);
@@ -198,7 +198,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   }
 
   // "ranked first in G2's Fall 2026 Grid Report": a named publication, cited without a link.
-  for (const m of text.matchAll(NAMED_REPORT)) {
+  for (const m of scan(NAMED_REPORT, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     if (!free(start, end) || overlaps(attributed, start, end)) continue;
@@ -217,7 +217,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
       followable: Boolean(href),
     });
   };
-  for (const m of text.matchAll(PARENS)) {
+  for (const m of text.includes('(') ? scan(PARENS, text) : []) {
     const inner = m[1]!;
     if (!/\d{4}/.test(inner)) continue;
     const parts = inner.split(';');
@@ -235,7 +235,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     }
   }
   flush();
-  for (const m of text.matchAll(NARRATIVE_AUTHOR_YEAR)) {
+  for (const m of text.includes('(') ? scan(NARRATIVE_AUTHOR_YEAR, text) : []) {
     addAuthorYear(m.index, m.index + m[0].length, `${m[1]} (${m[2]})`);
   }
   flush();
@@ -255,7 +255,7 @@ interface Marker extends Span {
 // "[1]", "[^3]", "[1, 2]", "[2–4]" and superscript numbers; not the "[1]" that opens a reference entry itself.
 function findMarkers(block: Block, text: string, code: Span[], refs: References, b: number): Marker[] {
   const out: Marker[] = [];
-  for (const m of text.matchAll(BRACKET_MARKER)) {
+  for (const m of text.includes('[') ? scan(BRACKET_MARKER, text) : []) {
     const s = m.index;
     const e = s + m[0].length;
     if (overlaps(code, s, e) || refs.definitions.has(`${b}:${s}`)) continue;

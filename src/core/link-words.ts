@@ -112,3 +112,18 @@ export const PROMISE = new RegExp(
   ].join('|'),
   'gi',
 );
+
+/**
+ * Why: every match of a global regex without String#matchAll, which clones the regex on each call (costly for
+ * the long lexicon patterns, once per block on a 1 MB page). Empty matches advance so the loop always ends.
+ */
+export function scan(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}

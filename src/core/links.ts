@@ -3,7 +3,7 @@ import type { Article, Block } from './article';
 import type { LinkRef } from './report';
 import { splitSentences, type Range } from './sentences';
 import { makeQuote } from './quote';
-import { PLACEHOLDER_TEXT, PROMISE, isPlaceholderText, placeholderHrefReason } from './link-words';
+import { PLACEHOLDER_TEXT, PROMISE, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
 import { trimUrl } from './citations';
 import { anchorNumber, findReferences } from './references';
 
@@ -83,7 +83,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   }
 
   const urls: Span[] = [];
-  for (const m of text.matchAll(BARE_URL)) {
+  for (const m of text.includes('://') ? scan(BARE_URL, text) : []) {
     const url = trimUrl(m[0]);
     const end = m.index + url.length;
     if (inLink(m.index, end) || inCode(m.index, end)) continue;
@@ -99,7 +99,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   }
 
   const placeholders: Span[] = [];
-  for (const m of text.matchAll(PLACEHOLDER_TEXT)) {
+  for (const m of /[[(<{]/.test(text) ? scan(PLACEHOLDER_TEXT, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (inLink(start, end) || inCode(start, end) || NOTE_ABOUT_A_LINK.test(m[0])) continue;
@@ -117,7 +117,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     });
   }
 
-  for (const m of text.matchAll(PROMISE)) {
+  for (const m of scan(PROMISE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (inLink(start, end) || inCode(start, end)) continue;

@@ -1,7 +1,7 @@
 // The article's own reference list: numbered entries ("[1] ...", "1. ...", an ordered list under "References")
 // and footnote definitions ("[^2]: ..."), each with the URL, DOI or arXiv link a reader could follow.
 import type { Block } from './article';
-import { isOffPageHref, isPlaceholderText, placeholderHrefReason } from './link-words';
+import { isOffPageHref, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
 
 /** Why: a marker is only as good as the entry it points to; the entry's URL decides followability. */
 export interface RefEntry {
@@ -109,7 +109,7 @@ function addLines(refs: References, block: Block, b: number, opener: RegExp, inL
     lineStart = nl + 1;
   }
   if (inList && starts.length > 0) {
-    for (const m of text.matchAll(INLINE_ENTRY)) {
+    for (const m of scan(INLINE_ENTRY, text)) {
       const at = m.index + m[0].indexOf('[');
       if (starts.some((s) => s.at === at)) continue;
       const n = Number.parseInt(m[1]!.replace(/\D/g, ''), 10);
