@@ -62,7 +62,7 @@ export function findCitations(article: Article): Citation[] {
   const out: Citation[] = [];
   blocks.forEach((block, b) => {
     if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
-    out.push(...blockCitations(block, b, refs));
+    for (const c of blockCitations(block, b, refs)) out.push(c);
   });
   return out;
 }
@@ -79,7 +79,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   // Spans claimed by earlier detectors; each detector scans left to right, so its spans merge in sorted.
   let pending: Span[] = [];
   const add = (c: Omit<Citation, 'block'>) => {
-    out.push({ block: b, ...c });
+    out.push({ block: b, start: c.start, end: c.end, evidence: c.evidence, followable: c.followable });
     pending.push({ start: c.start, end: c.end });
   };
   const flush = () => {
@@ -87,14 +87,14 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     pending = [];
   };
   const followableLinkIn = (s: number, e: number): LinkSpan | undefined =>
-    links.find((l) => l.start < e && l.end > s && linkIsFollowable(l));
+    spansIn(links, s, e).find((l) => linkIsFollowable(l));
 
   // Numbered markers first: they decide what an in-page "#fn1" link means.
   const markers = findMarkers(block, text, code, refs, b);
   for (const m of markers) {
-    const link = links.find((l) => l.start < m.end && l.end > m.start);
+    const link = spansIn(links, m.start, m.end)[0];
     if (link && isOffPageHref(link.href)) continue; // "[1](https://...)": the link itself is the evidence
-    for (const n of m.numbers) add({ start: m.start, end: m.end, ...resolveNumber(refs, n, 'footnote') });
+    for (const n of m.numbers) add(resolveNumber(refs, n, 'footnote', m));
   }
   flush();
 
@@ -103,10 +103,10 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     const href = typeof link.href === 'string' ? link.href : '';
     if (/^(?:mailto|tel|sms):/i.test(href.trim())) continue;
     if (href.trim().startsWith('#') && href.trim() !== '#' && href.trim() !== '#!' && href.trim() !== '#0') {
-      if (markers.some((m) => m.start < link.end && m.end > link.start)) continue;
+      if (overlaps(markers, link.start, link.end)) continue;
       const n = anchorNumber(href.trim().slice(1), link.text ?? '');
       if (n === null) continue; // a section link ("#install"), not a citation
-      add({ start: link.start, end: link.end, ...resolveNumber(refs, n, 'anchor') });
+      add(resolveNumber(refs, n, 'anchor', link));
       continue;
     }
     // A placeholder ("#", example.com, "[insert link]") is not evidence at all: claims beside it stay unsupported.
@@ -165,8 +165,8 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     if (/\bopen[\s-]$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const paren = text[m.index - 1] === '(';
     const from = m.index + m[0].length;
-    let to = paren ? text.indexOf(')', from) : stopAt(text, from, sentences());
-    if (to === -1 || to - from > 300) to = stopAt(text, from, sentences());
+    const close = paren ? text.slice(from, from + 300).indexOf(')') : -1;
+    const to = close !== -1 ? from + close : stopAt(text, from, sentences(), 300);
     const name = text.slice(from, to).replace(/[\s.,;:]+$/, '');
     if (!name) continue;
     const start = paren ? m.index - 1 : m.index;
@@ -180,7 +180,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   const attributed: Span[] = [];
   for (const m of /ccording/i.test(text) ? scan(ACCORDING, text) : []) {
     const from = m.index + m[0].length;
-    const limit = Math.min(stopAt(text, from, sentences()), from + 120);
+    const limit = stopAt(text, from, sentences(), 120);
     const tail = text.slice(from, limit);
     const cut = /[,;:()]|\s[-–—]\s/.exec(tail);
     const name = (cut ? tail.slice(0, cut.index) : tail).replace(/[\s.,;:]+$/, '');
@@ -192,7 +192,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
       block: b,
       start: m.index,
       end,
-      evidence: { kind: 'according-to', text: `according to ${name}`, ...(link ? { href: link.href } : {}) },
+      evidence: evidenceOf('according-to', `according to ${name}`, link?.href),
       followable: Boolean(link),
     });
   }
@@ -213,7 +213,7 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     add({
       start,
       end,
-      evidence: { kind: 'author-year', text: cited, ...(href ? { href } : {}) },
+      evidence: evidenceOf('author-year', cited, href),
       followable: Boolean(href),
     });
   };
@@ -262,11 +262,13 @@ function findMarkers(block: Block, text: string, code: Span[], refs: References,
     const numbers = expandNumbers(m[2]!);
     if (numbers.length) out.push({ start: s, end: e, numbers });
   }
-  for (const mark of block.marks ?? []) {
+  const brackets = out.slice();
+  const sups = (block.marks ?? []).filter((mk) => mk && mk.kind === 'sup').sort((x, y) => x.start - y.start);
+  for (const mark of sups) {
     if (mark.kind !== 'sup' || !(mark.start >= 0) || !(mark.end > mark.start)) continue;
     const raw = text.slice(mark.start, mark.end).trim();
     const m = SUP_MARKER.exec(raw);
-    if (!m || out.some((o) => o.start < mark.end && o.end > mark.start)) continue;
+    if (!m || overlaps(brackets, mark.start, mark.end)) continue;
     if (EXPONENT_BASE.test(text.slice(Math.max(0, mark.start - 8), mark.start))) continue;
     if (refs.definitions.has(`${b}:${mark.start}`)) continue;
     const numbers = expandNumbers(m[1]!);
@@ -290,25 +292,47 @@ function resolveNumber(
   refs: References,
   n: number,
   kind: 'footnote' | 'anchor',
-): Pick<Citation, 'evidence' | 'followable'> {
+  at: Span,
+): Omit<Citation, 'block'> {
   const entry = refs.byNumber.get(n);
   if (!entry) {
     const why = refs.byNumber.size ? `no entry ${n} in the references` : 'the article has no reference list';
-    return { evidence: { kind, text: `[${n}] (missing: ${why})` }, followable: false };
+    return {
+      start: at.start,
+      end: at.end,
+      evidence: { kind, text: `[${n}] (missing: ${why})` },
+      followable: false,
+    };
   }
   return {
-    evidence: { kind, text: describeEntry(entry), ...(entry.href ? { href: entry.href } : {}) },
+    start: at.start,
+    end: at.end,
+    evidence: evidenceOf(kind, describeEntry(entry), entry.href ?? undefined),
     followable: entry.href !== null,
   };
 }
 
-// Where an attribution ends: the end of its sentence, line or table cell.
-function stopAt(text: string, from: number, sentences: Span[]): number {
-  let end = text.length;
-  for (const s of sentences) if (from >= s.start && from < s.end) end = s.end;
-  const nl = text.indexOf('\n', from);
-  const cell = text.indexOf(' | ', from);
-  for (const x of [nl, cell]) if (x !== -1 && x < end) end = x;
+// Built field by field: object spread is slow in V8 and these are made once per citation on 1 MB pages.
+function evidenceOf(kind: Evidence['kind'], text: string, href: string | undefined): Evidence {
+  const e: Evidence = { kind, text };
+  if (href) e.href = href;
+  return e;
+}
+
+// Where an attribution ends: the end of its sentence, line or table cell, and at most `max` characters on.
+function stopAt(text: string, from: number, sentences: Span[], max: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  let end = Math.min(text.length, from + max, s && s.start <= from ? s.end : text.length);
+  const window = text.slice(from, end);
+  for (const x of [window.indexOf('\n'), window.indexOf(' | ')])
+    if (x !== -1 && from + x < end) end = from + x;
   return end;
 }
 
@@ -334,17 +358,39 @@ function cap(s: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
 }
 
-// Sorted, possibly overlapping spans: does any intersect [s, e)? Binary search keeps 1 MB blocks linear-ish.
-function overlaps(spans: Span[], s: number, e: number): boolean {
+// Longest span the range queries expect; longer ones (a 2,000-character link) are missed, never crash.
+const MAX_SPAN = 2000;
+
+/**
+ * Why: range queries over spans sorted by start keep a 1 MB single-block page linear: binary search to the first
+ * span that could reach `s`, then walk forward while spans start before `e`.
+ */
+export function spansIn<T extends Span>(sorted: T[], s: number, e: number): T[] {
   let lo = 0;
-  let hi = spans.length;
+  let hi = sorted.length;
+  const from = s - MAX_SPAN;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < e) lo = mid + 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  // spans[0..lo) start before e; scan back while they could still reach s (spans are short).
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) if (spans[i]!.end > s) return true;
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < e; i++)
+    if (sorted[i]!.end > s) out.push(sorted[i]!);
+  return out;
+}
+
+/** Why: "is anything there?" stops at the first hit, so long sentences full of links stay cheap. */
+export function overlaps(sorted: Span[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  const from = s - MAX_SPAN;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.start < e; i++) if (sorted[i]!.end > s) return true;
   return false;
 }
 

@@ -290,6 +290,29 @@ describe('collectLinks', () => {
     });
   });
 
+  // Each row repeats one trigger across a single 300 kB block: the scan must stay linear.
+  test.each([
+    ['literal placeholders', '(link) '],
+    ['promises', 'explore our docs '],
+    ['unclosed brackets', '[insert '],
+    ['bare URLs', 'https://tidewell.dev/a '],
+    ['"is in our" phrases', 'is in our repo '],
+    ['questions', 'see our docs? '],
+  ])('a block of repeated %s stays fast', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(300_000 / unit.length));
+    const t0 = performance.now();
+    collectLinks(article({ kind: 'paragraph', text, links: [] }));
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  test('a run-on block gives a bounded context around the finding', () => {
+    const text = `${'word '.repeat(2000)}see our documentation ${'word '.repeat(2000)}`;
+    const [only] = collectLinks(article({ kind: 'paragraph', text, links: [] }));
+    expect(only).toMatchObject({ text: 'see our documentation', status: 'missing' });
+    expect(only!.context!.length).toBeLessThan(600);
+    expect(only!.context).toContain('see our documentation');
+  });
+
   test('a 1 MB article is collected in well under a second', () => {
     const para =
       'Read the [notes](https://tidewell.dev/n) and explore our GitHub repository (link). ' +

@@ -1,10 +1,10 @@
 // Links: every link in the article and every link-shaped gap (placeholders, promises with no destination).
 import type { Article, Block } from './article';
-import type { LinkRef } from './report';
+import type { LinkRef, LinkStatus } from './report';
 import { splitSentences, type Range } from './sentences';
 import { makeQuote } from './quote';
 import { PLACEHOLDER_TEXT, PROMISE, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
-import { trimUrl } from './citations';
+import { overlaps, spansIn, trimUrl } from './citations';
 import { anchorNumber, findReferences } from './references';
 
 /** Why: the pipeline numbers links; the collector only finds them. */
@@ -26,7 +26,7 @@ export function collectLinks(article: Article): LinkDraft[] {
   const targets = inPageTargets(blocks);
   blocks.forEach((block, b) => {
     if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
-    out.push(...blockLinks(block, b, targets));
+    for (const l of blockLinks(block, b, targets)) out.push(l);
   });
   return out;
 }
@@ -41,26 +41,33 @@ type AnchorTargets = (href: string, text: string) => string | null;
 
 function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[] {
   const text = block.text;
-  const code = (block.marks ?? []).filter((m) => m.kind === 'code');
+  const code = (block.marks ?? []).filter((m) => m && m.kind === 'code').sort((x, y) => x.start - y.start);
   const links = (Array.isArray(block.links) ? block.links : []).filter(
     (l) => l && Number.isFinite(l.start) && Number.isFinite(l.end) && l.end >= l.start,
   );
-  const inCode = (s: number, e: number) => code.some((m) => m.start < e && m.end > s);
-  const inLink = (s: number, e: number) => links.some((l) => l.start < e && l.end > s);
+  links.sort((x, y) => x.start - y.start);
+  const inCode = (s: number, e: number) => overlaps(code, s, e);
+  const inLink = (s: number, e: number) => overlaps(links, s, e);
   let sentences: Range[] | null = null;
   const sentenceOf = (at: number): Range =>
     sentenceFor((sentences ??= splitSentences(text)), at, text.length);
-  const found: (LinkDraft & { start: number; end: number })[] = [];
-  const push = (start: number, end: number, d: Omit<LinkDraft, 'block' | 'quote' | 'context'>) => {
+  const found: { start: number; end: number; draft: LinkDraft }[] = [];
+  // Drafts are built field by field (object spread is slow in V8; a 1 MB page has tens of thousands).
+  const push = (
+    start: number,
+    end: number,
+    label: string,
+    href: string | null,
+    status: LinkStatus,
+    reason?: string,
+  ) => {
     const s = sentenceOf(start);
-    found.push({
-      ...d,
-      context: text.slice(s.start, s.end),
-      block: b,
-      quote: makeQuote(text, start, end),
-      start,
-      end,
-    });
+    const context = contextOf(text, s, start, end);
+    const quote = makeQuote(text, start, end);
+    const draft: LinkDraft = reason
+      ? { text: label, href, status, reason, context, block: b, quote }
+      : { text: label, href, status, context, block: b, quote };
+    found.push({ start, end, draft });
   };
 
   for (const link of links) {
@@ -71,15 +78,9 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
       placeholderHrefReason(href) ??
       (isPlaceholderText(label) ? `the anchor text "${label}" is a placeholder, not a description` : null);
     const target = reason ? null : targets(href, label);
-    push(
-      link.start,
-      link.end,
-      reason
-        ? { text: label, href, status: 'placeholder', reason }
-        : target
-          ? { text: label, href, status: 'ok', reason: target }
-          : { text: label, href, status: 'unchecked' },
-    );
+    if (reason) push(link.start, link.end, label, href, 'placeholder', reason);
+    else if (target) push(link.start, link.end, label, href, 'ok', target);
+    else push(link.start, link.end, label, href, 'unchecked');
   }
 
   const urls: Span[] = [];
@@ -89,13 +90,8 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     if (inLink(m.index, end) || inCode(m.index, end)) continue;
     urls.push({ start: m.index, end });
     const reason = placeholderHrefReason(url);
-    push(
-      m.index,
-      end,
-      reason
-        ? { text: url, href: url, status: 'placeholder', reason }
-        : { text: url, href: url, status: 'unchecked' },
-    );
+    if (reason) push(m.index, end, url, url, 'placeholder', reason);
+    else push(m.index, end, url, url, 'unchecked');
   }
 
   const placeholders: Span[] = [];
@@ -109,12 +105,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     )
       continue; // "Uniform Resource Locator (URL)" defines an acronym
     placeholders.push({ start, end });
-    push(start, end, {
-      text: m[0],
-      href: null,
-      status: 'placeholder',
-      reason: `"${m[0]}" stands where a link should be`,
-    });
+    push(start, end, m[0], null, 'placeholder', `"${m[0]}" stands where a link should be`);
   }
 
   for (const m of scan(PROMISE, text)) {
@@ -123,30 +114,22 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     if (inLink(start, end) || inCode(start, end)) continue;
     const s = sentenceOf(start);
     if (text[s.end - 1] === '?') continue; // "Where can I read the full report?" asks, it does not promise
-    const hasDestination =
-      links.some((l) => l.start < s.end && l.end > s.start) ||
-      urls.some((u) => u.start < s.end && u.end > s.start);
-    if (hasDestination) continue;
+    if (overlaps(links, s.start, s.end) || overlaps(urls, s.start, s.end)) continue;
     // "Explore our repository (link)": the placeholder is the finding; do not report the promise twice.
-    const tail = text.slice(end, s.end);
+    const tail = text.slice(end, Math.min(s.end, end + 200));
     const clauseEnd = end + (CLAUSE_END.exec(tail)?.index ?? tail.length);
     if (
-      placeholders.some(
+      spansIn(placeholders, Math.max(s.start, start - 4), clauseEnd + 1).some(
         (p) =>
           (p.start >= start && p.start <= clauseEnd) ||
           (p.start >= s.start && p.end <= start && start - p.end <= 3),
       )
     )
       continue;
-    push(start, end, {
-      text: m[0],
-      href: null,
-      status: 'missing',
-      reason: `"${m[0]}" promises a destination but its sentence has no link`,
-    });
+    push(start, end, m[0], null, 'missing', `"${m[0]}" promises a destination but its sentence has no link`);
   }
 
-  return found.sort((x, y) => x.start - y.start || x.end - y.end).map(({ start: _s, end: _e, ...d }) => d);
+  return found.sort((x, y) => x.start - y.start || x.end - y.end).map((f) => f.draft);
 }
 
 // Same-page anchors we can resolve offline: a heading's slug ("#methodology") or a reference entry ("#ref-2").
@@ -183,6 +166,14 @@ function slug(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
+}
+
+// Its sentence, or a window around the finding when the "sentence" is a run-on block (hostile or broken pages).
+function contextOf(text: string, s: Range, start: number, end: number): string {
+  if (s.end - s.start <= 600) return text.slice(s.start, s.end);
+  const from = Math.max(s.start, start - 240);
+  const to = Math.min(s.end, end + 240);
+  return `${from > s.start ? '…' : ''}${text.slice(from, to).trim()}${to < s.end ? '…' : ''}`;
 }
 
 // The sentence holding `at` (binary search: the sentences of a 1 MB block are many).

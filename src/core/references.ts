@@ -109,9 +109,10 @@ function addLines(refs: References, block: Block, b: number, opener: RegExp, inL
     lineStart = nl + 1;
   }
   if (inList && starts.length > 0) {
+    const seen = new Set(starts.map((s) => s.at));
     for (const m of scan(INLINE_ENTRY, text)) {
       const at = m.index + m[0].indexOf('[');
-      if (starts.some((s) => s.at === at)) continue;
+      if (seen.has(at)) continue;
       const n = Number.parseInt(m[1]!.replace(/\D/g, ''), 10);
       starts.push({ n, at, body: m.index + m[0].length });
     }

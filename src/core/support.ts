@@ -1,6 +1,6 @@
 // Support: does a claim stand on evidence a reader can follow, on evidence they cannot, or on nothing?
 import type { Article, Block } from './article';
-import type { Citation } from './citations';
+import { spansIn, type Citation } from './citations';
 import type { ClaimDraft } from './claims';
 import type { Evidence, Support } from './report';
 import { splitSentences, type Range } from './sentences';
@@ -36,12 +36,15 @@ export function judgeSupport(
   } else {
     const sentences = sentencesOf(article, claim.block, block);
     const mine = ownSentence(claim, sentences, block.text.length);
-    const within = (r: Range) => inBlock.filter((c) => c.start < r.end && c.end > r.start);
+    const within = (r: Range) => spansIn(inBlock, r.start, r.end);
     own = within(mine);
-    const next = sentences.find((s) => s.start >= mine.end);
-    const prev = findLast(sentences, (s) => s.end <= mine.start);
-    for (const r of [next, prev]) if (r) near.push(...within(r).filter((c) => c.followable));
-    if (!next) captions.push(...attributionAfter(blocks, byBlock, claim.block));
+    const i = firstStartingAt(sentences, mine.end);
+    const next = sentences[i];
+    let j = i - 1;
+    while (j >= 0 && sentences[j]!.end > mine.start) j--;
+    const prev = sentences[j];
+    for (const r of [next, prev]) if (r) for (const c of within(r)) if (c.followable) near.push(c);
+    if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
   }
 
   if (block.kind === 'table-row') {
@@ -55,22 +58,26 @@ export function judgeSupport(
         cap.kind !== 'table-row' &&
         SAYS_SOURCE.test(cap.text)
       )
-        captions.push(...(byBlock.get(b) ?? []));
+        for (const c of byBlock.get(b) ?? []) captions.push(c);
     }
   }
 
   // The closest ring with a followable citation speaks; unlinked citations in the claim's own sentence stay listed.
   const ring = [own, near, captions].find((r) => r.some((c) => c.followable));
   const chosen = ring
-    ? [...ring.filter((c) => c.followable), ...own.filter((c) => !c.followable)]
-    : [...own, ...captions];
+    ? ring.filter((c) => c.followable).concat(own.filter((c) => !c.followable))
+    : own.concat(captions);
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
   for (const c of chosen) {
     const key = `${c.evidence.kind}\u0000${c.evidence.text}\u0000${c.evidence.href ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    evidence.push({ ...c.evidence });
+    evidence.push(
+      c.evidence.href
+        ? { kind: c.evidence.kind, text: c.evidence.text, href: c.evidence.href }
+        : { kind: c.evidence.kind, text: c.evidence.text },
+    );
   }
   const support: Support = ring ? 'linked' : chosen.length > 0 ? 'cited-unlinked' : 'unsupported';
   return { support, evidence };
@@ -97,12 +104,20 @@ function ownSentence(claim: ClaimDraft, sentences: Range[], len: number): Range 
     s.end <= len
   )
     return s;
-  return sentences.find((r) => claim.start >= r.start && claim.start < r.end) ?? { start: 0, end: len };
+  const r = sentences[firstStartingAt(sentences, claim.start + 1) - 1];
+  return r && claim.start < r.end ? r : { start: 0, end: len };
 }
 
-function findLast<T>(list: T[], pred: (x: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i]!)) return list[i];
-  return undefined;
+// Index of the first sentence that starts at or after `at` (sentences are sorted and disjoint).
+function firstStartingAt(sentences: Range[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Caches keyed by the caller's objects: judging every claim of a 1 MB page stays linear.
@@ -121,6 +136,7 @@ function citationsByBlock(citations: Citation[]): Map<number, Citation[]> {
       if (arr) arr.push(c);
       else map.set(c.block, [c]);
     }
+    for (const arr of map.values()) arr.sort((x, y) => x.start - y.start);
     byBlockCache.set(list, map);
   }
   return map;
