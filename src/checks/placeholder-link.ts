@@ -10,7 +10,7 @@ export const placeholderLink: Check = {
       .map((l) => ({
         rule: 'placeholder-link',
         severity: 'medium' as const,
-        message: `Placeholder link "${l.text}"${l.reason ? `: ${l.reason}` : ''}.`,
+        message: l.reason ? `Placeholder link: ${l.reason}.` : `Placeholder link "${l.text}" goes nowhere.`,
         ref: l.id,
       })),
 };

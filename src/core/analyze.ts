@@ -3,6 +3,7 @@ import type { Article } from './article';
 import type { Claim, Report } from './report';
 import { extractClaims, type Tagger } from './claims';
 import { findCitations } from './citations';
+import { findReferences } from './references';
 import { judgeSupport } from './support';
 import { collectLinks } from './links';
 import { makeQuote } from './quote';
@@ -21,15 +22,20 @@ export interface AnalyzeOptions {
 /** Why: the one entry point every surface (CLI, Node API, background worker, tests) calls. */
 export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Report {
   const citations = findCitations(article);
+  // Citation markers and author-year spans are never claims; link text is ("[40% faster](url)" is a linked claim).
+  // The reference list itself (page numbers, volumes) holds no claims either.
   const excludeByBlock = new Map<number, { start: number; end: number }[]>();
   for (const c of citations) {
+    if (c.evidence.kind === 'link' || c.evidence.kind === 'anchor') continue;
     const list = excludeByBlock.get(c.block) ?? [];
     list.push({ start: c.start, end: c.end });
     excludeByBlock.set(c.block, list);
   }
+  const referenceBlocks = findReferences(article.blocks).blocks;
+  const whole = (b: number) => [{ start: 0, end: article.blocks[b]?.text.length ?? 0 }];
   const drafts = extractClaims(article, {
     tagger: opts.tagger,
-    exclude: (block) => excludeByBlock.get(block) ?? [],
+    exclude: (block) => (referenceBlocks.has(block) ? whole(block) : (excludeByBlock.get(block) ?? [])),
   });
   const claims: Claim[] = drafts.map((d, i) => {
     const blockText = article.blocks[d.block]?.text ?? '';
