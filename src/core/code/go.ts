@@ -9,7 +9,7 @@ import {
 } from './types';
 
 const SINGLE = /(?<![\w.])import[ \t]+(?:[\w.]+[ \t]+)?(["`])(\uE000+)\1/dg;
-const GROUP = /(?<![\w.])import[ \t]*\(([^)]{0,50000})\)/dg;
+const GROUP_OPEN = /(?<![\w.])import[ \t]*\(/g;
 const PATH = /(["`])(\uE000+)\1/dg;
 
 // Hosts whose module paths have three elements (host/owner/repo, golang.org/x/net).
@@ -41,9 +41,13 @@ function extract(masked: string, src: string): Found[] {
     const [start, end] = m.indices?.[2] ?? [0, 0];
     out.push({ module: src.slice(start, end), offset: start });
   }
-  for (const g of masked.matchAll(GROUP)) {
-    const base = g.indices?.[1]?.[0] ?? 0;
-    for (const m of (g[1] as string).matchAll(PATH)) {
+  // A group ends at the next ')' (parentheses inside strings are masked); one lookup serves nested opens.
+  let close = -1;
+  for (const g of masked.matchAll(GROUP_OPEN)) {
+    const base = (g.index ?? 0) + g[0].length;
+    if (close < base) close = masked.indexOf(')', base);
+    if (close < 0) break;
+    for (const m of masked.slice(base, close).matchAll(PATH)) {
       const [start, end] = m.indices?.[2] ?? [0, 0];
       out.push({ module: src.slice(base + start, base + end), offset: base + start });
     }

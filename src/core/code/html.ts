@@ -5,7 +5,7 @@ import type { Found, LanguageSupport } from './types';
 
 const CDN_URL =
   /(?:https?:)?\/\/(?:(?:cdn|fastly|gcore|testingcf)\.jsdelivr\.net\/npm|unpkg\.com|esm\.sh|cdn\.skypack\.dev|esm\.run|(?:ga\.|cdn\.)?jspm\.(?:io|dev))\/[^\s"'<>`)]+/gi;
-const SCRIPT_OPEN = /<script\b[^>]*>/gi;
+const SCRIPT_OPEN = /<script\b[^>]{0,2000}>/gi;
 
 // Blanks <!-- comments --> at the same offsets, so a commented-out <script> imports nothing.
 function maskHtmlComments(src: string): string {
@@ -21,13 +21,19 @@ function extract(_masked: string, src: string): Found[] {
       out.push({ module: url, offset: m.index ?? 0 });
   }
   const lower = text.toLowerCase();
-  for (const open of text.matchAll(SCRIPT_OPEN)) {
-    const start = (open.index ?? 0) + open[0].length;
+  // One pass: each <script> body ends at the next </script>; tags inside a body open nothing new.
+  for (let at = 0; at < text.length;) {
+    SCRIPT_OPEN.lastIndex = at;
+    const open = SCRIPT_OPEN.exec(text);
+    if (!open) break;
+    const start = open.index + open[0].length;
     const close = lower.indexOf('</script', start);
-    const body = text.slice(start, close < 0 ? text.length : close);
+    const end = close < 0 ? text.length : close;
+    const body = text.slice(start, end);
     for (const found of javascript.extract(maskCode(body, JS_SYNTAX), body)) {
       out.push({ ...found, offset: found.offset + start });
     }
+    at = end + 1;
   }
   return out.sort((a, b) => a.offset - b.offset);
 }

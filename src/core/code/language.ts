@@ -87,6 +87,8 @@ const SIGNALS: Record<string, Signal[]> = {
       /^[ \t]*(?:>>> )?import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*[ \t]*$/m,
       2,
     ],
+    // `import numpy as np`: lower-case module with an alias (Kotlin aliases end in a Class; Swift has none).
+    [/^[ \t]*(?:>>> )?import[ \t]+[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*[ \t]+as[ \t]+\w+[ \t]*$/m, 1],
     [/^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\([^\n]*\)[ \t]*(?:->[^:\n]+)?:[ \t]*(?:#.*)?$/m, 3],
     [/^[ \t]*class[ \t]+\w+(?:\([^)\n]*\))?:[ \t]*$/m, 3],
     [/\bif[ \t]+__name__[ \t]*==/, 3],

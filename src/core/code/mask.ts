@@ -171,10 +171,11 @@ function regexAllowed(src: string, i: number): boolean {
   return isWord(prev) && REGEX_AFTER_WORD.test(src.slice(Math.max(0, j - 11), j + 1));
 }
 
-// A regex literal ends at an unescaped '/' outside a character class, on the same line; 0 when it does not.
+// A regex literal ends at an unescaped '/' outside a character class, on the same line, within 500
+// characters (the cap keeps a line of slashes linear); 0 when it does not.
 function regexEnd(src: string, i: number): number {
   let inClass = false;
-  for (let j = i + 1; j < src.length; j++) {
+  for (let j = i + 1; j < Math.min(src.length, i + 500); j++) {
     const ch = src[j];
     if (ch === '\\') j++;
     else if (ch === '\n') return 0;

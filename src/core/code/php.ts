@@ -9,7 +9,7 @@ import {
   type LocalNames,
 } from './types';
 
-const USE = /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?([^;(]{1,1000});/dgm;
+const USE = /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?([^;(]{1,300});/dgm;
 const INCLUDE = /(?<![\w$>:\\])(?:require_once|require|include_once|include)\b[ \t]*\(?([^;\n]{0,300})/dg;
 const STRING = /(['"])(\uE000+)\1/d;
 

@@ -27,7 +27,7 @@ const IMPORT = new RegExp(
   'gmd',
 );
 const IMPORT_ITEM = new RegExp(String.raw`(${NAME})(?:[ \t]+as[ \t]+\w+)?`, 'g');
-const DYNAMIC = /(?<![\w.])(?:__import__|import_module)\([ \t]*(['"])(\uE000+)\1/dg;
+const DYNAMIC = /(?<!\w)(?:__import__|import_module)\([ \t]*(['"])(\uE000+)\1/dg;
 
 function extract(masked: string, src: string): Found[] {
   const out: Found[] = [];

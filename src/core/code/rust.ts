@@ -28,12 +28,17 @@ function extract(masked: string): Found[] {
   const bound = new Set<string>();
   const parts: string[] = [];
   let kept = 0;
+  let semi = -1;
   for (const m of masked.matchAll(USE)) {
     const from = m.index ?? 0;
     const [start] = m.indices?.[2] ?? [from];
     out.push({ module: ((m[1] ?? '') + m[2] + (m[3] ?? '')).replace(/\s+/g, ''), offset: start });
-    const stop = masked.indexOf(';', start);
-    const end = stop >= 0 && stop - start < 4000 ? stop : from + m[0].length;
+    // One forward lookup per ';', however many `use` words precede it.
+    if (semi !== -2 && semi < start) {
+      const k = masked.indexOf(';', start);
+      semi = k < 0 ? -2 : k; // -2: no ';' anywhere ahead
+    }
+    const end = semi >= 0 && semi - start < 4000 ? semi : from + m[0].length;
     // Every name a `use` brings into scope may start a path later (`use std::io; io::stdin()`).
     for (const id of masked.slice(start, end).matchAll(/[A-Za-z_]\w*/g)) bound.add(id[0]);
     if (from >= kept) {

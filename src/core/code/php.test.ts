@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { extractImports } from './imports';
+import { article, rows, type Row } from './test-helpers';
+
+describe('php imports', () => {
+  test.each<[string, Row[]]>([
+    ['<?php\nuse GuzzleHttp\\Client;', [['GuzzleHttp\\Client', 'unknown', 'guzzlehttp/guzzle', null]]],
+    [
+      '<?php\nuse Symfony\\Component\\HttpFoundation\\Request;',
+      [['Symfony\\Component\\HttpFoundation\\Request', 'unknown', 'symfony/http-foundation', null]],
+    ],
+    [
+      '<?php\nuse \\Illuminate\\Support\\Facades\\DB;',
+      [['Illuminate\\Support\\Facades\\DB', 'unknown', 'laravel/framework', null]],
+    ],
+    ['<?php\nuse Exception;', [['Exception', 'builtin', null, null]]],
+    ['<?php\nuse App\\Models\\User;', [['App\\Models\\User', 'local', null, null]]],
+    [
+      '<?php\nnamespace Acme\\Shop;\nuse Acme\\Shop\\Models\\Order;',
+      [['Acme\\Shop\\Models\\Order', 'local', null, null]],
+    ],
+    ['<?php\nuse Liam\\Core\\{Engine, Algebra};', [['Liam\\Core', 'unknown', null, null]]],
+    [
+      '<?php\nuse Monolog\\Logger, Psr\\Log\\LoggerInterface as Log;',
+      [
+        ['Monolog\\Logger', 'unknown', 'monolog/monolog', null],
+        ['Psr\\Log\\LoggerInterface', 'unknown', 'psr/log', null],
+      ],
+    ],
+    [
+      "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';",
+      [['/vendor/autoload.php', 'local', null, null]],
+    ],
+    ["<?php\ninclude 'header.php';", [['header.php', 'local', null, null]]],
+    // A trait inside a class body and a closure's `use` are not imports.
+    ['<?php\nclass A {\n  use HasFactory;\n  function f() { return function () use ($x) {}; }\n}', []],
+    ['<?php\n// use Fake\\Commented;\n$s = "use Fake\\InString;";', []],
+  ])('%s', (code, expected) => {
+    expect(rows(code, 'php')).toEqual(expected);
+  });
+
+  test.each([
+    ['<?php\nuse GuzzleHttp\\Client;', 'Packagist is not checked (deps.dev has no Packagist)'],
+    ['<?php\nuse Liam\\Core\\Engine;', 'no known Composer package for this namespace'],
+  ])('%s stays unknown and says why', (code, reason) => {
+    expect(extractImports(article([code, 'php']))[0]?.reason).toBe(reason);
+  });
+});
