@@ -189,6 +189,16 @@ describe('findCitations: detectors', () => {
       ],
     ],
     [
+      'a link whose text is inline code',
+      {
+        kind: 'paragraph',
+        text: 'Parsing is 3x faster with parse.',
+        links: [{ start: 26, end: 31, href: 'https://ridgeway.org/bench', text: 'parse' }],
+        marks: [{ start: 26, end: 31, kind: 'code' }],
+      },
+      [{ at: 'parse', kind: 'link', followable: true, href: 'https://ridgeway.org/bench' }],
+    ],
+    [
       'a bare URL the adapter did not link',
       md('Raw numbers: https://data.ridgeway.org/fleet.csv.'),
       [{ at: 'https://data.ridgeway.org/fleet.csv', kind: 'link', followable: true }],

@@ -98,8 +98,8 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
   }
   flush();
 
+  // A link whose text is code ("[`Date`](https://...)") is still a link a reader can follow.
   for (const link of links) {
-    if (overlaps(code, link.start, link.end)) continue;
     const href = typeof link.href === 'string' ? link.href : '';
     if (/^(?:mailto|tel|sms):/i.test(href.trim())) continue;
     if (href.trim().startsWith('#') && href.trim() !== '#' && href.trim() !== '#!' && href.trim() !== '#0') {

@@ -262,6 +262,23 @@ describe('collectLinks', () => {
     else expect(first!.reason).toBeUndefined();
   });
 
+  // A link wrapping inline code ("[`Date`](url)") is a link; a URL typed inside code is not.
+  test.each<[string, Block, { text: string; href: string | null; status: string }[]]>([
+    [
+      'a link whose text is code',
+      {
+        kind: 'paragraph',
+        text: 'MDN on Date explains it.',
+        links: [{ start: 7, end: 11, href: 'https://developer.mozilla.org/x/Date', text: 'Date' }],
+        marks: [{ start: 7, end: 11, kind: 'code' }],
+      },
+      [{ text: 'Date', href: 'https://developer.mozilla.org/x/Date', status: 'unchecked' }],
+    ],
+    ['a URL inside code', md('Run `curl https://tidewell.dev/api` first.'), []],
+  ])('%s', (_name, block, expected) => {
+    expect(brief(article(block))).toEqual(expected);
+  });
+
   test('code blocks are ignored', () => {
     const code = md('# see our documentation (link) http://localhost', 'code', { language: 'bash' });
     expect(collectLinks(article(code))).toEqual([]);

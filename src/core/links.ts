@@ -70,8 +70,8 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     found.push({ start, end, draft });
   };
 
+  // A link is a link even when its text is code ("[`Date`](https://developer.mozilla.org/...)").
   for (const link of links) {
-    if (inCode(link.start, link.end)) continue;
     const href = typeof link.href === 'string' ? link.href : '';
     const label = (link.text ?? '').trim() || text.slice(link.start, link.end).trim() || href;
     const reason =
