@@ -10,6 +10,7 @@ const external = [
 ].map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`));
 
 export default defineConfig({
+  publicDir: false,
   build: {
     outDir: 'dist-node',
     emptyOutDir: true,

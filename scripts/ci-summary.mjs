@@ -11,7 +11,10 @@ if (dir && existsSync(dir)) {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
     const r = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     passed += r.numPassedTests ?? 0;
-    failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0) + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0);
+    failed +=
+      (r.numFailedTests ?? 0) +
+      (r.numRuntimeErrorTestSuites ?? 0) +
+      (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0);
     skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   }
 }

@@ -12,7 +12,9 @@ try {
     if (only.size && !only.has(f.slug)) continue;
     const expected = project(await runFixture(f, registry.url));
     writeFileSync(join(f.dir, 'expected.json'), JSON.stringify(expected, null, 2) + '\n');
-    console.log(`${f.slug}: ${expected.claims.length} claims, ${expected.links.length} links, ${expected.imports.length} imports, ${expected.findings.length} findings`);
+    console.log(
+      `${f.slug}: ${expected.claims.length} claims, ${expected.links.length} links, ${expected.imports.length} imports, ${expected.findings.length} findings`,
+    );
   }
 } finally {
   await registry.close();

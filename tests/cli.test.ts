@@ -19,7 +19,10 @@ let pages: TestServer;
 beforeAll(async () => {
   registry = await startFakeRegistry();
   pages = await startServer({
-    '/post.html': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<article><h1>Launch</h1><p>Our cache cuts latency by 35% for every tenant we host.</p></article>' },
+    '/post.html': {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<article><h1>Launch</h1><p>Our cache cuts latency by 35% for every tenant we host.</p></article>',
+    },
     '/image.png': { headers: { 'content-type': 'image/png' }, body: 'PNG' },
     '/gone': { status: 404, body: 'nope' },
   });
@@ -61,7 +64,11 @@ describe('the seed article', () => {
   test('validates against the schema', () => expect(validateReport(report)).toEqual([]));
   test('1% is cited but unlinked, with Koomey as evidence', () => {
     expect(claim('1%')).toMatchObject({ support: 'cited-unlinked' });
-    expect(claim('1%')!.evidence.map((e) => e.text).join()).toMatch(/Koomey et al\., 2016/);
+    expect(
+      claim('1%')!
+        .evidence.map((e) => e.text)
+        .join(),
+    ).toMatch(/Koomey et al\., 2016/);
   });
   test.each(['40%', '25%'])('%s is unsupported', (text) => expect(claim(text)?.support).toBe('unsupported'));
   test.each([
@@ -79,18 +86,25 @@ describe('the seed article', () => {
     expect(report.links.filter((l) => l.text === '(link)' && l.status === 'placeholder')).toHaveLength(2);
   });
   test('liam_core is missing; registries were asked', () => {
-    expect(report.imports.find((i) => i.module === 'liam_core')).toMatchObject({ status: 'missing', registry: 'pypi' });
+    expect(report.imports.find((i) => i.module === 'liam_core')).toMatchObject({
+      status: 'missing',
+      registry: 'pypi',
+    });
     expect(registry.requests.some((r) => r.includes('liam'))).toBe(true);
   });
   test('no year or code number is a claim', () => {
     const texts = report.claims.map((c) => c.text);
-    for (const bad of ['2016', '2026', '64', '85.5', '92.3', '120.0', '.2f']) expect(texts).not.toContain(bad);
+    for (const bad of ['2016', '2026', '64', '85.5', '92.3', '120.0', '.2f'])
+      expect(texts).not.toContain(bad);
   });
 });
 
 describe('exit codes', () => {
   test('0 when it ran; the text report by default', async () => {
-    const r = await cli('check', file('ok.md', '# Notes\n\nWe rewrote the parser last spring and it reads better now.\n'));
+    const r = await cli(
+      'check',
+      file('ok.md', '# Notes\n\nWe rewrote the parser last spring and it reads better now.\n'),
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ClaimLens · Notes/);
   });
@@ -98,11 +112,21 @@ describe('exit codes', () => {
     ['high', 1],
     ['medium', 1],
   ] as const)('--fail-on %s with a high finding → %i', async (level, code) => {
-    const r = await cli('check', file('bad.md', '# Launch\n\nOur engine is 12x faster and cuts costs by 40% for every customer.\n'), '--fail-on', level);
+    const r = await cli(
+      'check',
+      file('bad.md', '# Launch\n\nOur engine is 12x faster and cuts costs by 40% for every customer.\n'),
+      '--fail-on',
+      level,
+    );
     expect(r.code).toBe(code);
   });
   test('--fail-on high with only low findings → 0', async () => {
-    const r = await cli('check', file('low.md', '# Scale\n\nMillions of users rely on tools like ours every single day.\n'), '--fail-on', 'high');
+    const r = await cli(
+      'check',
+      file('low.md', '# Scale\n\nMillions of users rely on tools like ours every single day.\n'),
+      '--fail-on',
+      'high',
+    );
     expect(r.code).toBe(0);
   });
   test.each([
@@ -115,7 +139,9 @@ describe('exit codes', () => {
     [['check', 'x.md', '--format', 'pdf'], /--format must be one of/],
     [['check', 'x.md', '--fail-on', 'critical'], /--fail-on must be/],
   ])('2 for bad input: %j', async (argv, message) => {
-    const args = argv.map((a) => (a === 'BINARY' ? file('x.bin', Buffer.from([0, 1, 2, 0])) : a === 'EMPTY' ? file('empty.md', '') : a));
+    const args = argv.map((a) =>
+      a === 'BINARY' ? file('x.bin', Buffer.from([0, 1, 2, 0])) : a === 'EMPTY' ? file('empty.md', '') : a,
+    );
     const r = await cli(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
@@ -147,7 +173,15 @@ describe('URLs', () => {
 
 test('sniffs Markdown with front matter in a .txt file, and writes --output', async () => {
   const out = join(tmp, 'report.json');
-  const r = await cli('check', file('post.txt', '---\ntitle: "Sniffed"\n---\n\nWe cut build times by 30% this quarter.\n'), '--format', 'json', '-o', out, '--offline');
+  const r = await cli(
+    'check',
+    file('post.txt', '---\ntitle: "Sniffed"\n---\n\nWe cut build times by 30% this quarter.\n'),
+    '--format',
+    'json',
+    '-o',
+    out,
+    '--offline',
+  );
   expect(r.code).toBe(0);
   expect(r.stdout).toBe('');
   expect(JSON.parse(readFileSync(out, 'utf8')).source.title).toBe('Sniffed');
@@ -157,7 +191,46 @@ test('the installed bin runs (npx claimlens)', async () => {
   const bin = new URL('../bin/claimlens.js', import.meta.url).pathname;
   const { stdout } = await promisify(execFile)(process.execPath, [bin, '--version']);
   expect(stdout.trim()).toMatch(/^claimlens \d+\.\d+\.\d+$/);
-  const err = await promisify(execFile)(process.execPath, [bin, 'check', join(tmp, 'missing.md')]).catch((e) => e);
+  const err = await promisify(execFile)(process.execPath, [bin, 'check', join(tmp, 'missing.md')]).catch(
+    (e) => e,
+  );
   expect(err.code).toBe(2);
   expect(err.stderr).toMatch(/no such file/);
+});
+
+describe('--format', () => {
+  const post = () =>
+    file(
+      'formats.md',
+      '# Formats\n\nOur index answers 95% of queries in under 20 ms (Okafor et al., 2021).\n',
+    );
+  test.each([
+    ['md', (out: string) => expect(out).toMatch(/^# ClaimLens report: Formats/)],
+    [
+      'csv',
+      (out: string) =>
+        expect(out.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+          'id,kind,text,sentence,value,unit,context,support,evidence,severity,findings',
+        ),
+    ],
+    [
+      'html',
+      (out: string) =>
+        expect(out).toMatch(/^<!doctype html>[\s\S]*<title>ClaimLens report: Formats<\/title>/),
+    ],
+    ['json', (out: string) => expect(validateReport(JSON.parse(out))).toEqual([])],
+    [
+      'annotation',
+      (out: string) => {
+        const doc = JSON.parse(out);
+        expect(doc.type).toBe('AnnotationCollection');
+        const selectors = doc.first.items[0].target.selector.map((s: { type: string }) => s.type);
+        expect(selectors).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+      },
+    ],
+  ] as const)('%s', async (format, check) => {
+    const r = await cli('check', post(), '--format', format, '--offline');
+    expect(r.code).toBe(0);
+    check(r.stdout);
+  });
 });

@@ -9,7 +9,14 @@ import { validateReport } from './helpers/schema';
 import type { Report } from '../src/core/report';
 
 interface Annotations {
-  mustFlag?: { text?: string; kind?: string; support?: string; link?: string; module?: string; import?: string }[];
+  mustFlag?: {
+    text?: string;
+    kind?: string;
+    support?: string;
+    link?: string;
+    module?: string;
+    import?: string;
+  }[];
   mustNotBeClaims?: string[];
   mustBeSupported?: { text: string; support: string }[];
 }
@@ -44,7 +51,9 @@ describe.each(fixtures)('$slug', (f) => {
   });
 
   const annotationsFile = join(f.dir, 'annotations.json');
-  const annotations: Annotations = existsSync(annotationsFile) ? JSON.parse(readFileSync(annotationsFile, 'utf8')) : {};
+  const annotations: Annotations = existsSync(annotationsFile)
+    ? JSON.parse(readFileSync(annotationsFile, 'utf8'))
+    : {};
 
   test.each(annotations.mustFlag ?? [])('flags %j', (want) => {
     if (want.module) {

@@ -8,7 +8,9 @@ test.each([
   ['ok', 0],
   ['unchecked', 0],
 ] as const)('a %s link → %i findings', (status, n) => {
-  const findings = brokenLink.run(report({ links: [link({ text: 'the study', status, reason: 'HTTP 404' })] }));
+  const findings = brokenLink.run(
+    report({ links: [link({ text: 'the study', status, reason: 'HTTP 404' })] }),
+  );
   expect(findings).toHaveLength(n);
   if (n) expect(findings[0]!.message).toBe('Link "the study" is broken (HTTP 404).');
 });

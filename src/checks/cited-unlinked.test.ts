@@ -3,7 +3,14 @@ import { citedUnlinked } from './cited-unlinked';
 import { claim, report } from '../../tests/helpers/report';
 
 test.each([
-  [claim({ text: '1%', support: 'cited-unlinked', evidence: [{ kind: 'author-year', text: 'Okafor et al., 2019' }] }), /cites Okafor et al\., 2019/],
+  [
+    claim({
+      text: '1%',
+      support: 'cited-unlinked',
+      evidence: [{ kind: 'author-year', text: 'Okafor et al., 2019' }],
+    }),
+    /cites Okafor et al\., 2019/,
+  ],
   [claim({ text: '12%', support: 'cited-unlinked', evidence: [] }), /cites a source/],
 ])('flags %#', (c, message) => {
   const findings = citedUnlinked.run(report({ claims: [c] }));

@@ -2,15 +2,68 @@ import { expect, test } from 'vitest';
 import { contradictoryMetric } from './contradictory-metric';
 import { claim, report } from '../../tests/helpers/report';
 
-const tableLatency = claim({ kind: 'duration', text: '<50ms', value: 50, unit: 'ms', hedge: '<', context: 'Processing Latency / Value', sentence: 'Processing Latency | <50ms | ✅' });
-const subMs = claim({ kind: 'duration', text: 'sub-millisecond', vague: true, sentence: 'Our engine delivers sub-millisecond latency at any scale.' });
+const tableLatency = claim({
+  kind: 'duration',
+  text: '<50ms',
+  value: 50,
+  unit: 'ms',
+  hedge: '<',
+  context: 'Processing Latency / Value',
+  sentence: 'Processing Latency | <50ms | ✅',
+});
+const subMs = claim({
+  kind: 'duration',
+  text: 'sub-millisecond',
+  vague: true,
+  sentence: 'Our engine delivers sub-millisecond latency at any scale.',
+});
 
 test.each([
   ['<50ms table cell vs sub-millisecond prose', [tableLatency, subMs], 1],
-  ['two uptimes', [claim({ text: '99.7%', value: 99.7, unit: '%', context: 'API Uptime / Value' }), claim({ text: '99.99%', value: 99.99, unit: '%', sentence: 'We guarantee 99.99% uptime.' })], 1],
-  ['consistent latencies', [tableLatency, claim({ kind: 'duration', text: '45 ms', value: 45, unit: 'ms', sentence: 'Median latency is 45 ms.' })], 0],
-  ['a change is not a contradiction', [claim({ kind: 'duration', text: '200 ms', value: 200, unit: 'ms', sentence: 'Latency dropped from 200 ms to 20 ms.' }), claim({ kind: 'duration', text: '20 ms', value: 20, unit: 'ms', sentence: 'Latency dropped from 200 ms to 20 ms.' })], 0],
-  ['different metrics', [tableLatency, claim({ kind: 'duration', text: '2 s', value: 2, unit: 's', sentence: 'Builds finish in 2 s.' })], 0],
+  [
+    'two uptimes',
+    [
+      claim({ text: '99.7%', value: 99.7, unit: '%', context: 'API Uptime / Value' }),
+      claim({ text: '99.99%', value: 99.99, unit: '%', sentence: 'We guarantee 99.99% uptime.' }),
+    ],
+    1,
+  ],
+  [
+    'consistent latencies',
+    [
+      tableLatency,
+      claim({ kind: 'duration', text: '45 ms', value: 45, unit: 'ms', sentence: 'Median latency is 45 ms.' }),
+    ],
+    0,
+  ],
+  [
+    'a change is not a contradiction',
+    [
+      claim({
+        kind: 'duration',
+        text: '200 ms',
+        value: 200,
+        unit: 'ms',
+        sentence: 'Latency dropped from 200 ms to 20 ms.',
+      }),
+      claim({
+        kind: 'duration',
+        text: '20 ms',
+        value: 20,
+        unit: 'ms',
+        sentence: 'Latency dropped from 200 ms to 20 ms.',
+      }),
+    ],
+    0,
+  ],
+  [
+    'different metrics',
+    [
+      tableLatency,
+      claim({ kind: 'duration', text: '2 s', value: 2, unit: 's', sentence: 'Builds finish in 2 s.' }),
+    ],
+    0,
+  ],
 ])('%s', (_name, claims, n) => {
   const findings = contradictoryMetric.run(report({ claims }));
   expect(findings).toHaveLength(n);

@@ -10,13 +10,23 @@ const METRICS: [key: string, words: RegExp, unit: 'ms' | '%', clash: (a: number,
   ['accuracy', /\baccuracy\b/i, '%', (a, b) => Math.abs(a - b) >= 2],
 ];
 // A sentence that reports a change ("from 200ms to 20ms") legitimately holds two values.
-const CHANGE = /\b(from|reduc\w*|drop\w*|cut|improv\w*|decreas\w*|increas\w*|vs\.?|versus|compared|before|after|down|baseline)\b/i;
-const TO_MS: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1, s: 1000, sec: 1000, min: 60_000 };
+const CHANGE =
+  /\b(from|reduc\w*|drop\w*|cut|improv\w*|decreas\w*|increas\w*|vs\.?|versus|compared|before|after|down|baseline)\b/i;
+const TO_MS: Record<string, number> = {
+  ns: 1e-6,
+  µs: 1e-3,
+  us: 1e-3,
+  ms: 1,
+  s: 1000,
+  sec: 1000,
+  min: 60_000,
+};
 
 /** Why: "<50ms" in a table and "sub-millisecond latency" in the prose cannot both be true. */
 export const contradictoryMetric: Check = {
   id: 'contradictory-metric',
-  description: 'The same metric is given values in one article that cannot both hold (e.g. <50 ms and sub-ms).',
+  description:
+    'The same metric is given values in one article that cannot both hold (e.g. <50 ms and sub-ms).',
   run(report) {
     const out: FindingDraft[] = [];
     for (const [key, words, unit, clash] of METRICS) {

@@ -13,6 +13,8 @@ test.each([
   expect(findings).toHaveLength(n);
   if (n) {
     expect(findings[0]).toMatchObject({ rule: 'nonexistent-import', severity: 'high', ref: 'i1' });
-    expect(findings[0]!.message).toBe('python code imports "qorvex_core", but pypi has no package "qorvex_core".');
+    expect(findings[0]!.message).toBe(
+      'python code imports "qorvex_core", but pypi has no package "qorvex_core".',
+    );
   }
 });

@@ -26,7 +26,9 @@ describe('unsupported-number', () => {
   });
 
   test('table metrics name their row and column', () => {
-    const [f] = unsupportedNumber.run(report({ claims: [claim({ text: '<50ms', kind: 'duration', context: 'Latency / Value' })] }));
+    const [f] = unsupportedNumber.run(
+      report({ claims: [claim({ text: '<50ms', kind: 'duration', context: 'Latency / Value' })] }),
+    );
     expect(f!.message).toBe('Table metric "Latency / Value: <50ms" has no source.');
   });
 });

@@ -7,7 +7,9 @@ test.each([
   ['cited-unlinked', 1],
   ['linked', 0],
 ] as const)('weasel claim that is %s → %i findings', (support, n) => {
-  const findings = weaselAttribution.run(report({ claims: [claim({ kind: 'weasel', text: 'experts agree', support })] }));
+  const findings = weaselAttribution.run(
+    report({ claims: [claim({ kind: 'weasel', text: 'experts agree', support })] }),
+  );
   expect(findings).toHaveLength(n);
   if (n) expect(findings[0]).toMatchObject({ rule: 'weasel-attribution', severity: 'medium', ref: 'c1' });
 });

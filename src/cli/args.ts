@@ -76,7 +76,8 @@ export function parseCliArgs(
   if (values.version) return 'version';
   const [command, input, ...extra] = positionals;
   if (!command) throw new UsageError('missing command: try `claimlens check <file|URL>`');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}": try \`claimlens check <file|URL>\``);
+  if (command !== 'check')
+    throw new UsageError(`unknown command "${command}": try \`claimlens check <file|URL>\``);
   if (!input) throw new UsageError('missing input: `claimlens check <file.md|file.html|URL>`');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const format = (values.format ?? 'text') as CliFormat;
@@ -85,14 +86,18 @@ export function parseCliArgs(
   if (failOn !== null && !['high', 'medium', 'low'].includes(failOn))
     throw new UsageError('--fail-on must be high, medium or low');
   const timeoutMs = values.timeout === undefined ? 4000 : Number(values.timeout);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError('--timeout must be a positive number of ms');
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new UsageError('--timeout must be a positive number of ms');
   return {
     command: 'check',
     input,
     format,
     offline: values.offline ?? false,
     failOn: failOn as Severity | null,
-    depsdevUrl: baseUrl(values['depsdev-url'] ?? env.CLAIMLENS_DEPSDEV_URL ?? 'https://api.deps.dev', '--depsdev-url'),
+    depsdevUrl: baseUrl(
+      values['depsdev-url'] ?? env.CLAIMLENS_DEPSDEV_URL ?? 'https://api.deps.dev',
+      '--depsdev-url',
+    ),
     pypiUrl: baseUrl(values['pypi-url'] ?? env.CLAIMLENS_PYPI_URL ?? 'https://pypi.org', '--pypi-url'),
     timeoutMs,
     links: !values['no-links'],

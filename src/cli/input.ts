@@ -29,12 +29,15 @@ export async function loadInput(
     throw new InputError(`cannot read ${input}: no such file`);
   }
   if (info.isDirectory()) throw new InputError(`cannot read ${input}: it is a directory`);
-  if (info.size > MAX_BYTES) throw new InputError(`${input} is ${(info.size / 1e6).toFixed(0)} MB; the limit is 20 MB`);
+  if (info.size > MAX_BYTES)
+    throw new InputError(`${input} is ${(info.size / 1e6).toFixed(0)} MB; the limit is 20 MB`);
   let buf: Buffer;
   try {
     buf = await readFile(path);
   } catch (e) {
-    throw new InputError(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(
+      `cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   if (buf.includes(0)) throw new InputError(`${input} is not a text file`);
   const text = buf.toString('utf8');
@@ -51,10 +54,15 @@ async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): P
   }
   if (!res.ok) throw new InputError(`cannot fetch ${url}: HTTP ${res.status}`);
   const type = res.headers.get('content-type') ?? '';
-  if (type && !/text\/|html|markdown|xml/.test(type)) throw new InputError(`${url} is ${type.split(';')[0]}, not an article`);
+  if (type && !/text\/|html|markdown|xml/.test(type))
+    throw new InputError(`${url} is ${type.split(';')[0]}, not an article`);
   const text = await res.text();
   if (text.length > MAX_BYTES) throw new InputError(`${url} is larger than 20 MB`);
-  const kind = /markdown/.test(type) ? 'markdown' : /html/.test(type) ? 'html' : sniff(extname(new URL(url).pathname), text);
+  const kind = /markdown/.test(type)
+    ? 'markdown'
+    : /html/.test(type)
+      ? 'html'
+      : sniff(extname(new URL(url).pathname), text);
   return { kind, text, file: null, url };
 }
 

@@ -7,7 +7,7 @@ import { articleFromHtml, articleFromMarkdown, withTagger } from '../node/index'
 import { analyzeArticle } from '../core/analyze';
 import { verifyReport } from '../node/verify-report';
 import { fileCache, defaultCachePath } from '../verify/file-cache';
-import { exportReport } from '../export/index';
+import { blockOffsets, exportReport } from '../export/index';
 import type { Report, Severity } from '../core/report';
 import { VERSION } from '../core/version';
 
@@ -44,13 +44,22 @@ export async function runCli(io: CliIo): Promise<number> {
     return 0;
   }
   let report: Report;
+  let offsets: number[] = [];
   try {
-    const input = await loadInput(args.input, { fetch: io.fetch, timeoutMs: Math.max(args.timeoutMs, 10_000) });
+    const input = await loadInput(args.input, {
+      fetch: io.fetch,
+      timeoutMs: Math.max(args.timeoutMs, 10_000),
+    });
     const source = { file: input.file, url: input.url };
-    const article = input.kind === 'html' ? articleFromHtml(input.text, source) : articleFromMarkdown(input.text, source);
-    const words = article.blocks.reduce((n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length), 0);
+    const article =
+      input.kind === 'html' ? articleFromHtml(input.text, source) : articleFromMarkdown(input.text, source);
+    const words = article.blocks.reduce(
+      (n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length),
+      0,
+    );
     if (words < 5) throw new InputError(`${args.input} is not an article: no text to check`);
     report = analyzeArticle(article, withTagger({}));
+    offsets = blockOffsets(article.blocks.map((b) => b.text));
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`claimlens: ${e.message}\n`);
@@ -68,12 +77,17 @@ export async function runCli(io: CliIo): Promise<number> {
       cache: args.cache ? fileCache(defaultCachePath(io.env)) : undefined,
     });
   }
-  const body = args.format === 'text' ? renderTerminal(report, { color: args.color }) : exportReport(report, args.format).body;
+  const body =
+    args.format === 'text'
+      ? renderTerminal(report, { color: args.color })
+      : exportReport(report, args.format, { blockOffsets: offsets }).body;
   if (args.output) {
     try {
       await writeFile(args.output, body);
     } catch (e) {
-      io.stderr(`claimlens: cannot write ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      io.stderr(
+        `claimlens: cannot write ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+      );
       return 2;
     }
   } else io.stdout(body);

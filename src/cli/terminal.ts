@@ -36,10 +36,18 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    out.push('', paint(`${severity.toUpperCase()} (${group.length})`, 'bold', severity === 'high' ? 'red' : severity === 'medium' ? 'yellow' : 'dim'));
+    out.push(
+      '',
+      paint(
+        `${severity.toUpperCase()} (${group.length})`,
+        'bold',
+        severity === 'high' ? 'red' : severity === 'medium' ? 'yellow' : 'dim',
+      ),
+    );
     for (const f of group) out.push(...renderFinding(f, byRef.get(f.ref), width, paint));
   }
-  if (!report.findings.length) out.push('', paint('No findings: every claim ClaimLens found stands on a source.', 'green'));
+  if (!report.findings.length)
+    out.push('', paint('No findings: every claim ClaimLens found stands on a source.', 'green'));
   return out.join('\n') + '\n';
 }
 
@@ -55,7 +63,12 @@ function renderFinding(
   } else if (target && 'context' in target && target.context) {
     lines.push(paint(`    “${truncate(clean(target.context), width - 8)}”`, 'dim'));
   } else if (target && 'line' in target) {
-    lines.push(paint(`    code block ${target.block + 1}, line ${target.line}${target.reason ? ` — ${target.reason}` : ''}`, 'dim'));
+    lines.push(
+      paint(
+        `    code block ${target.block + 1}, line ${target.line}${target.reason ? ` — ${target.reason}` : ''}`,
+        'dim',
+      ),
+    );
   }
   return lines;
 }
@@ -63,7 +76,10 @@ function renderFinding(
 // Page text must not drive the terminal: strip control characters (escape sequences) and fold whitespace.
 function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function truncate(s: string, max: number): string {

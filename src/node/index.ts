@@ -31,7 +31,10 @@ export function articleFromHtml(html: string, opts: Pick<SourceOptions, 'url' | 
 }
 
 /** Why: as articleFromHtml, for Markdown. */
-export function articleFromMarkdown(markdown: string, opts: Pick<SourceOptions, 'url' | 'file'> = {}): Article {
+export function articleFromMarkdown(
+  markdown: string,
+  opts: Pick<SourceOptions, 'url' | 'file'> = {},
+): Article {
   return markdownToArticle(markdown, { url: opts.url ?? null, file: opts.file ?? null });
 }
 

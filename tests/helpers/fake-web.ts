@@ -23,6 +23,7 @@ export async function startFakeWeb(statuses: Record<string, number>): Promise<Fa
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?url=`;
-  const fetch: FetchLike = (url, init) => globalThis.fetch(base + encodeURIComponent(url), init as RequestInit) as never;
+  const fetch: FetchLike = (url, init) =>
+    globalThis.fetch(base + encodeURIComponent(url), init as RequestInit) as never;
   return { fetch, asked, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

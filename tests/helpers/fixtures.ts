@@ -49,8 +49,15 @@ export async function runFixture(f: Fixture, registryUrl: string): Promise<Repor
   try {
     // Registry lookups go to the stand-in registry; every other URL (the article's links) to the recorded web.
     const fetch: FetchLike = (url, init) =>
-      url.startsWith(registryUrl) ? (globalThis.fetch(url, init as RequestInit) as never) : web.fetch(url, init);
-    return await verifyReport(report, { fetch, depsdevUrl: registryUrl, pypiUrl: registryUrl, timeoutMs: 5000 });
+      url.startsWith(registryUrl)
+        ? (globalThis.fetch(url, init as RequestInit) as never)
+        : web.fetch(url, init);
+    return await verifyReport(report, {
+      fetch,
+      depsdevUrl: registryUrl,
+      pypiUrl: registryUrl,
+      timeoutMs: 5000,
+    });
   } finally {
     await web.close();
   }

@@ -6,11 +6,15 @@ import { CHECKS } from '../../src/checks/index';
 import { listFixtures } from '../helpers/fixtures';
 
 const DIR = new URL('../../src/checks/', import.meta.url).pathname;
-const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'types.ts'].includes(f));
+const files = readdirSync(DIR).filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'types.ts'].includes(f),
+);
 const rulesInFixtures = new Set(
   listFixtures().flatMap((f) => {
     const file = join(f.dir, 'expected.json');
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')).findings as { rule: string }[]).map((x) => x.rule) : [];
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')).findings as { rule: string }[]).map((x) => x.rule)
+      : [];
   }),
 );
 
@@ -22,7 +26,9 @@ test('check ids are unique and kebab-case', () => {
 
 test.each(files)('%s is listed, tested and has a fixture', async (file) => {
   const mod = (await import(join(DIR, file))) as Record<string, unknown>;
-  const exported = Object.values(mod).filter((v): v is (typeof CHECKS)[number] => typeof v === 'object' && v !== null && 'run' in v && 'id' in v);
+  const exported = Object.values(mod).filter(
+    (v): v is (typeof CHECKS)[number] => typeof v === 'object' && v !== null && 'run' in v && 'id' in v,
+  );
   expect(exported, `${file} exports one check`).toHaveLength(1);
   const check = exported[0]!;
   expect(file, 'the file is named after its check').toBe(`${check.id}.ts`);
