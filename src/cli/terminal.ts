@@ -73,11 +73,13 @@ function renderFinding(
   return lines;
 }
 
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+
 // Page text must not drive the terminal: strip control characters (escape sequences) and fold whitespace.
 function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(CONTROL, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
