@@ -174,7 +174,7 @@ export const HEDGE_WORDS =
 export const COMPARATIVE_WORDS =
   'faster|slower|quicker|more|less|fewer|better|worse|cheaper|higher|lower|larger|smaller|bigger|' +
   'greater|longer|shorter|lighter|heavier|stronger|safer|smarter|efficient|improvement|increase|' +
-  'decrease|reduction|growth|boost|speedup|speed-up|drop|gain|savings?';
+  'decrease|reduction|growth|boost|speedup|speed-up|drop|gain|savings?|sooner|earlier';
 
 /**
  * Why: a number right after one of these names a version, a section or a reference, not a quantity
@@ -185,6 +185,7 @@ export const VERSION_WORDS = new Set(
     'v ver version versions release releases edition gen generation series model type tier level class grade ' +
     'step steps section sections chapter chapters part parts phase stage figure fig table tab appendix page pages p pp ' +
     'line lines item items issue issues no nos vol volume eq equation rule article articles lesson week day ' +
+    'size sizes suite ste apt room floor bldg building unit fortune ' +
     'python node node.js nodejs deno bun java jdk se javascript ecmascript es typescript ts php ruby rails go golang ' +
     'rust swift kotlin scala perl lua elixir dart flutter c# .net net dotnet react vue angular svelte next.js ' +
     'nuxt django flask laravel symfony spring boot express vite webpack babel eslint electron chrome chromium ' +
@@ -200,7 +201,8 @@ export const VERSION_WORDS = new Set(
 export const COUNT_NOUNS =
   'users|customers|clients|companies|businesses|organi[sz]ations|enterprises|teams|developers|engineers|' +
   'employees|people|patients|hospitals|servers|nodes|requests|transactions|downloads|installs|stars|' +
-  'members|subscribers|partners|brands|sites|websites|apps|projects|repositories|models|devices|queries';
+  'members|subscribers|partners|brands|sites|websites|apps|projects|repositories|models|devices|queries|' +
+  'countries|cities|regions|offices|languages|integrations|invoices|events|orders|shipments|funds';
 
 // Superlative adjectives the regex path knows without a tagger ("the fastest"); "latest"/"nearest" are
 // not claims, so this is a list, not /\w+est/.
@@ -208,6 +210,8 @@ const SUPERLATIVES =
   'best|fastest|largest|biggest|greatest|highest|lowest|smallest|cheapest|strongest|safest|quickest|' +
   'easiest|simplest|smartest|leanest|widest|broadest|deepest|longest|shortest|lightest|cleanest|' +
   'greenest|finest|most\\s+(?!of\\b)[\\p{L}-]+|least\\s+(?!of\\b)[\\p{L}-]+';
+// "fastest-growing", "longest-running": the compound is one adjective.
+const SUPERLATIVE = `(?:${SUPERLATIVES})(?:-\\p{L}+)?`;
 
 // One word of the thing a leadership phrase is about ("healthcare", "AI", "Node.js"). No trailing dot.
 const WORD = "[\\p{L}\\p{N}&'’/+-]+(?:\\.[\\p{L}\\p{N}]+)*";
@@ -215,11 +219,18 @@ const WORD = "[\\p{L}\\p{N}&'’/+-]+(?:\\.[\\p{L}\\p{N}]+)*";
 const STOP =
   '(?:is|are|was|were|be|been|has|have|had|that|which|who|and|or|but|with|for|to|by|since|because|' +
   'when|while|we|our|it|its|as|at|on|of|in|from|than|so|this|these|those|the|a|an|can|could|will|would|' +
-  'should|may|might|must|do|does|did|ever|before|after|today|now|yet|still|again|agrees?|says?|said)';
+  'should|may|might|must|do|does|did|ever|before|after|today|now|yet|still|again|agrees?|says?|said|' +
+  'among|across|within|into|over|under|between|through|around|about|like|via|per|against|' +
+  'i|you|he|she|they|them|us|me|your|their|my|his|her|ours|yours|theirs)';
 // What "the leading ..." is usually about; lets the span take one modifier ("the leading cloud provider").
 const HEAD_NOUNS =
   '(?:providers?|platforms?|vendors?|suppliers?|compan(?:y|ies)|solutions?|makers?|brands?|developers?|' +
   'manufacturers?|tools?|choice|names?|experts?|sources?|firms?|players?)';
+// What a "first"/"only" claim is about when it is a leadership claim.
+const PRODUCT_NOUNS =
+  '(?:databases?|services?|products?|engines?|apps?|applications?|frameworks?|librar(?:y|ies)|systems?|' +
+  'software|APIs?|SDKs?|clouds?|models?|networks?|chips?|devices?|startups?|marketplaces?|editors?|browsers?|' +
+  'exchanges?|banks?|suites?|processors?|runtimes?|compilers?|languages?|stores?|registr(?:y|ies))';
 const NOUNS = (n: number): string => `(?:\\s+(?!${STOP}\\b)${WORD}){0,${n}}`;
 const NOUNS1 = (n: number): string => `(?:\\s+(?!${STOP}\\b)${WORD}){1,${n}}`;
 
@@ -239,36 +250,44 @@ export const SUPERLATIVE_PATTERNS: RegExp[] = [
   /\b(?:best[- ]in[- ]class|world[- ]class|best[- ]of[- ]breed|state[- ]of[- ]the[- ]art|first[- ]of[- ]its[- ]kind|first[- ]ever|top[- ]rated|top[- ]ranked|award[- ]winning|second\s+to\s+none)\b/giu,
   /\b(?:unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless)\b/giu,
   new RegExp(
-    `\\b(?:the\\s+)?(?:world|industry|market|nation|country)[’']s\\s+(?:first|only|${SUPERLATIVES})${NOUNS(2)}`,
+    `\\b(?:the\\s+)?(?:world|industry|market|nation|country)[’']s\\s+(?:first|only|${SUPERLATIVE})${NOUNS(3)}`,
     'giu',
   ),
-  new RegExp(`\\bthe\\s+(?:${SUPERLATIVES})${NOUNS(2)}`, 'giu'),
-  // "the first platform to ...", not "the first step": a leadership "first" is followed by "to"/"that".
+  new RegExp(`\\bthe\\s+${SUPERLATIVE}${NOUNS(3)}`, 'giu'),
+  // "the top accounts payable solution", not "the top of the page" or "the top 10".
   new RegExp(
-    `\\bthe\\s+(?:first|only)(?!\\s+(?:step|steps|time|times|part|section|chapter|thing|things|day|days|week|month|` +
-      `year|phase|stage|half|quarter|page|item|line|example|one|ones|two|three|few|way|ways|option|reason|` +
-      `difference|requirement|version|release|round|attempt|call)\\b)${NOUNS1(3)}(?=\\s+(?:to|that|which|with)\\b)`,
+    `\\bthe\\s+top(?!\\s+(?:of|left|right|half|row|bar|menu|level|floor)\\b)(?=\\s+\\p{L})${NOUNS1(3)}`,
     'giu',
   ),
-  /(?<![\p{L}\p{N}&])#1\b|\bNo\.\s?1\b|\bnumber[- ](?:one|1)\b/giu,
+  // "the first platform to ...", not "the first step" or "the only run that failed": a leadership "first" names
+  // a product or a company and is followed by "to"/"that".
+  new RegExp(
+    `\\bthe\\s+(?:first|only)(?:\\s+(?!${STOP}\\b)${WORD}){0,2}?\\s+(?:${HEAD_NOUNS}|${PRODUCT_NOUNS})(?=\\s+(?:to|that|which|with)\\b)`,
+    'giu',
+  ),
+  // "the #1 choice": the article-led form gives the longer span; the bare form catches "ranked #1".
+  new RegExp(`\\bthe\\s+#1\\b${NOUNS(4)}`, 'giu'),
+  // (The lookbehind sits after "#" so the scan can jump from "#" to "#".)
+  /#(?<![\p{L}\p{N}&]#)1\b/gu,
+  /\bNo\.\s?1\b|\bnumber[- ](?:one|1)\b/giu,
 ];
 
 /** Why: comparisons with a well-known comparative word, found without NLP ("faster than Redis"). */
 export const COMPARATIVE_PATTERNS: RegExp[] = [
   new RegExp(
-    `\\b(?:outperform|outpace|outclass|outrank|outsell|outscore|surpass|beat)(?:s|es|ed|ing)?${NOUNS1(3)}`,
+    `\\b(?:outperform|outpace|outclass|outrank|outsell|outscore|surpass|beat)(?:s|es|ed|ing)?${NOUNS1(4)}`,
     'giu',
   ),
   new RegExp(
     `\\b(?:(?:more|less)\\s+(?!than\\b)[\\p{L}-]+|faster|slower|quicker|better|cheaper|smarter|safer|stronger|` +
-      `lighter|leaner|cleaner|simpler|easier|superior|inferior)\\s+(?:than|to)${NOUNS1(3)}`,
+      `lighter|leaner|cleaner|simpler|easier)\\s+than${NOUNS1(3)}|\\b(?:superior|inferior)\\s+to${NOUNS1(3)}`,
     'giu',
   ),
 ];
 
 /** Why: attributions that sound like evidence but name no source ("studies show", "experts agree"). */
 export const WEASEL_PATTERNS: RegExp[] = [
-  /\b(?:(?:many|several|numerous|countless|multiple|recent|independent)\s+)?(?:studies|research|surveys|experts|analysts|scientists|researchers|reports|statistics|data|evidence)\s+(?:have\s+|has\s+)?(?:shows?|shown|suggests?|suggested|agrees?|say|says|believe|found|finds|indicates?|indicated|proves?|proven|confirms?|confirmed|estimate|estimates|recommend)\b/giu,
+  /\b(?:(?:many|several|numerous|countless|multiple|recent|independent|industry|market|academic|scientific|published|third-party)\s+)?(?:studies|research|surveys|experts|analysts|scientists|researchers|reports|statistics|data|evidence)\s+(?:have\s+|has\s+)?(?:shows?|shown|suggests?|suggested|agrees?|say|says|believe|found|finds|indicates?|indicated|proves?|proven|confirms?|confirmed|estimate|estimates|recommend|expect|expects|predict|predicts|project)\b/giu,
   /\bit\s+is\s+(?:widely|well|generally|commonly|universally)\s+(?:known|believed|accepted|recogni[sz]ed|acknowledged|understood|agreed)\b/giu,
   /\bit\s+(?:is|has\s+been)\s+(?:said|shown|proven|claimed|reported|estimated)\b/giu,
   /\b(?:many|most|some)\s+(?:people\s+|experts\s+|developers\s+|analysts\s+)?(?:believe|say|agree|argue|think)\b/giu,
@@ -278,8 +297,15 @@ export const WEASEL_PATTERNS: RegExp[] = [
   /\ban?\s+(?:study|survey|report|analysis)(?=\s+(?:shows?|showed|found|finds|suggests?|suggested|revealed?|reveals|indicates?|indicated|confirmed|demonstrated|proved|concluded)\b)/giu,
 ];
 
-/** Why: the cheap test that decides whether a sentence is worth a (slow) tagger call. */
-export const TAGGER_CUE = /\b(?:most|least|than|\p{L}{2,}(?:i|[^aeiou\s])est)\b/iu;
+/** Why: "what published research says about X" describes research; it does not lean on it. Tested on the text before. */
+export const INDIRECT_QUESTION_BEFORE = /\b(?:what|whether|how|if)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Why: the cheap test that decides whether a sentence is worth a (slow) tagger call: the tagger only reports
+ * "the <superlative>" and "<comparative> than", so a sentence with neither (or only "more than 40%") is skipped.
+ */
+export const TAGGER_CUE =
+  /\bthe\s+(?:most|least|\p{L}{2,}(?:i|[^aeiou\s])est)\b|\bthan\b(?!\s+(?:an?\s+)?[\d$€£¥])/iu;
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -293,9 +319,9 @@ export const NOT_NUMBER_PATTERNS: RegExp[] = [
   // Domains and e-mails start only where a run of word characters starts (so a long dotted run is read once).
   /(?<![\w.@-])(?=((?:[\w-]+\.)+[\w-]+))\1(?<=\.(?:com|org|net|io|dev|ai|co|app|gov|edu|html?))\b(?:\/[^\s<>"'\])]*)?/giu,
   /(?<![\w.+-])(?=([\w.+-]+))\1@(?=((?:[\w-]+\.)+[\w-]+))\2/gu,
-  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?/giu,
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[aApP]\.?[mM]\b\.?)?/gu,
   /\b\d+:\d+\b/gu,
-  /\b\d{1,2}(?:\s?[ap]\.m\.|\s?[ap]m\b|\s?o['’]clock\b)/giu,
+  /\b\d{1,2}(?:\s?[aApP]\.[mM]\.|\s?[aApP][mM]\b|\s?o['’]clock\b)/gu,
   /\b\d{4}-\d{1,2}-\d{1,2}\b/gu,
   /\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b/gu,
   /\b\d+(?:\.\d+){2,}\b/gu,
@@ -311,4 +337,13 @@ export const NOT_NUMBER_PATTERNS: RegExp[] = [
   /(?<![$€£¥\d.,])\b[248]K\b/gu,
   /\b\d+\/\d+\b/gu,
   /\b24\s?[x×]\s?7\b/giu,
+  // Page furniture and terms, not measurements: "7 min read", "3 days ago", "a 30-day trial", "12-month contract".
+  // (Case is spelled out: an `i` flag under `u` makes V8 try every position instead of jumping to digits.)
+  /\b\d+\s?(?:[Mm]in(?:ute)?s?|[Hh]ours?|[Hh]rs?|[Ss]econds?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|yrs?)\.?\s+(?:[Rr]ead|ago)\b/gu,
+  /\b\d+-(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)\b/gu,
+  // Postal addresses: "100 Montgomery Street", "CA 94104", "SW1A 1AA" is left alone (no digits run).
+  /\b\d{1,6}\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Plaza|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Strasse|Straße)\b/gu,
+  /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/gu,
+  // Journal volume(issue): "Science 367(6481)".
+  /\b\d+\(\d+\)/gu,
 ];

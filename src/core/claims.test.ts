@@ -72,6 +72,38 @@ const ONE_CLAIM: [string, Want][] = [
   ['Loved by millions of gamers.', { kind: 'number', text: 'millions of gamers', vague: true }],
   ['Replies arrive in <80ms.', { kind: 'duration', text: '<80ms', hedge: '<', value: 80, unit: 'ms' }],
   ['Savings of 10–20% are typical.', { kind: 'range', text: '10–20%', value: 10, max: 20, unit: '%' }],
+  [
+    'Meet the fastest serverless Postgres-compatible database on the market.',
+    { kind: 'superlative', text: 'the fastest serverless Postgres-compatible database' },
+  ],
+  [
+    'We are the fastest-growing company in our category.',
+    { kind: 'superlative', text: 'the fastest-growing company' },
+  ],
+  ['Call it the best database they have used.', { kind: 'superlative', text: 'the best database' }],
+  [
+    'It is the most loved database among developers.',
+    { kind: 'superlative', text: 'the most loved database' },
+  ],
+  [
+    'Rated the top accounts payable solution this fall.',
+    { kind: 'superlative', text: 'the top accounts payable solution' },
+  ],
+  [
+    'Ardentis, the #1 accounts payable automation platform for mid-market firms.',
+    { kind: 'superlative', text: 'the #1 accounts payable automation platform' },
+  ],
+  [
+    'Kestrel is the only observability platform that keeps every trace.',
+    { kind: 'superlative', text: 'the only observability platform' },
+  ],
+  [
+    'Veridane outperforms every competing grid-optimisation product on the market.',
+    { kind: 'comparative', text: 'outperforms every competing grid-optimisation product' },
+  ],
+  ['Alloy is superior to Redis for queues.', { kind: 'comparative', text: 'superior to Redis' }],
+  ['Industry research shows that checkouts fail.', { kind: 'weasel', text: 'Industry research shows' }],
+  ['Analysts expect serverless to grow.', { kind: 'weasel', text: 'Analysts expect' }],
 ];
 
 // Sentences with no claim at all.
@@ -99,6 +131,11 @@ const NO_CLAIM: [string, string][] = [
   ['Ship the latest release today.', '"latest" is not a claim'],
   ['The design is simple and clean.', 'no numbers, no superlatives'],
   ['', 'empty text'],
+  ['It might be the only run that happened under those conditions.', '"the only run" ranks no product'],
+  ['Dashboards made incidents much easier to read.', '"easier to" is an infinitive, not a comparison'],
+  ['This post looks at what published research says about leaks.', 'describes research, does not lean on it'],
+  ['The logo sits at the top of the page.', '"the top of" is a place'],
+  ['By the Kestrel Mesh Team · April 22, 2026 · 7 min read', 'a byline'],
 ];
 
 describe('extractClaims finds', () => {
@@ -128,8 +165,12 @@ describe('extractClaims with a tagger', () => {
   test('only candidate sentences reach the tagger', () => {
     const seen: string[] = [];
     const spy: Tagger = { phrases: (s) => (seen.push(s), []) };
-    claimsOf('Our tool is neat. It is cheaper than Heroku. We use it daily.', spy);
-    expect(seen).toEqual(['It is cheaper than Heroku.']);
+    claimsOf(
+      'Our tool is neat. It is roomier than Heroku. It is cheaper than Fly. We saved more than 40%. Our largest site.',
+      spy,
+    );
+    // "cheaper than Fly" is already a lexicon claim, "more than 40%" a hedge, "Our largest" has no "the".
+    expect(seen).toEqual(['It is roomier than Heroku.']);
   });
 
   test('a throwing or lying tagger loses nothing', () => {
@@ -222,9 +263,21 @@ describe('where claims may not come from', () => {
     expect(found.filter((c) => c.block === 0).map((c) => c.text)).toEqual(['9%', 'The leading provider']);
     expect(found.filter((c) => c.block === 1).map((c) => c.text)).toEqual([
       '9%',
-      '55',
+      '55 sites',
       'The leading provider',
     ]);
+  });
+
+  test('a reference list holds no claims', () => {
+    const found = extractClaims(
+      article(
+        para('Tail latency grew 63% [1].'),
+        para('References', { kind: 'heading', level: 2 }),
+        para('1. J. Dean, "The Tail at Scale," vol. 56, 367(6481), 2013, 12 pages.', { kind: 'list-item' }),
+        para('[2] Field notes from 40 pilot sites, 2023.'),
+      ),
+    );
+    expect(found.map((c) => [c.block, c.text])).toEqual([[0, '63%']]);
   });
 
   test('a failing exclude callback keeps the claims', () => {

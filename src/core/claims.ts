@@ -4,9 +4,16 @@
 // No NLP import here: the content script and the fast path stay light.
 
 import type { Article, Block } from './article';
-import { COMPARATIVE_PATTERNS, SUPERLATIVE_PATTERNS, TAGGER_CUE, WEASEL_PATTERNS } from './claim-words';
+import {
+  COMPARATIVE_PATTERNS,
+  INDIRECT_QUESTION_BEFORE,
+  SUPERLATIVE_PATTERNS,
+  TAGGER_CUE,
+  WEASEL_PATTERNS,
+} from './claim-words';
 import { allMatches, scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
+import { findReferences } from './references';
 import { sentenceAt, splitSentences } from './sentences';
 import type { Range } from './sentences';
 
@@ -49,8 +56,11 @@ const TAGGER_NOISE =
 export function extractClaims(article: Article, opts: ExtractOptions = {}): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  // A reference list cites; its volumes, pages and years are not the article's claims.
+  const references = referenceBlocks(blocks);
   blocks.forEach((block, index) => {
     if (!block || typeof block.text !== 'string' || block.kind === 'code' || block.text.length === 0) return;
+    if (references.has(index)) return;
     let skip: Range[] = (block.marks ?? []).filter((m) => m && (m.kind === 'code' || m.kind === 'sup'));
     try {
       skip = skip.concat(opts.exclude?.(index) ?? []);
@@ -68,6 +78,14 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
     }
   });
   return out;
+}
+
+function referenceBlocks(blocks: Article['blocks']): Set<number> {
+  try {
+    return findReferences(blocks).blocks;
+  } catch {
+    return new Set(); // a broken reference list must not lose the article's claims
+  }
 }
 
 function blockClaims(
@@ -116,9 +134,10 @@ function segmentClaims(
 ): Draft[] {
   const ranked: Draft[][] = [scanQuantities(text, { heading }), lexiconPhrases(text), []];
   if (tagger) {
+    const covered = coverage(text.length, ranked[0]!, ranked[1]!);
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
-      if (!TAGGER_CUE.test(sentence)) continue;
+      if (!needsTagger(sentence, s.start, covered)) continue;
       for (const p of safePhrases(tagger, sentence)) {
         const span = trimRange(text, s.start + p.start, s.start + p.end);
         if (span.end > span.start && !TAGGER_NOISE.test(text.slice(span.start, span.end))) {
@@ -140,6 +159,27 @@ function segmentClaims(
   return out.sort((a, b) => a.start - b.start);
 }
 
+const CUES = new RegExp(TAGGER_CUE.source, 'giu');
+
+// The tagger is for phrases the lexicons miss: a sentence whose every cue ("the fastest", "than") already sits
+// inside a claim is not worth a (slow) tagger call.
+function needsTagger(sentence: string, offset: number, covered: Uint8Array): boolean {
+  if (!TAGGER_CUE.test(sentence)) return false;
+  for (const m of allMatches(CUES, sentence)) {
+    const at = offset + m.index + m[0].length - 1;
+    if (!covered[at]) return true;
+  }
+  return false;
+}
+
+function coverage(length: number, ...groups: Draft[][]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const group of groups) {
+    for (const d of group) covered.fill(1, Math.max(0, d.start), Math.min(length, d.end));
+  }
+  return covered;
+}
+
 function lexiconPhrases(text: string): Draft[] {
   const out: Draft[] = [];
   const groups: [RegExp[], ClaimKind][] = [
@@ -149,7 +189,15 @@ function lexiconPhrases(text: string): Draft[] {
   ];
   for (const [patterns, kind] of groups) {
     for (const re of patterns) {
-      for (const m of allMatches(re, text)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+      for (const m of allMatches(re, text)) {
+        if (
+          kind === 'weasel' &&
+          INDIRECT_QUESTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+        ) {
+          continue;
+        }
+        out.push({ kind, start: m.index, end: m.index + m[0].length });
+      }
     }
   }
   return out;

@@ -13,7 +13,16 @@ describe('compromiseTagger', () => {
     expect(phrases(sentence)).toContainEqual(expected);
   });
 
-  test.each([['The cat sat on the mat.'], ['We deploy on Tuesdays.']])('finds nothing in %s', (sentence) => {
+  test.each([
+    ['The cat sat on the mat.'],
+    ['We deploy on Tuesdays.'],
+    ['Our largest deployment serves a marketplace.'], // no "the": ranks nothing against a field
+    ['It works with readers from most major vendors.'], // "most" as a quantity
+    ['Mistakes are easiest to spot there.'],
+    ['Why the slowest backend decides.'], // nobody boasts with "slowest"
+    ['It took me longer than I would like to admit.'], // a comparison with the writer
+    ['The build ran slower than we expected.'],
+  ])('finds nothing in %s', (sentence) => {
     expect(phrases(sentence)).toEqual([]);
   });
 

@@ -9,14 +9,23 @@ type Kind = 'superlative' | 'comparative';
 
 // compromise match syntax; each pattern's whole match is the phrase a reader would highlight.
 const PATTERNS: [string, Kind][] = [
-  ['the? (most|least) #Adverb? #Adjective', 'superlative'],
-  ['the? #Superlative', 'superlative'],
+  // A leadership superlative has "the": "our largest deployment", "most major vendors" and "easiest to spot" do not
+  // rank anything against a field.
+  ['the (most|least) #Adverb? #Adjective', 'superlative'],
+  ['the #Superlative', 'superlative'],
   [
     '(#Comparative|more #Adjective|less #Adjective) than #Determiner? #Adjective? (#Noun|#ProperNoun|#Acronym)+',
     'comparative',
   ],
   ['(#Comparative|more #Adjective|less #Adjective) than', 'comparative'],
 ];
+
+// Superlatives nobody boasts with ("the slowest backend", "the worst case"): they describe, they do not claim.
+const NOT_A_BOAST =
+  /\b(?:slowest|worst|weakest|poorest|hardest|rarest|oldest|earliest|latest|nearest|furthest|farthest|last|next)\b/i;
+// "longer than I would like", "more than we expected": a comparison with the writer, not with a rival.
+const THAN_SELF =
+  /\bthan\s+(?:i|we|you|he|she|they|it|me|us|them|one|usual|expected|needed|necessary|planned|intended|anticipated)\b/i;
 
 interface Offset {
   offset?: { start?: number; length?: number };
@@ -35,8 +44,15 @@ export const compromiseTagger: Tagger = {
           const length = hit.offset?.length;
           if (typeof start !== 'number' || typeof length !== 'number') continue;
           let end = start + length;
-          while (end > start && /[\s,.;:!?)"'”’]/.test(sentence[end - 1]!)) end--;
-          if (end > start && !out.some((o) => o.start < end && start < o.end)) out.push({ start, end, kind });
+          while (end > start && /[\s,.;:!?)"'”’-]/.test(sentence[end - 1]!)) end--;
+          if (end <= start || out.some((o) => o.start < end && start < o.end)) continue;
+          const phrase = sentence.slice(start, end + 24);
+          if (
+            kind === 'superlative' ? NOT_A_BOAST.test(sentence.slice(start, end)) : THAN_SELF.test(phrase)
+          ) {
+            continue;
+          }
+          out.push({ start, end, kind });
         }
       }
     } catch {

@@ -24,16 +24,16 @@ const CLAIMS: [string, Expected][] = [
     { kind: 'percentage', text: '2 percentage points', value: 2, unit: 'pp' },
   ],
   // counts
-  ['trusted by 12,500 customers', { kind: 'number', text: '12,500', value: 12500 }],
-  ['we published 231 posts', { kind: 'number', text: '231', value: 231 }],
-  ['serving 3.4 million riders', { kind: 'number', text: '3.4 million', value: 3400000 }],
-  ['over 1.5M downloads', { kind: 'number', text: 'over 1.5M', value: 1500000, hedge: 'over' }],
-  ['more than 20k teams', { kind: 'number', text: 'more than 20k', value: 20000, hedge: 'more than' }],
+  ['trusted by 12,500 customers', { kind: 'number', text: '12,500 customers', value: 12500 }],
+  ['we published 231 posts', { kind: 'number', text: '231 posts', value: 231 }],
+  ['serving 3.4 million riders', { kind: 'number', text: '3.4 million riders', value: 3400000 }],
+  ['over 1.5M downloads', { kind: 'number', text: 'over 1.5M downloads', value: 1500000, hedge: 'over' }],
+  ['more than 20k teams', { kind: 'number', text: 'more than 20k teams', value: 20000, hedge: 'more than' }],
   ['a 70B parameter model', { kind: 'number', text: '70B', value: 70e9 }],
   ['5,000+ engineers', { kind: 'number', text: '5,000+', value: 5000, hedge: '+' }],
-  ['already 1900 users signed up', { kind: 'number', text: '1900', value: 1900 }],
-  ['twelve million rows a day', { kind: 'number', text: 'twelve million', value: 12e6 }],
-  ['half a million installs', { kind: 'number', text: 'half a million', value: 5e5 }],
+  ['already 1900 users signed up', { kind: 'number', text: '1900 users', value: 1900 }],
+  ['twelve million rows a day', { kind: 'number', text: 'twelve million rows a day', value: 12e6 }],
+  ['half a million installs', { kind: 'number', text: 'half a million installs', value: 5e5 }],
   ['stores 40 TB of logs', { kind: 'number', text: '40 TB', value: 40, unit: 'TB' }],
   ['links at 100Gbps', { kind: 'number', text: '100Gbps', value: 100, unit: 'Gbps' }],
   // money
@@ -90,7 +90,7 @@ const CLAIMS: [string, Expected][] = [
   ['a $2M–$5M budget', { kind: 'range', text: '$2M–$5M', value: 2e6, max: 5e6, unit: 'USD' }],
   ['$3-6 million', { kind: 'range', text: '$3-6 million', value: 3e6, max: 6e6, unit: 'USD' }],
   ['2 to 3 weeks of work', { kind: 'range', text: '2 to 3 weeks', value: 2, max: 3, unit: 'week' }],
-  ['teams of 5-9 people', { kind: 'range', text: '5-9', value: 5, max: 9 }],
+  ['teams of 5-9 people', { kind: 'range', text: '5-9 people', value: 5, max: 9 }],
   // hedges in words
   ['up to 35% less power', { kind: 'percentage', text: 'up to 35% less', value: 35, hedge: 'up to' }],
   ['almost half of respondents', { kind: 'percentage', text: 'almost half', value: 50, hedge: 'almost' }],
@@ -105,7 +105,7 @@ const CLAIMS: [string, Expected][] = [
   ['a quarter of budgets', { kind: 'percentage', text: 'a quarter', value: 25 }],
   ['two-thirds of CIOs', { kind: 'percentage', text: 'two-thirds', value: 66.67 }],
   ['half of all banks', { kind: 'percentage', text: 'half', value: 50 }],
-  ['nearly 9,000 stores', { kind: 'number', text: 'nearly 9,000', value: 9000, hedge: 'nearly' }],
+  ['nearly 9,000 stores', { kind: 'number', text: 'nearly 9,000 stores', value: 9000, hedge: 'nearly' }],
   ['approximately 70% of nodes', { kind: 'percentage', text: 'approximately 70%', hedge: 'approximately' }],
   ['≥99.9% uptime', { kind: 'percentage', text: '≥99.9%', value: 99.9, hedge: '≥' }],
   // vague magnitudes
@@ -117,6 +117,43 @@ const CLAIMS: [string, Expected][] = [
     { kind: 'number', text: 'hundreds of millions of devices', vague: true },
   ],
   ['dozens of integrations', { kind: 'number', text: 'dozens of integrations', vague: true }],
+  [
+    'declines thousands of legitimate transactions',
+    { kind: 'number', text: 'thousands of legitimate transactions', vague: true },
+  ],
+  [
+    'absorbs millions of rooftop solar panels',
+    { kind: 'number', text: 'millions of rooftop solar panels', vague: true },
+  ],
+  [
+    'thousands of new, unique secrets a day',
+    { kind: 'number', text: 'thousands of new, unique secrets', vague: true },
+  ],
+  // scale words in a title-case headline
+  ['Raises $85 Million Series C', { kind: 'money', text: '$85 Million', value: 85e6, unit: 'USD' }],
+  // what a count counts, and how often
+  ['offices in 38 countries', { kind: 'number', text: '38 countries', value: 38 }],
+  [
+    'handles 1.2 million events per second',
+    { kind: 'number', text: '1.2 million events per second', value: 1.2e6 },
+  ],
+  [
+    'serves 40 billion flag evaluations a month',
+    { kind: 'number', text: '40 billion flag evaluations a month', value: 4e10 },
+  ],
+  // durations in words: only when hedged or compared
+  [
+    'changes propagate in about two seconds',
+    { kind: 'duration', text: 'about two seconds', value: 2, unit: 's', hedge: 'about' },
+  ],
+  [
+    'lookups finish in under a millisecond',
+    { kind: 'duration', text: 'under a millisecond', value: 1, unit: 'ms', hedge: 'under' },
+  ],
+  ['close the books four days faster', { kind: 'duration', text: 'four days faster', value: 4, unit: 'day' }],
+  ['builds are 30 ms faster', { kind: 'duration', text: '30 ms faster', value: 30, unit: 'ms' }],
+  // ratios with "times"
+  ['slow one time in a hundred', { kind: 'percentage', text: 'one time in a hundred', value: 1 }],
 ];
 
 // Digits that assert nothing.
@@ -185,6 +222,20 @@ const NOT_CLAIMS: [string, string][] = [
   ['a 16:9 display', 'a ratio'],
   ['0x1F flag', 'a hex literal'],
   ['1920x1080 output', 'a resolution'],
+  ['Product · 6 min read', 'a reading time'],
+  ['posted 3 days ago', 'a relative date'],
+  ['a free 30-day trial', 'a term, not a measurement'],
+  ['a 12-month contract', 'a term, not a measurement'],
+  ['100 Montgomery Street, Suite 1200', 'a street address'],
+  ['San Francisco, CA 94104', 'a ZIP code'],
+  ['Science 367(6481), 2020', 'a journal volume and issue'],
+  ['red shoes size 9', 'a size'],
+  ['Meet Lumora DB 4 today', 'a product number after an acronym'],
+  ['integrations with Microsoft Dynamics 365', 'a number inside a product name'],
+  ['the Fortune 500 list', 'a list name'],
+  ['measured over three years', 'a time span in words, not a bound'],
+  ['within two weeks of launch', 'a bare time span in words'],
+  ['about two years ago', 'a relative date in words'],
 ];
 
 describe('scanQuantities finds', () => {

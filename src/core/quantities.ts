@@ -59,7 +59,7 @@ const TOKEN =
   /\d+(?:,\d+)*(?:\.\d+)?|\b(half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)/giu;
 const TOKEN_AT = new RegExp(TOKEN.source, 'iuy');
 const SCALE = new RegExp(
-  `\\s?(thousand|million|billion|trillion|hundred)\\b|(bn|mn|MM|tn|[kKMBmbT])(?![${L}])`,
+  `\\s?((?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Hh]undred|THOUSAND|MILLION|BILLION|TRILLION)\\b)|(bn|mn|MM|tn|[kKMBmbT])(?![${L}])`,
   'yu',
 );
 const UNIT = new RegExp(
@@ -81,6 +81,15 @@ const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s?$
 const SIGN_BEFORE = /(<=|>=|[<>≤≥~≈]|\bsub-|\+|(?:^|(?<=[\s(]))[-−])\s?$/iu;
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGE_WORDS}|between|from)\\s+$`, 'iu');
 const COUNT_AFTER = new RegExp(`\\s+(?:${COUNT_NOUNS})\\b`, 'iy');
+// Words ending in "s" that are not plural nouns.
+const NOT_PLURAL =
+  'this|its|his|has|was|does|is|as|us|yes|thus|plus|less|unless|across|always|perhaps|sometimes|whereas|series|times';
+// What a bare count counts: "10,000 customers", "1.2 million events per second", "40 billion flag evaluations a month".
+const COUNTED = new RegExp(
+  `\\s+(?:(?:${COUNT_NOUNS})\\b|(?:\\p{Ll}[\\p{L}-]*\\s+)?(?!(?:${NOT_PLURAL})\\b)\\p{Ll}[\\p{L}-]*[a-rtv-z]s\\b)`,
+  'uy',
+);
+const RATE = /\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|quarter|year)\b/iy;
 
 /** Why: the whole numeric pass for one text; offsets are preserved so claims can point back into it. */
 export function scanQuantities(text: string, opts: ScanOptions = {}): Quantity[] {
@@ -138,7 +147,10 @@ function readQuantity(
   const bare = m[1] === undefined && !a.currency && !a.unit && !a.scaled && !range?.unit;
   if (
     bare &&
-    ((!range && isYear(text, i, a)) || isVersion(rest, m[0]) || isNumbering(text, i, a.end, opts))
+    ((!range && isYear(text, i, a)) ||
+      isVersion(rest, m[0]) ||
+      isProductNumber(rest, m[0], text, a.end) ||
+      isNumbering(text, i, a.end, opts))
   ) {
     return null;
   }
@@ -149,8 +161,14 @@ function readQuantity(
     if (range.unit) q.unit = range.unit;
     if (words && w === 'between') q.start = i - (before.length - words.index);
   }
-  if (q.kind === 'multiplier' || q.kind === 'percentage') q.end += sticky(TAIL, text, q.end);
+  if (q.kind === 'multiplier' || q.kind === 'percentage' || q.kind === 'duration') {
+    q.end += sticky(TAIL, text, q.end);
+  }
   if (q.kind === 'money' || q.unit) q.end += sticky(PER, text, q.end);
+  else if ((q.kind === 'number' || q.kind === 'range') && text[q.end] !== '+') {
+    const counted = sticky(COUNTED, text, q.end);
+    if (counted > 0) q.end += counted + sticky(RATE, text, q.end + counted);
+  }
   if (text[q.end] === '+' && !/[\p{L}\p{N}]/u.test(text[q.end + 1] ?? '')) {
     q.end += 1;
     hedge ??= '+';
@@ -318,6 +336,22 @@ function isVersion(before: string, raw: string): boolean {
   );
 }
 
+// "Lumora DB 4", "Microsoft Dynamics 365": a small integer right after an acronym or a two-word proper name is
+// part of the name. "38 countries" after a name still counts, so a counted noun after the number vetoes this.
+function isProductNumber(before: string, raw: string, text: string, end: number): boolean {
+  if (!/^\d{1,4}$/.test(raw)) return false;
+  const m = PROPER_TAIL.exec(before.slice(-48));
+  if (!m) return false;
+  const [, w0, w1] = m;
+  const name = /^[A-Z][A-Z0-9]{1,5}$/.test(w1!) || (w0 !== undefined && !NOT_A_NAME.test(w0));
+  if (!name) return false;
+  COUNT_AFTER.lastIndex = end;
+  return !COUNT_AFTER.test(text);
+}
+const PROPER_TAIL = /(?:(?:^|\s)(\p{Lu}[\p{L}\p{N}&+-]*) )?(?:^|(?<=\s))(\p{Lu}[\p{L}\p{N}+-]*) $/u;
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|At|By|Of|To|And|Or|With|For|From|Over|About|Nearly|Only|Our|We|Its|Their|Your|Top|All|Every|Each|Since|After|Before|Join|Get|Add|Run|Use|Save|Over|Under)$/;
+
 // "1. Install" or "2) Configure" at the start of a line; "3.2 Results" at the start of a heading.
 function isNumbering(text: string, i: number, end: number, opts: ScanOptions): boolean {
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
@@ -349,7 +383,7 @@ function tidy(v: number): number {
 
 const NUMWORD = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand';
 const RATIO = new RegExp(
-  `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${NUMWORD}|\\d{1,4})\\b`,
+  `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b`,
   'giu',
 );
 const FRACTION = new RegExp(
@@ -357,7 +391,21 @@ const FRACTION = new RegExp(
   'giu',
 );
 const VAGUE =
-  /\b(?:(?:tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\s+of\s+(?:(?:new|active|happy|daily|monthly|satisfied|paying|global|loyal|US|American)\s+)?(\p{L}[\p{L}'’-]*)/giu;
+  /\b(?:(?:tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\s+of\s+(?:(?:new|active|happy|daily|monthly|satisfied|paying|global|loyal|US|American),?\s+){0,2}(\p{L}[\p{L}'’-]*)/giu;
+// "thousands of legitimate transactions", "millions of rooftop solar panels": modifiers the list above does not
+// know, then the plural noun.
+const PLURAL_NEXT =
+  /(?:\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|the|a|an)\b)\p{Ll}[\p{L}-]*)?\s+(?!(?:this|its|his|has|was|does|is|as|us|thus|plus|less|unless|across|always|perhaps)\b)\p{Ll}[\p{L}-]*[a-rtv-z]s\b/uy;
+// "about two seconds", "under a millisecond", "four days faster": number words count as a duration claim only when
+// hedged or compared; bare "two weeks" and "over three years" are time spans, not measurements.
+const WORD_DURATION = new RegExp(
+  `\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+` +
+    `(nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b` +
+    `(?!\\s+(?:ago|later|old|earlier|before|after|from\\s+now)\\b)`,
+  'giu',
+);
+const SPAN_HEDGES =
+  /^(?:over|above|some|estimated|an estimated|in excess of|upwards of|north of|between|from)$/i;
 const WORD_FOLD = new RegExp(`\\b(${NUMWORD}|twenty|fifty)[-\\s]?fold\\b`, 'giu');
 const TWICE = new RegExp(
   `\\b(?:(twice|thrice)|(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:as\\s+\\p{L}+|the\\s+\\p{L}+|${COMPARATIVE_WORDS})\\b`,
@@ -401,12 +449,9 @@ function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
   }
   for (const m of has('s of') ? allMatches(VAGUE, text) : []) {
     const money = /^(?:dollars|euros|pounds|yen|USD|EUR|GBP)$/i.test(m[2]!);
-    const q: Quantity = {
-      kind: money ? 'money' : 'number',
-      start: m.index,
-      end: m.index + m[0].length,
-      vague: true,
-    };
+    let end = m.index + m[0].length;
+    if (!/s$/i.test(m[2]!)) end += sticky(PLURAL_NEXT, text, end);
+    const q: Quantity = { kind: money ? 'money' : 'number', start: m.index, end, vague: true };
     if (money) q.unit = CURRENCIES[m[2]!.toLowerCase()] ?? 'GBP';
     add(q);
   }
@@ -422,6 +467,22 @@ function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
   for (const m of has('twice', 'thrice', 'times') ? allMatches(TWICE, text) : []) {
     const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
     add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' });
+  }
+  for (const m of has('second', 'minute', 'hour', 'day', 'week', 'month', 'year')
+    ? allMatches(WORD_DURATION, text)
+    : []) {
+    const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const hedge = before?.[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const end = m.index + m[0].length;
+    const tail = sticky(TAIL, text, end);
+    if (hedge ? SPAN_HEDGES.test(hedge) : tail === 0) continue;
+    const unit = DURATION_UNITS[m[2]!.toLowerCase()];
+    const value = NUMBER_WORDS[m[1]!.toLowerCase()];
+    if (!unit || value === undefined) continue;
+    const start = before ? m.index - before[0].length : m.index;
+    const q: Quantity = { kind: 'duration', start, end: end + tail, value, unit };
+    if (hedge) q.hedge = hedge;
+    add(q);
   }
   for (const m of has('sub', 'single') ? allMatches(SUB_UNIT, text) : []) {
     const unit = DURATION_UNITS[m[2]!.toLowerCase()] ?? 'ms';
