@@ -6,7 +6,7 @@ export const weaselAttribution: Check = {
   description: 'An appeal to unnamed authority ("studies show", "experts agree") with no source.',
   run: (report) =>
     report.claims
-      .filter((c) => c.kind === 'weasel' && c.support !== 'linked')
+      .filter((c) => c.kind === 'weasel' && c.support === 'unsupported') // cited-unlinked ones are reported by cited-unlinked
       .map((c) => ({
         rule: 'weasel-attribution',
         severity: 'medium' as const,
