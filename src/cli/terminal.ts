@@ -78,10 +78,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 
 // Page text must not drive the terminal: strip control characters (escape sequences) and fold whitespace.
 function clean(s: string): string {
-  return s
-    .replace(CONTROL, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function truncate(s: string, max: number): string {

@@ -55,7 +55,12 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Rep
   const report: Report = {
     schemaVersion: 1,
     source: { title: article.title, url: article.url, file: article.file },
-    meta: { tool: 'claimlens', version: VERSION, checkedAt: (opts.now?.() ?? new Date()).toISOString(), online: false },
+    meta: {
+      tool: 'claimlens',
+      version: VERSION,
+      checkedAt: (opts.now?.() ?? new Date()).toISOString(),
+      online: false,
+    },
     claims,
     links,
     imports,

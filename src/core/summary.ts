@@ -9,10 +9,22 @@ const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
 export function summarize(report: Pick<Report, 'claims' | 'links' | 'imports' | 'findings'>): Summary {
   return {
     claims: report.claims.length,
-    support: count(SUPPORTS, report.claims.map((c) => c.support)),
-    links: count(LINKS, report.links.map((l) => l.status)),
-    imports: count(IMPORTS, report.imports.map((i) => i.status)),
-    findings: count(SEVERITIES, report.findings.map((f) => f.severity)),
+    support: count(
+      SUPPORTS,
+      report.claims.map((c) => c.support),
+    ),
+    links: count(
+      LINKS,
+      report.links.map((l) => l.status),
+    ),
+    imports: count(
+      IMPORTS,
+      report.imports.map((i) => i.status),
+    ),
+    findings: count(
+      SEVERITIES,
+      report.findings.map((f) => f.severity),
+    ),
   };
 }
 
