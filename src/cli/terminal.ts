@@ -59,7 +59,7 @@ function renderFinding(
 ): string[] {
   const lines = [`  • ${clean(f.message)} ${paint(`[${f.rule}]`, 'dim')}`];
   if (target && 'sentence' in target) {
-    lines.push(paint(`    “${truncate(clean(target.sentence), width - 8)}”`, 'dim'));
+    lines.push(`    “${excerpt(clean(target.sentence), clean(target.text), width - 8, paint)}”`);
   } else if (target && 'context' in target && target.context) {
     lines.push(paint(`    “${truncate(clean(target.context), width - 8)}”`, 'dim'));
   } else if (target && 'line' in target) {
@@ -79,6 +79,26 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 // Page text must not drive the terminal: strip control characters (escape sequences) and fold whitespace.
 function clean(s: string): string {
   return s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Why: a long sentence is cut around its claim, so the claim is always on screen, emphasised on a TTY. */
+function excerpt(
+  sentence: string,
+  claim: string,
+  max: number,
+  paint: (s: string, ...st: Style[]) => string,
+): string {
+  const at = sentence.indexOf(claim);
+  if (at < 0) return paint(truncate(sentence, max), 'dim');
+  let from = 0;
+  let to = sentence.length;
+  if (to > max) {
+    from = Math.max(0, Math.min(at - Math.floor((max - claim.length) / 2), sentence.length - max));
+    to = Math.min(sentence.length, from + max);
+  }
+  const before = (from > 0 ? '…' : '') + sentence.slice(from, at);
+  const after = sentence.slice(at + claim.length, to) + (to < sentence.length ? '…' : '');
+  return paint(before, 'dim') + paint(claim, 'bold') + paint(after, 'dim');
 }
 
 function truncate(s: string, max: number): string {

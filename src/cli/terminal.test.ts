@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { renderTerminal } from './terminal';
+import { claim, report } from '../../tests/helpers/report';
+import { finalizeReport } from '../checks/index';
+
+const long = `${'Our platform is used across many regions and teams, '.repeat(4)}and it cut costs by 37% last year, ${'which matters a great deal to every customer we serve '.repeat(3)}.`;
+
+test.each([
+  ['a long sentence is cut around its claim', claim({ text: '37%', sentence: long }), /“….*37%.*…”/],
+  [
+    'page text cannot drive the terminal',
+    claim({ text: '5%', sentence: 'Up 5% \x1b[2J\x1b]0;pwned\x07 today.' }),
+    /Up 5% \[2J ]0;pwned today\./,
+  ],
+])('%s', (_name, c, line) => {
+  const out = renderTerminal(finalizeReport(report({ claims: [c] })), { color: false, width: 100 });
+  expect(out).toMatch(line);
+  expect(out).not.toMatch(/\x1b/);
+  for (const l of out.split('\n')) expect(l.length).toBeLessThanOrEqual(120);
+});
+
+test('colour only when asked; the claim is bold', () => {
+  const r = finalizeReport(
+    report({ claims: [claim({ text: '37%', sentence: 'Costs fell 37% overnight.' })] }),
+  );
+  expect(renderTerminal(r, { color: true })).toContain('\x1b[1m37%\x1b[0m');
+});
+
+test('a clean report says so', () => {
+  expect(renderTerminal(finalizeReport(report()), { color: false })).toMatch(/No findings/);
+});
