@@ -4,7 +4,17 @@ import browser from 'webextension-polyfill';
 import { serveBackground } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { idleState } from '../shared/tab-state';
-import { analyzeTab, getTab, hello, isAnalyzing, publish, restyle, reveal, setHighlights } from './tabs';
+import {
+  analyzeTab,
+  detail,
+  getTab,
+  hello,
+  isAnalyzing,
+  publish,
+  restyle,
+  reveal,
+  setHighlights,
+} from './tabs';
 import { dropState, getState, knownStates } from './tab-store';
 import { currentInstance } from './inject';
 import { clearRegistryCache } from './pipeline';
@@ -33,6 +43,7 @@ serveBackground({
     if (state.status !== 'idle' && state.source === 'page' && !isAnalyzing(tabId)) void analyzeTab(tabId);
   },
   'page:hello': async ({ url }, sender) => ({ analyze: await hello(senderTab(sender), url) }),
+  'page:detail': ({ ref }, sender) => detail(senderTab(sender), ref),
   'cache:clear': async () => ({ cleared: await clearRegistryCache() }),
   'auto:sync': async () => ({ patterns: await syncAutoHighlight(await loadSettings()) }),
 });

@@ -4,6 +4,7 @@ import { callContent, notifyViews } from '../shared/messages';
 import { loadSettings } from '../shared/settings-store';
 import { siteOf, type Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
+import { PLAN_ITEMS_PER_MESSAGE, detailOf, renderPlan, type Detail } from '../shared/render-plan';
 import type { Report } from '../core/report';
 import { getState, setState } from './tab-store';
 import { classifyRefusal, ensureContent, tabUrl } from './inject';
@@ -78,6 +79,14 @@ async function runAnalysis(
   try {
     await ensureContent(tabId);
     read = await callContent(tabId, 'content:read', {});
+    while (read.article.blocks.length < read.totalBlocks) {
+      const more = await callContent(tabId, 'content:blocks', {
+        readId: read.readId,
+        from: read.article.blocks.length,
+      });
+      if (more.length === 0) throw new Error('The page changed while it was read');
+      read.article.blocks.push(...more);
+    }
   } catch (err) {
     if (!isCurrent(tabId, generation)) return getState(tabId);
     const refusal = classifyRefusal(err, url);
@@ -130,23 +139,43 @@ async function runAnalysis(
   }
 }
 
+let renderIds = 0;
+
 /** Why: draws (or removes) the report's highlights in the page, then publishes the state. */
 async function show(state: TabState, settings?: Settings): Promise<TabState> {
   const s = settings ?? (await loadSettings());
   if (state.report && state.source === 'page') {
     try {
-      const result = await callContent(state.tabId, 'content:render', {
-        report: state.report,
-        show: state.highlights,
-        style: { colors: s.colors, showLinked: s.showLinked ?? true },
-      });
-      state = { ...state, unanchored: result.unanchored };
+      const plan = renderPlan(state.report, s.showLinked ?? true);
+      const style = { colors: s.colors, showLinked: s.showLinked ?? true };
+      const renderId = ++renderIds;
+      let result = null;
+      // In batches, so neither side parses megabytes in one task; an empty plan still sends one (done) message.
+      for (let i = 0; i === 0 || i < plan.length; i += PLAN_ITEMS_PER_MESSAGE) {
+        const items = plan.slice(i, i + PLAN_ITEMS_PER_MESSAGE);
+        const done = i + PLAN_ITEMS_PER_MESSAGE >= plan.length;
+        result = await callContent(state.tabId, 'content:render', {
+          renderId,
+          items,
+          done,
+          show: state.highlights,
+          style,
+        });
+        if (done) break;
+      }
+      state = { ...state, unanchored: result?.unanchored ?? 0 };
     } catch {
       // The page went away while we worked: the state stays, the next navigation resets it.
       state = { ...state, highlights: false };
     }
   }
   return publish(state);
+}
+
+/** Why: the tooltip's details for one item of the report shown in a tab. */
+export async function detail(tabId: number, ref: string): Promise<Detail | null> {
+  const state = await getState(tabId);
+  return state.report && state.source === 'page' ? detailOf(state.report, ref) : null;
 }
 
 /** Why: the popup's toggle and the keyboard command. */

@@ -1,27 +1,18 @@
-// Report items -> DOM Ranges, through the offset map of the read; re-anchored by quote when the page changed.
-import type { Claim, ImportRef, LinkRef, Report, TextQuote } from '../core/report';
+// Plan items -> DOM Ranges, through the offset map of the read; re-anchored by quote when the page changed.
+import type { TextQuote } from '../core/report';
 import type { HighlightStatus } from '../shared/settings';
+import type { PlanItem } from '../shared/render-plan';
 import { anchorQuote } from '../core/quote';
 import { boundsFor, rangeFor, textInBounds, type DomArticle } from '../adapters/dom-map';
 import { inSlices } from './schedule';
 
-/** Why: what the page shows for one claim, link or import: a range, its colour and the item for the tooltip. */
+/** Why: what the page shows for one claim, link or import: its range and colour (details come on hover). */
 export interface Mark {
   ref: string;
   status: HighlightStatus;
   range: Range;
-  item:
-    { type: 'claim'; claim: Claim } | { type: 'link'; link: LinkRef } | { type: 'import'; imp: ImportRef };
-}
-
-/** Why: what gets a highlight: every claim (linked ones only if asked), every link problem, every missing package. */
-export function statusOf(item: Mark['item']): HighlightStatus | null {
-  if (item.type === 'claim') return item.claim.support;
-  if (item.type === 'link') {
-    const s = item.link.status;
-    return s === 'placeholder' || s === 'missing' || s === 'broken' ? 'link-problem' : null;
-  }
-  return item.imp.status === 'missing' ? 'link-problem' : null;
+  /** Reading order (block, then offset), so marks near the viewport can be found by binary search. */
+  order: number;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -48,14 +39,12 @@ export function locate(dom: DomArticle, block: number, quote: TextQuote): Range 
     if (r) return r;
   }
   if (!quote.exact) return null;
-  const order: number[] = [];
-  if (here !== undefined) order.push(block);
-  for (let d = 1; d < blocks.length; d++) {
+  const needle = squash(quote.exact);
+  const order: number[] = here !== undefined ? [block] : [];
+  for (let d = 1; block - d >= 0 || block + d < blocks.length; d++) {
     if (block - d >= 0) order.push(block - d);
     if (block + d < blocks.length) order.push(block + d);
-    if (block - d < 0 && block + d >= blocks.length) break;
   }
-  const needle = squash(quote.exact);
   for (const b of order) {
     const text = blocks[b]?.text ?? '';
     if (!text.includes(needle) && !text.includes(quote.exact)) continue;
@@ -67,22 +56,22 @@ export function locate(dom: DomArticle, block: number, quote: TextQuote): Range 
   return null;
 }
 
-// An import is highlighted on its line's module name (or the whole line when the name is not on it).
-function importQuote(dom: DomArticle, imp: ImportRef): TextQuote | null {
-  const text = dom.article.blocks[imp.block]?.text;
-  if (text === undefined) return null;
+/** Why: an import is marked on its line's module name (or the whole line when the name is not on it). */
+export function importQuote(dom: DomArticle, block: number, line: number, module: string): TextQuote | null {
+  const text = dom.article.blocks[block]?.text;
+  if (text === undefined || !(line >= 1)) return null;
   let lineStart = 0;
-  for (let i = 1; i < imp.line; i++) {
+  for (let i = 1; i < line; i++) {
     const nl = text.indexOf('\n', lineStart);
     if (nl < 0) return null;
     lineStart = nl + 1;
   }
   const nl = text.indexOf('\n', lineStart);
   const lineEnd = nl < 0 ? text.length : nl;
-  const line = text.slice(lineStart, lineEnd);
-  const at = line.indexOf(imp.module);
-  const start = at >= 0 ? lineStart + at : lineStart + (line.length - line.trimStart().length);
-  const end = at >= 0 ? start + imp.module.length : lineEnd;
+  const lineText = text.slice(lineStart, lineEnd);
+  const at = module ? lineText.indexOf(module) : -1;
+  const start = at >= 0 ? lineStart + at : lineStart + (lineText.length - lineText.trimStart().length);
+  const end = at >= 0 ? start + module.length : lineEnd;
   if (end <= start) return null;
   return {
     exact: text.slice(start, end),
@@ -93,51 +82,36 @@ function importQuote(dom: DomArticle, imp: ImportRef): TextQuote | null {
   };
 }
 
-/** Why: the items the page should show, in one list; `showLinked` off leaves well-supported claims plain. */
-export function itemsOf(
-  report: Report,
-  showLinked: boolean,
-): { item: Mark['item']; block: number; ref: string }[] {
-  const out: { item: Mark['item']; block: number; ref: string }[] = [];
-  for (const claim of report.claims) {
-    if (claim.support === 'linked' && !showLinked) continue;
-    out.push({ item: { type: 'claim', claim }, block: claim.block, ref: claim.id });
-  }
-  for (const link of report.links) {
-    const item = { type: 'link' as const, link };
-    if (statusOf(item)) out.push({ item, block: link.block, ref: link.id });
-  }
-  for (const imp of report.imports) {
-    const item = { type: 'import' as const, imp };
-    if (statusOf(item)) out.push({ item, block: imp.block, ref: imp.id });
-  }
-  return out;
+/** Why: the range of any plan item, coloured or not (reveal scrolls to linked claims too). */
+export function rangeOf(dom: DomArticle, item: PlanItem): Range | null {
+  const quote = quoteOfItem(dom, item);
+  return quote ? locate(dom, item.block, quote) : null;
 }
 
-/** Why: a quote for any item (imports have none in the report: it is made from their line). */
-export function quoteOf(dom: DomArticle, item: Mark['item']): TextQuote | null {
-  if (item.type === 'claim') return item.claim.quote;
-  if (item.type === 'link') return item.link.quote;
-  return importQuote(dom, item.imp);
+function quoteOfItem(dom: DomArticle, item: PlanItem): TextQuote | null {
+  return (
+    item.quote ??
+    (item.line !== undefined ? importQuote(dom, item.block, item.line, item.module ?? '') : null)
+  );
 }
 
-/** Why: every item of a report as a Mark, built in slices; `missed` counts what the page no longer holds. */
-export async function anchorReport(
-  report: Report,
+/** Why: the coloured items of a plan as Marks, built in slices; `missed` counts what the page no longer holds. */
+export async function anchorPlan(
+  plan: readonly PlanItem[],
   dom: DomArticle,
-  showLinked: boolean,
   signal?: AbortSignal,
-): Promise<{ marks: Mark[]; missed: Mark['item'][] }> {
+): Promise<{ marks: Mark[]; missed: number }> {
   const marks: Mark[] = [];
-  const missed: Mark['item'][] = [];
+  let missed = 0;
   await inSlices(
-    itemsOf(report, showLinked),
-    ({ item, block, ref }) => {
-      const status = statusOf(item);
-      const quote = quoteOf(dom, item);
-      const range = status && quote ? locate(dom, block, quote) : null;
-      if (range && status) marks.push({ ref, status, range, item });
-      else missed.push(item);
+    plan,
+    (item) => {
+      if (!item.status) return;
+      const quote = quoteOfItem(dom, item);
+      const range = quote ? locate(dom, item.block, quote) : null;
+      if (range && quote)
+        marks.push({ ref: item.ref, status: item.status, range, order: item.block * 1e7 + quote.start });
+      else missed++;
     },
     signal,
   );

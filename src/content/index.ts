@@ -1,12 +1,20 @@
 // The content script: reads the page into an Article (after idle, in slices), hands it to the background, and
-// draws the report it gets back. No analysis here (the lint config keeps compromise and src/verify out), so it
+// draws the plan it gets back. No analysis here (the lint config keeps compromise and src/verify out), so it
 // stays small and never causes a long task. Injected by scripting.executeScript or a registered content script.
-import type { Report } from '../core/report';
-import { readDomArticleAsync, type DomArticle } from '../adapters/dom-map';
-import { callBackground, serveContent, type PageRead, type RenderStyle } from '../shared/messages';
-import { anchorReport, locate, quoteOf, type Mark } from './anchor';
-import { createPainter, type Painter } from './paint';
-import { SLICE_MS, whenIdle, yieldToPage } from './schedule';
+import type { DomArticle } from '../adapters/dom-map';
+import {
+  BLOCKS_PER_MESSAGE,
+  callBackground,
+  serveContent,
+  type PageRead,
+  type RenderStyle,
+} from '../shared/messages';
+import type { PlanItem } from '../shared/render-plan';
+import { anchorPlan, rangeOf, type Mark } from './anchor';
+import { createPainter } from './css-painter';
+import { reducedMotion, type Painter } from './paint';
+import { readPage } from './read';
+import { whenIdle, yieldToPage } from './schedule';
 import { Tooltip } from './tooltip';
 import { watchPage, type ChangeReason } from './watch';
 
@@ -25,10 +33,12 @@ interface Drawing {
 function main(): void {
   const instance = crypto.randomUUID();
   let dom: DomArticle | null = null;
+  let readId = 0;
   let dirty = true;
   let readUrl = '';
   let reading: Promise<DomArticle> | null = null;
-  let report: Report | null = null;
+  let plan: PlanItem[] = [];
+  let incoming: { renderId: number; items: PlanItem[] } | null = null;
   let style: RenderStyle | null = null;
   let drawing: Drawing | null = null;
   let watching: AbortController | null = null;
@@ -42,13 +52,9 @@ function main(): void {
         performance.mark('claimlens:read:start');
         dirty = false;
         readUrl = location.href;
-        const fresh = await readDomArticleAsync(document, {
-          url: location.href,
-          sliceMs: SLICE_MS,
-          yieldNow: yieldToPage,
-        });
-        performance.mark('claimlens:read:end');
+        const fresh = await readPage(document, location.href);
         dom = fresh;
+        readId++;
         return fresh;
       } finally {
         reading = null;
@@ -63,11 +69,11 @@ function main(): void {
     watchPage((reason) => void onPageChange(reason), watching.signal);
   }
 
-  // The page changed: read it again; if its text changed, the background analyses it again (it calls back
+  // The page changed: read it again; if its text changed, the background analyses it again (and calls back
   // with content:render). If only nodes moved (same text), re-anchor the marks here.
   async function onPageChange(reason: ChangeReason): Promise<void> {
     dirty = true;
-    if (!report) return;
+    if (plan.length === 0) return;
     const before = dom ? textSignature(dom) : '';
     const fresh = await read();
     if (reason === 'navigation' || textSignature(fresh) !== before) {
@@ -79,7 +85,7 @@ function main(): void {
       }
       return;
     }
-    if (drawing && style) await draw(report, style);
+    if (drawing && style) await draw(plan, style);
   }
 
   function teardown(): void {
@@ -89,7 +95,8 @@ function main(): void {
     watching = null;
   }
 
-  async function draw(r: Report, s: RenderStyle): Promise<{ drawn: number; unanchored: number }> {
+  async function draw(items: PlanItem[], s: RenderStyle): Promise<{ drawn: number; unanchored: number }> {
+    performance.mark('claimlens:render:start');
     const generation = ++renderGeneration;
     const d = dom ?? (await read());
     if (!drawing) {
@@ -97,24 +104,30 @@ function main(): void {
       drawing = {
         controller,
         painter: createPainter(controller.signal),
-        tooltip: new Tooltip(controller.signal),
+        tooltip: new Tooltip(controller.signal, (ref) => callBackground('page:detail', { ref })),
         marks: [],
       };
     }
     const current = drawing;
-    let { marks, missed } = await anchorReport(r, d, s.showLinked, current.controller.signal);
-    if (missed.length > 0 && dirty) {
+    // Styles first: the page restyles in its own frame while we anchor.
+    const prepared = current.painter.prepare(s.colors);
+    let { marks, missed } = await anchorPlan(items, d, current.controller.signal);
+    if (missed > 0 && dirty) {
       // The page changed since it was read: read it again and anchor by quote.
-      const fresh = await read();
-      ({ marks, missed } = await anchorReport(r, fresh, s.showLinked, current.controller.signal));
+      ({ marks, missed } = await anchorPlan(items, await read(), current.controller.signal));
     }
     if (generation !== renderGeneration || current.controller.signal.aborted)
       return { drawn: 0, unanchored: 0 };
     current.marks = marks;
-    current.painter.paint(marks, s.colors);
-    current.tooltip.update(marks, r, s.colors);
+    performance.mark('claimlens:anchor:end');
+    await prepared;
+    await current.painter.paint(marks, s.colors);
+    performance.mark('claimlens:paint:end');
+    await current.tooltip.update(marks, s.colors);
+    if (generation !== renderGeneration || current.controller.signal.aborted)
+      return { drawn: 0, unanchored: 0 };
     performance.mark('claimlens:render:end');
-    return { drawn: marks.length, unanchored: missed.length };
+    return { drawn: marks.length, unanchored: missed };
   }
 
   serveContent({
@@ -122,11 +135,30 @@ function main(): void {
     'content:read': async (): Promise<PageRead> => {
       const d = await read();
       startWatching();
+      performance.mark('claimlens:read:end');
       const chars = d.article.blocks.reduce((n, b) => n + b.text.length, 0);
-      return { article: d.article, url: location.href, contentType: document.contentType, chars, instance };
+      return {
+        article: { ...d.article, blocks: d.article.blocks.slice(0, BLOCKS_PER_MESSAGE) },
+        totalBlocks: d.article.blocks.length,
+        readId,
+        url: location.href,
+        contentType: document.contentType,
+        chars,
+        instance,
+      };
     },
-    'content:render': async ({ report: r, show, style: s }) => {
-      report = r;
+    'content:blocks': async ({ readId: asked, from }) => {
+      // Each batch in its own task; a batch of an older read is refused (the page was read again since).
+      if (asked !== readId || !dom) throw new Error('The page was read again; start over');
+      await yieldToPage();
+      return dom.article.blocks.slice(from, from + BLOCKS_PER_MESSAGE);
+    },
+    'content:render': async ({ renderId, items, done, show, style: s }) => {
+      if (!incoming || incoming.renderId !== renderId) incoming = { renderId, items: [] };
+      incoming.items.push(...items);
+      if (!done) return null;
+      plan = incoming.items;
+      incoming = null;
       style = s;
       startWatching();
       if (!show) {
@@ -135,40 +167,28 @@ function main(): void {
         drawing = null;
         return { drawn: 0, unanchored: 0 };
       }
-      return draw(r, s);
+      return draw(plan, s);
     },
     'content:reveal': async ({ ref }) => {
-      if (!report) return false;
-      let mark = drawing?.marks.find((m) => m.ref === ref) ?? null;
+      const mark = drawing?.marks.find((m) => m.ref === ref) ?? null;
       let range = mark?.range ?? null;
       if (!range) {
-        // Not drawn (a linked claim with showLinked off, an import that exists): locate it anyway.
-        const d = dom ?? (await read());
-        const claim = report.claims.find((c) => c.id === ref);
-        const link = report.links.find((l) => l.id === ref);
-        const imp = report.imports.find((i) => i.id === ref);
-        const item = claim
-          ? { type: 'claim' as const, claim }
-          : link
-            ? { type: 'link' as const, link }
-            : imp
-              ? { type: 'import' as const, imp }
-              : null;
-        const block = claim?.block ?? link?.block ?? imp?.block;
-        const quote = item ? quoteOf(d, item) : null;
-        range = quote && block !== undefined ? locate(d, block, quote) : null;
-        mark = null;
+        // Not coloured (a linked claim with showLinked off, an import that exists): locate it anyway.
+        const item = plan.find((p) => p.ref === ref);
+        range = item ? rangeOf(dom ?? (await read()), item) : null;
       }
       if (!range) return false;
-      const target = range.startContainer.parentElement;
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+      const smooth = !reducedMotion();
+      range.startContainer.parentElement?.scrollIntoView({
+        block: 'center',
+        inline: 'nearest',
+        behavior: smooth ? 'smooth' : 'auto',
+      });
       drawing?.painter.flash(range);
       if (mark && drawing) {
-        const shown = mark;
         const tooltip = drawing.tooltip;
         // Show the card once the scroll has settled, so the reader sees why this claim was flagged.
-        setTimeout(() => tooltip.show(shown), smooth ? 600 : 50);
+        setTimeout(() => tooltip.show(mark), smooth ? 600 : 50);
       }
       return true;
     },
@@ -186,7 +206,7 @@ function main(): void {
   })();
 }
 
-// A cheap fingerprint of the article's text: equal means "same text, maybe new nodes".
+// A fingerprint of the article's text: equal means "same text, maybe new nodes".
 function textSignature(d: DomArticle): string {
   let h = 0;
   let n = 0;

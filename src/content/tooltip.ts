@@ -1,10 +1,11 @@
 // The hover card: which claim this is, its verdict, its evidence and why. Lives in a closed shadow root (the page's
 // styles cannot reach it, its scripts cannot read it) and renders page text only through textContent.
-import type { Finding, Report } from '../core/report';
 import { IMPORT_LABEL, KIND_LABEL, LINK_LABEL, SUPPORT_LABEL, labelOf } from '../export/labels';
-import type { Settings } from '../shared/settings';
+import type { Detail } from '../shared/render-plan';
+import type { HighlightStatus, Settings } from '../shared/settings';
 import type { Mark } from './anchor';
 import { rgbOf } from './paint';
+import { inSlices } from './schedule';
 
 const CSS = `
 :host { all: initial; }
@@ -45,60 +46,57 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-/** Why: the verdict a reader sees first, for any kind of mark. */
-export function verdictOf(mark: Mark): string {
-  const it = mark.item;
-  if (it.type === 'claim') return labelOf(SUPPORT_LABEL, it.claim.support);
-  if (it.type === 'link') return labelOf(LINK_LABEL, it.link.status);
-  return it.imp.status === 'missing' ? 'Package not found' : labelOf(IMPORT_LABEL, it.imp.status);
+/** Why: the verdict a reader sees first, for any kind of item. */
+export function verdictOf(d: Detail): string {
+  if (d.type === 'claim') return labelOf(SUPPORT_LABEL, d.claim.support);
+  if (d.type === 'link') return labelOf(LINK_LABEL, d.link.status);
+  return d.imp.status === 'missing' ? 'Package not found' : labelOf(IMPORT_LABEL, d.imp.status);
 }
 
 /** Why: builds the card's content as DOM nodes with textContent only (page text may contain markup). */
-export function cardContent(mark: Mark, report: Report, colors: Settings['colors']): Node[] {
+export function cardContent(d: Detail, status: HighlightStatus, colors: Settings['colors']): Node[] {
   const nodes: Node[] = [];
   const head = el('div', 'head');
   const dot = el('span', 'dot');
-  dot.style.background = `rgb(${rgbOf(colors[mark.status])})`;
-  head.append(dot, el('span', 'verdict', verdictOf(mark)));
-  const it = mark.item;
+  dot.style.background = `rgb(${rgbOf(colors[status])})`;
+  head.append(dot, el('span', 'verdict', verdictOf(d)));
   const kind =
-    it.type === 'claim'
-      ? labelOf(KIND_LABEL, it.claim.kind)
-      : it.type === 'link'
+    d.type === 'claim'
+      ? labelOf(KIND_LABEL, d.claim.kind)
+      : d.type === 'link'
         ? 'Link'
-        : `${it.imp.language} import`;
+        : `${d.imp.language} import`;
   head.append(el('span', 'kind', kind));
   nodes.push(head);
 
-  if (it.type === 'claim') {
-    nodes.push(el('div', 'claim', `“${it.claim.text}”`));
-    if (it.claim.context) nodes.push(el('div', 'sentence', it.claim.context));
-    else if (it.claim.sentence && it.claim.sentence !== it.claim.text)
-      nodes.push(el('div', 'sentence', clip(it.claim.sentence, 240)));
-  } else if (it.type === 'link') {
-    nodes.push(el('div', 'claim', `“${it.link.text}”`));
-    if (it.link.href) nodes.push(el('div', 'href', clip(it.link.href, 120)));
-    if (it.link.reason) nodes.push(el('div', 'reason', it.link.reason));
+  if (d.type === 'claim') {
+    nodes.push(el('div', 'claim', `“${d.claim.text}”`));
+    if (d.claim.context) nodes.push(el('div', 'sentence', d.claim.context));
+    else if (d.claim.sentence && d.claim.sentence !== d.claim.text)
+      nodes.push(el('div', 'sentence', clip(d.claim.sentence, 240)));
+  } else if (d.type === 'link') {
+    nodes.push(el('div', 'claim', `“${d.link.text}”`));
+    if (d.link.href) nodes.push(el('div', 'href', clip(d.link.href, 120)));
+    if (d.link.reason) nodes.push(el('div', 'reason', d.link.reason));
   } else {
-    nodes.push(el('div', 'claim', it.imp.module));
-    if (it.imp.package && it.imp.package !== it.imp.module)
-      nodes.push(el('div', 'sentence', `Package: ${it.imp.package}`));
-    if (it.imp.reason) nodes.push(el('div', 'reason', it.imp.reason));
+    nodes.push(el('div', 'claim', d.imp.module));
+    if (d.imp.package && d.imp.package !== d.imp.module)
+      nodes.push(el('div', 'sentence', `Package: ${d.imp.package}`));
+    if (d.imp.reason) nodes.push(el('div', 'reason', d.imp.reason));
   }
 
-  const findings: Finding[] = report.findings.filter((f) => f.ref === mark.ref);
-  if (findings.length > 0) {
+  if (d.findings.length > 0) {
     nodes.push(el('div', 'label', 'Why'));
     const ul = el('ul');
-    for (const f of findings.slice(0, 4)) ul.append(el('li', '', f.message));
+    for (const f of d.findings.slice(0, 4)) ul.append(el('li', '', f));
     nodes.push(ul);
   }
-  if (it.type === 'claim') {
+  if (d.type === 'claim') {
     nodes.push(el('div', 'label', 'Evidence'));
-    if (it.claim.evidence.length === 0) nodes.push(el('div', 'reason', 'None in this sentence or the next.'));
+    if (d.claim.evidence.length === 0) nodes.push(el('div', 'reason', 'None in this sentence or the next.'));
     else {
       const ul = el('ul');
-      for (const ev of it.claim.evidence.slice(0, 5)) {
+      for (const ev of d.claim.evidence.slice(0, 5)) {
         const li = el('li', '', ev.text);
         if (ev.href) li.append(el('div', 'href', clip(ev.href, 120)));
         ul.append(li);
@@ -141,14 +139,17 @@ export class Tooltip {
   private card: HTMLDivElement | null = null;
   private marks: Mark[] = [];
   private byNode = new Map<Node, Mark[]>();
-  private report: Report | null = null;
   private colors: Settings['colors'] | null = null;
+  private details = new Map<string, Promise<Detail | null>>();
   private shown: Mark | null = null;
   private frame = 0;
   private hideTimer = 0;
   private overCard = false;
 
-  constructor(private readonly signal: AbortSignal) {
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly fetchDetail: (ref: string) => Promise<Detail | null>,
+  ) {
     addEventListener('pointermove', (e) => this.onMove(e), { passive: true, signal });
     addEventListener('scroll', () => this.hide(), { passive: true, signal, capture: true });
     addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal });
@@ -164,21 +165,25 @@ export class Tooltip {
     );
   }
 
-  /** The marks to hover, indexed by the text nodes they touch. */
-  update(marks: Mark[], report: Report, colors: Settings['colors']): void {
+  /** The marks to hover, indexed (in slices: thousands on a long page) by the text nodes they touch. */
+  async update(marks: Mark[], colors: Settings['colors']): Promise<void> {
     this.marks = marks;
-    this.report = report;
     this.colors = colors;
-    this.byNode = new Map();
-    for (const m of marks) {
-      const nodes = new Set<Node>([m.range.startContainer, m.range.endContainer]);
-      for (const n of nodes) {
-        const list = this.byNode.get(n) ?? [];
-        list.push(m);
-        this.byNode.set(n, list);
-      }
-    }
+    this.details = new Map();
     this.hide();
+    const byNode = new Map<Node, Mark[]>();
+    this.byNode = byNode;
+    await inSlices(
+      marks,
+      (m) => {
+        for (const n of new Set<Node>([m.range.startContainer, m.range.endContainer])) {
+          const list = byNode.get(n) ?? [];
+          list.push(m);
+          byNode.set(n, list);
+        }
+      },
+      this.signal,
+    );
   }
 
   private onMove(e: PointerEvent): void {
@@ -241,23 +246,31 @@ export class Tooltip {
     return card;
   }
 
+  /** Shows the card for a mark (its details are asked of the background once, then kept). */
   show(mark: Mark): void {
     clearTimeout(this.hideTimer);
-    if (this.signal.aborted || !this.report || !this.colors) return;
-    const card = this.ensureHost();
-    if (this.shown !== mark) {
-      card.replaceChildren(...cardContent(mark, this.report, this.colors));
-      this.shown = mark;
+    if (this.signal.aborted || !this.colors) return;
+    if (this.shown === mark && this.card && !this.card.hidden) return;
+    this.shown = mark;
+    let pending = this.details.get(mark.ref);
+    if (!pending) {
+      pending = this.fetchDetail(mark.ref).catch(() => null);
+      this.details.set(mark.ref, pending);
     }
-    card.hidden = false;
-    const rect = mark.range.getBoundingClientRect();
-    const w = card.offsetWidth;
-    const h = card.offsetHeight;
-    const left = Math.max(8, Math.min(rect.left, innerWidth - w - 8));
-    const below = rect.bottom + 8;
-    const top = below + h <= innerHeight - 8 ? below : Math.max(8, rect.top - h - 8);
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
+    void pending.then((detail) => {
+      if (!detail || this.shown !== mark || this.signal.aborted || !this.colors) return;
+      const card = this.ensureHost();
+      card.replaceChildren(...cardContent(detail, mark.status, this.colors));
+      card.hidden = false;
+      const rect = mark.range.getBoundingClientRect();
+      const w = card.offsetWidth;
+      const h = card.offsetHeight;
+      const left = Math.max(8, Math.min(rect.left, innerWidth - w - 8));
+      const below = rect.bottom + 8;
+      const top = below + h <= innerHeight - 8 ? below : Math.max(8, rect.top - h - 8);
+      card.style.left = `${left}px`;
+      card.style.top = `${top}px`;
+    });
   }
 
   private scheduleHide(): void {

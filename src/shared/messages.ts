@@ -2,13 +2,21 @@
 // receives them. No other file calls runtime.sendMessage, tabs.sendMessage or runtime.onMessage.
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article } from '../core/article';
-import type { Report } from '../core/report';
+import type { Detail, PlanItem } from './render-plan';
 import type { Settings } from './settings';
 import type { TabState } from './tab-state';
 
-/** Why: the page as the content script read it; the background turns it into a report. */
+/**
+ * Why: the page as the content script read it; the background turns it into a report. `article.blocks` holds
+ * the first blocks only (at most BLOCKS_PER_MESSAGE); the rest come by 'content:blocks', so no single message
+ * costs the page a long task to serialize (a 1 MB article is ~1.3 MB of JSON).
+ */
 export interface PageRead {
   article: Article;
+  /** How many blocks the article has in all. */
+  totalBlocks: number;
+  /** Which read of the page this is; 'content:blocks' asks for the same one. */
+  readId: number;
   url: string;
   /** document.contentType: PDFs and images are refused with a message, not analysed. */
   contentType: string;
@@ -47,6 +55,8 @@ export interface BackgroundCalls {
   'page:changed': { req: { url: string; instance: string; reason: 'mutation' | 'navigation' }; res: void };
   /** Content script started (by automatic highlighting or by the background): analyse if this site is automatic. */
   'page:hello': { req: { url: string; instance: string }; res: { analyze: boolean } };
+  /** Content script: one item's details for its tooltip (the report itself stays in the background). */
+  'page:detail': { req: { ref: string }; res: Detail | null };
   /** Options page: forget cached registry answers. */
   'cache:clear': { req: Record<string, never>; res: { cleared: number } };
   /** Options and onboarding: re-register automatic content scripts after permissions changed. */
@@ -59,8 +69,16 @@ export interface ContentCalls {
   'content:ping': { req: Record<string, never>; res: { highlights: boolean; url: string; instance: string } };
   /** Reads the page into an Article (after idle, in chunks). */
   'content:read': { req: Record<string, never>; res: PageRead };
-  /** Draws (show) or removes (!show) the report's highlights, anchored against the page as read. */
-  'content:render': { req: { report: Report; show: boolean; style: RenderStyle }; res: RenderResult };
+  /** More blocks of the article last read, from `from` (see PageRead). */
+  'content:blocks': { req: { readId: number; from: number }; res: Article['blocks'] };
+  /**
+   * Draws (show) or removes (!show) a report's highlights, anchored against the page as read. The plan comes in
+   * batches of one renderId; the last one (done) answers with the result, the others with null.
+   */
+  'content:render': {
+    req: { renderId: number; items: PlanItem[]; done: boolean; show: boolean; style: RenderStyle };
+    res: RenderResult | null;
+  };
   /** Scrolls to one claim, link or import and flashes it. */
   'content:reveal': { req: { ref: string }; res: boolean };
 }
@@ -69,6 +87,9 @@ export interface ContentCalls {
 export interface ViewEvents {
   'tab:updated': { req: TabState; res: void };
 }
+
+/** Why: a batch size that keeps each message's serialization to a few milliseconds. */
+export const BLOCKS_PER_MESSAGE = 300;
 
 type Target = 'background' | 'content' | 'views';
 type Req<T> = T extends { req: infer R } ? R : never;

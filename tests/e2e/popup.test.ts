@@ -150,7 +150,7 @@ describe('popup', () => {
         }),
       );
     }
-    expect(names.some((n) => /Show in page$/.test(n))).toBe(true);
+    expect(names.some((n) => n.endsWith('Show in page'))).toBe(true);
     expect(names.every((n) => n.length > 0)).toBe(true);
   });
 });

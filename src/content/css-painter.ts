@@ -1,0 +1,134 @@
+// The CSS Custom Highlight API painter: one Highlight per status, styled by a constructed stylesheet in
+// document.adoptedStyleSheets; the page's text and structure are never touched. Everything goes when the signal aborts.
+import { HIGHLIGHT_STATUSES, type HighlightStatus } from '../shared/settings';
+import { NearViewport } from './near-viewport';
+import { overlayPainter } from './overlay';
+import {
+  HIGHLIGHT_NAMES,
+  RANGES_PER_FRAME,
+  highlightCss,
+  nextFrame,
+  reducedMotion,
+  type HighlightCtor,
+  type HighlightLike,
+  type Painter,
+} from './paint';
+
+/** Why: the API where the browser has it (Chrome 105+, Firefox 140+, Safari 17.2+), else null. */
+export function highlightApi(): { registry: Map<string, unknown>; Highlight: HighlightCtor } | null {
+  const css = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
+  const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
+  if (!css?.highlights || !Highlight) return null;
+  return { registry: css.highlights, Highlight };
+}
+
+/** Why: picks the back end this browser supports. */
+export function createPainter(signal: AbortSignal): Painter {
+  const api = highlightApi();
+  return api && 'adoptedStyleSheets' in document ? cssPainter(api, signal) : overlayPainter(signal);
+}
+
+function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: AbortSignal): Painter {
+  const sheet = new CSSStyleSheet();
+  let css = '';
+  const adopt = (): void => {
+    if (!document.adoptedStyleSheets.includes(sheet))
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  };
+  // One Highlight per status, registered once and then kept in step with the near marks, in batches.
+  const highlights = new Map<HighlightStatus, HighlightLike>(
+    HIGHLIGHT_STATUSES.map((s) => [s, new api.Highlight()]),
+  );
+  const register = (): void => {
+    for (const [status, h] of highlights) {
+      if (api.registry.get(HIGHLIGHT_NAMES[status]) !== h) api.registry.set(HIGHLIGHT_NAMES[status], h);
+    }
+  };
+  const shown = new Map<AbstractRange, HighlightStatus>();
+  let syncing: Promise<void> | null = null;
+  let again = false;
+
+  // Applies the difference between what is drawn and what should be, RANGES_PER_FRAME changes per frame.
+  const sync = (): Promise<void> => {
+    if (syncing) {
+      again = true;
+      return syncing;
+    }
+    syncing = (async () => {
+      do {
+        again = false;
+        const wanted = new Map<AbstractRange, HighlightStatus>(near.marks().map((m) => [m.range, m.status]));
+        const ops: (() => void)[] = [];
+        for (const [r, status] of wanted) {
+          if (shown.get(r) === status) continue;
+          ops.push(() => {
+            const before = shown.get(r);
+            if (before) highlights.get(before)?.delete(r);
+            highlights.get(status)?.add(r);
+            shown.set(r, status);
+          });
+        }
+        for (const [r, status] of shown) {
+          if (!wanted.has(r)) ops.push(() => void (highlights.get(status)?.delete(r), shown.delete(r)));
+        }
+        for (let i = 0; i < ops.length && !again; i += RANGES_PER_FRAME) {
+          if (i > 0) await nextFrame();
+          if (signal.aborted) return;
+          for (const op of ops.slice(i, i + RANGES_PER_FRAME)) op();
+        }
+      } while (again && !signal.aborted);
+    })().finally(() => {
+      syncing = null;
+    });
+    return syncing;
+  };
+  const near = new NearViewport(() => void sync(), signal);
+
+  let flashTimer = 0;
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(flashTimer);
+      for (const name of Object.values(HIGHLIGHT_NAMES)) api.registry.delete(name);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+    { once: true },
+  );
+  return {
+    async prepare(colors) {
+      const nextCss = highlightCss(colors);
+      const changed = nextCss !== css || !document.adoptedStyleSheets.includes(sheet);
+      if (nextCss !== css) {
+        sheet.replaceSync(nextCss);
+        css = nextCss;
+      }
+      adopt(); // also re-adds the sheet if the page replaced adoptedStyleSheets
+      register();
+      if (changed) {
+        await nextFrame();
+        await nextFrame();
+      }
+    },
+    async paint(marks, colors) {
+      await this.prepare(colors);
+      await near.track(marks);
+      await sync();
+    },
+    flash(range) {
+      clearTimeout(flashTimer);
+      const h = new api.Highlight(range);
+      h.priority = 10;
+      const steps = reducedMotion() ? [true, false] : [true, false, true, false, true, false];
+      let i = 0;
+      const tick = (): void => {
+        if (signal.aborted) return;
+        const on = steps[i++];
+        if (on === undefined) return;
+        if (on) api.registry.set(HIGHLIGHT_NAMES.flash, h);
+        else api.registry.delete(HIGHLIGHT_NAMES.flash);
+        flashTimer = window.setTimeout(tick, on ? 450 : 200);
+      };
+      tick();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// Which marks are on or near the screen. Highlighting 18 000 ranges at once makes every frame of a 1 MB page
+// slow (the browser's per-frame highlight work grows with the total), so only marks within two screens of the
+// viewport are drawn, and scrolling brings the next ones in. Marks are kept in reading order and the window is
+// found by binary search on their positions: a few getBoundingClientRect calls per scroll frame, whatever the
+// page's size (an IntersectionObserver on thousands of paragraphs costs a long first frame instead).
+import type { Mark } from './anchor';
+
+/** Why: how far beyond the viewport marks are drawn, in viewport heights (a normal scroll never shows a gap). */
+export const NEAR_SCREENS = 2;
+
+// Marks whose position cannot be told (display:none, detached) report an empty rect.
+function box(m: Mark): DOMRect | null {
+  const r = m.range.getBoundingClientRect();
+  return r.width === 0 && r.height === 0 && r.top === 0 && r.left === 0 ? null : r;
+}
+
+/** Why: the window of marks near the viewport; `onChange` fires when it changes (after scrolls and resizes). */
+export class NearViewport {
+  private sorted: Mark[] = [];
+  private current: Mark[] = [];
+  private frame = 0;
+
+  constructor(
+    private readonly onChange: () => void,
+    signal: AbortSignal,
+  ) {
+    const schedule = (): void => {
+      if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
+    };
+    // Capture: scrolls of inner containers (an article in a scrolling pane) count too.
+    addEventListener('scroll', schedule, { passive: true, capture: true, signal });
+    addEventListener('resize', schedule, { passive: true, signal });
+    signal.addEventListener('abort', () => cancelAnimationFrame(this.frame), { once: true });
+  }
+
+  /** Tracks these marks (in reading order by `order`), replacing the previous ones. */
+  async track(marks: readonly Mark[]): Promise<void> {
+    this.sorted = [...marks].sort((a, b) => a.order - b.order);
+    this.compute();
+    this.onChange();
+  }
+
+  /** The marks to draw now. */
+  marks(): Mark[] {
+    return this.current;
+  }
+
+  private update(): void {
+    this.frame = 0;
+    const before = this.current;
+    this.compute();
+    if (before.length !== this.current.length || before.some((m, i) => m !== this.current[i]))
+      this.onChange();
+  }
+
+  private compute(): void {
+    const list = this.sorted;
+    const margin = innerHeight * NEAR_SCREENS;
+    const top = -margin;
+    const bottom = innerHeight + margin;
+    // First mark whose box ends below `top` (boxes grow down the page in reading order).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      let probe = mid;
+      let r: DOMRect | null = null;
+      while (probe < hi && !(r = box(list[probe] as Mark))) probe++;
+      if (!r) hi = mid;
+      else if (r.bottom < top) lo = probe + 1;
+      else hi = mid;
+    }
+    const out: Mark[] = [];
+    // Walk on while boxes start above `bottom`; a few past it, for floats and table cells out of order.
+    let past = 0;
+    for (let i = lo; i < list.length && past < 24; i++) {
+      const m = list[i] as Mark;
+      const r = box(m);
+      if (!r) continue;
+      if (r.top > bottom) past++;
+      else if (r.bottom >= top) out.push(m);
+    }
+    this.current = out;
+  }
+}

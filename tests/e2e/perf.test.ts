@@ -1,0 +1,127 @@
+// On a generated 1 MB article, ClaimLens reads, analyses (in the worker) and highlights without a single long
+// task (> 50 ms) on the page's main thread. The page has no scripts of its own after load, so every long task
+// between ClaimLens's start and its last render is ClaimLens's.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  launchExtension,
+  openExtensionPage,
+  startSite,
+  tabIdOf,
+  setSettings,
+  type Extension,
+  type Site,
+} from './harness';
+
+let site: Site;
+let ext: Extension;
+
+beforeAll(async () => {
+  site = await startSite();
+  ext = await launchExtension();
+  await setSettings(ext, { highlightMode: 'off', online: false });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+interface Timeline {
+  longTasks: { start: number; duration: number }[];
+  readStart: number | null;
+  renderEnd: number | null;
+  highlighted: number;
+}
+
+test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', async () => {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(site.url('big.html'));
+  const size = await page.evaluate(() => document.documentElement.outerHTML.length);
+  expect(size).toBeGreaterThan(1_000_000);
+  await page.waitForLoadState('load');
+  // Control: the observer does see a long task when there is one (a 120 ms busy loop of the test's own).
+  const control = await page.evaluate(async () => {
+    // A task of the page's event loop (a CDP evaluation itself is not one).
+    const start = await new Promise<number>((resolve) =>
+      setTimeout(() => {
+        const t0 = performance.now();
+        while (performance.now() - t0 < 120);
+        resolve(t0);
+      }, 0),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    return w.__longTasks.some((t) => t.start >= start - 5 && t.duration >= 100);
+  });
+  expect(control).toBe(true);
+  await page.waitForTimeout(500);
+  const loadedAt = await page.evaluate(() => performance.now());
+
+  const tabId = await tabIdOf(ext, site.url('big.html'));
+  const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+  await popup.waitForSelector('.summary', { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('claimlens:render:end').length > 0, null, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(1000);
+
+  const t = await page.evaluate((): Timeline => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    const mark = (n: string): number | null => performance.getEntriesByName(n).at(0)?.startTime ?? null;
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    let highlighted = 0;
+    for (const [name, h] of registry) if (name.startsWith('claimlens-')) highlighted += h.size;
+    return {
+      longTasks: w.__longTasks,
+      readStart: mark('claimlens:read:start'),
+      renderEnd: mark('claimlens:render:end'),
+      highlighted,
+    };
+  });
+  // Scrolling to the end brings that part's highlights in (only marks near the viewport are drawn).
+  const scrolledAt = await page.evaluate(() => {
+    scrollTo(0, document.documentElement.scrollHeight);
+    return performance.now();
+  });
+  await page.waitForFunction(
+    () => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      for (const [name, h] of registry) {
+        if (!name.startsWith('claimlens-')) continue;
+        for (const r of h) {
+          const rect = r.getBoundingClientRect();
+          if (rect.bottom > 0 && rect.top < innerHeight) return true;
+        }
+      }
+      return false;
+    },
+    null,
+    { timeout: 10_000 },
+  );
+  await page.waitForTimeout(500);
+  const after = await page.evaluate(
+    () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+  );
+  const claims = Number((await popup.textContent('.severity-line > span'))?.match(/\d+/)?.[0]);
+  expect(claims).toBeGreaterThan(5000);
+  expect(t.readStart).not.toBeNull();
+  expect(t.renderEnd).not.toBeNull();
+  expect(t.readStart!).toBeGreaterThan(loadedAt - 1);
+  // The part of the page on screen was drawn (only marks near the viewport are: see near-viewport.ts).
+  expect(t.highlighted).toBeGreaterThan(20);
+  const ours = after.filter((lt) => lt.start + lt.duration >= t.readStart!);
+  console.log(
+    `1 MB article: ${claims} claims, ${t.highlighted} highlights near the viewport, ` +
+      `read ${Math.round(t.readStart!)}, render end ${Math.round(t.renderEnd!)}, scrolled ${Math.round(scrolledAt)}, long tasks after ClaimLens started: ${JSON.stringify(ours)}`,
+  );
+  expect(ours).toEqual([]);
+  await popup.close();
+  await page.close();
+});

@@ -1,0 +1,105 @@
+// The side panel page renders the same report as the popup, follows the active tab, and updates when the page
+// changes under it.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchExtension,
+  openExtensionPage,
+  screenshot,
+  setSettings,
+  startSite,
+  tabIdOf,
+  type Extension,
+  type Site,
+} from './harness';
+
+let site: Site;
+let ext: Extension;
+
+beforeAll(async () => {
+  site = await startSite();
+  ext = await launchExtension();
+  await setSettings(ext, { highlightMode: 'off', online: false });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+async function texts(panel: Page, group: string): Promise<string[]> {
+  return panel.$$eval(`section[data-group="${group}"] li.item .text`, (els) =>
+    els.map((e) => e.textContent ?? ''),
+  );
+}
+
+test('renders the report of a tab and updates when the page changes', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(site.url('article.html'));
+  const tabId = await tabIdOf(ext, site.url('article.html'));
+  const panel = await openExtensionPage(ext, `src/sidepanel/index.html?tabId=${tabId}`, {
+    width: 400,
+    height: 900,
+  });
+  await panel.waitForSelector('section[data-group="numbers"] li.item', { timeout: 30_000 });
+  const titles = await panel.$$eval('section.group h2', (hs) =>
+    hs.map((h) => h.firstChild?.textContent?.trim()),
+  );
+  expect(titles).toEqual(
+    expect.arrayContaining(['Unsupported numbers', 'Cited but unlinked', 'Placeholder and missing links']),
+  );
+  expect(await texts(panel, 'numbers')).toContain('42%');
+  // Page text with markup is text here too.
+  const sentences = await panel.$$eval('li.item .sentence', (els) => els.map((e) => e.textContent ?? ''));
+  expect(sentences.some((s) => s.includes('<img src=x onerror=window.__pwned=1>'))).toBe(true);
+  expect(await panel.$$('img[src="x"]')).toHaveLength(0);
+  await screenshot(panel, 'side-panel');
+
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Since the rewrite, deploys finish 7x sooner.';
+    document.querySelector('article')!.append(p);
+  });
+  await panel.waitForFunction(
+    () =>
+      Array.from(
+        document.querySelectorAll('section[data-group="numbers"] li.item .text'),
+        (e) => e.textContent,
+      ).some((t) => t?.startsWith('7x')),
+    null,
+    { timeout: 20_000 },
+  );
+  await panel.close();
+  await page.close();
+});
+
+test('follows the active tab', async () => {
+  const article = await ext.context.newPage();
+  await article.goto(site.url('article.html'));
+  const clean = await ext.context.newPage();
+  await clean.goto(site.url('clean.html'));
+  // Granted pages are analysed by the panel itself ('if-needed'); open it unpinned, in the same window.
+  const panel = await ext.context.newPage();
+  await panel.goto(ext.url('src/sidepanel/index.html'));
+  await article.bringToFront();
+  await panel.waitForFunction(
+    () =>
+      document.querySelector('.top .source')?.textContent ===
+      'How Vantage Mesh Cut Our Inference Bill in Half',
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+  await clean.bringToFront();
+  await panel.waitForFunction(
+    () => document.querySelector('.top .source')?.textContent === 'Measuring cold starts',
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+  await panel.close();
+  await clean.close();
+  await article.close();
+});
