@@ -1,0 +1,142 @@
+// The message wrapper against an in-process stand-in for runtime messaging: calls reach only the context they
+// are addressed to, answers and errors cross intact, and strangers are ignored.
+import { beforeEach, expect, test, vi } from 'vitest';
+
+type Listener = (
+  message: unknown,
+  sender: { id?: string; tab?: { id: number } },
+) => Promise<unknown> | undefined;
+const listeners = new Set<Listener>();
+
+// Delivers like the browser: to every listener but the sender; the first one that answers wins.
+async function deliver(message: unknown, sender: { id?: string; tab?: { id: number } }): Promise<unknown> {
+  for (const l of listeners) {
+    const answer = l(message, sender);
+    if (answer !== undefined) return answer;
+  }
+  throw new Error('Could not establish connection. Receiving end does not exist.');
+}
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'self',
+      sendMessage: (m: unknown) => deliver(m, { id: 'self' }),
+      onMessage: {
+        addListener: (l: Listener) => listeners.add(l),
+        removeListener: (l: Listener) => listeners.delete(l),
+      },
+    },
+    tabs: { sendMessage: (_tabId: number, m: unknown) => deliver(m, { id: 'self' }) },
+  },
+}));
+
+const {
+  callBackground,
+  callContent,
+  listenViews,
+  MessageError,
+  notifyViews,
+  serveBackground,
+  serveContent,
+  isNoReceiver,
+} = await import('./messages');
+
+beforeEach(() => listeners.clear());
+
+function serveStubBackground(signal?: AbortSignal): void {
+  serveBackground(
+    {
+      'tab:get': ({ tabId }) => ({ tabId }) as never,
+      'tab:analyze': () => {
+        throw new MessageError('cannot read', 'no-access');
+      },
+      'tab:highlights': () => null as never,
+      'tab:reveal': async ({ ref }) => ref === 'c1',
+      'page:changed': () => undefined,
+      'page:hello': () => ({ analyze: false }),
+      'page:detail': () => null,
+      'cache:clear': () => ({ cleared: 3 }),
+      'auto:sync': () => ({ patterns: [] }),
+    },
+    signal,
+  );
+}
+
+test('a call reaches the background and its answer comes back', async () => {
+  serveStubBackground();
+  expect(await callBackground('tab:reveal', { tabId: 1, ref: 'c1' })).toBe(true);
+  expect(await callBackground('cache:clear', {})).toEqual({ cleared: 3 });
+});
+
+test('an error crosses with its message and code', async () => {
+  serveStubBackground();
+  const err = await callBackground('tab:analyze', { tabId: 1 }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(MessageError);
+  expect(err).toMatchObject({ message: 'cannot read', code: 'no-access' });
+});
+
+test('a view listening for broadcasts does not answer calls meant for the background', async () => {
+  listenViews({ 'tab:updated': () => undefined });
+  serveStubBackground();
+  expect(await callBackground('cache:clear', {})).toEqual({ cleared: 3 });
+});
+
+test('content calls reach only the content script', async () => {
+  serveStubBackground();
+  serveContent({
+    'content:ping': () => ({ highlights: true, url: 'https://example.org/', instance: 'x' }),
+    'content:read': () => {
+      throw new Error('not now');
+    },
+    'content:blocks': () => [],
+    'content:render': () => null,
+    'content:reveal': () => false,
+  });
+  expect(await callContent(7, 'content:ping', {})).toEqual({
+    highlights: true,
+    url: 'https://example.org/',
+    instance: 'x',
+  });
+  await expect(callContent(7, 'content:read', {})).rejects.toThrow('not now');
+});
+
+test('no content script is reported as no-receiver', async () => {
+  const err = await callContent(7, 'content:ping', {}).catch((e: unknown) => e);
+  expect(isNoReceiver(err)).toBe(true);
+});
+
+test('a broadcast with no open view is not an error', async () => {
+  await expect(notifyViews('tab:updated', { tabId: 1 } as never)).resolves.toBeUndefined();
+});
+
+test.each([
+  ['not an envelope', { type: 'cache:clear' }],
+  ['another channel', { channel: 'someone-else', to: 'background', type: 'cache:clear', payload: {} }],
+  [
+    'an unknown call',
+    { channel: 'claimlens/1', to: 'background', type: 'tab:delete-everything', payload: {} },
+  ],
+])('ignores %s', async (_name, message) => {
+  serveStubBackground();
+  const [listener] = [...listeners];
+  expect(listener?.(message, { id: 'self' })).toBeUndefined();
+});
+
+test('ignores messages from another extension', () => {
+  serveStubBackground();
+  const [listener] = [...listeners];
+  expect(
+    listener?.(
+      { channel: 'claimlens/1', to: 'background', type: 'cache:clear', payload: {} },
+      { id: 'other' },
+    ),
+  ).toBeUndefined();
+});
+
+test('aborting the signal removes the listener', async () => {
+  const controller = new AbortController();
+  serveStubBackground(controller.signal);
+  controller.abort();
+  await expect(callBackground('cache:clear', {})).rejects.toThrow(/Receiving end/);
+});

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  isHexColor,
+  normalizeBaseUrl,
+  normalizeSettings,
+  normalizeSite,
+  siteMatches,
+  siteOf,
+  wantedPatterns,
+} from './settings';
+
+describe('normalizeSite', () => {
+  test.each([
+    ['example.org', 'https://example.org'],
+    ['https://Blog.Example.org/post/1?x=1#y', 'https://blog.example.org'],
+    ['http://127.0.0.1:8080/a', 'http://127.0.0.1'],
+    ['*.example.org', 'https://*.example.org'],
+    ['localhost', 'https://localhost'],
+    ['  news.ycombinator.com  ', 'https://news.ycombinator.com'],
+    ['ftp://example.org', null],
+    ['javascript:alert(1)', null],
+    ['exa mple.org', null],
+    ['999.1.1.1', null],
+    ['', null],
+    ['a'.repeat(400) + '.org', null],
+    ['https://*.*.example.org', null],
+  ])('%j -> %j', (input, expected) => {
+    expect(normalizeSite(input)).toBe(expected);
+  });
+});
+
+describe('siteMatches', () => {
+  test.each([
+    ['https://example.org', 'https://example.org/post', true],
+    ['https://example.org', 'http://example.org/post', false],
+    ['https://example.org', 'https://blog.example.org/post', false],
+    ['https://*.example.org', 'https://blog.example.org/post', true],
+    ['https://*.example.org', 'https://example.org/', true],
+    ['https://*.example.org', 'https://badexample.org/', false],
+    ['http://127.0.0.1', 'http://127.0.0.1:4173/x', true],
+    ['https://example.org', 'chrome://settings', false],
+    ['https://example.org', 'not a url', false],
+  ])('%s on %s: %s', (site, url, expected) => {
+    expect(siteMatches(site, url)).toBe(expected);
+  });
+});
+
+describe('normalizeSettings', () => {
+  test.each([
+    ['nothing stored', undefined, DEFAULT_SETTINGS],
+    ['garbage', 'not an object', DEFAULT_SETTINGS],
+    ['a bad mode', { highlightMode: 'sometimes' }, DEFAULT_SETTINGS],
+    [
+      'sites normalised and deduplicated',
+      { highlightMode: 'sites', sites: ['example.org', 'https://example.org/x', 42, 'bad site'] },
+      { ...DEFAULT_SETTINGS, highlightMode: 'sites', sites: ['https://example.org'] },
+    ],
+    [
+      'a CSS injection in a colour',
+      { colors: { unsupported: 'red; } body { display: none' } },
+      DEFAULT_SETTINGS,
+    ],
+    [
+      'a valid colour',
+      { colors: { linked: '#123abc' } },
+      { ...DEFAULT_SETTINGS, colors: { ...DEFAULT_SETTINGS.colors, linked: '#123abc' } },
+    ],
+    ['a javascript: endpoint', { depsdevUrl: 'javascript:alert(1)' }, DEFAULT_SETTINGS],
+    [
+      'a local endpoint',
+      { pypiUrl: 'http://127.0.0.1:9000/' },
+      { ...DEFAULT_SETTINGS, pypiUrl: 'http://127.0.0.1:9000' },
+    ],
+    ['online off', { online: false }, { ...DEFAULT_SETTINGS, online: false }],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeSettings(raw)).toEqual(expected);
+  });
+
+  test('a huge site list is capped', () => {
+    const sites = Array.from({ length: 2000 }, (_, i) => `site${i}.example.org`);
+    expect(normalizeSettings({ sites }).sites).toHaveLength(500);
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    ['#fff', true],
+    ['#E69F00', true],
+    ['#E69F0', false],
+    ['red', false],
+    ['#fff;}', false],
+    [42, false],
+  ])('isHexColor(%j) = %s', (v, ok) => expect(isHexColor(v)).toBe(ok));
+
+  test.each([
+    ['https://api.deps.dev/', 'https://api.deps.dev'],
+    ['http://127.0.0.1:8080/mirror/', 'http://127.0.0.1:8080/mirror'],
+    ['https://pypi.org/?q=1', null],
+    ['https://user:pw@pypi.org', null],
+    ['file:///etc/passwd', null],
+    [null, null],
+  ])('normalizeBaseUrl(%j) = %j', (v, out) => expect(normalizeBaseUrl(v)).toBe(out));
+
+  test.each([
+    ['https://example.org:8443/a?b', 'https://example.org'],
+    ['chrome://extensions', null],
+    [null, null],
+    ['nonsense', null],
+  ])('siteOf(%j) = %j', (url, site) => expect(siteOf(url)).toBe(site));
+
+  test.each([
+    [{ highlightMode: 'off' as const, sites: ['https://a.org'] }, []],
+    [{ highlightMode: 'all' as const, sites: [] }, ['<all_urls>']],
+    [
+      { highlightMode: 'sites' as const, sites: ['https://a.org', 'http://127.0.0.1'] },
+      ['https://a.org/*', 'http://127.0.0.1/*'],
+    ],
+  ])('wantedPatterns(%j)', (s, patterns) => expect(wantedPatterns(s)).toEqual(patterns));
+});
