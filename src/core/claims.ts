@@ -11,6 +11,7 @@ import {
   TAGGER_CUE,
   WEASEL_PATTERNS,
 } from './claim-words';
+import { foldGuard, foldText, type FoldGuard } from './fold';
 import { allMatches, scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
 import { findReferences } from './references';
@@ -132,11 +133,14 @@ function segmentClaims(
   tagger: Tagger | undefined,
   heading: boolean,
 ): Draft[] {
-  const ranked: Draft[][] = [scanQuantities(text, { heading }), lexiconPhrases(text), []];
+  const folded = foldText(text);
+  const ranked: Draft[][] = [scanQuantities(text, { heading, folded }), lexiconPhrases(text, folded), []];
   if (tagger) {
-    const covered = coverage(text.length, ranked[0]!, ranked[1]!);
+    let covered: Uint8Array | null = null;
     for (const s of sentences) {
+      if (!CUE_GUARD(folded === null ? null : folded.slice(s.start, s.end))) continue;
       const sentence = text.slice(s.start, s.end);
+      covered ??= coverage(text.length, ranked[0]!, ranked[1]!);
       if (!needsTagger(sentence, s.start, covered)) continue;
       for (const p of safePhrases(tagger, sentence)) {
         const span = trimRange(text, s.start + p.start, s.start + p.end);
@@ -160,6 +164,7 @@ function segmentClaims(
 }
 
 const CUES = new RegExp(TAGGER_CUE.source, 'giu');
+const CUE_GUARD = foldGuard(TAGGER_CUE);
 
 // The tagger is for phrases the lexicons miss: a sentence whose every cue ("the fastest", "than") already sits
 // inside a claim is not worth a (slow) tagger call.
@@ -180,24 +185,29 @@ function coverage(length: number, ...groups: Draft[][]): Uint8Array {
   return covered;
 }
 
-function lexiconPhrases(text: string): Draft[] {
-  const out: Draft[] = [];
-  const groups: [RegExp[], ClaimKind][] = [
+// Each lexicon pattern with its cheap pre-check (fold.ts): most blocks hold none of these phrases.
+const LEXICON: [RegExp, ClaimKind, FoldGuard][] = (
+  [
     [SUPERLATIVE_PATTERNS, 'superlative'],
     [COMPARATIVE_PATTERNS, 'comparative'],
     [WEASEL_PATTERNS, 'weasel'],
-  ];
-  for (const [patterns, kind] of groups) {
-    for (const re of patterns) {
-      for (const m of allMatches(re, text)) {
-        if (
-          kind === 'weasel' &&
-          INDIRECT_QUESTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
-        ) {
-          continue;
-        }
-        out.push({ kind, start: m.index, end: m.index + m[0].length });
+  ] as const
+).flatMap(([patterns, kind]) =>
+  patterns.map((re): [RegExp, ClaimKind, FoldGuard] => [re, kind, foldGuard(re)]),
+);
+
+function lexiconPhrases(text: string, folded: string | null): Draft[] {
+  const out: Draft[] = [];
+  for (const [re, kind, guard] of LEXICON) {
+    if (!guard(folded)) continue;
+    for (const m of allMatches(re, text)) {
+      if (
+        kind === 'weasel' &&
+        INDIRECT_QUESTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+      ) {
+        continue;
       }
+      out.push({ kind, start: m.index, end: m.index + m[0].length });
     }
   }
   return out;

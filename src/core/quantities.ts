@@ -15,6 +15,7 @@ import {
   SCALES,
   VERSION_WORDS,
 } from './claim-words';
+import { foldGuard, foldText } from './fold';
 import type { Range } from './sentences';
 
 /** Why: the numeric claim kinds; `superlative`/`comparative`/`weasel` come from phrases, not numbers. */
@@ -33,6 +34,8 @@ export interface Quantity extends Range {
 /** Why: headings number their sections ("3.2 Results"); a leading number there is not a claim. */
 export interface ScanOptions {
   heading?: boolean;
+  /** The text lower-cased by foldText, when the caller already has it (null: not usable); computed when absent. */
+  folded?: string | null;
 }
 
 type UnitClass = 'percentage' | 'multiplier' | 'duration' | 'money' | 'number';
@@ -55,9 +58,13 @@ const byLength = (o: Record<string, unknown>): string =>
 const LONG_DURATIONS = byLength(
   Object.fromEntries(Object.entries(DURATION_UNITS).filter(([k]) => k.length > 1)),
 );
-const TOKEN =
-  /\d+(?:,\d+)*(?:\.\d+)?|\b(half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)/giu;
+const DIGITS = /\d+(?:,\d+)*(?:\.\d+)?/g;
+const SCALED_WORD =
+  /\b(half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)/iu;
+const TOKEN = new RegExp(`${DIGITS.source}|${SCALED_WORD.source}`, 'giu');
 const TOKEN_AT = new RegExp(TOKEN.source, 'iuy');
+// Without a scaled number word ("two million") in the text, TOKEN finds only digit runs: DIGITS finds them faster.
+const SCALED_WORD_GUARD = foldGuard(SCALED_WORD);
 const SCALE = new RegExp(
   `\\s?((?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Hh]undred|THOUSAND|MILLION|BILLION|TRILLION)\\b)|(bn|mn|MM|tn|[kKMBmbT])(?![${L}])`,
   'yu',
@@ -93,19 +100,21 @@ const RATE = /\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|
 
 /** Why: the whole numeric pass for one text; offsets are preserved so claims can point back into it. */
 export function scanQuantities(text: string, opts: ScanOptions = {}): Quantity[] {
-  const mask = notNumberMask(text);
-  const out = wordQuantities(text, mask);
+  const folded = opts.folded !== undefined ? opts.folded : foldText(text);
+  const mask = notNumberMask(text, folded);
+  const out = wordQuantities(text, mask, folded);
   let lastEnd = 0;
-  TOKEN.lastIndex = 0;
+  const tokens = SCALED_WORD_GUARD(folded) ? TOKEN : DIGITS;
+  tokens.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
+  while ((m = tokens.exec(text))) {
     const i = m.index;
     if (mask[i] || i < lastEnd || badGrouping(m)) continue;
     const q = readQuantity(text, m, mask, lastEnd, opts);
     if (!q) continue;
     out.push(q);
     lastEnd = q.end;
-    if (TOKEN.lastIndex < q.end) TOKEN.lastIndex = q.end;
+    if (tokens.lastIndex < q.end) tokens.lastIndex = q.end;
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -212,14 +221,16 @@ function masked(mask: Uint8Array, start: number, end: number): boolean {
 }
 
 /** Why: marks every character that belongs to a date, time, URL, phone number or other non-quantity. */
-export function notNumberMask(text: string): Uint8Array {
+export function notNumberMask(text: string, folded: string | null = foldText(text)): Uint8Array {
   const mask = new Uint8Array(text.length);
   if (!/\d/.test(text)) return mask;
-  for (const re of NOT_NUMBER_PATTERNS) {
+  for (const [re, guard] of NOT_NUMBER) {
+    if (!guard(folded)) continue;
     for (const m of allMatches(re, text)) mask.fill(1, m.index, m.index + m[0].length);
   }
   return mask;
 }
+const NOT_NUMBER = NOT_NUMBER_PATTERNS.map((re) => [re, foldGuard(re)] as const);
 
 // Parses a number token with its scale and unit at `i`; null when the token is part of an identifier.
 function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false): Parsed | null {
@@ -417,7 +428,7 @@ const NOT_FRACTION_BEFORE =
   /\b(?:the|first|second|third|fourth|last|latter|back|front|top|bottom|other|and\s+a)\s+$/i;
 
 // Quantities written in words: "one in three", "nearly half", "millions of users", "two-fold", "sub-ms".
-function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
+function wordQuantities(text: string, mask: Uint8Array, folded: string | null): Quantity[] {
   const out: Quantity[] = [];
   const add = (q: Quantity): void => {
     if (masked(mask, q.start, q.end)) return;
@@ -425,7 +436,7 @@ function wordQuantities(text: string, mask: Uint8Array): Quantity[] {
     out.push(q);
   };
   // Cheap guards: most blocks have none of these words, and a failed includes() is far cheaper than a regex pass.
-  const lower = text.toLowerCase();
+  const lower = folded ?? text.toLowerCase();
   const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
   for (const m of has(' in ', ' out of ') ? allMatches(RATIO, text) : []) {
     const a = numberOf(m[2]!);
