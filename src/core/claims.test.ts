@@ -184,6 +184,33 @@ describe('extractClaims with a tagger', () => {
     expect(claimsOf(text, bad).map((c) => c.text)).toEqual(claimsOf(text).map((c) => c.text));
   });
 
+  // Sentences reach the tagger in document order while the article's character budget lasts.
+  const A = 'It is roomier than Heroku.';
+  const B = 'The van is boxier than a bus.';
+  test.each([
+    [0, []],
+    [A.length, [A]],
+    [A.length + B.length - 1, [A]],
+    [A.length + B.length, [A, B]],
+    [undefined, [A, B]],
+  ])('tagger budget %s reads %j', (taggerBudget, want) => {
+    const seen: string[] = [];
+    const spy: Tagger = { phrases: (s) => (seen.push(s), []) };
+    extractClaims(article(para(A), para(B)), { tagger: spy, taggerBudget });
+    expect(seen).toEqual(want);
+  });
+
+  test('a sentence longer than the budget is skipped, later short ones still read', () => {
+    const seen: string[] = [];
+    const spy: Tagger = { phrases: (s) => (seen.push(s), []) };
+    const long = `It is roomier than Heroku${' and Render'.repeat(20)}.`;
+    extractClaims(article(para(long), para('The van is boxier than a bus.')), {
+      tagger: spy,
+      taggerBudget: 100,
+    });
+    expect(seen).toEqual(['The van is boxier than a bus.']);
+  });
+
   test('tagger phrases never duplicate a regex claim', () => {
     const found = claimsOf('Ingest is 5x faster than Logstash and the fastest option.', compromiseTagger);
     expect(found.map(brief)).toEqual([

@@ -45,6 +45,21 @@ export interface Tagger {
 export interface ExtractOptions {
   tagger?: Tagger;
   exclude?: (block: number) => Range[];
+  /** Characters of sentence text the tagger may read per article (default TAGGER_BUDGET). */
+  taggerBudget?: number;
+}
+
+/**
+ * Why: tagging costs microseconds per character, so a huge page with thousands of candidate sentences would take
+ * seconds. Sentences are tagged in document order until this many characters have been read; the rest keep their
+ * lexicon and number claims. Typical articles hand the tagger a few hundred characters.
+ */
+export const TAGGER_BUDGET = 8_000;
+
+// The tagger with what is left of the article's budget.
+interface TaggerRun {
+  tagger: Tagger;
+  left: number;
 }
 
 type Draft = Omit<ClaimDraft, 'text' | 'block' | 'sentence'>;
@@ -59,6 +74,10 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
   const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
   // A reference list cites; its volumes, pages and years are not the article's claims.
   const references = referenceBlocks(blocks);
+  const budget = opts.taggerBudget ?? TAGGER_BUDGET;
+  const run: TaggerRun | undefined = opts.tagger
+    ? { tagger: opts.tagger, left: Number.isFinite(budget) ? Math.max(0, budget) : TAGGER_BUDGET }
+    : undefined;
   blocks.forEach((block, index) => {
     if (!block || typeof block.text !== 'string' || block.kind === 'code' || block.text.length === 0) return;
     if (references.has(index)) return;
@@ -68,7 +87,7 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
     } catch {
       // a faulty exclude callback must not lose the article's claims
     }
-    for (const c of blockClaims(block, skip, opts.tagger)) {
+    for (const c of blockClaims(block, skip, run)) {
       if (skip.some((r) => r && r.start < c.draft.end && c.draft.start < r.end)) continue;
       out.push({
         ...c.draft,
@@ -92,7 +111,7 @@ function referenceBlocks(blocks: Article['blocks']): Set<number> {
 function blockClaims(
   block: Block,
   skip: Range[],
-  tagger: Tagger | undefined,
+  tagger: TaggerRun | undefined,
 ): { draft: Draft; sentence: Range }[] {
   const text = blank(block.text, skip);
   const whole = trimSpace(block.text, 0, block.text.length);
@@ -130,7 +149,7 @@ function blockClaims(
 function segmentClaims(
   text: string,
   sentences: Range[],
-  tagger: Tagger | undefined,
+  tagger: TaggerRun | undefined,
   heading: boolean,
 ): Draft[] {
   const folded = foldText(text);
@@ -138,11 +157,13 @@ function segmentClaims(
   if (tagger) {
     let covered: Uint8Array | null = null;
     for (const s of sentences) {
+      if (s.end - s.start > tagger.left) continue;
       if (!CUE_GUARD(folded === null ? null : folded.slice(s.start, s.end))) continue;
       const sentence = text.slice(s.start, s.end);
       covered ??= coverage(text.length, ranked[0]!, ranked[1]!);
       if (!needsTagger(sentence, s.start, covered)) continue;
-      for (const p of safePhrases(tagger, sentence)) {
+      tagger.left -= sentence.length;
+      for (const p of safePhrases(tagger.tagger, sentence)) {
         const span = trimRange(text, s.start + p.start, s.start + p.end);
         if (span.end > span.start && !TAGGER_NOISE.test(text.slice(span.start, span.end))) {
           ranked[2]!.push({ kind: p.kind, ...span });

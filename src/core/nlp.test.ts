@@ -1,5 +1,6 @@
+import nlp from 'compromise';
 import { describe, expect, test } from 'vitest';
-import { compromiseTagger } from './nlp';
+import { compromiseTagger, phrasesIn } from './nlp';
 
 const phrases = (s: string) => compromiseTagger.phrases(s).map((p) => [p.kind, s.slice(p.start, p.end)]);
 
@@ -39,4 +40,26 @@ describe('compromiseTagger', () => {
       expect(() => compromiseTagger.phrases(s)).not.toThrow();
     },
   );
+});
+
+// The tagger stops after compromise's pre-tagger when no pattern can match; it must find exactly what tagging the
+// whole sentence with nlp() finds.
+describe('compromiseTagger finds what a full nlp() pass finds', () => {
+  test.each([
+    ['It is the most reliable queue we tested.'],
+    ['Ours is the sturdiest chassis on sale.'],
+    ['Builds are speedier than Jenkins pipelines.'],
+    ['Storage is less expensive than tape.'],
+    ['It is even better than the old cluster.'],
+    ['Spans are stored by attribute rather than by request, so fields compress well.'],
+    ['Teams involve more hand-offs than ever, and need tools that anticipate problems.'],
+    ['Nothing is cheaper than this, and the greenest team agrees.'],
+    ['The fastest’s lead is bigger than it’d seem.'],
+    ['It’s the least costly option, more scalable than Kafka.'],
+    ['Our lumpier model is the glitchiest thing we shipped.'],
+    ['We are the leading provider; other than that, nothing.'],
+    ['The cat sat on the mat.'],
+  ])('%s', (sentence) => {
+    expect(compromiseTagger.phrases(sentence)).toEqual(phrasesIn(nlp(sentence), sentence));
+  });
 });
