@@ -22,10 +22,36 @@ export function highlightApi(): { registry: Map<string, unknown>; Highlight: Hig
   return { registry: css.highlights, Highlight };
 }
 
+/**
+ * Why: the API can exist and still refuse a content script (Firefox's Xray wrappers guard adoptedStyleSheets and
+ * the highlight registry across compartments). One round trip proves it works, and leaves nothing behind.
+ */
+function works(api: NonNullable<ReturnType<typeof highlightApi>>): boolean {
+  const before = document.adoptedStyleSheets;
+  try {
+    const probe = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...before, probe];
+    const ok = document.adoptedStyleSheets.includes(probe);
+    document.adoptedStyleSheets = before;
+    api.registry.set('claimlens-probe', new api.Highlight());
+    api.registry.delete('claimlens-probe');
+    return ok;
+  } catch {
+    try {
+      document.adoptedStyleSheets = before;
+    } catch {
+      // Nothing was changed.
+    }
+    return false;
+  }
+}
+
 /** Why: picks the back end this browser supports. */
 export function createPainter(signal: AbortSignal): Painter {
   const api = highlightApi();
-  return api && 'adoptedStyleSheets' in document ? cssPainter(api, signal) : overlayPainter(signal);
+  return api && 'adoptedStyleSheets' in document && works(api)
+    ? cssPainter(api, signal)
+    : overlayPainter(signal);
 }
 
 function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: AbortSignal): Painter {

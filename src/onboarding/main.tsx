@@ -32,10 +32,10 @@ function Onboarding() {
         <h2 id="h-what">What it checks</h2>
         <ol class="steps">
           <li>
-            <strong>Numbers without a source</strong>: “40% less energy”, “25x faster”, table metrics.
+            <strong>Numbers without a source</strong>: “cuts costs by 37%”, “12x faster”, table metrics.
           </li>
           <li>
-            <strong>Citations you cannot follow</strong>: “(Koomey et al., 2016)” with no link.
+            <strong>Citations you cannot follow</strong>: “(Hartmann et al., 2019)” with no link.
           </li>
           <li>
             <strong>Placeholder and missing links</strong>: “(link)”, “see our GitHub repository” with no

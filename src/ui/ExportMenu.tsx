@@ -87,7 +87,7 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
         Export ▾
       </button>
       {open && (
-        <ul class="menu" id="export-menu" aria-label="Export report">
+        <ul ref={menu} class="menu" id="export-menu" aria-label="Export report">
           {EXPORT_CHOICES.map((c) => (
             <li key={c.format}>
               <button type="button" data-format={c.format} onClick={() => void run(c.format)}>

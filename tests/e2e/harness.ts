@@ -80,6 +80,8 @@ export interface Extension {
   context: BrowserContext;
   worker: Worker;
   id: string;
+  /** The URL of the onboarding tab the extension opened on install (closed by the harness), if any. */
+  onboarding: string | null;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -107,12 +109,21 @@ export async function launchExtension(dist = DIST): Promise<Extension> {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const id = new URL(worker.url()).host;
   // The onboarding tab opens on install; tests open their own pages.
-  await new Promise((r) => setTimeout(r, 300));
+  let onboarding: string | null = null;
+  for (let i = 0; i < 30 && !onboarding; i++) {
+    onboarding =
+      context
+        .pages()
+        .find((p) => p.url().includes('/onboarding/'))
+        ?.url() ?? null;
+    if (!onboarding) await new Promise((r) => setTimeout(r, 100));
+  }
   for (const p of context.pages()) if (p.url().includes('/onboarding/')) await p.close();
   return {
     context,
     worker,
     id,
+    onboarding,
     url: (p) => `chrome-extension://${id}/${p.replace(/^\//, '')}`,
     close: () => context.close(),
   };
