@@ -21,6 +21,7 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     publicDir: 'public',
+    define: { __CLAIMLENS_E2E__: JSON.stringify(e2e) },
     plugins: [
       preact(),
       crx({ manifest: manifest as unknown as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' }),

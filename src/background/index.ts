@@ -1,6 +1,6 @@
 // The background worker (Chrome service worker, Firefox event page). Every listener is registered at the top
 // level, synchronously, so a stopped worker is woken by the event that needs it.
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import { serveBackground } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { idleState } from '../shared/tab-state';
@@ -63,15 +63,22 @@ browser.runtime.onStartup.addListener(() => {
 
 browser.contextMenus.onClicked.addListener(onContextMenuClick);
 
-browser.commands.onCommand.addListener((command, tab) => {
+// The keyboard shortcut: highlights on or off in the active tab (the command grants activeTab for it).
+async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
   if (command !== 'toggle-highlights') return;
-  void (async () => {
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return;
-    const state = await getState(tabId);
-    await setHighlights(tabId, !(state.status === 'ready' && state.highlights));
-  })();
-});
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const state = await getState(tabId);
+  await setHighlights(tabId, !(state.status === 'ready' && state.highlights));
+}
+
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+
+// Headless chromium can neither press extension shortcuts nor click context menus: the test build (only) lets
+// the end-to-end tests call the same handlers the browser would. Production builds drop this block.
+if (__CLAIMLENS_E2E__) {
+  (globalThis as unknown as Record<string, unknown>).__claimlensTest = { onCommand, onContextMenuClick };
+}
 
 // A new document in the tab (not an SPA route change: the content script would still answer) resets its state.
 browser.tabs.onUpdated.addListener((tabId, change) => {
