@@ -12,7 +12,16 @@ export async function paint(texts: string[]): Promise<number> {
   const plan = dom.article.blocks.flatMap((b, block) =>
     texts.flatMap((t) => {
       const start = b.text.indexOf(t);
-      return start < 0 ? [] : [{ ref: `${block}:${t}`, status: 'unsupported' as const, block, quote: { exact: t, prefix: '', suffix: '', start, end: start + t.length } }];
+      return start < 0
+        ? []
+        : [
+            {
+              ref: `${block}:${t}`,
+              status: 'unsupported' as const,
+              block,
+              quote: { exact: t, prefix: '', suffix: '', start, end: start + t.length },
+            },
+          ];
     }),
   );
   const { marks } = await anchorPlan(plan, dom);

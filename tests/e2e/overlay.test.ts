@@ -22,13 +22,20 @@ beforeAll(async () => {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry, name: 'Overlay', formats: ['iife'], fileName: 'overlay' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry, name: 'Overlay', formats: ['iife'], fileName: 'overlay' },
+    },
   });
   const first = Array.isArray(out) ? out[0] : out;
   const chunk = first && 'output' in first ? first.output.find((o) => o.type === 'chunk') : undefined;
   if (!chunk || chunk.type !== 'chunk') throw new Error('could not bundle the overlay painter');
   site = await startSite();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(site.url('article.html'));
   await page.addScriptTag({ content: chunk.code });
@@ -48,7 +55,8 @@ async function boxes(): Promise<Box[]> {
     const walk = (n: Node_, inShadow: boolean): void => {
       if (inShadow && n.nodeName === 'DIV' && n.attributes) {
         const style = n.attributes[n.attributes.indexOf('style') + 1] ?? '';
-        const num = (k: string) => Number(new RegExp(`(?:^|;)\\s*${k}:\\s*(-?[\\d.]+)px`).exec(style)?.[1] ?? NaN);
+        const num = (k: string) =>
+          Number(new RegExp(`(?:^|;)\\s*${k}:\\s*(-?[\\d.]+)px`).exec(style)?.[1] ?? NaN);
         if (/position:\s*absolute/.test(style) && !Number.isNaN(num('width'))) {
           out.push({ left: num('left'), top: num('top'), width: num('width'), height: num('height') });
         }
@@ -71,7 +79,13 @@ interface Node_ {
 
 test('draws boxes over the marked text, without touching the page', async () => {
   const before = await page.evaluate(() => document.body.outerHTML);
-  const count = await page.evaluate(() => (window as unknown as { Overlay: { paint(t: string[]): Promise<number> } }).Overlay.paint(['42%', '3x faster', '99.97%']));
+  const count = await page.evaluate(() =>
+    (window as unknown as { Overlay: { paint(t: string[]): Promise<number> } }).Overlay.paint([
+      '42%',
+      '3x faster',
+      '99.97%',
+    ]),
+  );
   expect(count).toBe(3);
   await page.waitForTimeout(200);
   const drawn = await boxes();
@@ -95,7 +109,12 @@ test('draws boxes over the marked text, without touching the page', async () => 
   });
   expect(targets).toHaveLength(2);
   for (const t of targets) {
-    expect(drawn.some((b) => Math.abs(b.left - t.left) < 2 && Math.abs(b.top - t.top) < 2 && Math.abs(b.width - t.width) < 2)).toBe(true);
+    expect(
+      drawn.some(
+        (b) =>
+          Math.abs(b.left - t.left) < 2 && Math.abs(b.top - t.top) < 2 && Math.abs(b.width - t.width) < 2,
+      ),
+    ).toBe(true);
   }
   expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
 });
@@ -103,5 +122,8 @@ test('draws boxes over the marked text, without touching the page', async () => 
 test('teardown removes every trace', async () => {
   await page.evaluate(() => (window as unknown as { Overlay: { stop(): void } }).Overlay.stop());
   expect(await boxes()).toEqual([]);
-  expect(await page.evaluate(() => Array.from(document.documentElement.children, (e) => e.tagName))).toEqual(['HEAD', 'BODY']);
+  expect(await page.evaluate(() => Array.from(document.documentElement.children, (e) => e.tagName))).toEqual([
+    'HEAD',
+    'BODY',
+  ]);
 });
