@@ -123,6 +123,9 @@ async function runAnalysis(
     return publish({ ...state, status: 'error', report: null, error: `Analysis failed: ${String(err)}` });
   }
   const online = wantsOnline(report, settings);
+  // The reader may have turned highlights off (or on) while the page was read: their latest choice wins.
+  if (opts.highlights === undefined) state.highlights = (await getState(tabId)).highlights;
+  if (!isCurrent(tabId, generation)) return getState(tabId);
   state = await show(
     { ...state, status: 'ready', report, online: online ? 'pending' : settings.online ? 'done' : 'off' },
     settings,

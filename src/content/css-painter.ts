@@ -27,18 +27,18 @@ export function highlightApi(): { registry: Map<string, unknown>; Highlight: Hig
  * the highlight registry across compartments). One round trip proves it works, and leaves nothing behind.
  */
 function works(api: NonNullable<ReturnType<typeof highlightApi>>): boolean {
-  const before = document.adoptedStyleSheets;
+  // adoptedStyleSheets is a live array: take the probe out by filtering, never by restoring a saved reference.
+  const probe = new CSSStyleSheet();
   try {
-    const probe = new CSSStyleSheet();
-    document.adoptedStyleSheets = [...before, probe];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, probe];
     const ok = document.adoptedStyleSheets.includes(probe);
-    document.adoptedStyleSheets = before;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== probe);
     api.registry.set('claimlens-probe', new api.Highlight());
     api.registry.delete('claimlens-probe');
     return ok;
   } catch {
     try {
-      document.adoptedStyleSheets = before;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== probe);
     } catch {
       // Nothing was changed.
     }
@@ -122,6 +122,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
   );
   return {
     async prepare(colors) {
+      if (signal.aborted) return; // turned off while a draw was on its way: nothing may come back
       const nextCss = highlightCss(colors);
       const changed = nextCss !== css || !document.adoptedStyleSheets.includes(sheet);
       if (nextCss !== css) {
@@ -137,6 +138,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
     },
     async paint(marks, colors) {
       await this.prepare(colors);
+      if (signal.aborted) return;
       await near.track(marks);
       await sync();
     },
