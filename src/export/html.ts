@@ -1,6 +1,7 @@
 // Standalone HTML export: one self-contained file (no script, no remote resource) a reader can send or print.
 
 import type { Claim, Evidence, Finding, ImportRef, LinkRef, Report } from '../core/report';
+import { summarize } from '../core/summary';
 import { escapeHtml as esc } from './escape';
 import { REPORT_CSS } from './html-style';
 import {
@@ -16,7 +17,6 @@ import {
 } from './labels';
 import {
   clip,
-  countsOf,
   findingsBySeverity,
   formatCheckedAt,
   isSafeHref,
@@ -94,7 +94,8 @@ function tile(n: number, label: string, cls = ''): string {
 }
 
 function summary(view: ReportView): string {
-  const c = countsOf(view);
+  // Recounted from the lists, never read from report.summary: a stale summary cannot contradict them.
+  const c = summarize(view);
   const linkProblems = c.links.placeholder + c.links.missing + c.links.broken;
   const legend = (['unsupported', 'cited-unlinked', 'linked'] as const)
     .map((s) => `<li><span class="swatch b-${s}"></span>${SUPPORT_LABEL[s]}: ${esc(SUPPORT_MEANING[s])}</li>`)

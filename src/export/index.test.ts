@@ -82,3 +82,30 @@ test('a cyclic object in a report does not hang or throw the JSON export', () =>
   cyclic.self = cyclic;
   expect(JSON.parse(exportReport(cyclic as unknown as Report, 'json').body).self).toBeNull();
 });
+
+describe('the summary is recounted from the lists', () => {
+  // Three claims (one with a verdict the contract does not know) under a summary that says otherwise.
+  const stale = {
+    ...marketing.report,
+    claims: marketing.report.claims.slice(0, 3).map((c, i) => ({
+      ...c,
+      support: ['unsupported', 'unsupported', 'maybe'][i],
+    })),
+    summary: { ...marketing.report.summary, claims: 999 },
+  } as unknown as Report;
+
+  test.each<[ExportFormat, string[]]>([
+    ['md', ['| **Claims** | **3** |', '| Unsupported | 2 |', '| Cited, not linked | 0 |', '| Linked | 0 |']],
+    [
+      'html',
+      [
+        '<span class="num">3</span><span class="label">Claims</span>',
+        '<span class="num">2</span><span class="label">Unsupported</span>',
+        '<span class="num">0</span><span class="label">Linked</span>',
+      ],
+    ],
+  ])('%s', (format, expected) => {
+    const body = exportReport(stale, format).body;
+    for (const line of expected) expect(body).toContain(line);
+  });
+});

@@ -1,6 +1,7 @@
 // Markdown export: a report a reader can paste into a GitHub issue, a PR or a review doc.
 
 import type { Claim, Evidence, Finding, ImportRef, LinkRef, Report } from '../core/report';
+import { summarize } from '../core/summary';
 import { escapeMarkdown as md, markdownCode, markdownUrl } from './escape';
 import {
   IMPORT_LABEL,
@@ -16,7 +17,6 @@ import {
 } from './labels';
 import {
   clip,
-  countsOf,
   findingsBySeverity,
   formatCheckedAt,
   isSafeHref,
@@ -78,7 +78,8 @@ function table(head: string[], align: string[], rows: string[][]): string[] {
 }
 
 function summarySection(view: ReportView): string[] {
-  const c = countsOf(view);
+  // Recounted from the lists, never read from report.summary: a stale summary cannot contradict them.
+  const c = summarize(view);
   const rows: string[][] = [['**Claims**', `**${c.claims}**`]];
   for (const s of SUPPORTS) rows.push([`${SUPPORT_LABEL[s]}`, String(c.support[s])]);
   rows.push(['**Findings**', `**${view.findings.length}**`]);

@@ -6,15 +6,12 @@ import type {
   Evidence,
   Finding,
   ImportRef,
-  ImportStatus,
   LinkRef,
-  LinkStatus,
   Report,
   Severity,
-  Support,
   TextQuote,
 } from '../core/report';
-import { IMPORT_STATUSES, LINK_STATUSES, SEVERITIES, SUPPORTS } from './labels';
+import { SEVERITIES } from './labels';
 
 /** Why: every export needs the same facts about the report, already checked for shape. */
 export interface ReportView {
@@ -30,15 +27,6 @@ export interface ReportView {
   findings: Finding[];
   /** Findings by the id they refer to (claim, link or import). */
   byRef: Map<string, Finding[]>;
-}
-
-/** Why: counts the exports show, computed from the lists so they always agree with what is listed. */
-export interface Counts {
-  claims: number;
-  support: Record<Support, number>;
-  links: Record<LinkStatus, number>;
-  imports: Record<ImportStatus, number>;
-  findings: Record<Severity, number>;
 }
 
 /** Why: page text can be anything, including a non-string in a broken report. */
@@ -155,35 +143,6 @@ export function viewOf(report: Report): ReportView {
     imports,
     findings,
     byRef,
-  };
-}
-
-function tally<K extends string>(keys: readonly K[], values: unknown[]): Record<K, number> {
-  const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-  for (const v of values) if ((keys as readonly unknown[]).includes(v)) out[v as K] += 1;
-  return out;
-}
-
-/** Why: the summary shown is recounted from the lists, so a stale `report.summary` cannot contradict them. */
-export function countsOf(view: ReportView): Counts {
-  return {
-    claims: view.claims.length,
-    support: tally(
-      SUPPORTS,
-      view.claims.map((c) => c.support),
-    ),
-    links: tally(
-      LINK_STATUSES,
-      view.links.map((l) => l.status),
-    ),
-    imports: tally(
-      IMPORT_STATUSES,
-      view.imports.map((i) => i.status),
-    ),
-    findings: tally(
-      SEVERITIES,
-      view.findings.map((f) => f.severity),
-    ),
   };
 }
 
