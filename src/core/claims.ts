@@ -11,7 +11,7 @@ import {
   TAGGER_CUE,
   WEASEL_PATTERNS,
 } from './claim-words';
-import { foldGuard, foldText, type FoldGuard } from './fold';
+import { foldGuard, foldScan, foldText, folded as fold, type Folded } from './fold';
 import { allMatches, scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
 import { findReferences } from './references';
@@ -206,22 +206,19 @@ function coverage(length: number, ...groups: Draft[][]): Uint8Array {
   return covered;
 }
 
-// Each lexicon pattern with its cheap pre-check (fold.ts): most blocks hold none of these phrases.
-const LEXICON: [RegExp, ClaimKind, FoldGuard][] = (
+// Each lexicon pattern with its fast lower-case twin (fold.ts): most blocks hold none of these phrases.
+const LEXICON: [Folded, ClaimKind][] = (
   [
     [SUPERLATIVE_PATTERNS, 'superlative'],
     [COMPARATIVE_PATTERNS, 'comparative'],
     [WEASEL_PATTERNS, 'weasel'],
   ] as const
-).flatMap(([patterns, kind]) =>
-  patterns.map((re): [RegExp, ClaimKind, FoldGuard] => [re, kind, foldGuard(re)]),
-);
+).flatMap(([patterns, kind]) => patterns.map((re): [Folded, ClaimKind] => [fold(re), kind]));
 
-function lexiconPhrases(text: string, folded: string | null): Draft[] {
+function lexiconPhrases(text: string, lower: string | null): Draft[] {
   const out: Draft[] = [];
-  for (const [re, kind, guard] of LEXICON) {
-    if (!guard(folded)) continue;
-    for (const m of allMatches(re, text)) {
+  for (const [pattern, kind] of LEXICON) {
+    for (const m of foldScan(pattern, text, lower)) {
       if (
         kind === 'weasel' &&
         INDIRECT_QUESTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { foldGuard, foldText } from './fold';
+import { foldGuard, foldScan, foldText, folded } from './fold';
 import {
   COMPARATIVE_PATTERNS,
   NOT_NUMBER_PATTERNS,
@@ -10,19 +9,29 @@ import {
 } from './claim-words';
 import { PLACEHOLDER_TEXT, PROMISE } from './link-words';
 
-const FIXTURES = new URL('../../tests/fixtures/', import.meta.url);
-const fixtureTexts = readdirSync(FIXTURES, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(new URL(`${d.name}/`, FIXTURES))
-      .filter((f) => f.startsWith('source.'))
-      .map((f) => readFileSync(new URL(`${d.name}/${f}`, FIXTURES), 'utf8')),
-  );
-// Every line of every fixture, as written, upper-cased and with every other letter upper-cased.
-const lines = fixtureTexts
-  .flatMap((t) => t.split('\n'))
-  .filter((l) => l.trim() !== '')
-  .flatMap((l) => [l, l.toUpperCase(), [...l].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')]);
+// Sentences that exercise every lexicon family, as written, upper-cased and with every other letter upper-cased.
+const CORPUS = [
+  'We are the global leader in observability and a pioneer of eBPF tooling.',
+  'Acme is the leading cloud provider; the world’s leading analytics platform is ours.',
+  'At the forefront of generative AI, our industry-leading, best-in-class, award-winning suite is unmatched.',
+  'It is the world’s first serverless database and the fastest-growing platform, the most trusted name in logs.',
+  'We are the top accounts payable solution, the first platform to ship it, the #1 choice, ranked #1 and No. 1.',
+  'It outperforms Redis and beats Kafka; it is faster than Memcached, more reliable than Postgres, superior to MySQL.',
+  'Studies show and experts agree; it is widely known and it has been shown; many people believe it.',
+  'According to recent industry reports, a recent study and a study found that most developers say so.',
+  'See https://example.org/a and www.acme.io, mail sales@acme.com, on 2024-01-15 at 9:30 am, 10/12/2023.',
+  'Version 3.12.1 on March 5, 2024, 5th of June 2023, in the 1990s, see [1] and (2), call (555) 123-4567.',
+  'Call +44 20 7946 0958 or 020 7946 0958; 4K video, 24x7 and 24/7 support, 3/4 of users, 7 min read, 3 days ago.',
+  'A 30-day trial, 100 Montgomery Street, CA 94104, Science 367(6481), about 12:00 and 18:45.',
+  'It is the cheapest option, the most efficient, faster than they thought, and than ever.',
+  'Explore our GitHub repository, download the full whitepaper, sign up here, contact us, book a demo.',
+  'The results are available on GitHub (link) and [insert link here] and <url>.',
+];
+const lines = CORPUS.flatMap((l) => [
+  l,
+  l.toUpperCase(),
+  [...l].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join(''),
+]);
 
 const patterns = [
   ...SUPERLATIVE_PATTERNS,
@@ -46,6 +55,22 @@ describe('foldGuard never rules out a text the pattern matches', () => {
     const guard = foldGuard(re);
     const missed = lines.filter((l) => matches(re, l) && !guard(foldText(l)));
     expect(missed).toEqual([]);
+  });
+});
+
+describe('foldScan finds exactly what an exec loop finds', () => {
+  test.each(patterns)('%s', (_, re) => {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const p = folded(g);
+    for (const l of [...lines, 'beſt of the Best', 'İstanbul has the best']) {
+      const loop: [number, string][] = [];
+      g.lastIndex = 0;
+      for (let m = g.exec(l); m; m = g.exec(l)) {
+        loop.push([m.index, m[0]]);
+        if (m[0] === '') g.lastIndex++;
+      }
+      expect(foldScan(p, l, foldText(l)).map((m) => [m.index, m[0]])).toEqual(loop);
+    }
   });
 });
 

@@ -23,21 +23,74 @@ export function foldText(text: string): string | null {
 /** Why: a guard says whether a case-insensitive pattern may match a text; `false` is a proof it cannot. */
 export type FoldGuard = (folded: string | null) => boolean;
 
+/** Why: a case-insensitive pattern with its fast lower-case twin; built once per pattern, at module load. */
+export interface Folded {
+  re: RegExp;
+  /** The pattern without `i` (and literals lower-cased), run on foldText output; null when it cannot stand in. */
+  fast: RegExp | null;
+  /** The original pattern, sticky: tried only where `fast` matched. */
+  at: RegExp;
+}
+
+/** Why: prepares a pattern for foldGuard and foldScan. */
+export function folded(re: RegExp): Folded {
+  const at = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+  if (!re.flags.includes('i') || CASED_CLASS.test(re.source)) return { re, fast: null, at };
+  let source = '';
+  for (const part of re.source.match(SOURCE_PART) ?? []) {
+    source += part.startsWith('\\') ? part : part.toLowerCase();
+  }
+  try {
+    return { re, fast: new RegExp(source, re.flags.replace(/[igy]/g, '') + 'g'), at };
+  } catch {
+    return { re, fast: null, at };
+  }
+}
+
 /**
  * Why: builds the guard for one case-insensitive pattern. Patterns the guard cannot stand in for (case-naming
  * property classes, or no `i` flag) get a guard that always says "may match", so callers need no special case.
  */
 export function foldGuard(re: RegExp): FoldGuard {
-  if (!re.flags.includes('i') || CASED_CLASS.test(re.source)) return () => true;
-  let source = '';
-  for (const part of re.source.match(SOURCE_PART) ?? []) {
-    source += part.startsWith('\\') ? part : part.toLowerCase();
+  const { fast } = folded(re);
+  if (!fast) return () => true;
+  return (text) => {
+    if (text === null) return true;
+    fast.lastIndex = 0;
+    return fast.test(text);
+  };
+}
+
+/**
+ * Why: every match of a global pattern, as a left-to-right exec loop over `text` finds them (empty matches step
+ * on), but the slow original is tried only at the positions where its fast twin matches in the folded text: it
+ * cannot match anywhere else, and at any position it finds what the loop would.
+ */
+export function foldScan(p: Folded, text: string, lower: string | null): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { re, fast, at } = p;
+  if (!fast || lower === null || lower.length !== text.length) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      if (m[0] === '') re.lastIndex++;
+    }
+    re.lastIndex = 0;
+    return out;
   }
-  let fast: RegExp;
-  try {
-    fast = new RegExp(source, re.flags.replace(/[igy]/g, ''));
-  } catch {
-    return () => true;
+  let from = 0;
+  while (from <= text.length) {
+    fast.lastIndex = from;
+    const hint = fast.exec(lower);
+    if (!hint) break;
+    at.lastIndex = hint.index;
+    const m = at.exec(text);
+    if (!m) {
+      from = hint.index + 1;
+      continue;
+    }
+    out.push(m);
+    from = m.index + m[0].length + (m[0] === '' ? 1 : 0);
   }
-  return (folded) => folded === null || fast.test(folded);
+  return out;
 }

@@ -15,7 +15,7 @@ import {
   SCALES,
   VERSION_WORDS,
 } from './claim-words';
-import { foldGuard, foldText } from './fold';
+import { foldGuard, foldScan, foldText, folded as fold } from './fold';
 import type { Range } from './sentences';
 
 /** Why: the numeric claim kinds; `superlative`/`comparative`/`weasel` come from phrases, not numbers. */
@@ -224,13 +224,12 @@ function masked(mask: Uint8Array, start: number, end: number): boolean {
 export function notNumberMask(text: string, folded: string | null = foldText(text)): Uint8Array {
   const mask = new Uint8Array(text.length);
   if (!/\d/.test(text)) return mask;
-  for (const [re, guard] of NOT_NUMBER) {
-    if (!guard(folded)) continue;
-    for (const m of allMatches(re, text)) mask.fill(1, m.index, m.index + m[0].length);
+  for (const p of NOT_NUMBER) {
+    for (const m of foldScan(p, text, folded)) mask.fill(1, m.index, m.index + m[0].length);
   }
   return mask;
 }
-const NOT_NUMBER = NOT_NUMBER_PATTERNS.map((re) => [re, foldGuard(re)] as const);
+const NOT_NUMBER = NOT_NUMBER_PATTERNS.map(fold);
 
 // Parses a number token with its scale and unit at `i`; null when the token is part of an identifier.
 function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false): Parsed | null {
@@ -427,6 +426,14 @@ const SUB_UNIT =
 const NOT_FRACTION_BEFORE =
   /\b(?:the|first|second|third|fourth|last|latter|back|front|top|bottom|other|and\s+a)\s+$/i;
 
+const F_RATIO = fold(RATIO);
+const F_FRACTION = fold(FRACTION);
+const F_VAGUE = fold(VAGUE);
+const F_WORD_FOLD = fold(WORD_FOLD);
+const F_TWICE = fold(TWICE);
+const F_WORD_DURATION = fold(WORD_DURATION);
+const F_SUB_UNIT = fold(SUB_UNIT);
+
 // Quantities written in words: "one in three", "nearly half", "millions of users", "two-fold", "sub-ms".
 function wordQuantities(text: string, mask: Uint8Array, folded: string | null): Quantity[] {
   const out: Quantity[] = [];
@@ -438,14 +445,16 @@ function wordQuantities(text: string, mask: Uint8Array, folded: string | null): 
   // Cheap guards: most blocks have none of these words, and a failed includes() is far cheaper than a regex pass.
   const lower = folded ?? text.toLowerCase();
   const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
-  for (const m of has(' in ', ' out of ') ? allMatches(RATIO, text) : []) {
+  for (const m of has(' in ', ' out of ') ? foldScan(F_RATIO, text, folded) : []) {
     const a = numberOf(m[2]!);
     const b = numberOf(m[3]!);
     if (!(a > 0 && b >= 2 && a < b && b <= 1000)) continue;
     const value = Math.round((a / b) * 10000) / 100;
     add(hedged({ kind: 'percentage', start: m.index, end: m.index + m[0].length, value, unit: '%' }, m[1]));
   }
-  for (const m of has('half', 'third', 'quarter', 'fifth', 'tenth') ? allMatches(FRACTION, text) : []) {
+  for (const m of has('half', 'third', 'quarter', 'fifth', 'tenth')
+    ? foldScan(F_FRACTION, text, folded)
+    : []) {
     const hedge = m[1];
     const numer = m[2];
     const hasOf = /\sof$/i.test(m[0]);
@@ -458,7 +467,7 @@ function wordQuantities(text: string, mask: Uint8Array, folded: string | null): 
     const end = m.index + m[0].length - (hasOf ? 3 : 0); // "a third", not "a third of"
     add(hedged({ kind: 'percentage', start: m.index, end, value, unit: '%' }, hedge));
   }
-  for (const m of has('s of') ? allMatches(VAGUE, text) : []) {
+  for (const m of has('s of') ? foldScan(F_VAGUE, text, folded) : []) {
     const money = /^(?:dollars|euros|pounds|yen|USD|EUR|GBP)$/i.test(m[2]!);
     let end = m.index + m[0].length;
     if (!/s$/i.test(m[2]!)) end += sticky(PLURAL_NEXT, text, end);
@@ -466,7 +475,7 @@ function wordQuantities(text: string, mask: Uint8Array, folded: string | null): 
     if (money) q.unit = CURRENCIES[m[2]!.toLowerCase()] ?? 'GBP';
     add(q);
   }
-  for (const m of has('fold') ? allMatches(WORD_FOLD, text) : []) {
+  for (const m of has('fold') ? foldScan(F_WORD_FOLD, text, folded) : []) {
     add({
       kind: 'multiplier',
       start: m.index,
@@ -475,12 +484,12 @@ function wordQuantities(text: string, mask: Uint8Array, folded: string | null): 
       unit: 'x',
     });
   }
-  for (const m of has('twice', 'thrice', 'times') ? allMatches(TWICE, text) : []) {
+  for (const m of has('twice', 'thrice', 'times') ? foldScan(F_TWICE, text, folded) : []) {
     const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
     add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' });
   }
   for (const m of has('second', 'minute', 'hour', 'day', 'week', 'month', 'year')
-    ? allMatches(WORD_DURATION, text)
+    ? foldScan(F_WORD_DURATION, text, folded)
     : []) {
     const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
     const hedge = before?.[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -495,7 +504,7 @@ function wordQuantities(text: string, mask: Uint8Array, folded: string | null): 
     if (hedge) q.hedge = hedge;
     add(q);
   }
-  for (const m of has('sub', 'single') ? allMatches(SUB_UNIT, text) : []) {
+  for (const m of has('sub', 'single') ? foldScan(F_SUB_UNIT, text, folded) : []) {
     const unit = DURATION_UNITS[m[2]!.toLowerCase()] ?? 'ms';
     const value = /^sub/i.test(m[1]!) ? 1 : 10;
     add({

@@ -7,6 +7,8 @@ import type { LocalNames } from './types';
 // (a host has dots, which directory names here may not) never match. JS/TS files are left out on purpose:
 // bare specifiers never resolve to files, and "Chart.js" is a package.
 const FILE = /(?<![\w./\\-])((?:[\w-]+\/)*[\w-]+)\.(py|go|rs|rb|php|java|kt)(?![\w-])/g;
+// What FILE must contain; a cheap test that skips the (slow, every-word) FILE scan on prose that names no file.
+const FILE_EXT = /\.(?:py|go|rs|rb|php|java|kt)(?![\w-])/;
 const PYPROJECT = /^\[(?:project|tool\.poetry)\][\s\S]{0,2000}?^name[ \t]*=[ \t]*["']([^"'\n]+)["']/m;
 const SETUP_PY = /\bsetup\([\s\S]{0,2000}?\bname[ \t]*=[ \t]*["']([^"'\n]+)["']/;
 const PACKAGE_JSON = /^\s*\{[\s\S]{0,2000}?"name"[ \t]*:[ \t]*"([^"\n]+)"/;
@@ -34,7 +36,7 @@ export function collectLocalNames(article: Article): LocalNames {
   };
   for (const block of article.blocks) {
     const text = typeof block?.text === 'string' ? block.text : '';
-    for (const m of text.matchAll(FILE)) {
+    for (const m of FILE_EXT.test(text) ? text.matchAll(FILE) : []) {
       const ext = m[2] as string;
       const paths = local.files.get(ext) ?? new Set<string>();
       paths.add(m[1] as string);
