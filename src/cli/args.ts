@@ -1,10 +1,13 @@
 // Command-line arguments: parsed with node:util, validated into one typed object or a usage error.
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core/report';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
+import { baseUrlFromEnv, normalizeBaseUrl, type EndpointVariable } from '../verify/config';
 
-/** Why: the formats the CLI prints; everything but `text` comes from src/export. */
-export const FORMATS = ['text', 'json', 'md', 'csv', 'html', 'annotation'] as const;
-export type CliFormat = (typeof FORMATS)[number];
+/** Why: what `--format` may name: the terminal report, or any export format. */
+export type CliFormat = 'text' | ExportFormat;
+
+const FORMATS: readonly CliFormat[] = ['text', ...EXPORT_FORMATS];
 
 /** Why: one place that says what `claimlens check` accepts. */
 export interface CheckArgs {
@@ -94,11 +97,8 @@ export function parseCliArgs(
     format,
     offline: values.offline ?? false,
     failOn: failOn as Severity | null,
-    depsdevUrl: baseUrl(
-      values['depsdev-url'] ?? env.CLAIMLENS_DEPSDEV_URL ?? 'https://api.deps.dev',
-      '--depsdev-url',
-    ),
-    pypiUrl: baseUrl(values['pypi-url'] ?? env.CLAIMLENS_PYPI_URL ?? 'https://pypi.org', '--pypi-url'),
+    depsdevUrl: endpoint(values['depsdev-url'], '--depsdev-url', env, 'CLAIMLENS_DEPSDEV_URL'),
+    pypiUrl: endpoint(values['pypi-url'], '--pypi-url', env, 'CLAIMLENS_PYPI_URL'),
     timeoutMs,
     links: !values['no-links'],
     cache: !values['no-cache'],
@@ -107,12 +107,16 @@ export function parseCliArgs(
   };
 }
 
-function baseUrl(value: string, flag: string): string {
+// A flag wins over its environment variable, which wins over the public default; verify/config validates all three.
+function endpoint(
+  flagValue: string | undefined,
+  flag: string,
+  env: Record<string, string | undefined>,
+  variable: EndpointVariable,
+): string {
   try {
-    const u = new URL(value);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
-    return value.replace(/\/+$/, '');
-  } catch {
-    throw new UsageError(`${flag} must be an http(s) URL, got "${value}"`);
+    return flagValue === undefined ? baseUrlFromEnv(env, variable) : normalizeBaseUrl(flagValue, flag);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
   }
 }

@@ -21,17 +21,27 @@ export function normalizeBaseUrl(raw: string, label: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/** Why: the environment variables that override the public endpoints. */
+export type EndpointVariable = 'CLAIMLENS_DEPSDEV_URL' | 'CLAIMLENS_PYPI_URL';
+
+const DEFAULTS: Record<EndpointVariable, string> = {
+  CLAIMLENS_DEPSDEV_URL: DEFAULT_DEPSDEV_URL,
+  CLAIMLENS_PYPI_URL: DEFAULT_PYPI_URL,
+};
+
+/** Why: one endpoint from its variable; unset or blank means the public default, anything else must be a URL. */
+export function baseUrlFromEnv(env: Record<string, string | undefined>, name: EndpointVariable): string {
+  const value = env[name];
+  return normalizeBaseUrl(value && value.trim() ? value : DEFAULTS[name], name);
+}
+
 /** Why: CLI and tests point lookups at mirrors or local servers via CLAIMLENS_DEPSDEV_URL / CLAIMLENS_PYPI_URL. */
 export function configFromEnv(env: Record<string, string | undefined>): {
   depsdevUrl: string;
   pypiUrl: string;
 } {
-  const pick = (name: string, fallback: string): string => {
-    const v = env[name];
-    return normalizeBaseUrl(v && v.trim() ? v : fallback, name);
-  };
   return {
-    depsdevUrl: pick('CLAIMLENS_DEPSDEV_URL', DEFAULT_DEPSDEV_URL),
-    pypiUrl: pick('CLAIMLENS_PYPI_URL', DEFAULT_PYPI_URL),
+    depsdevUrl: baseUrlFromEnv(env, 'CLAIMLENS_DEPSDEV_URL'),
+    pypiUrl: baseUrlFromEnv(env, 'CLAIMLENS_PYPI_URL'),
   };
 }
