@@ -135,6 +135,15 @@ describe('popup', () => {
     expect(tiles['Cited, unlinked']).toBe(h['claimlens-cited-unlinked']?.length);
     expect(tiles['Linked']).toBe(h['claimlens-linked']?.length);
     await screenshot(popup, 'popup');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(21, 25, 30)',
+    );
+    await screenshot(popup, 'popup-dark');
+    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
   });
 
   test('is keyboard navigable and labelled', async () => {
