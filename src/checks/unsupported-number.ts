@@ -5,8 +5,8 @@ const NUMERIC = new Set(['percentage', 'number', 'money', 'multiplier', 'duratio
 // Hedges that make a figure softer than a precise metric; "up to" and "<" still promise a bound, so they stay high.
 const SOFT_HEDGES = /^(about|around|roughly|approximately|nearly|almost|over|more than|some|close to|~)$/i;
 
-/** Why: check-worthiness: a precise metric with no source is high; "millions of users" is low. */
-export function numberSeverity(claim: Claim): Severity {
+// Check-worthiness: a precise metric with no source is high; "millions of users" is low.
+function numberSeverity(claim: Claim): Severity {
   if (claim.vague) return 'low';
   if (claim.hedge && SOFT_HEDGES.test(claim.hedge)) return 'medium';
   return 'high';

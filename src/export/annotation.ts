@@ -36,8 +36,8 @@ export function pageText(blockTexts: readonly string[]): string {
   return blockTexts.join(PAGE_TEXT_SEPARATOR);
 }
 
-/** Why: a target must be an IRI; a local file becomes a file: URI, an unknown source a URN. */
-export function sourceIri(view: Pick<ReportView, 'url' | 'file'>, override?: string): string {
+// A target must be an IRI; a local file becomes a file: URI, an unknown source a URN.
+function sourceIri(view: Pick<ReportView, 'url' | 'file'>, override?: string): string {
   if (override) return override;
   if (view.url) return view.url;
   if (view.file) {

@@ -56,8 +56,8 @@ export function isPrivateHost(hostname: string): boolean {
   return false;
 }
 
-/** Why: the one place a status code becomes a link verdict. */
-export function classifyLink(o: HttpOutcome): LinkHealth {
+// The one place a status code becomes a link verdict.
+function classifyLink(o: HttpOutcome): LinkHealth {
   switch (o.kind) {
     case 'timeout':
       return { status: 'unknown', reason: `timed out after ${o.ms} ms` };

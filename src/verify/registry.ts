@@ -9,12 +9,6 @@ import { request, retryAfterMs, sleep, parseJson, type FetchLike, type HttpOutco
 import { createLimiter } from './limit';
 import { createSharedWork } from './shared-work';
 
-// Callers that only need "the registry API" import it from here.
-export type { Cache, CacheEntry } from './cache';
-export type { FetchLike } from './http';
-export { memoryCache } from './cache';
-export { verifyImports } from './imports';
-
 /** Why: the verdict on one package, with a reason a reader can act on ("deps.dev timed out after 4000 ms"). */
 export interface LookupResult {
   status: 'exists' | 'missing' | 'unknown';
@@ -51,8 +45,8 @@ export interface RegistryClient {
   lookup(registry: Registry, name: string, signal?: AbortSignal): Promise<LookupResult>;
 }
 
-/** Why: deps.dev names systems in capitals; our Report uses lower-case registry names. */
-export const DEPSDEV_SYSTEMS: Record<Registry, string> = {
+// deps.dev names systems in capitals; our Report uses lower-case registry names.
+const DEPSDEV_SYSTEMS: Record<Registry, string> = {
   npm: 'NPM',
   pypi: 'PYPI',
   go: 'GO',
@@ -80,8 +74,8 @@ export function normalizePypiName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
-/** Why: the name as a registry knows it, so equal packages share cache entries and in-flight lookups. */
-export function canonicalName(registry: Registry, name: string): string {
+// The name as a registry knows it, so equal packages share cache entries and in-flight lookups.
+function canonicalName(registry: Registry, name: string): string {
   const trimmed = name.trim();
   return registry === 'pypi' ? normalizePypiName(trimmed) : trimmed;
 }
