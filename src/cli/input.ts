@@ -41,7 +41,7 @@ export async function loadInput(
   }
   if (buf.includes(0)) throw new InputError(`${input} is not a text file`);
   const text = buf.toString('utf8');
-  return { kind: sniff(extname(path).toLowerCase(), text), text, file: input, url: null };
+  return { kind: detectMarkup(extname(path), text), text, file: input, url: null };
 }
 
 async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<LoadedInput> {
@@ -62,12 +62,13 @@ async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): P
     ? 'markdown'
     : /html/.test(type)
       ? 'html'
-      : sniff(extname(new URL(url).pathname), text);
+      : detectMarkup(extname(new URL(url).pathname), text);
   return { kind, text, file: null, url };
 }
 
-/** Why: .md/.html are clear; anything else is sniffed (front matter or Markdown syntax → Markdown). */
-export function sniff(ext: string, text: string): 'html' | 'markdown' {
+/** Why: the adapters need to know which markup they read: .md/.html say so; anything else is sniffed. */
+export function detectMarkup(extension: string, text: string): 'html' | 'markdown' {
+  const ext = extension.toLowerCase();
   if (ext === '.md' || ext === '.markdown' || ext === '.mdx') return 'markdown';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   const head = text.trimStart().slice(0, 2000);
