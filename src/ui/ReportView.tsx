@@ -109,15 +109,20 @@ export function ReportView({
   const toggleAuto = (on: boolean): void => {
     if (!site) return;
     if (on) {
-      void browser.permissions.request({ origins: [sitePattern(site)] }).then(async (granted) => {
+      const asking = browser.permissions.request({ origins: [sitePattern(site)] });
+      // Saved before the answer: Firefox closes the popup while its permission prompt is open, and the
+      // background registers only sites whose permission was granted (it listens for grants, too).
+      const previous = { highlightMode: settings.highlightMode, sites: settings.sites };
+      const saving = saveSettings({
+        highlightMode: settings.highlightMode === 'all' ? 'all' : 'sites',
+        sites: [...new Set([...settings.sites, site])],
+      });
+      void Promise.all([asking, saving]).then(async ([granted]) => {
         if (!granted) {
+          await saveSettings(previous);
           setToast(`Permission for ${site} was not granted`);
           return;
         }
-        await saveSettings({
-          highlightMode: settings.highlightMode === 'all' ? 'all' : 'sites',
-          sites: [...new Set([...settings.sites, site])],
-        });
         await callBackground('auto:sync', {});
         setToast(`Highlighting ${site} automatically`);
       });

@@ -71,6 +71,17 @@ test('the Firefox build uses background scripts, a sidebar and gecko settings', 
   expect(firefox.permissions).not.toContain('sidePanel');
   expect(firefox.side_panel).toBeUndefined();
   expect(firefox.sidebar_action).toMatchObject({ default_panel: 'src/sidepanel/index.html' });
+  // Every page and script the manifest names was built.
+  const named = [
+    (firefox.sidebar_action as { default_panel: string }).default_panel,
+    (firefox.action as { default_popup: string }).default_popup,
+    (firefox.options_ui as { page: string }).page,
+    ...((firefox.background?.scripts as string[]) ?? []),
+    'src/onboarding/index.html',
+    'content.js',
+  ];
+  for (const file of named)
+    expect(readFileSync(join(out, 'firefox', file), 'utf8').length).toBeGreaterThan(0);
   expect(firefox.browser_specific_settings?.gecko).toMatchObject({
     id: expect.stringMatching(/@/),
     data_collection_permissions: { required: ['none'] },
