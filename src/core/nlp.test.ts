@@ -59,6 +59,10 @@ describe('compromiseTagger finds what a full nlp() pass finds', () => {
     ['Our lumpier model is the glitchiest thing we shipped.'],
     ['We are the leading provider; other than that, nothing.'],
     ['The cat sat on the mat.'],
+    ['It shows the latest orders and ran slower than we planned.'], // both candidates dead
+    ['It ran faster than we planned, and cheaper than Redis.'],
+    [`It ran faster than${' '.repeat(30)}we planned.`], // the self-word falls outside the phrase window
+    ['It is faster-than-we-thought and quicker than I am.'],
   ])('%s', (sentence) => {
     expect(compromiseTagger.phrases(sentence)).toEqual(phrasesIn(nlp(sentence), sentence));
   });

@@ -33,19 +33,20 @@ interface Offset {
 
 // compromise's own pipeline (what nlp(text) runs), split after its pre-tagger. Lexicon and suffix tags are set by
 // then, and the later steps never add Superlative or Comparative (only "even better", covered by 'better than'), so a
-// sentence where none of these can match cannot match PATTERNS: it skips the post-tagger, most of the cost. A
-// sentence that can goes on through the remaining steps on the same document, exactly as nlp(text) would.
-const CANDIDATES = [
-  'the (most|least)',
-  'the #Superlative',
-  '#Comparative than',
-  '(more|less) . than',
-  'better than',
-];
+// sentence with no live candidate below cannot match PATTERNS: it skips the post-tagger, most of the cost. A
+// sentence that has one goes on through the remaining steps on the same document, exactly as nlp(text) would.
+// A candidate is dead when PATTERNS would drop every phrase built on it: "the latest" (NOT_A_BOAST), or a "than"
+// followed by a THAN_SELF word, which every comparative phrase ending at or past that "than" contains.
+const MOST = 'the (most|least)';
+const SUPERLATIVE = 'the #Superlative';
+const THAN = ['#Comparative than', '(more|less) . than', 'better than'];
+// THAN_SELF at one "than" (sticky), with the same word list.
+const SELF_AT = new RegExp(THAN_SELF.source.replace(/^\\b/, ''), 'iy');
 // "'s" and "'d" are split after the pre-tagger ("the fastest's"): those sentences take the whole pipeline at once.
 const LATE_CONTRACTION = /['’][sd]\b/i;
 /** Why: a compromise document (what nlp(text) returns). */
 export type Doc = ReturnType<typeof nlp>;
+type Match = Parameters<Doc['match']>[0];
 interface Staged {
   hooks: string[];
   cut: number;
@@ -69,12 +70,60 @@ const staged: Staged | null = (() => {
   }
 })();
 
-// The fully tagged sentence, or null when it holds no candidate for PATTERNS.
+// Match statements parsed once (compromise parses a string statement on every call).
+const parsed = new Map<string, Match>();
+function statement(pattern: string): Match {
+  let m = parsed.get(pattern);
+  if (m === undefined) {
+    try {
+      m = nlp.parseMatch(pattern) as unknown as Match;
+    } catch {
+      m = pattern;
+    }
+    parsed.set(pattern, m);
+  }
+  return m;
+}
+
+// Offsets of each hit, the end moved back over trailing punctuation as the phrase would be.
+function spans(doc: Doc, pattern: string, sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const hit of doc.match(statement(pattern)).json({ offset: true }) as Offset[]) {
+    const start = hit.offset?.start;
+    const length = hit.offset?.length;
+    if (typeof start !== 'number' || typeof length !== 'number') continue;
+    let end = start + length;
+    while (end > start && /[\s,.;:!?)"'”’-]/.test(sentence[end - 1]!)) end--;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+function hasLiveCandidate(doc: Doc, sentence: string): boolean {
+  if (doc.has(statement(MOST))) return true;
+  for (const s of spans(doc, SUPERLATIVE, sentence)) {
+    if (!NOT_A_BOAST.test(sentence.slice(s.start, s.end))) return true;
+  }
+  for (const pattern of THAN) {
+    for (const s of spans(doc, pattern, sentence)) {
+      const than = s.end - 4;
+      if (than < s.start || sentence.slice(than, s.end).toLowerCase() !== 'than') return true;
+      // Dead only if THAN_SELF will find this "than <word>" inside the phrase (its \b included, within +24).
+      SELF_AT.lastIndex = than;
+      if (/\w/.test(sentence[than - 1] ?? '') || !SELF_AT.test(sentence) || SELF_AT.lastIndex > s.end + 24) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The fully tagged sentence, or null when it holds no live candidate for PATTERNS.
 function tagged(sentence: string): Doc | null {
   if (!staged || LATE_CONTRACTION.test(sentence)) return nlp(sentence);
   const doc = staged.parse(sentence);
   doc.compute(staged.hooks.slice(0, staged.cut));
-  if (!CANDIDATES.some((p) => doc.has(p))) return null;
+  if (!hasLiveCandidate(doc, sentence)) return null;
   doc.compute(staged.hooks.slice(staged.cut));
   return doc;
 }
@@ -97,7 +146,7 @@ export function phrasesIn(doc: Doc, sentence: string): ReturnType<Tagger['phrase
   const out: ReturnType<Tagger['phrases']> = [];
   try {
     for (const [pattern, kind] of PATTERNS) {
-      for (const hit of doc.match(pattern).json({ offset: true }) as Offset[]) {
+      for (const hit of doc.match(statement(pattern)).json({ offset: true }) as Offset[]) {
         const start = hit.offset?.start;
         const length = hit.offset?.length;
         if (typeof start !== 'number' || typeof length !== 'number') continue;
