@@ -1,14 +1,18 @@
 // The saved-article test cases (tests/fixtures/<slug>/): run one through the whole pipeline and project its report
 // onto the fields a reviewer checks in expected.json.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeHtml, analyzeMarkdown } from '../../src/node/index';
 import { verifyReport } from '../../src/node/verify-report';
 import type { Report } from '../../src/core/report';
 import type { FetchLike } from '../../src/verify/http';
 import { startFakeWeb } from './fake-web';
 
-export const FIXTURES_DIR = new URL('../fixtures/', import.meta.url).pathname;
+/** Why: where the cases live; CLAIMLENS_FIXTURES_DIR points scripts (and their tests) at another folder. */
+export const FIXTURES_DIR = process.env.CLAIMLENS_FIXTURES_DIR
+  ? resolve(process.env.CLAIMLENS_FIXTURES_DIR)
+  : fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 /** Why: one saved page per case; the folder name is the case name. */
 export interface Fixture {
@@ -18,29 +22,31 @@ export interface Fixture {
   kind: 'html' | 'markdown';
 }
 
-/** Why: the test and the update script walk the same list. */
+/** Why: the test and the scripts walk the same list. */
 export function listFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => {
-      const dir = join(FIXTURES_DIR, d.name);
-      const file = ['source.md', 'source.html'].find((f) => existsSync(join(dir, f)));
-      if (!file) throw new Error(`fixture ${d.name} has no source.md or source.html`);
-      return {
-        slug: d.name,
-        dir,
-        source: join(dir, file),
-        kind: file.endsWith('.md') ? 'markdown' : 'html',
-      } as Fixture;
-    })
+    .map((d) => fixtureAt(join(FIXTURES_DIR, d.name)))
     .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Why: one rule for what makes a folder a case, shared by listFixtures and the add-fixture script. */
+export function fixtureAt(dir: string): Fixture {
+  const file = ['source.md', 'source.html'].find((f) => existsSync(join(dir, f)));
+  if (!file) throw new Error(`fixture ${basename(dir)} has no source.md or source.html`);
+  return {
+    slug: basename(dir),
+    dir,
+    source: join(dir, file),
+    kind: file.endsWith('.md') ? 'markdown' : 'html',
+  };
 }
 
 /** Why: the full pipeline as the CLI runs it, with registries on 127.0.0.1 and a fixed clock. */
 export async function runFixture(f: Fixture, registryUrl: string): Promise<Report> {
   const text = readFileSync(f.source, 'utf8');
   const opts = {
-    file: `${f.slug}/${f.source.split('/').pop()}`,
+    file: `${f.slug}/${basename(f.source)}`,
     now: () => new Date('2026-01-01T00:00:00Z'),
   };
   const report = f.kind === 'html' ? analyzeHtml(text, opts) : analyzeMarkdown(text, opts);
@@ -91,4 +97,19 @@ export function project(report: Report) {
     })),
     findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, on: text(f.ref) })),
   };
+}
+
+/** Why: what expected.json holds. */
+export type Expected = ReturnType<typeof project>;
+
+/** Why: update-fixtures and add-fixture write expected.json the same way, for a person to review in the diff. */
+export async function writeExpected(f: Fixture, registryUrl: string): Promise<Expected> {
+  const expected = project(await runFixture(f, registryUrl));
+  writeFileSync(join(f.dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+  return expected;
+}
+
+/** Why: both scripts say what they wrote in one line a person can scan. */
+export function describeExpected(slug: string, e: Expected): string {
+  return `${slug}: ${e.claims.length} claims, ${e.links.length} links, ${e.imports.length} imports, ${e.findings.length} findings`;
 }
