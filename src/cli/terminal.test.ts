@@ -12,6 +12,11 @@ test.each([
     claim({ text: '5%', sentence: 'Up 5% \x1b[2J\x1b]0;pwned\x07 today.' }),
     /Up 5% \[2J ]0;pwned today\./,
   ],
+  [
+    'a sentence without its claim is cut at the end, not through an emoji',
+    claim({ text: '9%', sentence: `${'x'.repeat(90)}😀 and more text after the cut.` }),
+    /“x{90}…”/,
+  ],
 ])('%s', (_name, c, line) => {
   const out = renderTerminal(finalizeReport(report({ claims: [c] })), { color: false, width: 100 });
   expect(out).toMatch(line);

@@ -1,7 +1,7 @@
 // The default, human-readable report for a terminal.
-import type { Claim, Finding, ImportRef, LinkRef, Report, Severity } from '../core/report';
-
-const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
+import type { Claim, Finding, ImportRef, LinkRef, Report } from '../core/report';
+import { SEVERITIES } from '../export/labels';
+import { clip } from '../export/view';
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
 type Style = keyof typeof CODES;
 
@@ -61,7 +61,7 @@ function renderFinding(
   if (target && 'sentence' in target) {
     lines.push(`    “${excerpt(clean(target.sentence), clean(target.text), width - 8, paint)}”`);
   } else if (target && 'context' in target && target.context) {
-    lines.push(paint(`    “${truncate(clean(target.context), width - 8)}”`, 'dim'));
+    lines.push(paint(`    “${clip(clean(target.context), width - 8)}”`, 'dim'));
   } else if (target && 'line' in target) {
     lines.push(
       paint(
@@ -89,7 +89,7 @@ function excerpt(
   paint: (s: string, ...st: Style[]) => string,
 ): string {
   const at = sentence.indexOf(claim);
-  if (at < 0) return paint(truncate(sentence, max), 'dim');
+  if (at < 0) return paint(clip(sentence, max), 'dim');
   let from = 0;
   let to = sentence.length;
   if (to > max) {
@@ -99,8 +99,4 @@ function excerpt(
   const before = (from > 0 ? '…' : '') + sentence.slice(from, at);
   const after = sentence.slice(at + claim.length, to) + (to < sentence.length ? '…' : '');
   return paint(before, 'dim') + paint(claim, 'bold') + paint(after, 'dim');
-}
-
-function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
