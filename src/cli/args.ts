@@ -28,6 +28,7 @@ export interface CheckArgs {
 /** Why: a bad flag is a usage error (exit 2) with a one-line message, never a stack trace. */
 export class UsageError extends Error {}
 
+/** Why: `--help` prints it; the flags, their defaults and the exit codes in one screen. */
 export const USAGE = `Usage: claimlens check <file.md|file.html|URL> [options]
 
 Options:

@@ -35,6 +35,7 @@ export const SUPPORT_MEANING: Record<Support, string> = {
   unsupported: 'No link or citation backs this claim.',
 };
 
+/** Why: a link status as a reader says it ("Missing link", not "missing"). */
 export const LINK_LABEL: Record<LinkStatus, string> = {
   ok: 'OK',
   placeholder: 'Placeholder',
@@ -44,6 +45,7 @@ export const LINK_LABEL: Record<LinkStatus, string> = {
   unknown: 'Unknown',
 };
 
+/** Why: an import status in words a reader of code knows ("Standard library", not "builtin"). */
 export const IMPORT_LABEL: Record<ImportStatus, string> = {
   builtin: 'Standard library',
   local: 'Local module',
@@ -63,8 +65,10 @@ export const REGISTRY_LABEL: Record<Registry, string> = {
   rubygems: 'RubyGems',
 };
 
+/** Why: severity headings and badges read as words, capitalised once here. */
 export const SEVERITY_LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
+/** Why: what kind of claim it is, in words; "weasel" alone would puzzle a reader. */
 export const KIND_LABEL: Record<ClaimKind, string> = {
   percentage: 'Percentage',
   number: 'Number',

@@ -30,7 +30,7 @@ export function articleFromHtml(html: string, opts: Pick<SourceOptions, 'url' | 
   return htmlToArticle(parseHtml(html), { url: opts.url ?? null, file: opts.file ?? null });
 }
 
-/** Why: as articleFromHtml, for Markdown. */
+/** Why: the CLI inspects a Markdown article (is there any text?) before it analyses it. */
 export function articleFromMarkdown(
   markdown: string,
   opts: Pick<SourceOptions, 'url' | 'file'> = {},

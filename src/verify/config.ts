@@ -2,6 +2,7 @@
 
 /** Why: the public endpoints, used when nothing overrides them (tests and mirrors do). */
 export const DEFAULT_DEPSDEV_URL = 'https://api.deps.dev';
+/** Why: PyPI's own JSON API, the second opinion before a Python package is called missing. */
 export const DEFAULT_PYPI_URL = 'https://pypi.org';
 
 /** Why: a typo'd base URL should fail loudly at start-up, not turn every lookup into "unknown". */
