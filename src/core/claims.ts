@@ -250,13 +250,22 @@ function overlaps(taken: Uint8Array, r: Range): boolean {
 // Replaces excluded spans with spaces so nothing inside them (or glued to them, "99.7" + sup "2") reads as a number.
 function blank(text: string, skip: Range[]): string {
   if (skip.length === 0) return text;
-  const chars = text.split('');
+  const spans: [number, number][] = [];
   for (const r of skip) {
     const start = Math.max(0, Math.floor(Number(r?.start) || 0));
     const end = Math.min(text.length, Math.floor(Number(r?.end) || 0));
-    for (let k = start; k < end; k++) chars[k] = ' ';
+    if (end > start) spans.push([start, end]);
   }
-  return chars.join('');
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 // Table cells as given by the adapter, or split on " | " when they are missing or out of bounds.

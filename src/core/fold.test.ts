@@ -19,6 +19,7 @@ const CORPUS = [
   'It outperforms Redis and beats Kafka; it is faster than Memcached, more reliable than Postgres, superior to MySQL.',
   'Studies show and experts agree; it is widely known and it has been shown; many people believe it.',
   'According to recent industry reports, a recent study and a study found that most developers say so.',
+  'A recent study by MIT and a new survey from Gartner are cited; a pilot study in Nature too.',
   'See https://example.org/a and www.acme.io, mail sales@acme.com, on 2024-01-15 at 9:30 am, 10/12/2023.',
   'Version 3.12.1 on March 5, 2024, 5th of June 2023, in the 1990s, see [1] and (2), call (555) 123-4567.',
   'Call +44 20 7946 0958 or 020 7946 0958; 4K video, 24x7 and 24/7 support, 3/4 of users, 7 min read, 3 days ago.',

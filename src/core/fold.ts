@@ -35,9 +35,11 @@ export interface Folded {
 /** Why: prepares a pattern for foldGuard and foldScan. */
 export function folded(re: RegExp): Folded {
   const at = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
-  if (!re.flags.includes('i') || CASED_CLASS.test(re.source)) return { re, fast: null, at };
+  // A trailing negative lookahead only narrows what matches: the twin may leave it out (it must only match more).
+  const parts = withoutTrailingLookahead(re.source.match(SOURCE_PART) ?? []);
+  if (!re.flags.includes('i') || CASED_CLASS.test(parts.join(''))) return { re, fast: null, at };
   let source = '';
-  for (const part of re.source.match(SOURCE_PART) ?? []) {
+  for (const part of parts) {
     source += part.startsWith('\\') ? part : part.toLowerCase();
   }
   try {
@@ -93,4 +95,25 @@ export function foldScan(p: Folded, text: string, lower: string | null): RegExpE
     from = m.index + m[0].length + (m[0] === '' ? 1 : 0);
   }
   return out;
+}
+
+// The source parts without a "(?!...)" group that closes at the very end (escapes are single parts; classes count).
+function withoutTrailingLookahead(parts: string[]): string[] {
+  if (parts[parts.length - 1] !== ')') return parts;
+  let depth = 0;
+  let inClass = false;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k]!;
+    if (p.length > 1) continue; // an escape
+    if (inClass) {
+      if (p === '[' && !(parts[k - 1] === '\\')) inClass = false;
+      continue;
+    }
+    if (p === ']') inClass = true;
+    else if (p === ')') depth++;
+    else if (p === '(' && --depth === 0) {
+      return parts[k + 1] === '?' && parts[k + 2] === '!' ? parts.slice(0, k) : parts;
+    }
+  }
+  return parts;
 }

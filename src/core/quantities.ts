@@ -65,6 +65,12 @@ const TOKEN = new RegExp(`${DIGITS.source}|${SCALED_WORD.source}`, 'giu');
 const TOKEN_AT = new RegExp(TOKEN.source, 'iuy');
 // Without a scaled number word ("two million") in the text, TOKEN finds only digit runs: DIGITS finds them faster.
 const SCALED_WORD_GUARD = foldGuard(SCALED_WORD);
+const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
+// SCALED_WORD needs one of its scale words; a substring test is far cheaper than the pattern's every-word scan.
+function hasScaleWord(text: string, folded: string | null): boolean {
+  if (folded === null) return true;
+  return SCALE_WORDS.some((w) => folded.includes(w));
+}
 const SCALE = new RegExp(
   `\\s?((?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Hh]undred|THOUSAND|MILLION|BILLION|TRILLION)\\b)|(bn|mn|MM|tn|[kKMBmbT])(?![${L}])`,
   'yu',
@@ -104,7 +110,7 @@ export function scanQuantities(text: string, opts: ScanOptions = {}): Quantity[]
   const mask = notNumberMask(text, folded);
   const out = wordQuantities(text, mask, folded);
   let lastEnd = 0;
-  const tokens = SCALED_WORD_GUARD(folded) ? TOKEN : DIGITS;
+  const tokens = hasScaleWord(text, folded) && SCALED_WORD_GUARD(folded) ? TOKEN : DIGITS;
   tokens.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = tokens.exec(text))) {
