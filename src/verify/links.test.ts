@@ -1,19 +1,12 @@
 // Link health against real 127.0.0.1 servers.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { LinkRef, LinkStatus } from '../core/report';
-import { closedPortUrl, startServer, type Route, type TestServer } from '../../tests/helpers/http-server';
+import { closedPortUrl, type Route, type TestServer } from '../../tests/helpers/http-server';
+import { serverPerTest } from '../../tests/helpers/server-per-test';
 import { checkLinks, isPrivateHost } from './links';
 import type { FetchLike } from './http';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(routes: Record<string, Route>): Promise<TestServer> {
-  const s = await startServer(routes);
-  servers.push(s);
-  return s;
-}
+const serve = serverPerTest();
 
 const fetch: FetchLike = globalThis.fetch;
 const quote = { exact: 'x', prefix: '', suffix: '', start: 0, end: 1 };

@@ -1,27 +1,13 @@
 // Registry lookups against real 127.0.0.1 servers replaying recorded deps.dev and PyPI answers.
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Registry } from '../core/report';
-import {
-  closedPortUrl,
-  recorded,
-  startServer,
-  type Route,
-  type TestServer,
-} from '../../tests/helpers/http-server';
+import { closedPortUrl, recorded, type Route, type TestServer } from '../../tests/helpers/http-server';
+import { serverPerTest } from '../../tests/helpers/server-per-test';
 import { createRegistryClient, normalizePypiName, type RegistryOptions } from './registry';
 import type { FetchLike } from './http';
 import { memoryCache, type Cache } from './cache';
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(routes: Record<string, Route>): Promise<TestServer> {
-  const s = await startServer(routes);
-  servers.push(s);
-  return s;
-}
+const serve = serverPerTest();
 
 const realFetch: FetchLike = globalThis.fetch;
 const paths = (s: TestServer): string[] => s.requests.map((r) => r.url);
