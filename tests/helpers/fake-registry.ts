@@ -3,17 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { normalizePypiName } from '../../src/verify/registry';
 import { recorded } from './http-server';
 
 const KNOWN = JSON.parse(
   readFileSync(new URL('../recordings/registry-known.json', import.meta.url), 'utf8'),
 ) as Record<string, string[]>;
+// PyPI names compare as the client compares them (PEP 503); NuGet ids are case-insensitive.
 const normalize = (system: string, name: string) =>
-  system === 'PYPI'
-    ? name.toLowerCase().replace(/[-_.]+/g, '-')
-    : system === 'NUGET'
-      ? name.toLowerCase()
-      : name;
+  system === 'PYPI' ? normalizePypiName(name) : system === 'NUGET' ? name.toLowerCase() : name;
 const known = new Map(
   Object.entries(KNOWN)
     .filter(([k]) => k !== '//')
