@@ -1,15 +1,12 @@
 // verifyImports: which imports are looked up, and how results land on new objects.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { ImportRef, ImportStatus, Registry } from '../core/report';
-import { recorded, startServer, type TestServer } from '../../tests/helpers/http-server';
+import { recorded } from '../../tests/helpers/http-server';
+import { serverPerTest } from '../../tests/helpers/server-per-test';
 import { createRegistryClient, type RegistryClient } from './registry';
 import { verifyImports } from './imports';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const serve = serverPerTest();
 
 const ref = (
   id: string,
@@ -35,7 +32,7 @@ test.each<[string, ImportRef, ImportStatus, RegExp | undefined, number]>([
   ['unknown with no registry', ref('i7', 'thing', 'thing', null, 'unknown'), 'unknown', undefined, 0],
   ['unknown with no package', ref('i8', 'thing', null, 'pypi', 'unknown'), 'unknown', undefined, 0],
 ])('%s', async (_, input, status, reason, requests) => {
-  server = await startServer({
+  const server = await serve({
     '/v3/systems/PYPI/packages/requests': recorded('depsdev/pypi-requests.json'),
     '/v3/systems/PYPI/packages/liam-core': recorded('depsdev/not-found.json'),
     '/pypi/liam-core/json': recorded('pypi/not-found.json'),
