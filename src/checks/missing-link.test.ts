@@ -3,10 +3,14 @@ import { missingLink } from './missing-link';
 import { link, report } from '../../tests/helpers/report';
 
 test.each([
-  [link({ text: 'see our documentation', href: null, status: 'missing' }), 1],
-  [link({ text: '(link)', href: null, status: 'placeholder' }), 0],
-  [link({ text: 'docs', status: 'ok' }), 0],
-])('%#', (l, n) => {
+  [
+    'a promised link with no target',
+    link({ text: 'see our documentation', href: null, status: 'missing' }),
+    1,
+  ],
+  ['a placeholder (its own check)', link({ text: '(link)', href: null, status: 'placeholder' }), 0],
+  ['a working link', link({ text: 'docs', status: 'ok' }), 0],
+])('%s → %i findings', (_name, l, n) => {
   const findings = missingLink.run(report({ links: [l] }));
   expect(findings).toHaveLength(n);
   if (n) expect(findings[0]).toMatchObject({ rule: 'missing-link', severity: 'low', ref: 'l1' });
