@@ -21,7 +21,9 @@ export interface AnalyzeOptions {
 
 /** Why: the one entry point every surface (CLI, Node API, background worker, tests) calls. */
 export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Report {
-  const citations = findCitations(article);
+  // The reference list is read once and shared: citations, claims and links all need it.
+  const references = findReferences(Array.isArray(article?.blocks) ? article.blocks : []);
+  const citations = findCitations(article, references);
   // Citation markers and author-year spans are never claims; link text is ("[40% faster](url)" is a linked claim).
   // The reference list itself (page numbers, volumes) holds no claims either.
   const excludeByBlock = new Map<number, { start: number; end: number }[]>();
@@ -31,10 +33,13 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Rep
     list.push({ start: c.start, end: c.end });
     excludeByBlock.set(c.block, list);
   }
-  const referenceBlocks = findReferences(article.blocks).blocks;
+  const referenceBlocks = Array.isArray(article.blocks)
+    ? references.blocks
+    : findReferences(article.blocks).blocks;
   const whole = (b: number) => [{ start: 0, end: article.blocks[b]?.text.length ?? 0 }];
   const drafts = extractClaims(article, {
     tagger: opts.tagger,
+    referenceBlocks,
     exclude: (block) => (referenceBlocks.has(block) ? whole(block) : (excludeByBlock.get(block) ?? [])),
   });
   const claims: Claim[] = drafts.map((d, i) => {
@@ -50,7 +55,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Rep
       quote: makeQuote(blockText, d.start, d.end),
     };
   });
-  const links = collectLinks(article).map((l, i) => ({ id: `l${i + 1}`, ...l }));
+  const links = collectLinks(article, references).map((l, i) => ({ id: `l${i + 1}`, ...l }));
   const imports = extractImports(article).map((im, i) => ({ id: `i${i + 1}`, ...im }));
   const report: Report = {
     schemaVersion: 1,

@@ -55,10 +55,13 @@ const SUP_MARKER = /^\[?\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\]?$/;
 // A superscript right after a unit or a number is an exponent ("m<sup>2</sup>", "10<sup>6</sup>"), not a footnote.
 const EXPONENT_BASE = /(?:\d|\b(?:[kcmµnd]?m|ft|in|mi|s|x|y|e|n|R))\s*$/;
 
-/** Why: support decisions and claim extraction both need every citation with its span and followability. */
-export function findCitations(article: Article): Citation[] {
+/**
+ * Why: support decisions and claim extraction both need every citation with its span and followability.
+ * `references` is findReferences(article.blocks) when the caller already has it (the pipeline reads it once).
+ */
+export function findCitations(article: Article, references?: References): Citation[] {
   const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
-  const refs = findReferences(blocks);
+  const refs = references ?? findReferences(blocks);
   const out: Citation[] = [];
   blocks.forEach((block, b) => {
     if (!block || block.kind === 'code' || typeof block.text !== 'string') return;

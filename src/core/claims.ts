@@ -45,6 +45,8 @@ export interface Tagger {
 export interface ExtractOptions {
   tagger?: Tagger;
   exclude?: (block: number) => Range[];
+  /** The reference-list blocks (findReferences(blocks).blocks) when the caller already has them. */
+  referenceBlocks?: Set<number>;
   /** Characters of sentence text the tagger may read per article (default TAGGER_BUDGET). */
   taggerBudget?: number;
 }
@@ -73,7 +75,7 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
   const out: ClaimDraft[] = [];
   const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
   // A reference list cites; its volumes, pages and years are not the article's claims.
-  const references = referenceBlocks(blocks);
+  const references = opts.referenceBlocks ?? referenceBlocks(blocks);
   const budget = opts.taggerBudget ?? TAGGER_BUDGET;
   const run: TaggerRun | undefined = opts.tagger
     ? { tagger: opts.tagger, left: Number.isFinite(budget) ? Math.max(0, budget) : TAGGER_BUDGET }

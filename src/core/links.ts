@@ -5,7 +5,7 @@ import { splitSentences, type Range } from './sentences';
 import { makeQuote } from './quote';
 import { PLACEHOLDER_TEXT, PROMISE, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
 import { overlaps, spansIn, trimUrl } from './citations';
-import { anchorNumber, findReferences } from './references';
+import { anchorNumber, findReferences, type References } from './references';
 
 /** Why: the pipeline numbers links; the collector only finds them. */
 export type LinkDraft = Omit<LinkRef, 'id'>;
@@ -20,10 +20,10 @@ const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
  * Why: readers and checks need each link with a status: real links stay `unchecked` until an online check,
  * placeholders ("(link)", href "#", example.com) and promises with no link ("see our documentation") are findings.
  */
-export function collectLinks(article: Article): LinkDraft[] {
+export function collectLinks(article: Article, references?: References): LinkDraft[] {
   const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
   const out: LinkDraft[] = [];
-  const targets = inPageTargets(blocks);
+  const targets = inPageTargets(blocks, references);
   blocks.forEach((block, b) => {
     if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
     for (const l of blockLinks(block, b, targets)) out.push(l);
@@ -133,9 +133,9 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
 }
 
 // Same-page anchors we can resolve offline: a heading's slug ("#methodology") or a reference entry ("#ref-2").
-function inPageTargets(blocks: Block[]): AnchorTargets {
+function inPageTargets(blocks: Block[], references: References | undefined): AnchorTargets {
   let slugs: Map<string, string> | null = null;
-  let refs: ReturnType<typeof findReferences> | null = null;
+  let refs: References | null = references ?? null;
   return (href, text) => {
     const h = href.trim();
     if (!h.startsWith('#') || h.length < 2) return null;
