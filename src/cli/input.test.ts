@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
-import { detectMarkup } from './input';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer, type TestServer } from '../../tests/helpers/http-server';
+import { detectMarkup, InputError, loadInput } from './input';
 
 test.each<[string, string, 'html' | 'markdown']>([
   ['.md', '<p>html inside a .md file</p><p>still</p><div>md</div>', 'markdown'],
@@ -17,4 +18,34 @@ test.each<[string, string, 'html' | 'markdown']>([
   ['', '', 'markdown'],
 ])('extension %j, text %j → %s', (ext, text, expected) => {
   expect(detectMarkup(ext, text)).toBe(expected);
+});
+
+describe('a URL that does not give a whole article is a clear input error, never a crash', () => {
+  let pages: TestServer;
+  beforeAll(async () => {
+    pages = await startServer({
+      '/stalls': { headers: { 'content-type': 'text/html' }, stall: true, body: '<p>half</p>'.repeat(100) },
+      '/huge': {
+        headers: { 'content-type': 'text/html', 'content-length': String(21 * 1024 * 1024) },
+        stall: true,
+        body: '<p>x</p>',
+      },
+      '/image': { headers: { 'content-type': 'image/png' }, body: 'PNG' },
+      '/gone': { status: 410, body: 'gone' },
+      '/never': { hang: true },
+    });
+  });
+  afterAll(() => pages.close());
+
+  test.each([
+    ['/stalls', /^cannot fetch .*\/stalls: no answer in 300 ms$/],
+    ['/huge', /\/huge is larger than 20 MB$/],
+    ['/image', /\/image is image\/png, not an article$/],
+    ['/gone', /\/gone: HTTP 410$/],
+    ['/never', /\/never: no answer in 300 ms$/],
+  ])('%s', async (path, message) => {
+    const failure = await loadInput(`${pages.url}${path}`, { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as Error).message).toMatch(message);
+  });
 });

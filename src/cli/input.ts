@@ -49,14 +49,22 @@ async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): P
   try {
     res = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
   } catch (e) {
-    const why = (e as Error).name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : 'unreachable';
-    throw new InputError(`cannot fetch ${url}: ${why}`);
+    throw new InputError(`cannot fetch ${url}: ${fetchFailure(e, timeoutMs, 'unreachable')}`);
   }
   if (!res.ok) throw new InputError(`cannot fetch ${url}: HTTP ${res.status}`);
   const type = res.headers.get('content-type') ?? '';
   if (type && !/text\/|html|markdown|xml/.test(type))
     throw new InputError(`${url} is ${type.split(';')[0]}, not an article`);
-  const text = await res.text();
+  // A declared size over the limit is refused before the body is read into memory.
+  if (Number(res.headers.get('content-length')) > MAX_BYTES)
+    throw new InputError(`${url} is larger than 20 MB`);
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (e) {
+    // The deadline covers the body too; a body that stalls or breaks off is bad input, not a crash.
+    throw new InputError(`cannot fetch ${url}: ${fetchFailure(e, timeoutMs, 'the answer broke off')}`);
+  }
   if (text.length > MAX_BYTES) throw new InputError(`${url} is larger than 20 MB`);
   const kind = /markdown/.test(type)
     ? 'markdown'
@@ -64,6 +72,10 @@ async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): P
       ? 'html'
       : detectMarkup(extname(new URL(url).pathname), text);
   return { kind, text, file: null, url };
+}
+
+function fetchFailure(e: unknown, timeoutMs: number, otherwise: string): string {
+  return (e as Error)?.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : otherwise;
 }
 
 /** Why: the adapters need to know which markup they read: .md/.html say so; anything else is sniffed. */
