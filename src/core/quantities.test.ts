@@ -219,6 +219,8 @@ const NOT_CLAIMS: [string, string][] = [
   ['issue #482 fixed', 'an issue number'],
   ['at 192.168.0.1', 'an IP address'],
   ['in C++17', 'a language standard'],
+  ['set retries=3 in the config', 'an assignment: code in prose'],
+  ['<img src=x onerror=window.__pwned=1> as text', 'markup shown as text'],
   ['a 16:9 display', 'a ratio'],
   ['0x1F flag', 'a hex literal'],
   ['1920x1080 output', 'a resolution'],
