@@ -12,9 +12,10 @@ import {
   WEASEL_PATTERNS,
 } from './claim-words';
 import { foldGuard, foldScan, foldText, folded as fold, type Folded } from './fold';
-import { allMatches, scanQuantities } from './quantities';
+import { scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
 import { findReferences } from './references';
+import { allMatches } from './regex-scan';
 import { sentenceAt, splitSentences } from './sentences';
 import type { Range } from './sentences';
 

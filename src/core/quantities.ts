@@ -1,22 +1,31 @@
 // The fast scanner: numbers with their units, scales, hedges and ranges, found by regex in one linear pass.
 // Things that look like numbers but assert nothing (dates, versions, times, phone numbers, identifiers) are
-// masked first; what is left is a quantity a reader could check.
+// masked first and judged in not-quantities.ts; quantities written in words ("nearly half", "one in three") are
+// read in word-quantities.ts. What is left is a quantity a reader could check.
 
 import {
   COMPARATIVE_WORDS,
   COUNT_NOUNS,
   CURRENCIES,
   DURATION_UNITS,
-  FRACTIONS,
-  HEDGE_WORDS,
-  NOT_NUMBER_PATTERNS,
   NUMBER_WORDS,
   OTHER_UNITS,
   SCALES,
-  VERSION_WORDS,
 } from './claim-words';
-import { foldGuard, foldScan, foldText, folded as fold } from './fold';
+import { foldGuard, foldText } from './fold';
+import {
+  isNumbering,
+  isProductNumber,
+  isVersion,
+  isYear,
+  isYearValue,
+  masked,
+  notNumberMask,
+} from './not-quantities';
+import { COMPARATIVE_AFTER, HEDGE_BEFORE } from './quantity-qualifiers';
+import { sticky } from './regex-scan';
 import type { Range } from './sentences';
+import { wordQuantities } from './word-quantities';
 
 /** Why: the numeric claim kinds; `superlative`/`comparative`/`weasel` come from phrases, not numbers. */
 export type QuantityKind = 'percentage' | 'number' | 'money' | 'multiplier' | 'duration' | 'range';
@@ -88,12 +97,9 @@ const UNIT = new RegExp(
 );
 const PER =
   /(?:\/|\s+per\s+)(?:mo|month|yr|year|user|seat|s|sec|second|day|h|hr|hour|request|query|token|GB|TB|node)s?\b/iy;
-const TAIL = new RegExp(`\\s+(?:${COMPARATIVE_WORDS})\\b`, 'iy');
 const RANGE_SEP = /\s*(?:[-–—]|to\b|and\b)\s*/iy;
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s?$/;
 const SIGN_BEFORE = /(<=|>=|[<>≤≥~≈]|\bsub-|\+|(?:^|(?<=[\s(]))[-−])\s?$/iu;
-const HEDGE_BEFORE = new RegExp(`\\b(${HEDGE_WORDS}|between|from)\\s+$`, 'iu');
-const COUNT_AFTER = new RegExp(`\\s+(?:${COUNT_NOUNS})\\b`, 'iy');
 // Words ending in "s" that are not plural nouns.
 const NOT_PLURAL =
   'this|its|his|has|was|does|is|as|us|yes|thus|plus|less|unless|across|always|perhaps|sometimes|whereas|series|times';
@@ -165,7 +171,7 @@ function readQuantity(
     ((!range && isYear(text, i, a)) ||
       isVersion(rest, m[0]) ||
       isProductNumber(rest, m[0], text, a.end) ||
-      isNumbering(text, i, a.end, opts))
+      isNumbering(text, i, a.end, opts.heading === true))
   ) {
     return null;
   }
@@ -177,7 +183,7 @@ function readQuantity(
     if (words && w === 'between') q.start = i - (before.length - words.index);
   }
   if (q.kind === 'multiplier' || q.kind === 'percentage' || q.kind === 'duration') {
-    q.end += sticky(TAIL, text, q.end);
+    q.end += sticky(COMPARATIVE_AFTER, text, q.end);
   }
   if (q.kind === 'money' || q.unit) q.end += sticky(PER, text, q.end);
   else if ((q.kind === 'number' || q.kind === 'range') && text[q.end] !== '+') {
@@ -199,43 +205,6 @@ function badGrouping(m: RegExpExecArray): boolean {
   const raw = m[0];
   return m[1] === undefined && raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw);
 }
-
-/** Why: `String.prototype.matchAll` clones its regex on every call; on thousands of blocks that clone dominates. */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  if (!re.global && !re.sticky) {
-    const one = re.exec(text);
-    return one ? [one] : [];
-  }
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push(m);
-    if (m[0] === '') re.lastIndex++;
-  }
-  return out;
-}
-
-function sticky(re: RegExp, text: string, at: number): number {
-  re.lastIndex = at;
-  return re.exec(text)?.[0].length ?? 0;
-}
-
-function masked(mask: Uint8Array, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (mask[k]) return true;
-  return false;
-}
-
-/** Why: marks every character that belongs to a date, time, URL, phone number or other non-quantity. */
-export function notNumberMask(text: string, folded: string | null = foldText(text)): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  if (!/\d/.test(text)) return mask;
-  for (const p of NOT_NUMBER) {
-    for (const m of foldScan(p, text, folded)) mask.fill(1, m.index, m.index + m[0].length);
-  }
-  return mask;
-}
-const NOT_NUMBER = NOT_NUMBER_PATTERNS.map(fold);
 
 // Parses a number token with its scale and unit at `i`; null when the token is part of an identifier.
 function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false): Parsed | null {
@@ -327,67 +296,6 @@ function readRange(
   const unit = b.unit ?? a.unit ?? (cur ? CURRENCIES[cur[0].toLowerCase()] : undefined);
   return { low, high: b.value, end: b.end, ...(unit ? { unit } : {}) };
 }
-
-function isYearValue(v: number): boolean {
-  return Number.isInteger(v) && v >= 1800 && v <= 2100;
-}
-
-// "in 2016", "(Koomey et al., 2016)", "2024 report": a bare four-digit year is a date, not a count.
-function isYear(text: string, i: number, a: Parsed): boolean {
-  const raw = text.slice(i, a.end);
-  if (!/^\d{4}$/.test(raw) || !isYearValue(a.value)) return false;
-  COUNT_AFTER.lastIndex = a.end;
-  return !COUNT_AFTER.test(text);
-}
-
-// "Python 3.12", "Node 20", "Section 3.2", "Step 2": the word before names a thing, the number its version.
-function isVersion(before: string, raw: string): boolean {
-  const w = lastWord(before);
-  if (!w) return false;
-  if (VERSION_WORDS.has(w.toLowerCase())) return true;
-  return (
-    raw.includes('.') &&
-    /^\p{Lu}/u.test(w) &&
-    w.length > 1 &&
-    !/^(?:The|A|An|In|On|At|By|Of|To|And|Or|With|For|From|Over|About|Nearly|Only)$/.test(w)
-  );
-}
-
-// "Lumora DB 4", "Microsoft Dynamics 365": a small integer right after an acronym or a two-word proper name is
-// part of the name. "38 countries" after a name still counts, so a counted noun after the number vetoes this.
-function isProductNumber(before: string, raw: string, text: string, end: number): boolean {
-  if (!/^\d{1,4}$/.test(raw)) return false;
-  const m = PROPER_TAIL.exec(before.slice(-48));
-  if (!m) return false;
-  const [, w0, w1] = m;
-  const name = /^[A-Z][A-Z0-9]{1,5}$/.test(w1!) || (w0 !== undefined && !NOT_A_NAME.test(w0));
-  if (!name) return false;
-  COUNT_AFTER.lastIndex = end;
-  return !COUNT_AFTER.test(text);
-}
-const PROPER_TAIL = /(?:(?:^|\s)(\p{Lu}[\p{L}\p{N}&+-]*) )?(?:^|(?<=\s))(\p{Lu}[\p{L}\p{N}+-]*) $/u;
-const NOT_A_NAME =
-  /^(?:The|A|An|In|On|At|By|Of|To|And|Or|With|For|From|Over|About|Nearly|Only|Our|We|Its|Their|Your|Top|All|Every|Each|Since|After|Before|Join|Get|Add|Run|Use|Save|Over|Under)$/;
-
-// "1. Install" or "2) Configure" at the start of a line; "3.2 Results" at the start of a heading.
-function isNumbering(text: string, i: number, end: number, opts: ScanOptions): boolean {
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  if (text.slice(lineStart, i).trim() !== '') return false;
-  if (/^[.)](?:\s|$)/.test(text.slice(end, end + 2))) return true;
-  return opts.heading === true && /^(?:[.:]?\s|$)/.test(text.slice(end, end + 2));
-}
-
-// The word right before the number ("Python", "Node.js", "p."), read backwards without a regex.
-function lastWord(before: string): string {
-  let end = before.length;
-  while (end > 0 && /\s/.test(before[end - 1]!)) end--;
-  if (end === before.length) return '';
-  if (before[end - 1] === '.') end--;
-  let start = end;
-  while (start > 0 && /[\p{L}\p{N}.#+-]/u.test(before[start - 1]!)) start--;
-  return /^[\p{L}.#]/u.test(before.slice(start, end)) ? before.slice(start, end) : '';
-}
-
 function wordValue(word: string): number {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (w.startsWith('half')) return 0.5;
@@ -396,145 +304,4 @@ function wordValue(word: string): number {
 
 function tidy(v: number): number {
   return Number(v.toPrecision(12));
-}
-
-const NUMWORD = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand';
-const RATIO = new RegExp(
-  `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b`,
-  'giu',
-);
-const FRACTION = new RegExp(
-  `\\b(?:(${HEDGE_WORDS})\\s+)?(?:(a|one|two|three|four)[-\\s])?(half|thirds?|quarters?|fifths?|tenths?)\\b(?:\\s+of\\b)?`,
-  'giu',
-);
-const VAGUE =
-  /\b(?:(?:tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\s+of\s+(?:(?:new|active|happy|daily|monthly|satisfied|paying|global|loyal|US|American),?\s+){0,2}(\p{L}[\p{L}'’-]*)/giu;
-// "thousands of legitimate transactions", "millions of rooftop solar panels": modifiers the list above does not
-// know, then the plural noun.
-const PLURAL_NEXT =
-  /(?:\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|the|a|an)\b)\p{Ll}[\p{L}-]*)?\s+(?!(?:this|its|his|has|was|does|is|as|us|thus|plus|less|unless|across|always|perhaps)\b)\p{Ll}[\p{L}-]*[a-rtv-z]s\b/uy;
-// "about two seconds", "under a millisecond", "four days faster": number words count as a duration claim only when
-// hedged or compared; bare "two weeks" and "over three years" are time spans, not measurements.
-const WORD_DURATION = new RegExp(
-  `\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+` +
-    `(nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b` +
-    `(?!\\s+(?:ago|later|old|earlier|before|after|from\\s+now)\\b)`,
-  'giu',
-);
-const SPAN_HEDGES =
-  /^(?:over|above|some|estimated|an estimated|in excess of|upwards of|north of|between|from)$/i;
-const WORD_FOLD = new RegExp(`\\b(${NUMWORD}|twenty|fifty)[-\\s]?fold\\b`, 'giu');
-const TWICE = new RegExp(
-  `\\b(?:(twice|thrice)|(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:as\\s+\\p{L}+|the\\s+\\p{L}+|${COMPARATIVE_WORDS})\\b`,
-  'giu',
-);
-const SUB_UNIT =
-  /\b(sub|single[- ]digit)[- ]?(milliseconds?|ms|seconds?|microseconds?|µs|nanoseconds?|minutes?)\b/giu;
-const NOT_FRACTION_BEFORE =
-  /\b(?:the|first|second|third|fourth|last|latter|back|front|top|bottom|other|and\s+a)\s+$/i;
-
-const F_RATIO = fold(RATIO);
-const F_FRACTION = fold(FRACTION);
-const F_VAGUE = fold(VAGUE);
-const F_WORD_FOLD = fold(WORD_FOLD);
-const F_TWICE = fold(TWICE);
-const F_WORD_DURATION = fold(WORD_DURATION);
-const F_SUB_UNIT = fold(SUB_UNIT);
-
-// Quantities written in words: "one in three", "nearly half", "millions of users", "two-fold", "sub-ms".
-function wordQuantities(text: string, mask: Uint8Array, folded: string | null): Quantity[] {
-  const out: Quantity[] = [];
-  const add = (q: Quantity): void => {
-    if (masked(mask, q.start, q.end)) return;
-    mask.fill(1, q.start, q.end);
-    out.push(q);
-  };
-  // Cheap guards: most blocks have none of these words, and a failed includes() is far cheaper than a regex pass.
-  const lower = folded ?? text.toLowerCase();
-  const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
-  for (const m of has(' in ', ' out of ') ? foldScan(F_RATIO, text, folded) : []) {
-    const a = numberOf(m[2]!);
-    const b = numberOf(m[3]!);
-    if (!(a > 0 && b >= 2 && a < b && b <= 1000)) continue;
-    const value = Math.round((a / b) * 10000) / 100;
-    add(hedged({ kind: 'percentage', start: m.index, end: m.index + m[0].length, value, unit: '%' }, m[1]));
-  }
-  for (const m of has('half', 'third', 'quarter', 'fifth', 'tenth')
-    ? foldScan(F_FRACTION, text, folded)
-    : []) {
-    const hedge = m[1];
-    const numer = m[2];
-    const hasOf = /\sof$/i.test(m[0]);
-    if (!hedge && !(numer && hasOf) && !(m[3]!.toLowerCase() === 'half' && hasOf)) continue;
-    if (!hedge && !numer && NOT_FRACTION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      continue;
-    if (!numer && /s$/i.test(m[3]!)) continue;
-    const n = numer ? (NUMBER_WORDS[numer.toLowerCase()] ?? 1) : 1;
-    const value = Math.round(n * (FRACTIONS[m[3]!.toLowerCase()] ?? 0) * 10000) / 100;
-    const end = m.index + m[0].length - (hasOf ? 3 : 0); // "a third", not "a third of"
-    add(hedged({ kind: 'percentage', start: m.index, end, value, unit: '%' }, hedge));
-  }
-  for (const m of has('s of') ? foldScan(F_VAGUE, text, folded) : []) {
-    const money = /^(?:dollars|euros|pounds|yen|USD|EUR|GBP)$/i.test(m[2]!);
-    let end = m.index + m[0].length;
-    if (!/s$/i.test(m[2]!)) end += sticky(PLURAL_NEXT, text, end);
-    const q: Quantity = { kind: money ? 'money' : 'number', start: m.index, end, vague: true };
-    if (money) q.unit = CURRENCIES[m[2]!.toLowerCase()] ?? 'GBP';
-    add(q);
-  }
-  for (const m of has('fold') ? foldScan(F_WORD_FOLD, text, folded) : []) {
-    add({
-      kind: 'multiplier',
-      start: m.index,
-      end: m.index + m[0].length,
-      value: numberOf(m[1]!),
-      unit: 'x',
-    });
-  }
-  for (const m of has('twice', 'thrice', 'times') ? foldScan(F_TWICE, text, folded) : []) {
-    const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
-    add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' });
-  }
-  for (const m of has('second', 'minute', 'hour', 'day', 'week', 'month', 'year')
-    ? foldScan(F_WORD_DURATION, text, folded)
-    : []) {
-    const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
-    const hedge = before?.[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const end = m.index + m[0].length;
-    const tail = sticky(TAIL, text, end);
-    if (hedge ? SPAN_HEDGES.test(hedge) : tail === 0) continue;
-    const unit = DURATION_UNITS[m[2]!.toLowerCase()];
-    const value = NUMBER_WORDS[m[1]!.toLowerCase()];
-    if (!unit || value === undefined) continue;
-    const start = before ? m.index - before[0].length : m.index;
-    const q: Quantity = { kind: 'duration', start, end: end + tail, value, unit };
-    if (hedge) q.hedge = hedge;
-    add(q);
-  }
-  for (const m of has('sub', 'single') ? foldScan(F_SUB_UNIT, text, folded) : []) {
-    const unit = DURATION_UNITS[m[2]!.toLowerCase()] ?? 'ms';
-    const value = /^sub/i.test(m[1]!) ? 1 : 10;
-    add({
-      kind: 'duration',
-      start: m.index,
-      end: m.index + m[0].length,
-      value,
-      unit,
-      hedge: '<',
-      vague: true,
-    });
-  }
-  return out;
-}
-
-function hedged(q: Quantity, hedge: string | undefined): Quantity {
-  if (hedge) q.hedge = hedge.toLowerCase().replace(/\s+/g, ' ');
-  return q;
-}
-
-function numberOf(s: string): number {
-  const n = Number(s);
-  if (!Number.isNaN(n)) return n;
-  const w = s.toLowerCase();
-  return w === 'thousand' ? 1000 : (NUMBER_WORDS[w] ?? 0);
 }

@@ -1,0 +1,95 @@
+// Numbers that assert nothing: the judgements the scanner (quantities.ts) asks before it calls a number a quantity.
+// Dates, times, URLs and phone numbers are masked out of a text before the scan; years, versions, product names
+// ("Lumora DB 4") and list numbering are ruled out one number at a time, from what stands around it.
+
+import { COUNT_NOUNS, NOT_NUMBER_PATTERNS, VERSION_WORDS } from './claim-words';
+import { foldScan, foldText, folded as fold } from './fold';
+
+// A counted noun right after a number ("2016 servers", "4 regions") makes it a count whatever came before it.
+const COUNT_AFTER = new RegExp(`\\s+(?:${COUNT_NOUNS})\\b`, 'iy');
+const NOT_NUMBER = NOT_NUMBER_PATTERNS.map(fold);
+
+/** Why: marks every character that belongs to a date, time, URL, phone number or other non-quantity. */
+export function notNumberMask(text: string, folded: string | null = foldText(text)): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  if (!/\d/.test(text)) return mask;
+  for (const p of NOT_NUMBER) {
+    for (const m of foldScan(p, text, folded)) mask.fill(1, m.index, m.index + m[0].length);
+  }
+  return mask;
+}
+
+/** Why: a match that touches any masked character is part of a non-quantity and must be dropped whole. */
+export function masked(mask: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (mask[k]) return true;
+  return false;
+}
+
+/** Why: "2019–2021" is a span of years, not a range of counts; the range reader and isYear share the bounds. */
+export function isYearValue(v: number): boolean {
+  return Number.isInteger(v) && v >= 1800 && v <= 2100;
+}
+
+/**
+ * Why: "in 2016", "(Koomey et al., 2016)", "2024 report": a bare four-digit year is a date, not a count.
+ * `a` is the parsed number (its end offset and value) that starts at `i`.
+ */
+export function isYear(text: string, i: number, a: { end: number; value: number }): boolean {
+  const raw = text.slice(i, a.end);
+  if (!/^\d{4}$/.test(raw) || !isYearValue(a.value)) return false;
+  COUNT_AFTER.lastIndex = a.end;
+  return !COUNT_AFTER.test(text);
+}
+
+/** Why: "Python 3.12", "Node 20", "Section 3.2", "Step 2": the word before names a thing, the number its version. */
+export function isVersion(before: string, raw: string): boolean {
+  const w = lastWord(before);
+  if (!w) return false;
+  if (VERSION_WORDS.has(w.toLowerCase())) return true;
+  return (
+    raw.includes('.') &&
+    /^\p{Lu}/u.test(w) &&
+    w.length > 1 &&
+    !/^(?:The|A|An|In|On|At|By|Of|To|And|Or|With|For|From|Over|About|Nearly|Only)$/.test(w)
+  );
+}
+
+/**
+ * Why: "Lumora DB 4", "Microsoft Dynamics 365": a small integer right after an acronym or a two-word proper name is
+ * part of the name. "38 countries" after a name still counts, so a counted noun after the number vetoes this.
+ */
+export function isProductNumber(before: string, raw: string, text: string, end: number): boolean {
+  if (!/^\d{1,4}$/.test(raw)) return false;
+  const m = PROPER_TAIL.exec(before.slice(-48));
+  if (!m) return false;
+  const [, w0, w1] = m;
+  const name = /^[A-Z][A-Z0-9]{1,5}$/.test(w1!) || (w0 !== undefined && !NOT_A_NAME.test(w0));
+  if (!name) return false;
+  COUNT_AFTER.lastIndex = end;
+  return !COUNT_AFTER.test(text);
+}
+const PROPER_TAIL = /(?:(?:^|\s)(\p{Lu}[\p{L}\p{N}&+-]*) )?(?:^|(?<=\s))(\p{Lu}[\p{L}\p{N}+-]*) $/u;
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|At|By|Of|To|And|Or|With|For|From|Over|About|Nearly|Only|Our|We|Its|Their|Your|Top|All|Every|Each|Since|After|Before|Join|Get|Add|Run|Use|Save|Over|Under)$/;
+
+/**
+ * Why: "1. Install" or "2) Configure" at the start of a line, and "3.2 Results" at the start of a heading
+ * (`heading`), number steps and sections; they are not claims.
+ */
+export function isNumbering(text: string, i: number, end: number, heading: boolean): boolean {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  if (text.slice(lineStart, i).trim() !== '') return false;
+  if (/^[.)](?:\s|$)/.test(text.slice(end, end + 2))) return true;
+  return heading && /^(?:[.:]?\s|$)/.test(text.slice(end, end + 2));
+}
+
+// The word right before the number ("Python", "Node.js", "p."), read backwards without a regex.
+function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1]!)) end--;
+  if (end === before.length) return '';
+  if (before[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}.#+-]/u.test(before[start - 1]!)) start--;
+  return /^[\p{L}.#]/u.test(before.slice(start, end)) ? before.slice(start, end) : '';
+}

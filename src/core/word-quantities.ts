@@ -1,0 +1,161 @@
+// Quantities written in words, found as whole phrases: ratios ("one in three"), fractions ("nearly half"), vague
+// magnitudes ("millions of users"), "-fold" and "twice as", hedged or compared word durations ("about two seconds")
+// and "sub-millisecond". The digit scanner (quantities.ts) runs this first and skips what it claims.
+
+import {
+  COMPARATIVE_WORDS,
+  CURRENCIES,
+  DURATION_UNITS,
+  FRACTIONS,
+  HEDGE_WORDS,
+  NUMBER_WORDS,
+} from './claim-words';
+import { foldScan, folded as fold } from './fold';
+import { masked } from './not-quantities';
+import type { Quantity } from './quantities';
+import { COMPARATIVE_AFTER, HEDGE_BEFORE } from './quantity-qualifiers';
+import { sticky } from './regex-scan';
+
+const NUMWORD = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand';
+const RATIO = new RegExp(
+  `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b`,
+  'giu',
+);
+const FRACTION = new RegExp(
+  `\\b(?:(${HEDGE_WORDS})\\s+)?(?:(a|one|two|three|four)[-\\s])?(half|thirds?|quarters?|fifths?|tenths?)\\b(?:\\s+of\\b)?`,
+  'giu',
+);
+const VAGUE =
+  /\b(?:(?:tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\s+of\s+(?:(?:new|active|happy|daily|monthly|satisfied|paying|global|loyal|US|American),?\s+){0,2}(\p{L}[\p{L}'’-]*)/giu;
+// "thousands of legitimate transactions", "millions of rooftop solar panels": modifiers the list above does not
+// know, then the plural noun.
+const PLURAL_NEXT =
+  /(?:\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by|the|a|an)\b)\p{Ll}[\p{L}-]*)?\s+(?!(?:this|its|his|has|was|does|is|as|us|thus|plus|less|unless|across|always|perhaps)\b)\p{Ll}[\p{L}-]*[a-rtv-z]s\b/uy;
+// "about two seconds", "under a millisecond", "four days faster": number words count as a duration claim only when
+// hedged or compared; bare "two weeks" and "over three years" are time spans, not measurements.
+const WORD_DURATION = new RegExp(
+  `\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+` +
+    `(nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b` +
+    `(?!\\s+(?:ago|later|old|earlier|before|after|from\\s+now)\\b)`,
+  'giu',
+);
+const SPAN_HEDGES =
+  /^(?:over|above|some|estimated|an estimated|in excess of|upwards of|north of|between|from)$/i;
+const WORD_FOLD = new RegExp(`\\b(${NUMWORD}|twenty|fifty)[-\\s]?fold\\b`, 'giu');
+const TWICE = new RegExp(
+  `\\b(?:(twice|thrice)|(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:as\\s+\\p{L}+|the\\s+\\p{L}+|${COMPARATIVE_WORDS})\\b`,
+  'giu',
+);
+const SUB_UNIT =
+  /\b(sub|single[- ]digit)[- ]?(milliseconds?|ms|seconds?|microseconds?|µs|nanoseconds?|minutes?)\b/giu;
+const NOT_FRACTION_BEFORE =
+  /\b(?:the|first|second|third|fourth|last|latter|back|front|top|bottom|other|and\s+a)\s+$/i;
+
+const F_RATIO = fold(RATIO);
+const F_FRACTION = fold(FRACTION);
+const F_VAGUE = fold(VAGUE);
+const F_WORD_FOLD = fold(WORD_FOLD);
+const F_TWICE = fold(TWICE);
+const F_WORD_DURATION = fold(WORD_DURATION);
+const F_SUB_UNIT = fold(SUB_UNIT);
+
+/**
+ * Why: numbers in words never reach the digit scanner; each match is added to `mask` (so the digit scan and later
+ * patterns skip it), and a match that touches the mask already is dropped.
+ */
+export function wordQuantities(text: string, mask: Uint8Array, folded: string | null): Quantity[] {
+  const out: Quantity[] = [];
+  const add = (q: Quantity): void => {
+    if (masked(mask, q.start, q.end)) return;
+    mask.fill(1, q.start, q.end);
+    out.push(q);
+  };
+  // Cheap guards: most blocks have none of these words, and a failed includes() is far cheaper than a regex pass.
+  const lower = folded ?? text.toLowerCase();
+  const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
+  for (const m of has(' in ', ' out of ') ? foldScan(F_RATIO, text, folded) : []) {
+    const a = numberOf(m[2]!);
+    const b = numberOf(m[3]!);
+    if (!(a > 0 && b >= 2 && a < b && b <= 1000)) continue;
+    const value = Math.round((a / b) * 10000) / 100;
+    add(hedged({ kind: 'percentage', start: m.index, end: m.index + m[0].length, value, unit: '%' }, m[1]));
+  }
+  for (const m of has('half', 'third', 'quarter', 'fifth', 'tenth')
+    ? foldScan(F_FRACTION, text, folded)
+    : []) {
+    const hedge = m[1];
+    const numer = m[2];
+    const hasOf = /\sof$/i.test(m[0]);
+    if (!hedge && !(numer && hasOf) && !(m[3]!.toLowerCase() === 'half' && hasOf)) continue;
+    if (!hedge && !numer && NOT_FRACTION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
+    if (!numer && /s$/i.test(m[3]!)) continue;
+    const n = numer ? (NUMBER_WORDS[numer.toLowerCase()] ?? 1) : 1;
+    const value = Math.round(n * (FRACTIONS[m[3]!.toLowerCase()] ?? 0) * 10000) / 100;
+    const end = m.index + m[0].length - (hasOf ? 3 : 0); // "a third", not "a third of"
+    add(hedged({ kind: 'percentage', start: m.index, end, value, unit: '%' }, hedge));
+  }
+  for (const m of has('s of') ? foldScan(F_VAGUE, text, folded) : []) {
+    const money = /^(?:dollars|euros|pounds|yen|USD|EUR|GBP)$/i.test(m[2]!);
+    let end = m.index + m[0].length;
+    if (!/s$/i.test(m[2]!)) end += sticky(PLURAL_NEXT, text, end);
+    const q: Quantity = { kind: money ? 'money' : 'number', start: m.index, end, vague: true };
+    if (money) q.unit = CURRENCIES[m[2]!.toLowerCase()] ?? 'GBP';
+    add(q);
+  }
+  for (const m of has('fold') ? foldScan(F_WORD_FOLD, text, folded) : []) {
+    add({
+      kind: 'multiplier',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: numberOf(m[1]!),
+      unit: 'x',
+    });
+  }
+  for (const m of has('twice', 'thrice', 'times') ? foldScan(F_TWICE, text, folded) : []) {
+    const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
+    add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' });
+  }
+  for (const m of has('second', 'minute', 'hour', 'day', 'week', 'month', 'year')
+    ? foldScan(F_WORD_DURATION, text, folded)
+    : []) {
+    const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const hedge = before?.[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const end = m.index + m[0].length;
+    const tail = sticky(COMPARATIVE_AFTER, text, end);
+    if (hedge ? SPAN_HEDGES.test(hedge) : tail === 0) continue;
+    const unit = DURATION_UNITS[m[2]!.toLowerCase()];
+    const value = NUMBER_WORDS[m[1]!.toLowerCase()];
+    if (!unit || value === undefined) continue;
+    const start = before ? m.index - before[0].length : m.index;
+    const q: Quantity = { kind: 'duration', start, end: end + tail, value, unit };
+    if (hedge) q.hedge = hedge;
+    add(q);
+  }
+  for (const m of has('sub', 'single') ? foldScan(F_SUB_UNIT, text, folded) : []) {
+    const unit = DURATION_UNITS[m[2]!.toLowerCase()] ?? 'ms';
+    const value = /^sub/i.test(m[1]!) ? 1 : 10;
+    add({
+      kind: 'duration',
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit,
+      hedge: '<',
+      vague: true,
+    });
+  }
+  return out;
+}
+
+function hedged(q: Quantity, hedge: string | undefined): Quantity {
+  if (hedge) q.hedge = hedge.toLowerCase().replace(/\s+/g, ' ');
+  return q;
+}
+
+function numberOf(s: string): number {
+  const n = Number(s);
+  if (!Number.isNaN(n)) return n;
+  const w = s.toLowerCase();
+  return w === 'thousand' ? 1000 : (NUMBER_WORDS[w] ?? 0);
+}
