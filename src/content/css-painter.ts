@@ -3,6 +3,7 @@
 import { HIGHLIGHT_STATUSES, type HighlightStatus } from '../shared/settings';
 import { NearViewport } from './near-viewport';
 import { overlayPainter } from './overlay';
+import { SLICE_MS } from './schedule';
 import {
   HIGHLIGHT_NAMES,
   RANGES_PER_FRAME,
@@ -97,10 +98,15 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
         for (const [r, status] of shown) {
           if (!wanted.has(r)) ops.push(() => void (highlights.get(status)?.delete(r), shown.delete(r)));
         }
-        for (let i = 0; i < ops.length && !again; i += RANGES_PER_FRAME) {
+        // At most RANGES_PER_FRAME per frame (the browser's highlight work lands in the next frame), and at most
+        // SLICE_MS of ours per task (a GC pause may land in the same task).
+        for (let i = 0; i < ops.length && !again;) {
           if (i > 0) await nextFrame();
           if (signal.aborted) return;
-          for (const op of ops.slice(i, i + RANGES_PER_FRAME)) op();
+          const end = Math.min(ops.length, i + RANGES_PER_FRAME);
+          const until = performance.now() + SLICE_MS;
+          do (ops[i++] as () => void)();
+          while (i < end && performance.now() < until);
         }
       } while (again && !signal.aborted);
     })().finally(() => {

@@ -96,8 +96,10 @@ function main(): void {
   }
 
   async function draw(items: PlanItem[], s: RenderStyle): Promise<{ drawn: number; unanchored: number }> {
-    performance.mark('claimlens:render:start');
     const generation = ++renderGeneration;
+    // Not in the task that parsed the last batch of the plan.
+    await yieldToPage();
+    performance.mark('claimlens:render:start');
     const d = dom ?? (await read());
     if (!drawing) {
       const controller = new AbortController();
@@ -123,6 +125,7 @@ function main(): void {
     await prepared;
     await current.painter.paint(marks, s.colors);
     performance.mark('claimlens:paint:end');
+    await yieldToPage(); // the tooltip's index gets tasks of its own, not the tail of the last paint batch
     await current.tooltip.update(marks, s.colors);
     if (generation !== renderGeneration || current.controller.signal.aborted)
       return { drawn: 0, unanchored: 0 };

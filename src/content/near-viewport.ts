@@ -4,6 +4,7 @@
 // found by binary search on their positions: a few getBoundingClientRect calls per scroll frame, whatever the
 // page's size (an IntersectionObserver on thousands of paragraphs costs a long first frame instead).
 import type { Mark } from './anchor';
+import { sortInSlices, yieldToPage } from './schedule';
 
 /** Why: how far beyond the viewport marks are drawn, in viewport heights (a normal scroll never shows a gap). */
 export const NEAR_SCREENS = 2;
@@ -19,10 +20,11 @@ export class NearViewport {
   private sorted: Mark[] = [];
   private current: Mark[] = [];
   private frame = 0;
+  private generation = 0;
 
   constructor(
     private readonly onChange: () => void,
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
   ) {
     const schedule = (): void => {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.update());
@@ -33,9 +35,17 @@ export class NearViewport {
     signal.addEventListener('abort', () => cancelAnimationFrame(this.frame), { once: true });
   }
 
-  /** Tracks these marks (in reading order by `order`), replacing the previous ones. */
+  /**
+   * Tracks these marks (in reading order by `order`), replacing the previous ones. Sorting is sliced and the
+   * first measure gets a task of its own, so neither shares a task with the caller's work.
+   */
   async track(marks: readonly Mark[]): Promise<void> {
-    this.sorted = [...marks].sort((a, b) => a.order - b.order);
+    const generation = ++this.generation;
+    const sorted = await sortInSlices(marks, (m) => m.order, this.signal);
+    await yieldToPage();
+    // A newer track() call (the page was drawn again) or a teardown wins.
+    if (generation !== this.generation || this.signal.aborted) return;
+    this.sorted = sorted;
     this.compute();
     this.onChange();
   }

@@ -52,3 +52,53 @@ export async function inSlices<T>(
     }
   }
 }
+
+/**
+ * Why: a stable sort by a numeric key that yields every SLICE_MS. A comparator sort of the 18 000 marks of a 1 MB
+ * page took 3-30 ms in one task on a busy two-core machine, and with a GC pause in the same task that crossed 50 ms.
+ * Input already in order (the usual case) costs one pass, itself sliced.
+ */
+export async function sortInSlices<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  signal?: AbortSignal,
+): Promise<T[]> {
+  const n = items.length;
+  let until = performance.now() + SLICE_MS;
+  // Checked every 1024 steps: performance.now() per step would cost more than the step.
+  const due = (step: number): boolean => (step & 1023) === 0 && performance.now() >= until;
+  const pause = async (): Promise<void> => {
+    await yieldToPage();
+    signal?.throwIfAborted();
+    until = performance.now() + SLICE_MS;
+  };
+  const keys = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    keys[i] = key(items[i] as T);
+    if (i > 0 && !((keys[i - 1] as number) <= (keys[i] as number))) sorted = false;
+    if (due(i)) await pause();
+  }
+  if (sorted) return items.slice();
+  // Bottom-up merge sort of indices by key: no comparator calls, no allocation per step; stable.
+  let from = new Uint32Array(n);
+  let to = new Uint32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) {
+        const ki = keys[from[i] as number] as number;
+        const kj = keys[from[j] as number] as number;
+        to[k] = j >= hi || (i < mid && !(kj < ki)) ? (from[i++] as number) : (from[j++] as number);
+        if (due(k)) await pause();
+      }
+    }
+    [from, to] = [to, from];
+  }
+  const order = from;
+  return Array.from(order, (i) => items[i] as T);
+}

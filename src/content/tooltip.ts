@@ -176,11 +176,15 @@ export class Tooltip {
     await inSlices(
       marks,
       (m) => {
-        for (const n of new Set<Node>([m.range.startContainer, m.range.endContainer])) {
-          const list = byNode.get(n) ?? [];
-          list.push(m);
-          byNode.set(n, list);
-        }
+        const add = (n: Node): void => {
+          const list = byNode.get(n);
+          if (list) list.push(m);
+          else byNode.set(n, [m]);
+        };
+        const start = m.range.startContainer;
+        const end = m.range.endContainer;
+        add(start);
+        if (end !== start) add(end);
       },
       this.signal,
     );

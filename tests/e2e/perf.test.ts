@@ -1,6 +1,17 @@
 // On a generated 1 MB article, ClaimLens reads, analyses (in the worker) and highlights without a single long
-// task (> 50 ms) on the page's main thread. The page has no scripts of its own after load, so every long task
-// between ClaimLens's start and its last render is ClaimLens's.
+// task (> 50 ms) on the page's main thread.
+//
+// Attribution: the page has no scripts of its own, and the test waits for load (and runs its control) before
+// ClaimLens starts, so every long task that ends after 'claimlens:read:start' is counted as ClaimLens's. That
+// includes a V8 garbage collection that lands inside one of our tasks: the heap it collects is mostly ours (the
+// read's text map, the plan, 18 000 Ranges), so it is our cost to keep small. The Long Animation Frames API cannot
+// narrow this down: its script entries leave out extension content scripts (isolated worlds), and the longtask
+// entries' attribution only names the frame. When this test fails, the ClaimLens phase marks logged beside the
+// long tasks say which step it was in; a CDP trace (Tracing.start with devtools.timeline, v8 and
+// disabled-by-default-v8.gc) then shows the task's script world ('ClaimLens (test build)') and any GC inside it.
+// Found that way: a 51-141 ms task was the continuation after the styles' frame (sorting all marks, measuring the
+// first near ones and the first highlight batch in one task, 12-30 ms under load) plus a major GC finalisation
+// (15-37 ms) in the same task. Our slices now stay near SLICE_MS, so a GC pause alone does not cross the line.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   launchExtension,
@@ -28,6 +39,8 @@ afterAll(async () => {
 
 interface Timeline {
   longTasks: { start: number; duration: number }[];
+  /** ClaimLens's phase marks ('read:start 1077', ...), to tell which step a long task fell in. */
+  phases: string[];
   readStart: number | null;
   renderEnd: number | null;
   highlighted: number;
@@ -80,6 +93,10 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
     for (const [name, h] of registry) if (name.startsWith('claimlens-')) highlighted += h.size;
     return {
       longTasks: w.__longTasks,
+      phases: performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('claimlens:'))
+        .map((m) => `${m.name.slice(10)} ${Math.round(m.startTime)}`),
       readStart: mark('claimlens:read:start'),
       renderEnd: mark('claimlens:render:end'),
       highlighted,
@@ -119,9 +136,9 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
   const ours = after.filter((lt) => lt.start + lt.duration >= t.readStart!);
   console.log(
     `1 MB article: ${claims} claims, ${t.highlighted} highlights near the viewport, ` +
-      `read ${Math.round(t.readStart!)}, render end ${Math.round(t.renderEnd!)}, scrolled ${Math.round(scrolledAt)}, long tasks after ClaimLens started: ${JSON.stringify(ours)}`,
+      `phases ${t.phases.join(', ')}, scrolled ${Math.round(scrolledAt)}, long tasks after ClaimLens started: ${JSON.stringify(ours)}`,
   );
-  expect(ours).toEqual([]);
+  expect(ours, `long tasks during ClaimLens's work (phases: ${t.phases.join(', ')})`).toEqual([]);
   await popup.close();
   await page.close();
 });
