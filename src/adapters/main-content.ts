@@ -3,17 +3,26 @@
 import type { Block } from '../core/article';
 import { isChrome, isHidden, tagOf } from './element-rules';
 
-// Candidates in order of preference; within a group the one holding the most text wins.
-const CANDIDATE_GROUPS = [
+/** Why: candidates in order of preference; within a group the one holding the most text wins (also the content script's sliced reader). */
+export const CANDIDATE_GROUPS = [
   'article',
   '[role="main"], main',
   '[itemprop="articleBody"], .post-content, .entry-content, .article-body, .article-content, .post-body, .post-entry, .story-body, #content, .content',
 ];
-// A candidate must hold at least this share of the page's text (a lone comment <article> does not win).
-const MIN_SHARE = 0.2;
-// Scoring is bounded: hostile pages with thousands of nested candidates cost at most this many subtree counts.
-const MAX_CANDIDATES = 30;
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
+/** Why: a candidate must hold at least this share of the page's text (a lone comment <article> does not win). */
+export const MIN_SHARE = 0.2;
+/** Why: scoring is bounded: hostile pages with thousands of nested candidates cost at most this many subtree counts. */
+export const MAX_CANDIDATES = 30;
+/** Why: elements whose text a reader never sees as prose; not counted. */
+export const NOT_TEXT: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'head',
+  'title',
+]);
 
 /** Why: counting visible-ish text without building strings keeps candidate scoring linear and cheap. */
 export function textLength(root: Element): number {
@@ -32,7 +41,7 @@ export function textLength(root: Element): number {
 }
 
 /** Why: an element inside a sidebar, comment thread or hidden block cannot be the article. */
-function insideChrome(el: Element): boolean {
+export function insideChrome(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     const tag = tagOf(e);
     if (

@@ -1,40 +1,21 @@
 // Reads the live page into the core's Article with its text map, in tasks that each stay well under 50 ms.
 // The adapter's readDomArticleAsync slices the walk, but picks the main content (contentRoot: two full text counts
 // of the page) in one synchronous call: 30-150 ms on a 1 MB page in a fresh isolated world, GC included. So the
-// choice of root is made here with the same rules and a sliced text count; main-content-sliced.test.ts checks it
-// picks the same element as contentRoot on every fixture page.
-import { isChrome, isHidden, tagOf } from '../adapters/element-rules';
+// choice of root is made here with the adapter's own rules (candidates, share, limits, insideChrome) and a sliced
+// text count; read.test.ts checks it picks the same element as contentRoot on every fixture page.
+import { tagOf } from '../adapters/element-rules';
+import {
+  CANDIDATE_GROUPS,
+  MAX_CANDIDATES,
+  MIN_SHARE,
+  NOT_TEXT,
+  insideChrome,
+} from '../adapters/main-content';
 import { mergeUnrenderedFences } from '../adapters/unrendered-fences';
 import { toArticle } from '../adapters/html';
 import { DomWalker } from '../adapters/walker';
 import type { DomArticle } from '../adapters/dom-map';
 import { SLICE_MS, yieldToPage } from './schedule';
-
-// Mirrors src/adapters/main-content.ts (CANDIDATE_GROUPS, MIN_SHARE, MAX_CANDIDATES, NOT_TEXT, insideChrome).
-const CANDIDATE_GROUPS = [
-  'article',
-  '[role="main"], main',
-  '[itemprop="articleBody"], .post-content, .entry-content, .article-body, .article-content, .post-body, .post-entry, .story-body, #content, .content',
-];
-const MIN_SHARE = 0.2;
-const MAX_CANDIDATES = 30;
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
-
-function insideChrome(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const tag = tagOf(e);
-    if (
-      tag === 'nav' ||
-      tag === 'aside' ||
-      tag === 'form' ||
-      tag === 'template' ||
-      isHidden(e) ||
-      isChrome(e, tag)
-    )
-      return true;
-  }
-  return false;
-}
 
 // String.prototype.trim's whitespace (WhiteSpace + LineTerminator), tested without allocating a trimmed copy.
 const WS = /\s/;
