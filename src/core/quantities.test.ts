@@ -220,6 +220,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['at 192.168.0.1', 'an IP address'],
   ['in C++17', 'a language standard'],
   ['set retries=3 in the config', 'an assignment: code in prose'],
+  ['the server listens on port 5432', 'a port number'],
   ['<img src=x onerror=window.__pwned=1> as text', 'markup shown as text'],
   ['a 16:9 display', 'a ratio'],
   ['0x1F flag', 'a hex literal'],

@@ -120,12 +120,12 @@ describe('judgeSupport', () => {
       [],
     ],
     [
-      'an unlinked citation in the sentence, a link in the next one',
+      'an unlinked citation in the sentence is not lifted by a link in the next one (that link is not Okafor)',
       [md('Data halls use 2% of power (Okafor et al., 2018). The [dataset](https://corvane.org/d) is open.')],
       0,
       '2%',
-      'linked',
-      ['link: dataset', 'author-year: Okafor et al., 2018'],
+      'cited-unlinked',
+      ['author-year: Okafor et al., 2018'],
     ],
     [
       "the nearest ring speaks: a link in the sentence hides the next sentence's link",
@@ -226,6 +226,19 @@ describe('judgeSupport', () => {
       '14%',
       'linked',
       ['link: pilot report'],
+    ],
+    [
+      'the next paragraph that opens with "According to" argues for itself',
+      [
+        md('Our p99 latency fell 40% after the switch.'),
+        md(
+          'According to [the annual survey](https://corvane.org/survey), 49% of teams use it. Adoption keeps growing.',
+        ),
+      ],
+      0,
+      '40%',
+      'unsupported',
+      [],
     ],
     [
       'a marker resolved to an entry with a URL',

@@ -12,7 +12,7 @@ const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to
  * Why: the verdict a reader sees first. Evidence is read in three rings around the claim:
  * 1. its sentence (or its whole list item / table row): any citation;
  * 2. the next and the previous sentence: followable citations only (an unlinked "(Smith, 2019)" there belongs to
- *    that sentence's own statement);
+ *    that sentence's own statement), and only when the claim's own sentence names no source of its own;
  * 3. a "Source:" caption directly before/after the claim's table, or a "Source:" line right under its paragraph.
  * `linked` when any ring holds a followable citation, `cited-unlinked` when rings 1 and 3 hold only citations that
  * cannot be followed, else `unsupported`. Placeholder links are not citations (see citations.ts).
@@ -63,7 +63,10 @@ export function judgeSupport(
   }
 
   // The closest ring with a followable citation speaks; unlinked citations in the claim's own sentence stay listed.
-  const ring = [own, near, captions].find((r) => r.some((c) => c.followable));
+  // A sentence that names its own source speaks for itself: a link in the sentence next to it is about that
+  // sentence's statement, so it cannot lift "(Koomey et al., 2016)" or "according to Gartner" to linked.
+  const rings = own.length > 0 ? [own, captions] : [own, near, captions];
+  const ring = rings.find((r) => r.some((c) => c.followable));
   const chosen = ring
     ? ring.filter((c) => c.followable).concat(own.filter((c) => !c.followable))
     : own.concat(captions);
@@ -89,6 +92,8 @@ function attributionAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: 
   const next = blocks[b + 1];
   if (!here || !next || (here.kind !== 'paragraph' && here.kind !== 'blockquote')) return [];
   if (next.kind !== 'paragraph' || !ATTRIBUTION_LINE.test(next.text)) return [];
+  // A credit line, not the next paragraph's own statement ("According to X, 49% of ..." argues for itself).
+  if (next.text.length > 200 || splitSentences(next.text).length > 1) return [];
   return byBlock.get(b + 1) ?? [];
 }
 
