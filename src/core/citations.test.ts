@@ -53,6 +53,21 @@ describe('findCitations: detectors', () => {
     [string, Block, { at: string; kind: string; followable: boolean; text?: string; href?: string }[]]
   >([
     [
+      'a named source that says it, without a link',
+      md('Borealis Research predicts that 70% of fleets will be electric. Our analysts found that it holds.'),
+      [{ at: 'Borealis Research predicts', kind: 'according-to', followable: false }],
+    ],
+    [
+      'a named source whose name is a link',
+      md('[Ridgeway Institute](https://ridgeway.org/grid) estimated that grids lose 6% in transit.'),
+      [{ at: 'Ridgeway Institute', kind: 'link', followable: true, href: 'https://ridgeway.org/grid' }],
+    ],
+    [
+      'no named source across a sentence end, nor from the unnamed crowd',
+      md('Fleets use PostgreSQL. Experts say that it scales. Studies found that it is fast.'),
+      [],
+    ],
+    [
       'a hyperlink',
       md('Fleet idle time fell by a third ([Ridgeway report](https://ridgeway.org/fleet-2024)).'),
       [{ at: 'Ridgeway report', kind: 'link', followable: true, href: 'https://ridgeway.org/fleet-2024' }],

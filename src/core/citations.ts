@@ -10,6 +10,7 @@ import {
   bareUrls,
   dois,
   evidenceOf,
+  namedAttributions,
   namedReports,
   narrativeAuthorYears,
   parenAuthorYears,
@@ -126,6 +127,8 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     out.push({ block: b, start: c.start, end: c.end, evidence: c.evidence, followable: c.followable });
   }
   for (const c of namedReports(input, (s, e) => overlaps(attributed, s, e))) add(c);
+  flush();
+  for (const c of namedAttributions(input, followableLinkIn)) add(c);
   flush();
   for (const detect of [parenAuthorYears, narrativeAuthorYears]) {
     for (const c of detect(input)) add(c);

@@ -151,6 +151,41 @@ export function accordingTo(
   return out;
 }
 
+// "Gartner predicts that ...", "IDC estimated that ...": a named source that says the claim, without a link.
+const NAMED_SAYS = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3})(?:'s \p{L}+)? ` +
+    String.raw`(?:predicts|predicted|estimates|estimated|forecasts|forecast|projects|projected|reports|reported|` +
+    String.raw`found|finds|says|said|notes|noted|concluded|concludes)\s+that\b`,
+  'gu',
+);
+// Who is not a source a reader could look up: the writer, pronouns, and the unnamed crowd of weasel words.
+const NOT_A_NAMED_SOURCE =
+  /^(?:the|this|that|these|those|our|we|it|its|their|they|he|she|i|you|one|a|an|many|most|some|research|researchers|studies|study|experts?|analysts?|scientists|data|evidence|industry|customers|users|teams?|engineers|everyone|nobody|internal|recent)\b/i;
+
+/** Why: "Gartner predicts that 75% ..." names its source; without a link the reader still cannot check it. */
+export function namedAttributions(
+  { text, free }: DetectorInput,
+  followableLinkIn: (s: number, e: number) => { href: string } | undefined,
+): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  if (!/ that\b/.test(text)) return out;
+  for (const m of scan(NAMED_SAYS, text)) {
+    const name = m[1]!;
+    if (NOT_A_NAMED_SOURCE.test(name)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length - ' that'.length;
+    if (!free(start, end)) continue;
+    const link = followableLinkIn(start, end);
+    out.push({
+      start,
+      end,
+      evidence: evidenceOf('according-to', text.slice(start, end), link?.href),
+      followable: Boolean(link),
+    });
+  }
+  return out;
+}
+
 /**
  * Why: "ranked first in G2's Fall 2026 Grid Report": a named publication, cited without a link. `attributed`
  * (sorted by start) holds the "according to" spans, which already cite what they name.
