@@ -1,32 +1,16 @@
 // The keyboard shortcut and the context menu, through the handlers the browser calls (headless chromium can
 // neither press extension shortcuts nor open context menus; the test build exposes the handlers).
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   currentWorker,
-  launchExtension,
   openExtensionPage,
   pageHighlights,
-  setSettings,
-  startSite,
   tabIdOf,
+  useSiteAndExtension,
   waitForHighlights,
-  type Extension,
-  type Site,
 } from './harness';
 
-let site: Site;
-let ext: Extension;
-
-beforeAll(async () => {
-  site = await startSite();
-  ext = await launchExtension();
-  await setSettings(ext, { highlightMode: 'off', online: false });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const env = useSiteAndExtension({ highlightMode: 'off', online: false });
 
 interface TestHooks {
   onCommand(command: string, tab: { id: number }): Promise<void>;
@@ -37,11 +21,11 @@ interface TestHooks {
 }
 
 test('the shortcut turns highlights on in the current page, and off again', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(site.url('article.html?cmd'));
-  const tabId = await tabIdOf(ext, site.url('article.html?cmd'));
+  const page = await env.ext.context.newPage();
+  await page.goto(env.site.url('article.html?cmd'));
+  const tabId = await tabIdOf(env.ext, env.site.url('article.html?cmd'));
   const toggle = () =>
-    currentWorker(ext).evaluate(
+    currentWorker(env.ext).evaluate(
       (id) =>
         (globalThis as unknown as { __claimlensTest: TestHooks }).__claimlensTest.onCommand(
           'toggle-highlights',
@@ -63,8 +47,8 @@ test('the shortcut turns highlights on in the current page, and off again', asyn
 });
 
 test('"Check selected text" analyses the selection and shows it in the side panel', async () => {
-  const page = await ext.context.newPage();
-  const url = site.url('article.html?sel');
+  const page = await env.ext.context.newPage();
+  const url = env.site.url('article.html?sel');
   await page.goto(url);
   await page.evaluate(() => {
     const p = Array.from(document.querySelectorAll('p')).find((x) =>
@@ -72,8 +56,8 @@ test('"Check selected text" analyses the selection and shows it in the side pane
     )!;
     getSelection()!.selectAllChildren(p);
   });
-  const tabId = await tabIdOf(ext, url);
-  await currentWorker(ext).evaluate(
+  const tabId = await tabIdOf(env.ext, url);
+  await currentWorker(env.ext).evaluate(
     ({ id, u }) =>
       (globalThis as unknown as { __claimlensTest: TestHooks }).__claimlensTest.onContextMenuClick(
         { menuItemId: 'claimlens-check-selection', selectionText: 'selected', pageUrl: u },
@@ -81,7 +65,7 @@ test('"Check selected text" analyses the selection and shows it in the side pane
       ),
     { id: tabId, u: url },
   );
-  const panel = await openExtensionPage(ext, `src/sidepanel/index.html?tabId=${tabId}`, {
+  const panel = await openExtensionPage(env.ext, `src/sidepanel/index.html?tabId=${tabId}`, {
     width: 400,
     height: 800,
   });

@@ -1,5 +1,6 @@
 // End-to-end harness: a static site on 127.0.0.1 (also reachable as localhost, which the test build has not
 // been granted), Debian's chromium with the built extension loaded, and helpers to look at what it did.
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -248,4 +249,19 @@ export async function openExtensionPage(
   await page.setViewportSize(size);
   await page.waitForLoadState('domcontentloaded');
   return page;
+}
+
+/** Why: most suites need the fixture site and one extension with given settings, started once and closed after. */
+export function useSiteAndExtension(settings: Record<string, unknown>): { site: Site; ext: Extension } {
+  const env = {} as { site: Site; ext: Extension };
+  beforeAll(async () => {
+    env.site = await startSite();
+    env.ext = await launchExtension();
+    await setSettings(env.ext, settings);
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -1,46 +1,30 @@
 // The worker is stopped whenever it is idle: a report must survive that, and the popup's per-site switch must
 // register automatic highlighting like the options page does.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   currentWorker,
-  launchExtension,
   openExtensionPage,
-  setSettings,
   shadowTexts,
-  startSite,
   tabIdOf,
+  useSiteAndExtension,
   waitForHighlights,
-  type Extension,
-  type Site,
 } from './harness';
 
-let site: Site;
-let ext: Extension;
-
-beforeAll(async () => {
-  site = await startSite();
-  ext = await launchExtension();
-  await setSettings(ext, { highlightMode: 'off', online: false });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const env = useSiteAndExtension({ highlightMode: 'off', online: false });
 
 test('a report and its tooltips survive the worker being stopped', async () => {
-  const url = site.url('article.html?restart');
-  const page = await ext.context.newPage();
+  const url = env.site.url('article.html?restart');
+  const page = await env.ext.context.newPage();
   await page.goto(url);
-  const tabId = await tabIdOf(ext, url);
-  const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+  const tabId = await tabIdOf(env.ext, url);
+  const popup = await openExtensionPage(env.ext, `src/popup/index.html?tabId=${tabId}`);
   await popup.waitForSelector('section[data-group="numbers"] li.item');
   await popup.close();
   await waitForHighlights(page, (h) => h['claimlens-unsupported']?.includes('42%') ?? false);
 
-  const before = currentWorker(ext).url();
+  const before = currentWorker(env.ext).url();
   const saved = async (): Promise<{ status?: string; updatedAt?: number }> =>
-    currentWorker(ext).evaluate(async (id) => {
+    currentWorker(env.ext).evaluate(async (id) => {
       const c = (
         globalThis as unknown as {
           chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
@@ -53,22 +37,22 @@ test('a report and its tooltips survive the worker being stopped', async () => {
     }, tabId);
   const stored = await saved();
   expect(stored.status).toBe('ready');
-  const cdp = await ext.context.newCDPSession(page);
+  const cdp = await env.ext.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
-  for (let i = 0; i < 50 && ext.context.serviceWorkers().length > 0; i++)
+  for (let i = 0; i < 50 && env.ext.context.serviceWorkers().length > 0; i++)
     await new Promise((r) => setTimeout(r, 100));
 
   // The popup wakes the worker; the report comes back from session storage, not from a new analysis.
   // (Opened as a plain tab: with the worker stopped there is nobody to ask for a window.)
-  const again = await ext.context.newPage();
-  await again.goto(ext.url(`src/popup/index.html?tabId=${tabId}`));
+  const again = await env.ext.context.newPage();
+  await again.goto(env.ext.url(`src/popup/index.html?tabId=${tabId}`));
   await again.waitForSelector('section[data-group="numbers"] li.item', { timeout: 15_000 });
   expect(
     await again.$$eval('section[data-group="numbers"] li.item .text', (els) => els.map((e) => e.textContent)),
   ).toContain('42%');
-  expect(ext.context.serviceWorkers().map((w) => w.url())).toContain(before);
+  expect(env.ext.context.serviceWorkers().map((w) => w.url())).toContain(before);
   // Not analysed again: the stored state is the one from before the restart.
   expect((await saved()).updatedAt).toBe(stored.updatedAt);
   await again.close();
@@ -97,15 +81,15 @@ test('a report and its tooltips survive the worker being stopped', async () => {
 });
 
 test("the popup's per-site switch asks for the site and turns automatic highlighting on there", async () => {
-  const url = site.url('clean.html?switch');
-  const page = await ext.context.newPage();
+  const url = env.site.url('clean.html?switch');
+  const page = await env.ext.context.newPage();
   await page.goto(url);
-  const tabId = await tabIdOf(ext, url);
-  const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+  const tabId = await tabIdOf(env.ext, url);
+  const popup = await openExtensionPage(env.ext, `src/popup/index.html?tabId=${tabId}`);
   await popup.waitForSelector('label.switch:has-text("Always on 127.0.0.1") input');
   await popup.click('label.switch:has-text("Always on 127.0.0.1") input');
   await popup.waitForSelector('.toast:has-text("automatically")');
-  const matches = await currentWorker(ext).evaluate(async () => {
+  const matches = await currentWorker(env.ext).evaluate(async () => {
     const c = (
       globalThis as unknown as {
         chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } };
@@ -116,8 +100,8 @@ test("the popup's per-site switch asks for the site and turns automatic highligh
   expect(matches).toEqual(['http://127.0.0.1/*']);
   expect(await popup.isChecked('label.switch:has-text("Always on 127.0.0.1") input')).toBe(true);
   // And a new page on that site is highlighted with no click.
-  const next = await ext.context.newPage();
-  await next.goto(site.url('article.html?auto-after-switch'));
+  const next = await env.ext.context.newPage();
+  await next.goto(env.site.url('article.html?auto-after-switch'));
   await waitForHighlights(next, (h) => h['claimlens-unsupported']?.includes('42%') ?? false);
   await next.close();
   await popup.close();

@@ -12,30 +12,10 @@
 // Found that way: a 51-141 ms task was the continuation after the styles' frame (sorting all marks, measuring the
 // first near ones and the first highlight batch in one task, 12-30 ms under load) plus a major GC finalisation
 // (15-37 ms) in the same task. Our slices now stay near SLICE_MS, so a GC pause alone does not cross the line.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  launchExtension,
-  openExtensionPage,
-  startSite,
-  tabIdOf,
-  setSettings,
-  type Extension,
-  type Site,
-} from './harness';
+import { expect, test } from 'vitest';
+import { openExtensionPage, tabIdOf, useSiteAndExtension } from './harness';
 
-let site: Site;
-let ext: Extension;
-
-beforeAll(async () => {
-  site = await startSite();
-  ext = await launchExtension();
-  await setSettings(ext, { highlightMode: 'off', online: false });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const env = useSiteAndExtension({ highlightMode: 'off', online: false });
 
 interface Timeline {
   longTasks: { start: number; duration: number }[];
@@ -47,7 +27,7 @@ interface Timeline {
 }
 
 test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', async () => {
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
     w.__longTasks = [];
@@ -55,7 +35,7 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(site.url('big.html'));
+  await page.goto(env.site.url('big.html'));
   const size = await page.evaluate(() => document.documentElement.outerHTML.length);
   expect(size).toBeGreaterThan(1_000_000);
   await page.waitForLoadState('load');
@@ -77,8 +57,8 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
   await page.waitForTimeout(500);
   const loadedAt = await page.evaluate(() => performance.now());
 
-  const tabId = await tabIdOf(ext, site.url('big.html'));
-  const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+  const tabId = await tabIdOf(env.ext, env.site.url('big.html'));
+  const popup = await openExtensionPage(env.ext, `src/popup/index.html?tabId=${tabId}`);
   await popup.waitForSelector('.summary', { timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('claimlens:render:end').length > 0, null, {
     timeout: 60_000,

@@ -1,31 +1,10 @@
 // The side panel page renders the same report as the popup, follows the active tab, and updates when the page
 // changes under it.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchExtension,
-  openExtensionPage,
-  screenshot,
-  setSettings,
-  startSite,
-  tabIdOf,
-  type Extension,
-  type Site,
-} from './harness';
+import { openExtensionPage, screenshot, tabIdOf, useSiteAndExtension } from './harness';
 
-let site: Site;
-let ext: Extension;
-
-beforeAll(async () => {
-  site = await startSite();
-  ext = await launchExtension();
-  await setSettings(ext, { highlightMode: 'off', online: false });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const env = useSiteAndExtension({ highlightMode: 'off', online: false });
 
 async function texts(panel: Page, group: string): Promise<string[]> {
   return panel.$$eval(`section[data-group="${group}"] li.item .text`, (els) =>
@@ -34,10 +13,10 @@ async function texts(panel: Page, group: string): Promise<string[]> {
 }
 
 test('renders the report of a tab and updates when the page changes', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(site.url('article.html'));
-  const tabId = await tabIdOf(ext, site.url('article.html'));
-  const panel = await openExtensionPage(ext, `src/sidepanel/index.html?tabId=${tabId}`, {
+  const page = await env.ext.context.newPage();
+  await page.goto(env.site.url('article.html'));
+  const tabId = await tabIdOf(env.ext, env.site.url('article.html'));
+  const panel = await openExtensionPage(env.ext, `src/sidepanel/index.html?tabId=${tabId}`, {
     width: 400,
     height: 900,
   });
@@ -74,13 +53,13 @@ test('renders the report of a tab and updates when the page changes', async () =
 });
 
 test('follows the active tab', async () => {
-  const article = await ext.context.newPage();
-  await article.goto(site.url('article.html'));
-  const clean = await ext.context.newPage();
-  await clean.goto(site.url('clean.html'));
+  const article = await env.ext.context.newPage();
+  await article.goto(env.site.url('article.html'));
+  const clean = await env.ext.context.newPage();
+  await clean.goto(env.site.url('clean.html'));
   // Granted pages are analysed by the panel itself ('if-needed'); open it unpinned, in the same window.
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.url('src/sidepanel/index.html'));
+  const panel = await env.ext.context.newPage();
+  await panel.goto(env.ext.url('src/sidepanel/index.html'));
   await article.bringToFront();
   await panel.waitForFunction(
     () =>
