@@ -1,6 +1,6 @@
 // The default, human-readable report for a terminal.
 import type { Claim, Finding, ImportRef, LinkRef, Report } from '../core/report';
-import { SEVERITIES } from '../export/labels';
+import { SEVERITIES } from '../core/vocabulary';
 import { clip } from '../export/view';
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
 type Style = keyof typeof CODES;

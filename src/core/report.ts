@@ -1,138 +1,184 @@
-// The Report: the JSON contract every view and export reads. Schema: schema/report.schema.json (version 1).
+// The Report: the JSON contract every view and export reads, defined once. The TypeScript types are inferred from
+// these schemas, schema/report.schema.json is generated from them (`npm run schema`; a test fails when it is stale),
+// and export/json.ts writes keys in the order they are declared here.
+//
+// Valibot rather than TypeBox: the schema ships in the worker and the popup, and Valibot's runtime for it is about
+// 5 KB minified where TypeBox's builder and checker are about 150 KB; the JSON Schema generator
+// (@valibot/to-json-schema) is a dev dependency and never ships.
+import * as v from 'valibot';
+import {
+  CLAIM_KINDS,
+  EVIDENCE_KINDS,
+  IMPORT_STATUSES,
+  LINK_STATUSES,
+  REGISTRIES,
+  SEVERITIES,
+  SUPPORTS,
+} from './vocabulary';
+
+/** Why: the contract's version; it changes only with a breaking change. */
+export const SCHEMA_VERSION = 1;
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const text = (description: string) => v.pipe(v.string(), v.description(description));
+// One count per word of a closed list (every key present, zero or not).
+const counts = <K extends readonly string[]>(keys: K) =>
+  v.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as { [P in K[number]]: typeof count });
 
 /** Why: readers filter by what kind of assertion a claim is. */
-export type ClaimKind =
-  | 'percentage'
-  | 'number'
-  | 'money'
-  | 'multiplier'
-  | 'duration'
-  | 'range'
-  | 'superlative'
-  | 'comparative'
-  | 'weasel';
+export const ClaimKindSchema = v.picklist(CLAIM_KINDS);
+export type ClaimKind = v.InferOutput<typeof ClaimKindSchema>;
 
 /** Why: the verdict a reader sees first. */
-export type Support = 'linked' | 'cited-unlinked' | 'unsupported';
+export const SupportSchema = v.picklist(SUPPORTS);
+export type Support = v.InferOutput<typeof SupportSchema>;
 
 /** Why: says what backs a claim, so a reader can follow it (or see that they cannot). */
-export interface Evidence {
-  kind: 'link' | 'anchor' | 'author-year' | 'source' | 'footnote' | 'doi' | 'arxiv' | 'according-to';
-  text: string;
-  href?: string;
-}
+export const EvidenceSchema = v.strictObject({
+  kind: v.picklist(EVIDENCE_KINDS),
+  text: v.string(),
+  href: v.optional(v.string()),
+});
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 
 /** Why: W3C-style text-quote selector; re-anchors a claim on a changed page. start/end index its block's text. */
-export interface TextQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}
+export const TextQuoteSchema = v.strictObject({
+  exact: v.pipe(v.string(), v.minLength(1)),
+  prefix: v.string(),
+  suffix: v.string(),
+  start: index,
+  end: index,
+});
+export type TextQuote = v.InferOutput<typeof TextQuoteSchema>;
 
 /** Why: one checkable assertion. */
-export interface Claim {
-  id: string;
-  kind: ClaimKind;
-  /** The claim span as a reader sees it ("40%", "up to 3x faster", "a leader in healthcare AI"). */
-  text: string;
-  /** Its sentence, list item or table row. */
-  sentence: string;
-  value?: number;
-  unit?: string;
-  /** Table cells: "row label / column header". */
-  context?: string;
-  /** "up to", "over", "nearly", ... when the number is a bound or a hedge. */
-  hedge?: string;
-  /** Ranges: the low and high ends (value is the low end). */
-  max?: number;
-  /** True for vague magnitudes ("millions of users"); they are low severity. */
-  vague?: boolean;
-  support: Support;
-  evidence: Evidence[];
-  /** Index of the block in the article. */
-  block: number;
-  quote: TextQuote;
-}
+export const ClaimSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^c[0-9]+$/)),
+  kind: ClaimKindSchema,
+  text: v.pipe(v.string(), v.minLength(1), v.description('The claim span as a reader sees it.')),
+  sentence: text('Its sentence, list item or table row.'),
+  value: v.optional(v.number()),
+  max: v.optional(v.pipe(v.number(), v.description('Ranges: the high end (value is the low end).'))),
+  unit: v.optional(v.string()),
+  hedge: v.optional(text('"up to", "over", "nearly", ... when the number is a bound or a hedge.')),
+  vague: v.optional(v.pipe(v.boolean(), v.description('A vague magnitude ("millions of users").'))),
+  context: v.optional(text('Table cells: row label / column header.')),
+  support: SupportSchema,
+  evidence: v.array(EvidenceSchema),
+  block: v.pipe(index, v.description('Index of the block in the article.')),
+  quote: TextQuoteSchema,
+});
+export type Claim = v.InferOutput<typeof ClaimSchema>;
 
 /** Why: links are where evidence should be; placeholders and gaps are findings of their own. */
-export type LinkStatus = 'ok' | 'placeholder' | 'missing' | 'broken' | 'unchecked' | 'unknown';
+export const LinkStatusSchema = v.picklist(LINK_STATUSES);
+export type LinkStatus = v.InferOutput<typeof LinkStatusSchema>;
 
 /** Why: every link and every link-shaped gap in the article. */
-export interface LinkRef {
-  id: string;
-  text: string;
-  /** null for a missing link (text that promises a destination and has none). */
-  href: string | null;
-  status: LinkStatus;
-  reason?: string;
-  /** The sentence the link or gap sits in. */
-  context?: string;
-  block: number;
-  quote: TextQuote;
-}
+export const LinkRefSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^l[0-9]+$/)),
+  text: v.string(),
+  href: v.nullable(text('null for a missing link (text that promises a destination and has none).')),
+  context: v.optional(text('The sentence the link or gap sits in.')),
+  status: LinkStatusSchema,
+  reason: v.optional(v.string()),
+  block: index,
+  quote: TextQuoteSchema,
+});
+export type LinkRef = v.InferOutput<typeof LinkRefSchema>;
 
 /** Why: made-up packages in "production code" are a signature of machine-written posts. */
-export type ImportStatus = 'builtin' | 'local' | 'exists' | 'missing' | 'unknown';
+export const ImportStatusSchema = v.picklist(IMPORT_STATUSES);
+export type ImportStatus = v.InferOutput<typeof ImportStatusSchema>;
 
-/** Why: deps.dev system names; `null` when the language has no registry we can ask. */
-export type Registry = 'npm' | 'pypi' | 'go' | 'maven' | 'cargo' | 'nuget' | 'rubygems';
+/** Why: the registry a package is looked up in; `null` when the language has no registry we can ask. */
+export const RegistrySchema = v.picklist(REGISTRIES);
+export type Registry = v.InferOutput<typeof RegistrySchema>;
 
 /** Why: one imported module of one code block, and whether its package exists. */
-export interface ImportRef {
-  id: string;
-  language: string;
-  /** The module as written ("sklearn.metrics", "lodash/fp", "github.com/x/y/z"). */
-  module: string;
-  /** The package a registry knows it by ("scikit-learn", "lodash"); null for builtin/local. */
-  package: string | null;
-  registry: Registry | null;
-  status: ImportStatus;
-  /** Why the status (e.g. "PyPI has no such project", "registry timed out"). */
-  reason?: string;
-  /** 1-based line within the code block. */
-  line: number;
-  block: number;
-}
+export const ImportRefSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^i[0-9]+$/)),
+  language: v.string(),
+  module: v.pipe(v.string(), v.minLength(1), v.description('The module as written ("sklearn.metrics").')),
+  package: v.nullable(text('The package a registry knows it by ("scikit-learn"); null for builtin/local.')),
+  registry: v.nullable(RegistrySchema),
+  status: ImportStatusSchema,
+  reason: v.optional(text('Why the status ("PyPI has no such project", "registry timed out").')),
+  line: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('1-based line within the code block.')),
+  block: index,
+});
+export type ImportRef = v.InferOutput<typeof ImportRefSchema>;
+
+/** Why: how urgent a finding is; views order by it. */
+export const SeveritySchema = v.picklist(SEVERITIES);
+export type Severity = v.InferOutput<typeof SeveritySchema>;
 
 /** Why: a finding is what a check reports; `ref` is the id of a claim, link or import. */
-export type Severity = 'high' | 'medium' | 'low';
-
-export interface Finding {
-  id: string;
-  rule: string;
-  severity: Severity;
-  message: string;
-  ref: string;
-}
+export const FindingSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^f[0-9]+$/)),
+  rule: v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/)),
+  severity: SeveritySchema,
+  message: v.pipe(v.string(), v.minLength(1)),
+  ref: v.pipe(
+    v.string(),
+    v.regex(/^[cli][0-9]+$/),
+    v.description('The id of the claim, link or import the finding is about.'),
+  ),
+});
+export type Finding = v.InferOutput<typeof FindingSchema>;
 
 /** Why: at-a-glance counts for the popup, the badge and exports. */
-export interface Summary {
-  claims: number;
-  support: Record<Support, number>;
-  links: Record<LinkStatus, number>;
-  imports: Record<ImportStatus, number>;
-  findings: Record<Severity, number>;
-}
+export const SummarySchema = v.strictObject({
+  claims: count,
+  links: counts(LINK_STATUSES),
+  imports: counts(IMPORT_STATUSES),
+  findings: counts(SEVERITIES),
+  support: counts(SUPPORTS),
+});
+export type Summary = v.InferOutput<typeof SummarySchema>;
 
 /** Why: exports say when, by what, and how (online checks on or off) a report was made. */
-export interface ReportMeta {
-  tool: 'claimlens';
-  version: string;
-  checkedAt: string;
-  /** True when registries/links were checked online. */
-  online: boolean;
+export const ReportMetaSchema = v.strictObject({
+  tool: v.literal('claimlens'),
+  version: v.string(),
+  checkedAt: v.pipe(v.string(), v.isoTimestamp()),
+  online: v.pipe(v.boolean(), v.description('True when registries or links were checked online.')),
+});
+export type ReportMeta = v.InferOutput<typeof ReportMetaSchema>;
+
+/** Why: the contract. */
+export const ReportSchema = v.strictObject({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  source: v.strictObject({ title: v.string(), url: v.nullable(v.string()), file: v.nullable(v.string()) }),
+  meta: ReportMetaSchema,
+  claims: v.array(ClaimSchema),
+  links: v.array(LinkRefSchema),
+  imports: v.array(ImportRefSchema),
+  findings: v.array(FindingSchema),
+  summary: SummarySchema,
+});
+export type Report = v.InferOutput<typeof ReportSchema>;
+
+/** Why: the generated schema file's identity and its one paragraph for readers. */
+export const REPORT_SCHEMA_ABOUT = {
+  $id: `https://claimlens.dev/schema/report-${SCHEMA_VERSION}.json`,
+  title: `ClaimLens report, version ${SCHEMA_VERSION}`,
+  description:
+    'What ClaimLens found in one article: its claims and their evidence, its links, its code imports, and the ' +
+    'findings of its checks. Fields may be added in a version; none are removed or change meaning without a new ' +
+    'schemaVersion.',
+};
+
+/** Why: a report from outside the engine (a file, storage) gets one clear error naming the first problem. */
+export class ReportError extends Error {
+  override name = 'ReportError';
 }
 
-/** Why: the contract. schemaVersion changes only with a breaking change. */
-export interface Report {
-  schemaVersion: 1;
-  source: { title: string; url: string | null; file: string | null };
-  meta: ReportMeta;
-  claims: Claim[];
-  links: LinkRef[];
-  imports: ImportRef[];
-  findings: Finding[];
-  summary: Summary;
+/** Why: the front door for reports the engine did not just make; everything after it trusts the report. */
+export function parseReport(value: unknown): Report {
+  const result = v.safeParse(ReportSchema, value);
+  if (result.success) return result.output;
+  const first = result.issues[0];
+  throw new ReportError(`not a ClaimLens report: ${v.getDotPath(first) ?? 'report'}: ${first.message}`);
 }

@@ -1,9 +1,5 @@
-import type { ImportStatus, LinkStatus, Report, Severity, Summary, Support } from './report';
-
-const SUPPORTS: Support[] = ['linked', 'cited-unlinked', 'unsupported'];
-const LINKS: LinkStatus[] = ['ok', 'placeholder', 'missing', 'broken', 'unchecked', 'unknown'];
-const IMPORTS: ImportStatus[] = ['builtin', 'local', 'exists', 'missing', 'unknown'];
-const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
+import type { Report, Summary } from './report';
+import { IMPORT_STATUSES as IMPORTS, LINK_STATUSES as LINKS, SEVERITIES, SUPPORTS } from './vocabulary';
 
 /** Why: every view shows the same at-a-glance counts; every key is present, zero or not. */
 export function summarize(report: Pick<Report, 'claims' | 'links' | 'imports' | 'findings'>): Summary {
@@ -28,7 +24,7 @@ export function summarize(report: Pick<Report, 'claims' | 'links' | 'imports' | 
   };
 }
 
-function count<K extends string>(keys: K[], values: K[]): Record<K, number> {
+function count<K extends string>(keys: readonly K[], values: K[]): Record<K, number> {
   const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
   for (const v of values) out[v] += 1;
   return out;

@@ -1,25 +1,10 @@
 // Words and colours every export shares, so a verdict reads the same in Markdown, HTML, CSV and annotations.
 
 import type { ClaimKind, ImportStatus, LinkStatus, Registry, Severity, Support } from '../core/report';
-
-/** Why: exports list severities from the most to the least urgent. */
-export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+import { SUPPORTS } from '../core/vocabulary';
 
 /** Why: the order a reader meets verdicts in: the worst first. */
-export const SUPPORTS: readonly Support[] = ['unsupported', 'cited-unlinked', 'linked'];
-
-/** Why: the link statuses in the order of the contract's summary. */
-export const LINK_STATUSES: readonly LinkStatus[] = [
-  'ok',
-  'placeholder',
-  'missing',
-  'broken',
-  'unchecked',
-  'unknown',
-];
-
-/** Why: the import statuses in the order of the contract's summary. */
-export const IMPORT_STATUSES: readonly ImportStatus[] = ['builtin', 'local', 'exists', 'missing', 'unknown'];
+export const SUPPORTS_WORST_FIRST: readonly Support[] = [...SUPPORTS].reverse();
 
 /** Why: a verdict label a person reads; never the colour alone. */
 export const SUPPORT_LABEL: Record<Support, string> = {

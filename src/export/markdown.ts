@@ -3,16 +3,15 @@
 import type { Claim, Evidence, Finding, ImportRef, LinkRef, Report } from '../core/report';
 import { summarize } from '../core/summary';
 import { escapeMarkdown as md, markdownCode, markdownUrl } from './escape';
+import { IMPORT_STATUSES, LINK_STATUSES, SEVERITIES } from '../core/vocabulary';
 import {
   IMPORT_LABEL,
-  IMPORT_STATUSES,
   KIND_LABEL,
   LINK_LABEL,
-  LINK_STATUSES,
   REGISTRY_LABEL,
   SEVERITY_LABEL,
   SUPPORT_LABEL,
-  SUPPORTS,
+  SUPPORTS_WORST_FIRST,
   labelOf,
 } from './labels';
 import {
@@ -81,10 +80,9 @@ function summarySection(view: ReportView): string[] {
   // Recounted from the lists, never read from report.summary: a stale summary cannot contradict them.
   const c = summarize(view);
   const rows: string[][] = [['**Claims**', `**${c.claims}**`]];
-  for (const s of SUPPORTS) rows.push([`${SUPPORT_LABEL[s]}`, String(c.support[s])]);
+  for (const s of SUPPORTS_WORST_FIRST) rows.push([`${SUPPORT_LABEL[s]}`, String(c.support[s])]);
   rows.push(['**Findings**', `**${view.findings.length}**`]);
-  for (const s of ['high', 'medium', 'low'] as const)
-    rows.push([`${SEVERITY_LABEL[s]} severity`, String(c.findings[s])]);
+  for (const s of SEVERITIES) rows.push([`${SEVERITY_LABEL[s]} severity`, String(c.findings[s])]);
   rows.push(['**Links**', `**${view.links.length}**`]);
   for (const s of LINK_STATUSES) if (c.links[s] > 0) rows.push([LINK_LABEL[s], String(c.links[s])]);
   rows.push(['**Code imports**', `**${view.imports.length}**`]);
@@ -164,7 +162,7 @@ function findingsSection(view: ReportView): string[] {
   const resolve = targetIndex(view);
   for (const group of findingsBySeverity(view)) {
     if (group.findings.length === 0) continue;
-    const label = group.severity === 'other' ? 'Other' : SEVERITY_LABEL[group.severity];
+    const label = SEVERITY_LABEL[group.severity];
     out.push(`### ${label} severity (${group.findings.length})`, '');
     for (const f of group.findings) out.push(...findingItem(f, resolve(f.ref)));
   }

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Severity } from '../core/report';
+import { SEVERITIES } from '../core/vocabulary';
 import { callBackground } from '../shared/messages';
 import { DEFAULT_SETTINGS, sitePattern, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
@@ -14,8 +15,6 @@ import { DEFAULT_FILTER, filterGroups, groupReport, type Filter } from './groups
 import { StateMessage } from './StateMessage';
 import { Summary } from './Summary';
 import type { TabView } from './use-tab-state';
-
-const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
 
 /** Why: the user's colours drive the legend and item accents, so the popup matches the page. */
 export function colorVars(colors: Settings['colors']): Record<string, string> {

@@ -11,6 +11,7 @@ import type {
   Severity,
 } from '../core/report';
 import { IMPORT_LABEL, KIND_LABEL, LINK_LABEL, SUPPORT_LABEL, labelOf } from '../export/labels';
+import { SEVERITIES } from '../core/vocabulary';
 
 /** Why: the groups the issue names, in the order a reader should meet them. */
 export type GroupId = 'numbers' | 'cited' | 'leadership' | 'links' | 'imports' | 'linked';
@@ -192,7 +193,7 @@ export interface Filter {
 
 /** Why: the default view shows every problem and hides what is fine. */
 export const DEFAULT_FILTER: Filter = {
-  severities: new Set(['high', 'medium', 'low']),
+  severities: new Set(SEVERITIES),
   fine: false,
   query: '',
 };

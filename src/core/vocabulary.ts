@@ -1,0 +1,48 @@
+// The report's closed word lists, in the order every view shows them. The schema (report.ts) builds its enums from
+// these, so a new status is one edit here; this file has no dependencies, so the content script can read it too.
+
+/** Why: readers filter by what kind of assertion a claim is. */
+export const CLAIM_KINDS = [
+  'percentage',
+  'number',
+  'money',
+  'multiplier',
+  'duration',
+  'range',
+  'superlative',
+  'comparative',
+  'weasel',
+] as const;
+
+/** Why: the verdict a reader sees first, in the contract's (summary) order. */
+export const SUPPORTS = ['linked', 'cited-unlinked', 'unsupported'] as const;
+
+/** Why: what backs a claim, by the shape the source took in the article. */
+export const EVIDENCE_KINDS = [
+  'link',
+  'anchor',
+  'author-year',
+  'source',
+  'footnote',
+  'doi',
+  'arxiv',
+  'according-to',
+] as const;
+
+/** Why: the link statuses in the order of the contract's summary. */
+export const LINK_STATUSES = ['ok', 'placeholder', 'missing', 'broken', 'unchecked', 'unknown'] as const;
+
+/** Why: the import statuses in the order of the contract's summary. */
+export const IMPORT_STATUSES = ['builtin', 'local', 'exists', 'missing', 'unknown'] as const;
+
+/** Why: the package registries an import can be checked against (deps.dev system names and PyPI). */
+export const REGISTRIES = ['npm', 'pypi', 'go', 'maven', 'cargo', 'nuget', 'rubygems'] as const;
+
+/** Why: severities from the most to the least urgent; every list of findings is ordered by this. */
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+
+/** Why: sorts by urgency without each view writing its own order (high first). */
+export function severityRank(severity: string): number {
+  const i = (SEVERITIES as readonly string[]).indexOf(severity);
+  return i < 0 ? SEVERITIES.length : i;
+}

@@ -1,0 +1,79 @@
+// The pipeline: Article -> Report, above both the pure analysis (core/) and the checks (checks/), which never import
+// it. Pure and synchronous; online verification happens outside (src/verify).
+import { parseArticle, type Article } from '../core/article';
+import type { Claim, Report } from '../core/report';
+import { extractClaims, type Tagger } from '../core/claims';
+import { findCitations } from '../core/citations';
+import { findReferences } from '../core/references';
+import { judgeSupport } from '../core/support';
+import { collectLinks } from '../core/links';
+import { makeQuote } from '../core/quote';
+import { extractImports } from '../core/code/imports';
+import { summarize } from '../core/summary';
+import { SCHEMA_VERSION } from '../core/report';
+import { VERSION } from '../core/version';
+import { finalizeReport } from '../checks/index';
+
+/** Why: callers choose the tagger (compromise in Node and the worker, none on the fast path) and the clock. */
+export interface AnalyzeOptions {
+  tagger?: Tagger;
+  /** Stamped into report.meta.checkedAt; injectable for reproducible exports and tests. */
+  now?: () => Date;
+}
+
+/**
+ * Why: the one entry point every surface (CLI, Node API, background worker, tests) calls. The article is checked
+ * here, once (parseArticle throws an ArticleError naming the first problem); everything below trusts it.
+ */
+export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Report {
+  const article = parseArticle(input);
+  // The reference list is read once and shared: citations, claims and links all need it.
+  const references = findReferences(article.blocks);
+  const citations = findCitations(article, references);
+  // Citation markers and author-year spans are never claims; link text is ("[40% faster](url)" is a linked claim).
+  // The reference list itself (page numbers, volumes) holds no claims either.
+  const excludeByBlock = new Map<number, { start: number; end: number }[]>();
+  for (const c of citations) {
+    if (c.evidence.kind === 'link' || c.evidence.kind === 'anchor') continue;
+    const list = excludeByBlock.get(c.block) ?? [];
+    list.push({ start: c.start, end: c.end });
+    excludeByBlock.set(c.block, list);
+  }
+  const whole = (b: number) => [{ start: 0, end: article.blocks[b]?.text.length ?? 0 }];
+  const drafts = extractClaims(article, {
+    tagger: opts.tagger,
+    referenceBlocks: references.blocks,
+    exclude: (block) => (references.blocks.has(block) ? whole(block) : (excludeByBlock.get(block) ?? [])),
+  });
+  const claims: Claim[] = drafts.map((d, i) => {
+    const blockText = article.blocks[d.block]?.text ?? '';
+    const { support, evidence } = judgeSupport(article, d, citations);
+    const { start: _s, end: _e, sentence, ...rest } = d;
+    return {
+      id: `c${i + 1}`,
+      ...rest,
+      sentence: blockText.slice(sentence.start, sentence.end),
+      support,
+      evidence,
+      quote: makeQuote(blockText, d.start, d.end),
+    };
+  });
+  const links = collectLinks(article, references).map((l, i) => ({ id: `l${i + 1}`, ...l }));
+  const imports = extractImports(article).map((im, i) => ({ id: `i${i + 1}`, ...im }));
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { title: article.title, url: article.url, file: article.file },
+    meta: {
+      tool: 'claimlens',
+      version: VERSION,
+      checkedAt: (opts.now?.() ?? new Date()).toISOString(),
+      online: false,
+    },
+    claims,
+    links,
+    imports,
+    findings: [],
+    summary: summarize({ claims, links, imports, findings: [] }),
+  };
+  return finalizeReport(report);
+}
