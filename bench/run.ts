@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
-import { analyzeArticle } from '../src/core/analyze';
+import { analyzeArticle } from '../src/engine/analyze';
 import { compromiseTagger } from '../src/core/nlp';
 import { articleFromHtml, articleFromMarkdown } from '../src/node/index';
 import type { Article, Block } from '../src/core/article';

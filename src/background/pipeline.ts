@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
-import { analyzeArticle } from '../core/analyze';
+import { analyzeArticle } from '../engine/analyze';
 import { compromiseTagger } from '../core/nlp';
 import { finalizeReport } from '../checks/index';
 import { createRegistryClient, storageAreaCache, verifyImports, type Cache } from '../verify/index';

@@ -4,7 +4,7 @@ import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { loadInput, InputError } from './input';
 import { renderTerminal } from './terminal';
 import { articleFromHtml, articleFromMarkdown, withTagger } from '../node/index';
-import { analyzeArticle } from '../core/analyze';
+import { analyzeArticle } from '../engine/analyze';
 import { verifyReport } from '../node/verify-report';
 import { fileCache, defaultCachePath } from '../verify/file-cache';
 import { blockOffsets, exportReport } from '../export/index';

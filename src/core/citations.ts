@@ -47,11 +47,11 @@ const EXPONENT_BASE = /(?:\d|\b(?:[kcmµnd]?m|ft|in|mi|s|x|y|e|n|R))\s*$/;
  * `references` is findReferences(article.blocks) when the caller already has it (the pipeline reads it once).
  */
 export function findCitations(article: Article, references?: References): Citation[] {
-  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  const blocks = article.blocks;
   const refs = references ?? findReferences(blocks);
   const out: Citation[] = [];
   blocks.forEach((block, b) => {
-    if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
+    if (block.kind === 'code') return;
     for (const c of blockCitations(block, b, refs)) out.push(c);
   });
   return out;
@@ -59,9 +59,7 @@ export function findCitations(article: Article, references?: References): Citati
 
 function blockCitations(block: Block, b: number, refs: References): Citation[] {
   const text = block.text;
-  const links = (Array.isArray(block.links) ? block.links : [])
-    .filter((l) => l && Number.isFinite(l.start) && Number.isFinite(l.end))
-    .sort((x, y) => x.start - y.start);
+  const links = [...block.links].sort((x, y) => x.start - y.start);
   const code = (block.marks ?? []).filter((m) => m.kind === 'code').sort((x, y) => x.start - y.start);
   const out: Citation[] = [];
   let taken: Span[] = [];

@@ -74,24 +74,18 @@ const TAGGER_NOISE =
 /** Why: the single entry point; deterministic order (block, then start) so reports diff cleanly. */
 export function extractClaims(article: Article, opts: ExtractOptions = {}): ClaimDraft[] {
   const out: ClaimDraft[] = [];
-  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  const blocks = article.blocks;
   // A reference list cites; its volumes, pages and years are not the article's claims.
-  const references = opts.referenceBlocks ?? referenceBlocks(blocks);
+  const references = opts.referenceBlocks ?? findReferences(blocks).blocks;
   const budget = opts.taggerBudget ?? TAGGER_BUDGET;
   const run: TaggerRun | undefined = opts.tagger
     ? { tagger: opts.tagger, left: Number.isFinite(budget) ? Math.max(0, budget) : TAGGER_BUDGET }
     : undefined;
   blocks.forEach((block, index) => {
-    if (!block || typeof block.text !== 'string' || block.kind === 'code' || block.text.length === 0) return;
-    if (references.has(index)) return;
-    let skip: Range[] = (block.marks ?? []).filter((m) => m && (m.kind === 'code' || m.kind === 'sup'));
-    try {
-      skip = skip.concat(opts.exclude?.(index) ?? []);
-    } catch {
-      // a faulty exclude callback must not lose the article's claims
-    }
+    if (block.kind === 'code' || block.text.length === 0 || references.has(index)) return;
+    const skip: Range[] = [...(block.marks ?? []), ...(opts.exclude?.(index) ?? [])];
     for (const c of blockClaims(block, skip, run)) {
-      if (skip.some((r) => r && r.start < c.draft.end && c.draft.start < r.end)) continue;
+      if (skip.some((r) => r.start < c.draft.end && c.draft.start < r.end)) continue;
       out.push({
         ...c.draft,
         text: block.text.slice(c.draft.start, c.draft.end),
@@ -103,14 +97,6 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
   return out;
 }
 
-function referenceBlocks(blocks: Article['blocks']): Set<number> {
-  try {
-    return findReferences(blocks).blocks;
-  } catch {
-    return new Set(); // a broken reference list must not lose the article's claims
-  }
-}
-
 function blockClaims(
   block: Block,
   skip: Range[],
@@ -120,7 +106,7 @@ function blockClaims(
   const whole = trimSpace(block.text, 0, block.text.length);
   if (block.kind === 'table-row') {
     if (block.isHeader) return [];
-    const cells = validCells(block);
+    const cells = tableCells(block);
     const label = cells[0] ? block.text.slice(cells[0].start, cells[0].end).trim() : '';
     return cells.flatMap((cell, k) => {
       const header = block.header?.[k]?.trim();
@@ -166,7 +152,7 @@ function segmentClaims(
       covered ??= coverage(text.length, ranked[0]!, ranked[1]!);
       if (!needsTagger(sentence, s.start, covered)) continue;
       tagger.left -= sentence.length;
-      for (const p of safePhrases(tagger.tagger, sentence)) {
+      for (const p of tagger.tagger.phrases(sentence)) {
         const span = trimRange(text, s.start + p.start, s.start + p.end);
         if (span.end > span.start && !TAGGER_NOISE.test(text.slice(span.start, span.end))) {
           ranked[2]!.push({ kind: p.kind, ...span });
@@ -234,17 +220,6 @@ function lexiconPhrases(text: string, lower: string | null): Draft[] {
   return out;
 }
 
-function safePhrases(tagger: Tagger, sentence: string): ReturnType<Tagger['phrases']> {
-  try {
-    const found = tagger.phrases(sentence);
-    return Array.isArray(found)
-      ? found.filter((p) => Number.isInteger(p?.start) && Number.isInteger(p?.end))
-      : [];
-  } catch {
-    return []; // the tagger is a bonus; the regex claims stand without it
-  }
-}
-
 function overlaps(taken: Uint8Array, r: Range): boolean {
   for (let k = r.start; k < r.end; k++) if (taken[k]) return true;
   return false;
@@ -254,11 +229,7 @@ function overlaps(taken: Uint8Array, r: Range): boolean {
 function blank(text: string, skip: Range[]): string {
   if (skip.length === 0) return text;
   const spans: [number, number][] = [];
-  for (const r of skip) {
-    const start = Math.max(0, Math.floor(Number(r?.start) || 0));
-    const end = Math.min(text.length, Math.floor(Number(r?.end) || 0));
-    if (end > start) spans.push([start, end]);
-  }
+  for (const r of skip) if (r.end > r.start) spans.push([r.start, r.end]);
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
@@ -271,11 +242,9 @@ function blank(text: string, skip: Range[]): string {
   return out + text.slice(at);
 }
 
-// Table cells as given by the adapter, or split on " | " when they are missing or out of bounds.
-function validCells(block: Block): Range[] {
-  const n = block.text.length;
-  const given = (block.cells ?? []).filter((c) => c && c.start >= 0 && c.end <= n && c.start <= c.end);
-  if (given.length > 0) return given;
+// Table cells as given by the adapter (parseArticle checked their bounds), or split on " | " when it gave none.
+function tableCells(block: Block): Range[] {
+  if (block.cells && block.cells.length > 0) return block.cells;
   const cells: Range[] = [];
   let start = 0;
   for (const part of block.text.split(' | ')) {

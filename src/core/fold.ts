@@ -42,11 +42,7 @@ export function folded(re: RegExp): Folded {
   for (const part of parts) {
     source += part.startsWith('\\') ? part : part.toLowerCase();
   }
-  try {
-    return { re, fast: new RegExp(source, re.flags.replace(/[igy]/g, '') + 'g'), at };
-  } catch {
-    return { re, fast: null, at };
-  }
+  return { re, fast: new RegExp(source, re.flags.replace(/[igy]/g, '') + 'g'), at };
 }
 
 /**

@@ -21,11 +21,11 @@ const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
  * placeholders ("(link)", href "#", example.com) and promises with no link ("see our documentation") are findings.
  */
 export function collectLinks(article: Article, references?: References): LinkDraft[] {
-  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
+  const blocks = article.blocks;
   const out: LinkDraft[] = [];
   const targets = inPageTargets(blocks, references);
   blocks.forEach((block, b) => {
-    if (!block || block.kind === 'code' || typeof block.text !== 'string') return;
+    if (block.kind === 'code') return;
     for (const l of blockLinks(block, b, targets)) out.push(l);
   });
   return out;
@@ -41,11 +41,8 @@ type AnchorTargets = (href: string, text: string) => string | null;
 
 function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[] {
   const text = block.text;
-  const code = (block.marks ?? []).filter((m) => m && m.kind === 'code').sort((x, y) => x.start - y.start);
-  const links = (Array.isArray(block.links) ? block.links : []).filter(
-    (l) => l && Number.isFinite(l.start) && Number.isFinite(l.end) && l.end >= l.start,
-  );
-  links.sort((x, y) => x.start - y.start);
+  const code = (block.marks ?? []).filter((m) => m.kind === 'code').sort((x, y) => x.start - y.start);
+  const links = [...block.links].sort((x, y) => x.start - y.start);
   const inCode = (s: number, e: number) => overlaps(code, s, e);
   const inLink = (s: number, e: number) => overlaps(links, s, e);
   let sentences: Range[] | null = null;
@@ -140,15 +137,15 @@ function inPageTargets(blocks: Block[], references: References | undefined): Anc
     const h = href.trim();
     if (!h.startsWith('#') || h.length < 2) return null;
     let frag = h.slice(1);
+    // A page's href is untrusted input: a malformed escape ("#50%-off") is kept as written, not an error.
     try {
       frag = decodeURIComponent(frag);
     } catch {
-      // keep the raw fragment
+      // URIError: the raw fragment is the best name the page gives
     }
     if (!slugs) {
       slugs = new Map();
-      for (const blk of blocks)
-        if (blk?.kind === 'heading' && typeof blk.text === 'string') slugs.set(slug(blk.text), blk.text);
+      for (const blk of blocks) if (blk.kind === 'heading') slugs.set(slug(blk.text), blk.text);
     }
     const heading = slugs.get(frag.toLowerCase());
     if (heading !== undefined) return `same-page anchor to the heading "${heading}"`;

@@ -75,11 +75,7 @@ const parsed = new Map<string, Match>();
 function statement(pattern: string): Match {
   let m = parsed.get(pattern);
   if (m === undefined) {
-    try {
-      m = nlp.parseMatch(pattern) as unknown as Match;
-    } catch {
-      m = pattern;
-    }
+    m = nlp.parseMatch(pattern) as unknown as Match;
     parsed.set(pattern, m);
   }
   return m;
@@ -132,6 +128,8 @@ function tagged(sentence: string): Doc | null {
 export const compromiseTagger: Tagger = {
   phrases(sentence) {
     if (typeof sentence !== 'string' || sentence.trim() === '') return [];
+    // The one boundary with a third-party parser run on page text: a sentence it cannot tag keeps the claims the
+    // lexicons and the number scanner found, so its exception ends here by design.
     try {
       const doc = tagged(sentence);
       return doc ? phrasesIn(doc, sentence) : [];
@@ -144,24 +142,20 @@ export const compromiseTagger: Tagger = {
 /** Why: the phrases PATTERNS find in a sentence compromise has tagged; exported so tests can tag with plain nlp(). */
 export function phrasesIn(doc: Doc, sentence: string): ReturnType<Tagger['phrases']> {
   const out: ReturnType<Tagger['phrases']> = [];
-  try {
-    for (const [pattern, kind] of PATTERNS) {
-      for (const hit of doc.match(statement(pattern)).json({ offset: true }) as Offset[]) {
-        const start = hit.offset?.start;
-        const length = hit.offset?.length;
-        if (typeof start !== 'number' || typeof length !== 'number') continue;
-        let end = start + length;
-        while (end > start && /[\s,.;:!?)"'”’-]/.test(sentence[end - 1]!)) end--;
-        if (end <= start || out.some((o) => o.start < end && start < o.end)) continue;
-        const phrase = sentence.slice(start, end + 24);
-        if (kind === 'superlative' ? NOT_A_BOAST.test(sentence.slice(start, end)) : THAN_SELF.test(phrase)) {
-          continue;
-        }
-        out.push({ start, end, kind });
+  for (const [pattern, kind] of PATTERNS) {
+    for (const hit of doc.match(statement(pattern)).json({ offset: true }) as Offset[]) {
+      const start = hit.offset?.start;
+      const length = hit.offset?.length;
+      if (typeof start !== 'number' || typeof length !== 'number') continue;
+      let end = start + length;
+      while (end > start && /[\s,.;:!?)"'”’-]/.test(sentence[end - 1]!)) end--;
+      if (end <= start || out.some((o) => o.start < end && start < o.end)) continue;
+      const phrase = sentence.slice(start, end + 24);
+      if (kind === 'superlative' ? NOT_A_BOAST.test(sentence.slice(start, end)) : THAN_SELF.test(phrase)) {
+        continue;
       }
+      out.push({ start, end, kind });
     }
-  } catch {
-    return out;
   }
   return out.sort((a, b) => a.start - b.start);
 }

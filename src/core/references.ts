@@ -49,7 +49,6 @@ export function findReferences(blocks: Block[]): References {
   let counter = 0;
   let sinceHeading = 0;
   blocks.forEach((block, b) => {
-    if (!block || typeof block.text !== 'string') return;
     const text = block.text;
     const isHeadingLike =
       block.kind === 'heading' || (block.kind === 'paragraph' && text.length <= 40 && HEADING.test(text));

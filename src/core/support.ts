@@ -22,9 +22,8 @@ export function judgeSupport(
   claim: ClaimDraft,
   citations: Citation[],
 ): { support: Support; evidence: Evidence[] } {
-  const blocks = Array.isArray(article?.blocks) ? article.blocks : [];
-  const block = blocks[claim?.block];
-  if (!block || typeof block.text !== 'string') return { support: 'unsupported', evidence: [] };
+  const blocks = article.blocks;
+  const block = blocks[claim.block]!;
   const byBlock = citationsByBlock(citations);
   const inBlock = byBlock.get(claim.block) ?? [];
   let own: Citation[];
@@ -131,12 +130,11 @@ const sentenceCache = new WeakMap<Article, Map<number, Range[]>>();
 const tableCache = new WeakMap<Article, Map<number, [number, number]>>();
 
 function citationsByBlock(citations: Citation[]): Map<number, Citation[]> {
-  const list = Array.isArray(citations) ? citations : [];
+  const list = citations;
   let map = byBlockCache.get(list);
   if (!map) {
     map = new Map();
     for (const c of list) {
-      if (!c || !c.evidence) continue;
       const arr = map.get(c.block);
       if (arr) arr.push(c);
       else map.set(c.block, [c]);

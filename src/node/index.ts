@@ -1,5 +1,5 @@
 // The Node API: `import { analyzeHtml, analyzeMarkdown } from 'claimlens'`. Same engine as the CLI and the extension.
-import { analyzeArticle, type AnalyzeOptions } from '../core/analyze';
+import { analyzeArticle, type AnalyzeOptions } from '../engine/analyze';
 import { compromiseTagger } from '../core/nlp';
 import { htmlToArticle } from '../adapters/html';
 import { parseHtml } from '../adapters/linkedom';
@@ -9,7 +9,7 @@ import type { Article } from '../core/article';
 
 export type { Report, Claim, LinkRef, ImportRef, Finding, Summary } from '../core/report';
 export type { Article, Block } from '../core/article';
-export { analyzeArticle } from '../core/analyze';
+export { analyzeArticle } from '../engine/analyze';
 export { verifyReport, type VerifyOptions } from './verify-report';
 
 /** Why: where the text came from, stamped into report.source. */
