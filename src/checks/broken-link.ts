@@ -8,7 +8,6 @@ export const brokenLink: Check = {
     report.links
       .filter((l) => l.status === 'broken')
       .map((l) => ({
-        rule: 'broken-link',
         severity: 'medium' as const,
         message: `Link "${l.text}" is broken${l.reason ? ` (${l.reason})` : ''}.`,
         ref: l.id,

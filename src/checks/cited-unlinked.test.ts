@@ -15,7 +15,7 @@ test.each([
 ])('flags %#', (c, message) => {
   const findings = citedUnlinked.run(report({ claims: [c] }));
   expect(findings).toHaveLength(1);
-  expect(findings[0]).toMatchObject({ rule: 'cited-unlinked', severity: 'medium', ref: 'c1' });
+  expect(findings[0]).toMatchObject({ severity: 'medium', ref: 'c1' });
   expect(findings[0]!.message).toMatch(message);
 });
 

@@ -10,7 +10,6 @@ export const citedUnlinked: Check = {
       .map((c) => {
         const cites = c.evidence.map((e) => e.text).join('; ');
         return {
-          rule: 'cited-unlinked',
           severity: 'medium' as const,
           message: `"${c.text}" cites ${cites || 'a source'} but gives no link to it.`,
           ref: c.id,

@@ -37,7 +37,6 @@ export const contradictoryMetric: Check = {
         const other = seen.find((s) => clash(s.value, value));
         if (other) {
           out.push({
-            rule: 'contradictory-metric',
             severity: 'medium',
             message: `The article gives ${key} as "${other.claim.text}" and as "${claim.text}"; both cannot hold.`,
             ref: claim.id,

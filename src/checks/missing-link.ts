@@ -8,7 +8,6 @@ export const missingLink: Check = {
     report.links
       .filter((l) => l.status === 'missing')
       .map((l) => ({
-        rule: 'missing-link',
         severity: 'low' as const,
         message: `"${l.text}" promises a destination but links nowhere.`,
         ref: l.id,

@@ -8,7 +8,6 @@ export const nonexistentImport: Check = {
     report.imports
       .filter((i) => i.status === 'missing')
       .map((i) => ({
-        rule: 'nonexistent-import',
         severity: 'high' as const,
         message: `${i.language} code imports "${i.module}", but ${i.registry ?? 'its registry'} has no package "${i.package ?? i.module}".`,
         ref: i.id,

@@ -11,7 +11,7 @@ test.each([
   const findings = placeholderLink.run(report({ links: [l] }));
   expect(findings).toHaveLength(n);
   if (n) {
-    expect(findings[0]).toMatchObject({ rule: 'placeholder-link', ref: 'l1', severity: 'medium' });
+    expect(findings[0]).toMatchObject({ ref: 'l1', severity: 'medium' });
     expect(findings[0]!.message).toContain(l.reason!);
   }
 });

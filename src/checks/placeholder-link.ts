@@ -8,7 +8,6 @@ export const placeholderLink: Check = {
     report.links
       .filter((l) => l.status === 'placeholder')
       .map((l) => ({
-        rule: 'placeholder-link',
         severity: 'medium' as const,
         message: l.reason ? `Placeholder link: ${l.reason}.` : `Placeholder link "${l.text}" goes nowhere.`,
         ref: l.id,

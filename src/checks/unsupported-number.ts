@@ -20,7 +20,6 @@ export const unsupportedNumber: Check = {
     report.claims
       .filter((c) => NUMERIC.has(c.kind) && c.support === 'unsupported')
       .map((c) => ({
-        rule: 'unsupported-number',
         severity: numberSeverity(c),
         message: c.context
           ? `Table metric "${c.context}: ${c.text}" has no source.`

@@ -8,7 +8,6 @@ export const unsupportedSuperlative: Check = {
     report.claims
       .filter((c) => (c.kind === 'superlative' || c.kind === 'comparative') && c.support === 'unsupported')
       .map((c) => ({
-        rule: 'unsupported-superlative',
         severity: 'medium' as const,
         message: `${c.kind === 'comparative' ? 'Comparison' : 'Leadership claim'} "${c.text}" has no source.`,
         ref: c.id,

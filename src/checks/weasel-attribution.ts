@@ -8,7 +8,6 @@ export const weaselAttribution: Check = {
     report.claims
       .filter((c) => c.kind === 'weasel' && c.support === 'unsupported') // cited-unlinked ones are reported by cited-unlinked
       .map((c) => ({
-        rule: 'weasel-attribution',
         severity: 'medium' as const,
         message: `"${c.text}" names no study or expert that a reader can check.`,
         ref: c.id,

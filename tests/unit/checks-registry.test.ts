@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { CHECKS } from '../../src/checks/index';
+import { CHECKS, finalizeReport } from '../../src/checks/index';
+import { analyzeMarkdown } from '../../src/node/index';
 import { listFixtures } from '../helpers/fixtures';
 
 const DIR = new URL('../../src/checks/', import.meta.url).pathname;
@@ -39,4 +40,13 @@ test.each(files)('%s is listed, tested and has a fixture', async (file) => {
 
 test('every listed check has its own file', () => {
   expect(CHECKS.map((c) => `${c.id}.ts`).sort()).toEqual([...files].sort());
+});
+
+test("a finding's rule is its check's id, stamped by the list", () => {
+  const probe = { ...CHECKS[0]!, run: () => [{ severity: 'low' as const, message: 'm', ref: 'c1' }] };
+  const [claim] = analyzeMarkdown('We cut costs by 40%.', { nlp: false }).claims;
+  const report = finalizeReport({ ...analyzeMarkdown('', { nlp: false }), claims: [claim!] }, [probe]);
+  expect(report.findings).toEqual([
+    { id: 'f1', rule: CHECKS[0]!.id, severity: 'low', message: 'm', ref: 'c1' },
+  ]);
 });
