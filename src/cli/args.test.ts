@@ -46,6 +46,6 @@ test.each([['text'], ['md'], ['json'], ['csv'], ['html'], ['annotation']])('--fo
 
 test('an unknown --format names the valid ones', () => {
   expect(() => parse(['--format', 'pdf'])).toThrow(
-    '--format must be one of text, md, json, csv, html, annotation',
+    '--format must be one of text, md, html, csv, json, annotation',
   );
 });

@@ -1,6 +1,7 @@
 // Command-line arguments: parsed with node:util, validated into one typed object or a usage error.
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core/report';
+import { SEVERITIES } from '../core/vocabulary';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
 import { baseUrlFromEnv, normalizeBaseUrl, type EndpointVariable } from '../verify/config';
 
@@ -32,9 +33,9 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: claimlens check <file.md|file.html|URL> [options]
 
 Options:
-  --format <f>        text (default), json, md, csv, html, annotation
+  --format <f>        text (default), ${EXPORT_FORMATS.join(', ')}
   --offline           skip online checks (package registries, link health)
-  --fail-on <level>   exit 1 when a finding is at least high|medium|low
+  --fail-on <level>   exit 1 when a finding is at least ${SEVERITIES.join('|')}
   --depsdev-url <u>   deps.dev base URL   (env CLAIMLENS_DEPSDEV_URL, default https://api.deps.dev)
   --pypi-url <u>      PyPI base URL       (env CLAIMLENS_PYPI_URL, default https://pypi.org)
   --timeout <ms>      per-request timeout for online checks (default 4000)
@@ -87,8 +88,8 @@ export function parseCliArgs(
   const format = (values.format ?? 'text') as CliFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const failOn = values['fail-on'] ?? null;
-  if (failOn !== null && !['high', 'medium', 'low'].includes(failOn))
-    throw new UsageError('--fail-on must be high, medium or low');
+  if (failOn !== null && !(SEVERITIES as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
   const timeoutMs = values.timeout === undefined ? 4000 : Number(values.timeout);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw new UsageError('--timeout must be a positive number of ms');

@@ -60,8 +60,8 @@ describe('exportFileName', () => {
     );
   });
 
-  test('a broken report still gets a name', () => {
-    expect(exportFileName({} as Report, 'csv')).toBe('claimlens-report.csv');
+  test('a report with no title, file or url still gets a name', () => {
+    expect(exportFileName(withSource({}), 'csv')).toBe('claimlens-report-2026-11-27.csv');
   });
 });
 

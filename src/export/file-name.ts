@@ -2,7 +2,6 @@
 
 import type { Report } from '../core/report';
 import { type ExportFormat, FORMAT_FILE } from './formats';
-import { str } from './view';
 
 const SLUG_MAX = 40;
 
@@ -29,13 +28,13 @@ function dateOf(checkedAt: string): string {
 }
 
 function nameOf(report: Report): string {
-  const source = (report as Partial<Report>)?.source;
-  const fromTitle = slugify(str(source?.title));
+  const { source } = report;
+  const fromTitle = slugify(source.title);
   if (fromTitle) return fromTitle;
-  const file = str(source?.file).replace(/\\/g, '/').split('/').pop() ?? '';
+  const file = (source.file ?? '').replace(/\\/g, '/').split('/').pop() ?? '';
   const fromFile = slugify(file.replace(/\.[^.]*$/, ''));
   if (fromFile) return fromFile;
-  return slugify(str(source?.url).replace(/^[a-z][a-z0-9+.-]*:\/\/(www\.)?/i, '')) || 'report';
+  return slugify((source.url ?? '').replace(/^[a-z][a-z0-9+.-]*:\/\/(www\.)?/i, '')) || 'report';
 }
 
 /**
@@ -43,7 +42,7 @@ function nameOf(report: Report): string {
  * Falls back to the file name, then the URL, then "report" when the title has no usable characters.
  */
 export function exportFileName(report: Report, format: ExportFormat): string {
-  const date = dateOf(str((report as Partial<Report>)?.meta?.checkedAt));
-  const extension = FORMAT_FILE[format]?.extension ?? 'txt';
+  const date = dateOf(report.meta.checkedAt);
+  const extension = FORMAT_FILE[format].extension;
   return `claimlens-${nameOf(report)}${date ? `-${date}` : ''}.${extension}`;
 }

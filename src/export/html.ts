@@ -212,7 +212,7 @@ function findings(view: ReportView): string {
   const groups = findingsBySeverity(view)
     .filter((g) => g.findings.length > 0)
     .map((g) => {
-      const label = g.severity === 'other' ? 'Other' : SEVERITY_LABEL[g.severity];
+      const label = SEVERITY_LABEL[g.severity];
       const n = g.findings.length;
       return `<h3><span class="sev sev-${g.severity}">${label}</span> ${n} ${n === 1 ? 'finding' : 'findings'}</h3>
 ${g.findings.map((f) => findingCard(f, resolve(f.ref))).join('\n')}`;

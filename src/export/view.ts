@@ -1,17 +1,8 @@
-// A tolerant reading of a Report for the human-facing exports: a report loaded from disk may be broken
-// or from a newer version, and an export must still come out (missing lists read as empty, never a throw).
+// What every human-facing export reads from a Report (checked at the export front door, index.ts), and the small
+// helpers they share: severity order, dates, safe links, clipping.
 
-import type {
-  Claim,
-  Evidence,
-  Finding,
-  ImportRef,
-  LinkRef,
-  Report,
-  Severity,
-  TextQuote,
-} from '../core/report';
-import { SEVERITIES } from './labels';
+import type { Claim, Finding, ImportRef, LinkRef, Report, Severity } from '../core/report';
+import { SEVERITIES } from '../core/vocabulary';
 
 /** Why: every export needs the same facts about the report, already checked for shape. */
 export interface ReportView {
@@ -29,119 +20,21 @@ export interface ReportView {
   byRef: Map<string, Finding[]>;
 }
 
-/** Why: page text can be anything, including a non-string in a broken report. */
-export function str(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
-}
-
-function list(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value)
-    ? value.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null)
-    : [];
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-function int(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : 0;
-}
-
-function quoteOf(value: unknown): TextQuote {
-  const q = record(value);
-  return {
-    exact: str(q.exact),
-    prefix: str(q.prefix),
-    suffix: str(q.suffix),
-    start: int(q.start),
-    end: int(q.end),
-  };
-}
-
-function evidenceOf(value: unknown): Evidence[] {
-  return list(value).map((e) => {
-    const out = { ...e, kind: str(e.kind), text: str(e.text) } as Evidence;
-    if (e.href !== undefined) out.href = str(e.href);
-    return out;
-  });
-}
-
-function nullableStr(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-/** Why: one place turns an untrusted Report into lists every export can walk without checks. */
+/** Why: one place builds the lookups every export walks (findings by the claim, link or import they are about). */
 export function viewOf(report: Report): ReportView {
-  const r = record(report);
-  const source = record(r.source);
-  const meta = record(r.meta);
-  const claims = list(r.claims).map(
-    (c) =>
-      ({
-        ...c,
-        id: str(c.id),
-        kind: str(c.kind),
-        text: str(c.text),
-        sentence: str(c.sentence),
-        support: str(c.support),
-        evidence: evidenceOf(c.evidence),
-        block: int(c.block),
-        quote: quoteOf(c.quote),
-      }) as Claim,
-  );
-  const links = list(r.links).map(
-    (l) =>
-      ({
-        ...l,
-        id: str(l.id),
-        text: str(l.text),
-        href: nullableStr(l.href),
-        status: str(l.status),
-        block: int(l.block),
-        quote: quoteOf(l.quote),
-      }) as LinkRef,
-  );
-  const imports = list(r.imports).map(
-    (i) =>
-      ({
-        ...i,
-        id: str(i.id),
-        language: str(i.language),
-        module: str(i.module),
-        package: nullableStr(i.package),
-        registry: nullableStr(i.registry),
-        status: str(i.status),
-        line: int(i.line),
-        block: int(i.block),
-      }) as ImportRef,
-  );
-  const findings = list(r.findings).map(
-    (f) =>
-      ({
-        ...f,
-        id: str(f.id),
-        rule: str(f.rule),
-        severity: str(f.severity),
-        message: str(f.message),
-        ref: str(f.ref),
-      }) as Finding,
-  );
   const byRef = new Map<string, Finding[]>();
-  for (const f of findings) byRef.set(f.ref, [...(byRef.get(f.ref) ?? []), f]);
+  for (const f of report.findings) byRef.set(f.ref, [...(byRef.get(f.ref) ?? []), f]);
   return {
-    title: str(source.title),
-    url: nullableStr(source.url),
-    file: nullableStr(source.file),
-    version: str(meta.version),
-    checkedAt: str(meta.checkedAt),
-    online: meta.online === true,
-    claims,
-    links,
-    imports,
-    findings,
+    title: report.source.title,
+    url: report.source.url,
+    file: report.source.file,
+    version: report.meta.version,
+    checkedAt: report.meta.checkedAt,
+    online: report.meta.online,
+    claims: report.claims,
+    links: report.links,
+    imports: report.imports,
+    findings: report.findings,
     byRef,
   };
 }
@@ -175,17 +68,12 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, cut)}…`;
 }
 
-/** Why: findings grouped high, medium, low in report order; a severity the contract does not know is kept, last. */
-export function findingsBySeverity(
-  view: ReportView,
-): { severity: Severity | 'other'; findings: Finding[] }[] {
-  const groups: { severity: Severity | 'other'; findings: Finding[] }[] = SEVERITIES.map((severity) => ({
+/** Why: findings grouped high, medium, low, each group in report order. */
+export function findingsBySeverity(view: ReportView): { severity: Severity; findings: Finding[] }[] {
+  return SEVERITIES.map((severity) => ({
     severity,
     findings: view.findings.filter((f) => f.severity === severity),
   }));
-  const other = view.findings.filter((f) => !SEVERITIES.includes(f.severity));
-  if (other.length > 0) groups.push({ severity: 'other', findings: other });
-  return groups;
 }
 
 /** Why: a finding names a claim, a link or an import by id; the export shows the thing itself. */

@@ -1,16 +1,20 @@
 // Export: download the report in each format (file name from the page title and date), or copy Markdown.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../core/report';
-import { exportFileName, exportReport, type ExportFormat } from '../export/index';
+import {
+  EXPORT_FORMATS,
+  FORMAT_FILE,
+  exportFileName,
+  exportReport,
+  type ExportFormat,
+} from '../export/index';
 
-/** Why: the menu's entries in the order people reach for them. */
-export const EXPORT_CHOICES: { format: ExportFormat; label: string; hint: string }[] = [
-  { format: 'md', label: 'Markdown', hint: '.md' },
-  { format: 'html', label: 'HTML report', hint: '.html' },
-  { format: 'csv', label: 'Spreadsheet (CSV)', hint: '.csv' },
-  { format: 'json', label: 'JSON', hint: '.json' },
-  { format: 'annotation', label: 'Web Annotations', hint: '.jsonld' },
-];
+/** Why: the menu's entries come from the export layer's one list, in its order. */
+export const EXPORT_CHOICES = EXPORT_FORMATS.map((format) => ({
+  format,
+  label: FORMAT_FILE[format].label,
+  hint: `.${FORMAT_FILE[format].extension}`,
+}));
 
 /** Why: a download from an extension page without the downloads permission: an object URL and <a download>. */
 export function download(body: string, mime: string, fileName: string): void {
