@@ -2,17 +2,17 @@
 // before any network check (builtin, local, or unknown and "not verified" for the verify layer to settle).
 import type { Article, Block } from '../article';
 import type { ImportRef } from '../report';
-import { go } from './go';
-import { html } from './html';
-import { java } from './java';
-import { javascript } from './javascript';
+import { go } from './languages/go';
+import { html } from './languages/html';
+import { java } from './languages/java';
+import { javascript } from './languages/javascript';
 import { detectLanguage, normalizeLanguage } from './language';
 import { collectLocalNames } from './local';
 import { lineLocator, maskCode, SYNTAX } from './mask';
-import { php } from './php';
-import { python } from './python';
-import { ruby } from './ruby';
-import { rust } from './rust';
+import { php } from './languages/php';
+import { python } from './languages/python';
+import { ruby } from './languages/ruby';
+import { rust } from './languages/rust';
 import type { LanguageSupport, LocalNames } from './types';
 
 export { detectLanguage } from './language';

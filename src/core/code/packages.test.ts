@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { pypiPackage, rubygemsPackage } from './packages';
-import { npmPackage, cdnPackage } from './javascript';
-import { mavenArtifact } from './java';
-import { composerPackage } from './php';
+import { npmPackage, cdnPackage } from './languages/javascript';
+import { mavenArtifact } from './languages/java';
+import { composerPackage } from './languages/php';
 
 describe('import name -> package', () => {
   test.each([

@@ -1,6 +1,6 @@
 // Rust imports: `use a::b`, `use a::{b, c}`, `extern crate x`, and crate roots of paths like `#[tokio::main]`.
-import { cargoPackage } from './packages';
-import { localSet, normalizeName } from './local';
+import { cargoPackage } from '../packages';
+import { localSet, normalizeName } from '../local';
 import {
   settled,
   unverified,
@@ -8,7 +8,7 @@ import {
   type Found,
   type LanguageSupport,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const BUILTIN = new Set(['std', 'core', 'alloc', 'proc_macro', 'test']);
 const SELF = new Set(['crate', 'self', 'super', 'Self']);

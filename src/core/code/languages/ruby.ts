@@ -1,6 +1,6 @@
 // Ruby imports: `require 'x'`, `require_relative 'x'` and `load 'x.rb'` (local), and Gemfile `gem 'x'`.
-import { rubygemsPackage } from './packages';
-import { localSet, normalizeName } from './local';
+import { rubygemsPackage } from '../packages';
+import { localSet, normalizeName } from '../local';
 import {
   settled,
   unverified,
@@ -8,7 +8,7 @@ import {
   type Found,
   type LanguageSupport,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const REQUIRE = /(?<![\w.$:])(require_relative|require|load|gem)\b[ \t]*\(?[ \t]*(['"])(\uE000+)\2/dg;
 

@@ -1,7 +1,7 @@
 // HTML (and Vue/Svelte/Astro components): npm CDN URLs anywhere in the markup, and imports inside <script>.
 import { cdnPackage, javascript } from './javascript';
-import { JS_SYNTAX, maskCode } from './mask';
-import type { Found, LanguageSupport } from './types';
+import { JS_SYNTAX, maskCode } from '../mask';
+import type { Found, LanguageSupport } from '../types';
 
 const CDN_URL =
   /(?:https?:)?\/\/(?:(?:cdn|fastly|gcore|testingcf)\.jsdelivr\.net\/npm|unpkg\.com|esm\.sh|cdn\.skypack\.dev|esm\.run|(?:ga\.|cdn\.)?jspm\.(?:io|dev))\/[^\s"'<>`)]+/gi;

@@ -1,7 +1,7 @@
 // Java and Kotlin imports: `import a.b.C;`, `import static a.b.C.m;`, `import a.b.*;`, `import a.b.C as D`.
 // A Maven lookup needs 'group:artifact', which a package name does not give; only well-known packages are
 // mapped, everything else stays unknown with no package (nothing to ask a registry).
-import { localSet } from './local';
+import { localSet } from '../local';
 import {
   settled,
   unresolvable,
@@ -10,7 +10,7 @@ import {
   type Found,
   type LanguageSupport,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const IMPORT =
   /(?:^|;)[ \t]*import[ \t]+(?:static[ \t]+)?([A-Za-z_]\w*(?:[ \t]*\.[ \t]*(?:[A-Za-z_]\w*|\*))*)/dgm;

@@ -7,7 +7,7 @@ import {
   type Found,
   type LanguageSupport,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const USE = /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?([^;(]{1,300});/dgm;
 const INCLUDE = /(?<![\w$>:\\])(?:require_once|require|include_once|include)\b[ \t]*\(?([^;\n]{0,300})/dg;

@@ -6,7 +6,7 @@ import {
   type Found,
   type LanguageSupport,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const SINGLE = /(?<![\w.])import[ \t]+(?:[\w.]+[ \t]+)?(["`])(\uE000+)\1/dg;
 const GROUP_OPEN = /(?<![\w.])import[ \t]*\(/g;

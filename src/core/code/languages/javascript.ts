@@ -1,6 +1,6 @@
 // JavaScript/TypeScript imports: import/export ... from, bare import, require(), dynamic import(), CDN URLs.
-import builtins from '../data/node-builtins.json';
-import { normalizeName } from './local';
+import builtins from '../../data/node-builtins.json';
+import { normalizeName } from '../local';
 import {
   settled,
   unresolvable,
@@ -9,7 +9,7 @@ import {
   type Found,
   type LanguageSupport,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const NODE: ReadonlySet<string> = new Set(builtins.modules);
 const NODE_PREFIX_ONLY: ReadonlySet<string> = new Set(builtins.prefixOnly);

@@ -1,7 +1,7 @@
 // Python imports: `import a, b as c`, `from x.y import z`, `from . import rel`, `importlib.import_module('x')`.
-import stdlib from '../data/python-stdlib.json';
-import { isPythonNamespace, pypiPackage } from './packages';
-import { localSet } from './local';
+import stdlib from '../../data/python-stdlib.json';
+import { isPythonNamespace, pypiPackage } from '../packages';
+import { localSet } from '../local';
 import {
   settled,
   unverified,
@@ -9,7 +9,7 @@ import {
   type Found,
   type LanguageSupport,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const STDLIB: ReadonlySet<string> = new Set(stdlib);
 
