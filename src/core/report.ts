@@ -77,7 +77,7 @@ export interface LinkRef {
 export type ImportStatus = 'builtin' | 'local' | 'exists' | 'missing' | 'unknown';
 
 /** Why: deps.dev system names; `null` when the language has no registry we can ask. */
-export type Registry = 'npm' | 'pypi' | 'go' | 'maven' | 'cargo' | 'nuget' | 'rubygems';
+export type Registry = 'npm' | 'pypi' | 'go' | 'maven' | 'cargo' | 'rubygems';
 
 /** Why: one imported module of one code block, and whether its package exists. */
 export interface ImportRef {

@@ -21,7 +21,6 @@ export const REGISTRIES: Readonly<Record<Registry, RegistryInfo>> = {
   go: { label: 'Go modules', noun: 'Go' },
   maven: { label: 'Maven Central', noun: 'Maven' },
   cargo: { label: 'crates.io', noun: 'Cargo' },
-  nuget: { label: 'NuGet', noun: 'NuGet' },
   rubygems: { label: 'RubyGems', noun: 'RubyGems' },
 };
 
