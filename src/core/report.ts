@@ -11,7 +11,7 @@ import {
   EVIDENCE_KINDS,
   IMPORT_STATUSES,
   LINK_STATUSES,
-  REGISTRIES,
+  REGISTRY_NAMES,
   SEVERITIES,
   SUPPORTS,
 } from './vocabulary';
@@ -93,7 +93,7 @@ export const ImportStatusSchema = v.picklist(IMPORT_STATUSES);
 export type ImportStatus = v.InferOutput<typeof ImportStatusSchema>;
 
 /** Why: the registry a package is looked up in; `null` when the language has no registry we can ask. */
-export const RegistrySchema = v.picklist(REGISTRIES);
+export const RegistrySchema = v.picklist(REGISTRY_NAMES);
 export type Registry = v.InferOutput<typeof RegistrySchema>;
 
 /** Why: one imported module of one code block, and whether its package exists. */

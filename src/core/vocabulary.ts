@@ -36,7 +36,7 @@ export const LINK_STATUSES = ['ok', 'placeholder', 'missing', 'broken', 'uncheck
 export const IMPORT_STATUSES = ['builtin', 'local', 'exists', 'missing', 'unknown'] as const;
 
 /** Why: the package registries an import can be checked against (deps.dev system names and PyPI). */
-export const REGISTRIES = ['npm', 'pypi', 'go', 'maven', 'cargo', 'nuget', 'rubygems'] as const;
+export const REGISTRY_NAMES = ['npm', 'pypi', 'go', 'maven', 'cargo', 'rubygems'] as const;
 
 /** Why: severities from the most to the least urgent; every list of findings is ordered by this. */
 export const SEVERITIES = ['high', 'medium', 'low'] as const;

@@ -1,5 +1,6 @@
 // Words and colours every export shares, so a verdict reads the same in Markdown, HTML, CSV and annotations.
 
+import { REGISTRIES } from '../core/code/registries';
 import type { ClaimKind, ImportStatus, LinkStatus, Registry, Severity, Support } from '../core/report';
 import { SUPPORTS } from '../core/vocabulary';
 
@@ -39,16 +40,10 @@ export const IMPORT_LABEL: Record<ImportStatus, string> = {
   unknown: 'Not verified',
 };
 
-/** Why: registries by the names their users know. */
-export const REGISTRY_LABEL: Record<Registry, string> = {
-  npm: 'npm',
-  pypi: 'PyPI',
-  go: 'Go modules',
-  maven: 'Maven Central',
-  cargo: 'crates.io',
-  nuget: 'NuGet',
-  rubygems: 'RubyGems',
-};
+/** Why: registries by the names their users know; src/core/code/registries.ts names each once. */
+export const REGISTRY_LABEL = Object.fromEntries(
+  Object.entries(REGISTRIES).map(([registry, info]) => [registry, info.label]),
+) as Readonly<Record<Registry, string>>;
 
 /** Why: severity headings and badges read as words, capitalised once here. */
 export const SEVERITY_LABEL: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };

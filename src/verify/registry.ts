@@ -2,6 +2,7 @@
 // called missing. Every failure to get a clear answer is `unknown`, never `missing`: a false "this package is
 // made up" is the worst thing this tool can say.
 
+import { isRegistry, REGISTRIES } from '../core/code/registries';
 import type { Registry } from '../core/report';
 import { memoryCache, isCacheEntry, type Cache } from './cache';
 import { DEFAULT_DEPSDEV_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from './config';
@@ -45,27 +46,6 @@ export interface RegistryClient {
   lookup(registry: Registry, name: string, signal?: AbortSignal): Promise<LookupResult>;
 }
 
-// deps.dev names systems in capitals; our Report uses lower-case registry names.
-const DEPSDEV_SYSTEMS: Record<Registry, string> = {
-  npm: 'NPM',
-  pypi: 'PYPI',
-  go: 'GO',
-  maven: 'MAVEN',
-  cargo: 'CARGO',
-  nuget: 'NUGET',
-  rubygems: 'RUBYGEMS',
-};
-
-const LABELS: Record<Registry, string> = {
-  npm: 'npm',
-  pypi: 'PyPI',
-  go: 'Go',
-  maven: 'Maven',
-  cargo: 'Cargo',
-  nuget: 'NuGet',
-  rubygems: 'RubyGems',
-};
-
 const DAY = 24 * 60 * 60 * 1000;
 const MAX_NAME = 512;
 
@@ -82,7 +62,8 @@ function canonicalName(registry: Registry, name: string): string {
 
 /** Why: exposed so tests and docs can show exactly which URL a lookup asks. */
 export function depsdevPackageUrl(base: string, registry: Registry, name: string): string {
-  return `${base}/v3/systems/${DEPSDEV_SYSTEMS[registry]}/packages/${encodeURIComponent(name)}`;
+  // The report's registry names are deps.dev's system names in lower case.
+  return `${base}/v3/systems/${registry.toUpperCase()}/packages/${encodeURIComponent(name)}`;
 }
 
 /** Why: PyPI's JSON API is the authority on PyPI projects; deps.dev can lag behind a fresh upload. */
@@ -216,7 +197,7 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
   };
 
   const decide = async (registry: Registry, name: string, signal: AbortSignal): Promise<LookupResult> => {
-    const label = LABELS[registry];
+    const label = REGISTRIES[registry].noun;
     const d = await ask(DEPSDEV, depsdevPackageUrl(depsdevBase, registry, name), signal);
     if (d.kind === 'found')
       return { status: 'exists', reason: `deps.dev knows the ${label} package "${name}"` };
@@ -249,7 +230,7 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
 
   return {
     lookup(registry, rawName, signal) {
-      if (!Object.hasOwn(DEPSDEV_SYSTEMS, registry)) {
+      if (!isRegistry(registry)) {
         return Promise.resolve({ status: 'unknown', reason: `no registry lookup for "${String(registry)}"` });
       }
       if (typeof rawName !== 'string' || !rawName.trim()) {

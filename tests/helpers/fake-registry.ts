@@ -9,9 +9,8 @@ import { recorded } from './http-server';
 const KNOWN = JSON.parse(
   readFileSync(new URL('../recordings/registry-known.json', import.meta.url), 'utf8'),
 ) as Record<string, string[]>;
-// PyPI names compare as the client compares them (PEP 503); NuGet ids are case-insensitive.
-const normalize = (system: string, name: string) =>
-  system === 'PYPI' ? normalizePypiName(name) : system === 'NUGET' ? name.toLowerCase() : name;
+// PyPI names compare as the client compares them (PEP 503).
+const normalize = (system: string, name: string) => (system === 'PYPI' ? normalizePypiName(name) : name);
 const known = new Map(
   Object.entries(KNOWN)
     .filter(([k]) => k !== '//')

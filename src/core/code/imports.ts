@@ -1,44 +1,19 @@
 // Code-block imports: each code block's language, its imports with their lines, and what each import is
 // before any network check (builtin, local, or unknown and "not verified" for the verify layer to settle).
+// The driver is generic: what each language's imports look like and mean is in languages/<language>.ts.
 import type { Article, Block } from '../article';
 import type { ImportRef } from '../report';
-import { go } from './go';
-import { html } from './html';
-import { java } from './java';
-import { javascript } from './javascript';
-import { detectLanguage, normalizeLanguage } from './language';
+import { detectLanguage, languageNamed, normalizeLanguage } from './language';
+import { LANGUAGES } from './languages/index';
 import { collectLocalNames } from './local';
-import { lineLocator, maskCode, SYNTAX } from './mask';
-import { php } from './php';
-import { python } from './python';
-import { ruby } from './ruby';
-import { rust } from './rust';
-import type { LanguageSupport, LocalNames } from './types';
+import { lineLocator, maskCode } from './mask';
+import type { LocalNames } from './types';
 
 export { detectLanguage } from './language';
 export { NOT_VERIFIED } from './types';
 
 /** Why: the core drafts imports; the report builder gives them ids. */
 export type ImportDraft = Omit<ImportRef, 'id'>;
-
-const SUPPORT: Record<string, LanguageSupport> = {
-  python,
-  javascript,
-  typescript: javascript,
-  go,
-  rust,
-  java,
-  kotlin: java,
-  ruby,
-  php,
-  html,
-  vue: html,
-  svelte: html,
-  astro: html,
-};
-
-/** Why: callers (and tests) can ask which languages have import extraction. */
-export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(SUPPORT);
 
 // A piece of code inside a block: a code block's text, or a fence that was never rendered inside prose.
 interface CodeUnit {
@@ -66,7 +41,7 @@ export function extractImports(article: Article): ImportDraft[] {
     if (!block || typeof block.text !== 'string') return;
     const units = codeUnits(block);
     if (units.length === 0) return;
-    local ??= collectLocalNames({ ...article, blocks: blocks.filter(isBlock) });
+    local ??= collectLocalNames({ ...article, blocks: blocks.filter(isBlock) }, LANGUAGES);
     const seen = new Set<string>();
     const lineOf = lineLocator(block.text);
     for (const unit of units) {
@@ -91,17 +66,16 @@ function isBlock(b: unknown): b is Block {
 // Emits drafts whose `line` is still an offset into the block text; the caller turns it into a line.
 function extractUnit(unit: CodeUnit, local: LocalNames, emit: (d: ImportDraft) => void): void {
   const code = unit.flat ? unit.code.replace(STATEMENT_START, '\n') : unit.code;
-  const language = detectLanguage(code, unit.declared);
-  const support = language ? SUPPORT[language] : undefined;
-  if (!language || !support) return;
-  const syntax = SYNTAX[language];
-  const masked = syntax ? maskCode(code, syntax) : code;
-  for (const found of support.extract(masked, code).sort((a, b) => a.offset - b.offset)) {
+  const named = languageNamed(detectLanguage(code, unit.declared));
+  if (!named) return;
+  const { language } = named;
+  const masked = named.mask ? maskCode(code, named.mask) : code;
+  for (const found of language.extract(masked, code).sort((a, b) => a.offset - b.offset)) {
     if (!found.module) continue;
     emit({
-      language,
+      language: named.name,
       module: found.module,
-      ...support.classify(found, local),
+      ...language.classify(found, local),
       line: unit.offset + (unit.flat ? 0 : found.offset),
       block: 0,
     });
@@ -147,7 +121,7 @@ function literalFences(text: string): CodeUnit[] {
     }
     // Flattened: the first word is the language only when it names one.
     const word = /^[ \t]*([\w+#.-]+)/.exec(body);
-    const named = word && SUPPORT[normalizeLanguage(word[1]) ?? ''] ? word : null;
+    const named = word && languageNamed(normalizeLanguage(word[1])) ? word : null;
     const skip = named ? named[0].length : 0;
     units.push({
       code: body.slice(skip),

@@ -4,7 +4,7 @@
 /** Why: a private-use character, never in identifiers or quotes: a masked string reads as quotes around FILL. */
 export const FILL = '\uE000';
 
-/** Why: each language family has its own comments and quotes; the masker is one scanner driven by this. */
+/** Why: each language has its own comments and quotes (its file says which); the masker is one scanner driven by this. */
 export interface MaskSyntax {
   /** Line comment openers ('#', '//'). */
   line: string[];
@@ -28,23 +28,8 @@ export interface MaskSyntax {
   rubyDoc?: boolean;
 }
 
-const C_LIKE: MaskSyntax = { line: ['//'], block: true, quotes: `'"` };
-
-/** Why: HTML blocks mask their <script> bodies as JavaScript. */
-export const JS_SYNTAX: MaskSyntax = { ...C_LIKE, backtick: true, regex: true };
-
-/** Why: the masking rules per normalised language; languages not listed are not masked (and not extracted). */
-export const SYNTAX: Record<string, MaskSyntax> = {
-  python: { line: ['#'], quotes: `'"`, triple: true },
-  javascript: JS_SYNTAX,
-  typescript: JS_SYNTAX,
-  go: { ...C_LIKE, backtick: true },
-  rust: { line: ['//'], block: true, nested: true, quotes: '"', multiline: true, rust: true },
-  java: { ...C_LIKE, triple: true },
-  kotlin: { ...C_LIKE, nested: true, triple: true },
-  ruby: { line: ['#'], quotes: '\'"`', multiline: true, rubyDoc: true },
-  php: { line: ['//', '#'], block: true, quotes: '\'"`', multiline: true },
-};
+/** Why: the C family's comments and quotes, which most import languages start from. */
+export const C_LIKE: MaskSyntax = { line: ['//'], block: true, quotes: `'"` };
 
 const REGEX_BEFORE = new Set('(,=:[!&|?{};+-*%<>~^'.split(''));
 const REGEX_AFTER_WORD =

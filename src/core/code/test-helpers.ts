@@ -1,6 +1,8 @@
 // Test helpers for the import extractors: build a tiny article, read back compact rows.
 import type { Article, Block } from '../article';
 import { extractImports, type ImportDraft } from './imports';
+import { languageNamed } from './language';
+import { FILL, maskCode } from './mask';
 
 /** Why: tests describe articles as code strings (and optional prose), not as Block literals. */
 export function article(...blocks: (string | [code: string, language: string | null] | Block)[]): Article {
@@ -29,4 +31,12 @@ export type Row = [
 /** Why: the rows of one code block in one language, as most table cases need. */
 export function rows(code: string, language: string | null): Row[] {
   return extractImports(article([code, language])).map((d) => [d.module, d.status, d.package, d.registry]);
+}
+
+/** Why: mask tables read best with FILL shown as '~'; the syntax is the named language's own, the length kept. */
+export function masked(code: string, language: string): string {
+  const syntax = languageNamed(language)?.mask;
+  const out = syntax ? maskCode(code, syntax) : code;
+  if (out.length !== code.length) throw new Error(`masking changed the length of ${JSON.stringify(code)}`);
+  return out.replaceAll(FILL, '~');
 }

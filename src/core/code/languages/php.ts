@@ -1,13 +1,15 @@
-// PHP imports: top-level `use Vendor\Pkg\Class;` (grouped and aliased too), and require/include of files.
-// deps.dev has no Packagist, so no PHP import gets a registry; known namespaces still name their package.
+// PHP: top-level `use Vendor\Pkg\Class;` (grouped and aliased too), and require/include of files; global
+// classes, namespaces the article declares. deps.dev has no Packagist, so no PHP import gets a registry; known
+// namespaces still name their Composer package.
+import { declaredNames } from '../local';
 import {
   settled,
   unresolvable,
   type Classification,
   type Found,
-  type LanguageSupport,
+  type Language,
   type LocalNames,
-} from './types';
+} from '../types';
 
 const USE = /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?([^;(]{1,300});/dgm;
 const INCLUDE = /(?<![\w$>:\\])(?:require_once|require|include_once|include)\b[ \t]*\(?([^;\n]{0,300})/dg;
@@ -108,7 +110,7 @@ function classify(found: Found, local: LocalNames): Classification {
   const ns = found.module;
   const root = ns.split('\\')[0] ?? ns;
   if (!ns.includes('\\')) return settled('builtin', 'global class');
-  if (root === 'App' || local.phpNamespaces.some((d) => (d.split('\\')[0] ?? d) === root)) {
+  if (root === 'App' || [...declaredNames(local, 'php')].some((d) => (d.split('\\')[0] ?? d) === root)) {
     return settled('local', 'defined in this article');
   }
   const pkg = composerPackage(ns);
@@ -118,4 +120,21 @@ function classify(found: Found, local: LocalNames): Classification {
 }
 
 /** Why: PHP posts `use` framework namespaces; only known ones name a package, none can be looked up. */
-export const php: LanguageSupport = { extract, classify };
+export const php: Language = {
+  name: 'php',
+  aliases: ['php3', 'php4', 'php5', 'php7', 'php8'],
+  signals: [
+    [/<\?php/, 5],
+    [/\$[a-zA-Z_]\w*[ \t]*=(?![=>])/, 2],
+    [/\$this->/, 3],
+    [/^[ \t]*namespace[ \t]+[\w\\]+;/m, 3],
+    [/^[ \t]*use[ \t]+\w+\\[\w\\]+/m, 3],
+  ],
+  mask: { line: ['//', '#'], block: true, quotes: '\'"`', multiline: true },
+  extract,
+  classify,
+  local: {
+    files: ['php'],
+    declarations: /^[ \t]*namespace[ \t]+\\?([A-Za-z_][\w\\]*)[ \t]*[;{]/gm,
+  },
+};

@@ -1,14 +1,15 @@
-// Rust imports: `use a::b`, `use a::{b, c}`, `extern crate x`, and crate roots of paths like `#[tokio::main]`.
-import { cargoPackage } from './packages';
-import { localSet, normalizeName } from './local';
+// Rust: `use a::b`, `use a::{b, c}`, `extern crate x`, and crate roots of paths like `#[tokio::main]`; the
+// built-in crates, modules and Cargo packages the article defines, and crate -> crates.io spelling.
+import { declaredNames, localSet, normalizeName } from '../local';
 import {
   settled,
   unverified,
   type Classification,
   type Found,
-  type LanguageSupport,
+  type Language,
   type LocalNames,
-} from './types';
+} from '../types';
+import type { Registry } from '../../report';
 
 const BUILTIN = new Set(['std', 'core', 'alloc', 'proc_macro', 'test']);
 const SELF = new Set(['crate', 'self', 'super', 'Self']);
@@ -61,19 +62,75 @@ function extract(masked: string): Found[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
+const REGISTRY: Registry = 'cargo';
+
 function classify(found: Found, local: LocalNames): Classification {
   const root = found.module.replace(/^::/, '').split('::')[0] ?? found.module;
   if (BUILTIN.has(root)) return settled('builtin');
   if (SELF.has(root)) return settled('local', 'path within this crate');
   if (
-    local.rustModules.has(root) ||
+    declaredNames(local, 'rust').has(root) ||
     localSet(local, 'rs').has(root) ||
     local.projects.has(normalizeName(root))
   ) {
     return settled('local', 'defined in this article');
   }
-  return unverified(cargoPackage(root), 'cargo');
+  return unverified(cargoPackage(root), REGISTRY);
+}
+
+// Rust import names whose crates.io name is spelled with '-'. crates.io treats '-' and '_' as one name, but
+// deps.dev looks names up as given; for crates not listed the verify layer may retry the '-' spelling.
+const CARGO_HYPHENATED = new Set([
+  'async_trait',
+  'futures_util',
+  'futures_core',
+  'tokio_util',
+  'tokio_stream',
+  'tracing_subscriber',
+  'tracing_appender',
+  'wasm_bindgen',
+  'wasm_bindgen_futures',
+  'proc_macro2',
+  'tower_http',
+  'aws_config',
+  'aws_sdk_s3',
+  'aws_sdk_dynamodb',
+  'openssl_sys',
+  'num_traits',
+  'tokio_postgres',
+  'actix_web',
+  'actix_rt',
+  'sea_orm',
+  'http_body',
+  'hyper_util',
+  'reqwest_middleware',
+]);
+
+/** Why: `use tokio_util::...` is the crate tokio-util; the lookup needs the published spelling. */
+export function cargoPackage(crate: string): string {
+  return CARGO_HYPHENATED.has(crate) ? crate.replace(/_/g, '-') : crate;
 }
 
 /** Why: Rust names crates in `use` paths; the crate is what crates.io (via deps.dev) can confirm. */
-export const rust: LanguageSupport = { extract, classify };
+export const rust: Language = {
+  name: 'rust',
+  aliases: ['rs'],
+  signals: [
+    [/\bfn[ \t]+\w+[ \t]*(?:<[^>\n]*>)?[ \t]*\(/, 3],
+    [/\blet[ \t]+mut\b/, 3],
+    [/^[ \t]*(?:pub[ \t]+)?use[ \t]+(?:::)?\w+::/m, 3],
+    [/\b(?:println|format|vec|panic|assert_eq|assert)!\s*[([]/, 3],
+    [/\bimpl\b(?:<[^>\n]*>)?[ \t]+\w+/, 2],
+    [/#\[derive\(/, 3],
+    [/&(?:mut[ \t]+)?self\b/, 3],
+  ],
+  mask: { line: ['//'], block: true, nested: true, quotes: '"', multiline: true, rust: true },
+  extract,
+  classify,
+  local: {
+    files: ['rs'],
+    projects: [/^\[package\][\s\S]{0,2000}?^name[ \t]*=[ \t]*"([^"\n]+)"/m],
+    declarations: /^[ \t]*(?:pub(?:\([^)\n]*\))?[ \t]+)?mod[ \t]+([A-Za-z_]\w*)[ \t]*[;{]/gm,
+  },
+  registry: REGISTRY,
+};

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { rows, type Row } from './test-helpers';
+import { extractImports } from '../imports';
+import { detectLanguage, normalizeLanguage } from '../language';
+import { article, rows, type Row } from '../test-helpers';
 
 describe('html imports', () => {
   test.each<[string, Row[]]>([
@@ -22,5 +24,26 @@ describe('html imports', () => {
     ['<script src="https://example.com/widget.js"></script>', []],
   ])('%s', (code, expected) => {
     expect(rows(code, 'html')).toEqual(expected);
+  });
+});
+
+describe('html: names and guesses', () => {
+  test.each([
+    ['htm', 'html'],
+    ['xhtml', 'html'],
+    ['vue', 'vue'],
+  ])('%j is %j', (declared, name) => {
+    expect(normalizeLanguage(declared)).toBe(name);
+  });
+
+  test.each(['vue', 'svelte', 'astro'])('a %s component is read as HTML and keeps its name', (language) => {
+    const code = '<script setup>\nimport { ref } from "vue";\n</script>\n<template><p>{{ x }}</p></template>';
+    expect(extractImports(article([code, language])).map((d) => [d.language, d.module, d.package])).toEqual([
+      [language, 'vue', 'vue'],
+    ]);
+  });
+
+  test('an undeclared page is guessed as html', () => {
+    expect(detectLanguage('<!DOCTYPE html>\n<html><body><div>x</div></body></html>')).toBe('html');
   });
 });

@@ -1,7 +1,11 @@
-// HTML (and Vue/Svelte/Astro components): npm CDN URLs anywhere in the markup, and imports inside <script>.
+// HTML (and Vue/Svelte/Astro components): npm CDN URLs anywhere in the markup, and imports inside <script>,
+// judged as JavaScript's.
 import { cdnPackage, javascript } from './javascript';
-import { JS_SYNTAX, maskCode } from './mask';
-import type { Found, LanguageSupport } from './types';
+import { maskCode, type MaskSyntax } from '../mask';
+import type { Found, Language } from '../types';
+
+// <script> bodies are masked as JavaScript is (JavaScript always has a mask).
+const SCRIPT_SYNTAX = javascript.mask as MaskSyntax;
 
 const CDN_URL =
   /(?:https?:)?\/\/(?:(?:cdn|fastly|gcore|testingcf)\.jsdelivr\.net\/npm|unpkg\.com|esm\.sh|cdn\.skypack\.dev|esm\.run|(?:ga\.|cdn\.)?jspm\.(?:io|dev))\/[^\s"'<>`)]+/gi;
@@ -30,7 +34,7 @@ function extract(_masked: string, src: string): Found[] {
     const close = lower.indexOf('</script', start);
     const end = close < 0 ? text.length : close;
     const body = text.slice(start, end);
-    for (const found of javascript.extract(maskCode(body, JS_SYNTAX), body)) {
+    for (const found of javascript.extract(maskCode(body, SCRIPT_SYNTAX), body)) {
       out.push({ ...found, offset: found.offset + start });
     }
     at = end + 1;
@@ -39,4 +43,16 @@ function extract(_masked: string, src: string): Found[] {
 }
 
 /** Why: posts show `<script src="https://cdn.jsdelivr.net/npm/...">` as often as `import`; both name packages. */
-export const html: LanguageSupport = { extract, classify: javascript.classify };
+export const html: Language = {
+  name: 'html',
+  aliases: ['htm', 'xhtml'],
+  signals: [
+    [/<!doctype html|<html[\s>]/i, 5],
+    [/<(?:div|script|head|body|span|link|meta)\b[^>\n]*>/i, 2],
+  ],
+  // No mask: the masker knows no `<!-- -->`; extract blanks those itself and masks each <script> body as JavaScript.
+  extract,
+  classify: javascript.classify,
+  registry: javascript.registry,
+  dialects: [{ name: 'vue' }, { name: 'svelte' }, { name: 'astro' }],
+};

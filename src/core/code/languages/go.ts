@@ -1,12 +1,16 @@
-// Go imports: `import "x"`, `import alias "x"`, grouped `import ( ... )`; raw-string paths included.
+// Go: `import "x"`, `import alias "x"`, grouped `import ( ... )`, raw-string paths included; the standard library
+// by the go command's rule, modules declared by go.mod blocks, and package path -> module root.
+import { declaredNames } from '../local';
+import { C_LIKE } from '../mask';
 import {
   settled,
   unverified,
   type Classification,
   type Found,
-  type LanguageSupport,
+  type Language,
   type LocalNames,
-} from './types';
+} from '../types';
+import type { Registry } from '../../report';
 
 const SINGLE = /(?<![\w.])import[ \t]+(?:[\w.]+[ \t]+)?(["`])(\uE000+)\1/dg;
 const GROUP_OPEN = /(?<![\w.])import[ \t]*\(/g;
@@ -55,17 +59,35 @@ function extract(masked: string, src: string): Found[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
+const REGISTRY: Registry = 'go';
+
 function classify(found: Found, local: LocalNames): Classification {
   const path = found.module.trim();
   if (path === 'C') return settled('builtin', 'cgo');
   if (/^\.{1,2}(?:\/|$)/.test(path)) return settled('local', 'relative import');
-  if (local.goModules.some((m) => path === m || path.startsWith(m + '/'))) {
+  if ([...declaredNames(local, 'go')].some((m) => path === m || path.startsWith(m + '/'))) {
     return settled('local', 'defined in this article');
   }
   // The go command's rule: a first path element without a dot is the standard library.
   if (!(path.split('/')[0] ?? '').includes('.')) return settled('builtin');
-  return unverified(goModuleRoot(path), 'go');
+  return unverified(goModuleRoot(path), REGISTRY);
 }
 
 /** Why: Go posts import from GitHub paths; the module root is what a registry can confirm. */
-export const go: LanguageSupport = { extract, classify };
+export const go: Language = {
+  name: 'go',
+  aliases: ['golang'],
+  signals: [
+    [/^package[ \t]+\w+[ \t]*$/m, 3],
+    [/^import[ \t]*(?:\([ \t]*$|"[^"\n]+"[ \t]*$)/m, 3],
+    [/\bfunc[ \t]+(?:\([^)\n]*\)[ \t]*)?\w+[ \t]*\(/, 3],
+    [/:=/, 2],
+    [/\bfmt\.\w+\(/, 3],
+    [/\berr[ \t]*!=[ \t]*nil\b/, 3],
+  ],
+  mask: { ...C_LIKE, backtick: true },
+  extract,
+  classify,
+  local: { files: ['go'], declarations: /^module[ \t]+([\w.~/-]+)[ \t]*$/gm },
+  registry: REGISTRY,
+};

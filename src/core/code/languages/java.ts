@@ -1,16 +1,19 @@
-// Java and Kotlin imports: `import a.b.C;`, `import static a.b.C.m;`, `import a.b.*;`, `import a.b.C as D`.
-// A Maven lookup needs 'group:artifact', which a package name does not give; only well-known packages are
-// mapped, everything else stays unknown with no package (nothing to ask a registry).
-import { localSet } from './local';
+// Java and Kotlin: `import a.b.C;`, `import static a.b.C.m;`, `import a.b.*;`, `import a.b.C as D`; the JDK,
+// Kotlin and Android, packages and files the article defines. A Maven lookup needs 'group:artifact', which a
+// package name does not give; only well-known packages are mapped, everything else stays unknown with no package
+// (nothing to ask a registry).
+import { declaredNames, localSet } from '../local';
+import { C_LIKE } from '../mask';
 import {
   settled,
   unresolvable,
   unverified,
   type Classification,
   type Found,
-  type LanguageSupport,
+  type Language,
   type LocalNames,
-} from './types';
+} from '../types';
+import type { Registry } from '../../report';
 
 const IMPORT =
   /(?:^|;)[ \t]*import[ \t]+(?:static[ \t]+)?([A-Za-z_]\w*(?:[ \t]*\.[ \t]*(?:[A-Za-z_]\w*|\*))*)/dgm;
@@ -112,26 +115,61 @@ function extract(masked: string): Found[] {
   }));
 }
 
+const REGISTRY: Registry = 'maven';
+
 function classify(found: Found, local: LocalNames): Classification {
   const module = found.module;
+  const packages = [...declaredNames(local, 'java')];
   if (BUILTIN.some((p) => module === p || module.startsWith(p + '.'))) return settled('builtin');
   if (module === 'android' || module.startsWith('android.')) return settled('builtin', 'Android platform');
   const simpleName = module.split('.').pop() ?? module;
   if (
-    local.jvmPackages.some((p) => module.startsWith(p + '.')) ||
+    packages.some((p) => module.startsWith(p + '.')) ||
     localSet(local, 'java').has(simpleName) ||
     localSet(local, 'kt').has(simpleName)
   ) {
     return settled('local', 'defined in this article');
   }
   const artifact = mavenArtifact(module);
-  if (artifact) return unverified(artifact, 'maven');
+  if (artifact) return unverified(artifact, REGISTRY);
   // The article's own organisation (com.acme.billing declared, com.acme.common imported).
   const org = (p: string): string => p.split('.').slice(0, 2).join('.');
-  if (local.jvmPackages.some((p) => module.startsWith(org(p) + '.')))
+  if (packages.some((p) => module.startsWith(org(p) + '.')))
     return settled('local', 'defined in this article');
   return unresolvable('no known Maven artifact for this package');
 }
 
-/** Why: Java and Kotlin share import syntax and Maven; one extractor serves both. */
-export const java: LanguageSupport = { extract, classify };
+/** Why: Java and Kotlin share import syntax and Maven; one file serves both. */
+export const java: Language = {
+  name: 'java',
+  aliases: [],
+  signals: [
+    [/^[ \t]*import[ \t]+(?:static[ \t]+)?[\w.]+(?:\.\*)?;[ \t]*$/m, 3],
+    [/^package[ \t]+[\w.]+;/m, 3],
+    [
+      /\b(?:public|private|protected)[ \t]+(?:static[ \t]+)?(?:final[ \t]+)?(?:class|interface|enum|void|[A-Z]\w*(?:<[^>\n]*>)?)[ \t]/,
+      3,
+    ],
+    [/\bSystem\.out\.print/, 3],
+    [/@Override\b/, 2],
+  ],
+  mask: { ...C_LIKE, triple: true },
+  extract,
+  classify,
+  local: {
+    files: ['java', 'kt'],
+    declarations: /^[ \t]*package[ \t]+([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)[ \t]*;?[ \t]*$/gm,
+  },
+  registry: REGISTRY,
+  dialects: [
+    {
+      name: 'kotlin',
+      aliases: ['kt', 'kts'],
+      mask: { ...C_LIKE, nested: true, triple: true },
+      signals: [
+        [/\bfun[ \t]+(?:<[^>\n]*>[ \t]*)?[\w.]+[ \t]*\(/, 3],
+        [/\bval[ \t]+\w+[ \t]*[:=]/, 2],
+      ],
+    },
+  ],
+};

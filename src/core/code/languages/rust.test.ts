@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cargoPackage } from './packages';
-import { rows, type Row } from './test-helpers';
+import { detectLanguage, normalizeLanguage } from '../language';
+import { cargoPackage } from './rust';
+import { masked, rows, type Row } from '../test-helpers';
 
 describe('rust imports', () => {
   test.each<[string, Row[]]>([
@@ -48,5 +49,23 @@ describe('rust imports', () => {
     ['made_up_crate', 'made_up_crate'],
   ])('crate %s is published as %s', (name, published) => {
     expect(cargoPackage(name)).toBe(published);
+  });
+});
+
+describe('rust: names, guesses and masking', () => {
+  test('"rs" is "rust"', () => {
+    expect(normalizeLanguage('rs')).toBe('rust');
+  });
+
+  test('an undeclared program is guessed as rust', () => {
+    expect(detectLanguage('use std::io;\n\nfn main() {\n    let mut s = String::new();\n}')).toBe('rust');
+  });
+
+  test.each([
+    ["fn f<'a>(s: &'a str) { '\"' }", "fn f<'a>(s: &'a str) { '~' }"],
+    ['/* a /* b */ c */ x', '                  x'],
+    ['r#"a"b"# z', 'r#"~~~"# z'],
+  ])('masks %j', (code, expected) => {
+    expect(masked(code, 'rust')).toBe(expected);
   });
 });

@@ -1,15 +1,18 @@
-// JavaScript/TypeScript imports: import/export ... from, bare import, require(), dynamic import(), CDN URLs.
-import builtins from '../data/node-builtins.json';
-import { normalizeName } from './local';
+// JavaScript and TypeScript: import/export ... from, bare import, require(), dynamic import(), CDN URLs; Node
+// built-ins, package.json names, and specifier -> npm package.
+import builtins from '../../data/node-builtins.json';
+import { normalizeName } from '../local';
+import { C_LIKE } from '../mask';
 import {
   settled,
   unresolvable,
   unverified,
   type Classification,
   type Found,
-  type LanguageSupport,
+  type Language,
   type LocalNames,
-} from './types';
+} from '../types';
+import type { Registry } from '../../report';
 
 const NODE: ReadonlySet<string> = new Set(builtins.modules);
 const NODE_PREFIX_ONLY: ReadonlySet<string> = new Set(builtins.prefixOnly);
@@ -63,6 +66,8 @@ function extract(masked: string, src: string): Found[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
+const REGISTRY: Registry = 'npm';
+
 function classify(found: Found, local: LocalNames): Classification {
   const spec = found.module;
   if (/^\.{1,2}(?:\/|$)|^\/(?!\/)/.test(spec)) return settled('local', 'relative import');
@@ -77,14 +82,49 @@ function classify(found: Found, local: LocalNames): Classification {
   if (spec === 'bun' || spec.startsWith('bun:')) return settled('builtin', 'Bun runtime module');
   if (/^(?:https?:)?\/\//i.test(spec)) {
     const pkg = cdnPackage(spec.startsWith('//') ? 'https:' + spec : spec);
-    return pkg ? unverified(pkg, 'npm') : unresolvable('imported from a URL that is not an npm CDN');
+    return pkg ? unverified(pkg, REGISTRY) : unresolvable('imported from a URL that is not an npm CDN');
   }
   if (spec.startsWith('jsr:')) return unresolvable('JSR package: no registry to ask');
   const pkg = npmPackage(spec.startsWith('npm:') ? spec.slice(4).replace(/(?<=.)@[^/]*/, '') : spec);
   if (!pkg) return unresolvable('not a package name');
   if (local.projects.has(normalizeName(pkg))) return settled('local', 'defined in this article');
-  return unverified(pkg, 'npm');
+  return unverified(pkg, REGISTRY);
 }
 
-/** Why: one extractor serves JavaScript and TypeScript; their import syntax is the same. */
-export const javascript: LanguageSupport = { extract, classify };
+/** Why: one file serves JavaScript and TypeScript; their import syntax is the same. */
+export const javascript: Language = {
+  name: 'javascript',
+  aliases: ['js', 'jsx', 'mjs', 'cjs', 'node', 'nodejs', 'es6', 'ecmascript'],
+  signals: [
+    [/^[ \t]*import[ \t]+[\w$*{},\s]{1,300}?[ \t]+from[ \t]*['"][^'"\n]+['"]/m, 3],
+    [/^[ \t]*import[ \t]*'[^'\n]+';?[ \t]*$/m, 2],
+    [/\brequire\(\s*['"`][^'"`\n]+['"`]\s*\)/, 2],
+    [/\b(?:const|var)[ \t]+[\w$]+[ \t]*=/, 2],
+    [/\blet[ \t]+[\w$]+[ \t]*=/, 1],
+    [/=>/, 1],
+    [/\bfunction\b[ \t]*[\w$]*[ \t]*\(/, 2],
+    [/\bconsole\.\w+\(/, 3],
+    [/\bexport[ \t]+(?:default|const|function|class|async|\{)/, 3],
+    [/\bmodule\.exports\b/, 3],
+    [/\b(?:document|window)\.\w/, 2],
+  ],
+  mask: { ...C_LIKE, backtick: true, regex: true },
+  extract,
+  classify,
+  local: { projects: [/^\s*\{[\s\S]{0,2000}?"name"[ \t]*:[ \t]*"([^"\n]+)"/] },
+  registry: REGISTRY,
+  dialects: [
+    {
+      name: 'typescript',
+      aliases: ['ts', 'tsx', 'mts', 'cts'],
+      // A block guessed as JavaScript is TypeScript when it has types.
+      refines: [
+        [/:[ \t]*(?:string|number|boolean|void|unknown|never)\b/, 2],
+        [/^[ \t]*(?:export[ \t]+)?interface[ \t]+\w+(?:<[^>\n]*>)?[ \t]*(?:extends[^{\n]*)?\{/m, 2],
+        [/^[ \t]*(?:export[ \t]+)?type[ \t]+\w+(?:<[^>\n]*>)?[ \t]*=/m, 2],
+        [/\bimport[ \t]+type\b/, 3],
+        [/\bas[ \t]+const\b/, 3],
+      ],
+    },
+  ],
+};

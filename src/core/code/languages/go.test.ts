@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { detectLanguage, normalizeLanguage } from '../language';
 import { goModuleRoot } from './go';
-import { rows, type Row } from './test-helpers';
+import { masked, rows, type Row } from '../test-helpers';
 
 describe('go imports', () => {
   test.each<[string, Row[]]>([
@@ -36,5 +37,19 @@ describe('go imports', () => {
     ['cloud.google.com/go/storage', 'cloud.google.com/go/storage'],
   ])('module root of %s is %s', (path, root) => {
     expect(goModuleRoot(path)).toBe(root);
+  });
+});
+
+describe('go: names, guesses and masking', () => {
+  test('"golang" is "go"', () => {
+    expect(normalizeLanguage('golang')).toBe('go');
+  });
+
+  test('an undeclared program is guessed as go', () => {
+    expect(detectLanguage('package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }')).toBe('go');
+  });
+
+  test('masks raw strings', () => {
+    expect(masked('a := `raw\n"x"`', 'go')).toBe('a := `~~~\n~~~`');
   });
 });

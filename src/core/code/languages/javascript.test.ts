@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { rows, type Row } from './test-helpers';
+import { detectLanguage, normalizeLanguage } from '../language';
+import builtins from '../../data/node-builtins.json';
+import { cdnPackage, npmPackage } from './javascript';
+import { masked, rows, type Row } from '../test-helpers';
 
 describe('javascript/typescript imports', () => {
   test.each<[string, Row[]]>([
@@ -71,5 +74,73 @@ describe('javascript/typescript imports', () => {
     expect(rows("const r = a / b; const c = d / e;\nimport x from 'after-division';", 'js')).toEqual([
       ['after-division', 'unknown', 'after-division', 'npm'],
     ]);
+  });
+});
+
+describe('javascript: names, guesses and masking', () => {
+  test.each([
+    ['js', 'javascript'],
+    ['jsx', 'javascript'],
+    ['mjs', 'javascript'],
+    ['node', 'javascript'],
+    ['ts', 'typescript'],
+    ['tsx', 'typescript'],
+  ])('%j is %j', (declared, name) => {
+    expect(normalizeLanguage(declared)).toBe(name);
+  });
+
+  test.each([
+    ["import React from 'react';\n\nexport default function App() {}", 'javascript'],
+    ["const express = require('express');\nconst app = express();", 'javascript'],
+    ["import type { A } from './a';\nexport interface B { x: string }", 'typescript'],
+  ])('an undeclared %j is guessed as %j', (code, name) => {
+    expect(detectLanguage(code)).toBe(name);
+  });
+
+  test.each([
+    ["a = 'x'; // c\nb", "a = '~';     \nb"],
+    ['a = /re"g/; "s"', 'a = /~~~~/; "~"'],
+    ['a = b / c / d', 'a = b / c / d'],
+    ['x = `t ${y}`', 'x = `~~~~~~`'],
+  ])('masks %j', (code, expected) => {
+    expect(masked(code, 'javascript')).toBe(expected);
+  });
+});
+
+describe('javascript: specifier -> npm package', () => {
+  test.each<[string, string | null]>([
+    ['lodash', 'lodash'],
+    ['lodash/fp', 'lodash'],
+    ['@scope/pkg', '@scope/pkg'],
+    ['@scope/pkg/sub/path', '@scope/pkg'],
+    ['@scope', null],
+    ['has space', null],
+    ['', null],
+  ])('npm %j -> %j', (spec, pkg) => {
+    expect(npmPackage(spec)).toBe(pkg);
+  });
+
+  test.each<[string, string | null]>([
+    ['https://cdn.jsdelivr.net/npm/bootstrap@5.3.0/dist/css/bootstrap.min.css', 'bootstrap'],
+    ['https://cdn.jsdelivr.net/gh/user/repo@main/file.js', null],
+    ['https://example.com/npm/react', null],
+  ])('CDN %s -> %j', (url, pkg) => {
+    expect(cdnPackage(url)).toBe(pkg);
+  });
+});
+
+describe('javascript: the generated Node built-in list', () => {
+  test.each(['fs', 'fs/promises', 'path', 'node:test' /* prefix-only */])('knows %s', (name) => {
+    const bare = name.replace(/^node:/, '');
+    expect(name.startsWith('node:') ? builtins.prefixOnly : builtins.modules).toContain(bare);
+  });
+
+  test('prefix-only modules are not bare builtins ("test" alone is an npm package)', () => {
+    for (const name of builtins.prefixOnly) expect(builtins.modules).not.toContain(name);
+    expect(builtins.prefixOnly).toEqual(expect.arrayContaining(['test', 'test/reporters', 'sqlite', 'sea']));
+  });
+
+  test('is sorted and without duplicates', () => {
+    expect([...new Set(builtins.modules)].sort()).toEqual(builtins.modules);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { rows, type Row } from './test-helpers';
+import { detectLanguage, normalizeLanguage } from '../language';
+import stdlib from '../../data/python-stdlib.json';
+import { pypiPackage } from './python';
+import { masked, rows, type Row } from '../test-helpers';
 
 describe('python imports', () => {
   test.each<[string, Row[]]>([
@@ -81,5 +84,82 @@ describe('python imports', () => {
     ['def f():\n    return "x" # import y'],
   ])('no import in %j', (code) => {
     expect(rows(code, 'python')).toEqual([]);
+  });
+});
+
+describe('python: names, guesses and masking', () => {
+  test.each([
+    ['py', 'python'],
+    ['Python3', 'python'],
+  ])('%j is %j', (declared, name) => {
+    expect(normalizeLanguage(declared)).toBe(name);
+  });
+
+  test.each([
+    'from liam_core import Engine\n\nengine = Engine()',
+    'import numpy as np',
+    'import matplotlib.pyplot as plt',
+    'def area(r):\n    return 3.14 * r * r',
+  ])('an undeclared %j is guessed as python', (code) => {
+    expect(detectLanguage(code)).toBe('python');
+  });
+
+  test.each([
+    ['x = "a#b"  # note', 'x = "~~~"        '],
+    ["'''\nimport x\n'''", "'''\n~~~~~~~~\n'''"],
+  ])('masks %j', (code, expected) => {
+    expect(masked(code, 'python')).toBe(expected);
+  });
+});
+
+describe('python: import name -> PyPI distribution', () => {
+  test.each([
+    ['sklearn', 'scikit-learn'],
+    ['sklearn.model_selection', 'scikit-learn'],
+    ['cv2', 'opencv-python'],
+    ['yaml', 'PyYAML'],
+    ['PIL.Image', 'Pillow'],
+    ['bs4', 'beautifulsoup4'],
+    ['dateutil.parser', 'python-dateutil'],
+    ['dotenv', 'python-dotenv'],
+    ['jwt', 'PyJWT'],
+    ['attr', 'attrs'],
+    ['Crypto.Cipher', 'pycryptodome'],
+    ['serial', 'pyserial'],
+    ['usb.core', 'pyusb'],
+    ['skimage', 'scikit-image'],
+    ['docx', 'python-docx'],
+    ['magic', 'python-magic'],
+    ['OpenSSL', 'pyOpenSSL'],
+    ['google.cloud.storage', 'google-cloud-storage'],
+    ['google.cloud.secret_manager', 'google-cloud-secret-manager'],
+    ['google.protobuf.json_format', 'protobuf'],
+    ['azure.storage.blob.aio', 'azure-storage-blob'],
+    ['azure.identity', 'azure-identity'],
+    ['opentelemetry.sdk.trace', 'opentelemetry-sdk'],
+    ['opentelemetry', 'opentelemetry-api'],
+    ['opentelemetry.trace', 'opentelemetry-api'],
+    ['llama_index.core', 'llama-index-core'],
+    ['qorvex_engine.core', 'qorvex_engine'],
+    ['requests', 'requests'],
+  ])('pypi %s -> %s', (module, pkg) => {
+    expect(pypiPackage(module)).toBe(pkg);
+  });
+});
+
+describe('python: the generated standard-library list', () => {
+  test.each(['tomllib', 'asyncio', '__future__', 'os', 'json', 'sqlite3', 'annotationlib'])(
+    'has %s',
+    (name) => {
+      expect(stdlib).toContain(name);
+    },
+  );
+
+  test.each(['requests', 'numpy', 'liam_core'])('lacks %s', (name) => {
+    expect(stdlib).not.toContain(name);
+  });
+
+  test('is sorted and without duplicates', () => {
+    expect([...new Set(stdlib)].sort()).toEqual(stdlib);
   });
 });

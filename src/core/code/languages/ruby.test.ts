@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { rows, type Row } from './test-helpers';
+import { detectLanguage, normalizeLanguage } from '../language';
+import { rubygemsPackage } from './ruby';
+import { masked, rows, type Row } from '../test-helpers';
 
 describe('ruby imports', () => {
   test.each<[string, Row[]]>([
@@ -19,5 +21,29 @@ describe('ruby imports', () => {
     ["=begin\nrequire 'in_doc'\n=end\nrequire 'set'", [['set', 'builtin', null, null]]],
   ])('%s', (code, expected) => {
     expect(rows(code, 'ruby')).toEqual(expected);
+  });
+});
+
+describe('ruby: names, guesses and masking', () => {
+  test('"rb" is "ruby"', () => {
+    expect(normalizeLanguage('rb')).toBe('ruby');
+  });
+
+  test('an undeclared class is guessed as ruby', () => {
+    expect(detectLanguage("require 'json'\n\nclass Foo\n  def bar\n    puts 'x'\n  end\nend")).toBe('ruby');
+  });
+
+  test('masks =begin ... =end', () => {
+    expect(masked('=begin\nx\n=end\ny', 'ruby')).toBe('      \n \n    \ny');
+  });
+});
+
+describe('ruby: require path -> gem', () => {
+  test.each([
+    ['active_support/core_ext', 'activesupport'],
+    ['sinatra/base', 'sinatra'],
+    ['google/cloud/pubsub', 'google-cloud-pubsub'],
+  ])('rubygems %s -> %s', (path, gem) => {
+    expect(rubygemsPackage(path)).toBe(gem);
   });
 });

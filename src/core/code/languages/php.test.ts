@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { extractImports } from './imports';
-import { article, rows, type Row } from './test-helpers';
+import { detectLanguage, normalizeLanguage } from '../language';
+import { composerPackage } from './php';
+import { extractImports } from '../imports';
+import { article, masked, rows, type Row } from '../test-helpers';
 
 describe('php imports', () => {
   test.each<[string, Row[]]>([
@@ -44,5 +46,30 @@ describe('php imports', () => {
     ['<?php\nuse Liam\\Core\\Engine;', 'no known Composer package for this namespace'],
   ])('%s stays unknown and says why', (code, reason) => {
     expect(extractImports(article([code, 'php']))[0]?.reason).toBe(reason);
+  });
+});
+
+describe('php: names, guesses and masking', () => {
+  test('"php8" is "php"', () => {
+    expect(normalizeLanguage('php8')).toBe('php');
+  });
+
+  test('an undeclared script is guessed as php', () => {
+    expect(detectLanguage('<?php\nnamespace App;\n\nuse Foo\\Bar;\n$x = 1;')).toBe('php');
+  });
+
+  test('masks # and // comments', () => {
+    expect(masked('# c\n// d\n$a = "b";', 'php')).toBe('   \n    \n$a = "~";');
+  });
+});
+
+describe('php: namespace -> Composer package', () => {
+  test.each<[string, string | null]>([
+    ['Symfony\\Component\\HttpKernel\\Kernel', 'symfony/http-kernel'],
+    ['Google\\Cloud\\Storage\\StorageClient', 'google/cloud-storage'],
+    ['Psr\\Http\\Message\\RequestInterface', 'psr/http-message'],
+    ['Liam\\Core', null],
+  ])('composer %s -> %j', (ns, pkg) => {
+    expect(composerPackage(ns)).toBe(pkg);
   });
 });

@@ -1,4 +1,78 @@
-// Import name -> registry package name, where the two differ. Everything not listed keeps its import name.
+// Python: `import a, b as c`, `from x.y import z`, `from . import rel`, `importlib.import_module('x')`; the
+// standard library, files and projects the article defines, and import name -> PyPI distribution.
+import stdlib from '../../data/python-stdlib.json';
+import { localSet, normalizeName } from '../local';
+import {
+  settled,
+  unverified,
+  type Classification,
+  type Found,
+  type Language,
+  type LocalNames,
+} from '../types';
+import type { Registry } from '../../report';
+
+const STDLIB: ReadonlySet<string> = new Set(stdlib);
+
+// Statements start a line, or follow ';' or a one-line block's ':'; `>>>`/`...` are console prompts.
+const START = String.raw`(?:^|[;:])[ \t]*(?:(?:>>>|\.\.\.)[ \t]+)?`;
+const NAME = String.raw`[A-Za-z_][\w.]*`;
+const FROM = new RegExp(
+  START + String.raw`from[ \t]+(\.+[\w.]*|${NAME})[ \t]+import\b[ \t]*(\([^)]{0,2000}\)|[^\n;]{0,2000})`,
+  'gmd',
+);
+const FROM_ITEM = /(?<![\w.])([A-Za-z_]\w*)(?:\s+as\s+\w+)?/g;
+const IMPORT = new RegExp(
+  START +
+    String.raw`import[ \t]+(${NAME}(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*${NAME}(?:[ \t]+as[ \t]+\w+)?)*)`,
+  'gmd',
+);
+const IMPORT_ITEM = new RegExp(String.raw`(${NAME})(?:[ \t]+as[ \t]+\w+)?`, 'g');
+const DYNAMIC = /(?<!\w)(?:__import__|import_module)\([ \t]*(['"])(\uE000+)\1/dg;
+
+function extract(masked: string, src: string): Found[] {
+  const out: Found[] = [];
+  for (const m of masked.matchAll(FROM)) {
+    const name = m[1] as string;
+    const offset = m.indices?.[1]?.[0] ?? 0;
+    const module = name.replace(/\.+$/, '');
+    if (name.startsWith('.')) out.push({ module: name, offset, local: true });
+    else if (!isPythonNamespace(module)) out.push({ module, offset });
+    else {
+      // `from google.cloud import storage, bigquery`: each name is a distribution of its own.
+      const base = m.indices?.[2]?.[0] ?? 0;
+      for (const item of (m[2] ?? '').matchAll(FROM_ITEM)) {
+        out.push({ module: `${module}.${item[1] as string}`, offset: base + (item.index ?? 0) });
+      }
+    }
+  }
+  for (const m of masked.matchAll(IMPORT)) {
+    const base = m.indices?.[1]?.[0] ?? 0;
+    for (const item of (m[1] as string).matchAll(IMPORT_ITEM)) {
+      out.push({ module: (item[1] as string).replace(/\.+$/, ''), offset: base + (item.index ?? 0) });
+    }
+  }
+  for (const m of masked.matchAll(DYNAMIC)) {
+    const [start, end] = m.indices?.[2] ?? [0, 0];
+    const module = src.slice(start, end);
+    if (!/^\.*[A-Za-z_][\w.]*$/.test(module)) continue;
+    out.push(module.startsWith('.') ? { module, offset: start, local: true } : { module, offset: start });
+  }
+  return out;
+}
+
+const REGISTRY: Registry = 'pypi';
+
+function classify(found: Found, local: LocalNames): Classification {
+  if (found.local) return settled('local', 'relative import');
+  const top = found.module.split('.')[0] ?? found.module;
+  if (STDLIB.has(top)) return settled('builtin');
+  const defined = localSet(local, 'py');
+  if (defined.has(top) || defined.has(found.module) || local.projects.has(normalizeName(top))) {
+    return settled('local', 'defined in this article');
+  }
+  return unverified(pypiPackage(found.module), REGISTRY);
+}
 
 // Python import (top level, or a dotted prefix) -> PyPI distribution. Only real mismatches are listed: PyPI
 // compares names case-insensitively with '-', '_' and '.' equivalent, so `qorvex_engine` needs no entry.
@@ -126,7 +200,7 @@ const PYPI_NAMESPACES: [prefix: string, depth: number][] = [
  * Why: `from google.cloud import storage` imports the distribution google-cloud-storage, not "google"; for these
  * prefixes the names after `import` are modules of their own.
  */
-export function isPythonNamespace(module: string): boolean {
+function isPythonNamespace(module: string): boolean {
   return (
     module === 'google' ||
     PYPI_NAMESPACES.some(([prefix, depth]) => prefix === module && depth > 2) ||
@@ -152,57 +226,35 @@ export function pypiPackage(module: string): string {
   return PYPI[top] ?? top;
 }
 
-// Rust import names whose crates.io name is spelled with '-'. crates.io treats '-' and '_' as one name, but
-// deps.dev looks names up as given; for crates not listed the verify layer may retry the '-' spelling.
-const CARGO_HYPHENATED = new Set([
-  'async_trait',
-  'futures_util',
-  'futures_core',
-  'tokio_util',
-  'tokio_stream',
-  'tracing_subscriber',
-  'tracing_appender',
-  'wasm_bindgen',
-  'wasm_bindgen_futures',
-  'proc_macro2',
-  'tower_http',
-  'aws_config',
-  'aws_sdk_s3',
-  'aws_sdk_dynamodb',
-  'openssl_sys',
-  'num_traits',
-  'tokio_postgres',
-  'actix_web',
-  'actix_rt',
-  'sea_orm',
-  'http_body',
-  'hyper_util',
-  'reqwest_middleware',
-]);
-
-/** Why: `use tokio_util::...` is the crate tokio-util; the lookup needs the published spelling. */
-export function cargoPackage(crate: string): string {
-  return CARGO_HYPHENATED.has(crate) ? crate.replace(/_/g, '-') : crate;
-}
-
-// Ruby require path (first element or whole path) -> gem, where they differ.
-const RUBYGEMS: Record<string, string> = {
-  active_record: 'activerecord',
-  active_support: 'activesupport',
-  active_model: 'activemodel',
-  active_job: 'activejob',
-  active_storage: 'activestorage',
-  action_controller: 'actionpack',
-  action_dispatch: 'actionpack',
-  action_view: 'actionview',
-  action_mailer: 'actionmailer',
-  action_cable: 'actioncable',
+/** Why: Python is the language of the posts this tool exists for (`from liam_core import ...`). */
+export const python: Language = {
+  name: 'python',
+  aliases: ['py', 'py3', 'python3', 'ipython', 'ipython3', 'pycon'],
+  signals: [
+    [/^[ \t]*(?:>>> )?from[ \t]+\.*[\w.]*[ \t]+import[ \t]+[\w*(]/m, 3],
+    [
+      /^[ \t]*(?:>>> )?import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*[ \t]*$/m,
+      2,
+    ],
+    // `import numpy as np`: lower-case module with an alias (Kotlin aliases end in a Class; Swift has none).
+    [/^[ \t]*(?:>>> )?import[ \t]+[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*[ \t]+as[ \t]+\w+[ \t]*$/m, 1],
+    [/^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\([^\n]*\)[ \t]*(?:->[^:\n]+)?:[ \t]*(?:#.*)?$/m, 3],
+    [/^[ \t]*class[ \t]+\w+(?:\([^)\n]*\))?:[ \t]*$/m, 3],
+    [/\bif[ \t]+__name__[ \t]*==/, 3],
+    [/^[ \t]*(?:elif\b[^\n]*|else|try|finally|except\b[^\n]*):[ \t]*$/m, 2],
+    [/\bself\.\w/, 1],
+    [/\bprint\(/, 1],
+    [/\b(?:True|False|None)\b/, 1],
+  ],
+  mask: { line: ['#'], quotes: `'"`, triple: true },
+  extract,
+  classify,
+  local: {
+    files: ['py'],
+    projects: [
+      /^\[(?:project|tool\.poetry)\][\s\S]{0,2000}?^name[ \t]*=[ \t]*["']([^"'\n]+)["']/m,
+      /\bsetup\([\s\S]{0,2000}?\bname[ \t]*=[ \t]*["']([^"'\n]+)["']/,
+    ],
+  },
+  registry: REGISTRY,
 };
-
-/** Why: `require 'active_record'` is the gem activerecord; `require 'google/cloud/storage'` is google-cloud-storage. */
-export function rubygemsPackage(path: string): string {
-  const parts = path.split('/');
-  const first = parts[0] ?? path;
-  if (first === 'google' && parts[1] === 'cloud' && parts[2]) return `google-cloud-${parts[2]}`;
-  return RUBYGEMS[path] ?? RUBYGEMS[first] ?? first;
-}

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { rows, type Row } from './test-helpers';
+import { detectLanguage, normalizeLanguage } from '../language';
+import { mavenArtifact } from './java';
+import { masked, rows, type Row } from '../test-helpers';
 
 describe('java and kotlin imports', () => {
   test.each<[string, string, Row[]]>([
@@ -49,5 +51,40 @@ describe('java and kotlin imports', () => {
     ['kt', 'import android.os.Bundle as B', [['android.os.Bundle', 'builtin', null, null]]],
   ])('%s: %s', (language, code, expected) => {
     expect(rows(code, language)).toEqual(expected);
+  });
+});
+
+describe('java: names, guesses and masking', () => {
+  test('"kt" is "kotlin"', () => {
+    expect(normalizeLanguage('kt')).toBe('kotlin');
+  });
+
+  test('an undeclared class is guessed as java', () => {
+    expect(
+      detectLanguage(
+        'import java.util.List;\n\npublic class App {\n  public static void main(String[] a) {}\n}',
+      ),
+    ).toBe('java');
+  });
+
+  // Kotlin's block comments nest; Java's end at the first `*/`.
+  test.each([
+    ['java', '/* a /* b */ c */ x', '             c */ x'],
+    ['kotlin', '/* a /* b */ c */ x', '                  x'],
+  ])('%s masks %j', (language, code, expected) => {
+    expect(masked(code, language)).toBe(expected);
+  });
+});
+
+describe('java: package -> Maven artifact', () => {
+  test.each<[string, string | null]>([
+    ['org.apache.commons.lang3.StringUtils', 'org.apache.commons:commons-lang3'],
+    ['com.google.common.base.Preconditions', 'com.google.guava:guava'],
+    ['com.fasterxml.jackson.databind.ObjectMapper', 'com.fasterxml.jackson.core:jackson-databind'],
+    ['org.junit.jupiter.api.Test', 'org.junit.jupiter:junit-jupiter-api'],
+    ['org.junit.Test', 'junit:junit'],
+    ['io.liam.core.Engine', null],
+  ])('maven %s -> %j', (module, artifact) => {
+    expect(mavenArtifact(module)).toBe(artifact);
   });
 });
