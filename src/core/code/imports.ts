@@ -33,34 +33,23 @@ const STATEMENT_START =
 
 /** Why: the single entry point; one ImportDraft per distinct module per block, in block and line order. */
 export function extractImports(article: Article): ImportDraft[] {
-  const blocks: unknown[] = Array.isArray(article?.blocks) ? article.blocks : [];
   const out: ImportDraft[] = [];
   let local: LocalNames | null = null;
-  blocks.forEach((raw, index) => {
-    const block = raw as Block | null;
-    if (!block || typeof block.text !== 'string') return;
+  article.blocks.forEach((block, index) => {
     const units = codeUnits(block);
     if (units.length === 0) return;
-    local ??= collectLocalNames({ ...article, blocks: blocks.filter(isBlock) }, LANGUAGES);
+    local ??= collectLocalNames(article, LANGUAGES);
     const seen = new Set<string>();
     const lineOf = lineLocator(block.text);
     for (const unit of units) {
-      try {
-        extractUnit(unit, local, (draft) => {
-          if (seen.has(draft.module)) return;
-          seen.add(draft.module);
-          out.push({ ...draft, line: lineOf(draft.line), block: index });
-        });
-      } catch {
-        // Garbage code yields no imports rather than an exception; the rest of the article still counts.
-      }
+      extractUnit(unit, local, (draft) => {
+        if (seen.has(draft.module)) return;
+        seen.add(draft.module);
+        out.push({ ...draft, line: lineOf(draft.line), block: index });
+      });
     }
   });
   return out;
-}
-
-function isBlock(b: unknown): b is Block {
-  return !!b && typeof (b as Block).text === 'string';
 }
 
 // Emits drafts whose `line` is still an offset into the block text; the caller turns it into a line.
