@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { goModuleRoot } from './go';
-import { rows, type Row } from './test-helpers';
+import { rows, type Row } from '../../../tests/helpers/import-rows';
 
 describe('go imports', () => {
   test.each<[string, Row[]]>([

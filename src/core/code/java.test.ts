@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rows, type Row } from './test-helpers';
+import { rows, type Row } from '../../../tests/helpers/import-rows';
 
 describe('java and kotlin imports', () => {
   test.each<[string, string, Row[]]>([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractImports } from './imports';
-import { article, rows, type Row } from './test-helpers';
+import { article, rows, type Row } from '../../../tests/helpers/import-rows';
 
 describe('php imports', () => {
   test.each<[string, Row[]]>([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cargoPackage } from './packages';
-import { rows, type Row } from './test-helpers';
+import { rows, type Row } from '../../../tests/helpers/import-rows';
 
 describe('rust imports', () => {
   test.each<[string, Row[]]>([
