@@ -62,7 +62,6 @@ async function runAnalysis(
   const highlights = opts.highlights ?? (before.status === 'idle' ? true : before.highlights);
   const url = await tabUrl(tabId);
   const site = siteOf(url ?? before.url);
-  const autoSite = await isAutoSite(settings, url ?? before.url);
   let state: TabState = {
     ...before,
     status: 'loading',
@@ -70,7 +69,6 @@ async function runAnalysis(
     error: null,
     highlights,
     site,
-    autoSite,
     url: url ?? before.url,
   };
   await publish(state);
@@ -106,7 +104,6 @@ async function runAnalysis(
     instance: read.instance,
     title: read.article.title,
   };
-  state.autoSite = await isAutoSite(settings, read.url);
 
   if (!/^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)/i.test(read.contentType)) {
     const kind = /pdf/i.test(read.contentType) ? 'PDFs' : `${read.contentType} pages`;
