@@ -162,6 +162,24 @@ export function siteMatches(site: string, url: string): boolean {
   return pageHost === rest;
 }
 
+/**
+ * Why: one answer to "do the settings ask for automatic highlighting on this page?", wildcards included, for the
+ * background (which then also needs the granted permission) and the popup's "Always on" switch.
+ */
+export function autoHighlightWanted(
+  settings: Pick<Settings, 'highlightMode' | 'sites'>,
+  url: string,
+): boolean {
+  if (siteOf(url) === null) return false;
+  if (settings.highlightMode === 'all') return true;
+  return settings.highlightMode === 'sites' && settings.sites.some((s) => siteMatches(s, url));
+}
+
+/** Why: a wildcard entry that covers a site ("https://*.example.org" for a blog on it) cannot be undone per site. */
+export function coveringWildcard(sites: readonly string[], site: string): string | null {
+  return sites.find((s) => s !== site && s.includes('://*.') && siteMatches(s, site)) ?? null;
+}
+
 /** Why: the match patterns that automatic highlighting asks for, given the mode and the site list. */
 export function wantedPatterns(settings: Pick<Settings, 'highlightMode' | 'sites'>): string[] {
   if (settings.highlightMode === 'all') return ['<all_urls>'];
