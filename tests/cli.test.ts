@@ -99,6 +99,50 @@ describe('the seed article', () => {
   });
 });
 
+describe('the registry cache', () => {
+  test('a run writes what the registries said; a second run reads it instead of asking again', async () => {
+    const env = { XDG_CACHE_HOME: join(tmp, 'cache-home') };
+    const post = file(
+      'cached.md',
+      '# Cached\n\nOur loader reads any table you give it.\n\n```python\nimport numpy\nimport madeuppkgzz\n```\n',
+    );
+    const run = async () => {
+      const asked = registry.requests.length;
+      const code = await runCli({
+        argv: [
+          'check',
+          post,
+          '--format',
+          'json',
+          '--no-links',
+          '--depsdev-url',
+          registry.url,
+          '--pypi-url',
+          registry.url,
+        ],
+        env,
+        stdout: () => undefined,
+        stderr: () => undefined,
+        isTTY: false,
+      });
+      return { code, asked: registry.requests.slice(asked) };
+    };
+    const first = await run();
+    expect(first.code).toBe(0);
+    expect(first.asked.some((r) => r.includes('numpy'))).toBe(true);
+    expect(first.asked.some((r) => r.includes('madeuppkgzz'))).toBe(true);
+    const saved = JSON.parse(
+      readFileSync(join(env.XDG_CACHE_HOME, 'claimlens', 'registry-cache.json'), 'utf8'),
+    );
+    expect(Object.keys(saved.entries)).toEqual(
+      expect.arrayContaining(['pkg:pypi:numpy', 'pkg:pypi:madeuppkgzz']),
+    );
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(second.asked).toEqual([]);
+  });
+});
+
 describe('exit codes', () => {
   test('0 when it ran; the text report by default', async () => {
     const r = await cli(

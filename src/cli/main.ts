@@ -68,14 +68,20 @@ export async function runCli(io: CliIo): Promise<number> {
     throw e;
   }
   if (!args.offline) {
-    report = await verifyReport(report, {
-      fetch: io.fetch as never,
-      depsdevUrl: args.depsdevUrl,
-      pypiUrl: args.pypiUrl,
-      timeoutMs: args.timeoutMs,
-      links: args.links,
-      cache: args.cache ? fileCache(defaultCachePath(io.env)) : undefined,
-    });
+    const cache = args.cache ? fileCache(defaultCachePath(io.env)) : undefined;
+    try {
+      report = await verifyReport(report, {
+        fetch: io.fetch as never,
+        depsdevUrl: args.depsdevUrl,
+        pypiUrl: args.pypiUrl,
+        timeoutMs: args.timeoutMs,
+        links: args.links,
+        cache,
+      });
+    } finally {
+      // The answers are on disk before the process may exit, so the next run reads them.
+      await cache?.flush();
+    }
   }
   const body =
     args.format === 'text'
