@@ -4,9 +4,9 @@ import {
   autoHighlightWanted,
   coveringWildcard,
   isHexColor,
-  normalizeBaseUrl,
   normalizeSettings,
   normalizeSite,
+  parseBaseUrl,
   siteMatches,
   siteOf,
   wantedPatterns,
@@ -129,13 +129,14 @@ describe('helpers', () => {
   ])('isHexColor(%j) = %s', (v, ok) => expect(isHexColor(v)).toBe(ok));
 
   test.each([
-    ['https://api.deps.dev/', 'https://api.deps.dev'],
-    ['http://127.0.0.1:8080/mirror/', 'http://127.0.0.1:8080/mirror'],
-    ['https://pypi.org/?q=1', null],
-    ['https://user:pw@pypi.org', null],
-    ['file:///etc/passwd', null],
-    [null, null],
-  ])('normalizeBaseUrl(%j) = %j', (v, out) => expect(normalizeBaseUrl(v)).toBe(out));
+    ['https://api.deps.dev/', { ok: true, url: 'https://api.deps.dev' }],
+    [' http://127.0.0.1:8080/mirror/ ', { ok: true, url: 'http://127.0.0.1:8080/mirror' }],
+    ['https://pypi.org/?q=1', { ok: false, problem: 'must not have a query or fragment' }],
+    ['https://user:pw@pypi.org', { ok: false, problem: 'must not hold a user name or password' }],
+    ['file:///etc/passwd', { ok: false, problem: 'must be an http(s) URL' }],
+    ['pypi.org', { ok: false, problem: 'is not a valid URL' }],
+    [null, { ok: false, problem: 'is not a valid URL' }],
+  ])('parseBaseUrl(%j) = %j', (v, out) => expect(parseBaseUrl(v)).toEqual(out));
 
   test.each([
     ['https://example.org:8443/a?b', 'https://example.org'],

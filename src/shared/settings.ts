@@ -88,22 +88,31 @@ function colorOr(value: unknown, fallback: string): string {
   return isHexColor(value) ? value : fallback;
 }
 
-/** Why: an endpoint base URL is http(s) without query or fragment, and without a trailing slash. */
-export function normalizeBaseUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > 2000) return null;
+/** Why: a base URL, or in words what is wrong with it (to follow "The deps.dev URL" or a flag's name). */
+export type BaseUrl = { ok: true; url: string } | { ok: false; problem: string };
+
+/**
+ * Why: one rule for an endpoint base URL wherever one is typed (the options page, stored settings, the CLI's flags
+ * and environment): http(s), no query, fragment or credentials; returned without a trailing slash.
+ */
+export function parseBaseUrl(value: unknown): BaseUrl {
+  if (typeof value !== 'string' || value.length > 2000) return { ok: false, problem: 'is not a valid URL' };
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return null;
+    return { ok: false, problem: 'is not a valid URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.search || url.hash || url.username || url.password) return null;
-  return url.href.replace(/\/+$/, '');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, problem: 'must be an http(s) URL' };
+  if (url.search || url.hash) return { ok: false, problem: 'must not have a query or fragment' };
+  if (url.username || url.password) return { ok: false, problem: 'must not hold a user name or password' };
+  return { ok: true, url: url.href.replace(/\/+$/, '') };
 }
 
 function baseUrlOr(value: unknown, fallback: string): string {
-  return normalizeBaseUrl(value) ?? fallback;
+  const parsed = parseBaseUrl(value);
+  return parsed.ok ? parsed.url : fallback;
 }
 
 /**
