@@ -3,7 +3,7 @@
 /** Why: the formats a user can pick; the CLI's `--format` values. */
 export type ExportFormat = 'md' | 'json' | 'csv' | 'html' | 'annotation';
 
-/** Why: the CLI validates `--format` and the popup builds its menu from this list. */
+/** Why: the CLI validates `--format` with this list; the golden tests export every format in it. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'json', 'csv', 'html', 'annotation'];
 
 /** Why: narrows a user's string (a CLI flag) to a format without a cast. */
