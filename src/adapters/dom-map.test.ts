@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boundsFor, readDomArticle, readDomArticleAsync, textInBounds, type TextSegment } from './dom-map';
+import { boundsFor, readDomArticle, textInBounds, type TextSegment } from './dom-map';
 import { htmlToArticle } from './html';
 import { parseHtml } from './linkedom';
 
@@ -105,35 +105,6 @@ describe('readDomArticle', () => {
       article: { title: '', url: null, file: null, blocks: [] },
       segments: [],
     });
-  });
-});
-
-describe('readDomArticleAsync', () => {
-  test('yields between slices and ends with the same result as the synchronous read', async () => {
-    const unit = '<p>Energy fell <b>40</b>% with <a href="/s">a source</a>.</p><ul><li>3x faster</li></ul>';
-    const doc = parseHtml(`<article>${unit.repeat(3000)}</article>`);
-    let yields = 0;
-    const result = await readDomArticleAsync(doc, {
-      sliceMs: 1,
-      yieldNow: async () => {
-        yields++;
-      },
-    });
-    expect(yields).toBeGreaterThan(0);
-    const sync = readDomArticle(doc);
-    expect(result.article).toEqual(sync.article);
-    expect(result.segments.map((s) => s.length)).toEqual(sync.segments.map((s) => s.length));
-  });
-
-  test('aborting between slices rejects', async () => {
-    const doc = parseHtml(`<article>${'<p>Some text 5%</p>'.repeat(5000)}</article>`);
-    const ac = new AbortController();
-    const read = readDomArticleAsync(doc, {
-      signal: ac.signal,
-      sliceMs: 0,
-      yieldNow: async () => ac.abort(new Error('navigated')),
-    });
-    await expect(read).rejects.toThrow('navigated');
   });
 });
 

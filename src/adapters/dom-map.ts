@@ -34,33 +34,13 @@ function finish(doc: Document, collected: Collected[], opts: ReadOptions): DomAr
   return { article, segments: merged.map((c) => c.segments ?? []) };
 }
 
-/** Why: the synchronous read, for small pages and tests; throws the signal's reason if aborted. */
+/** Why: the read in one go (content/read.ts runs the same steps in slices); throws the signal's reason if aborted. */
 export function readDomArticle(doc: Document, opts: ReadOptions = {}): DomArticle {
   opts.signal?.throwIfAborted();
   const root = contentRoot(doc);
   if (!root) return finish(doc, [], opts);
   const w = new DomWalker(root, { record: true, signal: opts.signal });
   w.run();
-  return finish(doc, w.out, opts);
-}
-
-/** Why: long pages must not block the main thread; walks in slices of `sliceMs`, yielding between them. */
-export async function readDomArticleAsync(
-  doc: Document,
-  opts: ReadOptions & { sliceMs?: number; yieldNow?: () => Promise<void> } = {},
-): Promise<DomArticle> {
-  opts.signal?.throwIfAborted();
-  const root = contentRoot(doc);
-  if (!root) return finish(doc, [], opts);
-  const slice = opts.sliceMs ?? 8;
-  const yieldNow = opts.yieldNow ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const w = new DomWalker(root, { record: true, signal: opts.signal });
-  for (;;) {
-    const until = performance.now() + slice;
-    if (w.run(() => performance.now() >= until)) break;
-    await yieldNow();
-    opts.signal?.throwIfAborted();
-  }
   return finish(doc, w.out, opts);
 }
 

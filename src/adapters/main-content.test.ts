@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { htmlToArticle } from './html';
 import { parseHtml } from './linkedom';
-import { contentRoot } from './main-content';
+import { ContentRootSearch, contentRoot } from './main-content';
 
 const PROSE =
   'Our platform cut energy use by 40% across 12 data centres last year, according to the annual audit.';
@@ -129,5 +129,26 @@ describe('chrome named by CSS modules and BEM', () => {
   ])('class %s skipped: %s', (cls, skipped) => {
     const texts = read(`<article><p>${PROSE}</p><div class="${cls}"><p>Inside 12%</p></div></article>`);
     expect(texts.includes('Inside 12%')).toBe(!skipped);
+  });
+});
+
+describe('ContentRootSearch', () => {
+  const page = `<html><body><nav><article>${'x'.repeat(50)}</article></nav><main>${'<p>short 5%</p>'.repeat(400)}</main>
+<div class="content">${'<p>words and 40% more words</p>'.repeat(3000)}</div><aside>${'y'.repeat(900)}</aside></body></html>`;
+
+  test('stopped at every step, it resumes to the same element as contentRoot', () => {
+    const doc = parseHtml(page);
+    const search = new ContentRootSearch(doc);
+    let pauses = 0;
+    while (!search.run(() => true)) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+    expect(search.root).toBe(contentRoot(doc));
+    expect(search.root?.className).toBe('content');
+  });
+
+  test('an empty document is read from its body', () => {
+    const search = new ContentRootSearch(parseHtml(''));
+    expect(search.run()).toBe(true);
+    expect(search.root?.localName).toBe('body');
   });
 });

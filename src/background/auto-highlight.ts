@@ -1,7 +1,7 @@
 // Automatic highlighting: a registered content script on the sites the user chose AND granted; nothing else.
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT } from './inject';
-import { siteMatches, wantedPatterns, type Settings } from '../shared/settings';
+import { autoHighlightWanted, wantedPatterns, type Settings } from '../shared/settings';
 
 const SCRIPT_ID = 'claimlens-auto';
 
@@ -44,8 +44,7 @@ export async function syncAutoHighlight(settings: Settings): Promise<string[]> {
 
 /** Why: a page's content script asks whether this page is one the user chose to highlight automatically. */
 export async function isAutoSite(settings: Settings, url: string | null): Promise<boolean> {
-  if (!url || settings.highlightMode === 'off') return false;
-  if (settings.highlightMode === 'sites' && !settings.sites.some((s) => siteMatches(s, url))) return false;
+  if (!url || !autoHighlightWanted(settings, url)) return false;
   let origin: string;
   try {
     const u = new URL(url);

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { idleState, type TabState } from '../shared/tab-state';
-import { claim, finding, makeReport } from '../shared/test-report';
+import { claim, finding, makeReport } from '../../tests/helpers/view-report';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { badgeFor } = await import('./badge');

@@ -1,9 +1,9 @@
 // "Check selected text with ClaimLens": the selection becomes a small article, shown in the side panel.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { analyzeOffline, selectionArticle, verifyOnline, wantsOnline } from './pipeline';
+import { selectionArticle } from './pipeline';
 import { openSidePanel } from '../shared/side-panel';
 import { getState } from './tab-store';
-import { publish } from './tabs';
+import { analyzeAndPublish, publish } from './tabs';
 import { loadSettings } from '../shared/settings-store';
 import { siteOf } from '../shared/settings';
 
@@ -55,22 +55,6 @@ export function onContextMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | unde
       });
       return;
     }
-    const settings = await loadSettings();
-    const report = analyzeOffline(article);
-    const online = wantsOnline(report, settings);
-    await publish({
-      ...base,
-      status: 'ready',
-      report,
-      error: null,
-      online: online ? 'pending' : settings.online ? 'done' : 'off',
-    });
-    if (!online) return;
-    try {
-      const verified = await verifyOnline(report, settings);
-      await publish({ ...(await getState(tabId)), report: verified, online: 'done' });
-    } catch {
-      await publish({ ...(await getState(tabId)), online: 'failed' });
-    }
+    await analyzeAndPublish({ ...base, error: null }, article, await loadSettings());
   })();
 }

@@ -5,6 +5,7 @@ import { loadSettings } from '../shared/settings-store';
 import { siteOf, type Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 import { PLAN_ITEMS_PER_MESSAGE, detailOf, renderPlan, type Detail } from '../shared/render-plan';
+import type { Article } from '../core/article';
 import type { Report } from '../core/report';
 import { getState, setState } from './tab-store';
 import { classifyRefusal, ensureContent, tabUrl } from './inject';
@@ -62,7 +63,6 @@ async function runAnalysis(
   const highlights = opts.highlights ?? (before.status === 'idle' ? true : before.highlights);
   const url = await tabUrl(tabId);
   const site = siteOf(url ?? before.url);
-  const autoSite = await isAutoSite(settings, url ?? before.url);
   let state: TabState = {
     ...before,
     status: 'loading',
@@ -70,7 +70,6 @@ async function runAnalysis(
     error: null,
     highlights,
     site,
-    autoSite,
     url: url ?? before.url,
   };
   await publish(state);
@@ -106,7 +105,6 @@ async function runAnalysis(
     instance: read.instance,
     title: read.article.title,
   };
-  state.autoSite = await isAutoSite(settings, read.url);
 
   if (!/^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)/i.test(read.contentType)) {
     const kind = /pdf/i.test(read.contentType) ? 'PDFs' : `${read.contentType} pages`;
@@ -116,28 +114,51 @@ async function runAnalysis(
     return publish({ ...state, status: 'no-article', report: null, error: 'No article found on this page.' });
   }
 
+  // The reader may have turned highlights off (or on) while the page was read: their latest choice wins.
+  return analyzeAndPublish(state, read.article, settings, {
+    current: () => isCurrent(tabId, generation),
+    latestHighlights: opts.highlights === undefined,
+  });
+}
+
+/**
+ * Why: the one analyse-then-publish sequence, for a page (analyzeTab) and a selection (the context menu): the
+ * offline report at once (drawn in the page when it is of the page), then the registries' statuses when an import
+ * needs them. `current` says whether this analysis is still the tab's latest; a stale one publishes nothing.
+ */
+export async function analyzeAndPublish(
+  before: TabState,
+  article: Article,
+  settings: Settings,
+  opts: { current?: () => boolean; latestHighlights?: boolean } = {},
+): Promise<TabState> {
+  const { tabId } = before;
+  const current = opts.current ?? (() => true);
   let report: Report;
   try {
-    report = analyzeOffline(read.article);
+    report = analyzeOffline(article);
   } catch (err) {
-    return publish({ ...state, status: 'error', report: null, error: `Analysis failed: ${String(err)}` });
+    return publish({ ...before, status: 'error', report: null, error: `Analysis failed: ${String(err)}` });
   }
   const online = wantsOnline(report, settings);
-  // The reader may have turned highlights off (or on) while the page was read: their latest choice wins.
-  if (opts.highlights === undefined) state.highlights = (await getState(tabId)).highlights;
-  if (!isCurrent(tabId, generation)) return getState(tabId);
-  state = await show(
-    { ...state, status: 'ready', report, online: online ? 'pending' : settings.online ? 'done' : 'off' },
-    settings,
-  );
+  let state: TabState = {
+    ...before,
+    status: 'ready',
+    report,
+    error: null,
+    online: online ? 'pending' : settings.online ? 'done' : 'off',
+  };
+  if (opts.latestHighlights) state.highlights = (await getState(tabId)).highlights;
+  if (!current()) return getState(tabId);
+  state = await show(state, settings);
   if (!online) return state;
 
   try {
     const verified = await verifyOnline(report, settings);
-    if (!isCurrent(tabId, generation)) return getState(tabId);
+    if (!current()) return getState(tabId);
     return show({ ...(await getState(tabId)), report: verified, online: 'done' }, settings);
   } catch {
-    if (!isCurrent(tabId, generation)) return getState(tabId);
+    if (!current()) return getState(tabId);
     return publish({ ...(await getState(tabId)), online: 'failed' });
   }
 }

@@ -6,8 +6,10 @@ import { renderTerminal } from './terminal';
 import { articleFromHtml, articleFromMarkdown, withTagger } from '../node/index';
 import { analyzeArticle } from '../engine/analyze';
 import { verifyReport } from '../node/verify-report';
+import { readHtmlWithPositions, type HtmlWithPositions } from '../node/html-with-positions';
 import { fileCache, defaultCachePath } from '../verify/file-cache';
-import { blockOffsets, exportReport } from '../export/index';
+import { exportReport } from '../export/index';
+import type { Article } from '../core/article';
 import type { Report, Severity } from '../core/report';
 import { VERSION } from '../core/version';
 
@@ -44,22 +46,28 @@ export async function runCli(io: CliIo): Promise<number> {
     return 0;
   }
   let report: Report;
-  let offsets: number[] = [];
+  // Where each claim sits in the page's own text, for the annotation export; known for HTML input only.
+  let positions: HtmlWithPositions['positions'] | undefined;
   try {
     const input = await loadInput(args.input, {
       fetch: io.fetch,
       timeoutMs: Math.max(args.timeoutMs, 10_000),
     });
     const source = { file: input.file, url: input.url };
-    const article =
-      input.kind === 'html' ? articleFromHtml(input.text, source) : articleFromMarkdown(input.text, source);
+    let article: Article;
+    if (input.kind === 'html' && args.format === 'annotation') {
+      const read = readHtmlWithPositions(input.text, source);
+      article = read.article;
+      positions = read.positions;
+    } else
+      article =
+        input.kind === 'html' ? articleFromHtml(input.text, source) : articleFromMarkdown(input.text, source);
     const words = article.blocks.reduce(
       (n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length),
       0,
     );
     if (words < 5) throw new InputError(`${args.input} is not an article: no text to check`);
     report = analyzeArticle(article, withTagger({}));
-    offsets = blockOffsets(article.blocks.map((b) => b.text));
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`claimlens: ${e.message}\n`);
@@ -68,19 +76,25 @@ export async function runCli(io: CliIo): Promise<number> {
     throw e;
   }
   if (!args.offline) {
-    report = await verifyReport(report, {
-      fetch: io.fetch as never,
-      depsdevUrl: args.depsdevUrl,
-      pypiUrl: args.pypiUrl,
-      timeoutMs: args.timeoutMs,
-      links: args.links,
-      cache: args.cache ? fileCache(defaultCachePath(io.env)) : undefined,
-    });
+    const cache = args.cache ? fileCache(defaultCachePath(io.env)) : undefined;
+    try {
+      report = await verifyReport(report, {
+        fetch: io.fetch as never,
+        depsdevUrl: args.depsdevUrl,
+        pypiUrl: args.pypiUrl,
+        timeoutMs: args.timeoutMs,
+        links: args.links,
+        cache,
+      });
+    } finally {
+      // The answers are on disk before the process may exit, so the next run reads them.
+      await cache?.flush();
+    }
   }
   const body =
     args.format === 'text'
       ? renderTerminal(report, { color: args.color })
-      : exportReport(report, args.format, { blockOffsets: offsets }).body;
+      : exportReport(report, args.format, { positions: positions?.(report.claims) }).body;
   if (args.output) {
     try {
       await writeFile(args.output, body);

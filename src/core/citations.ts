@@ -20,7 +20,6 @@ import {
 } from './inline-citations';
 import { isOffPageHref, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
 import { anchorNumber, describeEntry, findReferences, type References } from './references';
-import type { Evidence } from './report';
 import { splitSentences } from './sentences';
 import { mergeSorted, overlaps, spansIn, type Span } from './spans';
 
@@ -29,12 +28,8 @@ export { trimUrl } from './inline-citations';
 export { overlaps, spansIn } from './spans';
 
 /** Why: one piece of evidence at a place in a block; `followable` says a reader can click through to the source. */
-export interface Citation {
+export interface Citation extends FoundCitation {
   block: number;
-  start: number;
-  end: number;
-  evidence: Evidence;
-  followable: boolean;
 }
 
 const BRACKET_MARKER = /\[(\^?)(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\](?![(:])/g;

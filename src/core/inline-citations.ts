@@ -3,7 +3,6 @@
 // 2016)", "Smith et al. (2019)"). Each detector scans one block left to right and returns what it found;
 // citations.ts runs them in order and decides which spans an earlier detector has already claimed.
 
-import type { Citation } from './citations';
 import { placeholderHrefReason, scan } from './link-words';
 import { lookupAuthorYear, type References } from './references';
 import type { Evidence } from './report';
@@ -19,8 +18,13 @@ export interface DetectorInput {
   sentences(): Span[];
 }
 
-/** Why: a citation before the caller stamps its block index on it. */
-export type FoundCitation = Omit<Citation, 'block'>;
+/** Why: a citation found in a block's text, before the caller (citations.ts) stamps its block index on it. */
+export interface FoundCitation {
+  start: number;
+  end: number;
+  evidence: Evidence;
+  followable: boolean;
+}
 
 // Author-year grammar: "Koomey et al., 2016", "Smith & Lee 2021", "World Health Organization, 2020", "Lee, 2020a".
 const NAME = String.raw`(?:(?:van|von|de|der|den|da|di|del|la|le|du)\s+)*\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\s\p{Lu}))?`;

@@ -1,6 +1,8 @@
 // The compromise tagger: finds superlative and comparative phrases the lexicons miss ("the most efficient",
-// "cheaper than managed Kafka"). Heavy (compromise is ~200 kB and slow on whole pages), so only the Node path and
-// lazily loaded extension chunks import this file; claims.ts calls it on candidate sentences only.
+// "cheaper than managed Kafka"). Heavy (compromise is ~200 kB and slow on whole pages), so only the Node entry
+// (node/index.ts) and the background worker (background/pipeline.ts) import it, statically; the content script never
+// does (lint forbids it). The core does not import it either: callers pass it in as the tagger, and claims.ts calls
+// it on candidate sentences only.
 
 import nlp from 'compromise';
 import type { Tagger } from './claims';

@@ -24,21 +24,11 @@ import {
 } from './not-quantities';
 import { COMPARATIVE_AFTER, HEDGE_BEFORE } from './quantity-qualifiers';
 import { sticky } from './regex-scan';
-import type { Range } from './sentences';
+import type { Quantity } from './quantity';
 import { wordQuantities } from './word-quantities';
 
-/** Why: the numeric claim kinds; `superlative`/`comparative`/`weasel` come from phrases, not numbers. */
-export type QuantityKind = 'percentage' | 'number' | 'money' | 'multiplier' | 'duration' | 'range';
-
-/** Why: one numeric assertion with its normalised value; offsets index the scanned text. */
-export interface Quantity extends Range {
-  kind: QuantityKind;
-  value?: number;
-  unit?: string;
-  hedge?: string;
-  max?: number;
-  vague?: boolean;
-}
+// The type lives in quantity.ts, which both scanners (this one and word-quantities.ts) import.
+export type { Quantity, QuantityKind } from './quantity';
 
 /** Why: headings number their sections ("3.2 Results"); a leading number there is not a claim. */
 export interface ScanOptions {

@@ -12,7 +12,7 @@ import {
 } from './claim-words';
 import { foldScan, folded as fold } from './fold';
 import { masked } from './not-quantities';
-import type { Quantity } from './quantities';
+import type { Quantity } from './quantity';
 import { COMPARATIVE_AFTER, HEDGE_BEFORE } from './quantity-qualifiers';
 import { sticky } from './regex-scan';
 

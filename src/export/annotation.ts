@@ -5,22 +5,32 @@ import type { Claim, Report } from '../core/report';
 import { KIND_LABEL, SUPPORT_LABEL, SUPPORT_MEANING, labelOf } from './labels';
 import { type ReportView, viewOf } from './view';
 
-/** Why: "page text" for positions is the article's block texts joined by this separator. */
-export const PAGE_TEXT_SEPARATOR = '\n\n';
+/** Why: a [start, end) range in the document's own text, where a TextPositionSelector points. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 
 /** Why: options of the annotation export; both are optional. */
 export interface AnnotationOptions {
   /** The target IRI (the page URL); defaults to report.source.url, then a file: URI of report.source.file. */
   source?: string;
   /**
-   * Where each block starts in the page text (see `blockOffsets`). With it, every annotation also gets a
-   * TextPositionSelector; without it, only the TextQuoteSelector (a claim's quote.start/end index its block,
-   * not the page, and a position relative to something the consumer cannot see would mislead).
+   * Where each claim (by id) sits in the document's own text, as a Web Annotation client counts it (for HTML, the
+   * text of the page's body in document order): only the reader of the document can know (the CLI's HTML path).
+   * A claim with a position also gets a TextPositionSelector; without one, only the TextQuoteSelector, since a
+   * claim's quote.start/end index ClaimLens's block, not the document, and would send a client to the wrong place.
    */
-  blockOffsets?: readonly number[];
+  positions?: ReadonlyMap<string, TextSpan>;
 }
 
-/** Why: the CLI and content script hold the article's blocks; this turns them into `blockOffsets`. */
+/** Why: ClaimLens's separator between blocks in `pageText`; kept with it for src/export/index.ts's re-exports. */
+export const PAGE_TEXT_SEPARATOR = '\n\n';
+
+/**
+ * Why: offsets of each block in `pageText`, ClaimLens's own joined text. That is no document's text, so the
+ * export no longer takes them; tests use them to build positions for a page made of exactly these blocks.
+ */
 export function blockOffsets(blockTexts: readonly string[]): number[] {
   const out: number[] = [];
   let at = 0;
@@ -31,7 +41,7 @@ export function blockOffsets(blockTexts: readonly string[]): number[] {
   return out;
 }
 
-/** Why: the text TextPositionSelector offsets index: blocks joined by PAGE_TEXT_SEPARATOR. */
+/** Why: the blocks joined by PAGE_TEXT_SEPARATOR (see blockOffsets). */
 export function pageText(blockTexts: readonly string[]): string {
   return blockTexts.join(PAGE_TEXT_SEPARATOR);
 }
@@ -68,20 +78,13 @@ function verdict(claim: Claim, findings: string[]): string {
   return parts.join('\n');
 }
 
-function annotation(
-  view: ReportView,
-  claim: Claim,
-  base: string,
-  target: string,
-  offsets?: readonly number[],
-) {
+function annotation(view: ReportView, claim: Claim, base: string, target: string, at?: TextSpan) {
   const q = claim.quote;
   const selectors: Record<string, unknown>[] = [
     { type: 'TextQuoteSelector', exact: q.exact || claim.text, prefix: q.prefix, suffix: q.suffix },
   ];
-  const blockStart = offsets?.[claim.block];
-  if (typeof blockStart === 'number' && q.end >= q.start && q.start >= 0) {
-    selectors.push({ type: 'TextPositionSelector', start: blockStart + q.start, end: blockStart + q.end });
+  if (at && Number.isInteger(at.start) && Number.isInteger(at.end) && at.end > at.start && at.start >= 0) {
+    selectors.push({ type: 'TextPositionSelector', start: at.start, end: at.end });
   }
   const findings = (view.byRef.get(claim.id) ?? []).map((f) => `[${f.severity}] ${f.message}`);
   return {
@@ -111,7 +114,7 @@ export function toAnnotations(report: Report, opts: AnnotationOptions = {}): str
   const view = viewOf(report);
   const base = `urn:claimlens:${urnPart(view.checkedAt || 'undated')}`;
   const target = sourceIri(view, opts.source);
-  const items = view.claims.map((c) => annotation(view, c, base, target, opts.blockOffsets));
+  const items = view.claims.map((c) => annotation(view, c, base, target, opts.positions?.get(c.id)));
   const collection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: base,

@@ -8,7 +8,7 @@ import { callBackground } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
   HIGHLIGHT_STATUSES,
-  normalizeBaseUrl,
+  parseBaseUrl,
   type HighlightStatus,
   type Settings,
 } from '../shared/settings';
@@ -35,13 +35,13 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
 
   const save = (e: Event): void => {
     e.preventDefault();
-    const d = normalizeBaseUrl(depsdev);
-    const p = normalizeBaseUrl(pypi);
-    if (!d || !p) {
-      say(`${!d ? 'The deps.dev URL' : 'The PyPI URL'} must be an http(s) address without ? or #.`);
+    const d = parseBaseUrl(depsdev);
+    const p = parseBaseUrl(pypi);
+    if (!d.ok || !p.ok) {
+      say(`${!d.ok ? 'The deps.dev URL' : 'The PyPI URL'} must be an http(s) address without ? or #.`);
       return;
     }
-    const origins = [d, p]
+    const origins = [d.url, p.url]
       .map((u) => new URL(u))
       .filter((u) => !BUILT_IN.includes(u.origin))
       .map((u) => `${u.protocol}//${u.hostname}/*`);
@@ -51,7 +51,7 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
         say('Access to that endpoint was not granted; the endpoints were not changed.');
         return;
       }
-      await saveSettings({ depsdevUrl: d, pypiUrl: p });
+      await saveSettings({ depsdevUrl: d.url, pypiUrl: p.url });
       say('Endpoints saved.');
     });
   };

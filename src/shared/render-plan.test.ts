@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { detailOf, renderPlan } from './render-plan';
-import { claim, finding, imp, link, makeReport } from './test-report';
+import { claim, finding, imp, link, makeReport } from '../../tests/helpers/view-report';
 
 const report = makeReport({
   claims: [

@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  autoHighlightWanted,
+  coveringWildcard,
   isHexColor,
-  normalizeBaseUrl,
   normalizeSettings,
   normalizeSite,
+  parseBaseUrl,
   siteMatches,
   siteOf,
   wantedPatterns,
+  type Settings,
 } from './settings';
 
 describe('normalizeSite', () => {
@@ -43,6 +46,38 @@ describe('siteMatches', () => {
     ['https://example.org', 'not a url', false],
   ])('%s on %s: %s', (site, url, expected) => {
     expect(siteMatches(site, url)).toBe(expected);
+  });
+});
+
+describe('autoHighlightWanted: the popup and the background give one answer', () => {
+  const sites = ['https://*.example.org', 'https://news.test'];
+  test.each<[string, Pick<Settings, 'highlightMode' | 'sites'>, string, boolean]>([
+    ['a wildcard covers a subdomain', { highlightMode: 'sites', sites }, 'https://blog.example.org/p', true],
+    ['a wildcard covers its domain', { highlightMode: 'sites', sites }, 'https://example.org/', true],
+    ['an exact site', { highlightMode: 'sites', sites }, 'https://news.test/a', true],
+    ['not listed', { highlightMode: 'sites', sites }, 'https://other.test/', false],
+    ['listed, but the mode is off', { highlightMode: 'off', sites }, 'https://news.test/a', false],
+    ['all sites', { highlightMode: 'all', sites: [] }, 'https://any.test/', true],
+    ['all sites, but not a web page', { highlightMode: 'all', sites: [] }, 'chrome://extensions', false],
+  ])('%s', (_name, settings, url, expected) => {
+    expect(autoHighlightWanted(settings, url)).toBe(expected);
+    // The popup asks with the tab's site ("https://blog.example.org"), the background with its URL.
+    const site = siteOf(url);
+    if (site) expect(autoHighlightWanted(settings, site)).toBe(expected);
+  });
+
+  test.each([
+    [['https://*.example.org'], 'https://blog.example.org', 'https://*.example.org'],
+    [
+      ['https://*.example.org', 'https://blog.example.org'],
+      'https://blog.example.org',
+      'https://*.example.org',
+    ],
+    [['https://blog.example.org'], 'https://blog.example.org', null],
+    [['https://*.blog.example.org'], 'https://blog.example.org', 'https://*.blog.example.org'],
+    [['https://*.example.org'], 'https://example.net', null],
+  ])('coveringWildcard(%j, %s) = %s', (list, site, expected) => {
+    expect(coveringWildcard(list, site)).toBe(expected);
   });
 });
 
@@ -94,13 +129,14 @@ describe('helpers', () => {
   ])('isHexColor(%j) = %s', (v, ok) => expect(isHexColor(v)).toBe(ok));
 
   test.each([
-    ['https://api.deps.dev/', 'https://api.deps.dev'],
-    ['http://127.0.0.1:8080/mirror/', 'http://127.0.0.1:8080/mirror'],
-    ['https://pypi.org/?q=1', null],
-    ['https://user:pw@pypi.org', null],
-    ['file:///etc/passwd', null],
-    [null, null],
-  ])('normalizeBaseUrl(%j) = %j', (v, out) => expect(normalizeBaseUrl(v)).toBe(out));
+    ['https://api.deps.dev/', { ok: true, url: 'https://api.deps.dev' }],
+    [' http://127.0.0.1:8080/mirror/ ', { ok: true, url: 'http://127.0.0.1:8080/mirror' }],
+    ['https://pypi.org/?q=1', { ok: false, problem: 'must not have a query or fragment' }],
+    ['https://user:pw@pypi.org', { ok: false, problem: 'must not hold a user name or password' }],
+    ['file:///etc/passwd', { ok: false, problem: 'must be an http(s) URL' }],
+    ['pypi.org', { ok: false, problem: 'is not a valid URL' }],
+    [null, { ok: false, problem: 'is not a valid URL' }],
+  ])('parseBaseUrl(%j) = %j', (v, out) => expect(parseBaseUrl(v)).toEqual(out));
 
   test.each([
     ['https://example.org:8443/a?b', 'https://example.org'],

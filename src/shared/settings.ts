@@ -88,22 +88,31 @@ function colorOr(value: unknown, fallback: string): string {
   return isHexColor(value) ? value : fallback;
 }
 
-/** Why: an endpoint base URL is http(s) without query or fragment, and without a trailing slash. */
-export function normalizeBaseUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > 2000) return null;
+/** Why: a base URL, or in words what is wrong with it (to follow "The deps.dev URL" or a flag's name). */
+export type BaseUrl = { ok: true; url: string } | { ok: false; problem: string };
+
+/**
+ * Why: one rule for an endpoint base URL wherever one is typed (the options page, stored settings, the CLI's flags
+ * and environment): http(s), no query, fragment or credentials; returned without a trailing slash.
+ */
+export function parseBaseUrl(value: unknown): BaseUrl {
+  if (typeof value !== 'string' || value.length > 2000) return { ok: false, problem: 'is not a valid URL' };
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return null;
+    return { ok: false, problem: 'is not a valid URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.search || url.hash || url.username || url.password) return null;
-  return url.href.replace(/\/+$/, '');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, problem: 'must be an http(s) URL' };
+  if (url.search || url.hash) return { ok: false, problem: 'must not have a query or fragment' };
+  if (url.username || url.password) return { ok: false, problem: 'must not hold a user name or password' };
+  return { ok: true, url: url.href.replace(/\/+$/, '') };
 }
 
 function baseUrlOr(value: unknown, fallback: string): string {
-  return normalizeBaseUrl(value) ?? fallback;
+  const parsed = parseBaseUrl(value);
+  return parsed.ok ? parsed.url : fallback;
 }
 
 /**
@@ -160,6 +169,24 @@ export function siteMatches(site: string, url: string): boolean {
     return pageHost === base || pageHost.endsWith(`.${base}`);
   }
   return pageHost === rest;
+}
+
+/**
+ * Why: one answer to "do the settings ask for automatic highlighting on this page?", wildcards included, for the
+ * background (which then also needs the granted permission) and the popup's "Always on" switch.
+ */
+export function autoHighlightWanted(
+  settings: Pick<Settings, 'highlightMode' | 'sites'>,
+  url: string,
+): boolean {
+  if (siteOf(url) === null) return false;
+  if (settings.highlightMode === 'all') return true;
+  return settings.highlightMode === 'sites' && settings.sites.some((s) => siteMatches(s, url));
+}
+
+/** Why: a wildcard entry that covers a site ("https://*.example.org" for a blog on it) cannot be undone per site. */
+export function coveringWildcard(sites: readonly string[], site: string): string | null {
+  return sites.find((s) => s !== site && s.includes('://*.') && siteMatches(s, site)) ?? null;
 }
 
 /** Why: the match patterns that automatic highlighting asks for, given the mode and the site list. */

@@ -33,8 +33,6 @@ export interface TabState {
   highlights: boolean;
   /** The page's site ("https://example.org") or null for non-web pages. */
   site: string | null;
-  /** Automatic highlighting covers this site (settings + granted permission). */
-  autoSite: boolean;
   /** Claims and links that could not be found in the page any more (it changed since it was read). */
   unanchored: number;
   /** The content script instance that read the page; a new one means a new document. */
@@ -55,7 +53,6 @@ export function idleState(tabId: number): TabState {
     online: 'off',
     highlights: false,
     site: null,
-    autoSite: false,
     unanchored: 0,
     instance: null,
     updatedAt: Date.now(),

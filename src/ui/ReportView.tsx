@@ -5,7 +5,13 @@ import browser from 'webextension-polyfill';
 import type { Severity } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
 import { callBackground } from '../shared/messages';
-import { DEFAULT_SETTINGS, sitePattern, type Settings } from '../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  autoHighlightWanted,
+  coveringWildcard,
+  sitePattern,
+  type Settings,
+} from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { hasSidePanel, openSidePanel } from '../shared/side-panel';
 import type { TabState } from '../shared/tab-state';
@@ -90,9 +96,9 @@ export function ReportView({
   }, [toast]);
 
   const site = state?.site ?? null;
-  const autoOn =
-    settings.highlightMode === 'all' ||
-    (settings.highlightMode === 'sites' && !!site && settings.sites.includes(site));
+  const autoOn = !!site && autoHighlightWanted(settings, site);
+  // On through "*.example.org": this site's switch cannot turn it off alone (Settings can).
+  const wildcard = site && settings.highlightMode === 'sites' ? coveringWildcard(settings.sites, site) : null;
   const isPage = state?.source !== 'selection';
 
   const reveal = (ref: string): void => {
@@ -209,13 +215,19 @@ export function ReportView({
             {isPage && site && (
               <label
                 class="switch"
-                title={settings.highlightMode === 'all' ? 'On for all sites (see Settings)' : ''}
+                title={
+                  settings.highlightMode === 'all'
+                    ? 'On for all sites (see Settings)'
+                    : wildcard
+                      ? `On for ${wildcard.replace(/^https?:\/\//, '')} (see Settings)`
+                      : ''
+                }
               >
                 <input
                   type="checkbox"
                   role="switch"
                   checked={autoOn}
-                  disabled={settings.highlightMode === 'all'}
+                  disabled={settings.highlightMode === 'all' || !!wildcard}
                   onChange={(e) => toggleAuto((e.currentTarget as HTMLInputElement).checked)}
                 />
                 Always on {site.replace(/^https?:\/\//, '')}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_FILTER, filterGroups, groupReport, worst } from './groups';
-import { claim, finding, imp, link, makeReport } from '../shared/test-report';
+import { claim, finding, imp, link, makeReport } from '../../tests/helpers/view-report';
 
 const report = makeReport({
   claims: [

@@ -30,6 +30,10 @@ test.each<[Record<string, string>, RegExp]>([
   [{ CLAIMLENS_DEPSDEV_URL: 'api.deps.dev' }, /CLAIMLENS_DEPSDEV_URL is not a valid URL/],
   [{ CLAIMLENS_PYPI_URL: 'file:///etc/passwd' }, /CLAIMLENS_PYPI_URL must be an http\(s\) URL/],
   [{ CLAIMLENS_PYPI_URL: 'https://pypi.org/#x' }, /CLAIMLENS_PYPI_URL must not have a query or fragment/],
+  [
+    { CLAIMLENS_PYPI_URL: 'https://me:pw@pypi.org' },
+    /CLAIMLENS_PYPI_URL must not hold a user name or password/,
+  ],
 ])('bad value %j gives a clear error', (env, message) => {
   expect(() => configFromEnv(env)).toThrow(message);
 });

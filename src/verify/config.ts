@@ -1,4 +1,6 @@
-// Endpoint configuration: environment variables with public defaults, validated once.
+// Endpoint configuration: environment variables with public defaults, validated once (by the same rule as the
+// extension's settings, shared/settings.ts).
+import { parseBaseUrl } from '../shared/settings';
 
 /** Why: the public endpoints, used when nothing overrides them (tests and mirrors do). */
 export const DEFAULT_DEPSDEV_URL = 'https://api.deps.dev';
@@ -7,19 +9,9 @@ export const DEFAULT_PYPI_URL = 'https://pypi.org';
 
 /** Why: a typo'd base URL should fail loudly at start-up, not turn every lookup into "unknown". */
 export function normalizeBaseUrl(raw: string, label: string): string {
-  const value = raw.trim();
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${label} is not a valid URL: ${JSON.stringify(value)}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`${label} must be an http(s) URL: ${JSON.stringify(value)}`);
-  }
-  if (url.search || url.hash)
-    throw new Error(`${label} must not have a query or fragment: ${JSON.stringify(value)}`);
-  return url.href.replace(/\/+$/, '');
+  const parsed = parseBaseUrl(raw);
+  if (!parsed.ok) throw new Error(`${label} ${parsed.problem}: ${JSON.stringify(raw.trim())}`);
+  return parsed.url;
 }
 
 /** Why: the environment variables that override the public endpoints. */

@@ -38,39 +38,28 @@ export interface RequestOptions {
 export async function request(fetch: FetchLike, url: string, opts: RequestOptions): Promise<HttpOutcome> {
   const { signal, timeoutMs } = opts;
   if (signal?.aborted) return { kind: 'aborted' };
-  const ctrl = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    ctrl.abort(new Error(`timed out after ${timeoutMs} ms`));
-  }, timeoutMs);
-  const onAbort = (): void => ctrl.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  // A fetch that ignores its signal must still not outlive the deadline, so race it against the controller.
+  const deadline = AbortSignal.timeout(timeoutMs);
+  // Aborted when we are done: releases an unread body (HEAD/GET link checks) and its connection.
+  const done = new AbortController();
+  const stop = AbortSignal.any(signal ? [deadline, signal, done.signal] : [deadline, done.signal]);
+  // A fetch that ignores its signal must still not outlive the deadline, so race it against the signal.
   const stopped = new Promise<never>((_, reject) =>
-    ctrl.signal.addEventListener('abort', () => reject(ctrl.signal.reason), { once: true }),
+    stop.addEventListener('abort', () => reject(stop.reason), { once: true }),
   );
   stopped.catch(() => undefined);
   try {
     const res = await Promise.race([
-      fetch(url, {
-        method: opts.method ?? 'GET',
-        signal: ctrl.signal,
-        headers: opts.headers,
-        redirect: 'follow',
-      }),
+      fetch(url, { method: opts.method ?? 'GET', signal: stop, headers: opts.headers, redirect: 'follow' }),
       stopped,
     ]);
     const body = opts.readBody ? await Promise.race([res.text(), stopped]) : '';
     return { kind: 'response', status: res.status, headers: res.headers, body };
   } catch (err) {
-    if (timedOut) return { kind: 'timeout', ms: timeoutMs };
+    if (deadline.aborted) return { kind: 'timeout', ms: timeoutMs };
     if (signal?.aborted) return { kind: 'aborted' };
     return { kind: 'network', message: describeError(err) };
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-    ctrl.abort(); // releases an unread body (HEAD/GET link checks) and its connection
+    done.abort();
   }
 }
 

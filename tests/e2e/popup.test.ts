@@ -271,3 +271,21 @@ describe('page', () => {
     await waitForHighlights(page, (x) => x['claimlens-unsupported']?.includes('42%') ?? false);
   });
 });
+
+describe('the "Always on" switch', () => {
+  test('is on, and locked, where a *.wildcard entry covers the site', async () => {
+    const base = { online: true, depsdevUrl: registry.url, pypiUrl: registry.url };
+    const always = 'label.switch:has-text("Always on 127.0.0.1") input';
+    try {
+      await setSettings(ext, { ...base, highlightMode: 'sites', sites: ['http://*.127.0.0.1'] });
+      await popup.waitForSelector(`${always}:checked`, { timeout: 5000 });
+      expect(await popup.isDisabled(always)).toBe(true);
+      expect(await popup.getAttribute('label.switch:has-text("Always on")', 'title')).toMatch(
+        /\*\.127\.0\.0\.1/,
+      );
+    } finally {
+      await setSettings(ext, { ...base, highlightMode: 'off', sites: [] });
+    }
+    await popup.waitForSelector(`${always}:not(:checked):not(:disabled)`, { timeout: 5000 });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../article';
 import { extractImports, NOT_VERIFIED } from './imports';
-import { article } from './test-helpers';
+import { article } from '../../../tests/helpers/import-rows';
 
 const statusOf = (a: Article, module: string) => extractImports(a).find((d) => d.module === module)?.status;
 

@@ -1,13 +1,14 @@
 // The validator itself: it must reject what breaks the Web Annotation model, or the shape tests prove nothing.
 import { describe, expect, test } from 'vitest';
-import { toAnnotations, blockOffsets } from '../../../src/export';
+import { toAnnotations } from '../../../src/export';
+import { joinedTextPositions } from '../fixtures/report-builder';
 import { marketing } from '../fixtures/report-fixtures';
 import { annotationShapeErrors } from './annotation-shape';
 
 type Doc = Record<string, any>; // oxlint-disable-line typescript/no-explicit-any -- mutating a parsed fixture
 
 const good = (): Doc =>
-  JSON.parse(toAnnotations(marketing.report, { blockOffsets: blockOffsets(marketing.blocks) }));
+  JSON.parse(toAnnotations(marketing.report, { positions: joinedTextPositions(marketing) }));
 
 describe('annotationShapeErrors', () => {
   test('accepts the export', () => {

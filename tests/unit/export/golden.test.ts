@@ -1,7 +1,8 @@
 // Golden files: every format from every fixture report, compared exactly. Regenerate with UPDATE_GOLDEN=1.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { EXPORT_FORMATS, blockOffsets, exportFileName, exportReport } from '../../../src/export';
+import { EXPORT_FORMATS, exportFileName, exportReport } from '../../../src/export';
+import { joinedTextPositions } from '../fixtures/report-builder';
 import { REPORT_FIXTURES } from '../fixtures/report-fixtures';
 
 const DIR = new URL('../../golden/export/', import.meta.url);
@@ -14,7 +15,7 @@ const cases = REPORT_FIXTURES.flatMap((fixture) =>
 describe('golden exports', () => {
   test.each(cases)('%s as %s', (name, format, fixture) => {
     const { body, extension } = exportReport(fixture.report, format, {
-      blockOffsets: blockOffsets(fixture.blocks),
+      positions: joinedTextPositions(fixture),
     });
     const file = new URL(`${name}.${extension}`, DIR);
     if (UPDATE) {

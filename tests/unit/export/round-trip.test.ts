@@ -4,16 +4,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { anchorQuote } from '../../../src/core/quote';
 import type { Report } from '../../../src/core/report';
-import {
-  CSV_COLUMNS,
-  blockOffsets,
-  csvRows,
-  pageText,
-  toAnnotations,
-  toCsv,
-  toJson,
-} from '../../../src/export';
+import { CSV_COLUMNS, csvRows, pageText, toAnnotations, toCsv, toJson } from '../../../src/export';
 import { validateReport } from '../../helpers/schema';
+import { joinedTextPositions } from '../fixtures/report-builder';
 import { REPORT_FIXTURES } from '../fixtures/report-fixtures';
 import { annotationShapeErrors } from './annotation-shape';
 
@@ -99,7 +92,7 @@ describe('CSV', () => {
 
 describe('Web Annotation', () => {
   test.each(fixtures)('%s has the shape of the Web Annotation model', (_name, fixture) => {
-    const doc = JSON.parse(toAnnotations(fixture.report, { blockOffsets: blockOffsets(fixture.blocks) }));
+    const doc = JSON.parse(toAnnotations(fixture.report, { positions: joinedTextPositions(fixture) }));
     expect(annotationShapeErrors(doc)).toEqual([]);
     expect(doc.total).toBe(fixture.report.claims.length);
   });
@@ -108,7 +101,7 @@ describe('Web Annotation', () => {
     '%s: both selectors of every annotation find the claim in the page text',
     (_name, fixture) => {
       const text = pageText(fixture.blocks);
-      const doc = JSON.parse(toAnnotations(fixture.report, { blockOffsets: blockOffsets(fixture.blocks) }));
+      const doc = JSON.parse(toAnnotations(fixture.report, { positions: joinedTextPositions(fixture) }));
       const items = doc.first.items as { target: { selector: Record<string, unknown>[] } }[];
       expect(items).toHaveLength(fixture.report.claims.length);
       items.forEach((item, i) => {
@@ -127,20 +120,35 @@ describe('Web Annotation', () => {
     },
   );
 
-  test.each(fixtures)(
-    '%s without block offsets: only the quote selector, still re-anchors',
-    (_name, fixture) => {
-      const text = pageText(fixture.blocks);
-      const doc = JSON.parse(toAnnotations(fixture.report));
-      expect(annotationShapeErrors(doc)).toEqual([]);
-      for (const item of doc.first.items as { target: { selector: { type: string; exact: string }[] } }[]) {
-        expect(item.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
-        expect(
-          anchorQuote(text, { prefix: '', suffix: '', ...item.target.selector[0]!, start: 0, end: 0 }),
-        ).not.toBeNull();
-      }
-    },
-  );
+  test.each(fixtures)('%s without positions: only the quote selector, still re-anchors', (_name, fixture) => {
+    const text = pageText(fixture.blocks);
+    const doc = JSON.parse(toAnnotations(fixture.report));
+    expect(annotationShapeErrors(doc)).toEqual([]);
+    for (const item of doc.first.items as { target: { selector: { type: string; exact: string }[] } }[]) {
+      expect(item.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
+      expect(
+        anchorQuote(text, { prefix: '', suffix: '', ...item.target.selector[0]!, start: 0, end: 0 }),
+      ).not.toBeNull();
+    }
+  });
+
+  test('only a claim whose position in the document is known gets a TextPositionSelector', () => {
+    const [marketing] = REPORT_FIXTURES;
+    const first = marketing!.report.claims[0]!;
+    const doc = JSON.parse(
+      toAnnotations(marketing!.report, { positions: new Map([[first.id, { start: 120, end: 122 }]]) }),
+    );
+    const types = (doc.first.items as { target: { selector: { type: string }[] } }[]).map((i) =>
+      i.target.selector.map((s) => s.type).join(' '),
+    );
+    expect(types[0]).toBe('TextQuoteSelector TextPositionSelector');
+    expect(doc.first.items[0].target.selector[1]).toEqual({
+      type: 'TextPositionSelector',
+      start: 120,
+      end: 122,
+    });
+    expect(new Set(types.slice(1))).toEqual(new Set(['TextQuoteSelector']));
+  });
 
   test('the target is the page URL, an explicit source, or a file: URI', () => {
     const [marketing, sourced] = REPORT_FIXTURES;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectLanguage, normalizeLanguage } from '../language';
 import { goModuleRoot } from './go';
-import { masked, rows, type Row } from '../test-helpers';
+import { masked, rows, type Row } from '../../../../tests/helpers/import-rows';
 
 describe('go imports', () => {
   test.each<[string, Row[]]>([

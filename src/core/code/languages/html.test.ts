@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractImports } from '../imports';
 import { detectLanguage, normalizeLanguage } from '../language';
-import { article, rows, type Row } from '../test-helpers';
+import { article, rows, type Row } from '../../../../tests/helpers/import-rows';
 
 describe('html imports', () => {
   test.each<[string, Row[]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectLanguage, normalizeLanguage } from '../language';
 import { mavenArtifact } from './java';
-import { masked, rows, type Row } from '../test-helpers';
+import { masked, rows, type Row } from '../../../../tests/helpers/import-rows';
 
 describe('java and kotlin imports', () => {
   test.each<[string, string, Row[]]>([

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { detectLanguage, normalizeLanguage } from '../language';
 import builtins from '../../data/node-builtins.json';
 import { cdnPackage, npmPackage } from './javascript';
-import { masked, rows, type Row } from '../test-helpers';
+import { masked, rows, type Row } from '../../../../tests/helpers/import-rows';
 
 describe('javascript/typescript imports', () => {
   test.each<[string, Row[]]>([

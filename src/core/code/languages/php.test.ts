@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { detectLanguage, normalizeLanguage } from '../language';
 import { composerPackage } from './php';
 import { extractImports } from '../imports';
-import { article, masked, rows, type Row } from '../test-helpers';
+import { article, masked, rows, type Row } from '../../../../tests/helpers/import-rows';
 
 describe('php imports', () => {
   test.each<[string, Row[]]>([

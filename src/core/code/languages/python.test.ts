@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { detectLanguage, normalizeLanguage } from '../language';
 import stdlib from '../../data/python-stdlib.json';
 import { pypiPackage } from './python';
-import { masked, rows, type Row } from '../test-helpers';
+import { masked, rows, type Row } from '../../../../tests/helpers/import-rows';
 
 describe('python imports', () => {
   test.each<[string, Row[]]>([

@@ -1,6 +1,6 @@
 // A small hand-made Report for the extension's unit tests (groups, render plan, badge): every kind of item once.
-import type { Claim, Finding, ImportRef, LinkRef, Report } from '../core/report';
-import { summarize } from '../core/summary';
+import type { Claim, Finding, ImportRef, LinkRef, Report } from '../../src/core/report';
+import { summarize } from '../../src/core/summary';
 
 const quote = (exact: string, start = 0) => ({
   exact,

@@ -1,8 +1,8 @@
 // Test helpers for the import extractors: build a tiny article, read back compact rows.
-import type { Article, Block } from '../article';
-import { extractImports, type ImportDraft } from './imports';
-import { languageNamed } from './language';
-import { FILL, maskCode } from './mask';
+import type { Article, Block } from '../../src/core/article';
+import { extractImports, type ImportDraft } from '../../src/core/code/imports';
+import { languageNamed } from '../../src/core/code/language';
+import { FILL, maskCode } from '../../src/core/code/mask';
 
 /** Why: tests describe articles as code strings (and optional prose), not as Block literals. */
 export function article(...blocks: (string | [code: string, language: string | null] | Block)[]): Article {
