@@ -124,9 +124,15 @@ export function scoreArticle(slug: string, labels: ReaderLabels, report: Scorabl
       raised++;
       if (isHigh) highRaised++;
     }
+    // A finding that covers a whole table shows the reader every cell it lists: each row it matches is found.
+    const found = spans.length > 1 ? spans.map((s) => bestMatch([s], labels)) : [m];
+    for (const f of found) {
+      if (f.label !== 'must_flag') continue;
+      const seen = flagged.get(f.index);
+      if (!seen || RANK[finding.severity] > RANK[seen]) flagged.set(f.index, finding.severity);
+    }
     if (m.label === 'must_flag') {
-      const seen = flagged.get(m.index);
-      if (!seen || RANK[finding.severity] > RANK[seen]) flagged.set(m.index, finding.severity);
+      // counted above
     } else if (m.label === 'placeholder') hitPlaceholders.add(m.index);
     else if (m.label === 'missing_import') hitImports.add(m.index);
     else if (m.label === 'must_not_flag' || m.label === 'existing_import') {

@@ -22,3 +22,13 @@ test.each([
 test.each(['linked', 'unsupported'] as const)('ignores %s claims', (support) => {
   expect(citedUnlinked.run(report({ claims: [claim({ text: '5%', support })] }))).toEqual([]);
 });
+
+test('severity is one step below the claim worth: a cited source counts for something', () => {
+  const c = claim({ text: '12%', support: 'cited-unlinked', worth: 'medium' });
+  expect(citedUnlinked.run(report({ claims: [c] })).map((f) => f.severity)).toEqual(['low']);
+});
+
+test('table cells are judged a table at a time', () => {
+  const c = claim({ text: '12%', support: 'cited-unlinked', table: 1 });
+  expect(citedUnlinked.run(report({ claims: [c] }))).toEqual([]);
+});

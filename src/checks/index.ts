@@ -3,9 +3,12 @@ import type { Finding, Report } from '../core/report';
 import type { Check } from './types';
 import { summarize } from '../core/summary';
 import { unsupportedNumber } from './unsupported-number';
+import { unsupportedTable } from './unsupported-table';
 import { citedUnlinked } from './cited-unlinked';
 import { unsupportedSuperlative } from './unsupported-superlative';
 import { weaselAttribution } from './weasel-attribution';
+import { unsupportedGeneralization } from './unsupported-generalization';
+import { unnamedCustomer } from './unnamed-customer';
 import { contradictoryMetric } from './contradictory-metric';
 import { placeholderLink } from './placeholder-link';
 import { missingLink } from './missing-link';
@@ -15,9 +18,12 @@ import { nonexistentImport } from './nonexistent-import';
 /** Why: one list says which checks run, in what order. */
 export const CHECKS: readonly Check[] = [
   unsupportedNumber,
+  unsupportedTable,
   citedUnlinked,
   unsupportedSuperlative,
   weaselAttribution,
+  unsupportedGeneralization,
+  unnamedCustomer,
   contradictoryMetric,
   placeholderLink,
   missingLink,

@@ -6,7 +6,7 @@ test.each([
   ['superlative', 'a leader in logistics AI', /^Leadership claim "a leader in logistics AI"/],
   ['comparative', 'outperforms every rival', /^Comparison "outperforms every rival"/],
 ] as const)('flags an unsupported %s', (kind, text, message) => {
-  const [f] = unsupportedSuperlative.run(report({ claims: [claim({ kind, text })] }));
+  const [f] = unsupportedSuperlative.run(report({ claims: [claim({ kind, text, worth: 'medium' })] }));
   expect(f).toMatchObject({ severity: 'medium' });
   expect(f!.message).toMatch(message);
 });

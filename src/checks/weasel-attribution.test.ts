@@ -8,7 +8,7 @@ test.each([
   ['linked', 0],
 ] as const)('weasel claim that is %s → %i findings', (support, n) => {
   const findings = weaselAttribution.run(
-    report({ claims: [claim({ kind: 'weasel', text: 'experts agree', support })] }),
+    report({ claims: [claim({ kind: 'weasel', text: 'experts agree', support, worth: 'medium' })] }),
   );
   expect(findings).toHaveLength(n);
   if (n) expect(findings[0]).toMatchObject({ severity: 'medium', ref: 'c1' });

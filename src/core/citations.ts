@@ -19,7 +19,15 @@ import {
   type FoundCitation,
 } from './inline-citations';
 import { isOffPageHref, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
-import { anchorNumber, describeEntry, findReferences, type References } from './references';
+import {
+  anchorNumber,
+  authorYearKey,
+  describeEntry,
+  findReferences,
+  isCompleteEntry,
+  type References,
+} from './references';
+import { headingTargets } from './anchors';
 import { splitSentences } from './sentences';
 import { mergeSorted, overlaps, spansIn, type Span } from './spans';
 
@@ -44,15 +52,21 @@ const EXPONENT_BASE = /(?:\d|\b(?:[kcmµnd]?m|ft|in|mi|s|x|y|e|n|R))\s*$/;
 export function findCitations(article: Article, references?: References): Citation[] {
   const blocks = article.blocks;
   const refs = references ?? findReferences(blocks);
+  const sections = headingTargets(blocks);
   const out: Citation[] = [];
   blocks.forEach((block, b) => {
     if (block.kind === 'code') return;
-    for (const c of blockCitations(block, b, refs)) out.push(c);
+    for (const c of blockCitations(block, b, refs, sections)) out.push(c);
   });
-  return out;
+  return backReferences(out);
 }
 
-function blockCitations(block: Block, b: number, refs: References): Citation[] {
+function blockCitations(
+  block: Block,
+  b: number,
+  refs: References,
+  sections: (fragment: string) => string | null,
+): Citation[] {
   const text = block.text;
   const links = [...block.links].sort((x, y) => x.start - y.start);
   const code = (block.marks ?? []).filter((m) => m.kind === 'code').sort((x, y) => x.start - y.start);
@@ -88,8 +102,19 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     if (href.trim().startsWith('#') && href.trim() !== '#' && href.trim() !== '#!' && href.trim() !== '#0') {
       if (overlaps(markers, link.start, link.end)) continue;
       const n = anchorNumber(href.trim().slice(1), link.text ?? '');
-      if (n === null) continue; // a section link ("#install"), not a citation
-      add(resolveNumber(refs, n, 'anchor', link));
+      if (n !== null) {
+        add(resolveNumber(refs, n, 'anchor', link));
+        continue;
+      }
+      // "[much faster](#results)": the article points the reader at its own data, which the reader can follow.
+      const section = sections(href.trim().slice(1));
+      if (section !== null)
+        add({
+          start: link.start,
+          end: link.end,
+          evidence: { kind: 'anchor', text: `the section "${section}" on this page`, href: href.trim() },
+          followable: true,
+        });
       continue;
     }
     // A placeholder ("#", example.com, "[insert link]") is not evidence at all: claims beside it stay unsupported.
@@ -128,6 +153,24 @@ function blockCitations(block: Block, b: number, refs: References): Citation[] {
     flush();
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+// "[Achterberg et al. (2020)](doi)" early on, "Achterberg et al. (2020) reach ..." later: the later mention is as
+// followable as the first, through the link the article already gave.
+function backReferences(citations: Citation[]): Citation[] {
+  const linked = new Map<string, string>();
+  for (const c of citations) {
+    if (c.evidence.kind !== 'link' || !c.evidence.href) continue;
+    const key = authorYearKey(c.evidence.text);
+    if (key && !linked.has(key)) linked.set(key, c.evidence.href);
+  }
+  if (linked.size === 0) return citations;
+  return citations.map((c) => {
+    if (c.followable || c.evidence.kind !== 'author-year') return c;
+    const key = authorYearKey(c.evidence.text);
+    const href = key ? linked.get(key) : undefined;
+    return href ? { ...c, evidence: { ...c.evidence, href }, followable: true } : c;
+  });
 }
 
 /** Why: a link counts as evidence only when it leaves the page for a real destination. */
@@ -191,7 +234,7 @@ function resolveNumber(refs: References, n: number, kind: 'footnote' | 'anchor',
     start: at.start,
     end: at.end,
     evidence: evidenceOf(kind, describeEntry(entry), entry.href ?? undefined),
-    followable: entry.href !== null,
+    followable: isCompleteEntry(entry),
   };
 }
 

@@ -11,6 +11,12 @@ import {
   TAGGER_CUE,
   WEASEL_PATTERNS,
 } from './claim-words';
+import {
+  CUSTOMER_PATTERNS,
+  EXCLUSIVITY_PATTERNS,
+  GENERALIZATION_PATTERNS,
+  RIVAL_PATTERNS,
+} from './claim-phrases';
 import { foldGuard, foldScan, foldText, folded as fold, type Folded } from './fold';
 import { scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
@@ -199,8 +205,12 @@ function coverage(length: number, ...groups: Draft[][]): Uint8Array {
 const LEXICON: [Folded, ClaimKind][] = (
   [
     [SUPERLATIVE_PATTERNS, 'superlative'],
+    [EXCLUSIVITY_PATTERNS, 'superlative'],
     [COMPARATIVE_PATTERNS, 'comparative'],
+    [RIVAL_PATTERNS, 'comparative'],
     [WEASEL_PATTERNS, 'weasel'],
+    [GENERALIZATION_PATTERNS, 'generalization'],
+    [CUSTOMER_PATTERNS, 'customer'],
   ] as const
 ).flatMap(([patterns, kind]) => patterns.map((re): [Folded, ClaimKind] => [fold(re), kind]));
 

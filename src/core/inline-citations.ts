@@ -4,7 +4,7 @@
 // citations.ts runs them in order and decides which spans an earlier detector has already claimed.
 
 import { placeholderHrefReason, scan } from './link-words';
-import { lookupAuthorYear, type References } from './references';
+import { isCompleteEntry, lookupAuthorYear, type References } from './references';
 import type { Evidence } from './report';
 import type { Span } from './spans';
 
@@ -252,12 +252,12 @@ function authorYear(
 ) {
   // Overlapping a link or a source: the link is the evidence ("([Dean and Barroso, 2013](https://...))").
   if (NOT_AUTHORS.test(cited) || !free(start, end)) return;
-  const href = lookupAuthorYear(refs, cited)?.href ?? undefined;
+  const entry = lookupAuthorYear(refs, cited);
   out.push({
     start,
     end,
-    evidence: evidenceOf('author-year', cited, href),
-    followable: Boolean(href),
+    evidence: evidenceOf('author-year', cited, entry?.href ?? undefined),
+    followable: entry !== null && isCompleteEntry(entry),
   });
 }
 

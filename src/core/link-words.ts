@@ -37,6 +37,15 @@ export function placeholderHrefReason(rawHref: string): string | null {
   return null;
 }
 
+/** Why: a URL on the reader's own machine, as tutorials write it ("http://localhost:3000"). */
+export function isLocalUrl(href: string): boolean {
+  const host = hostOf(href.trim());
+  return (
+    host !== null &&
+    (host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '0.0.0.0' || host === '[::1]')
+  );
+}
+
 // The host of an absolute or protocol-relative URL, lower case; null for relative links, mailto: and the like.
 function hostOf(href: string): string | null {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]*)/i.exec(href);

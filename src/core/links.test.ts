@@ -143,9 +143,9 @@ describe('collectLinks', () => {
       ],
     ],
     [
-      'a bare localhost URL',
+      "a bare localhost URL in an instruction (the reader's own machine, not a forgotten link)",
       'Then open http://localhost:5173 in a browser.',
-      [{ text: 'http://localhost:5173', href: 'http://localhost:5173', status: 'placeholder' }],
+      [],
     ],
     [
       'a promise with no link',

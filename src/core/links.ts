@@ -3,7 +3,15 @@ import type { Article, Block } from './article';
 import type { LinkRef, LinkStatus } from './report';
 import { splitSentences, type Range } from './sentences';
 import { makeQuote } from './quote';
-import { PLACEHOLDER_TEXT, PROMISE, isPlaceholderText, placeholderHrefReason, scan } from './link-words';
+import { headingTargets } from './anchors';
+import {
+  PLACEHOLDER_TEXT,
+  PROMISE,
+  isLocalUrl,
+  isPlaceholderText,
+  placeholderHrefReason,
+  scan,
+} from './link-words';
 import { overlaps, spansIn, trimUrl } from './citations';
 import { anchorNumber, findReferences, type References } from './references';
 
@@ -86,6 +94,8 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     const end = m.index + url.length;
     if (inLink(m.index, end) || inCode(m.index, end)) continue;
     urls.push({ start: m.index, end });
+    // "open http://localhost:4321" is an instruction to the reader, not a link the author forgot to fill in.
+    if (isLocalUrl(url)) continue;
     const reason = placeholderHrefReason(url);
     if (reason) push(m.index, end, url, url, 'placeholder', reason);
     else push(m.index, end, url, url, 'unchecked');
@@ -131,38 +141,20 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
 
 // Same-page anchors we can resolve offline: a heading's slug ("#methodology") or a reference entry ("#ref-2").
 function inPageTargets(blocks: Block[], references: References | undefined): AnchorTargets {
-  let slugs: Map<string, string> | null = null;
+  let headings: ((fragment: string) => string | null) | null = null;
   let refs: References | null = references ?? null;
   return (href, text) => {
     const h = href.trim();
     if (!h.startsWith('#') || h.length < 2) return null;
-    let frag = h.slice(1);
-    // A page's href is untrusted input: a malformed escape ("#50%-off") is kept as written, not an error.
-    try {
-      frag = decodeURIComponent(frag);
-    } catch {
-      // URIError: the raw fragment is the best name the page gives
-    }
-    if (!slugs) {
-      slugs = new Map();
-      for (const blk of blocks) if (blk.kind === 'heading') slugs.set(slug(blk.text), blk.text);
-    }
-    const heading = slugs.get(frag.toLowerCase());
-    if (heading !== undefined) return `same-page anchor to the heading "${heading}"`;
+    const frag = h.slice(1);
+    headings ??= headingTargets(blocks);
+    const heading = headings(frag);
+    if (heading !== null) return `same-page anchor to the heading "${heading}"`;
     const n = anchorNumber(frag, text);
     if (n === null) return null;
     refs ??= findReferences(blocks);
     return refs.byNumber.has(n) ? `same-page anchor to reference entry ${n}` : null;
   };
-}
-
-// GitHub-style heading ids: lower case, punctuation dropped, spaces to hyphens.
-function slug(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
 }
 
 // Its sentence, or a window around the finding when the "sentence" is a run-on block (hostile or broken pages).

@@ -41,8 +41,19 @@ export function isYear(text: string, i: number, a: { end: number; value: number 
   return !COUNT_AFTER.test(text);
 }
 
-/** Why: "Python 3.12", "Node 20", "Section 3.2", "Step 2": the word before names a thing, the number its version. */
-export function isVersion(before: string, raw: string): boolean {
+/**
+ * Why: "Python 3.12", "Node 20", "Section 3.2", "Step 2": the word before names a thing, the number its version.
+ * Without a name before it, a release number still reads as a version: "in 4.0", "4.0 adds ...", "from 3.x".
+ */
+export function isVersion(before: string, raw: string, after = ''): boolean {
+  if (/^\.(?:x|X)\b/.test(after)) return true;
+  const release =
+    /^\d{1,2}\.\d{1,2}$/.test(raw) && !/^\s*(?:%|x\b|[-\s]?(?:times|fold|percent))/i.test(after);
+  if (
+    release &&
+    (RELEASE_BEFORE.test(before) || (/(?:^|[.!?]\s+)$/.test(before) && RELEASE_VERB.test(after)))
+  )
+    return true;
   const w = lastWord(before);
   if (!w) return false;
   if (VERSION_WORDS.has(w.toLowerCase())) return true;
@@ -63,11 +74,21 @@ export function isProductNumber(before: string, raw: string, text: string, end: 
   const m = PROPER_TAIL.exec(before.slice(-48));
   if (!m) return false;
   const [, w0, w1] = m;
-  const name = /^[A-Z][A-Z0-9]{1,5}$/.test(w1!) || (w0 !== undefined && !NOT_A_NAME.test(w0));
+  // One capitalised word counts as a name when it does not open the sentence ("the headline: Nimbrel 4 is ...").
+  const opensSentence = /(?:^|[.!?]\s*)\s*\S+\s$/.test(before.slice(-48));
+  const name =
+    /^[A-Z][A-Z0-9]{1,5}$/.test(w1!) ||
+    (w0 !== undefined && !NOT_A_NAME.test(w0)) ||
+    (!opensSentence && !NOT_A_NAME.test(w1!));
   if (!name) return false;
   COUNT_AFTER.lastIndex = end;
   return !COUNT_AFTER.test(text);
 }
+// Where a bare "4.0" names a release: "in 4.0", "since 3.2", "upgrading to 4.0" (not "fell from 2.50 to 1.98").
+const RELEASE_BEFORE = /\b(?:in|since|until|(?:upgrad|migrat|mov)\w*\s+(?:to|from))\s+$/i;
+// "4.0 adds ...", "4.0 makes ...": a release as the subject of what it ships.
+const RELEASE_VERB =
+  /^\s+(?:adds|makes|brings|ships|introduces|includes|removes|changes|drops|deprecates|fixes|supports|is\s+(?:out|here|available|released))\b/i;
 const PROPER_TAIL = /(?:(?:^|\s)(\p{Lu}[\p{L}\p{N}&+-]*) )?(?:^|(?<=\s))(\p{Lu}[\p{L}\p{N}+-]*) $/u;
 const NOT_A_NAME =
   /^(?:The|A|An|In|On|At|By|Of|To|And|Or|With|For|From|Over|About|Nearly|Only|Our|We|Its|Their|Your|Top|All|Every|Each|Since|After|Before|Join|Get|Add|Run|Use|Save|Over|Under)$/;

@@ -86,16 +86,19 @@ const UNIT = new RegExp(
   'yiu',
 );
 const PER =
-  /(?:\/|\s+per\s+)(?:mo|month|yr|year|user|seat|s|sec|second|day|h|hr|hour|request|query|token|GB|TB|node)s?\b/iy;
+  /(?:\/|\s+per\s+)(?:mo|month|yr|year|user|seat|s|sec|second|day|h|hr|hour|request|query|token|GB|TB|node|\d+[kKmM]?(?:\s+[\p{L}-]+){0,2})s?\b/iuy;
 const RANGE_SEP = /\s*(?:[-–—]|to\b|and\b)\s*/iy;
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s?$/;
 const SIGN_BEFORE = /(<=|>=|[<>≤≥~≈]|\bsub-|\+|(?:^|(?<=[\s(]))[-−])\s?$/iu;
 // Words ending in "s" that are not plural nouns.
 const NOT_PLURAL =
   'this|its|his|has|was|does|is|as|us|yes|thus|plus|less|unless|across|always|perhaps|sometimes|whereas|series|times';
+// A word in -s followed by one of these is a verb ("Nimbrel 4 gives better ...", "4.0 makes an ..."), not a noun.
+const VERB_OBJECT =
+  'the|it|its|them|this|that|these|those|better|worse|more|less|every|each|our|your|their|us|you';
 // What a bare count counts: "10,000 customers", "1.2 million events per second", "40 billion flag evaluations a month".
 const COUNTED = new RegExp(
-  `\\s+(?:(?:${COUNT_NOUNS})\\b|(?:\\p{Ll}[\\p{L}-]*\\s+)?(?!(?:${NOT_PLURAL})\\b)\\p{Ll}[\\p{L}-]*[a-rtv-z]s\\b)`,
+  `\\s+(?:(?:${COUNT_NOUNS})\\b|(?:\\p{Ll}[\\p{L}-]*\\s+)?(?!(?:${NOT_PLURAL})\\b)\\p{Ll}[\\p{L}-]*[a-rtv-z]s\\b(?!\\s+(?:${VERB_OBJECT})\\b))`,
   'uy',
 );
 const RATE = /\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|quarter|year)\b/iy;
@@ -159,7 +162,7 @@ function readQuantity(
   if (
     bare &&
     ((!range && isYear(text, i, a)) ||
-      isVersion(rest, m[0]) ||
+      isVersion(rest, m[0], text.slice(a.end, a.end + 12)) ||
       isProductNumber(rest, m[0], text, a.end) ||
       isNumbering(text, i, a.end, opts.heading === true))
   ) {
@@ -251,7 +254,9 @@ function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false):
   const next = text[p] ?? '';
   if (/[\p{L}\p{N}_]/u.test(next)) return null; // 5G, 3D, 1st, 8-core's "core" is caught below
   if (next === '-' && /\p{L}/u.test(text[p + 1] ?? '') && !parsed.unit) return null; // 8-core, 5-star
-  if ((next === '/' || next === ':') && /\p{N}/u.test(text[p + 1] ?? '')) return null;
+  // "24/7", "16:9" are not quantities; "$5/10K test runs" is a price per ten thousand.
+  const priced = next === '/' && CURRENCY_BEFORE.test(text.slice(Math.max(0, i - 4), i));
+  if ((next === '/' || next === ':') && /\p{N}/u.test(text[p + 1] ?? '') && !priced) return null;
   return parsed;
 }
 

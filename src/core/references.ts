@@ -30,7 +30,9 @@ const LINE_ENTRY = /^[ \t]*(?:\[\^?(\d{1,3})\]:?|\^(\d{1,3})[.:]?|(\d{1,3})[.)])
 // A footnote definition anywhere in the article ("[^3]: ..." left as text by a Markdown renderer).
 const FOOTNOTE_DEF = /^[ \t]*\[\^?(\d{1,3})\]:[ \t]+/;
 // Inside a reference paragraph, further "[n]" entries may follow on the same line after a soft break.
-const INLINE_ENTRY = /(?:^|\s)(\[\^?\d{1,3}\])\s+/g;
+const INLINE_ENTRY = /(?:^|\s)(\[\^?\d{1,3}\]):?\s+/g;
+// Footnote definitions whose line breaks were lost ("[^1]: ... [^2]: ..."): the colon makes each one unambiguous.
+const INLINE_FOOTNOTE = /(?:^|\s)(\[\^\d{1,3}\]):\s+/g;
 const ENTRY_LIKE = /\b(?:1[89]|20)\d{2}\b|https?:\/\/|\b10\.\d{4,9}\/|\barXiv:/i;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`|]+/i;
 const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"<>]+/;
@@ -107,9 +109,9 @@ function addLines(refs: References, block: Block, b: number, opener: RegExp, inL
     if (nl === -1) break;
     lineStart = nl + 1;
   }
-  if (inList && starts.length > 0) {
+  if (starts.length > 0) {
     const seen = new Set(starts.map((s) => s.at));
-    for (const m of scan(INLINE_ENTRY, text)) {
+    for (const m of scan(inList ? INLINE_ENTRY : INLINE_FOOTNOTE, text)) {
       const at = m.index + m[0].indexOf('[');
       if (seen.has(at)) continue;
       const n = Number.parseInt(m[1]!.replace(/\D/g, ''), 10);
@@ -158,8 +160,8 @@ function entryHref(block: Block, start: number, end: number): string | null {
   return arxiv ? `https://arxiv.org/abs/${arxiv}` : null;
 }
 
-// "koomey|2016" from "Koomey, J., Berard, S. (2016) ..." or from a citation "Koomey et al., 2016".
-function authorYearKey(text: string): string | null {
+/** Why: "koomey|2016" from "Koomey, J., Berard, S. (2016) ..." or from a citation "Koomey et al., 2016". */
+export function authorYearKey(text: string): string | null {
   const head = text.slice(0, 200);
   const name =
     /(?:^|[\s("“])((?:van|von|de|der|den|da|di|del|la|le|du)\s+)?(\p{Lu}[\p{L}\p{M}'’-]{1,})/u.exec(head);
@@ -174,13 +176,24 @@ export function lookupAuthorYear(refs: References, cited: string): RefEntry | nu
   return key ? (refs.byAuthorYear.get(key) ?? null) : null;
 }
 
+/**
+ * Why: a numbered citation that resolves to a full entry (authors, title, venue and year) can be followed without a
+ * URL: a reader looks the work up. A bare "[3] Smith" or an entry with no year cannot.
+ */
+export function isCompleteEntry(entry: RefEntry): boolean {
+  if (entry.href !== null) return true;
+  const body = entry.text.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.):])\s+/, '');
+  return /\b(?:1[89]|20)\d{2}\b/.test(body) && body.split(/\s+/).length >= 6 && /[.,]\s+\p{Lu}/u.test(body);
+}
+
 /** Why: evidence text a reader recognises: the marker and the start of its entry. */
 export function describeEntry(entry: RefEntry): string {
   let body = entry.text.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.):])\s+/, '').replace(/\s+/g, ' ');
   if (entry.href && body.includes(entry.href)) body = body.replace(entry.href, '').replace(/\s+$/, '');
   const short = body.length > 120 ? `${body.slice(0, 117)}...` : body;
   const label = entry.n !== null ? `[${entry.n}] ` : '';
-  return entry.href ? `${label}${short} -> ${entry.href}` : `${label}${short} (entry without URL)`;
+  if (entry.href) return `${label}${short} -> ${entry.href}`;
+  return isCompleteEntry(entry) ? `${label}${short}` : `${label}${short} (entry without URL)`;
 }
 
 /** Why: an in-page link cites entry n when its text is "[n]"/"n" or its id reads like "#fn3", "#ref-3", "#cite_note-3". */

@@ -14,6 +14,8 @@ import {
   REGISTRY_NAMES,
   SEVERITIES,
   SUPPORTS,
+  TABLE_KINDS,
+  WORTHS,
 } from './vocabulary';
 
 /** Why: the contract's version; it changes only with a breaking change. */
@@ -52,6 +54,9 @@ export const TextQuoteSchema = v.strictObject({
 });
 export type TextQuote = v.InferOutput<typeof TextQuoteSchema>;
 
+/** Why: check-worthiness; severity comes from worth and support together. */
+export const WorthSchema = v.picklist(WORTHS);
+
 /** Why: one checkable assertion. */
 export const ClaimSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^c[0-9]+$/)),
@@ -64,6 +69,19 @@ export const ClaimSchema = v.strictObject({
   hedge: v.optional(text('"up to", "over", "nearly", ... when the number is a bound or a hedge.')),
   vague: v.optional(v.pipe(v.boolean(), v.description('A vague magnitude ("millions of users").'))),
   context: v.optional(text('Table cells: row label / column header.')),
+  table: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1),
+      v.description('Table cells: which table (1-based, in order).'),
+    ),
+  ),
+  worth: v.pipe(WorthSchema, v.description('How much a reader needs a source for this claim.')),
+  worthReasons: v.pipe(
+    v.array(v.string()),
+    v.description('Why the claim has that worth, most important first ("a performance result").'),
+  ),
   support: SupportSchema,
   evidence: v.array(EvidenceSchema),
   block: v.pipe(index, v.description('Index of the block in the article.')),
@@ -110,6 +128,20 @@ export const ImportRefSchema = v.strictObject({
 });
 export type ImportRef = v.InferOutput<typeof ImportRefSchema>;
 
+/** Why: a reader judges a table as one unit: what it is and what it is called. */
+export const TableRefSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^t[0-9]+$/)),
+  title: text('Its caption, the sentence that introduces it, or the heading above it.'),
+  kind: v.pipe(
+    v.picklist(TABLE_KINDS),
+    v.description(
+      'data (results), pricing, spec, diagram, comparison (a feature matrix) or output (of code shown).',
+    ),
+  ),
+  rows: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type TableRef = v.InferOutput<typeof TableRefSchema>;
+
 /** Why: how urgent a finding is; views order by it. */
 export const SeveritySchema = v.picklist(SEVERITIES);
 export type Severity = v.InferOutput<typeof SeveritySchema>;
@@ -124,6 +156,12 @@ export const FindingSchema = v.strictObject({
     v.string(),
     v.regex(/^[cli][0-9]+$/),
     v.description('The id of the claim, link or import the finding is about.'),
+  ),
+  refs: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^c[0-9]+$/))),
+      v.description('Every claim the finding covers, when it is about several (the cells of one table).'),
+    ),
   ),
 });
 export type Finding = v.InferOutput<typeof FindingSchema>;
@@ -153,6 +191,7 @@ export const ReportSchema = v.strictObject({
   source: v.strictObject({ title: v.string(), url: v.nullable(v.string()), file: v.nullable(v.string()) }),
   meta: ReportMetaSchema,
   claims: v.array(ClaimSchema),
+  tables: v.array(TableRefSchema),
   links: v.array(LinkRefSchema),
   imports: v.array(ImportRefSchema),
   findings: v.array(FindingSchema),

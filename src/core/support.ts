@@ -4,6 +4,8 @@ import { spansIn, type Citation } from './citations';
 import type { ClaimDraft } from './claims';
 import type { Evidence, Support } from './report';
 import { splitSentences, type Range } from './sentences';
+import { concernsClaim, isProductPage, sameClause } from './relevance';
+import { SOURCE_NOUN, paragraphCitations, pointerAfter, sectionSource } from './support-reach';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
@@ -29,42 +31,54 @@ export function judgeSupport(
   let own: Citation[];
   const near: Citation[] = [];
   const captions: Citation[] = [];
+  // Sources that reach the claim from further away: its paragraph, the next paragraph's pointer, its section.
+  const far: Citation[] = [];
 
+  // Links to the vendor's own product pages are not evidence for anything.
+  const evidential = (c: Citation) => !isProductPage(c.evidence.href, c.evidence.text, article.url);
   if (block.kind === 'list-item' || block.kind === 'table-row') {
-    own = inBlock;
+    own = inBlock.filter(evidential);
   } else {
     const sentences = sentencesOf(article, claim.block, block);
     const mine = ownSentence(claim, sentences, block.text.length);
-    const within = (r: Range) => spansIn(inBlock, r.start, r.end);
-    own = within(mine);
+    const within = (r: Range) => spansIn(inBlock, r.start, r.end).filter(evidential);
+    const text = block.text.slice(mine.start, mine.end);
+    // A link in another clause of the sentence speaks for that clause, not for the claim.
+    own = within(mine).filter(
+      (c) => !c.followable || sameClause(text, claim.start - mine.start, c.start - mine.start),
+    );
     const i = firstStartingAt(sentences, mine.end);
     const next = sentences[i];
     let j = i - 1;
     while (j >= 0 && sentences[j]!.end > mine.start) j--;
     const prev = sentences[j];
-    for (const r of [next, prev]) if (r) for (const c of within(r)) if (c.followable) near.push(c);
+    for (const r of [next, prev]) {
+      if (!r) continue;
+      const neighbour = block.text.slice(r.start, r.end);
+      for (const c of within(r)) if (c.followable && concernsClaim(c, neighbour, text)) near.push(c);
+    }
     if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
+    far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
+    if (!next) far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
+    far.push(...sectionSource(blocks, byBlock, claim.block, text).filter(evidential));
   }
 
   if (block.kind === 'table-row') {
+    // A table takes its source from a caption that says so, or from the sentence that introduces it
+    // ("Our [benchmark](url) shows ...:") and the one right after it ("Source: ...").
     const [first, last] = tableExtent(article, claim.block);
     for (const b of [first - 1, last + 1]) {
       const cap = blocks[b];
-      if (
-        cap &&
-        cap.kind !== 'heading' &&
-        cap.kind !== 'code' &&
-        cap.kind !== 'table-row' &&
-        SAYS_SOURCE.test(cap.text)
-      )
-        for (const c of byBlock.get(b) ?? []) captions.push(c);
+      if (!cap || cap.kind === 'heading' || cap.kind === 'code' || cap.kind === 'table-row') continue;
+      const introduces = (b === first - 1 && SOURCE_NOUN.test(cap.text)) || SAYS_SOURCE.test(cap.text);
+      if (introduces) for (const c of byBlock.get(b) ?? []) if (evidential(c)) captions.push(c);
     }
   }
 
   // The closest ring with a followable citation speaks; unlinked citations in the claim's own sentence stay listed.
   // A sentence that names its own source speaks for itself: a link in the sentence next to it is about that
   // sentence's statement, so it cannot lift "(Koomey et al., 2016)" or "according to Gartner" to linked.
-  const rings = own.length > 0 ? [own, captions] : [own, near, captions];
+  const rings = own.length > 0 ? [own, captions] : [own, near, captions, far];
   const ring = rings.find((r) => r.some((c) => c.followable));
   const chosen = ring
     ? ring.filter((c) => c.followable).concat(own.filter((c) => !c.followable))

@@ -12,6 +12,8 @@ export const CLAIM_KINDS = [
   'superlative',
   'comparative',
   'weasel',
+  'generalization',
+  'customer',
 ] as const;
 
 /** Why: the verdict a reader sees first, in the contract's (summary) order. */
@@ -46,3 +48,10 @@ export function severityRank(severity: string): number {
   const i = (SEVERITIES as readonly string[]).indexOf(severity);
   return i < 0 ? SEVERITIES.length : i;
 }
+
+/** Why: how check-worthy a claim is; a claim worth nothing stays in the report but makes no finding. */
+export const WORTHS = ['high', 'medium', 'low', 'none'] as const;
+export type Worth = (typeof WORTHS)[number];
+
+/** Why: what a table is decides whether its cells need a source (results do; prices, specs and diagrams do not). */
+export const TABLE_KINDS = ['data', 'pricing', 'spec', 'diagram', 'comparison', 'output'] as const;

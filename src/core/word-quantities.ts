@@ -51,6 +51,21 @@ const SUB_UNIT =
 const NOT_FRACTION_BEFORE =
   /\b(?:the|first|second|third|fourth|last|latter|back|front|top|bottom|other|and\s+a)\s+$/i;
 
+// "an order of magnitude faster", "two orders of magnitude": a multiplier in words.
+const MAGNITUDE = new RegExp(
+  `\\b(?:(an|one|two|three|several|multiple)\\s+)?orders?\\s+of\\s+magnitude(?:\\s+(?:${COMPARATIVE_WORDS})\\b)?`,
+  'giu',
+);
+// "several-fold", "manyfold": a vague multiplier.
+const VAGUE_FOLD = /\b(?:several|many|multi)[-\s]?fold\b/giu;
+// "doubled", "close to tripling", "halved": a multiplier as a verb ("doubled down" is an idiom).
+const VERB_FOLD =
+  /\b(?:(more\s+than|nearly|almost|close\s+to|roughly|about|over)\s+)?(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b(?!\s+down\b)/giu;
+const VERB_FACTOR: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+
+const F_MAGNITUDE = fold(MAGNITUDE);
+const F_VAGUE_FOLD = fold(VAGUE_FOLD);
+const F_VERB_FOLD = fold(VERB_FOLD);
 const F_RATIO = fold(RATIO);
 const F_FRACTION = fold(FRACTION);
 const F_VAGUE = fold(VAGUE);
@@ -111,6 +126,24 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
       value: numberOf(m[1]!),
       unit: 'x',
     });
+  }
+  for (const m of has('magnitude') ? foldScan(F_MAGNITUDE, text, folded) : []) {
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? 1) : 1;
+    add({
+      kind: 'multiplier',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: 10 ** n,
+      unit: 'x',
+      vague: true,
+    });
+  }
+  for (const m of has('fold') ? foldScan(F_VAGUE_FOLD, text, folded) : []) {
+    add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, unit: 'x', vague: true });
+  }
+  for (const m of has('doubl', 'tripl', 'quadrupl', 'halv') ? foldScan(F_VERB_FOLD, text, folded) : []) {
+    const value = VERB_FACTOR[m[2]!.toLowerCase()]!;
+    add(hedged({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' }, m[1]));
   }
   for (const m of has('twice', 'thrice', 'times') ? foldScan(F_TWICE, text, folded) : []) {
     const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);

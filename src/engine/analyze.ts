@@ -13,6 +13,10 @@ import { summarize } from '../core/summary';
 import { SCHEMA_VERSION } from '../core/report';
 import { VERSION } from '../core/version';
 import { finalizeReport } from '../checks/index';
+import { findTables, tableIndex } from '../core/tables';
+import { articleFacts } from '../core/worth/facts';
+import { contextBuilder } from '../core/worth/context';
+import { judgeWorth } from '../core/worth/judge';
 
 /** Why: callers choose the tagger (compromise in Node and the worker, none on the fast path) and the clock. */
 export interface AnalyzeOptions {
@@ -45,14 +49,22 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
     referenceBlocks: references.blocks,
     exclude: (block) => (references.blocks.has(block) ? whole(block) : (excludeByBlock.get(block) ?? [])),
   });
+  const tableList = findTables(article.blocks);
+  const tables = tableIndex(tableList);
+  const contextOf = contextBuilder(article.blocks, tables, articleFacts(article.blocks, article.title));
   const claims: Claim[] = drafts.map((d, i) => {
     const blockText = article.blocks[d.block]?.text ?? '';
     const { support, evidence } = judgeSupport(article, d, citations);
+    const { worth, reasons } = judgeWorth(contextOf(d));
     const { start: _s, end: _e, sentence, ...rest } = d;
+    const table = tables.get(d.block)?.n;
     return {
       id: `c${i + 1}`,
       ...rest,
       sentence: blockText.slice(sentence.start, sentence.end),
+      ...(table === undefined ? {} : { table }),
+      worth,
+      worthReasons: reasons,
       support,
       evidence,
       quote: makeQuote(blockText, d.start, d.end),
@@ -70,6 +82,12 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
       online: false,
     },
     claims,
+    tables: tableList.map((t) => ({
+      id: `t${t.n}`,
+      title: t.caption || t.header.join(' | '),
+      kind: t.kind,
+      rows: t.last - t.first + 1,
+    })),
     links,
     imports,
     findings: [],

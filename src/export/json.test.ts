@@ -11,11 +11,29 @@ function at(json: unknown, path: string): object {
 }
 
 test.each([
-  ['report', '', ['schemaVersion', 'source', 'meta', 'claims', 'links', 'imports', 'findings', 'summary']],
+  [
+    'report',
+    '',
+    ['schemaVersion', 'source', 'meta', 'claims', 'tables', 'links', 'imports', 'findings', 'summary'],
+  ],
   [
     'claim',
     'claims.2',
-    ['id', 'kind', 'text', 'sentence', 'value', 'unit', 'hedge', 'support', 'evidence', 'block', 'quote'],
+    [
+      'id',
+      'kind',
+      'text',
+      'sentence',
+      'value',
+      'unit',
+      'hedge',
+      'worth',
+      'worthReasons',
+      'support',
+      'evidence',
+      'block',
+      'quote',
+    ],
   ],
   ['quote', 'claims.0.quote', ['exact', 'prefix', 'suffix', 'start', 'end']],
   ['summary.links', 'summary.links', ['ok', 'placeholder', 'missing', 'broken', 'unchecked', 'unknown']],

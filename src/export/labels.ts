@@ -59,6 +59,8 @@ export const KIND_LABEL: Record<ClaimKind, string> = {
   superlative: 'Superlative',
   comparative: 'Comparative',
   weasel: 'Weasel attribution',
+  generalization: 'Sweeping claim',
+  customer: 'Unnamed customer',
 };
 
 /**

@@ -69,7 +69,13 @@ const GROUP_TEXT: Record<GroupId, { title: string; description: string }> = {
   linked: { title: 'Linked claims', description: 'Claims with a link in or next to their sentence.' },
 };
 
-const RHETORIC: ReadonlySet<ClaimKind> = new Set(['superlative', 'comparative', 'weasel']);
+const RHETORIC: ReadonlySet<ClaimKind> = new Set([
+  'superlative',
+  'comparative',
+  'weasel',
+  'generalization',
+  'customer',
+]);
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 /** Why: the most urgent severity of a set of findings decides where an item sorts and how it is badged. */

@@ -10,6 +10,8 @@ export function claim(over: Partial<Claim> & Pick<Claim, 'text'>): Claim {
     id: 'c1',
     kind: 'percentage',
     sentence,
+    worth: 'high',
+    worthReasons: ['a performance or benchmark result'],
     support: 'unsupported',
     evidence: [],
     block: 0,
@@ -51,7 +53,9 @@ export function imp(over: Partial<ImportRef> & Pick<ImportRef, 'module'>): Impor
 }
 
 /** Why: a whole report around the parts a test names; ids are renumbered so they stay unique. */
-export function report(parts: { claims?: Claim[]; links?: LinkRef[]; imports?: ImportRef[] } = {}): Report {
+export function report(
+  parts: { claims?: Claim[]; tables?: Report['tables']; links?: LinkRef[]; imports?: ImportRef[] } = {},
+): Report {
   const claims = (parts.claims ?? []).map((c, i) => ({ ...c, id: `c${i + 1}` }));
   const links = (parts.links ?? []).map((l, i) => ({ ...l, id: `l${i + 1}` }));
   const imports = (parts.imports ?? []).map((m, i) => ({ ...m, id: `i${i + 1}` }));
@@ -60,6 +64,7 @@ export function report(parts: { claims?: Claim[]; links?: LinkRef[]; imports?: I
     source: { title: 'Test article', url: null, file: 'test.md' },
     meta: { tool: 'claimlens', version: '0.0.0', checkedAt: '2026-01-01T00:00:00.000Z', online: false },
     claims,
+    tables: parts.tables ?? [],
     links,
     imports,
     findings: [],

@@ -17,6 +17,8 @@ export function claim(id: string, text: string, over: Partial<Claim> = {}): Clai
     kind: 'percentage',
     text,
     sentence: `We saw ${text}.`,
+    worth: 'high',
+    worthReasons: ['a performance or benchmark result'],
     support: 'unsupported',
     evidence: [],
     block: 0,
@@ -57,9 +59,9 @@ export function finding(
 
 /** Why: a complete Report from parts, with a consistent summary. */
 export function makeReport(
-  parts: Partial<Pick<Report, 'claims' | 'links' | 'imports' | 'findings'>>,
+  parts: Partial<Pick<Report, 'claims' | 'tables' | 'links' | 'imports' | 'findings'>>,
 ): Report {
-  const r = { claims: [], links: [], imports: [], findings: [], ...parts };
+  const r = { claims: [], tables: [], links: [], imports: [], findings: [], ...parts };
   return {
     schemaVersion: 1,
     source: { title: 'Test', url: 'https://example.org/post', file: null },

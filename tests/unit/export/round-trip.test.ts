@@ -30,6 +30,7 @@ describe('JSON', () => {
         'source',
         'meta',
         'claims',
+        'tables',
         'links',
         'imports',
         'findings',

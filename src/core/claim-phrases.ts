@@ -1,0 +1,55 @@
+// Claims made in words, with no number: sweeping statements about the market, vague customer claims, exclusivity
+// and comparisons with unnamed rivals. A careful reader questions these as much as a figure; the lexicons in
+// claim-words.ts catch the classic superlatives and weasels, these catch the rest. Each pattern is linear.
+
+const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’-]*`;
+const GROUP = String.raw`(?:teams|companies|developers|engineers|organi[sz]ations|enterprises|businesses|people|users|customers|practitioners|vendors|startups|projects|apps|applications|websites|sites|databases|stores|systems|services|products|tools|(?:production|modern|real[- ]world)\s+${NOUN})`;
+
+// Words that end a noun phrase: "matter most for services" is not "most ... services".
+const FUNCTION_WORD = String.raw`(?:for|of|in|on|at|to|by|with|from|our|your|their|its|my|the|a|an|is|are|was|were|and|or|but|that|which)`;
+
+/** Why: "most teams ...", "the majority of ...", "almost every production key-value store ...": statistics in words. */
+export const GENERALIZATION_PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world'?s|today'?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
+    'giu',
+  ),
+  /\bthe\s+(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:world'?s\s+)?[\p{L}-]+/giu,
+  /\b(?:is|are)\s+(?:exploding|skyrocketing|booming|surging)\b/giu,
+  /\b(?:a\s+)?growing\s+(?:movement|number|share|wave|trend)\s+of\b/giu,
+  /\b(?:is|are)\s+gaining\s+(?:serious\s+|real\s+|huge\s+)?(?:momentum|traction|ground)\b/giu,
+  /\b(?:is|are)\s+winning\s+(?:in\s+)?(?:every|all|the)\b/giu,
+  /\b(?:increasingly|overwhelmingly)\s+(?:target|choose|adopt|use|prefer|rely|tune|turn|pick|move|switch|favou?r)\w*\b/giu,
+];
+
+/** Why: "Fortune 500 companies", "a major medical device manufacturer": customers named by size, never by name. */
+export const CUSTOMER_PATTERNS: RegExp[] = [
+  /\b(?:\w+\s+of\s+(?:them|which|our\s+customers)\s+are\s+)?Fortune\s+(?:500|100|50|1000|Global\s+500)(?:\s+(?:companies|customers|firms|enterprises|brands|clients))?\b/gu,
+  /\b(?:one|two|three|four|five|several|some|many)\s+of\s+the\s+(?:(?:five|ten|twenty|\d{1,3})\s+)?(?:largest|biggest|top|leading)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/giu,
+  /\ban?\s+(?:major|leading|large|global|top|well-known|household-name)\s+(?:[\p{L}-]+\s+){0,2}?(?:manufacturer|bank|retailer|carrier|insurer|airline|hospital|provider|company|brand|bank|automaker|telco|university|government)\b/giu,
+  /\b(?:government\s+agencies|large\s+enterprises|leading\s+(?:security|engineering|data|platform|product)\s+teams)\b/giu,
+];
+
+/** Why: exclusivity and "of choice" claims: leadership without a superlative word. */
+export const EXCLUSIVITY_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\bthe\s+(?:${NOUN}\s+){1,2}of\s+choice\b`, 'giu'),
+  /\b(?:far\s+)?beyond\s+(?:any|all)\s+(?:other\s+|comparable\s+|competing\s+|existing\s+)*[\p{L}-]+/giu,
+  /\b(?:like\s+no|unlike\s+any)\s+other\b/giu,
+  /\bcan\s+only\s+be\s+(?:done|achieved|built)(?:\s+at\s+scale)?\s+(?:with|using|on|by)\s+[\p{L}\p{N}.-]+/giu,
+  /\bcould\s+(?:not|n't)\s+have\s+(?:been\s+)?(?:done|built|achieved|possible|shipped)\s+without\s+[\p{L}\p{N}.-]+/giu,
+  /\bthe\s+(?:first|only)\s+(?:major|true|real|open[- ]source|commercial)\s+[\p{L}-]+\s+to\s+(?!be\b)[\p{L}]+/giu,
+];
+
+/** Why: comparisons with rivals that carry no figure ("better performance than ...", "a fraction of the cost"). */
+export const RIVAL_PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:better|faster|cheaper|lower|higher|greater|smaller)\s+(?:${NOUN}\s+){1,2}than\s+(?:any\s+|all\s+|most\s+|other\s+|the\s+|traditional\s+|legacy\s+)*${NOUN}`,
+    'giu',
+  ),
+  /\b(?:significantly|dramatically|substantially|considerably|vastly)\s+(?:faster|cheaper|better|more\s+(?:accurate|efficient|reliable|secure|scalable)|smaller|lighter|quicker)\b/giu,
+  /\b(?:well|far|way|significantly)\s+(?:above|below|ahead\s+of|beyond)\s+(?:the\s+)?(?:industry|market|sector)(?:'s)?\s+(?:average|benchmark|norm|median|standard)\b/giu,
+  /\ba\s+fraction\s+of\s+the\s+(?:cost|price|time|memory)\b/giu,
+  /\b(?:most|all|many)\s+of\s+(?:our|their|its)\s+(?:competitors|rivals|alternatives)\b[^.;]{0,40}/giu,
+  /\b(?:our|the)\s+competitors\s+(?:are|were|can't|cannot|don't|do\s+not)\b[^.;]{0,40}/giu,
+  /\bnowhere\s+(?:close|near)\s+(?:to\s+)?as\s+[\p{L}-]+/giu,
+];

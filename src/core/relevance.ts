@@ -1,0 +1,115 @@
+// Link relevance: a link supports a claim only when it plausibly concerns it. A link to a product page, a link in
+// another clause of the sentence, or a link in the next sentence about something else does not make a claim
+// "linked"; a pointer ("the full list is [here]", "[our benchmark] shows ...") does.
+import type { Citation } from './citations';
+
+// Words a pointer sentence uses to hand the reader a source.
+const POINTER =
+  /\b(?:here|full\s+(?:list|results|data|report|details)|details|source[sd]?|raw|traces?|logs|public(?:ly)?|available|open[- ]sourced?|according\s+to|data|report(?:s|ed)?|stud(?:y|ies)|survey|paper|benchmarks?|results|found|shows?|showed|measured|published|documented|see|read|analysis|dataset|notebook|repository|repo)\b/i;
+// Evidence kinds that are citations by nature (markers, DOIs, author-year): always about their sentence.
+const SCHOLARLY = new Set(['footnote', 'anchor', 'doi', 'arxiv', 'author-year', 'source', 'according-to']);
+const STOP = new Set([
+  'about',
+  'after',
+  'again',
+  'being',
+  'could',
+  'every',
+  'first',
+  'their',
+  'there',
+  'these',
+  'those',
+  'which',
+  'while',
+  'would',
+  'other',
+  'where',
+  'under',
+  'https',
+  'www',
+  'html',
+  'index',
+  'com',
+  'org',
+  'blog',
+  'posts',
+]);
+
+/**
+ * Why: "Upgrading takes less than an hour; the [migration guide] lists every change": a link in another clause
+ * (after ";" or a dash) is about that clause. Scholarly citations and links in the claim's clause stay relevant.
+ */
+export function sameClause(sentence: string, claimAt: number, citeAt: number): boolean {
+  const [a, b] = claimAt < citeAt ? [claimAt, citeAt] : [citeAt, claimAt];
+  // A separator inside brackets ("(Halloran, 2020; [replication](...))") splits a citation list, not the sentence.
+  const between = sentence.slice(a, b).replace(/\([^()]*\)?|\[[^\]]*\]?/g, ' ');
+  return !/;|\s[-–—]\s/.test(between);
+}
+
+/**
+ * Why: a link to a product or landing page ("/neo/", "/pricing", "https://tailwindcss.com") is marketing, not
+ * evidence: a site's home page, or a one-level page of the article's own site. A link whose text names a source
+ * ("our 2026 survey", "the benchmark report") is evidence wherever it points.
+ */
+export function isProductPage(href: string | undefined, text: string, articleUrl: string | null): boolean {
+  if (!href || SOURCE_TEXT.test(text)) return false;
+  const url = partsOf(href);
+  if (!url || url.hash || /\.(?:pdf|csv|json|ipynb)$/i.test(url.path)) return false;
+  const own = url.host === null || (articleUrl !== null && partsOf(articleUrl)?.host === url.host);
+  const segments = url.path.split('/').filter(Boolean);
+  // A site's home page is a product page when the link names a product ("[Tailwind CSS](https://tailwindcss.com)").
+  const named = /^\s*(?:\p{Lu}[\p{L}\p{N}.+-]*\s*){1,3}$/u.test(text) || PRODUCT_TEXT.test(text);
+  return (segments.length === 0 && url.host !== null && named) || (own && segments.length <= 1);
+}
+
+// Host (null for a relative link), path and fragment of an href, without the URL class (the core has no DOM lib).
+function partsOf(href: string): { host: string | null; path: string; hash: boolean } | null {
+  const m = /^(?:([a-z][a-z0-9+.-]*):)?(?:\/\/([^/?#\s]*))?([^?#\s]*)(?:\?[^#\s]*)?(#\S*)?$/i.exec(
+    href.trim(),
+  );
+  if (!m) return null;
+  if (m[1] && !/^https?$/i.test(m[1])) return null;
+  const host = m[2]
+    ? m[2]
+        .replace(/^[^@]*@/, '')
+        .replace(/:\d*$/, '')
+        .toLowerCase()
+    : null;
+  return { host, path: m[3] ?? '', hash: (m[4] ?? '').length > 1 };
+}
+
+// Link text that names a product or the vendor ("our platform", "the Acme app").
+const PRODUCT_TEXT = /\b(?:platform|product|app|tool|service|solution|homepage|home\s+page|website|site)\b/i;
+// Link text that names a source rather than a product.
+const SOURCE_TEXT =
+  /\b(?:survey|report|study|paper|benchmark|data|dataset|analysis|research|results|statistics|stats|docs|documentation|post|article|blog|announcement|release\s+notes|changelog|whitepaper|case\s+study)\b/i;
+
+/**
+ * Why: a link in the sentence before or after a claim backs it only when that sentence points at a source, or the
+ * link shares a content word with the claim's sentence ("[Statista](...)" beside "5.07 billion internet users"
+ * shares "internet" through its URL or text).
+ */
+export function concernsClaim(c: Citation, neighbour: string, claimSentence: string): boolean {
+  if (SCHOLARLY.has(c.evidence.kind)) return true;
+  if (POINTER.test(neighbour)) return true;
+  const words = contentWords(claimSentence);
+  const linkWords = contentWords(`${c.evidence.text} ${decodeURIComponentSafe(c.evidence.href ?? '')}`);
+  for (const w of linkWords) if (words.has(w)) return true;
+  return false;
+}
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 7));
+  return out;
+}
+
+function decodeURIComponentSafe(href: string): string {
+  try {
+    return decodeURIComponent(href).replace(/[/_.-]+/g, ' ');
+  } catch {
+    // URIError: a malformed escape in a page's href; its raw words still count
+    return href.replace(/[/_.-]+/g, ' ');
+  }
+}

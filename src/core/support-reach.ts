@@ -1,0 +1,54 @@
+// How far a source reaches beyond its sentence: a numbered citation speaks for the rest of its paragraph, a pointer
+// that opens the next paragraph ("You can find these statistics on [Statista]") speaks for the one before, and a
+// survey or paper linked once speaks for the section's later "respondents" and "the paper found".
+import type { Block } from './article';
+import type { Citation } from './citations';
+import { splitSentences } from './sentences';
+
+const SCHOLARLY = new Set(['footnote', 'anchor', 'doi', 'arxiv', 'author-year']);
+const POINTER_OPENING =
+  /^(?:\W*)(?:you\s+can\s+(?:find|read|see|explore|check)|(?:see|read)\s+(?:the|our|more)|(?:the\s+)?(?:full|complete)\s+(?:list|results|data|report)|(?:source|sources|data)\s*:|these\s+(?:statistics|numbers|figures|results|data)|(?:all\s+)?(?:numbers|figures|data)\s+(?:here\s+)?(?:come|comes|are)\s+from)/i;
+/** Why: the words of a source: a link near them is evidence, a link to "our platform" is not. */
+export const SOURCE_NOUN =
+  /\b(?:survey|report|study|paper|benchmark|dataset|data\s+set|analysis|research|whitepaper|census|poll)\b/i;
+const BACK_REFERENCE =
+  /\b(?:respondents|surveyed|participants|the\s+(?:survey|report|study|paper|authors|benchmark|analysis|researchers)|their\s+(?:benchmarks?|results|data|experiments?|model|analysis)|(?:numbers|figures|results)\s+above|per\s+(?:our|the)\s+\w+|in\s+(?:our|the)\s+(?:survey|report|study|benchmark))\b/i;
+
+/** Why: "[5]" early in a paragraph backs the results the paragraph goes on to report from that work. */
+export function paragraphCitations(inBlock: Citation[], sentenceStart: number): Citation[] {
+  return inBlock.filter((c) => c.followable && SCHOLARLY.has(c.evidence.kind) && c.end <= sentenceStart);
+}
+
+/** Why: a paragraph that opens with a pointer to a source speaks for the paragraph right before it. */
+export function pointerAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  const next = blocks[b + 1];
+  if (!next || next.kind !== 'paragraph') return [];
+  const first = splitSentences(next.text)[0];
+  if (!first || !POINTER_OPENING.test(next.text.slice(first.start, first.end))) return [];
+  return (byBlock.get(b + 1) ?? []).filter((c) => c.followable && c.start < first.end);
+}
+
+/**
+ * Why: "[Our 2026 survey](url) asked 510 engineers ..." then, paragraphs later, "70% of respondents ...": the claim
+ * names the source it leans on, and the section linked it once. Only within the section, only when the claim's
+ * sentence refers back to a survey, a paper or a benchmark.
+ */
+export function sectionSource(
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  b: number,
+  sentence: string,
+): Citation[] {
+  if (!BACK_REFERENCE.test(sentence)) return [];
+  for (let k = b; k >= 0 && k >= b - 12; k--) {
+    const block = blocks[k]!;
+    if (k < b && block.kind === 'heading') break;
+    const found = (byBlock.get(k) ?? []).filter((c) => {
+      if (!c.followable) return false;
+      const around = block.text.slice(Math.max(0, c.start - 120), Math.min(block.text.length, c.end + 120));
+      return SOURCE_NOUN.test(around) || SOURCE_NOUN.test(c.evidence.text);
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
+}

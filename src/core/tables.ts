@@ -1,0 +1,142 @@
+// Tables as one unit: which rows form a table, what the table is (results, prices, specs, a diagram, a feature
+// comparison), what introduces it, and which of its columns are labels rather than measurements.
+import type { Block } from './article';
+import type { TABLE_KINDS } from './vocabulary';
+
+/** Why: a reader judges a table by what it is: a results table needs a source, a price list or a diagram does not. */
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+/** Why: one table of the article, by block range, with what introduces it. */
+export interface TableInfo {
+  /** Index of the table: 1-based, in article order (report ids are `t<n>`). */
+  n: number;
+  first: number;
+  last: number;
+  kind: TableKind;
+  header: string[];
+  /** The sentence or caption that introduces or labels the table ("Table 2: ...", "Our benchmark shows ..."). */
+  caption: string;
+  /** Blocks whose text speaks for the table (caption before, the sentence after), for support. */
+  around: number[];
+  /** Columns that label rows or rank them ("#", "Rank", "Name", the first column), never measurements. */
+  labelColumns: Set<number>;
+}
+
+const PRICE_HEADER =
+  /\b(?:price|pricing|plan|tier|cost|per\s+(?:month|seat|user|host|gb)|\/mo|monthly|annual|billing|fee)\b/i;
+const SPEC_HEADER =
+  /\b(?:parameter|setting|option|limit|quota|spec(?:ification)?s?|default|config(?:uration)?|property|field|type|flag|variable|constant|size|max(?:imum)?|min(?:imum)?|version)\b/i;
+const CHECKMARK = /^(?:[✅✔✓☑❌✗✘×❎⛔]|yes|no|partial|n\/a|—|-)(?:\s|$|\()/iu;
+const INDEX_CELL = /^(?:\d{1,3}|[a-z]|—|-|)$/i;
+const RANK_HEADER = /^(?:#|no\.?|rank|id|step|index|slot|row|position|key)$/i;
+const CAPTION =
+  /^(?:table|figure|fig\.?)\s*\d*[:.]|\b(?:shows?|below|following|summari[sz]es?|results?|compares?)\b.*:?$/i;
+
+/** Why: claims, support and checks all need the same view of each table; computed once per article. */
+export function findTables(blocks: Block[]): TableInfo[] {
+  const out: TableInfo[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    if (blocks[i]!.kind !== 'table-row') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (blocks[j + 1]?.kind === 'table-row' && !(blocks[j + 1]!.isHeader && !blocks[j]!.isHeader)) j++;
+    out.push(describe(blocks, i, j, out.length + 1));
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Why: the table a row belongs to, by block index. */
+export function tableIndex(tables: TableInfo[]): Map<number, TableInfo> {
+  const map = new Map<number, TableInfo>();
+  for (const t of tables) for (let b = t.first; b <= t.last; b++) map.set(b, t);
+  return map;
+}
+
+function describe(blocks: Block[], first: number, last: number, n: number): TableInfo {
+  const rows = blocks.slice(first, last + 1);
+  const head = rows.find((r) => r.isHeader);
+  const header = head ? cellTexts(head) : (rows[0]!.header ?? []);
+  const body = rows.filter((r) => !r.isHeader).map(cellTexts);
+  const before = nearestText(blocks, first - 1);
+  const after = nearestText(blocks, last + 1);
+  const captionBlock = before !== null && isCaption(blocks[before]!.text) ? before : null;
+  const caption = captionBlock !== null ? blocks[captionBlock]!.text : headingBefore(blocks, first);
+  const around = [before, after].filter((b): b is number => b !== null);
+  return {
+    n,
+    first,
+    last,
+    // A table right under a code block is what the code printed.
+    kind:
+      blocks[first - 1]?.kind === 'code'
+        ? 'output'
+        : kindOf(header, body, `${caption} ${headingBefore(blocks, first)}`),
+    header,
+    caption,
+    around,
+    labelColumns: labelColumns(header, body),
+  };
+}
+
+/** Why: cells as trimmed strings, from the adapter's ranges or the " | " joins. */
+export function cellTexts(block: Block): string[] {
+  if (block.cells && block.cells.length > 0)
+    return block.cells.map((c) => block.text.slice(c.start, c.end).trim());
+  return block.text.split(' | ').map((s) => s.trim());
+}
+
+function kindOf(header: string[], body: string[][], intro: string): TableKind {
+  const cells = body.flat();
+  if (cells.length === 0) return 'data';
+  // Diagrams: slot/index headers ("Slot | 0 | 1 | 2") or mostly single tokens and blanks.
+  const numericHeader = header.length >= 3 && header.slice(1).every((h) => INDEX_CELL.test(h));
+  const tiny = cells.filter((c) => INDEX_CELL.test(c)).length / cells.length;
+  if (numericHeader || (tiny >= 0.7 && header.every((h) => h.length <= 12))) return 'diagram';
+  // A feature matrix has marks in several columns (one status column of ✅ is a data table's decoration).
+  const markColumns = new Set(body.flatMap((r) => r.flatMap((c, k) => (CHECKMARK.test(c) ? [k] : []))));
+  const marks = cells.filter((c) => CHECKMARK.test(c)).length;
+  if (markColumns.size >= 2 && marks >= Math.max(2, cells.length / 4)) return 'comparison';
+  const headerText = header.join(' ');
+  if (PRICE_HEADER.test(headerText) || PRICE_HEADER.test(intro)) {
+    const money = cells.filter((c) => /[$€£¥]\s?\d|\d\s?(?:USD|EUR)\b|^free$/i.test(c)).length;
+    if (money >= cells.length / 4) return 'pricing';
+  }
+  if (SPEC_HEADER.test(header[0] ?? '') || /^(?:parameter|setting|option|limit|spec)/i.test(headerText))
+    return 'spec';
+  return 'data';
+}
+
+// The first column labels rows; so does a rank or index column anywhere.
+function labelColumns(header: string[], body: string[][]): Set<number> {
+  const out = new Set<number>([0]);
+  header.forEach((h, k) => {
+    if (RANK_HEADER.test(h.trim())) out.add(k);
+  });
+  // A column of row numbers 1, 2, 3, ... is a rank, whatever its header says.
+  const width = Math.max(header.length, ...body.map((r) => r.length));
+  for (let k = 1; k < width; k++) {
+    const col = body.map((r) => r[k] ?? '');
+    if (col.length >= 3 && col.every((c, i) => c === String(i + 1))) out.add(k);
+  }
+  return out;
+}
+
+function isCaption(text: string): boolean {
+  return text.length <= 300 && (CAPTION.test(text.trim()) || /:\s*$/.test(text));
+}
+
+// The nearest non-empty prose block in a direction, skipping nothing else (a heading or code stops the search).
+function nearestText(blocks: Block[], from: number): number | null {
+  const b = blocks[from];
+  if (!b || b.kind === 'table-row' || b.kind === 'code' || b.kind === 'heading') return null;
+  return b.text.trim() === '' ? null : from;
+}
+
+function headingBefore(blocks: Block[], at: number): string {
+  for (let b = at - 1; b >= 0 && b >= at - 12; b--) if (blocks[b]!.kind === 'heading') return blocks[b]!.text;
+  return '';
+}

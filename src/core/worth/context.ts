@@ -1,0 +1,90 @@
+// Everything a worth signal may look at for one claim: its words, its sentence around it, where it sits in the
+// article (heading, list lead-in, table), and the article's facts. Built once per claim, read by every signal.
+import type { Block, BlockKind } from '../article';
+import type { ClaimDraft } from '../claims';
+import type { ClaimKind } from '../report';
+import { cellTexts, type TableInfo } from '../tables';
+import type { ArticleFacts } from './facts';
+
+/** Why: signals are small predicates over one shared, precomputed view of the claim. */
+export interface ClaimContext {
+  kind: ClaimKind;
+  text: string;
+  unit?: string;
+  hedge?: string;
+  vague?: boolean;
+  value?: number;
+  /** The claim's sentence (list item, table row), and the parts of it before and after the claim. */
+  sentence: string;
+  before: string;
+  after: string;
+  /** The sentence after the claim's, in its block ('' when it is the last). */
+  next: string;
+  blockKind: BlockKind;
+  /** The nearest heading above the claim ('' when none). */
+  heading: string;
+  /** What introduces a list item or a table: the text of the block before the list or table. */
+  intro: string;
+  table: TableInfo | null;
+  /** Table cells: the column's header and the row's label. */
+  column: string;
+  rowLabel: string;
+  /** Table cells: the cell's column index. */
+  columnIndex: number;
+  facts: ArticleFacts;
+}
+
+/** Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros). */
+export function contextBuilder(
+  blocks: Block[],
+  tables: Map<number, TableInfo>,
+  facts: ArticleFacts,
+): (draft: ClaimDraft) => ClaimContext {
+  const headings: string[] = [];
+  let heading = '';
+  const intros: string[] = [];
+  let intro = '';
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') heading = b.text;
+    headings[i] = heading;
+    const prev = blocks[i - 1];
+    // A list or table keeps the lead-in of its first item; prose resets it.
+    if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind) intros[i] = intro;
+    else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
+  });
+  return (draft) => {
+    const block = blocks[draft.block]!;
+    const s = draft.sentence;
+    const table = tables.get(draft.block) ?? null;
+    let column = '';
+    let rowLabel = '';
+    let columnIndex = -1;
+    if (table && block.cells) {
+      columnIndex = block.cells.findIndex((c) => c.start <= draft.start && draft.end <= c.end);
+      column = table.header[columnIndex] ?? '';
+      rowLabel = cellTexts(block)[0] ?? '';
+    }
+    const rest = block.text.slice(s.end);
+    const next = /^\s*([^.!?]*[.!?])/.exec(rest)?.[1] ?? rest.slice(0, 200);
+    return {
+      next,
+      kind: draft.kind,
+      text: block.text.slice(draft.start, draft.end),
+      unit: draft.unit,
+      hedge: draft.hedge,
+      vague: draft.vague,
+      value: draft.value,
+      sentence: block.text.slice(s.start, s.end),
+      before: block.text.slice(s.start, draft.start),
+      after: block.text.slice(draft.end, s.end),
+      blockKind: block.kind,
+      heading: headings[draft.block] ?? '',
+      intro: table ? table.caption || intros[draft.block]! : (intros[draft.block] ?? ''),
+      table,
+      column,
+      rowLabel,
+      columnIndex,
+      facts,
+    };
+  };
+}

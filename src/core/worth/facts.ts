@@ -1,0 +1,80 @@
+// What a claim's worth depends on beyond its sentence: facts about the whole article, read once.
+import type { Block } from '../article';
+
+/** Why: "cheaper than Datadog" makes Datadog a competitor; prices listed under its name are its prices, not ours. */
+export interface ArticleFacts {
+  /** Lower-cased names the article compares itself against (objects of "than", "switching from", ...). */
+  competitors: Set<string>;
+  /** The article describes how its own numbers were measured (setup, hardware, dataset, code, linked configs). */
+  methodDisclosed: boolean;
+  /** Lower-cased names in the title that are not competitors: the author's own product or company. */
+  ownNames: Set<string>;
+  /** Lower-cased words the article writes capitalised inside sentences and never in lower case: names. */
+  properNouns: Set<string>;
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+\p{Lu}[\p{L}\p{N}.+-]*)?)`;
+const COMPETITOR_CUE = new RegExp(
+  String.raw`\b(?:than|unlike|instead\s+of|alternatives?\s+to|compared\s+(?:to|with)|(?:switch|migrat|mov)\w*\s+(?:away\s+)?from|replac\w*)\s+(?:the\s+)?` +
+    NAME,
+  'gu',
+);
+// "Beaconstat charges $120 a month": a vendor whose price the article quotes.
+const CHARGES = new RegExp(
+  NAME + String.raw`(?:'s)?\s+(?:charges|costs|bills|prices|pricing\s+(?:is|starts))\b`,
+  'gu',
+);
+// Words that start a capitalised phrase but name nobody ("than The", "from Day one").
+const NOT_A_NAME =
+  /^(?:The|A|An|This|That|These|Those|It|We|Our|I|You|Your|They|Their|Before|Last|Next|Day|Week|Month|Year)$/;
+const METHOD_CUES: RegExp[] = [
+  /\bwe\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
+  /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b/i,
+  /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
+  /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
+  /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b/i,
+  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b/i,
+  /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
+  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
+  /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
+];
+
+// A section that says how the numbers were made.
+const METHOD_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:benchmark|test|experimental|evaluation)\s+)?(?:setup|methodology|method|methods|hardware|environment|how\s+we\s+(?:tested|measured|benchmarked)|reproduc\w+)\b/i;
+
+/** Why: one pass over the article's text; every claim's worth reads these facts. */
+export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
+  const competitors = new Set<string>();
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  const cues = new Set<number>();
+  let code = 0;
+  for (const block of blocks) {
+    if (block.kind === 'code') {
+      code++;
+      continue;
+    }
+    if (block.kind === 'heading' && METHOD_HEADING.test(block.text)) cues.add(-1);
+    for (const m of [...block.text.matchAll(COMPETITOR_CUE), ...block.text.matchAll(CHARGES)]) {
+      const name = m[1]!.replace(/[.,]+$/, '');
+      const first = name.split(/\s+/)[0]!;
+      if (!NOT_A_NAME.test(first)) competitors.add(first.toLowerCase());
+    }
+    for (const m of block.text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu))
+      capitalised.add(m[1]!.toLowerCase());
+    for (const m of block.text.matchAll(/\b\p{Ll}[\p{L}-]+/gu)) lower.add(m[0]);
+    METHOD_CUES.forEach((re, i) => {
+      if (re.test(block.text)) cues.add(i);
+    });
+  }
+  // Code that produces the numbers counts as one more sign of a disclosed method.
+  const methodDisclosed = cues.size + (code > 0 ? 1 : 0) >= 3;
+  const properNouns = new Set([...capitalised].filter((w) => !lower.has(w)));
+  const ownNames = new Set(
+    (title.match(/\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}]/gu) ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => properNouns.has(w) && !competitors.has(w)),
+  );
+  return { competitors, methodDisclosed, ownNames, properNouns };
+}

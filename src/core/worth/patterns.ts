@@ -1,0 +1,105 @@
+// The word patterns the worth signals read. Each is linear (no nested quantifiers) and case-insensitive.
+
+/** Why: "we aim to hit $100M", "our goal is 1,000 customers": a goal or forecast is not a result. */
+export const FIRST_PERSON_AIM =
+  /\b(?:we|i|our\s+(?:team|company|goal|target|aim|plan|ambition|mission))\s*(?:'re|are|am|will|'ll)?\s*(?:aim|aiming|plan|planning|planned|hope|hoping|intend|want|target|targeting|expect|expected|expecting|predicted|forecast|on\s+track|looking)\b|\b(?:our|the)\s+(?:goal|target|aim|ambition|north\s+star)\s+(?:is|for)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+year|20\d\d)\b[^.]*\b(?:we|will)\b|\bwe\s+will\b|\bnext\s+(?:year|quarter)\b[^.]*\bwe\b/i;
+/** Why: a worked example or a hypothetical sets up numbers the reader is not asked to believe. */
+export const EXAMPLE =
+  /\b(?:for\s+(?:example|instance)|e\.g\.|say\s+(?:you|we|your)|let'?s\s+say|suppose|imagine|assum(?:e|ing)|consider\s+(?:a|an|the\s+case)|in\s+this\s+example|as\s+an\s+example|hypothetical(?:ly)?|if\s+(?:you|we|your|a|an|each|it)\b|when\s+(?:you|it|the\s+\w+)\b|for\s+a\s+(?:\w+[- ]?){0,3}(?:company|team|site|app|project|workload|cluster|customer|table)\s+with)\b/i;
+/** Why: "Do I still get 1 million free events?" asserts nothing. */
+export const QUESTION_END = /\?\s*["'”’)]*\s*$/;
+/** Why: "we're not getting a 40x speedup" denies the figure. */
+export const NEGATED = /\b(?:not|n't|never|no\s+longer|isn't|aren't|wasn't|without)\b(?:\s+\S+){0,3}\s*$/i;
+/** Why: "We think this is better": an opinion owned as one. */
+export const OPINION =
+  /\b(?:we|i)\s+(?:(?:really|strongly|honestly|still)\s+)?(?:think|believe|feel|suspect|guess|reckon|would\s+argue)\b|\bin\s+(?:my|our)\s+(?:opinion|view|humble\s+opinion)\b|\barguably\b|\bIMO\b/i;
+/** Why: figures of speech that contain numbers. */
+export const IDIOM =
+  /\b(?:death\s+by\s+a\s+thousand|a\s+(?:thousand|million|hundred)\s+(?:cuts|times|ways|reasons|things|miles|questions|pieces)|one\s+in\s+a\s+million|\d+-pound\s+gorilla|hundred\s+percent\s+sure|100%\s+(?:sure|certain|open[- ]source|free|of\s+the\s+time)|at\s+100%|(?:a|the)\s+(?:million|billion)[- ]dollar\s+question|(?:simply|safely|just)\s+ignore)/i;
+/** Why: "a timeout of 30 s", "defaults to 10", "up to 5 users": settings and limits, not results. */
+export const PARAMETER_BEFORE =
+  /\b(?:set(?:s|ting)?\s+(?:it\s+|this\s+|the\s+\S+\s+)?to|configured?\s+(?:to|with|as)|defaults?\s+(?:to|of|is)|default|limit(?:ed)?\s+(?:to|of|is)|limit|maximum(?:\s+\S+){0,3}\s+of|max(?:imum)?|minimum(?:\s+\S+){0,3}\s+of|min(?:imum)?|at\s+most|capped\s+at|timeout(?:\s+of)?|cooldown(?:\s+of)?|threshold(?:\s+of)?|interval(?:\s+of)?|window(?:\s+of)?|(?:batch|block|chunk|page|buffer|heap|cache|window|file|segment|row\s+group|value|key)\s+size(?:\s+of)?|learning\s+rate(?:\s+of)?|epochs?|retention(?:\s+of)?|quota(?:\s+of)?|ttl(?:\s+of)?|port|length\s+of|capacity\s+of|stores?\s+(?:at\s+most|up\s+to)|supports?\s+up\s+to|allows?\s+up\s+to|(?:for|during|in|over)\s+the\s+(?:first|last|final|remaining)|(?:when|once|until)\s+(?:it|the\s+\w+)\s+(?:is|reaches|hits|gets))\s*(?:a\s+|an\s+)?$/i;
+/** Why: "a 60-second cooldown", "1024 entries", "70% full". */
+export const PARAMETER_AFTER =
+  /^\s*(?:-|\s)?(?:second|minute|hour|day|ms|s)?\s*(?:cooldown|timeout|window|interval|limit|cap|retention|threshold|ttl|grace\s+period|trial|free\s+tier|max(?:imum)?|default|budget|quota|epochs?|tokens?\s+(?:limit|window|context)|context\s+window|characters?|entries|slots|buckets|partitions|shards|replicas|threads|workers|retries|full|capacity|load\s+factor)\b/i;
+/** Why: the machine a test ran on. */
+export const HARDWARE =
+  /\b(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|RAM|memory|SSDs?|NVMe|disks?|drives?|instances?|machines?|laptops?|servers?|VMs?|nodes?|hosts?|workstation|MacBook|M[1-4]\s+(?:Pro|Max)|Xeon|EPYC|Ryzen|A100|H100|RTX|bandwidth|Gbps)\b/i;
+/** Why: units that describe hardware rather than a result. */
+export const SPEC_UNIT = /^(?:KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|GHz|MHz|W|kW|Gbps|Mbps|Tbps)$/;
+/** Why: "40 cores", "8 GPUs" right after the number. */
+export const HARDWARE_COUNT =
+  /^\s*(?:-?\s*)?(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|nodes?|vCPUs?|H\/T|hyper-?threads?)\b/i;
+/** Why: "we spent 3 months", "two years ago": the author's story, not a measurement. */
+export const NARRATIVE_TIME =
+  /\b(?:we|i|our\s+team|the\s+team|they)\s+(?:\S+\s+){0,3}(?:spent|took|worked|had|have\s+been|'ve\s+been|were|started|built|wrote|waited|ran|iterated|invested)\b|\b(?:ago|since|over\s+the\s+(?:past|last)|for\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)|after|within\s+(?:the\s+)?(?:first|last))\b/i;
+/** Why: durations of a day or more are rarely a performance result. */
+export const LONG_UNITS = new Set(['day', 'week', 'month', 'year']);
+/** Why: "Most teams complete migration in 1-2 weeks": a duration about customers is an outcome claim. */
+export const OUTCOME_SUBJECT =
+  /\b(?:most|many|all|typical|average|the\s+average)\s+(?:teams|customers|users|companies|organi[sz]ations|people|developers|projects)\b|\bcustomers?\s+(?:see|get|go|complete|finish|reach|recoup|achieve)\b|\btakes?\s+most\s+\w+/i;
+/** Why: "$49 / month", "$0.10/GB": a price per unit. */
+export const PRICE_UNIT =
+  /\/\s*(?:mo|month|yr|year|user|seat|host|gb|tb|node|request|1k|10k|million|monitor|hour|min|event)|\bper\s+(?:month|year|user|seat|host|gb|node|request|monitor|hour|event)s?\b|\/\w+\/(?:mo|month)|\ban?\s+(?:month|year|seat|user)\b/i;
+/** Why: the vocabulary of a price list. */
+export const PRICING_WORDS =
+  /\b(?:pric(?:e|es|ing)|plans?|tiers?|billing|billed|subscription|costs?\s+(?:just|only)?|per\s+(?:seat|user|month)|free\s+(?:tier|plan)|pro\s+plan|enterprise\s+plan|starter|list\s+price|charges?)\b/i;
+/** Why: money raised, revenue and valuation are claims about the company. */
+export const FUNDING_REVENUE =
+  /\b(?:raised|raise|funding|series\s+[a-e]\b|seed\s+round|valuation|valued|revenue|ARR|MRR|sales|market\s+cap|profit|bookings|run[- ]rate|invest(?:ed|ment))\b/i;
+/** Why: the scope of a statistic about the market or the world. */
+export const MARKET =
+  /\b(?:market|industry|global(?:ly)?|worldwide|world(?:'s)?|of\s+all|the\s+majority|most\s+(?:teams|companies|developers|organi[sz]ations|people|enterprises|users|businesses)|(?:developers|companies|organi[sz]ations|enterprises|businesses|consumers|people|teams)\s+(?:use|say|report|spend|have|are|will)|population|internet|emissions|economy|GDP)\b/i;
+/** Why: words that make a figure a result: faster, reduced, saved, improved. */
+export const PERFORMANCE =
+  /\b(?:faster|slower|quicker|speed(?:s|ed)?\s*up|speedup|reduc\w*|improv\w*|increas\w*|decreas\w*|cut(?:s|ting)?|sav(?:e|es|ed|ing|ings)|less|fewer|lower|higher|more|boost\w*|gain\w*|drop\w*|fell|shr[ai]nk\w*|latency|throughput|efficien\w*|accura\w*|down\s+to|from\s+\S+\s+to|improvement|better|cheaper|smaller|bigger|larger|outperform\w*|beat\w*|return|ROI)\b/i;
+/** Why: where a short duration is a timing result. */
+export const PERFORMANCE_TIME =
+  /\b(?:latency|load(?:ing)?\s+times?|build\s+times?|boot|startup|start-?up|cold\s+starts?|response|render\w*|HMR|page\s+loads?|queries?|query\s+times?|round[- ]trip|p\d\d|TTFB|LCP|FCP|INP|time\s+to\s+\w+|took|takes|runs?\s+in|finish\w*\s+in|complet\w*\s+in|down\s+(?:to|from)|from\s+\S+\s+(?:to|down)|reduc\w*|cut|fell|dropped|decreased)\b/i;
+/** Why: what an adoption figure counts. */
+export const ADOPTION_NOUN =
+  /^\s*(?:(?:new|active|paying|happy|daily|monthly|enterprise|production|open-source|full-time|Fortune\s+500)\s+)*(?:\p{Lu}[\p{L}\p{N}.-]*\s+)?(?:users|customers|clients|companies|businesses|organi[sz]ations|enterprises|teams|developers|engineers|downloads|installs|stars|members|subscribers|sites|websites|apps|applications|deployments|projects|repositories|patients|hospitals|partners|brands|countries|employees)\b/iu;
+/** Why: "downloaded over 600,000 times a week", "used by 300 companies": adoption told by a verb. */
+export const ADOPTION_VERB =
+  /\b(?:downloaded|installed|used|deployed|run|starred|trusted|adopted|chosen)\s+(?:by\s+)?(?:over|more\s+than|nearly|about|almost|some)?\s*$/i;
+/** Why: first-party usage volume ("40 million routed shipments in a month"). */
+export const USAGE_NOUN =
+  /^\s*(?:[\p{L}-]+\s+)?(?:shipments|orders|transactions|requests|queries|events|messages|calls|jobs|builds|deploys|tasks|runs|workflows|sessions|visits|page\s?views|bookings|payments|emails|pull\s+requests|commits|reviews|checks|scans|records)\b/iu;
+/** Why: words of growth. */
+export const GROWTH =
+  /\b(?:grew|grow(?:s|ing|th)?|up|rose|risen|jump\w*|climb\w*|doubl\w*|tripl\w*|increas\w*|surg\w*|expand\w*|scal\w*)\b/i;
+/** Why: a comparison with others ("than Redis", "vs", "competitors"); "more than 40%" compares with nothing. */
+export const COMPARE_OTHERS =
+  /\bthan\s+(?!(?:an?\s+)?[\d$€£¥~]|(?:one|two|three|four|five|ten|a\s+(?:few|dozen|hundred|thousand|million))\b|(?:it|they|we)\s+(?:was|were|did)\b)|\b(?:vs\.?|versus|compared\s+(?:to|with)|unlike|competitors?|alternatives?|incumbents?|(?:other|rival|legacy|traditional|competing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|agents|collectors|scanners))\b/i;
+/** Why: a figure that reports what research found. */
+export const RESEARCH =
+  /\b(?:stud(?:y|ies)|research|paper|survey|experiment|trial|analysis|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
+/** Why: the people a share is a share of. */
+export const CUSTOMER_WORDS =
+  /\b(?:customers?|clients?|users?|teams|companies|enterprises|partners|adopt\w*|deploy\w*|in\s+production|rely|trust\w*|choose|chose|switch\w*|migrat\w*)\b/i;
+/** Why: a superlative names a leader only when it says so or is about a product or a company. */
+export const LEADERSHIP =
+  /\b(?:lead(?:er|ers|ing)|pioneer|forefront|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top[- ](?:rated|ranked)|award[- ]winning)\b/i;
+/** Why: the things a leadership claim is about. */
+export const PRODUCT_WORDS =
+  /\b(?:platform|provider|vendor|company|companies|solution|tool|database|store|engine|service|product|framework|library|system|software|API|SDK|cloud|model|network|chip|device|startup|marketplace|editor|browser|runtime|compiler|agent|collector|scanner|option|choice|analytics|release[- ]notes\s+tool|app|application)s?\b/i;
+/** Why: "the simplest form", "the biggest release since": superlatives about things that are not market positions. */
+export const GENERIC_SUPERLATIVE =
+  /^the\s+(?:best|most|least|greatest|biggest|largest|simplest|easiest|clearest|plainest|lowest|highest|coldest|hottest|fastest|slowest|smallest|longest|shortest)\s+(?:\S+\s+)?(?:way|ways|approach|approaches|reason|reasons|part|parts|thing|things|practice|practices|values?|question|questions|pattern|patterns|signal|signals|UX|DX|experience|fit|place|time|case|cases|example|examples|results?|amount|form|forms|release|update|version|surprise|change|changes|month|day|year|week|of|one|ones|settings?|step|steps|win|risk|cost|costs|problem|problems|issue|issues|lesson|lessons|mistake|mistakes|important|common|popular|obvious|straightforward|interesting|difficult|useful|glamorous|consequential)\b/i;
+/** Why: vague figures about people are adoption claims; "billions of logs" is not. */
+export const ADOPTION_VAGUE =
+  /\b(?:users|people|customers|downloads|developers|companies|businesses|installs|devices|visitors|teams|organi[sz]ations)\b/i;
+/** Why: "We asked 30 teams", "a survey of 412 engineers": the size of a sample is method, not a claim. */
+export const SAMPLE_SIZE =
+  /\b(?:we\s+(?:asked|surveyed|interviewed|polled|talked\s+to|spoke\s+(?:to|with))|survey(?:ed)?\s+of|sample\s+of|n\s*=)\s*(?:\w+\s+)?$/i;
+/** Why: "We grew from 38 to 71 people": the author's own headcount. */
+export const HEADCOUNT = /^\s*(?:people|employees|staff|engineers|hires|team\s+members)\b/i;
+/** Why: "Both numbers come from our pipeline database": the next sentence says where the figures come from. */
+export const PROVENANCE =
+  /\b(?:(?:both|all|these|the|those)\s+(?:numbers|figures|values|results|measurements|data)\s+(?:come|comes|came|are|were)\s+(?:from|taken|measured|read|queried|computed)|(?:measured|queried|computed|read|taken)\s+(?:as|from|by|with|using|the\s+same\s+way)|(?:we|I)\s+(?:measured|computed|queried|counted|calculated)\s+(?:this|these|them|it)|from\s+our\s+(?:own\s+)?(?:database|logs|telemetry|billing|dashboards?|monitoring|metrics))\b/i;
+/** Why: "Team includes 10 million events a month": what a plan includes is a product term. */
+export const PLAN_TERMS =
+  /\b(?:includes?|included|keeps?|allowance|quota|plan|tier|free\s+(?:tier|plan)|starter|per\s+month\s+on|(?:up\s+to|at\s+most)\s+[\d,.]+\s+\w+\s+(?:a|per)\s+(?:month|day|year))\b/i;
+/** Why: what makes a figure a measurement the author took (rather than a count of customers or a market size). */
+export const MEASURED =
+  /\b(?:measured|took|takes|ran|runs|latency|throughput|respectively|median|p\d\d|average|mean|seconds?|ms|cpu|memory|disk|storage|size|ingest\w*|queries|per\s+second|\/s)\b/i;

@@ -1,0 +1,236 @@
+// QUIET: what asks for no source. The first row that matches a claim caps its worth (most rows cap it at nothing).
+// One row per reason a careful reader lets a figure go; each has a case in tests/unit/worth-signals.test.ts.
+import type { ClaimContext } from './context';
+import {
+  EXAMPLE,
+  FIRST_PERSON_AIM,
+  GENERIC_SUPERLATIVE,
+  HARDWARE,
+  HARDWARE_COUNT,
+  HEADCOUNT,
+  IDIOM,
+  LEADERSHIP,
+  LONG_UNITS,
+  MARKET,
+  NARRATIVE_TIME,
+  NEGATED,
+  OPINION,
+  OUTCOME_SUBJECT,
+  PARAMETER_AFTER,
+  PARAMETER_BEFORE,
+  PERFORMANCE,
+  PRICE_UNIT,
+  PRICING_WORDS,
+  PRODUCT_WORDS,
+  QUESTION_END,
+  SAMPLE_SIZE,
+  SPEC_UNIT,
+  FUNDING_REVENUE,
+  COMPARE_OTHERS,
+  MEASURED,
+  PLAN_TERMS,
+  PROVENANCE,
+} from './patterns';
+import {
+  around,
+  clauseBefore,
+  countedNoun,
+  last,
+  namesCompetitor,
+  numeric,
+  thirdPartyPrice,
+  type Signal,
+  isDuration,
+} from './signal';
+
+// A superlative about something other than a product, a company or the author ("the simplest form").
+function genericSuperlative(c: ClaimContext): boolean {
+  if (c.kind !== 'superlative') return false;
+  if (GENERIC_SUPERLATIVE.test(c.text)) return true;
+  const named = /\p{Lu}[\p{L}\p{N}.-]*(?:\s+\d+(?:\.\d+)*)?\s+(?:is|are|was|remains|has\s+become)\s+$/u.test(
+    c.before,
+  );
+  return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !named;
+}
+
+/** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
+export const QUIET: readonly Signal[] = [
+  {
+    id: 'question',
+    reason: 'asked as a question',
+    worth: 'none',
+    test: (c) => QUESTION_END.test(c.sentence),
+  },
+  {
+    id: 'idiom',
+    reason: 'a figure of speech',
+    worth: 'none',
+    test: (c) => IDIOM.test(c.before.slice(-40) + c.text + c.after.slice(0, 30)),
+  },
+  {
+    id: 'negated',
+    reason: 'negated, so it asserts no figure',
+    worth: 'none',
+    test: (c) => numeric(c) && NEGATED.test(last(clauseBefore(c), 40)),
+  },
+  {
+    id: 'forecast',
+    reason: 'a goal or a forecast, not a result',
+    worth: 'none',
+    test: (c) => FIRST_PERSON_AIM.test(c.sentence),
+  },
+  {
+    id: 'example',
+    reason: 'a worked example or a hypothetical',
+    worth: 'none',
+    test: (c) => numeric(c) && (EXAMPLE.test(c.sentence) || EXAMPLE.test(c.intro)),
+  },
+  {
+    id: 'arithmetic',
+    reason: 'arithmetic on figures given beside it',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) && /\d\s*[×x*]\s*\$?\d|=\s*\$?~?\d/.test(c.sentence) && !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'opinion',
+    reason: 'stated as an opinion',
+    worth: 'none',
+    test: (c) => OPINION.test(clauseBefore(c)),
+  },
+  {
+    id: 'sample-size',
+    reason: 'the size of a survey or a sample: method, not a claim',
+    worth: 'none',
+    test: (c) => numeric(c) && SAMPLE_SIZE.test(c.before),
+  },
+  {
+    id: 'headcount',
+    reason: "the author's own headcount",
+    worth: 'none',
+    test: (c) => c.kind === 'number' && HEADCOUNT.test(countedNoun(c)) && /\b(?:we|our)\b/i.test(c.sentence),
+  },
+  {
+    id: 'parameter',
+    reason: 'a setting, limit or parameter, not a result',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (PARAMETER_BEFORE.test(last(c.before, 60)) || PARAMETER_AFTER.test(c.after)) &&
+      !PERFORMANCE.test(c.text),
+  },
+  {
+    id: 'test-setup',
+    reason: 'the test machine or setup',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      HARDWARE.test(c.sentence) &&
+      ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) || HARDWARE_COUNT.test(c.after)),
+  },
+  {
+    id: 'narrative-time',
+    reason: 'how long something took the author, not a measurement',
+    worth: 'none',
+    test: (c) =>
+      isDuration(c) &&
+      LONG_UNITS.has(c.unit ?? '') &&
+      !OUTCOME_SUBJECT.test(c.sentence) &&
+      (NARRATIVE_TIME.test(c.sentence) || !PERFORMANCE.test(c.sentence)),
+  },
+  {
+    id: 'own-price',
+    reason: "the author's own price or plan",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'money' &&
+      (PRICE_UNIT.test(c.text + c.after.slice(0, 20)) ||
+        PRICING_WORDS.test(`${c.sentence} ${c.intro} ${c.heading}`)) &&
+      !FUNDING_REVENUE.test(c.sentence) &&
+      !namesCompetitor(c) &&
+      !thirdPartyPrice(c),
+  },
+  {
+    id: 'diagram',
+    reason: 'a cell of a diagram or an illustration',
+    worth: 'none',
+    test: (c) => c.table?.kind === 'diagram',
+  },
+  {
+    id: 'table-label',
+    reason: 'a row label or rank, not a measurement',
+    worth: 'none',
+    test: (c) => c.table !== null && c.table.labelColumns.has(c.columnIndex),
+  },
+  {
+    id: 'spec-table',
+    reason: 'a table of specifications or settings',
+    worth: 'none',
+    test: (c) => c.table?.kind === 'spec',
+  },
+  {
+    id: 'code-output',
+    reason: 'the output of the code shown above it',
+    worth: 'none',
+    test: (c) => c.table?.kind === 'output',
+  },
+  {
+    id: 'price-table',
+    reason: "the author's own price list",
+    worth: 'none',
+    test: (c) => c.table?.kind === 'pricing' && !namesCompetitor(c),
+  },
+  {
+    id: 'provenance',
+    reason: 'the article says where this figure comes from',
+    worth: 'none',
+    test: (c) => numeric(c) && (PROVENANCE.test(c.next) || PROVENANCE.test(c.after)),
+  },
+  {
+    id: 'plan-terms',
+    reason: 'what a plan or product includes: a product term',
+    worth: 'none',
+    test: (c) =>
+      (c.kind === 'number' || c.kind === 'money') &&
+      PLAN_TERMS.test(`${c.sentence} ${c.intro}`) &&
+      !FUNDING_REVENUE.test(c.sentence),
+  },
+  {
+    id: 'own-measurement',
+    reason: "the author's own measurement; the method is described",
+    worth: 'none',
+    test: (c) =>
+      c.facts.methodDisclosed &&
+      numeric(c) &&
+      (c.table?.kind === 'data' ||
+        isDuration(c) ||
+        (c.unit !== undefined && c.unit !== '%' && c.unit !== 'x') ||
+        MEASURED.test(c.sentence)) &&
+      !COMPARE_OTHERS.test(around(c)) &&
+      !MARKET.test(c.sentence),
+  },
+  {
+    id: 'generic-superlative',
+    reason: 'generic wording, not a leadership claim',
+    worth: 'none',
+    test: genericSuperlative,
+  },
+  {
+    id: 'vague-multiplier',
+    reason: 'a multiplier in words, with no figures behind it',
+    worth: 'low',
+    test: (c) => c.kind === 'multiplier' && c.vague === true && !/magnitude/i.test(c.text),
+  },
+  {
+    id: 'vague-magnitude',
+    reason: 'an order of magnitude in words: a rough figure',
+    worth: 'low',
+    test: (c) => c.kind === 'multiplier' && c.vague === true && /magnitude/i.test(c.text),
+  },
+  {
+    id: 'quoted',
+    reason: 'quoted speech',
+    worth: 'low',
+    test: (c) => /["“][^"”]{15,}$/.test(c.before) && /^[^"”]*["”]/.test(c.after),
+  },
+];

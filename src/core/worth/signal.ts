@@ -1,0 +1,65 @@
+// The shape of a worth signal and the small readings of a claim's context that several signals share.
+import type { Worth } from '../vocabulary';
+import type { ClaimContext } from './context';
+
+/** Why: one readable rule: an id for tests and exports, the reader's words, and what it does to worth. */
+export interface Signal {
+  id: string;
+  /** Shown to the reader: why this claim matters, or why it was let go. */
+  reason: string;
+  worth: Worth;
+  test(c: ClaimContext): boolean;
+}
+
+const NUMERIC = new Set(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
+
+/** Why: most quiet rows are about figures only. */
+export const numeric = (c: ClaimContext): boolean => NUMERIC.has(c.kind);
+
+/** Why: the end of a string, for patterns anchored at the claim. */
+export const last = (s: string, n: number): string => s.slice(Math.max(0, s.length - n));
+
+/** Why: the sentence without the claim itself: "more than 10,000 rows" compares with nothing. */
+export const around = (c: ClaimContext): string => `${c.before} … ${c.after}`;
+
+/** Why: the clause before the claim, from the last clause break: "not" two clauses back negates nothing. */
+export const clauseBefore = (c: ClaimContext): string =>
+  c.before.split(/[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/).pop() ?? '';
+
+/**
+ * Why: a competitor named where the claim sits: its sentence, its list's lead-in, its section heading or its table
+ * row. For a price only what comes before it counts ("$0.10/GB (8x cheaper than Datadog)" is not Datadog's price).
+ */
+export function namesCompetitor(c: ClaimContext): boolean {
+  const competitors = c.facts.competitors;
+  if (competitors.size === 0) return false;
+  const here = c.kind === 'money' ? clauseBefore(c) : c.sentence;
+  const words =
+    `${here} ${c.intro} ${c.heading} ${c.rowLabel} ${c.column}`.toLowerCase().match(/[\p{L}\p{N}.+-]+/gu) ??
+    [];
+  return words.some((w) => competitors.has(w.replace(/(?:'s|’s)$/, '').replace(/[.]+$/, '')));
+}
+
+/** Why: "PagerDuty: $25/user", "Beaconstat charges $120": a price the article attributes to another vendor. */
+export function thirdPartyPrice(c: ClaimContext): boolean {
+  if (c.kind !== 'money') return false;
+  const m =
+    /(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])(?:'s|’s)?(?!\s+(?:plan|tier|edition|licen[cs]e|seat|package|bundle)\b)(?:\s+[\p{L}-]+)?\s*(?::|\s(?:charges|costs|bills|asks|at|is|starts\s+at))\s*(?:an?\s+|only\s+|just\s+)?$/u.exec(
+      clauseBefore(c),
+    );
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  return c.facts.properNouns.has(name) && !c.facts.ownNames.has(name);
+}
+
+/** Why: what a count counts: the words after the number inside the claim ("71 people"), else right after it. */
+export function countedNoun(c: ClaimContext): string {
+  const inside = c.text.replace(/^[^\p{N}]*[\p{N}.,]+\s*(?:[kKmMbB]\b|thousand|million|billion)?\+?\s*/u, '');
+  return inside.trim() !== '' ? inside : c.after;
+}
+
+const TIME_UNITS = new Set(['ns', 'µs', 'ms', 's', 'min', 'h', 'day', 'week', 'month', 'year']);
+
+/** Why: "1-2 weeks" is a range of durations; the time rows read it as a duration. */
+export const isDuration = (c: ClaimContext): boolean =>
+  c.kind === 'duration' || (c.kind === 'range' && TIME_UNITS.has(c.unit ?? ''));

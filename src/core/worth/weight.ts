@@ -1,0 +1,170 @@
+// WEIGHT: what makes a claim matter to a reader. Every row that matches adds its reason; the highest worth stands.
+// One row per kind of claim a careful reader questions; each has a case in tests/unit/worth-signals.test.ts.
+import type { ClaimContext } from './context';
+import {
+  ADOPTION_NOUN,
+  ADOPTION_VAGUE,
+  ADOPTION_VERB,
+  COMPARE_OTHERS,
+  CUSTOMER_WORDS,
+  FUNDING_REVENUE,
+  GROWTH,
+  LONG_UNITS,
+  MARKET,
+  OUTCOME_SUBJECT,
+  PERFORMANCE,
+  PERFORMANCE_TIME,
+  RESEARCH,
+  USAGE_NOUN,
+} from './patterns';
+import {
+  around,
+  isDuration,
+  countedNoun,
+  namesCompetitor,
+  numeric,
+  thirdPartyPrice,
+  type Signal,
+} from './signal';
+
+const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier' || c.kind === 'range';
+const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
+
+/** Why: what makes a claim matter; every matching row adds its reason, and the highest worth wins. */
+export const WEIGHT: readonly Signal[] = [
+  {
+    id: 'competitor',
+    reason: 'compares with a competitor',
+    worth: 'high',
+    test: (c) =>
+      numeric(c) &&
+      (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c)) &&
+      PERFORMANCE.test(c.text + c.after.slice(0, 12)),
+  },
+  {
+    id: 'competitor-words',
+    reason: 'compares with others without a figure',
+    worth: 'medium',
+    test: (c) => c.kind === 'comparative' && (COMPARE_OTHERS.test(c.text) || namesCompetitor(c)),
+  },
+  {
+    id: 'competitor-price',
+    reason: "a competitor's price, with no link to it",
+    worth: 'low',
+    test: (c) => c.kind === 'money' && (namesCompetitor(c) || thirdPartyPrice(c)),
+  },
+  {
+    id: 'market',
+    reason: 'a statistic about the market or the world',
+    worth: 'high',
+    test: (c) =>
+      (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') && MARKET.test(c.sentence),
+  },
+  {
+    id: 'market-money',
+    reason: 'a market size or valuation',
+    worth: 'medium',
+    test: (c) => c.kind === 'money' && MARKET.test(c.sentence),
+  },
+  {
+    id: 'funding',
+    reason: 'money raised or revenue',
+    worth: 'medium',
+    test: (c) => c.kind === 'money' && FUNDING_REVENUE.test(c.sentence),
+  },
+  {
+    id: 'performance',
+    reason: 'a performance or benchmark result',
+    worth: 'high',
+    test: (c) => ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`),
+  },
+  {
+    id: 'timing',
+    reason: 'a timing result',
+    worth: 'high',
+    test: (c) => isDuration(c) && !LONG_UNITS.has(c.unit ?? '') && PERFORMANCE_TIME.test(c.sentence),
+  },
+  {
+    id: 'outcome-time',
+    reason: 'a customer outcome in time',
+    worth: 'medium',
+    test: (c) => isDuration(c) && OUTCOME_SUBJECT.test(c.sentence),
+  },
+  {
+    id: 'growth',
+    reason: 'first-party growth or usage data',
+    worth: 'medium',
+    test: (c) =>
+      (c.kind === 'multiplier' || c.kind === 'percentage') && GROWTH.test(c.before.slice(-40) + c.text),
+  },
+  {
+    id: 'adoption',
+    reason: 'a customer, user or adoption figure',
+    worth: 'medium',
+    test: (c) => count(c) && (ADOPTION_NOUN.test(countedNoun(c)) || ADOPTION_VERB.test(c.before)),
+  },
+  {
+    id: 'usage',
+    reason: 'first-party usage data',
+    worth: 'medium',
+    test: (c) =>
+      count(c) &&
+      USAGE_NOUN.test(countedNoun(c)) &&
+      !/\b(?:if|when|per|each|every|up\s+to)\b/i.test(c.before.slice(-30)),
+  },
+  {
+    id: 'share',
+    reason: 'a share of users or customers',
+    worth: 'medium',
+    test: (c) => c.kind === 'percentage' && CUSTOMER_WORDS.test(c.sentence),
+  },
+  {
+    id: 'research',
+    reason: 'a research finding',
+    worth: 'high',
+    test: (c) => numeric(c) && RESEARCH.test(c.sentence),
+  },
+  {
+    id: 'generalization',
+    reason: 'a sweeping claim about the market or the world',
+    worth: 'medium',
+    test: (c) => c.kind === 'generalization',
+  },
+  {
+    id: 'customer',
+    reason: 'a customer claim that names nobody',
+    worth: 'medium',
+    test: (c) => c.kind === 'customer',
+  },
+  {
+    id: 'leadership',
+    reason: 'a first, best or leading claim',
+    worth: 'medium',
+    test: (c) => c.kind === 'superlative',
+  },
+  { id: 'comparison', reason: 'a comparison', worth: 'low', test: (c) => c.kind === 'comparative' },
+  {
+    id: 'weasel',
+    reason: 'leans on an unnamed authority',
+    worth: 'medium',
+    test: (c) => c.kind === 'weasel',
+  },
+  {
+    id: 'vague-adoption',
+    reason: 'a vague adoption figure',
+    worth: 'low',
+    test: (c) => c.vague === true && ADOPTION_VAGUE.test(c.text),
+  },
+  {
+    id: 'metric',
+    reason: 'a metric with nothing behind it',
+    worth: 'medium',
+    test: (c) => (c.kind === 'percentage' || c.kind === 'multiplier') && !c.vague,
+  },
+  {
+    id: 'table-metric',
+    reason: 'a metric in a results table',
+    worth: 'medium',
+    test: (c) => c.table?.kind === 'data' && numeric(c),
+  },
+];

@@ -1,0 +1,110 @@
+// One case per worth signal, through the whole engine (Markdown in, claim worth out), so each rule is shown to fire
+// on the kind of sentence it was written for. A signal without a case here fails the last test.
+import { describe, expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+import { QUIET } from '../../src/core/worth/quiet';
+import { WEIGHT } from '../../src/core/worth/weight';
+
+// [signal id, article (Markdown), claim text, expected worth]
+const CASES: [string, string, string, string][] = [
+  // QUIET: let go
+  ['question', 'Do I still get 1 million free events?', '1 million', 'none'],
+  ['idiom', '## Death by a Thousand Cuts\n\nSmall costs add up.', 'a Thousand', 'none'],
+  ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
+  ['forecast', 'We aim to hit $100M in revenue next year.', '$100M', 'none'],
+  ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
+  ['arithmetic', 'Infrastructure: 50 hosts × $15 = $750/month.', '$750/month', 'none'],
+  ['opinion', 'We think it is 10x better than writing SQL by hand.', '10x better', 'none'],
+  ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
+  ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
+  [
+    'parameter',
+    'The cache holds a maximum of 1024 entries and evicts after a 60-second cooldown.',
+    '1024 entries',
+    'none',
+  ],
+  ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
+  ['narrative-time', 'We spent 3 months rewriting the docs.', '3 months', 'none'],
+  ['own-price', 'The Team plan costs $49 per month.', '$49 per month', 'none'],
+  ['diagram', 'Slot | 0 | 1 | 2\n---|---|---|---\nKey | 56 | | 32', '56', 'none'],
+  ['table-label', 'Rank | Store | Ops\n---|---|---\n1 | Alpha | 4,000', '1', 'none'],
+  ['spec-table', 'Parameter | Default\n---|---\nTimeout | 30', '30', 'none'],
+  ['code-output', '```sql\nSELECT count(*) FROM t;\n```\n\ncount | rows\n---|---\n42 | 7', '7', 'none'],
+  [
+    'price-table',
+    'Tier | Old price | New price | % cheaper\n---|---|---|---\nTeam | $49 | $39 | 20%\nPro | $99 | $79 | 20%',
+    '20%',
+    'none',
+  ],
+  ['provenance', '17% of minutes were retries. Both numbers come from our pipeline database.', '17%', 'none'],
+  ['plan-terms', 'The Starter plan includes 1 million events a month.', '1 million events a month', 'none'],
+  [
+    'own-measurement',
+    '## Setup\n\nWe ran every test on one machine with 8 cores; the raw output is in our benchmark repository. We repeated every run five times.\n\nA full run takes 14 seconds.',
+    '14 seconds',
+    'none',
+  ],
+  ['generic-superlative', 'This is the simplest form of the idea.', 'the simplest form', 'none'],
+  ['quoted', '"It cut our bill by more than 40% in a month," says their CTO.', 'more than 40%', 'low'],
+  // WEIGHT: what matters
+  ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],
+  [
+    'competitor-words',
+    'It has better performance than Fluentd under load.',
+    'better performance than Fluentd',
+    'medium',
+  ],
+  [
+    'competitor-price',
+    'We are cheaper than Beaconstat. Beaconstat charges $120 a month for the same.',
+    '$120',
+    'low',
+  ],
+  ['market', 'Data centres use 1% of global electricity.', '1%', 'high'],
+  ['market-money', 'We compete in the $25B monitoring market.', '$25B', 'medium'],
+  ['funding', 'This spring we raised a $38 million Series B.', '$38 million', 'medium'],
+  ['performance', 'The new planner cut query latency by 40%.', '40%', 'high'],
+  ['timing', 'Hot reloads went down to 0.1s.', '0.1s', 'high'],
+  ['outcome-time', 'Customers complete the migration in 1-2 weeks.', '1-2 weeks', 'medium'],
+  ['growth', 'Weekly active organisations grew 2.75x in four months.', '2.75x', 'medium'],
+  ['adoption', 'More than 300 companies run it in production today.', 'More than 300 companies', 'medium'],
+  ['usage', 'In March the platform routed 40 million shipments.', '40 million shipments', 'medium'],
+  ['share', 'Over 70% of our customers renewed.', 'Over 70%', 'medium'],
+  ['research', 'Research on the topic puts the error rate at 0.3.', '0.3', 'high'],
+  ['generalization', 'Most teams run three agents on every host.', 'Most teams', 'medium'],
+  ['customer', 'Nine of them are Fortune 500 companies.', 'Fortune 500 companies', 'medium'],
+  [
+    'leadership',
+    'Acme is the leading analytics platform for hospitals.',
+    'the leading analytics platform',
+    'medium',
+  ],
+  ['comparison', 'The new API is simpler than the old one.', 'simpler than', 'low'],
+  ['weasel', 'Studies show that dashboards reduce stress.', 'Studies show', 'medium'],
+  ['vague-adoption', 'The app reached millions of users.', 'millions of users', 'low'],
+  ['vague-multiplier', 'Usage grew several-fold.', 'several-fold', 'low'],
+  [
+    'vague-magnitude',
+    'The new planner makes an order of magnitude fewer allocations.',
+    'an order of magnitude fewer',
+    'low',
+  ],
+  ['metric', 'Uptime was 99.95% last quarter.', '99.95%', 'medium'],
+  ['table-metric', 'Metric | Value\n---|---\nAlert latency | 42', '42', 'medium'],
+];
+
+describe.each(CASES)('signal %s', (id, markdown, text, worth) => {
+  test(`"${text}" is worth ${worth}`, () => {
+    const report = analyzeMarkdown(markdown, { file: 'case.md' });
+    const claim = report.claims.find((c) => c.text === text || c.text.includes(text));
+    expect(claim, `no claim "${text}" in ${JSON.stringify(report.claims.map((c) => c.text))}`).toBeDefined();
+    expect(claim!.worth).toBe(worth);
+    const signal = [...QUIET, ...WEIGHT].find((s) => s.id === id)!;
+    expect(claim!.worthReasons, JSON.stringify(claim!.worthReasons)).toContain(signal.reason);
+  });
+});
+
+test('every signal has a case above', () => {
+  const covered = new Set(CASES.map(([id]) => id));
+  expect([...QUIET, ...WEIGHT].map((s) => s.id).filter((id) => !covered.has(id))).toEqual([]);
+});
