@@ -9,7 +9,7 @@ export type Level = 'high' | 'medium' | 'low';
 
 /** Why: some page-visible text is not in the article body the adapters return (YAML a theme renders) and some is
  * text a tool must never read (site chrome); the fixture test checks each against the right source. */
-export type Where = 'body' | 'front-matter' | 'page-chrome';
+export type Where = 'body' | 'front-matter' | 'page-chrome' | 'markup';
 
 /** Why: a span a careful reader wants questioned, with the severity they would give it. */
 export interface FlagItem {
@@ -66,7 +66,7 @@ export class ReaderFileError extends Error {
 const KINDS = ['vendor', 'well-sourced', 'code'] as const;
 const LEVELS = ['high', 'medium', 'low'] as const;
 const SUPPORTS = ['unsupported', 'cited-unlinked'] as const;
-const WHERES = ['body', 'front-matter', 'page-chrome'] as const;
+const WHERES = ['body', 'front-matter', 'page-chrome', 'markup'] as const;
 
 type Obj = Record<string, unknown>;
 

@@ -37,3 +37,34 @@ export function splitFrontMatter(md: string): FrontMatter {
     typeof t === 'string' || typeof t === 'number' ? String(t).replace(/\s+/g, ' ').trim() || null : null;
   return { body, data, title };
 }
+
+// Front matter a page shows its readers: a description or summary under the title, and FAQ entries.
+const SHOWN = ['description', 'summary', 'subtitle', 'tagline', 'tldr', 'lede', 'abstract'];
+const FAQ_KEYS = ['faq', 'faqs', 'faq_schema', 'questions'];
+
+/**
+ * Why: a description or a FAQ kept in front matter is page text a reader sees (and where vendors repeat their
+ * boldest claims). Returned as Markdown to read before the body; sentences the body already says are left out.
+ */
+export function shownFrontMatter(data: Record<string, unknown>, body: string): string {
+  const seen = (s: string) => body.includes(s.trim().slice(0, 80));
+  const out: string[] = [];
+  for (const key of SHOWN) {
+    const v = data[key];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    const fresh = v.split(/(?<=[.!?])\s+/).filter((s) => !seen(s));
+    if (fresh.length > 0) out.push(fresh.join(' '));
+  }
+  for (const key of FAQ_KEYS) {
+    const list = data[key];
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      if (!item || typeof item !== 'object') continue;
+      const entry = item as Record<string, unknown>;
+      const q = entry.q ?? entry.question ?? entry.name;
+      const a = entry.a ?? entry.answer ?? entry.acceptedAnswer ?? entry.text;
+      if (typeof q === 'string' && typeof a === 'string' && !seen(a)) out.push(`**${q.trim()}**`, a.trim());
+    }
+  }
+  return out.map((p) => p.replace(/\s+/g, ' ')).join('\n\n');
+}

@@ -2,7 +2,8 @@
 // DOM walker reads it, so Markdown and HTML articles produce blocks by exactly the same rules.
 import markdownit, { type MarkdownIt, type StateBlock } from 'markdown-it';
 import type { Article } from '../core/article';
-import { splitFrontMatter } from './front-matter';
+import { shownFrontMatter, splitFrontMatter } from './front-matter';
+import { withoutMarkup } from './markdown-markup';
 import { collectBlocks } from './html';
 import { parseHtml } from './linkedom';
 
@@ -48,11 +49,12 @@ export function markdownToArticle(
   md: string,
   opts: { file?: string | null; url?: string | null } = {},
 ): Article {
-  const { body, title } = splitFrontMatter(typeof md === 'string' ? md : '');
+  const { body, title, data } = splitFrontMatter(typeof md === 'string' ? md : '');
   parser ??= createParser();
+  const shown = shownFrontMatter(data, body);
   let html: string;
   try {
-    html = parser.render(body);
+    html = parser.render(withoutMarkup(shown ? `${shown}\n\n${body}` : body));
   } catch {
     html = ''; // markdown-it does not throw on text; this guards against a pathological plugin state
   }

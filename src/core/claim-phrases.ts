@@ -11,11 +11,19 @@ const FUNCTION_WORD = String.raw`(?:for|of|in|on|at|to|by|with|from|our|your|the
 /** Why: "most teams ...", "the majority of ...", "almost every production key-value store ...": statistics in words. */
 export const GENERALIZATION_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world'?s|today'?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
+    String.raw`\b(?:most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
     'giu',
   ),
-  /\bthe\s+(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:world'?s\s+)?[\p{L}-]+/giu,
+  /\bthe\s+(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:world['’]?s\s+)?[\p{L}-]+/giu,
   /\b(?:is|are)\s+(?:exploding|skyrocketing|booming|surging)\b/giu,
+  // "a meaningful share", "a good number of", "a significant portion": a statistic with the number left out
+  /\ba\s+(?:meaningful|significant|substantial|large|good|growing|sizable|huge)\s+(?:share|number|portion|percentage|fraction|chunk|proportion)\b/giu,
+  // "usage climbing steadily", "demand is growing rapidly": a trend with no figures
+  /\b(?:usage|adoption|demand|revenue|growth|interest|traffic|sign-?ups)\s+(?:is\s+|has\s+been\s+|keeps\s+)?(?:climbing|growing|rising|increasing|accelerating|soaring)\s+(?:steadily|fast|rapidly|quickly|sharply|every\s+\w+|each\s+\w+)/giu,
+  // "responsible for most of the tail latency", "accounts for the bulk of"
+  /\b(?:(?:is|are)\s+)?(?:responsible\s+for|accounts?\s+for|causes?|drives?)\s+(?:most|the\s+majority|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/giu,
+  // "Most CI energy is wasted on ...", "most bugs are caused by ..."
+  /\bmost\s+(?:[\p{L}-]+\s+){1,2}(?:is|are)\s+(?:wasted|spent|lost|caused|driven|written|generated|used)\b/giu,
   /\b(?:a\s+)?growing\s+(?:movement|number|share|wave|trend)\s+of\b/giu,
   /\b(?:is|are)\s+gaining\s+(?:serious\s+|real\s+|huge\s+)?(?:momentum|traction|ground)\b/giu,
   /\b(?:is|are)\s+winning\s+(?:in\s+)?(?:every|all|the)\b/giu,
@@ -37,6 +45,8 @@ export const EXCLUSIVITY_PATTERNS: RegExp[] = [
   /\b(?:like\s+no|unlike\s+any)\s+other\b/giu,
   /\bcan\s+only\s+be\s+(?:done|achieved|built)(?:\s+at\s+scale)?\s+(?:with|using|on|by)\s+[\p{L}\p{N}.-]+/giu,
   /\bcould\s+(?:not|n't)\s+have\s+(?:been\s+)?(?:done|built|achieved|possible|shipped)\s+without\s+[\p{L}\p{N}.-]+/giu,
+  /\bsolves?\s+(?:all|every)\s+(?:(?:the|of\s+the)\s+)?(?:potential\s+|remaining\s+|known\s+)?(?:problems?|issues?|challenges?)\b/giu,
+  /\b(?:in\s+)?the\s+top\s+(?:quartile|decile|tier|percentile|\d{1,2}%?)\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/giu,
   /\bthe\s+(?:first|only)\s+(?:major|true|real|open[- ]source|commercial)\s+[\p{L}-]+\s+to\s+(?!be\b)[\p{L}]+/giu,
 ];
 
@@ -51,5 +61,7 @@ export const RIVAL_PATTERNS: RegExp[] = [
   /\ba\s+fraction\s+of\s+the\s+(?:cost|price|time|memory)\b/giu,
   /\b(?:most|all|many)\s+of\s+(?:our|their|its)\s+(?:competitors|rivals|alternatives)\b[^.;]{0,40}/giu,
   /\b(?:our|the)\s+competitors\s+(?:are|were|can't|cannot|don't|do\s+not)\b[^.;]{0,40}/giu,
+  /\bat\s+no\s+(?:additional|extra)\s+(?:cost|charge|overhead)\b/giu,
+  /\b(?:greatly|vastly|dramatically|massively|radically)\s+(?:improv|increas|reduc|boost|cut|simplif|speed)\w*(?:\s+[\p{L}-]+){0,3}/giu,
   /\bnowhere\s+(?:close|near)\s+(?:to\s+)?as\s+[\p{L}-]+/giu,
 ];

@@ -296,6 +296,10 @@ export const WEASEL_PATTERNS: RegExp[] = [
   // "a recent study", "a recent pilot study": weasel unless a source is named right after ("by MIT", "in Nature").
   /\ban?\s+(?:recent|new|independent|landmark|major|large|pilot|clinical)\s+(?:(?:pilot|clinical|industry|internal)\s+)?(?:study|survey|report|analysis|experiment|trial)\b(?!\s+(?:by|from|of|at|published|in|conducted\s+by)\s+[\p{Lu}\d])/giu,
   /\ban?\s+(?:study|survey|report|analysis)(?=\s+(?:shows?|showed|found|finds|suggests?|suggested|revealed?|reveals|indicates?|indicated|confirmed|demonstrated|proved|concluded)\b)/giu,
+  // "what other observability teams have reported", "what many users have found"
+  /\b(?:what|as)\s+(?:other|many|most)\s+(?:[\p{L}-]+\s+){0,2}(?:teams|companies|users|engineers|developers|people|customers|vendors)\s+(?:have\s+)?(?:reported|found|said|seen|observed|noticed)\b/giu,
+  // "(have|has) been shown to reduce ...": research with nobody named
+  /\b(?:have|has)\s+been\s+(?:shown|proven|demonstrated|found)\s+to\b/giu,
 ];
 
 /** Why: "what published research says about X" describes research; it does not lean on it. Tested on the text before. */

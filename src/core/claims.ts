@@ -77,6 +77,9 @@ type Draft = Omit<ClaimDraft, 'text' | 'block' | 'sentence'>;
 const TAGGER_NOISE =
   /^(?:the\s+|a\s+)?(?:latest|earliest|nearest|newest|oldest|least|most|last|next|honest|modest|interest)$/i;
 
+// A percentage or multiplier set in inline code, and nothing else.
+const CODE_FIGURE = /^\s*[~≈<>]?\s*\d+(?:\.\d+)?\s?(?:%|x|×)\s*$/;
+
 /** Why: the single entry point; deterministic order (block, then start) so reports diff cleanly. */
 export function extractClaims(article: Article, opts: ExtractOptions = {}): ClaimDraft[] {
   const out: ClaimDraft[] = [];
@@ -89,7 +92,11 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
     : undefined;
   blocks.forEach((block, index) => {
     if (block.kind === 'code' || block.text.length === 0 || references.has(index)) return;
-    const skip: Range[] = [...(block.marks ?? []), ...(opts.exclude?.(index) ?? [])];
+    // Inline code is never a claim, except a headline figure set in code ("a `14%` gain", "`3x` faster").
+    const marks = (block.marks ?? []).filter(
+      (m) => !(m.kind === 'code' && CODE_FIGURE.test(block.text.slice(m.start, m.end))),
+    );
+    const skip: Range[] = [...marks, ...(opts.exclude?.(index) ?? [])];
     for (const c of blockClaims(block, skip, run)) {
       if (skip.some((r) => r.start < c.draft.end && c.draft.start < r.end)) continue;
       out.push({

@@ -98,7 +98,7 @@ const VERB_OBJECT =
   'the|it|its|them|this|that|these|those|better|worse|more|less|every|each|our|your|their|us|you';
 // What a bare count counts: "10,000 customers", "1.2 million events per second", "40 billion flag evaluations a month".
 const COUNTED = new RegExp(
-  `\\s+(?:(?:${COUNT_NOUNS})\\b|(?:\\p{Ll}[\\p{L}-]*\\s+)?(?!(?:${NOT_PLURAL})\\b)\\p{Ll}[\\p{L}-]*[a-rtv-z]s\\b(?!\\s+(?:${VERB_OBJECT})\\b))`,
+  `\\s+(?:(?:${COUNT_NOUNS})\\b|(?:\\p{Ll}[\\p{L}-]*(?<!s)\\s+)?(?!(?:${NOT_PLURAL})\\b)\\p{Ll}[\\p{L}-]*[a-rtv-z]s\\b(?!\\s+(?:${VERB_OBJECT})\\b))`,
   'uy',
 );
 const RATE = /\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|quarter|year)\b/iy;

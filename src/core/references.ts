@@ -27,6 +27,8 @@ const HEADING =
   /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|sources?(?:\s+(?:and|&)\s+notes)?|notes?(?:\s+(?:and|&)\s+(?:references|sources))?|bibliography|footnotes?|end\s?notes|citations?|works\s+cited|literature(?:\s+cited)?)\s*:?\s*$/i;
 // An entry's opening marker at the start of a line: "[1]", "[^1]:", "1.", "1)", "^1".
 const LINE_ENTRY = /^[ \t]*(?:\[\^?(\d{1,3})\]:?|\^(\d{1,3})[.:]?|(\d{1,3})[.)])[ \t]+/;
+// "[5] ..." opening a list item.
+const BRACKET_ENTRY = /^[ \t]*\[(\d{1,3})\][ \t]+/;
 // A footnote definition anywhere in the article ("[^3]: ..." left as text by a Markdown renderer).
 const FOOTNOTE_DEF = /^[ \t]*\[\^?(\d{1,3})\]:[ \t]+/;
 // Inside a reference paragraph, further "[n]" entries may follow on the same line after a soft break.
@@ -85,6 +87,15 @@ export function findReferences(blocks: Block[]): References {
       }
     }
     if (block.kind === 'paragraph' && FOOTNOTE_DEF.test(text)) addLines(refs, block, b, FOOTNOTE_DEF, false);
+    // A bracket-numbered list item that reads like a reference ("- [5] SWALP: ..., ICML, 2019") is one, with or
+    // without a "References" heading above it.
+    if (block.kind === 'list-item') {
+      const m = BRACKET_ENTRY.exec(text);
+      if (m && ENTRY_LIKE.test(text)) {
+        refs.definitions.add(`${b}:${m[0].length - m[0].trimStart().length}`);
+        addEntry(refs, block, b, Number.parseInt(m[1]!, 10), 0, text.length);
+      }
+    }
   });
   return refs;
 }

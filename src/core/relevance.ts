@@ -38,13 +38,13 @@ const STOP = new Set([
 
 /**
  * Why: "Upgrading takes less than an hour; the [migration guide] lists every change": a link in another clause
- * (after ";" or a dash) is about that clause. Scholarly citations and links in the claim's clause stay relevant.
+ * (after ";", ":" or a dash) is about that clause. Scholarly citations and links in the claim's clause stay relevant.
  */
 export function sameClause(sentence: string, claimAt: number, citeAt: number): boolean {
   const [a, b] = claimAt < citeAt ? [claimAt, citeAt] : [citeAt, claimAt];
   // A separator inside brackets ("(Halloran, 2020; [replication](...))") splits a citation list, not the sentence.
   const between = sentence.slice(a, b).replace(/\([^()]*\)?|\[[^\]]*\]?/g, ' ');
-  return !/;|\s[-–—]\s/.test(between);
+  return !/[;:]|\s[-–—]\s/.test(between);
 }
 
 /**
@@ -61,6 +61,19 @@ export function isProductPage(href: string | undefined, text: string, articleUrl
   // A site's home page is a product page when the link names a product ("[Tailwind CSS](https://tailwindcss.com)").
   const named = /^\s*(?:\p{Lu}[\p{L}\p{N}.+-]*\s*){1,3}$/u.test(text) || PRODUCT_TEXT.test(text);
   return (segments.length === 0 && url.host !== null && named) || (own && segments.length <= 1);
+}
+
+/** Why: link text that names a source ("our 2026 survey", "the benchmark report") is evidence wherever it points. */
+export function namesASource(text: string): boolean {
+  return SOURCE_TEXT.test(text);
+}
+
+/** Why: a relative link, or one to the article's own host: the vendor speaking about itself. */
+export function isOwnSite(href: string | undefined, articleUrl: string | null): boolean {
+  if (!href) return false;
+  const url = partsOf(href);
+  if (!url) return false;
+  return url.host === null || (articleUrl !== null && partsOf(articleUrl)?.host === url.host);
 }
 
 // Host (null for a relative link), path and fragment of an href, without the URL class (the core has no DOM lib).

@@ -12,7 +12,7 @@ const POINTER_OPENING =
 export const SOURCE_NOUN =
   /\b(?:survey|report|study|paper|benchmark|dataset|data\s+set|analysis|research|whitepaper|census|poll)\b/i;
 const BACK_REFERENCE =
-  /\b(?:respondents|surveyed|participants|the\s+(?:survey|report|study|paper|authors|benchmark|analysis|researchers)|their\s+(?:benchmarks?|results|data|experiments?|model|analysis)|(?:numbers|figures|results)\s+above|per\s+(?:our|the)\s+\w+|in\s+(?:our|the)\s+(?:survey|report|study|benchmark))\b/i;
+  /\b(?:respondents|surveyed|participants|the\s+(?:survey|report|study|paper|authors|benchmark|analysis|researchers)|their\s+(?:benchmarks?|results|data|experiments?|model|analysis)|(?:numbers|figures|results)\s+above|(?:per|in|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:survey|report|study|benchmark|data|analysis))\b/i;
 
 /** Why: "[5]" early in a paragraph backs the results the paragraph goes on to report from that work. */
 export function paragraphCitations(inBlock: Citation[], sentenceStart: number): Citation[] {
@@ -39,7 +39,8 @@ export function sectionSource(
   b: number,
   sentence: string,
 ): Citation[] {
-  if (!BACK_REFERENCE.test(sentence)) return [];
+  const back = BACK_REFERENCE.exec(sentence);
+  if (!back) return [];
   for (let k = b; k >= 0 && k >= b - 12; k--) {
     const block = blocks[k]!;
     if (k < b && block.kind === 'heading') break;
@@ -50,5 +51,26 @@ export function sectionSource(
     });
     if (found.length > 0) return found;
   }
+  // "per our 510-person survey" far from the section that linked it: a link whose own text names that survey.
+  const noun =
+    /survey|report|study|paper|benchmark/i.exec(back[0])?.[0].toLowerCase() ??
+    (/respondents|surveyed|participants/i.test(back[0]) ? 'survey' : null);
+  if (!noun) return [];
+  for (const list of byBlock.values())
+    for (const c of list)
+      if (c.followable && c.evidence.kind === 'link' && c.evidence.text.toLowerCase().includes(noun))
+        return [c];
   return [];
+}
+
+/**
+ * Why: a list or table takes its source from the sentence that introduces it ("Our [2026 survey](url) of 510
+ * engineers found:"), when that sentence names a source.
+ */
+export function listIntroSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  let k = b;
+  while (k > 0 && blocks[k - 1]!.kind === blocks[b]!.kind) k--;
+  const intro = blocks[k - 1];
+  if (!intro || intro.kind !== 'paragraph' || !SOURCE_NOUN.test(intro.text)) return [];
+  return (byBlock.get(k - 1) ?? []).filter((c) => c.followable);
 }

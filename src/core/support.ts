@@ -4,12 +4,23 @@ import { spansIn, type Citation } from './citations';
 import type { ClaimDraft } from './claims';
 import type { Evidence, Support } from './report';
 import { splitSentences, type Range } from './sentences';
-import { concernsClaim, isProductPage, sameClause } from './relevance';
-import { SOURCE_NOUN, paragraphCitations, pointerAfter, sectionSource } from './support-reach';
+import { concernsClaim, isOwnSite, isProductPage, namesASource, sameClause } from './relevance';
+import {
+  SOURCE_NOUN,
+  listIntroSource,
+  paragraphCitations,
+  pointerAfter,
+  sectionSource,
+} from './support-reach';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
 const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
+// Claims a vendor's own site cannot back: sweeping claims, unnamed customers, leadership, growth and market shares.
+const WORLD_OR_GROWTH_KINDS = new Set(['generalization', 'customer', 'superlative']);
+const WORLD_OR_GROWTH =
+  /\b(?:grew|growth|grow(?:s|ing)|tripl\w+|doubl\w+|climbing|majority|world['’]?s|global|market|industry|most\s+(?:teams|companies|organi[sz]ations|developers))\b/i;
+
 /**
  * Why: the verdict a reader sees first. Evidence is read in three rings around the claim:
  * 1. its sentence (or its whole list item / table row): any citation;
@@ -35,9 +46,22 @@ export function judgeSupport(
   const far: Citation[] = [];
 
   // Links to the vendor's own product pages are not evidence for anything.
-  const evidential = (c: Citation) => !isProductPage(c.evidence.href, c.evidence.text, article.url);
+  // A statistic about the world, or the vendor's own growth, is not backed by the vendor's own pages either.
+  const claimSentence = block.text.slice(claim.sentence.start, claim.sentence.end);
+  const ownSiteIsNoEvidence = WORLD_OR_GROWTH_KINDS.has(claim.kind) || WORLD_OR_GROWTH.test(claimSentence);
+  const evidential = (c: Citation) =>
+    !isProductPage(c.evidence.href, c.evidence.text, article.url) &&
+    !(
+      ownSiteIsNoEvidence &&
+      c.evidence.kind === 'link' &&
+      isOwnSite(c.evidence.href, article.url) &&
+      !namesASource(c.evidence.text)
+    );
   if (block.kind === 'list-item' || block.kind === 'table-row') {
     own = inBlock.filter(evidential);
+    far.push(...sectionSource(blocks, byBlock, claim.block, block.text).filter(evidential));
+    if (block.kind === 'list-item')
+      far.push(...listIntroSource(blocks, byBlock, claim.block).filter(evidential));
   } else {
     const sentences = sentencesOf(article, claim.block, block);
     const mine = ownSentence(claim, sentences, block.text.length);
@@ -59,7 +83,7 @@ export function judgeSupport(
     }
     if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
-    if (!next) far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
+    far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
     far.push(...sectionSource(blocks, byBlock, claim.block, text).filter(evidential));
   }
 

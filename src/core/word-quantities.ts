@@ -18,7 +18,7 @@ import { sticky } from './regex-scan';
 
 const NUMWORD = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand';
 const RATIO = new RegExp(
-  `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b`,
+  `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b(?![.,]\\d|\\s+(?:thousand|million|billion))`,
   'giu',
 );
 const FRACTION = new RegExp(

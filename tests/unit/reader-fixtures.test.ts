@@ -13,14 +13,20 @@ test('there are at least 14 articles, three of them HTML, and each kind is prese
   expect(new Set(articles.map((a) => a.labels.kind))).toEqual(new Set(['vendor', 'well-sourced', 'code']));
 });
 
-// Where a span must be found, by its `where`: the article's blocks, the YAML front matter, or the page outside the
-// article (chrome a tool must not read, so it must not also be in the blocks).
+// Where a span must be found, by its `where`: the article's blocks, the YAML front matter, markup the adapter removes,
+// or the page outside the article (chrome a tool must not read, so it must not also be in the blocks).
 function located(article: ReaderArticle, sentence: string, where: Where = 'body'): string | null {
   const page = pageText(article);
   const s = squash(sentence);
   if (where === 'body') return page.blocks.some((b) => b.includes(s)) ? null : 'not in any rendered block';
   if (where === 'front-matter')
     return page.frontMatter.some((v) => v.includes(s)) ? null : 'not in any front matter string';
+  // Markup the adapter removes ({: style=...}, $$...$$): in the saved source, never in the article's blocks.
+  if (where === 'markup') {
+    if (page.blocks.some((b) => b.includes(s)))
+      return 'is still in the article: the adapter should remove it';
+    return squash(article.source).includes(s) ? null : 'not in the saved source';
+  }
   if (page.blocks.some((b) => b.includes(s))) return 'is in the article, not in page chrome';
   return page.page.includes(s) ? null : 'not on the page';
 }

@@ -15,6 +15,7 @@ const CASES: [string, string, string, string][] = [
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
   ['arithmetic', 'Infrastructure: 50 hosts × $15 = $750/month.', '$750/month', 'none'],
   ['opinion', 'We think it is 10x better than writing SQL by hand.', '10x better', 'none'],
+  ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
   ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
   [
@@ -81,6 +82,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['comparison', 'The new API is simpler than the old one.', 'simpler than', 'low'],
   ['weasel', 'Studies show that dashboards reduce stress.', 'Studies show', 'medium'],
+  [
+    'word-multiplier',
+    'The jump to a GPU is still an order of magnitude though.',
+    'an order of magnitude',
+    'low',
+  ],
   ['vague-adoption', 'The app reached millions of users.', 'millions of users', 'low'],
   ['vague-multiplier', 'Usage grew several-fold.', 'several-fold', 'low'],
   [

@@ -49,7 +49,7 @@ export const FUNDING_REVENUE =
   /\b(?:raised|raise|funding|series\s+[a-e]\b|seed\s+round|valuation|valued|revenue|ARR|MRR|sales|market\s+cap|profit|bookings|run[- ]rate|invest(?:ed|ment))\b/i;
 /** Why: the scope of a statistic about the market or the world. */
 export const MARKET =
-  /\b(?:market|industry|global(?:ly)?|worldwide|world(?:'s)?|of\s+all|the\s+majority|most\s+(?:teams|companies|developers|organi[sz]ations|people|enterprises|users|businesses)|(?:developers|companies|organi[sz]ations|enterprises|businesses|consumers|people|teams)\s+(?:use|say|report|spend|have|are|will)|population|internet|emissions|economy|GDP)\b/i;
+  /\b(?:market|industry|global(?:ly)?|worldwide|world(?:'s)?|of\s+all\s+(?:teams|companies|developers|people|users|organi[sz]ations|businesses|enterprises|respondents|websites|sites)|the\s+majority|most\s+(?:teams|companies|developers|organi[sz]ations|people|enterprises|users|businesses)|(?:developers|companies|organi[sz]ations|enterprises|businesses|consumers|people|teams)\s+(?:use|say|report|spend|have|are|will)|population|internet|emissions|economy|GDP)\b/i;
 /** Why: words that make a figure a result: faster, reduced, saved, improved. */
 export const PERFORMANCE =
   /\b(?:faster|slower|quicker|speed(?:s|ed)?\s*up|speedup|reduc\w*|improv\w*|increas\w*|decreas\w*|cut(?:s|ting)?|sav(?:e|es|ed|ing|ings)|less|fewer|lower|higher|more|boost\w*|gain\w*|drop\w*|fell|shr[ai]nk\w*|latency|throughput|efficien\w*|accura\w*|down\s+to|from\s+\S+\s+to|improvement|better|cheaper|smaller|bigger|larger|outperform\w*|beat\w*|return|ROI)\b/i;
@@ -61,7 +61,7 @@ export const ADOPTION_NOUN =
   /^\s*(?:(?:new|active|paying|happy|daily|monthly|enterprise|production|open-source|full-time|Fortune\s+500)\s+)*(?:\p{Lu}[\p{L}\p{N}.-]*\s+)?(?:users|customers|clients|companies|businesses|organi[sz]ations|enterprises|teams|developers|engineers|downloads|installs|stars|members|subscribers|sites|websites|apps|applications|deployments|projects|repositories|patients|hospitals|partners|brands|countries|employees)\b/iu;
 /** Why: "downloaded over 600,000 times a week", "used by 300 companies": adoption told by a verb. */
 export const ADOPTION_VERB =
-  /\b(?:downloaded|installed|used|deployed|run|starred|trusted|adopted|chosen)\s+(?:by\s+)?(?:over|more\s+than|nearly|about|almost|some)?\s*$/i;
+  /\b(?:(?:is|are|was|were|been|being|gets?|got)\s+(?:\w+\s+)?(?:downloaded|installed|used|deployed|run|starred|trusted|adopted|chosen)\s+(?:by\s+)?|(?:downloaded|installed|used|deployed|run|starred|trusted|adopted|chosen)\s+by\s+)(?:over|more\s+than|nearly|about|almost|some)?\s*$/i;
 /** Why: first-party usage volume ("40 million routed shipments in a month"). */
 export const USAGE_NOUN =
   /^\s*(?:[\p{L}-]+\s+)?(?:shipments|orders|transactions|requests|queries|events|messages|calls|jobs|builds|deploys|tasks|runs|workflows|sessions|visits|page\s?views|bookings|payments|emails|pull\s+requests|commits|reviews|checks|scans|records)\b/iu;
@@ -79,7 +79,7 @@ export const CUSTOMER_WORDS =
   /\b(?:customers?|clients?|users?|teams|companies|enterprises|partners|adopt\w*|deploy\w*|in\s+production|rely|trust\w*|choose|chose|switch\w*|migrat\w*)\b/i;
 /** Why: a superlative names a leader only when it says so or is about a product or a company. */
 export const LEADERSHIP =
-  /\b(?:lead(?:er|ers|ing)|pioneer|forefront|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top[- ](?:rated|ranked)|award[- ]winning)\b/i;
+  /\b(?:lead(?:er|ers|ing)|pioneer|forefront|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top\s+(?:quartile|decile|tier|percentile|\d)|solves?\s+(?:all|every)|top[- ](?:rated|ranked)|award[- ]winning)\b/i;
 /** Why: the things a leadership claim is about. */
 export const PRODUCT_WORDS =
   /\b(?:platform|provider|vendor|company|companies|solution|tool|database|store|engine|service|product|framework|library|system|software|API|SDK|cloud|model|network|chip|device|startup|marketplace|editor|browser|runtime|compiler|agent|collector|scanner|option|choice|analytics|release[- ]notes\s+tool|app|application)s?\b/i;
@@ -96,10 +96,12 @@ export const SAMPLE_SIZE =
 export const HEADCOUNT = /^\s*(?:people|employees|staff|engineers|hires|team\s+members)\b/i;
 /** Why: "Both numbers come from our pipeline database": the next sentence says where the figures come from. */
 export const PROVENANCE =
-  /\b(?:(?:both|all|these|the|those)\s+(?:numbers|figures|values|results|measurements|data)\s+(?:come|comes|came|are|were)\s+(?:from|taken|measured|read|queried|computed)|(?:measured|queried|computed|read|taken)\s+(?:as|from|by|with|using|the\s+same\s+way)|(?:we|I)\s+(?:measured|computed|queried|counted|calculated)\s+(?:this|these|them|it)|from\s+our\s+(?:own\s+)?(?:database|logs|telemetry|billing|dashboards?|monitoring|metrics))\b/i;
+  /\b(?:(?:both|all|these|the|those)\s+(?:numbers|figures|values|results|measurements|data)\s+(?:come|comes|came|are|were)\s+(?:from|taken|measured|read|queried|computed)|(?:measured|queried|computed)\s+(?:as|from|by|with|using|over|on|the\s+same\s+way)|(?:we|I)\s+(?:measured|computed|queried|counted|calculated)\s+(?:this|these|them|it)|from\s+our\s+(?:own\s+)?(?:database|logs|telemetry|billing|dashboards?|monitoring|metrics))\b/i;
 /** Why: "Team includes 10 million events a month": what a plan includes is a product term. */
 export const PLAN_TERMS =
   /\b(?:includes?|included|keeps?|allowance|quota|plan|tier|free\s+(?:tier|plan)|starter|per\s+month\s+on|(?:up\s+to|at\s+most)\s+[\d,.]+\s+\w+\s+(?:a|per)\s+(?:month|day|year))\b/i;
-/** Why: what makes a figure a measurement the author took (rather than a count of customers or a market size). */
-export const MEASURED =
-  /\b(?:measured|took|takes|ran|runs|latency|throughput|respectively|median|p\d\d|average|mean|seconds?|ms|cpu|memory|disk|storage|size|ingest\w*|queries|per\s+second|\/s)\b/i;
+/** Why: a usage count is first-party data when the platform or the author did it ("we processed", "routed"). */
+export const FIRST_PARTY_USAGE =
+  /\b(?:we|our|the\s+platform|customers)\b|\b(?:processed|handled|served|routed|delivered|shipped|executed|ingested|dispatched|triggered)\b/i;
+/** Why: "Thanks to the 30 beta teams": an acknowledgement, not a claim. */
+export const THANKS = /\b(?:thanks?\s+to|thank\s+you|grateful\s+to|shout-?out\s+to)\b/i;

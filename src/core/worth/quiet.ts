@@ -27,9 +27,12 @@ import {
   SPEC_UNIT,
   FUNDING_REVENUE,
   COMPARE_OTHERS,
-  MEASURED,
+  ADOPTION_NOUN,
+  ADOPTION_VERB,
+  CUSTOMER_WORDS,
   PLAN_TERMS,
   PROVENANCE,
+  THANKS,
 } from './patterns';
 import {
   around,
@@ -42,6 +45,18 @@ import {
   type Signal,
   isDuration,
 } from './signal';
+
+// Adoption, usage, customers, money and the market: what a disclosed benchmark method does not cover.
+function aboutTheBusiness(c: ClaimContext): boolean {
+  return (
+    ADOPTION_NOUN.test(countedNoun(c)) ||
+    ADOPTION_VERB.test(c.before) ||
+    MARKET.test(c.sentence) ||
+    FUNDING_REVENUE.test(c.sentence) ||
+    CUSTOMER_WORDS.test(c.sentence) ||
+    c.kind === 'money'
+  );
+}
 
 // A superlative about something other than a product, a company or the author ("the simplest form").
 function genericSuperlative(c: ClaimContext): boolean {
@@ -97,6 +112,12 @@ export const QUIET: readonly Signal[] = [
     reason: 'stated as an opinion',
     worth: 'none',
     test: (c) => OPINION.test(clauseBefore(c)),
+  },
+  {
+    id: 'thanks',
+    reason: 'an acknowledgement, not a claim',
+    worth: 'none',
+    test: (c) => THANKS.test(clauseBefore(c)),
   },
   {
     id: 'sample-size',
@@ -199,15 +220,7 @@ export const QUIET: readonly Signal[] = [
     id: 'own-measurement',
     reason: "the author's own measurement; the method is described",
     worth: 'none',
-    test: (c) =>
-      c.facts.methodDisclosed &&
-      numeric(c) &&
-      (c.table?.kind === 'data' ||
-        isDuration(c) ||
-        (c.unit !== undefined && c.unit !== '%' && c.unit !== 'x') ||
-        MEASURED.test(c.sentence)) &&
-      !COMPARE_OTHERS.test(around(c)) &&
-      !MARKET.test(c.sentence),
+    test: (c) => c.facts.methodDisclosed && numeric(c) && !c.vague && !aboutTheBusiness(c),
   },
   {
     id: 'generic-superlative',

@@ -16,6 +16,7 @@ import {
   PERFORMANCE_TIME,
   RESEARCH,
   USAGE_NOUN,
+  FIRST_PARTY_USAGE,
 } from './patterns';
 import {
   around,
@@ -110,6 +111,7 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       count(c) &&
       USAGE_NOUN.test(countedNoun(c)) &&
+      FIRST_PARTY_USAGE.test(c.sentence) &&
       !/\b(?:if|when|per|each|every|up\s+to)\b/i.test(c.before.slice(-30)),
   },
   {
@@ -154,6 +156,12 @@ export const WEIGHT: readonly Signal[] = [
     reason: 'a vague adoption figure',
     worth: 'low',
     test: (c) => c.vague === true && ADOPTION_VAGUE.test(c.text),
+  },
+  {
+    id: 'word-multiplier',
+    reason: 'a multiplier in words ("an order of magnitude", "several-fold")',
+    worth: 'low',
+    test: (c) => c.kind === 'multiplier' && c.vague === true,
   },
   {
     id: 'metric',

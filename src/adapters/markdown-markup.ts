@@ -1,0 +1,38 @@
+// Markup that is not Markdown but rides along in Markdown posts: kramdown attribute lists ({: style="width: 68%"}),
+// Hugo and Liquid template tags ({{< figure width="800" >}}, {% include %}), and LaTeX math ($$2^{-24}$$). None of
+// it is prose a reader reads as a claim; math is kept as inline code so its symbols stay visible but never count.
+
+const FENCE = /^[ \t]*(```+|~~~+)/;
+const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
+const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
+const DISPLAY_MATH = /\$\$([^$]{1,2000}?)\$\$/g;
+// Inline math: "$x^2$", "$\alpha$", "$O(n \log n)$"; not "$5 and $10" (money has no TeX in it).
+const INLINE_MATH = /(?<![\\$\w])\$(?=[^\s$])([^$\n]{1,200}?[\\^_{}][^$\n]{0,200}?)(?<=\S)\$(?![\d$])/g;
+
+/** Why: one pass over the Markdown outside code fences, before markdown-it renders it. */
+export function withoutMarkup(md: string): string {
+  if (!/[{$]/.test(md)) return md;
+  let fence: string | null = null;
+  return md
+    .split('\n')
+    .map((line) => {
+      const f = FENCE.exec(line);
+      if (f) {
+        if (fence === null) fence = f[1]![0]!;
+        else if (f[1]![0] === fence) fence = null;
+        return line;
+      }
+      if (fence !== null) return line;
+      return line
+        .replace(ATTRIBUTE_LIST, '')
+        .replace(TEMPLATE_TAG, '')
+        .replace(DISPLAY_MATH, (_m, tex: string) => mathCode(tex))
+        .replace(INLINE_MATH, (_m, tex: string) => mathCode(tex));
+    })
+    .join('\n');
+}
+
+function mathCode(tex: string): string {
+  const body = tex.trim().replace(/`/g, "'");
+  return body === '' ? '' : `\`${body}\``;
+}
