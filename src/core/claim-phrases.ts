@@ -22,6 +22,9 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
   /\b(?:usage|adoption|demand|revenue|growth|interest|traffic|sign-?ups)\s+(?:is\s+|has\s+been\s+|keeps\s+)?(?:climbing|growing|rising|increasing|accelerating|soaring)\s+(?:steadily|fast|rapidly|quickly|sharply|every\s+\w+|each\s+\w+)/giu,
   // "responsible for most of the tail latency", "accounts for the bulk of"
   /\b(?:(?:is|are)\s+)?(?:responsible\s+for|accounts?\s+for|causes?|drives?)\s+(?:most|the\s+majority|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/giu,
+  // "the simplicity commonly found in data processing workloads", "a common pain-point in the ecosystem"
+  /\b(?:commonly|typically|usually|often)\s+(?:found|seen|used|observed)\s+in\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+/giu,
+  /\ba\s+common\s+(?:pain[- ]?points?|problems?|complaints?|mistakes?|frustrations?|bottlenecks?)\b/giu,
   // "Most CI energy is wasted on ...", "most bugs are caused by ..."
   /\bmost\s+(?:[\p{L}-]+\s+){1,2}(?:is|are)\s+(?:wasted|spent|lost|caused|driven|written|generated|used)\b/giu,
   /\b(?:a\s+)?growing\s+(?:movement|number|share|wave|trend)\s+of\b/giu,
@@ -62,6 +65,8 @@ export const RIVAL_PATTERNS: RegExp[] = [
   /\b(?:most|all|many)\s+of\s+(?:our|their|its)\s+(?:competitors|rivals|alternatives)\b[^.;]{0,40}/giu,
   /\b(?:our|the)\s+competitors\s+(?:are|were|can't|cannot|don't|do\s+not)\b[^.;]{0,40}/giu,
   /\bat\s+no\s+(?:additional|extra)\s+(?:cost|charge|overhead)\b/giu,
+  // "They prefer their proprietary agents because it increases lock-in": a motive pinned on a rival
+  /\b(?:they|competitors?|vendors?|incumbents?)\s+(?:prefer|want|push|force|keep)\s+[^.;]{0,60}?\bbecause\b[^.;]{0,40}/giu,
   /\b(?:greatly|vastly|dramatically|massively|radically)\s+(?:improv|increas|reduc|boost|cut|simplif|speed)\w*(?:\s+[\p{L}-]+){0,3}/giu,
   /\bnowhere\s+(?:close|near)\s+(?:to\s+)?as\s+[\p{L}-]+/giu,
 ];

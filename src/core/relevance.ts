@@ -59,7 +59,10 @@ export function isProductPage(href: string | undefined, text: string, articleUrl
   const own = url.host === null || (articleUrl !== null && partsOf(articleUrl)?.host === url.host);
   const segments = url.path.split('/').filter(Boolean);
   // A site's home page is a product page when the link names a product ("[Tailwind CSS](https://tailwindcss.com)").
-  const named = /^\s*(?:\p{Lu}[\p{L}\p{N}.+-]*\s*){1,3}$/u.test(text) || PRODUCT_TEXT.test(text);
+  const named =
+    /^\s*(?:\p{Lu}[\p{L}\p{N}.+-]*\s*){1,3}$/u.test(text) ||
+    PRODUCT_TEXT.test(text) ||
+    /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/?\s*$/i.test(text);
   return (segments.length === 0 && url.host !== null && named) || (own && segments.length <= 1);
 }
 
@@ -112,7 +115,8 @@ export function concernsClaim(c: Citation, neighbour: string, claimSentence: str
   return false;
 }
 
-function contentWords(text: string): Set<string> {
+/** Why: the words that carry a sentence's topic (five letters and up, stemmed to seven, stop words dropped). */
+export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 7));
   return out;

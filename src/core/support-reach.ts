@@ -3,6 +3,7 @@
 // survey or paper linked once speaks for the section's later "respondents" and "the paper found".
 import type { Block } from './article';
 import type { Citation } from './citations';
+import { contentWords } from './relevance';
 import { splitSentences } from './sentences';
 
 const SCHOLARLY = new Set(['footnote', 'anchor', 'doi', 'arxiv', 'author-year']);
@@ -73,4 +74,30 @@ export function listIntroSource(blocks: Block[], byBlock: Map<number, Citation[]
   const intro = blocks[k - 1];
   if (!intro || intro.kind !== 'paragraph' || !SOURCE_NOUN.test(intro.text)) return [];
   return (byBlock.get(k - 1) ?? []).filter((c) => c.followable);
+}
+
+/**
+ * Why: "Most teams run three or four telemetry agents" early on, and later "our [survey of 412 platform teams]
+ * (url) ... 64% run three or more telemetry agents": a sweeping claim the article backs further down, with a source
+ * that shares its topic (two or more content words).
+ */
+export function laterSource(
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  b: number,
+  sentence: string,
+): Citation[] {
+  const words = contentWords(sentence);
+  for (let k = b + 1; k < blocks.length; k++) {
+    for (const c of byBlock.get(k) ?? []) {
+      if (!c.followable) continue;
+      const text = blocks[k]!.text;
+      const near = text.slice(Math.max(0, c.start - 200), Math.min(text.length, c.end + 200));
+      if (!SOURCE_NOUN.test(near)) continue;
+      let shared = 0;
+      for (const w of contentWords(near)) if (words.has(w)) shared++;
+      if (shared >= 2) return [c];
+    }
+  }
+  return [];
 }

@@ -7,6 +7,7 @@ import { splitSentences, type Range } from './sentences';
 import { concernsClaim, isOwnSite, isProductPage, namesASource, sameClause } from './relevance';
 import {
   SOURCE_NOUN,
+  laterSource,
   listIntroSource,
   paragraphCitations,
   pointerAfter,
@@ -16,6 +17,8 @@ import {
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
 const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
+// Claims of praise and position rather than measurement.
+const EVALUATIVE = new Set(['superlative', 'comparative', 'generalization', 'customer']);
 // Claims a vendor's own site cannot back: sweeping claims, unnamed customers, leadership, growth and market shares.
 const WORLD_OR_GROWTH_KINDS = new Set(['generalization', 'customer', 'superlative']);
 const WORLD_OR_GROWTH =
@@ -68,8 +71,13 @@ export function judgeSupport(
     const within = (r: Range) => spansIn(inBlock, r.start, r.end).filter(evidential);
     const text = block.text.slice(mine.start, mine.end);
     // A link in another clause of the sentence speaks for that clause, not for the claim.
+    // A link on the sentence's subject ("[Optional Segments](docs) solve all the problems") names the thing the
+    // sentence praises; it is no source for the praise.
+    const onSubject = (c: Citation) =>
+      EVALUATIVE.has(claim.kind) && c.start === mine.start && /^\p{Lu}/u.test(c.evidence.text);
     own = within(mine).filter(
-      (c) => !c.followable || sameClause(text, claim.start - mine.start, c.start - mine.start),
+      (c) =>
+        !c.followable || (sameClause(text, claim.start - mine.start, c.start - mine.start) && !onSubject(c)),
     );
     const i = firstStartingAt(sentences, mine.end);
     const next = sentences[i];
@@ -79,12 +87,17 @@ export function judgeSupport(
     for (const r of [next, prev]) {
       if (!r) continue;
       const neighbour = block.text.slice(r.start, r.end);
+      // Praise and position ("solve all the problems", "the majority of the world's ...") need a source of their
+      // own: a link in the next sentence is about that sentence (often the very product being praised).
+      if (EVALUATIVE.has(claim.kind)) continue;
       for (const c of within(r)) if (c.followable && concernsClaim(c, neighbour, text)) near.push(c);
     }
     if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
     far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
     far.push(...sectionSource(blocks, byBlock, claim.block, text).filter(evidential));
+    if (claim.kind === 'generalization')
+      far.push(...laterSource(blocks, byBlock, claim.block, text).filter(evidential));
   }
 
   if (block.kind === 'table-row') {

@@ -49,7 +49,7 @@ export const FUNDING_REVENUE =
   /\b(?:raised|raise|funding|series\s+[a-e]\b|seed\s+round|valuation|valued|revenue|ARR|MRR|sales|market\s+cap|profit|bookings|run[- ]rate|invest(?:ed|ment))\b/i;
 /** Why: the scope of a statistic about the market or the world. */
 export const MARKET =
-  /\b(?:market|industry|global(?:ly)?|worldwide|world(?:'s)?|of\s+all\s+(?:teams|companies|developers|people|users|organi[sz]ations|businesses|enterprises|respondents|websites|sites)|the\s+majority|most\s+(?:teams|companies|developers|organi[sz]ations|people|enterprises|users|businesses)|(?:developers|companies|organi[sz]ations|enterprises|businesses|consumers|people|teams)\s+(?:use|say|report|spend|have|are|will)|population|internet|emissions|economy|GDP)\b/i;
+  /\b(?:market|industry(?!\s+(?:benchmark|average|standard|norm|median|peers))|global(?:ly)?|worldwide|world(?:'s)?|of\s+all\s+(?:teams|companies|developers|people|users|organi[sz]ations|businesses|enterprises|respondents|websites|sites)|the\s+majority|most\s+(?:teams|companies|developers|organi[sz]ations|people|enterprises|users|businesses)|(?:developers|companies|organi[sz]ations|enterprises|businesses|consumers|people|teams)\s+(?:use|say|report|spend|have|are|will)|population|internet|emissions|economy|GDP)\b/i;
 /** Why: words that make a figure a result: faster, reduced, saved, improved. */
 export const PERFORMANCE =
   /\b(?:faster|slower|quicker|speed(?:s|ed)?\s*up|speedup|reduc\w*|improv\w*|increas\w*|decreas\w*|cut(?:s|ting)?|sav(?:e|es|ed|ing|ings)|less|fewer|lower|higher|more|boost\w*|gain\w*|drop\w*|fell|shr[ai]nk\w*|latency|throughput|efficien\w*|accura\w*|down\s+to|from\s+\S+\s+to|improvement|better|cheaper|smaller|bigger|larger|outperform\w*|beat\w*|return|ROI)\b/i;
@@ -73,7 +73,7 @@ export const COMPARE_OTHERS =
   /\bthan\s+(?!(?:an?\s+)?[\d$€£¥~]|(?:one|two|three|four|five|ten|a\s+(?:few|dozen|hundred|thousand|million))\b|(?:it|they|we)\s+(?:was|were|did)\b)|\b(?:vs\.?|versus|compared\s+(?:to|with)|unlike|competitors?|alternatives?|incumbents?|(?:other|rival|legacy|traditional|competing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|agents|collectors|scanners))\b/i;
 /** Why: a figure that reports what research found. */
 export const RESEARCH =
-  /\b(?:stud(?:y|ies)|research|paper|survey|experiment|trial|analysis|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
+  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|trial|analysis|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
 /** Why: the people a share is a share of. */
 export const CUSTOMER_WORDS =
   /\b(?:customers?|clients?|users?|teams|companies|enterprises|partners|adopt\w*|deploy\w*|in\s+production|rely|trust\w*|choose|chose|switch\w*|migrat\w*)\b/i;
@@ -105,3 +105,9 @@ export const FIRST_PARTY_USAGE =
   /\b(?:we|our|the\s+platform|customers)\b|\b(?:processed|handled|served|routed|delivered|shipped|executed|ingested|dispatched|triggered)\b/i;
 /** Why: "Thanks to the 30 beta teams": an acknowledgement, not a claim. */
 export const THANKS = /\b(?:thanks?\s+to|thank\s+you|grateful\s+to|shout-?out\s+to)\b/i;
+/** Why: "Same workload on OneUptime: ~$200-500/month": an estimate of what a workload costs, not a price list. */
+export const COST_ESTIMATE =
+  /\b(?:workload|estimate[sd]?|estimated|would\s+(?:cost|be|pay)|total(?:s|ling)?|in\s+total|same\s+(?:setup|usage|volume)|savings?|save[sd]?|bill)\b/i;
+/** Why: a timing is a headline result when it reports a change ("cut from 9s to 0.1s", "2x faster"). */
+export const IMPROVEMENT =
+  /\b(?:faster|slower|quicker|improv\w*|reduc\w*|cut|fell|dropped|decreas\w*|down\s+(?:to|from)|from\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to)|speed(?:s|ed)?\s*up|speedup|than)\b/i;

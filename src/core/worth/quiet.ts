@@ -33,6 +33,7 @@ import {
   PLAN_TERMS,
   PROVENANCE,
   THANKS,
+  COST_ESTIMATE,
 } from './patterns';
 import {
   around,
@@ -105,7 +106,9 @@ export const QUIET: readonly Signal[] = [
     reason: 'arithmetic on figures given beside it',
     worth: 'none',
     test: (c) =>
-      numeric(c) && /\d\s*[×x*]\s*\$?\d|=\s*\$?~?\d/.test(c.sentence) && !COMPARE_OTHERS.test(around(c)),
+      numeric(c) &&
+      /\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u.test(c.sentence) &&
+      !COMPARE_OTHERS.test(around(c)),
   },
   {
     id: 'opinion',
@@ -169,7 +172,8 @@ export const QUIET: readonly Signal[] = [
         PRICING_WORDS.test(`${c.sentence} ${c.intro} ${c.heading}`)) &&
       !FUNDING_REVENUE.test(c.sentence) &&
       !namesCompetitor(c) &&
-      !thirdPartyPrice(c),
+      !thirdPartyPrice(c) &&
+      !COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
   },
   {
     id: 'diagram',
@@ -214,7 +218,8 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       (c.kind === 'number' || c.kind === 'money') &&
       PLAN_TERMS.test(`${c.sentence} ${c.intro}`) &&
-      !FUNDING_REVENUE.test(c.sentence),
+      !FUNDING_REVENUE.test(c.sentence) &&
+      !thirdPartyPrice(c),
   },
   {
     id: 'own-measurement',

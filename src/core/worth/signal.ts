@@ -45,7 +45,7 @@ export function thirdPartyPrice(c: ClaimContext): boolean {
   if (c.kind !== 'money') return false;
   const m =
     /(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])(?:'s|’s)?(?!\s+(?:plan|tier|edition|licen[cs]e|seat|package|bundle)\b)(?:\s+[\p{L}-]+)?\s*(?::|\s(?:charges|costs|bills|asks|at|is|starts\s+at))\s*(?:an?\s+|only\s+|just\s+)?$/u.exec(
-      clauseBefore(c),
+      last(c.before, 60),
     );
   if (!m) return false;
   const name = m[1]!.toLowerCase();
@@ -63,3 +63,7 @@ const TIME_UNITS = new Set(['ns', 'µs', 'ms', 's', 'min', 'h', 'day', 'week', '
 /** Why: "1-2 weeks" is a range of durations; the time rows read it as a duration. */
 export const isDuration = (c: ClaimContext): boolean =>
   c.kind === 'duration' || (c.kind === 'range' && TIME_UNITS.has(c.unit ?? ''));
+
+/** Why: "$200-500/month" is a range of money; the price rows read it as money. */
+export const isMoney = (c: ClaimContext): boolean =>
+  c.kind === 'money' || (c.kind === 'range' && /^[A-Z]{3}$/.test(c.unit ?? ''));

@@ -17,10 +17,13 @@ import {
   RESEARCH,
   USAGE_NOUN,
   FIRST_PARTY_USAGE,
+  COST_ESTIMATE,
+  IMPROVEMENT,
 } from './patterns';
 import {
   around,
   isDuration,
+  isMoney,
   countedNoun,
   namesCompetitor,
   numeric,
@@ -68,6 +71,12 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) => c.kind === 'money' && MARKET.test(c.sentence),
   },
   {
+    id: 'cost-estimate',
+    reason: 'an estimate of what a workload costs, with no calculation shown',
+    worth: 'medium',
+    test: (c) => isMoney(c) && COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
+  },
+  {
     id: 'funding',
     reason: 'money raised or revenue',
     worth: 'medium',
@@ -83,6 +92,16 @@ export const WEIGHT: readonly Signal[] = [
     id: 'timing',
     reason: 'a timing result',
     worth: 'high',
+    test: (c) =>
+      isDuration(c) &&
+      !LONG_UNITS.has(c.unit ?? '') &&
+      PERFORMANCE_TIME.test(c.sentence) &&
+      IMPROVEMENT.test(c.sentence),
+  },
+  {
+    id: 'timing-figure',
+    reason: 'a timing figure with no method',
+    worth: 'medium',
     test: (c) => isDuration(c) && !LONG_UNITS.has(c.unit ?? '') && PERFORMANCE_TIME.test(c.sentence),
   },
   {
