@@ -7,12 +7,10 @@
 //   npm run eval -- --json             machine-readable totals and rows
 //   npm run eval -- --dir some/folder  another folder of <slug>/source.* + reader.json
 import { resolve } from 'node:path';
-import { analyzeHtml, analyzeMarkdown, verifyReport, type Report } from '../src/node/index';
-import { startFakeRegistry, type FakeRegistry } from '../tests/helpers/fake-registry';
-import { loadReaderArticles, READER_DIR, type ReaderArticle } from './eval/articles';
+import { READER_DIR } from './eval/articles';
 import { ReaderFileError } from './eval/labels';
 import { asJson, articleTable, totalsBlock, verboseBlock } from './eval/print';
-import { scoreArticle, totals } from './eval/score';
+import { scoreFolder } from './eval/run';
 
 const USAGE = 'usage: npm run eval -- [--dir <folder>] [--verbose] [--json]';
 
@@ -35,54 +33,26 @@ function parseArgs(argv: string[]): { dir: string; verbose: boolean; json: boole
   return args;
 }
 
-// Offline analysis, then imports checked against the stand-in registry (tests/recordings/registry-known.json):
-// real packages exist, invented ones are missing, as on the real registries. Links are not checked.
-async function analyze(article: ReaderArticle, registry: FakeRegistry | null): Promise<Report> {
-  const opts = { file: `${article.slug}/${article.format === 'html' ? 'source.html' : 'source.md'}` };
-  const report =
-    article.format === 'html' ? analyzeHtml(article.source, opts) : analyzeMarkdown(article.source, opts);
-  if (!registry) return report;
-  return verifyReport(report, {
-    depsdevUrl: registry.url,
-    pypiUrl: registry.url,
-    links: false,
-    timeoutMs: 5000,
-  });
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  let articles: ReaderArticle[];
+  let run: Awaited<ReturnType<typeof scoreFolder>>;
   try {
-    articles = loadReaderArticles(args.dir);
+    run = await scoreFolder(args.dir);
   } catch (e) {
     if (!(e instanceof ReaderFileError)) throw e;
     console.error(`eval: ${e.message}`);
     process.exit(2);
   }
-  let registry: FakeRegistry | null = null;
-  let note = 'imports verified against the local stand-in registry (tests/recordings/registry-known.json)';
-  try {
-    registry = await startFakeRegistry();
-  } catch (e) {
-    note = `imports NOT verified (${(e as Error).message}): only imports the report calls missing are scored`;
+  const { scores, totals: t, note } = run;
+  if (args.json) {
+    console.log(asJson(scores, t, args.verbose, note));
+    return;
   }
-  try {
-    const scores = [];
-    for (const a of articles) scores.push(scoreArticle(a.slug, a.labels, await analyze(a, registry)));
-    const t = totals(scores);
-    if (args.json) {
-      console.log(asJson(scores, t, args.verbose, note));
-      return;
-    }
-    console.log(articleTable(scores));
-    console.log('');
-    console.log(totalsBlock(t));
-    console.log(`\n(${note}; mnf = must_not_flag hits, linked = linked claims called unsupported)`);
-    if (args.verbose) for (const s of scores) console.log(`\n${verboseBlock(s)}`);
-  } finally {
-    await registry?.close();
-  }
+  console.log(articleTable(scores));
+  console.log('');
+  console.log(totalsBlock(t));
+  console.log(`\n(${note}; mnf = must_not_flag hits, linked = linked claims called unsupported)`);
+  if (args.verbose) for (const s of scores) console.log(`\n${verboseBlock(s)}`);
 }
 
 await main();
