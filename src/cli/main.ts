@@ -9,8 +9,9 @@ import { verifyReport } from '../node/verify-report';
 import { readHtmlWithPositions, type HtmlWithPositions } from '../node/html-with-positions';
 import { fileCache, defaultCachePath } from '../verify/file-cache';
 import { exportReport } from '../export/index';
+import { severityRank } from '../core/vocabulary';
 import type { Article } from '../core/article';
-import type { Report, Severity } from '../core/report';
+import type { Report } from '../core/report';
 import { VERSION } from '../core/version';
 
 /** Why: the process boundary in one place; returns the exit code so tests can call it in-process. */
@@ -22,8 +23,6 @@ export interface CliIo {
   isTTY: boolean;
   fetch?: typeof fetch;
 }
-
-const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 /** Why: the whole CLI as a function of its inputs. */
 export async function runCli(io: CliIo): Promise<number> {
@@ -105,6 +104,7 @@ export async function runCli(io: CliIo): Promise<number> {
       return 2;
     }
   } else io.stdout(body);
-  if (args.failOn && report.findings.some((f) => RANK[f.severity] >= RANK[args.failOn!])) return 1;
+  if (args.failOn && report.findings.some((f) => severityRank(f.severity) <= severityRank(args.failOn!)))
+    return 1;
   return 0;
 }

@@ -31,6 +31,25 @@ test('colour only when asked; the claim is bold', () => {
   expect(renderTerminal(r, { color: true })).toContain('\x1b[1m37%\x1b[0m');
 });
 
-test('a clean report says so', () => {
-  expect(renderTerminal(finalizeReport(report()), { color: false })).toMatch(/No findings/);
+test.each([
+  ['no claims at all', [], /No claims found/],
+  [
+    'only figures worth nothing',
+    [claim({ text: '$49', kind: 'money', worth: 'none' })],
+    /No check-worthy claims: 1 figure/,
+  ],
+  [
+    'every check-worthy claim linked',
+    [claim({ text: '40%', support: 'linked' })],
+    /Every claim stands on a source/,
+  ],
+])('a clean report says which kind of clean: %s', (_name, claims, expected) => {
+  expect(renderTerminal(finalizeReport(report({ claims })), { color: false })).toMatch(expected);
+});
+
+test('a report with many findings opens with its top problems, each kind before a second of any', () => {
+  const claims = [1, 2, 3, 4, 5, 6].map((i) => claim({ text: `${i}0%`, worth: 'high' }));
+  const out = renderTerminal(finalizeReport(report({ claims })), { color: false });
+  expect(out).toMatch(/TOP PROBLEMS \(5 of 6\)/);
+  expect(out).toMatch(/why it matters: a performance or benchmark result/);
 });

@@ -1,6 +1,8 @@
 // The default, human-readable report for a terminal.
 import type { Claim, Finding, ImportRef, LinkRef, Report } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
+import { emptyVerdict } from '../core/empty-verdict';
+import { topProblems } from '../core/top-problems';
 import { clip } from '../export/view';
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
 type Style = keyof typeof CODES;
@@ -33,6 +35,15 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
     `Findings: ${paint(`${s.findings.high} high`, s.findings.high ? 'red' : 'dim')}, ` +
       `${paint(`${s.findings.medium} medium`, s.findings.medium ? 'yellow' : 'dim')}, ${s.findings.low} low`,
   );
+  // The first screen: the few problems that matter most, across every kind, then every finding by severity.
+  const top = topProblems(report);
+  if (top.length > 0 && report.findings.length > top.length) {
+    out.push('', paint(`TOP PROBLEMS (${top.length} of ${report.findings.length})`, 'bold'));
+    for (const f of top)
+      out.push(
+        `  ${paint(f.severity.toUpperCase().padEnd(6), f.severity === 'high' ? 'red' : 'yellow')} ${clean(f.message)}`,
+      );
+  }
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
@@ -46,8 +57,10 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
     );
     for (const f of group) out.push(...renderFinding(f, byRef.get(f.ref), width, paint));
   }
-  if (!report.findings.length)
-    out.push('', paint('No findings: every claim ClaimLens found stands on a source.', 'green'));
+  if (!report.findings.length) {
+    const quiet = emptyVerdict(report);
+    out.push('', paint(`${quiet.title}: ${quiet.detail}`, 'green'));
+  }
   return out.join('\n') + '\n';
 }
 
@@ -58,6 +71,8 @@ function renderFinding(
   paint: (s: string, ...st: Style[]) => string,
 ): string[] {
   const lines = [`  • ${clean(f.message)} ${paint(`[${f.rule}]`, 'dim')}`];
+  if (target && 'worthReasons' in target && target.worthReasons[0])
+    lines.push(paint(`    why it matters: ${target.worthReasons[0]}`, 'dim'));
   if (target && 'sentence' in target) {
     lines.push(`    “${excerpt(clean(target.sentence), clean(target.text), width - 8, paint)}”`);
   } else if (target && 'context' in target && target.context) {

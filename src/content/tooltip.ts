@@ -50,7 +50,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 export function verdictOf(d: Detail): string {
   if (d.type === 'claim') return labelOf(SUPPORT_LABEL, d.claim.support);
   if (d.type === 'link') return labelOf(LINK_LABEL, d.link.status);
-  return d.imp.status === 'missing' ? 'Package not found' : labelOf(IMPORT_LABEL, d.imp.status);
+  return labelOf(IMPORT_LABEL, d.imp.status);
 }
 
 /** Why: builds the card's content as DOM nodes with textContent only (page text may contain markup). */
@@ -90,6 +90,8 @@ export function cardContent(d: Detail, status: HighlightStatus, colors: Settings
     const ul = el('ul');
     for (const f of d.findings.slice(0, 4)) ul.append(el('li', '', f));
     nodes.push(ul);
+    if (d.type === 'claim' && d.claim.worthReasons[0])
+      nodes.push(el('div', 'reason', `Why it matters: ${d.claim.worthReasons[0]}.`));
   }
   if (d.type === 'claim') {
     nodes.push(el('div', 'label', 'Evidence'));

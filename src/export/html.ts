@@ -55,6 +55,7 @@ export function toHtml(report: Report): string {
 ${metaList(view)}
 </header>
 ${summary(view)}
+${topProblemsHtml(view)}
 ${findings(view)}
 ${claimsTable(view)}
 ${linksTable(view)}
@@ -162,6 +163,9 @@ function claimCard(f: Finding, c: Claim): string {
     f.rule,
     [
       `<p>${esc(f.message)}</p>`,
+      c.worthReasons[0]
+        ? `<p class="detail"><strong>Why it matters:</strong> ${esc(c.worthReasons[0])}.</p>`
+        : '',
       c.sentence ? `<blockquote>${marked(c.sentence, c.text, `m-${cls}`)}</blockquote>` : '',
       c.context ? `<p class="detail"><strong>Table cell:</strong> ${esc(c.context)}</p>` : '',
       `<p class="detail evidence"><strong>Evidence:</strong> ${evidenceHtml(c.evidence)}</p>`,
@@ -205,9 +209,25 @@ function findingCard(f: Finding, target: Target): string {
   ]);
 }
 
+// The first screen of the report: the few problems that matter most, across every kind.
+function topProblemsHtml(view: ReportView): string {
+  if (view.top.length === 0 || view.top.length === view.findings.length) return '';
+  const items = view.top
+    .map(
+      (f) =>
+        `<li><span class="sev sev-${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${esc(f.message)}</li>`,
+    )
+    .join('\n');
+  return `<section class="top"><h2>Top problems <span class="count">${view.top.length} of ${view.findings.length}</span></h2>
+<ol>
+${items}
+</ol>
+</section>`;
+}
+
 function findings(view: ReportView): string {
   if (view.findings.length === 0)
-    return `<section><h2>Findings</h2><p class="empty">No findings.</p></section>`;
+    return `<section><h2>Findings</h2><p class="empty">No findings. ${esc(view.quiet.title)}: ${esc(view.quiet.detail)}</p></section>`;
   const resolve = targetIndex(view);
   const groups = findingsBySeverity(view)
     .filter((g) => g.findings.length > 0)

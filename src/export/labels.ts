@@ -36,7 +36,7 @@ export const IMPORT_LABEL: Record<ImportStatus, string> = {
   builtin: 'Standard library',
   local: 'Local module',
   exists: 'Exists',
-  missing: 'Missing',
+  missing: 'Package not found',
   unknown: 'Not verified',
 };
 

@@ -36,6 +36,7 @@ export function toMarkdown(report: Report): string {
     ...metaLines(view),
     '',
     ...summarySection(view),
+    ...topSection(view),
     ...findingsSection(view),
     ...claimsSection(view),
     ...linksSection(view),
@@ -118,6 +119,7 @@ function claimItem(c: Claim, rule: string, message: string): string[] {
     message,
     '',
   ];
+  if (c.worthReasons[0]) lines.push(`Why it matters: ${md(c.worthReasons[0])}.`, '');
   if (c.sentence) lines.push(`> ${md(c.sentence, true)}`, '');
   if (c.context) lines.push(`Table cell: ${md(c.context)}  `);
   lines.push(`Evidence: ${evidenceText(c.evidence)}`, '');
@@ -156,9 +158,21 @@ function importItem(i: ImportRef, rule: string, message: string): string[] {
   ]);
 }
 
+// The first screen of the report: the few problems that matter most, one line each.
+function topSection(view: ReportView): string[] {
+  if (view.top.length === 0 || view.top.length === view.findings.length) return [];
+  return [
+    `## Top problems (${view.top.length} of ${view.findings.length})`,
+    '',
+    ...view.top.map((f) => `1. **${SEVERITY_LABEL[f.severity]}** · ${md(f.message, true)}`),
+    '',
+  ];
+}
+
 function findingsSection(view: ReportView): string[] {
   const out = ['## Findings', ''];
-  if (view.findings.length === 0) return [...out, '_No findings._', ''];
+  if (view.findings.length === 0)
+    return [...out, `_No findings. ${md(view.quiet.title)}: ${md(view.quiet.detail)}_`, ''];
   const resolve = targetIndex(view);
   for (const group of findingsBySeverity(view)) {
     if (group.findings.length === 0) continue;

@@ -3,6 +3,8 @@
 
 import type { Claim, Finding, ImportRef, LinkRef, Report, Severity } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
+import { emptyVerdict } from '../core/empty-verdict';
+import { topProblems } from '../core/top-problems';
 
 /** Why: every export needs the same facts about the report, already checked for shape. */
 export interface ReportView {
@@ -18,6 +20,10 @@ export interface ReportView {
   findings: Finding[];
   /** Findings by the id they refer to (claim, link or import). */
   byRef: Map<string, Finding[]>;
+  /** What a reader should see first (core/top-problems), worst first. */
+  top: Finding[];
+  /** When nothing was flagged, what that means ("No check-worthy claims", "Every claim stands on a source"). */
+  quiet: { title: string; detail: string };
 }
 
 /** Why: one place builds the lookups every export walks (findings by the claim, link or import they are about). */
@@ -36,6 +42,8 @@ export function viewOf(report: Report): ReportView {
     imports: report.imports,
     findings: report.findings,
     byRef,
+    top: topProblems(report),
+    quiet: emptyVerdict(report),
   };
 }
 

@@ -7,6 +7,8 @@ const report = makeReport({
     claim('c1', '40%'),
     claim('c2', '2%', { support: 'cited-unlinked' }),
     claim('c3', '18%', { support: 'linked' }),
+    claim('c4', '$49', { kind: 'money', worth: 'none' }),
+    claim('c5', '99.7%', { table: 1 }),
   ],
   links: [
     link('l1', '(link)'),
@@ -22,6 +24,8 @@ const report = makeReport({
     finding('f1', 'c1', 'high'),
     finding('f2', 'c1', 'low', 'second'),
     finding('f3', 'l1', 'medium'),
+    finding('f4', 'c2', 'medium'),
+    { ...finding('f5', 'c1', 'medium', 'table'), refs: ['c1', 'c5'] },
   ],
 });
 
@@ -32,6 +36,8 @@ test.each([
       c1: 'unsupported',
       c2: 'cited-unlinked',
       c3: 'linked',
+      c4: null,
+      c5: 'unsupported',
       l1: 'link-problem',
       l2: null,
       l3: 'link-problem',
@@ -46,6 +52,8 @@ test.each([
       c1: 'unsupported',
       c2: 'cited-unlinked',
       c3: null,
+      c4: null,
+      c5: 'unsupported',
       l1: 'link-problem',
       l2: null,
       l3: 'link-problem',
@@ -54,16 +62,20 @@ test.each([
       i3: null,
     },
   ],
-])('showLinked %s: every item is planned, coloured by its status', (showLinked, expected) => {
-  const plan = renderPlan(report, showLinked);
-  expect(Object.fromEntries(plan.map((p) => [p.ref, p.status]))).toEqual(expected);
-  // Claims and links carry their quote; imports their line and module.
-  expect(plan.find((p) => p.ref === 'c1')?.quote?.exact).toBe('40%');
-  expect(plan.find((p) => p.ref === 'i1')).toMatchObject({ line: 1, module: 'acme_core', block: 2 });
-});
+])(
+  "showLinked %s: every item is planned; coloured when flagged (its own finding or its table's), never when worth nothing",
+  (showLinked, expected) => {
+    const plan = renderPlan(report, showLinked);
+    expect(Object.fromEntries(plan.map((p) => [p.ref, p.status]))).toEqual(expected);
+    // Claims and links carry their quote; imports their line and module.
+    expect(plan.find((p) => p.ref === 'c1')?.quote?.exact).toBe('40%');
+    expect(plan.find((p) => p.ref === 'i1')).toMatchObject({ line: 1, module: 'acme_core', block: 2 });
+  },
+);
 
 test.each([
-  ['c1', 'claim', ['c1 flagged', 'second']],
+  ['c1', 'claim', ['c1 flagged', 'second', 'table']],
+  ['c5', 'claim', ['table']],
   ['l1', 'link', ['l1 flagged']],
   ['i1', 'import', []],
 ])('detailOf(%s) is the %s with its findings', (ref, type, findings) => {

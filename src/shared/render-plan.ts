@@ -36,16 +36,18 @@ export function importStatus(imp: ImportRef): HighlightStatus | null {
   return imp.status === 'missing' ? 'link-problem' : null;
 }
 
-/** Why: every claim, link and import of a report as a plan; linked claims are coloured only if asked. */
+/**
+ * Why: every claim, link and import of a report as a plan. A claim is coloured when a finding is about it (its own,
+ * or its table's); a linked claim only when asked; a figure worth nothing (a price, an example) never, so a
+ * well-sourced page is not painted orange.
+ */
 export function renderPlan(report: Report, showLinked: boolean): PlanItem[] {
   const plan: PlanItem[] = [];
+  const flagged = flaggedRefs(report);
   for (const c of report.claims) {
-    plan.push({
-      ref: c.id,
-      status: c.support === 'linked' && !showLinked ? null : c.support,
-      block: c.block,
-      quote: c.quote,
-    });
+    const status =
+      c.support === 'linked' ? (showLinked ? c.support : null) : flagged.has(c.id) ? c.support : null;
+    plan.push({ ref: c.id, status, block: c.block, quote: c.quote });
   }
   for (const l of report.links)
     plan.push({ ref: l.id, status: linkStatus(l), block: l.block, quote: l.quote });
@@ -54,9 +56,21 @@ export function renderPlan(report: Report, showLinked: boolean): PlanItem[] {
   return plan;
 }
 
+/** Why: every claim, link or import some finding is about, including each cell a table finding lists. */
+export function flaggedRefs(report: Report): Set<string> {
+  const out = new Set<string>();
+  for (const f of report.findings) {
+    out.add(f.ref);
+    for (const r of f.refs ?? []) out.add(r);
+  }
+  return out;
+}
+
 /** Why: the tooltip's content for one ref, or null when the report has no such item. */
 export function detailOf(report: Report, ref: string): Detail | null {
-  const findings = report.findings.filter((f) => f.ref === ref).map((f) => f.message);
+  const findings = report.findings
+    .filter((f) => f.ref === ref || (f.refs ?? []).includes(ref))
+    .map((f) => f.message);
   const claim = report.claims.find((c) => c.id === ref);
   if (claim) return { type: 'claim', claim, findings };
   const link = report.links.find((l) => l.id === ref);

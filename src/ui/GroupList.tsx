@@ -48,7 +48,15 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   );
 }
 
-function ItemRow({ item, onReveal }: { item: Item; onReveal(ref: string): void }) {
+function ItemRow({
+  item,
+  onReveal,
+  compact,
+}: {
+  item: Item;
+  onReveal(ref: string): void;
+  compact?: boolean;
+}) {
   const label = `${item.verdict}: ${item.text}. ${item.severity ? `${item.severity} severity. ` : ''}Show in page`;
   const detailHref = item.group === 'links' ? safeHref(item.detail) : null;
   return (
@@ -61,19 +69,22 @@ function ItemRow({ item, onReveal }: { item: Item; onReveal(ref: string): void }
             {item.verdict}
           </span>
         </span>
-        {item.sentence && item.sentence !== item.text && <span class="sentence">{item.sentence}</span>}
-        {item.messages.slice(0, 2).map((m, i) => (
+        {!compact && item.sentence && item.sentence !== item.text && (
+          <span class="sentence">{item.sentence}</span>
+        )}
+        {item.messages.slice(0, compact ? 1 : 2).map((m, i) => (
           <span class="msg" key={i} style="display:block">
             {m}
           </span>
         ))}
+        {item.why && !compact && <span class="why">Why it matters: {item.why}.</span>}
         {item.detail && !detailHref && (
           <span class="sentence" style="display:block">
             {item.detail}
           </span>
         )}
       </button>
-      {detailHref && (
+      {!compact && detailHref && (
         <ul class="evidence">
           <li>
             <span class="ek">Href</span>
@@ -81,8 +92,25 @@ function ItemRow({ item, onReveal }: { item: Item; onReveal(ref: string): void }
           </li>
         </ul>
       )}
-      <EvidenceList evidence={item.evidence} />
+      {!compact && <EvidenceList evidence={item.evidence} />}
     </li>
+  );
+}
+
+/** Why: the first screen: the few problems that matter most, across every group, before the groups. */
+export function TopList({ items, onReveal }: { items: Item[]; onReveal(ref: string): void }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="group top" aria-labelledby="g-top" data-group="top">
+      <h2 id="g-top">
+        Top problems <span class="count">{items.length}</span>
+      </h2>
+      <ul class="items">
+        {items.map((it) => (
+          <ItemRow item={it} key={`top-${it.ref}`} onReveal={onReveal} compact />
+        ))}
+      </ul>
+    </section>
   );
 }
 

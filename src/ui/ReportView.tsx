@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Severity } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
+import { emptyVerdict } from '../core/empty-verdict';
 import { callBackground } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
@@ -16,8 +17,8 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../shared/setting
 import { hasSidePanel, openSidePanel } from '../shared/side-panel';
 import type { TabState } from '../shared/tab-state';
 import { ExportMenu } from './ExportMenu';
-import { GroupList } from './GroupList';
-import { DEFAULT_FILTER, filterGroups, groupReport, type Filter } from './groups';
+import { GroupList, TopList } from './GroupList';
+import { DEFAULT_FILTER, filterGroups, groupReport, topItems, type Filter } from './groups';
 import { StateMessage } from './StateMessage';
 import { Summary } from './Summary';
 import type { TabView } from './use-tab-state';
@@ -87,6 +88,8 @@ export function ReportView({
   const report = state?.status === 'ready' ? state.report : null;
   const groups = useMemo(() => (report ? groupReport(report) : []), [report]);
   const shown = useMemo(() => filterGroups(groups, filter), [groups, filter]);
+  const top = useMemo(() => (report ? topItems(report, groups) : []), [report, groups]);
+  const unfiltered = filter.query.trim() === '' && filter.severities.size === SEVERITIES.length;
   const total = shown.reduce((n, g) => n + g.items.length, 0);
 
   useEffect(() => {
@@ -193,6 +196,7 @@ export function ReportView({
       ) : (
         <main>
           <Summary report={report} />
+          {unfiltered && !filter.fine && <TopList items={top} onReveal={reveal} />}
           {state && <OnlineNote state={state} settings={settings} />}
           {state && state.unanchored > 0 && isPage && (
             <p class="note">
@@ -266,16 +270,16 @@ export function ReportView({
           {total === 0 ? (
             <div class="state">
               <strong>
-                {report.findings.length === 0 ? 'Nothing flagged' : 'No findings match the filters'}
+                {report.findings.length === 0 ? emptyVerdict(report).title : 'No findings match the filters'}
               </strong>
               {report.findings.length > 0
                 ? 'Change the filters above to see more.'
-                : report.summary.claims === 0
-                  ? 'No statistics, claims or citations found in this article.'
-                  : `${report.summary.claims} claim${report.summary.claims === 1 ? '' : 's'} checked; none needs a closer look.`}
+                : emptyVerdict(report).detail}
             </div>
           ) : (
-            <GroupList groups={shown} onReveal={reveal} />
+            <>
+              <GroupList groups={shown} onReveal={reveal} />
+            </>
           )}
         </main>
       )}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_FILTER, filterGroups, groupReport, worst } from './groups';
+import { DEFAULT_FILTER, filterGroups, groupReport, topItems, worst } from './groups';
 import { claim, finding, imp, link, makeReport } from '../../tests/helpers/view-report';
 
 const report = makeReport({
@@ -76,7 +76,12 @@ test('an item carries its verdict, severity, evidence, messages and table contex
     tone: 'cited-unlinked',
     evidence: [{ text: 'Koomey et al., 2016' }],
   });
-  expect(items.find((i) => i.ref === 'i2')).toMatchObject({ verdict: 'Not found', tone: 'link-problem' });
+  expect(items.find((i) => i.ref === 'i2')).toMatchObject({
+    verdict: 'Package not found',
+    tone: 'link-problem',
+  });
+  // A claim nothing flagged (worth nothing, or covered by its table's finding) is listed only with the supported.
+  expect(items.find((i) => i.ref === 'c4')).toMatchObject({ fine: true });
   expect(items.find((i) => i.ref === 'i3')).toMatchObject({ verdict: 'Not verified', fine: false });
   expect(items.find((i) => i.ref === 'i1')).toMatchObject({ fine: true });
 });
@@ -85,7 +90,7 @@ test.each([
   [
     'default: problems only',
     DEFAULT_FILTER,
-    { numbers: 2, cited: 1, leadership: 2, links: 2, imports: 2, linked: 0 },
+    { numbers: 2, cited: 1, leadership: 1, links: 2, imports: 2, linked: 0 },
   ],
   [
     'with supported items',
@@ -95,7 +100,7 @@ test.each([
   [
     'high only',
     { ...DEFAULT_FILTER, severities: new Set(['high' as const]) },
-    { numbers: 2, cited: 0, leadership: 1, links: 1, imports: 2, linked: 0 },
+    { numbers: 2, cited: 0, leadership: 0, links: 1, imports: 2, linked: 0 },
   ],
   [
     'text search',
@@ -114,3 +119,22 @@ test.each([
   [[finding('a', 'x', 'low')], 'low'],
   [[finding('a', 'x', 'low'), finding('b', 'x', 'high'), finding('c', 'x', 'medium')], 'high'],
 ])('worst(%#)', (findings, expected) => expect(worst(findings)).toBe(expected));
+
+test('the first screen: the items behind the top problems, worst first, a table shown as the table', () => {
+  const withTable = makeReport({
+    ...report,
+    claims: report.claims.map((c) => (c.id === 'c6' ? { ...c, table: 1 } : c)),
+    tables: [{ id: 't1', title: 'Real Data', kind: 'data', rows: 5 }],
+    findings: report.findings.map((f) =>
+      f.ref === 'c6' ? { ...f, refs: ['c6'], rule: 'unsupported-table' } : f,
+    ),
+  });
+  const withRefs = {
+    ...withTable,
+    findings: withTable.findings.map((f) => (f.id === 'f5' ? { ...f, refs: ['c6', 'c1'] } : f)),
+  };
+  const top = topItems(withRefs, groupReport(withRefs));
+  expect(top.length).toBeLessThanOrEqual(5);
+  expect(top.map((i) => i.ref)).toContain('i2');
+  expect(top.find((i) => i.ref === 'c6')).toMatchObject({ text: 'Table: Real Data', kind: 'Table' });
+});

@@ -11,7 +11,8 @@ import type {
   Severity,
 } from '../core/report';
 import { IMPORT_LABEL, KIND_LABEL, LINK_LABEL, SUPPORT_LABEL, labelOf } from '../export/labels';
-import { SEVERITIES } from '../core/vocabulary';
+import { SEVERITIES, severityRank } from '../core/vocabulary';
+import { topProblems } from '../core/top-problems';
 
 /** Why: the groups the issue names, in the order a reader should meet them. */
 export type GroupId = 'numbers' | 'cited' | 'leadership' | 'links' | 'imports' | 'linked';
@@ -36,6 +37,8 @@ export interface Item {
   kind: string;
   /** What the checks said about it. */
   messages: string[];
+  /** Why it matters (the claim's first worth reason), or null for links and imports. */
+  why: string | null;
   evidence: Evidence[];
   /** The link's href or the import's registry reason. */
   detail: string | null;
@@ -76,14 +79,15 @@ const RHETORIC: ReadonlySet<ClaimKind> = new Set([
   'generalization',
   'customer',
 ]);
-const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
-
 /** Why: the most urgent severity of a set of findings decides where an item sorts and how it is badged. */
 export function worst(findings: readonly Finding[]): Severity | null {
   let best: Severity | null = null;
-  for (const f of findings) if (!best || (RANK[f.severity] ?? 0) > RANK[best]) best = f.severity;
+  for (const f of findings) if (!best || severityRank(f.severity) < severityRank(best)) best = f.severity;
   return best;
 }
+
+// Items sort by severity, the worst first; an item nothing flagged sorts last.
+const rank = (s: Severity | null): number => (s ? severityRank(s) : SEVERITIES.length);
 
 function claimGroup(c: Claim): GroupId {
   if (c.support === 'linked') return 'linked';
@@ -102,9 +106,11 @@ function claimItem(c: Claim, findings: Finding[]): Item {
     tone: c.support,
     kind: labelOf(KIND_LABEL, c.kind),
     messages: findings.map((f) => f.message),
+    why: findings.length > 0 ? (c.worthReasons[0] ?? null) : null,
     evidence: c.evidence,
     detail: null,
-    fine: c.support === 'linked' && findings.length === 0,
+    // Nothing to look at: linked, worth nothing (a price, an example), or covered by its table's finding.
+    fine: findings.length === 0,
   };
 }
 
@@ -119,6 +125,7 @@ function linkItem(l: LinkRef, findings: Finding[]): Item {
     tone: 'link-problem',
     kind: 'Link',
     messages: findings.map((f) => f.message).concat(findings.length === 0 && l.reason ? [l.reason] : []),
+    why: null,
     evidence: [],
     detail: l.href,
     fine: false,
@@ -126,12 +133,7 @@ function linkItem(l: LinkRef, findings: Finding[]): Item {
 }
 
 function importItem(i: ImportRef, findings: Finding[]): Item {
-  const label =
-    i.status === 'missing'
-      ? 'Not found'
-      : i.status === 'unknown'
-        ? 'Not verified'
-        : labelOf(IMPORT_LABEL, i.status);
+  const label = labelOf(IMPORT_LABEL, i.status);
   return {
     ref: i.id,
     group: 'imports',
@@ -147,6 +149,7 @@ function importItem(i: ImportRef, findings: Finding[]): Item {
     tone: i.status === 'missing' ? 'link-problem' : i.status === 'exists' ? 'linked' : 'neutral',
     kind: `${i.language} import`,
     messages: findings.map((f) => f.message),
+    why: null,
     evidence: [],
     detail: i.reason ?? null,
     fine: i.status === 'exists' && findings.length === 0,
@@ -183,10 +186,25 @@ export function groupReport(report: Report): Group[] {
     ...GROUP_TEXT[id],
     items: items
       .filter((it) => it.group === id)
-      .sort((a, b) =>
-        id === 'imports' ? 0 : (b.severity ? RANK[b.severity] : 0) - (a.severity ? RANK[a.severity] : 0),
-      ),
+      .sort((a, b) => (id === 'imports' ? 0 : rank(a.severity) - rank(b.severity))),
   }));
+}
+
+/**
+ * Why: the first screen: the items behind the report's top problems (core/top-problems), worst first. A table's
+ * finding shows as the table, not as its first cell.
+ */
+export function topItems(report: Report, groups: readonly Group[]): Item[] {
+  const byRef = new Map(groups.flatMap((g) => g.items.map((it) => [it.ref, it] as const)));
+  const out: Item[] = [];
+  for (const f of topProblems(report)) {
+    const item = byRef.get(f.ref);
+    if (!item || out.some((o) => o.ref === item.ref)) continue;
+    const table = f.refs && f.refs.length > 1 ? report.claims.find((c) => c.id === f.ref)?.table : undefined;
+    const title = table === undefined ? null : report.tables.find((t) => t.id === `t${table}`)?.title;
+    out.push(title ? { ...item, text: `Table: ${title}`, sentence: '', kind: 'Table' } : item);
+  }
+  return out;
 }
 
 /** Why: the popup's filters: which severities to show, whether to show unflagged items, and a text search. */
