@@ -29,6 +29,8 @@ export const LINK_LABEL: Record<LinkStatus, string> = {
   broken: 'Broken',
   unchecked: 'Not checked',
   unknown: 'Unknown',
+  'moved-to-home': 'Moved to home page',
+  'soft-404': 'Page not found',
 };
 
 /** Why: an import status in words a reader of code knows ("Standard library", not "builtin"). */
@@ -81,5 +83,11 @@ export function labelOf<K extends string>(table: Record<K, string>, value: unkno
 
 /** Why: a link whose status is not ok, unchecked or unknown is a problem the reader should see. */
 export function isLinkProblem(status: unknown): boolean {
-  return status === 'placeholder' || status === 'missing' || status === 'broken';
+  return (
+    status === 'placeholder' ||
+    status === 'missing' ||
+    status === 'broken' ||
+    status === 'moved-to-home' ||
+    status === 'soft-404'
+  );
 }
