@@ -94,7 +94,9 @@ export function describeError(err: unknown): string {
     typeof cause === 'object' && cause !== null && 'code' in cause
       ? String((cause as { code: unknown }).code)
       : '';
-  return code ? `${err.message} (${code})` : err.message;
+  if (code) return `${err.message} (${code})`;
+  // undici says why in the cause's message ("redirect count exceeded") when there is no code.
+  return cause instanceof Error && cause.message ? `${err.message} (${cause.message})` : err.message;
 }
 
 /** Why: 429 answers say when to come back, in seconds or as an HTTP date; undefined when absent or unreadable. */

@@ -11,7 +11,7 @@ export interface BodySource {
 /** Why: what was read, and whether the cap cut it short (the caller decides whether a cut body is usable). */
 export interface ReadBody {
   text: string;
-  /** The raw bytes, when asked for (PDFs). */
+  /** The raw bytes too, when asked for (a page that may be a PDF). */
   bytes?: Uint8Array;
   truncated: boolean;
 }
@@ -59,6 +59,6 @@ export async function readBody(res: BodySource, maxBytes?: number, binary = fals
     bytes.set(c, at);
     at += c.byteLength;
   }
-  const text = binary ? '' : decoderFor(res.headers.get('content-type')).decode(bytes);
+  const text = decoderFor(res.headers.get('content-type')).decode(bytes);
   return { text, truncated, ...(binary && { bytes }) };
 }
