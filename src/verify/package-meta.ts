@@ -33,7 +33,8 @@ export function assessVersions(versions: VersionInfo[], now: number): PackageRis
   const why: string[] = [];
   if (first !== undefined && now - first < NEW_PACKAGE_DAYS * DAY) {
     flags.push('new');
-    why.push(`first published ${Math.max(0, Math.floor((now - first) / DAY))} days ago`);
+    const days = Math.max(0, Math.floor((now - first) / DAY));
+    why.push(`first published ${days} day${days === 1 ? '' : 's'} ago`);
   }
   if (versions.length === 1) {
     flags.push('single-version');
