@@ -2,6 +2,7 @@
 import type { Claim, Finding, ImportRef, LinkRef, Report } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
 import { clip } from '../export/view';
+import { packageLines, sourceLine, workLine } from '../export/labels';
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
 type Style = keyof typeof CODES;
 
@@ -60,6 +61,9 @@ function renderFinding(
   const lines = [`  • ${clean(f.message)} ${paint(`[${f.rule}]`, 'dim')}`];
   if (target && 'sentence' in target) {
     lines.push(`    “${excerpt(clean(target.sentence), clean(target.text), width - 8, paint)}”`);
+    // What the online checks found about this claim's citations and its linked source.
+    for (const line of [...target.evidence.map(workLine), sourceLine(target)])
+      if (line) lines.push(paint(`    ↳ ${clip(clean(line), width - 8)}`, 'dim'));
   } else if (target && 'context' in target && target.context) {
     lines.push(paint(`    “${clip(clean(target.context), width - 8)}”`, 'dim'));
   } else if (target && 'line' in target) {
@@ -69,6 +73,7 @@ function renderFinding(
         'dim',
       ),
     );
+    for (const line of packageLines(target)) lines.push(paint(`    ↳ ${clean(line)}`, 'dim'));
   }
   return lines;
 }

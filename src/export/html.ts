@@ -12,8 +12,12 @@ import {
   SEVERITY_LABEL,
   SUPPORT_LABEL,
   SUPPORT_MEANING,
+  claimVerdict,
   isLinkProblem,
   labelOf,
+  packageLines,
+  sourceLine,
+  workResult,
 } from './labels';
 import {
   clip,
@@ -128,11 +132,17 @@ function marked(sentence: string, span: string, cls: string): string {
 function evidenceHtml(evidence: Evidence[]): string {
   if (evidence.length === 0) return 'none';
   return evidence
-    .map((e) =>
-      isSafeHref(e.href)
+    .map((e) => {
+      const shown = isSafeHref(e.href)
         ? anchor(e.text, e.href)
-        : `${esc(e.text) || '(no text)'} <span class="count">(${esc(e.kind)})</span>`,
-    )
+        : `${esc(e.text) || '(no text)'} <span class="count">(${esc(e.kind)})</span>`;
+      // What the online lookup of this citation found; a found work is linked.
+      const looked = workResult(e);
+      const url = e.work?.status === 'found' ? e.work.work?.url : undefined;
+      return looked
+        ? `${shown} <span class="work">— ${esc(looked)}${isSafeHref(url) ? ` (${anchor('open', url)})` : ''}</span>`
+        : shown;
+    })
     .join('; ');
 }
 
@@ -157,7 +167,7 @@ function claimCard(f: Finding, c: Claim): string {
   const cls = supportClass(c.support);
   return card(
     cls,
-    labelOf(SUPPORT_LABEL, c.support),
+    esc(claimVerdict(c)),
     `“${esc(c.text)}” <span class="count">${esc(labelOf(KIND_LABEL, c.kind))}</span>`,
     f.rule,
     [
@@ -165,6 +175,7 @@ function claimCard(f: Finding, c: Claim): string {
       c.sentence ? `<blockquote>${marked(c.sentence, c.text, `m-${cls}`)}</blockquote>` : '',
       c.context ? `<p class="detail"><strong>Table cell:</strong> ${esc(c.context)}</p>` : '',
       `<p class="detail evidence"><strong>Evidence:</strong> ${evidenceHtml(c.evidence)}</p>`,
+      sourceLine(c) ? `<p class="detail"><strong>Linked source:</strong> ${esc(sourceLine(c)!)}</p>` : '',
     ],
   );
 }
@@ -192,6 +203,7 @@ function importCard(f: Finding, i: ImportRef): string {
     [
       `<p>${esc(f.message)}</p>`,
       `<p class="detail"><strong>Package:</strong> ${pkg} · line ${i.line}${i.reason ? ` · ${esc(i.reason)}` : ''}</p>`,
+      ...packageLines(i).map((l) => `<p class="detail">${esc(l)}</p>`),
     ],
   );
 }
@@ -242,8 +254,8 @@ function claimsTable(view: ReportView): string {
       view.claims.map((c, i) => [
         String(i + 1),
         `<strong>${esc(clip(c.text, CELL_MAX))}</strong><br><span class="count">${esc(labelOf(KIND_LABEL, c.kind))}</span>`,
-        `<span class="badge b-${supportClass(c.support)}">${esc(labelOf(SUPPORT_LABEL, c.support))}</span>`,
-        `<span class="evidence">${evidenceHtml(c.evidence)}</span>`,
+        `<span class="badge b-${supportClass(c.support)}">${esc(claimVerdict(c))}</span>`,
+        `<span class="evidence">${evidenceHtml(c.evidence)}${sourceLine(c) ? `<br>${esc(clip(sourceLine(c)!, CELL_MAX))}` : ''}</span>`,
         esc(clip(c.context ? `${c.context}: ${c.sentence}` : c.sentence, CELL_MAX)),
       ]),
       [0],
@@ -281,7 +293,7 @@ function importsTable(view: ReportView): string {
           : '—',
         `<span class="badge b-${i.status === 'missing' ? 'bad' : 'neutral'}">${esc(labelOf(IMPORT_LABEL, i.status))}</span>`,
         String(i.line),
-        esc(clip(i.reason ?? '', CELL_MAX)),
+        esc(clip([i.reason ?? '', ...packageLines(i)].filter(Boolean).join(' · '), CELL_MAX)),
       ]),
       [4],
     ),

@@ -48,6 +48,24 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   );
 }
 
+// Works a lookup found, as links a reader can open ("probably this work"); only web links.
+function WorkLinks({ works }: { works: Item['works'] }) {
+  const safe = works.map((w) => ({ ...w, href: safeHref(w.href) })).filter((w) => w.href !== null);
+  if (safe.length === 0) return null;
+  return (
+    <ul class="evidence works" aria-label="Works found">
+      {safe.map((w) => (
+        <li key={w.href}>
+          <span class="ek">Work</span>
+          <a href={w.href!} target="_blank" rel="noopener noreferrer">
+            {w.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ItemRow({ item, onReveal }: { item: Item; onReveal(ref: string): void }) {
   const label = `${item.verdict}: ${item.text}. ${item.severity ? `${item.severity} severity. ` : ''}Show in page`;
   const detailHref = item.group === 'links' ? safeHref(item.detail) : null;
@@ -72,6 +90,11 @@ function ItemRow({ item, onReveal }: { item: Item; onReveal(ref: string): void }
             {item.detail}
           </span>
         )}
+        {item.notes.map((n, i) => (
+          <span class="note-line" key={`n${i}`} style="display:block">
+            {n}
+          </span>
+        ))}
       </button>
       {detailHref && (
         <ul class="evidence">
@@ -82,6 +105,7 @@ function ItemRow({ item, onReveal }: { item: Item; onReveal(ref: string): void }
         </ul>
       )}
       <EvidenceList evidence={item.evidence} />
+      <WorkLinks works={item.works} />
     </li>
   );
 }
