@@ -11,7 +11,7 @@ export const ALL_SITES = { origins: ['<all_urls>'] };
 
 /** Why: the words a user reads before the browser's prompt, the same in the options page and the popup. */
 export const PAGE_ACCESS_EXPLANATION =
-  'Checking links and sources requests the pages this article links to, from your browser, as a click would. ' +
+  'Link and source checks request the pages this article links to, from your browser, as a click would. ' +
   'Your browser will ask to let ClaimLens access all sites: it uses that only to request those pages when you ' +
   'check an article. Nothing of the article is sent.';
 
