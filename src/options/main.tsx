@@ -135,7 +135,7 @@ function Options() {
             onChange={(e) => void saveSettings({ online: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            <strong>Online checks</strong>
+            <strong>Online checks: verify code imports, cited works and links</strong>
             <span class="hint">
               Off: nothing leaves your browser. On: each check below sends only what it says. Page text stays
               in your browser.
