@@ -112,17 +112,17 @@ export function similarNamesUrl(base: string, registry: Registry, name: string):
   return `${base}/v3alpha/systems/${registry.toUpperCase()}/packages/${encodeURIComponent(name)}:similarlyNamedPackages`;
 }
 
-/** Why: deps.dev's own "similarly named" list for a missing name; empty when it has none or did not answer. */
-export async function similarNames(ctx: VerifyContext, ref: ImportRef): Promise<string[]> {
+/** Why: deps.dev's own "similarly named" list for a missing name; null when it did not answer (not cached). */
+export async function similarNames(ctx: VerifyContext, ref: ImportRef): Promise<string[] | null> {
   if (!ref.registry || !ref.package || ref.registry === 'packagist') return [];
   const got = await fetchText(
     ctx,
     similarNamesUrl(ctx.config.depsdevUrl, ref.registry, ref.package),
     'deps.dev',
   );
-  if (got.kind !== 'answered' || got.status !== 200) return [];
+  if (got.kind !== 'answered' || got.status !== 200) return null;
   const body = parseJson(got.body);
-  if (!isObject(body) || !Array.isArray(body.packages)) return [];
+  if (!isObject(body) || !Array.isArray(body.packages)) return null;
   return body.packages
     .filter(isObject)
     .map((p) => (isObject(p.packageKey) ? p.packageKey.name : p.name))

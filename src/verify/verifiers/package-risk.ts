@@ -35,11 +35,31 @@ async function risk(ctx: VerifyContext, ref: ImportRef): Promise<PackageRisk | n
   return assessed;
 }
 
+// deps.dev's similar names for a missing package, remembered for a day (a failed lookup is not remembered).
+async function similar(ctx: VerifyContext, ref: ImportRef): Promise<string[]> {
+  const key = `similar:${ctx.config.depsdevUrl}:${ref.registry}:${ref.package}`;
+  try {
+    const hit = await ctx.cache.get(key);
+    const names = (hit?.value.data as { names?: unknown } | undefined)?.names;
+    if (hit && hit.expires > ctx.now() && Array.isArray(names) && names.every((n) => typeof n === 'string'))
+      return names as string[];
+  } catch {
+    // a broken cache is a slow cache
+  }
+  const names = await similarNames(ctx, ref);
+  if (names === null) return [];
+  await ctx.cache
+    .set(key, {
+      value: { status: 'listed', reason: 'deps.dev similar names', data: { names } },
+      expires: ctx.now() + DAY,
+    })
+    .catch(() => undefined);
+  return names;
+}
+
 // Names deps.dev or the popular list offer, kept only when the registry confirms they exist.
 async function suggestions(ctx: VerifyContext, ref: ImportRef): Promise<string[]> {
-  const candidates = [
-    ...new Set([...(await similarNames(ctx, ref)), ...nearPopular(ref.registry!, ref.package!)]),
-  ]
+  const candidates = [...new Set([...(await similar(ctx, ref)), ...nearPopular(ref.registry!, ref.package!)])]
     .filter((n) => n.toLowerCase() !== ref.package!.toLowerCase())
     .slice(0, 5);
   const checked = await Promise.all(
