@@ -1,8 +1,7 @@
-// The online checks in the built extension, in chromium, against servers on 127.0.0.1 only: made-up host names are
-// mapped there (--host-resolver-rules). claimlens-e2e-sources.net stands for a site the user granted (the e2e build
-// declares it, as "access to all sites" would); claimlens-e2e-vendor.net is not granted. A request log kept in the
-// worker (every fetch it makes) and on each server shows what leaves the browser: lookups with identifiers only, the
-// granted link targets only when link checks are on, and never the article's text.
+// The online checks in the built extension, in chromium, against 127.0.0.1 only (made-up hosts mapped there):
+// claimlens-e2e-sources.net stands for a granted site (the e2e build declares it, as "access to all sites" would),
+// claimlens-e2e-vendor.net is not granted. A request log in the worker (every fetch) and on each server shows what
+// leaves the browser: identifiers for lookups, granted link targets when link checks are on, never article text.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -37,9 +36,7 @@ const page = (title: string, body: string) => ({
   headers: { 'content-type': 'text/html; charset=utf-8' },
   body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article>${body}</article></body></html>`,
 });
-const FILL =
-  '<p>The operator runs eleven sites in three countries and publishes a sustainability report each spring, ' +
-  'covering cooling, water, procurement and the renewable share of the power it buys at each site.</p>';
+const FILL = `<p>${'The operator runs eleven sites in three countries and reports on cooling and water. '.repeat(3)}</p>`;
 
 function article(port: number): string {
   const at = (host: string, path: string) => `http://${host}:${port}${path}`;
