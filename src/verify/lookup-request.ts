@@ -13,19 +13,25 @@ const MAX_WAIT_MS = 10_000;
 
 /** Why: every lookup verifier asks its service the same careful way. */
 export async function fetchText(
-  ctx: Pick<VerifyContext, 'fetch' | 'signal' | 'config' | 'now'>,
+  ctx: Pick<VerifyContext, 'fetch' | 'signal' | 'config' | 'now' | 'limit'>,
   url: string,
   label: string,
   accept = 'application/json',
 ): Promise<Fetched> {
   for (let attempt = 0; ; attempt++) {
-    const o = await request(ctx.fetch, url, {
-      timeoutMs: ctx.config.timeoutMs,
-      signal: ctx.signal,
-      readBody: true,
-      maxBodyBytes: 2_000_000,
-      headers: { accept },
-    });
+    const o = await ctx
+      .limit(
+        () =>
+          request(ctx.fetch, url, {
+            timeoutMs: ctx.config.timeoutMs,
+            signal: ctx.signal,
+            readBody: true,
+            maxBodyBytes: 2_000_000,
+            headers: { accept },
+          }),
+        ctx.signal,
+      )
+      .catch(() => ({ kind: 'aborted' }) as const);
     if (o.kind === 'timeout') return { kind: 'failed', reason: `${label} timed out after ${o.ms} ms` };
     if (o.kind === 'aborted') return { kind: 'failed', reason: 'lookup cancelled' };
     if (o.kind === 'network') return { kind: 'failed', reason: `could not reach ${label}: ${o.message}` };

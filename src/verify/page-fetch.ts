@@ -24,8 +24,8 @@ export interface PageFetchOptions {
   allowPrivateHosts: boolean;
   /** The extension's host-permission gate; the CLI may ask any host. */
   canFetch?(url: URL): Promise<boolean>;
-  /** Most requests open at once across hosts, default 4. */
-  concurrency?: number;
+  /** Most requests open at once across hosts: the run's shared limiter, or a new one of 4. */
+  limit?: Limiter;
   /** A Retry-After longer than this is not waited for, default 10 s. */
   maxRetryDelayMs?: number;
   now?(): number;
@@ -46,7 +46,7 @@ const RETRIED = new Set([429, 503]);
 /** Why: one fetcher per run; its memo and queues die with the run. */
 export function createPageFetcher(opts: PageFetchOptions): PageFetcher {
   const hosts = new Map<string, Limiter>();
-  const global = createLimiter(opts.concurrency ?? 4);
+  const global = opts.limit ?? createLimiter(4);
   const decisions = new Map<string, Promise<string | null>>();
   const answers = new Map<string, Promise<PageAnswer>>();
   let count = 0;

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../shared/settings';
 import { memoryCache, type Cache } from './cache';
 import { DEFAULT_DEPSDEV_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from './config';
 import { sleep, type FetchLike } from './http';
+import { createLimiter } from './limit';
 import { createPageFetcher } from './page-fetch';
 import { createRegistryClient } from './registry';
 import type { Verifier, VerifierPatch, VerifyConfig, VerifyContext, VerifyTools } from './verifier';
@@ -82,12 +83,14 @@ export async function runVerifiers(report: Report, opts: RunOptions): Promise<Re
   opts.prepareSignal?.(signal);
   const cache = opts.cache ?? memoryCache();
   const nextAt = new Map<string, number>();
+  const limit = createLimiter(6);
   const ctx: VerifyContext = {
     fetch: opts.fetch,
     signal,
     config,
     cache,
     now,
+    limit,
     registry: createRegistryClient({
       fetch: opts.fetch,
       depsdevUrl: config.depsdevUrl,
@@ -105,6 +108,7 @@ export async function runVerifiers(report: Report, opts: RunOptions): Promise<Re
       allowPrivateHosts: config.allowPrivateHosts,
       canFetch: opts.canFetch,
       now,
+      limit,
     }),
     pace(key, ms) {
       const at = Math.max(now(), nextAt.get(key) ?? 0);

@@ -5,6 +5,7 @@ import type { Claim, ImportRef, LinkRef, Report } from '../core/report';
 import type { OnlineCheckId } from '../shared/settings';
 import type { Cache } from './cache';
 import type { FetchLike } from './http';
+import type { Limiter } from './limit';
 import type { PageFetcher } from './page-fetch';
 import type { RegistryClient } from './registry';
 
@@ -51,6 +52,8 @@ export interface VerifyContext {
   config: VerifyConfig;
   cache: Cache;
   now(): number;
+  /** The run's cap on open requests, shared by lookups and page requests (the registry client keeps its own). */
+  limit: Limiter;
   /** Package lookups, shared so package risk reuses the imports verifier's answers. */
   registry: RegistryClient;
   /** Article pages (links, linked sources): one GET per URL per run, one request at a time per host, capped. */
