@@ -49,8 +49,13 @@ function extensionManifest({ firefox, e2e }: { firefox: boolean; e2e: boolean })
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
   base.version = pkg.version;
   if (e2e) {
-    // Stands for a user who granted one site; http://localhost/* stays ungranted for the negative test.
-    base.host_permissions = [...((base.host_permissions as string[]) ?? []), 'http://127.0.0.1/*'];
+    // Stands for a user who granted one site; http://localhost/* stays ungranted for the negative test. The link
+    // checks' test host (mapped to 127.0.0.1 by tests/e2e/verify.test.ts) stands for "access to all sites".
+    base.host_permissions = [
+      ...((base.host_permissions as string[]) ?? []),
+      'http://127.0.0.1/*',
+      'http://claimlens-e2e-sources.net/*',
+    ];
     base.name = 'ClaimLens (test build)';
   }
   return firefox ? toFirefoxManifest(base) : base;

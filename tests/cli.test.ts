@@ -208,7 +208,7 @@ describe('--format', () => {
       'csv',
       (out: string) =>
         expect(out.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-          'id,kind,text,sentence,value,unit,context,worth,worth_reasons,support,evidence,severity,findings',
+          'id,kind,text,sentence,value,unit,context,worth,worth_reasons,support,evidence,severity,findings,cited_works,source_check',
         ),
     ],
     [

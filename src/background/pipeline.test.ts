@@ -54,3 +54,26 @@ test.each([
   } as typeof report;
   expect(wantsOnline(withImport, { ...DEFAULT_SETTINGS, online })).toBe(expected);
 });
+
+test('links and source mentions run only when switched on and the pages may be requested', async () => {
+  const { verifyConfig } = await import('./pipeline');
+  const on = {
+    ...DEFAULT_SETTINGS,
+    checks: { ...DEFAULT_SETTINGS.checks, links: true, 'source-mentions': true },
+  };
+  expect(verifyConfig(on, true).checks).toMatchObject({ links: true, 'source-mentions': true });
+  expect(verifyConfig(on, false).checks).toMatchObject({
+    links: false,
+    'source-mentions': false,
+    imports: true,
+  });
+  expect(verifyConfig(DEFAULT_SETTINGS, true).checks).toMatchObject({
+    links: false,
+    'source-mentions': false,
+  });
+  const report = analyzeOffline(
+    selectionArticle('Costs fell 40% ([report](https://acme-research.net/r)).', 'Sel', null),
+  );
+  expect(wantsOnline(report, on, false)).toBe(false);
+  expect(wantsOnline(report, on, true)).toBe(true);
+});

@@ -1,14 +1,17 @@
-// Article -> Report in the worker (never in the page), then online checks: registry lookups for imports only.
-// Page text stays in the browser: the only thing that leaves is a package name, sent to the configured registry.
+// Article -> Report in the worker (never in the page), then the online checks of src/verify/verifiers/, run by the
+// same runner as the CLI's. Page text stays in the browser: what leaves is package names, citation identifiers, and
+// (only with the user's "all sites" permission) requests for the article's own links (README, "Privacy").
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
 import { analyzeArticle } from '../engine/analyze';
 import { compromiseTagger } from '../core/nlp';
 import { finalizeReport } from '../checks/index';
-import { createRegistryClient, storageAreaCache, verifyImports, type Cache } from '../verify/index';
-import { needsLookup } from '../verify/imports';
-import type { Settings } from '../shared/settings';
+import { matchSource } from '../engine/source-match';
+import { storageAreaCache, type Cache } from '../verify/index';
+import { activeVerifiers, resolveConfig, runVerifiers } from '../verify/run';
+import type { VerifyConfig } from '../verify/verifier';
+import { PAGE_CHECKS, type Settings } from '../shared/settings';
 
 /** Why: where registry answers are kept between worker restarts (storage.local, with per-entry expiry). */
 export const CACHE_PREFIX = 'claimlens.cache.';
@@ -25,28 +28,72 @@ export function analyzeOffline(article: Article): Report {
   return analyzeArticle(article, { tagger: compromiseTagger });
 }
 
-/** Why: online checks have work to do only when some import is third-party and still unknown. */
-export function wantsOnline(report: Report, settings: Settings): boolean {
-  return settings.online && report.imports.some(needsLookup);
+// The test build's flag; unit tests import this file without the build's `define`.
+const E2E = typeof __CLAIMLENS_E2E__ !== 'undefined' && __CLAIMLENS_E2E__;
+
+/** Why: the permission that lets link health and "does the source say it" request the article's links. */
+export const PAGE_ACCESS = { origins: ['<all_urls>'] };
+
+/** Why: the settings as the runner's config; checks that request article links are off without the permission. */
+export function verifyConfig(settings: Settings, pageAccess: boolean): Partial<VerifyConfig> {
+  const checks = { ...settings.checks };
+  for (const id of PAGE_CHECKS) checks[id] = checks[id] && pageAccess;
+  return {
+    checks,
+    depsdevUrl: settings.depsdevUrl,
+    pypiUrl: settings.pypiUrl,
+    packagistUrl: settings.packagistUrl,
+    crossrefUrl: settings.crossrefUrl,
+    doiUrl: settings.doiUrl,
+    arxivUrl: settings.arxivUrl,
+    mailto: settings.mailto,
+    maxPages: 60,
+    // The test build serves its pages from 127.0.0.1; a real browser never asks a private address for an article.
+    allowPrivateHosts: E2E,
+  };
+}
+
+// May this host be asked for an article's link? Only if the user granted it (all sites, or that site).
+async function canFetch(url: URL): Promise<boolean> {
+  return browser.permissions.contains({ origins: [`${url.protocol}//${url.hostname}/*`] });
+}
+
+/** Why: does a page-reading check want to run (switched on) and may it (some host is granted)? */
+async function pageAccess(settings: Settings): Promise<boolean> {
+  if (!PAGE_CHECKS.some((id) => settings.checks[id])) return false;
+  // The e2e build is granted its test host only; a real one needs "all sites", asked in Options or the popup.
+  return E2E || browser.permissions.contains(PAGE_ACCESS);
+}
+
+/** Why: online checks have work to do only when a switched-on verifier finds something to check in the report. */
+export function wantsOnline(report: Report, settings: Settings, access = true): boolean {
+  return settings.online && activeVerifiers(report, resolveConfig(verifyConfig(settings, access))).length > 0;
 }
 
 /**
- * Why: turns "unknown" imports into exists/missing through deps.dev and PyPI; a registry that is down or slow
- * leaves them "unknown" (never "missing"), and the checks run again on the new statuses.
+ * Why: the online statuses (imports exist, cited works are found, links lead somewhere, sources state the claim);
+ * a service that is down or slow leaves its items "unknown" (never an accusation), and the checks run again.
  */
 export async function verifyOnline(
   report: Report,
   settings: Settings,
   signal?: AbortSignal,
 ): Promise<Report> {
-  const client = createRegistryClient({
+  const verified = await runVerifiers(report, {
     fetch: (input, init) => fetch(input, init),
-    depsdevUrl: settings.depsdevUrl,
-    pypiUrl: settings.pypiUrl,
+    config: verifyConfig(settings, await pageAccess(settings)),
     cache: registryCache(),
+    signal,
+    deadlineMs: 45_000,
+    canFetch,
+    tools: { matchSource },
   });
-  const imports = await verifyImports(report.imports, client, signal);
-  return finalizeReport({ ...report, imports, meta: { ...report.meta, online: true } });
+  return finalizeReport(verified);
+}
+
+/** Why: the popup's note says which checks a report still waits for; the pipeline asks before it publishes. */
+export async function wantsOnlineNow(report: Report, settings: Settings): Promise<boolean> {
+  return wantsOnline(report, settings, await pageAccess(settings));
 }
 
 /** Why: the options page's "Clear cache": forgets every registry answer, returns how many there were. */

@@ -9,7 +9,7 @@ import type { Article } from '../core/article';
 import type { Report } from '../core/report';
 import { getState, setState } from './tab-store';
 import { classifyRefusal, ensureContent, tabUrl } from './inject';
-import { analyzeOffline, verifyOnline, wantsOnline } from './pipeline';
+import { analyzeOffline, verifyOnline, wantsOnlineNow } from './pipeline';
 import { updateBadge } from './badge';
 import { isAutoSite } from './auto-highlight';
 
@@ -140,7 +140,7 @@ export async function analyzeAndPublish(
   } catch (err) {
     return publish({ ...before, status: 'error', report: null, error: `Analysis failed: ${String(err)}` });
   }
-  const online = wantsOnline(report, settings);
+  const online = await wantsOnlineNow(report, settings);
   let state: TabState = {
     ...before,
     status: 'ready',

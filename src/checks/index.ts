@@ -14,6 +14,9 @@ import { placeholderLink } from './placeholder-link';
 import { missingLink } from './missing-link';
 import { brokenLink } from './broken-link';
 import { nonexistentImport } from './nonexistent-import';
+import { citedWorkNotFound } from './cited-work-not-found';
+import { sourceNotStated } from './source-not-stated';
+import { riskyPackage } from './risky-package';
 
 /** Why: one list says which checks run, in what order. */
 export const CHECKS: readonly Check[] = [
@@ -29,6 +32,9 @@ export const CHECKS: readonly Check[] = [
   missingLink,
   brokenLink,
   nonexistentImport,
+  citedWorkNotFound,
+  sourceNotStated,
+  riskyPackage,
 ];
 
 // Findings are derived data, numbered in list order; run after every change of statuses.

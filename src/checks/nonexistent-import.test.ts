@@ -18,3 +18,10 @@ test.each([
     );
   }
 });
+
+test('a "did you mean" names only the packages verification confirmed exist', () => {
+  const i = imp({ module: 'reqeusts', status: 'missing', suggestions: ['requests'] });
+  expect(nonexistentImport.run(report({ imports: [i] }))[0]!.message).toBe(
+    'python code imports "reqeusts", but pypi has no package "reqeusts". Did you mean "requests"?',
+  );
+});

@@ -9,7 +9,9 @@ export const nonexistentImport: Check = {
       .filter((i) => i.status === 'missing')
       .map((i) => ({
         severity: 'high' as const,
-        message: `${i.language} code imports "${i.module}", but ${i.registry ?? 'its registry'} has no package "${i.package ?? i.module}".`,
+        message:
+          `${i.language} code imports "${i.module}", but ${i.registry ?? 'its registry'} has no package "${i.package ?? i.module}".` +
+          (i.suggestions?.length ? ` Did you mean ${i.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''),
         ref: i.id,
       })),
 };

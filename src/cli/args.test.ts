@@ -49,3 +49,11 @@ test('an unknown --format names the valid ones', () => {
     '--format must be one of text, md, html, csv, json, annotation',
   );
 });
+
+test('the lookup endpoints come from the environment; a bad one is a usage error', () => {
+  expect(
+    parse([], { CLAIMLENS_CROSSREF_URL: 'http://127.0.0.1:9/', CLAIMLENS_MAILTO: 'me@example.org' }).lookups,
+  ).toMatchObject({ crossrefUrl: 'http://127.0.0.1:9', mailto: 'me@example.org', doiUrl: 'https://doi.org' });
+  expect(() => parse([], { CLAIMLENS_ARXIV_URL: 'arxiv' })).toThrow(UsageError);
+  expect(() => parse([], { CLAIMLENS_MAILTO: 'not an address' })).toThrow(/CLAIMLENS_MAILTO/);
+});

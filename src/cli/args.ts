@@ -3,7 +3,13 @@ import { parseArgs } from 'node:util';
 import type { Severity } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
-import { baseUrlFromEnv, normalizeBaseUrl, type EndpointVariable } from '../verify/config';
+import {
+  baseUrlFromEnv,
+  lookupEndpointsFromEnv,
+  normalizeBaseUrl,
+  type EndpointVariable,
+  type LookupEndpoints,
+} from '../verify/config';
 
 /** Why: what `--format` may name: the terminal report, or any export format. */
 export type CliFormat = 'text' | ExportFormat;
@@ -19,6 +25,8 @@ export interface CheckArgs {
   failOn: Severity | null;
   depsdevUrl: string;
   pypiUrl: string;
+  /** Packagist, Crossref, doi.org, arXiv and Crossref's contact address, from CLAIMLENS_* variables. */
+  lookups: LookupEndpoints;
   timeoutMs: number;
   links: boolean;
   cache: boolean;
@@ -39,11 +47,14 @@ Options:
   --depsdev-url <u>   deps.dev base URL   (env CLAIMLENS_DEPSDEV_URL, default https://api.deps.dev)
   --pypi-url <u>      PyPI base URL       (env CLAIMLENS_PYPI_URL, default https://pypi.org)
   --timeout <ms>      per-request timeout for online checks (default 4000)
-  --no-links          do not check link health online
+  --no-links          do not request the article's links (link health, "does the source say it")
   --no-cache          do not read or write the registry cache
   -o, --output <file> write the report to a file instead of stdout
   --no-color          plain terminal output (also NO_COLOR=1)
   -h, --help          this help;  -v, --version  the version
+
+Environment: CLAIMLENS_PACKAGIST_URL, CLAIMLENS_CROSSREF_URL, CLAIMLENS_DOI_URL, CLAIMLENS_ARXIV_URL (lookup
+  endpoints) and CLAIMLENS_MAILTO (a contact address sent to Crossref).
 
 Exit codes: 0 ran, 1 findings reached --fail-on, 2 bad input (unreadable file, not an article, unreachable URL).`;
 
@@ -101,6 +112,7 @@ export function parseCliArgs(
     failOn: failOn as Severity | null,
     depsdevUrl: endpoint(values['depsdev-url'], '--depsdev-url', env, 'CLAIMLENS_DEPSDEV_URL'),
     pypiUrl: endpoint(values['pypi-url'], '--pypi-url', env, 'CLAIMLENS_PYPI_URL'),
+    lookups: lookups(env),
     timeoutMs,
     links: !values['no-links'],
     cache: !values['no-cache'],
@@ -118,6 +130,14 @@ function endpoint(
 ): string {
   try {
     return flagValue === undefined ? baseUrlFromEnv(env, variable) : normalizeBaseUrl(flagValue, flag);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function lookups(env: Record<string, string | undefined>): LookupEndpoints {
+  try {
+    return lookupEndpointsFromEnv(env);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

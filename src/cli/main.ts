@@ -81,6 +81,7 @@ export async function runCli(io: CliIo): Promise<number> {
         fetch: io.fetch as never,
         depsdevUrl: args.depsdevUrl,
         pypiUrl: args.pypiUrl,
+        ...args.lookups,
         timeoutMs: args.timeoutMs,
         links: args.links,
         cache,

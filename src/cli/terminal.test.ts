@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { renderTerminal } from './terminal';
-import { claim, report } from '../../tests/helpers/report';
+import { claim, imp, report } from '../../tests/helpers/report';
 import { finalizeReport } from '../checks/index';
 
 const long = `${'Our platform is used across many regions and teams, '.repeat(4)}and it cut costs by 37% last year, ${'which matters a great deal to every customer we serve '.repeat(3)}.`;
@@ -52,4 +52,37 @@ test('a report with many findings opens with its top problems, each kind before 
   const out = renderTerminal(finalizeReport(report({ claims })), { color: false });
   expect(out).toMatch(/TOP PROBLEMS \(5 of 6\)/);
   expect(out).toMatch(/why it matters: a performance or benchmark result/);
+});
+
+test('online results follow their finding: a cited work’s lookup, the linked source, a package’s risk', () => {
+  const r = finalizeReport(
+    report({
+      claims: [
+        claim({
+          text: '38%',
+          support: 'cited-unlinked',
+          sentence: 'Cooling fell 38% (Okafor, 2023).',
+          evidence: [
+            {
+              kind: 'author-year',
+              text: 'Okafor, 2023',
+              work: {
+                status: 'not-found',
+                service: 'crossref',
+                query: 'Okafor, 2023',
+                reason: 'Crossref lists no work by Okafor from 2023',
+              },
+            },
+          ],
+        }),
+      ],
+      imports: [imp({ module: 'reqeusts', status: 'missing', suggestions: ['requests'] })],
+    }),
+  );
+  const out = renderTerminal(r, { color: false, width: 100 });
+  expect(out).toContain(
+    '↳ “Okafor, 2023”: Cited work not found (Crossref lists no work by Okafor from 2023)',
+  );
+  expect(out).toContain('The cited work could not be found');
+  expect(out).toContain('↳ Did you mean: requests');
 });

@@ -4,6 +4,7 @@ import { SEVERITIES } from '../core/vocabulary';
 import { emptyVerdict } from '../core/empty-verdict';
 import { topProblems } from '../core/top-problems';
 import { clip } from '../export/view';
+import { packageLines, sourceLine, workLine } from '../export/labels';
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
 type Style = keyof typeof CODES;
 
@@ -75,6 +76,9 @@ function renderFinding(
     lines.push(paint(`    why it matters: ${target.worthReasons[0]}`, 'dim'));
   if (target && 'sentence' in target) {
     lines.push(`    “${excerpt(clean(target.sentence), clean(target.text), width - 8, paint)}”`);
+    // What the online checks found about this claim's citations and its linked source.
+    for (const line of [...target.evidence.map(workLine), sourceLine(target)])
+      if (line) for (const l of wrap(`↳ ${clean(line)}`, width - 6)) lines.push(paint(`    ${l}`, 'dim'));
   } else if (target && 'context' in target && target.context) {
     lines.push(paint(`    “${clip(clean(target.context), width - 8)}”`, 'dim'));
   } else if (target && 'line' in target) {
@@ -84,8 +88,23 @@ function renderFinding(
         'dim',
       ),
     );
+    for (const line of packageLines(target)) lines.push(paint(`    ↳ ${clean(line)}`, 'dim'));
   }
   return lines;
+}
+
+// Online results can run long (a work's title and authors): wrapped at words, continued under the text.
+function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > max) {
+      out.push(line);
+      line = `  ${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(clip(line, max));
+  return out.slice(0, 6);
 }
 
 // oxlint-disable-next-line no-control-regex -- matching control characters is the point

@@ -1,10 +1,9 @@
 // The hover card: which claim this is, its verdict, its evidence and why. Lives in a closed shadow root (the page's
 // styles cannot reach it, its scripts cannot read it) and renders page text only through textContent.
-import { IMPORT_LABEL, KIND_LABEL, LINK_LABEL, SUPPORT_LABEL, labelOf } from '../export/labels';
 import type { Detail } from '../shared/render-plan';
-import type { HighlightStatus, Settings } from '../shared/settings';
+import { cardContent } from './card';
+import type { Settings } from '../shared/settings';
 import type { Mark } from './anchor';
-import { rgbOf } from './paint';
 import { inSlices } from './schedule';
 
 const CSS = `
@@ -26,93 +25,16 @@ const CSS = `
 ul { margin: 2px 0 0; padding-left: 16px; }
 li { margin: 1px 0; }
 .href { color: #0b57d0; font-size: 12px; }
+a.work { color: #0b57d0; font-size: 12px; }
+.online { margin: 3px 0 0; font-size: 12px; }
 .foot { margin-top: 6px; font-size: 11px; color: #6e7781; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #1c2128; border-color: #444c56; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
   .kind, .label, .foot { color: #9da7b3; }
   .sentence { color: #c9d1d9; }
-  .href { color: #7cb4ff; }
+  .href, a.work { color: #7cb4ff; }
 }
 `;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  cls?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-/** Why: the verdict a reader sees first, for any kind of item. */
-export function verdictOf(d: Detail): string {
-  if (d.type === 'claim') return labelOf(SUPPORT_LABEL, d.claim.support);
-  if (d.type === 'link') return labelOf(LINK_LABEL, d.link.status);
-  return labelOf(IMPORT_LABEL, d.imp.status);
-}
-
-/** Why: builds the card's content as DOM nodes with textContent only (page text may contain markup). */
-export function cardContent(d: Detail, status: HighlightStatus, colors: Settings['colors']): Node[] {
-  const nodes: Node[] = [];
-  const head = el('div', 'head');
-  const dot = el('span', 'dot');
-  dot.style.background = `rgb(${rgbOf(colors[status])})`;
-  head.append(dot, el('span', 'verdict', verdictOf(d)));
-  const kind =
-    d.type === 'claim'
-      ? labelOf(KIND_LABEL, d.claim.kind)
-      : d.type === 'link'
-        ? 'Link'
-        : `${d.imp.language} import`;
-  head.append(el('span', 'kind', kind));
-  nodes.push(head);
-
-  if (d.type === 'claim') {
-    nodes.push(el('div', 'claim', `“${d.claim.text}”`));
-    if (d.claim.context) nodes.push(el('div', 'sentence', d.claim.context));
-    else if (d.claim.sentence && d.claim.sentence !== d.claim.text)
-      nodes.push(el('div', 'sentence', clip(d.claim.sentence, 240)));
-  } else if (d.type === 'link') {
-    nodes.push(el('div', 'claim', `“${d.link.text}”`));
-    if (d.link.href) nodes.push(el('div', 'href', clip(d.link.href, 120)));
-    if (d.link.reason) nodes.push(el('div', 'reason', d.link.reason));
-  } else {
-    nodes.push(el('div', 'claim', d.imp.module));
-    if (d.imp.package && d.imp.package !== d.imp.module)
-      nodes.push(el('div', 'sentence', `Package: ${d.imp.package}`));
-    if (d.imp.reason) nodes.push(el('div', 'reason', d.imp.reason));
-  }
-
-  if (d.findings.length > 0) {
-    nodes.push(el('div', 'label', 'Why'));
-    const ul = el('ul');
-    for (const f of d.findings.slice(0, 4)) ul.append(el('li', '', f));
-    nodes.push(ul);
-    if (d.type === 'claim' && d.claim.worthReasons[0])
-      nodes.push(el('div', 'reason', `Why it matters: ${d.claim.worthReasons[0]}.`));
-  }
-  if (d.type === 'claim') {
-    nodes.push(el('div', 'label', 'Evidence'));
-    if (d.claim.evidence.length === 0) nodes.push(el('div', 'reason', 'None in this sentence or the next.'));
-    else {
-      const ul = el('ul');
-      for (const ev of d.claim.evidence.slice(0, 5)) {
-        const li = el('li', '', ev.text);
-        if (ev.href) li.append(el('div', 'href', clip(ev.href, 120)));
-        ul.append(li);
-      }
-      nodes.push(ul);
-    }
-  }
-  nodes.push(el('div', 'foot', 'ClaimLens'));
-  return nodes;
-}
-
-function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
 
 /** Why: the caret under the pointer, in both browsers' spellings. */
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

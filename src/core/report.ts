@@ -11,12 +11,14 @@ import {
   EVIDENCE_KINDS,
   IMPORT_STATUSES,
   LINK_STATUSES,
+  LINK_STATUSES_ADDED,
   REGISTRY_NAMES,
   SEVERITIES,
   SUPPORTS,
   TABLE_KINDS,
   WORTHS,
 } from './vocabulary';
+import { PackageRiskSchema, SourceCheckSchema, WorkLookupSchema } from './report-verify';
 
 /** Why: the contract's version; it changes only with a breaking change. */
 export const SCHEMA_VERSION = 1;
@@ -24,9 +26,13 @@ export const SCHEMA_VERSION = 1;
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = (description: string) => v.pipe(v.string(), v.description(description));
-// One count per word of a closed list (every key present, zero or not).
-const counts = <K extends readonly string[]>(keys: K) =>
-  v.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as { [P in K[number]]: typeof count });
+// One count per word of a closed list (every key present, zero or not; words added later may be absent).
+const counts = <K extends readonly string[]>(keys: K, added: readonly string[] = []) =>
+  v.strictObject(
+    Object.fromEntries(keys.map((k) => [k, added.includes(k) ? v.optional(count) : count])) as {
+      [P in K[number]]: typeof count;
+    },
+  );
 
 /** Why: readers filter by what kind of assertion a claim is. */
 export const ClaimKindSchema = v.picklist(CLAIM_KINDS);
@@ -41,6 +47,7 @@ export const EvidenceSchema = v.strictObject({
   kind: v.picklist(EVIDENCE_KINDS),
   text: v.string(),
   href: v.optional(v.string()),
+  work: v.optional(WorkLookupSchema),
 });
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 
@@ -86,6 +93,7 @@ export const ClaimSchema = v.strictObject({
   evidence: v.array(EvidenceSchema),
   block: v.pipe(index, v.description('Index of the block in the article.')),
   quote: TextQuoteSchema,
+  source: v.optional(SourceCheckSchema),
 });
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 
@@ -101,6 +109,7 @@ export const LinkRefSchema = v.strictObject({
   context: v.optional(text('The sentence the link or gap sits in.')),
   status: LinkStatusSchema,
   reason: v.optional(v.string()),
+  finalUrl: v.optional(text('Where the link ended after redirects, when it was redirected.')),
   block: index,
   quote: TextQuoteSchema,
 });
@@ -125,6 +134,10 @@ export const ImportRefSchema = v.strictObject({
   reason: v.optional(text('Why the status ("PyPI has no such project", "registry timed out").')),
   line: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('1-based line within the code block.')),
   block: index,
+  risk: v.optional(PackageRiskSchema),
+  suggestions: v.optional(
+    v.pipe(v.array(v.string()), v.description('For a missing package: existing packages it may have meant.')),
+  ),
 });
 export type ImportRef = v.InferOutput<typeof ImportRefSchema>;
 
@@ -169,7 +182,7 @@ export type Finding = v.InferOutput<typeof FindingSchema>;
 /** Why: at-a-glance counts for the popup, the badge and exports. */
 export const SummarySchema = v.strictObject({
   claims: count,
-  links: counts(LINK_STATUSES),
+  links: counts(LINK_STATUSES, LINK_STATUSES_ADDED),
   imports: counts(IMPORT_STATUSES),
   findings: counts(SEVERITIES),
   support: counts(SUPPORTS),

@@ -31,14 +31,38 @@ export const EVIDENCE_KINDS = [
   'according-to',
 ] as const;
 
-/** Why: the link statuses in the order of the contract's summary. */
-export const LINK_STATUSES = ['ok', 'placeholder', 'missing', 'broken', 'unchecked', 'unknown'] as const;
+/** Why: the link statuses in the order of the contract's summary (the added ones last, optional in old reports). */
+export const LINK_STATUSES = [
+  'ok',
+  'placeholder',
+  'missing',
+  'broken',
+  'unchecked',
+  'unknown',
+  'moved-to-home',
+  'soft-404',
+] as const;
+
+/** Why: link statuses added after schema version 1 shipped; a report without their summary counts stays valid. */
+export const LINK_STATUSES_ADDED: readonly string[] = ['moved-to-home', 'soft-404'];
 
 /** Why: the import statuses in the order of the contract's summary. */
 export const IMPORT_STATUSES = ['builtin', 'local', 'exists', 'missing', 'unknown'] as const;
 
-/** Why: the package registries an import can be checked against (deps.dev system names and PyPI). */
-export const REGISTRY_NAMES = ['npm', 'pypi', 'go', 'maven', 'cargo', 'rubygems'] as const;
+/** Why: the package registries an import can be checked against (deps.dev system names, PyPI and Packagist). */
+export const REGISTRY_NAMES = ['npm', 'pypi', 'go', 'maven', 'cargo', 'rubygems', 'packagist'] as const;
+
+/** Why: what a lookup of a cited work (DOI, arXiv id, author and year) concluded. */
+export const WORK_STATUSES = ['found', 'not-found', 'ambiguous', 'unknown'] as const;
+
+/** Why: the services a cited work is looked up in. */
+export const WORK_SERVICES = ['doi', 'crossref', 'arxiv'] as const;
+
+/** Why: whether a linked claim's own source states its number ("does the source say it?"). */
+export const SOURCE_STATUSES = ['stated', 'stated-differently', 'not-stated', 'unverifiable'] as const;
+
+/** Why: the shapes of a package that exists but may have been registered for the name a model invented. */
+export const PACKAGE_RISKS = ['new', 'single-version', 'deprecated'] as const;
 
 /** Why: severities from the most to the least urgent; every list of findings is ordered by this. */
 export const SEVERITIES = ['high', 'medium', 'low'] as const;

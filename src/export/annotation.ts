@@ -2,7 +2,7 @@
 // import the verdicts and re-anchor them on the page. Model: https://www.w3.org/TR/annotation-model/
 
 import type { Claim, Report } from '../core/report';
-import { KIND_LABEL, SUPPORT_LABEL, SUPPORT_MEANING, labelOf } from './labels';
+import { KIND_LABEL, SUPPORT_MEANING, claimVerdict, labelOf, sourceLine, workLine } from './labels';
 import { type ReportView, viewOf } from './view';
 
 /** Why: a [start, end) range in the document's own text, where a TextPositionSelector points. */
@@ -70,10 +70,13 @@ function urnPart(text: string): string {
 function verdict(claim: Claim, findings: string[]): string {
   const evidence = claim.evidence.map((e) => (e.href ? `${e.text} (${e.href})` : e.text)).join('; ');
   const parts = [
-    `${labelOf(SUPPORT_LABEL, claim.support)}: ${labelOf(SUPPORT_MEANING, claim.support)}`,
+    `${claimVerdict(claim)}: ${labelOf(SUPPORT_MEANING, claim.support)}`,
     `Claim: "${claim.text}" (${labelOf(KIND_LABEL, claim.kind).toLowerCase()}).`,
   ];
   if (evidence) parts.push(`Evidence: ${evidence}.`);
+  for (const line of claim.evidence.map(workLine)) if (line) parts.push(`Cited work: ${line}`);
+  const said = sourceLine(claim);
+  if (said) parts.push(`Linked source: ${said}`);
   if (findings.length > 0) parts.push(`Findings: ${findings.join(' ')}`);
   return parts.join('\n');
 }

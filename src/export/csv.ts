@@ -1,6 +1,7 @@
 // CSV export: one row per claim, for spreadsheets. RFC 4180, UTF-8 with a BOM, formula injection neutralised.
 
 import type { Report } from '../core/report';
+import { sourceLine, workLine } from './labels';
 import { clip, highestSeverity, viewOf } from './view';
 
 /** Why: the column contract of the CSV export; tools that read it can rely on these names and this order. */
@@ -18,6 +19,8 @@ export const CSV_COLUMNS = [
   'evidence',
   'severity',
   'findings',
+  'cited_works',
+  'source_check',
 ] as const;
 
 // Excel, LibreOffice and Google Sheets treat a cell starting with these as a formula (OWASP "CSV injection");
@@ -67,6 +70,13 @@ export function csvRows(report: Report): string[][] {
       text(evidence),
       highestSeverity(findings) ?? '',
       text(findings.map((f) => f.message).join('; ')),
+      text(
+        c.evidence
+          .map(workLine)
+          .filter((l) => l !== null)
+          .join('; '),
+      ),
+      text(sourceLine(c) ?? ''),
     ]);
   }
   return rows;

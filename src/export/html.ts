@@ -1,9 +1,18 @@
 // Standalone HTML export: one self-contained file (no script, no remote resource) a reader can send or print.
 
-import type { Claim, Evidence, Finding, ImportRef, LinkRef, Report } from '../core/report';
+import type { Claim, Finding, ImportRef, LinkRef, Report } from '../core/report';
 import { summarize } from '../core/summary';
 import { escapeHtml as esc } from './escape';
 import { REPORT_CSS } from './html-style';
+import {
+  anchor,
+  claimsTable,
+  evidenceHtml,
+  importsTable,
+  linkClass,
+  linksTable,
+  supportClass,
+} from './html-tables';
 import {
   IMPORT_LABEL,
   KIND_LABEL,
@@ -12,21 +21,19 @@ import {
   SEVERITY_LABEL,
   SUPPORT_LABEL,
   SUPPORT_MEANING,
-  isLinkProblem,
+  claimVerdict,
   labelOf,
+  packageLines,
+  sourceLine,
 } from './labels';
 import {
-  clip,
   findingsBySeverity,
   formatCheckedAt,
-  isSafeHref,
   targetIndex,
   viewOf,
   type ReportView,
   type Target,
 } from './view';
-
-const CELL_MAX = 300;
 
 // Nothing may load or run: the file is opened from disk or a mail attachment, next to hostile page text.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -65,11 +72,6 @@ ${importsTable(view)}
 </body>
 </html>
 `;
-}
-
-function anchor(text: string, href: string | null | undefined): string {
-  const label = esc(text || href || 'link');
-  return isSafeHref(href) ? `<a href="${esc(href.trim())}" rel="noopener noreferrer">${label}</a>` : label;
 }
 
 function metaList(view: ReportView): string {
@@ -126,27 +128,6 @@ function marked(sentence: string, span: string, cls: string): string {
   return `${esc(sentence.slice(0, at))}<mark class="${cls}">${esc(span)}</mark>${esc(sentence.slice(at + span.length))}`;
 }
 
-function evidenceHtml(evidence: Evidence[]): string {
-  if (evidence.length === 0) return 'none';
-  return evidence
-    .map((e) =>
-      isSafeHref(e.href)
-        ? anchor(e.text, e.href)
-        : `${esc(e.text) || '(no text)'} <span class="count">(${esc(e.kind)})</span>`,
-    )
-    .join('; ');
-}
-
-function supportClass(support: string): string {
-  return support === 'unsupported' || support === 'cited-unlinked' || support === 'linked'
-    ? support
-    : 'neutral';
-}
-
-function linkClass(status: string): string {
-  return isLinkProblem(status) ? 'link-problem' : status === 'ok' ? 'linked' : 'neutral';
-}
-
 function card(cls: string, badge: string, title: string, rule: string, body: string[]): string {
   return `<article class="card s-${cls}">
 <div class="card-head"><span class="badge b-${cls}">${badge}</span><span class="card-title">${title}</span>${rule ? `<code class="rule">${esc(rule)}</code>` : ''}</div>
@@ -158,7 +139,7 @@ function claimCard(f: Finding, c: Claim): string {
   const cls = supportClass(c.support);
   return card(
     cls,
-    labelOf(SUPPORT_LABEL, c.support),
+    esc(claimVerdict(c)),
     `“${esc(c.text)}” <span class="count">${esc(labelOf(KIND_LABEL, c.kind))}</span>`,
     f.rule,
     [
@@ -169,6 +150,7 @@ function claimCard(f: Finding, c: Claim): string {
       c.sentence ? `<blockquote>${marked(c.sentence, c.text, `m-${cls}`)}</blockquote>` : '',
       c.context ? `<p class="detail"><strong>Table cell:</strong> ${esc(c.context)}</p>` : '',
       `<p class="detail evidence"><strong>Evidence:</strong> ${evidenceHtml(c.evidence)}</p>`,
+      sourceLine(c) ? `<p class="detail"><strong>Linked source:</strong> ${esc(sourceLine(c)!)}</p>` : '',
     ],
   );
 }
@@ -196,6 +178,7 @@ function importCard(f: Finding, i: ImportRef): string {
     [
       `<p>${esc(f.message)}</p>`,
       `<p class="detail"><strong>Package:</strong> ${pkg} · line ${i.line}${i.reason ? ` · ${esc(i.reason)}` : ''}</p>`,
+      ...packageLines(i).map((l) => `<p class="detail">${esc(l)}</p>`),
     ],
   );
 }
@@ -238,72 +221,4 @@ function findings(view: ReportView): string {
 ${g.findings.map((f) => findingCard(f, resolve(f.ref))).join('\n')}`;
     });
   return `<section><h2>Findings</h2>\n${groups.join('\n')}\n</section>`;
-}
-
-function tableHtml(head: string[], rows: string[][], numeric: number[] = []): string {
-  const cell = (tag: string, i: number, v: string) =>
-    `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${v}</${tag}>`;
-  return `<div class="table-wrap"><table>
-<thead><tr>${head.map((h, i) => cell('th', i, h)).join('')}</tr></thead>
-<tbody>
-${rows.map((r) => `<tr>${r.map((v, i) => cell('td', i, v)).join('')}</tr>`).join('\n')}
-</tbody>
-</table></div>`;
-}
-
-function section(title: string, count: number, empty: string, table: () => string): string {
-  return `<section><h2>${title} <span class="count">${count}</span></h2>\n${count === 0 ? `<p class="empty">${empty}</p>` : table()}\n</section>`;
-}
-
-function claimsTable(view: ReportView): string {
-  return section('Claims', view.claims.length, 'No claims found.', () =>
-    tableHtml(
-      ['#', 'Claim', 'Support', 'Evidence', 'Sentence'],
-      view.claims.map((c, i) => [
-        String(i + 1),
-        `<strong>${esc(clip(c.text, CELL_MAX))}</strong><br><span class="count">${esc(labelOf(KIND_LABEL, c.kind))}</span>`,
-        `<span class="badge b-${supportClass(c.support)}">${esc(labelOf(SUPPORT_LABEL, c.support))}</span>`,
-        `<span class="evidence">${evidenceHtml(c.evidence)}</span>`,
-        esc(clip(c.context ? `${c.context}: ${c.sentence}` : c.sentence, CELL_MAX)),
-      ]),
-      [0],
-    ),
-  );
-}
-
-function linksTable(view: ReportView): string {
-  return section('Links', view.links.length, 'No links.', () =>
-    tableHtml(
-      ['Link text', 'Target', 'Status', 'Reason'],
-      view.links.map((l) => [
-        esc(clip(l.text, CELL_MAX)) || '<span class="empty">(no text)</span>',
-        l.href === null
-          ? '<span class="empty">none</span>'
-          : isSafeHref(l.href)
-            ? anchor(clip(l.href, CELL_MAX), l.href)
-            : `<code>${esc(clip(l.href, CELL_MAX))}</code>`,
-        `<span class="badge b-${linkClass(l.status)}">${esc(labelOf(LINK_LABEL, l.status))}</span>`,
-        esc(clip(l.reason ?? '', CELL_MAX)),
-      ]),
-    ),
-  );
-}
-
-function importsTable(view: ReportView): string {
-  return section('Code imports', view.imports.length, 'No code imports.', () =>
-    tableHtml(
-      ['Module', 'Language', 'Package', 'Status', 'Line', 'Reason'],
-      view.imports.map((i) => [
-        `<code>${esc(clip(i.module, CELL_MAX))}</code>`,
-        esc(i.language),
-        i.package
-          ? `<code>${esc(clip(i.package, CELL_MAX))}</code>${i.registry ? ` <span class="count">${esc(labelOf(REGISTRY_LABEL, i.registry))}</span>` : ''}`
-          : '—',
-        `<span class="badge b-${i.status === 'missing' ? 'bad' : 'neutral'}">${esc(labelOf(IMPORT_LABEL, i.status))}</span>`,
-        String(i.line),
-        esc(clip(i.reason ?? '', CELL_MAX)),
-      ]),
-      [4],
-    ),
-  );
 }

@@ -36,7 +36,11 @@ test.each([
     ],
   ],
   ['quote', 'claims.0.quote', ['exact', 'prefix', 'suffix', 'start', 'end']],
-  ['summary.links', 'summary.links', ['ok', 'placeholder', 'missing', 'broken', 'unchecked', 'unknown']],
+  [
+    'summary.links',
+    'summary.links',
+    ['ok', 'placeholder', 'missing', 'broken', 'unchecked', 'unknown', 'moved-to-home', 'soft-404'],
+  ],
   ['summary.imports', 'summary.imports', ['builtin', 'local', 'exists', 'missing', 'unknown']],
   [
     'import',

@@ -1,7 +1,18 @@
 // Words and colours every export shares, so a verdict reads the same in Markdown, HTML, CSV and annotations.
 
 import { REGISTRIES } from '../core/code/registries';
-import type { ClaimKind, ImportStatus, LinkStatus, Registry, Severity, Support } from '../core/report';
+import type {
+  Claim,
+  ClaimKind,
+  Evidence,
+  ImportRef,
+  ImportStatus,
+  LinkStatus,
+  Registry,
+  Severity,
+  Support,
+} from '../core/report';
+import type { SourceCheck, WorkCandidate, WorkLookup } from '../core/report-verify';
 import { SUPPORTS } from '../core/vocabulary';
 
 /** Why: the order a reader meets verdicts in: the worst first. */
@@ -29,6 +40,8 @@ export const LINK_LABEL: Record<LinkStatus, string> = {
   broken: 'Broken',
   unchecked: 'Not checked',
   unknown: 'Unknown',
+  'moved-to-home': 'Moved to home page',
+  'soft-404': 'Page not found',
 };
 
 /** Why: an import status in words a reader of code knows ("Standard library", not "builtin"). */
@@ -83,5 +96,95 @@ export function labelOf<K extends string>(table: Record<K, string>, value: unkno
 
 /** Why: a link whose status is not ok, unchecked or unknown is a problem the reader should see. */
 export function isLinkProblem(status: unknown): boolean {
-  return status === 'placeholder' || status === 'missing' || status === 'broken';
+  return (
+    status === 'placeholder' ||
+    status === 'missing' ||
+    status === 'broken' ||
+    status === 'moved-to-home' ||
+    status === 'soft-404'
+  );
+}
+
+/** Why: a cited work's lookup as a reader says it. */
+export const WORK_LABEL: Record<WorkLookup['status'], string> = {
+  found: 'Work found',
+  'not-found': 'Cited work not found',
+  ambiguous: 'Several possible works',
+  unknown: 'Could not be looked up',
+};
+
+/** Why: "does the source say it?" as a reader says it. */
+export const SOURCE_LABEL: Record<SourceCheck['status'], string> = {
+  stated: 'Source states it',
+  'stated-differently': 'Source states another number',
+  'not-stated': 'Source does not state it',
+  unverifiable: 'Source could not be read',
+};
+
+/** Why: the verdict "cited, work found (no link in the article)" the issue asks for, when a lookup found the work. */
+export const CITED_FOUND_LABEL = 'Cited, work found (no link in the article)';
+
+/** Why: the first work a lookup found for a claim's citations, to link from the popup, the tooltip and exports. */
+export function foundWork(
+  claim: Claim,
+): { evidence: Evidence; work: WorkCandidate; lookup: WorkLookup } | null {
+  for (const evidence of claim.evidence) {
+    const lookup = evidence.work;
+    if (lookup?.status === 'found' && lookup.work) return { evidence, work: lookup.work, lookup };
+  }
+  return null;
+}
+
+/** Why: every view's verdict for a claim: its support, except a cited-unlinked claim whose work was found. */
+export function claimVerdict(claim: Claim): string {
+  if (claim.support === 'cited-unlinked' && foundWork(claim)) return CITED_FOUND_LABEL;
+  return labelOf(SUPPORT_LABEL, claim.support);
+}
+
+/** Why: a work as one line: “Title” (2016), Authors. */
+export function workTitle(w: WorkCandidate): string {
+  const title = w.title ? `“${w.title}”` : (w.doi ?? 'a registered work');
+  return `${title}${w.year ? ` (${w.year})` : ''}${w.authors ? `, ${w.authors}` : ''}`;
+}
+
+/** Why: what a citation's lookup found, in the same words in the popup, tooltip, terminal and every export. */
+export function workResult(ev: Evidence): string | null {
+  const l = ev.work;
+  if (!l) return null;
+  if (l.status === 'found' && l.work) {
+    // A DOI or arXiv id names one work; an author and a year only suggest one.
+    const byId = ev.kind !== 'author-year';
+    const url = l.work.url && /^https?:\/\//i.test(l.work.url) ? ` ${l.work.url}` : '';
+    const proof = byId ? '' : ' (a candidate from author and year, not proof)';
+    return `${byId ? 'Found' : 'Probably this work'}: ${workTitle(l.work)}${url}${proof}`;
+  }
+  if (l.status === 'ambiguous') {
+    const list = (l.candidates ?? []).map(workTitle).slice(0, 3).join('; ');
+    return `${WORK_LABEL.ambiguous} (${l.reason})${list ? `: ${list}` : ''}`;
+  }
+  return `${labelOf(WORK_LABEL, l.status)} (${l.reason})`;
+}
+
+/** Why: the lookup with the citation it is about, where the evidence is not shown beside it. */
+export function workLine(ev: Evidence): string | null {
+  const result = workResult(ev);
+  return result ? `“${ev.text}”: ${result}` : null;
+}
+
+/** Why: what the linked source says about the claim's number, as one line with the source's own words. */
+export function sourceLine(claim: Claim): string | null {
+  const s = claim.source;
+  if (!s) return null;
+  if (s.status === 'stated') return `${SOURCE_LABEL.stated}: “${s.snippet ?? s.found ?? ''}”`;
+  if (s.status === 'stated-differently')
+    return `The source says ${s.found ?? 'another number'}, not ${claim.text}: “${s.snippet ?? ''}”`;
+  return `${labelOf(SOURCE_LABEL, s.status)} (${s.reason})`;
+}
+
+/** Why: a package's risk and, for a missing one, the real names it may have meant, as lines. */
+export function packageLines(i: ImportRef): string[] {
+  const out: string[] = [];
+  if (i.risk && i.risk.flags.length > 0) out.push(`Package risk: ${i.risk.reason}`);
+  if (i.suggestions?.length) out.push(`Did you mean: ${i.suggestions.join(', ')}`);
+  return out;
 }

@@ -12,7 +12,11 @@ import {
   SEVERITY_LABEL,
   SUPPORT_LABEL,
   SUPPORTS_WORST_FIRST,
+  claimVerdict,
   labelOf,
+  packageLines,
+  sourceLine,
+  workResult,
 } from './labels';
 import {
   clip,
@@ -94,9 +98,15 @@ function summarySection(view: ReportView): string[] {
 function evidenceText(evidence: Evidence[]): string {
   if (evidence.length === 0) return 'none';
   return evidence
-    .map((e) =>
-      isSafeHref(e.href) ? link(e.text, e.href) : `${md(e.text) || '(no text)'} _(${md(e.kind)})_`,
-    )
+    .map((e) => {
+      const shown = isSafeHref(e.href)
+        ? link(e.text, e.href)
+        : `${md(e.text) || '(no text)'} _(${md(e.kind)})_`;
+      // What the online lookup of this citation found; a found work is linked.
+      const looked = workResult(e);
+      const url = e.work?.status === 'found' ? e.work.work?.url : undefined;
+      return looked ? `${shown} — ${md(looked)}${isSafeHref(url) ? ` (${link('open', url)})` : ''}` : shown;
+    })
     .join('; ');
 }
 
@@ -115,7 +125,7 @@ function findingItem(f: Finding, target: Target): string[] {
 
 function claimItem(c: Claim, rule: string, message: string): string[] {
   const lines = [
-    `- **“${md(c.text)}”** — ${labelOf(SUPPORT_LABEL, c.support)} (${labelOf(KIND_LABEL, c.kind).toLowerCase()})${rule}  `,
+    `- **“${md(c.text)}”** — ${claimVerdict(c)} (${labelOf(KIND_LABEL, c.kind).toLowerCase()})${rule}  `,
     message,
     '',
   ];
@@ -123,6 +133,8 @@ function claimItem(c: Claim, rule: string, message: string): string[] {
   if (c.sentence) lines.push(`> ${md(c.sentence, true)}`, '');
   if (c.context) lines.push(`Table cell: ${md(c.context)}  `);
   lines.push(`Evidence: ${evidenceText(c.evidence)}`, '');
+  const said = sourceLine(c);
+  if (said) lines.push(`Linked source: ${md(said, true)}`, '');
   return indent(lines);
 }
 
@@ -155,6 +167,7 @@ function importItem(i: ImportRef, rule: string, message: string): string[] {
     '',
     `Package: ${pkg} · line ${i.line}${i.reason ? ` · ${md(i.reason)}` : ''}`,
     '',
+    ...packageLines(i).flatMap((l) => [md(l), '']),
   ]);
 }
 
@@ -190,8 +203,8 @@ function claimsSection(view: ReportView): string[] {
     String(i + 1),
     `**${md(clip(c.text, CELL_MAX))}**`,
     labelOf(KIND_LABEL, c.kind),
-    labelOf(SUPPORT_LABEL, c.support),
-    evidenceText(c.evidence),
+    claimVerdict(c),
+    evidenceText(c.evidence) + (sourceLine(c) ? ` — ${md(clip(sourceLine(c)!, CELL_MAX))}` : ''),
     md(clip(c.context ? `${c.context}: ${c.sentence}` : c.sentence, CELL_MAX)),
   ]);
   return [
@@ -238,7 +251,7 @@ function importsSection(view: ReportView): string[] {
     i.registry ? md(labelOf(REGISTRY_LABEL, i.registry)) : '—',
     labelOf(IMPORT_LABEL, i.status),
     String(i.line),
-    md(clip(i.reason ?? '', CELL_MAX)),
+    md(clip([i.reason ?? '', ...packageLines(i)].filter(Boolean).join(' · '), CELL_MAX)),
   ]);
   return [
     ...out,

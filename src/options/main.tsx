@@ -14,6 +14,7 @@ import {
 } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { HighlightModeForm } from '../ui/HighlightModeForm';
+import { LookupEndpoints, OnlineCheckSwitches } from '../ui/OnlineChecks';
 
 const COLOR_LABEL: Record<HighlightStatus, string> = {
   unsupported: 'Unsupported claims',
@@ -134,13 +135,16 @@ function Options() {
             onChange={(e) => void saveSettings({ online: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            <strong>Verify code imports against package registries</strong>
+            <strong>Online checks: verify code imports, cited works and links</strong>
             <span class="hint">
-              Only package names are sent (to deps.dev and PyPI). Page text stays in your browser.
+              Off: nothing leaves your browser. On: each check below sends only what it says. Page text stays
+              in your browser.
             </span>
           </span>
         </label>
+        <OnlineCheckSwitches settings={settings} say={setMessage} />
         <Endpoints settings={settings} say={setMessage} />
+        <LookupEndpoints settings={settings} say={setMessage} />
       </section>
 
       <section aria-labelledby="h-colors">
@@ -191,7 +195,8 @@ function Options() {
       <section aria-labelledby="h-cache">
         <h2 id="h-cache">Cache</h2>
         <p class="hint">
-          Registry answers are kept for a while (packages that exist: 7 days; missing: 1 hour).
+          Answers are kept for a while (packages that exist: 7 days, missing: 1 hour; cited works: 1 to 30
+          days).
         </p>
         <button
           type="button"

@@ -24,11 +24,18 @@ export type Detail =
 /** Why: how many plan items one message carries (a few hundred kB at most). */
 export const PLAN_ITEMS_PER_MESSAGE = 2000;
 
-/** Why: the colour of a link: placeholders, missing and broken links are problems; the rest are not coloured. */
+const PROBLEMS: ReadonlySet<string> = new Set([
+  'placeholder',
+  'missing',
+  'broken',
+  'soft-404',
+  'moved-to-home',
+]);
+
+/** Why: the colour of a link: placeholders, missing, broken and dead-in-disguise links (a soft 404, a redirect to the
+ *  home page) are problems; the rest are not coloured. */
 export function linkStatus(link: LinkRef): HighlightStatus | null {
-  return link.status === 'placeholder' || link.status === 'missing' || link.status === 'broken'
-    ? 'link-problem'
-    : null;
+  return PROBLEMS.has(link.status) ? 'link-problem' : null;
 }
 
 /** Why: a made-up package points nowhere, like a placeholder link, and shares its colour. */

@@ -154,3 +154,33 @@ describe('helpers', () => {
     ],
   ])('wantedPatterns(%j)', (s, patterns) => expect(wantedPatterns(s)).toEqual(patterns));
 });
+
+describe('online check switches and endpoints', () => {
+  test('links and source mentions start off (they need a permission); the lookups start on', () => {
+    expect(DEFAULT_SETTINGS.checks).toEqual({
+      imports: true,
+      'package-risk': true,
+      'cited-works': true,
+      links: false,
+      'source-mentions': false,
+    });
+  });
+
+  test('each switch falls back to its default on its own; junk endpoints and addresses are dropped', () => {
+    const s = normalizeSettings({
+      checks: { links: true, 'cited-works': 'yes', bogus: true },
+      crossrefUrl: 'http://127.0.0.1:9/',
+      doiUrl: 'javascript:alert(1)',
+      arxivUrl: 'https://arxiv.example/?q=1',
+      packagistUrl: 'https://packagist.example',
+      mailto: 'me@example.org&rows=1000',
+    });
+    expect(s.checks).toEqual({ ...DEFAULT_SETTINGS.checks, links: true });
+    expect(s.crossrefUrl).toBe('http://127.0.0.1:9');
+    expect(s.doiUrl).toBe(DEFAULT_SETTINGS.doiUrl);
+    expect(s.arxivUrl).toBe(DEFAULT_SETTINGS.arxivUrl);
+    expect(s.packagistUrl).toBe('https://packagist.example');
+    expect(s.mailto).toBe('');
+    expect(normalizeSettings({ mailto: ' me@example.org ' }).mailto).toBe('me@example.org');
+  });
+});

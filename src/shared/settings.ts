@@ -7,6 +7,15 @@ export type HighlightMode = 'all' | 'sites' | 'off';
 /** Why: the four highlight colours a user can change; link problems (placeholder, missing, broken) share one. */
 export type HighlightStatus = 'unsupported' | 'cited-unlinked' | 'linked' | 'link-problem';
 
+/** Why: every online check by id, in the order the options page lists them (each has a switch). */
+export const ONLINE_CHECKS = ['imports', 'package-risk', 'cited-works', 'links', 'source-mentions'] as const;
+
+/** Why: a check by name; src/verify/verifiers/ has one verifier per id. */
+export type OnlineCheckId = (typeof ONLINE_CHECKS)[number];
+
+/** Why: checks that request the article's own links need the optional host permission, so they start off. */
+export const PAGE_CHECKS: readonly OnlineCheckId[] = ['links', 'source-mentions'];
+
 /** Why: one place that says what a user can change, and what it is before they do. */
 export interface Settings {
   highlightMode: HighlightMode;
@@ -15,6 +24,14 @@ export interface Settings {
   online: boolean;
   depsdevUrl: string;
   pypiUrl: string;
+  /** Each online check on or off (all of them need `online`). */
+  checks: Record<OnlineCheckId, boolean>;
+  packagistUrl: string;
+  crossrefUrl: string;
+  doiUrl: string;
+  arxivUrl: string;
+  /** A contact address Crossref asks polite clients to send (its "polite pool"); empty sends none. */
+  mailto: string;
   colors: Record<HighlightStatus, string>;
   /** Show highlights for claims that a link backs (off by default: they are not problems). */
   showLinked?: boolean;
@@ -35,6 +52,18 @@ export const DEFAULT_SETTINGS: Settings = {
   online: true,
   depsdevUrl: 'https://api.deps.dev',
   pypiUrl: 'https://pypi.org',
+  checks: {
+    imports: true,
+    'package-risk': true,
+    'cited-works': true,
+    links: false,
+    'source-mentions': false,
+  },
+  packagistUrl: 'https://repo.packagist.org',
+  crossrefUrl: 'https://api.crossref.org',
+  doiUrl: 'https://doi.org',
+  arxivUrl: 'https://export.arxiv.org',
+  mailto: '',
   colors: {
     unsupported: '#E69F00',
     'cited-unlinked': '#56B4E9',
@@ -58,6 +87,10 @@ export function normalizeSettings(raw: unknown): Settings {
     string,
     unknown
   >;
+  const checks = (typeof r.checks === 'object' && r.checks !== null ? r.checks : {}) as Record<
+    string,
+    unknown
+  >;
   const sites = Array.isArray(r.sites)
     ? [...new Set(r.sites.map((s) => (typeof s === 'string' ? normalizeSite(s) : null)))].filter(
         (s): s is string => s !== null,
@@ -69,6 +102,14 @@ export function normalizeSettings(raw: unknown): Settings {
     online: typeof r.online === 'boolean' ? r.online : d.online,
     depsdevUrl: baseUrlOr(r.depsdevUrl, d.depsdevUrl),
     pypiUrl: baseUrlOr(r.pypiUrl, d.pypiUrl),
+    checks: Object.fromEntries(
+      ONLINE_CHECKS.map((id) => [id, typeof checks[id] === 'boolean' ? checks[id] : d.checks[id]]),
+    ) as Settings['checks'],
+    packagistUrl: baseUrlOr(r.packagistUrl, d.packagistUrl),
+    crossrefUrl: baseUrlOr(r.crossrefUrl, d.crossrefUrl),
+    doiUrl: baseUrlOr(r.doiUrl, d.doiUrl),
+    arxivUrl: baseUrlOr(r.arxivUrl, d.arxivUrl),
+    mailto: isMailAddress(r.mailto) ? r.mailto.trim() : d.mailto,
     colors: {
       unsupported: colorOr(colors.unsupported, d.colors.unsupported),
       'cited-unlinked': colorOr(colors['cited-unlinked'], d.colors['cited-unlinked']),
@@ -77,6 +118,15 @@ export function normalizeSettings(raw: unknown): Settings {
     },
     showLinked: typeof r.showLinked === 'boolean' ? r.showLinked : d.showLinked,
   };
+}
+
+/** Why: the contact address goes into a query string; only a plain address may (or nothing). */
+export function isMailAddress(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length <= 200 &&
+    /^[^\s@?&#=]+@[^\s@?&#=]+\.[^\s@?&#=]+$/.test(value.trim())
+  );
 }
 
 /** Why: colours end up inside CSS text; only a plain #rgb/#rrggbb value may get there. */

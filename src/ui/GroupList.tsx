@@ -48,6 +48,24 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   );
 }
 
+// Works a lookup found, as links a reader can open ("probably this work"); only web links.
+function WorkLinks({ works }: { works: Item['works'] }) {
+  const safe = works.map((w) => ({ ...w, href: safeHref(w.href) })).filter((w) => w.href !== null);
+  if (safe.length === 0) return null;
+  return (
+    <ul class="evidence works" aria-label="Works found">
+      {safe.map((w) => (
+        <li key={w.href}>
+          <span class="ek">Work</span>
+          <a href={w.href!} target="_blank" rel="noopener noreferrer">
+            {w.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ItemRow({
   item,
   onReveal,
@@ -83,6 +101,11 @@ function ItemRow({
             {item.detail}
           </span>
         )}
+        {item.notes.map((n, i) => (
+          <span class="note-line" key={`n${i}`} style="display:block">
+            {n}
+          </span>
+        ))}
       </button>
       {!compact && detailHref && (
         <ul class="evidence">
@@ -93,6 +116,7 @@ function ItemRow({
         </ul>
       )}
       {!compact && <EvidenceList evidence={item.evidence} />}
+      {!compact && <WorkLinks works={item.works} />}
     </li>
   );
 }

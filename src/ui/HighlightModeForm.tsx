@@ -37,7 +37,9 @@ export function HighlightModeForm({
       return;
     }
     void (async () => {
-      if (settings.highlightMode === 'all')
+      // Link health and source checks need the same permission: it stays while either is on.
+      const pageChecks = settings.checks.links || settings.checks['source-mentions'];
+      if (settings.highlightMode === 'all' && !pageChecks)
         await browser.permissions.remove({ origins: [ALL_URLS] }).catch(() => false);
       await apply({ highlightMode: mode });
       onMessage(

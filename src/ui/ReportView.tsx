@@ -15,9 +15,10 @@ import {
 } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { hasSidePanel, openSidePanel } from '../shared/side-panel';
-import type { TabState } from '../shared/tab-state';
 import { ExportMenu } from './ExportMenu';
 import { GroupList, TopList } from './GroupList';
+import { OnlineNote } from './OnlineNote';
+import { PageChecksButton } from './PageChecksButton';
 import { DEFAULT_FILTER, filterGroups, groupReport, topItems, type Filter } from './groups';
 import { StateMessage } from './StateMessage';
 import { Summary } from './Summary';
@@ -42,33 +43,6 @@ function useSettings(): Settings {
     return () => controller.abort();
   }, []);
   return settings;
-}
-
-function OnlineNote({ state, settings }: { state: TabState; settings: Settings }) {
-  const imports =
-    state.report?.imports.filter(
-      (i) => i.registry !== null && i.status !== 'builtin' && i.status !== 'local',
-    ) ?? [];
-  if (imports.length === 0) return null;
-  const unknown = imports.filter((i) => i.status === 'unknown').length;
-  if (state.online === 'off' || !settings.online) {
-    return <p class="note warn">Online checks off: imports not verified.</p>;
-  }
-  if (state.online === 'pending')
-    return (
-      <p class="note" role="status">
-        Checking packages against their registries…
-      </p>
-    );
-  if (state.online === 'failed' || unknown > 0) {
-    return (
-      <p class="note warn" role="status">
-        {unknown} package{unknown === 1 ? '' : 's'} could not be verified (the registry did not answer): shown
-        as unknown, not missing.
-      </p>
-    );
-  }
-  return null;
 }
 
 /** Why: one component for both surfaces; `surface` only changes a few controls (the popup can open the panel). */
@@ -198,6 +172,12 @@ export function ReportView({
           <Summary report={report} />
           {unfiltered && !filter.fine && <TopList items={top} onReveal={reveal} />}
           {state && <OnlineNote state={state} settings={settings} />}
+          <PageChecksButton
+            report={report}
+            settings={settings}
+            onEnabled={recheck}
+            onRefused={() => setToast('Access to all sites was not granted; links were not checked')}
+          />
           {state && state.unanchored > 0 && isPage && (
             <p class="note">
               {state.unanchored} item{state.unanchored === 1 ? '' : 's'} could not be found on the page any

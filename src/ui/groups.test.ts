@@ -138,3 +138,57 @@ test('the first screen: the items behind the top problems, worst first, a table 
   expect(top.map((i) => i.ref)).toContain('i2');
   expect(top.find((i) => i.ref === 'c6')).toMatchObject({ text: 'Table: Real Data', kind: 'Table' });
 });
+
+test('online results reach the items: a found work, the source’s words, soft 404s, package risk and suggestions', () => {
+  const verified = makeReport({
+    claims: [
+      claim('c1', '1%', {
+        support: 'cited-unlinked',
+        evidence: [
+          {
+            kind: 'author-year',
+            text: 'Koomey et al., 2016',
+            work: {
+              status: 'found',
+              service: 'crossref',
+              query: 'Koomey et al., 2016',
+              reason: 'r',
+              work: { title: 'Energy report', year: 2016, url: 'https://doi.org/10.1/x' },
+            },
+          },
+        ],
+      }),
+      claim('c2', '40%', {
+        support: 'linked',
+        evidence: [{ kind: 'link', text: 'report', href: 'https://r.example.org' }],
+        source: {
+          status: 'stated-differently',
+          url: 'https://r.example.org',
+          found: '4%',
+          snippet: 'fell 4%',
+          reason: 'r',
+        },
+      }),
+    ],
+    links: [link('l1', 'old post', { status: 'soft-404' })],
+    imports: [
+      imp('i1', 'fastjsonx', {
+        status: 'exists',
+        risk: { flags: ['new'], reason: 'first published 3 days ago' },
+      }),
+      imp('i2', 'reqeusts', { status: 'missing', suggestions: ['requests'] }),
+    ],
+    findings: [],
+  });
+  const items = groupReport(verified).flatMap((g) => g.items);
+  const byRef = (ref: string) => items.find((i) => i.ref === ref)!;
+  expect(byRef('c1')).toMatchObject({
+    verdict: 'Cited, work found (no link in the article)',
+    works: [{ text: 'Energy report', href: 'https://doi.org/10.1/x' }],
+  });
+  expect(byRef('c1').notes[0]).toMatch(/Probably this work: “Energy report” \(2016\).*not proof/);
+  expect(byRef('c2').notes).toEqual(['The source says 4%, not 40%: “fell 4%”']);
+  expect(byRef('l1')).toMatchObject({ group: 'links', verdict: 'Page not found' });
+  expect(byRef('i1').notes).toEqual(['Package risk: first published 3 days ago']);
+  expect(byRef('i2').notes).toEqual(['Did you mean: requests']);
+});

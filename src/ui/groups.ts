@@ -10,7 +10,17 @@ import type {
   Report,
   Severity,
 } from '../core/report';
-import { IMPORT_LABEL, KIND_LABEL, LINK_LABEL, SUPPORT_LABEL, labelOf } from '../export/labels';
+import {
+  IMPORT_LABEL,
+  KIND_LABEL,
+  LINK_LABEL,
+  claimVerdict,
+  isLinkProblem,
+  labelOf,
+  packageLines,
+  sourceLine,
+  workLine,
+} from '../export/labels';
 import { SEVERITIES, severityRank } from '../core/vocabulary';
 import { topProblems } from '../core/top-problems';
 
@@ -42,6 +52,10 @@ export interface Item {
   evidence: Evidence[];
   /** The link's href or the import's registry reason. */
   detail: string | null;
+  /** What online checks found: a cited work's lookup, what the linked source says, a package's risk. */
+  notes: string[];
+  /** Works a lookup found, to open: "probably this work". */
+  works: { text: string; href: string }[];
   /** Nothing to worry about (a linked claim, a package that exists): hidden unless asked for. */
   fine: boolean;
 }
@@ -102,13 +116,19 @@ function claimItem(c: Claim, findings: Finding[]): Item {
     severity: worst(findings),
     text: c.text,
     sentence: c.context ? `${c.context}: ${c.sentence}` : c.sentence,
-    verdict: labelOf(SUPPORT_LABEL, c.support),
+    verdict: claimVerdict(c),
     tone: c.support,
     kind: labelOf(KIND_LABEL, c.kind),
     messages: findings.map((f) => f.message),
     why: findings.length > 0 ? (c.worthReasons[0] ?? null) : null,
     evidence: c.evidence,
     detail: null,
+    notes: [...c.evidence.map(workLine), sourceLine(c)].filter((n): n is string => n !== null),
+    works: c.evidence.flatMap((e) =>
+      e.work?.status === 'found' && e.work.work?.url
+        ? [{ text: e.work.work.title || e.work.work.url, href: e.work.work.url }]
+        : [],
+    ),
     // Nothing to look at: linked, worth nothing (a price, an example), or covered by its table's finding.
     fine: findings.length === 0,
   };
@@ -128,6 +148,8 @@ function linkItem(l: LinkRef, findings: Finding[]): Item {
     why: null,
     evidence: [],
     detail: l.href,
+    notes: l.finalUrl ? [`Now at ${l.finalUrl}`] : [],
+    works: [],
     fine: false,
   };
 }
@@ -152,6 +174,8 @@ function importItem(i: ImportRef, findings: Finding[]): Item {
     why: null,
     evidence: [],
     detail: i.reason ?? null,
+    notes: packageLines(i),
+    works: [],
     fine: i.status === 'exists' && findings.length === 0,
   };
 }
@@ -172,8 +196,7 @@ export function groupReport(report: Report): Group[] {
   const items: Item[] = [];
   for (const c of report.claims) items.push(claimItem(c, byRef.get(c.id) ?? []));
   for (const l of report.links) {
-    if (l.status === 'placeholder' || l.status === 'missing' || l.status === 'broken')
-      items.push(linkItem(l, byRef.get(l.id) ?? []));
+    if (isLinkProblem(l.status)) items.push(linkItem(l, byRef.get(l.id) ?? []));
   }
   const imports = report.imports
     .filter((i) => i.status === 'missing' || i.status === 'unknown' || i.status === 'exists')
@@ -231,7 +254,7 @@ export function filterGroups(groups: readonly Group[], filter: Filter): Group[] 
       if (it.fine && !filter.fine) return false;
       if (it.severity && !filter.severities.has(it.severity)) return false;
       if (!q) return true;
-      return [it.text, it.sentence, it.verdict, it.kind, ...it.messages].some((s) =>
+      return [it.text, it.sentence, it.verdict, it.kind, ...it.messages, ...it.notes].some((s) =>
         s.toLowerCase().includes(q),
       );
     }),

@@ -1,10 +1,12 @@
 // Caches for verification results: one async key/value interface, stored in memory, a JSON file (file-cache.ts,
 // Node only) or a browser storage area. Entries carry their own expiry so every store is a dumb map.
 
-/** Why: what a registry lookup settles on; only definite answers are ever cached. */
+/** Why: what a lookup settles on (a registry's exists/missing, a cited work's found/not-found, ...), with the
+ *  verifier's own JSON in `data`; only definite answers are ever cached, never `unknown`. */
 export interface CachedResult {
-  status: 'exists' | 'missing';
+  status: string;
   reason: string;
+  data?: unknown;
 }
 
 /** Why: a value plus the epoch-ms time after which it must be asked again. */
@@ -26,7 +28,7 @@ export function isCacheEntry(x: unknown): x is CacheEntry {
   if (typeof expires !== 'number' || !Number.isFinite(expires)) return false;
   if (typeof value !== 'object' || value === null) return false;
   const { status, reason } = value as { status?: unknown; reason?: unknown };
-  return (status === 'exists' || status === 'missing') && typeof reason === 'string';
+  return typeof status === 'string' && status !== '' && status !== 'unknown' && typeof reason === 'string';
 }
 
 /** Why: the default for one process (tests, one CLI run); bounded so a huge article cannot grow it forever. */

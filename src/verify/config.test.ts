@@ -1,6 +1,6 @@
 // Endpoint configuration from the environment.
 import { expect, test } from 'vitest';
-import { configFromEnv, normalizeBaseUrl } from './config';
+import { configFromEnv, lookupEndpointsFromEnv, normalizeBaseUrl } from './config';
 
 test.each<[string, Record<string, string | undefined>, { depsdevUrl: string; pypiUrl: string }]>([
   ['defaults', {}, { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org' }],
@@ -40,4 +40,31 @@ test.each<[Record<string, string>, RegExp]>([
 
 test('normalizeBaseUrl keeps a path prefix', () => {
   expect(normalizeBaseUrl('https://proxy.example.org/deps/', 'x')).toBe('https://proxy.example.org/deps');
+});
+
+test('the lookup endpoints default to the public services and follow their variables', () => {
+  expect(lookupEndpointsFromEnv({})).toEqual({
+    packagistUrl: 'https://repo.packagist.org',
+    crossrefUrl: 'https://api.crossref.org',
+    doiUrl: 'https://doi.org',
+    arxivUrl: 'https://export.arxiv.org',
+    mailto: '',
+  });
+  expect(
+    lookupEndpointsFromEnv({
+      CLAIMLENS_CROSSREF_URL: 'http://127.0.0.1:1/',
+      CLAIMLENS_DOI_URL: 'http://127.0.0.1:2',
+      CLAIMLENS_ARXIV_URL: 'http://127.0.0.1:3',
+      CLAIMLENS_PACKAGIST_URL: 'http://127.0.0.1:4',
+      CLAIMLENS_MAILTO: 'me@example.org',
+    }),
+  ).toEqual({
+    crossrefUrl: 'http://127.0.0.1:1',
+    doiUrl: 'http://127.0.0.1:2',
+    arxivUrl: 'http://127.0.0.1:3',
+    packagistUrl: 'http://127.0.0.1:4',
+    mailto: 'me@example.org',
+  });
+  expect(() => lookupEndpointsFromEnv({ CLAIMLENS_DOI_URL: 'doi.org' })).toThrow(/CLAIMLENS_DOI_URL/);
+  expect(() => lookupEndpointsFromEnv({ CLAIMLENS_MAILTO: 'x&rows=9' })).toThrow(/CLAIMLENS_MAILTO/);
 });

@@ -1,6 +1,6 @@
 // Endpoint configuration: environment variables with public defaults, validated once (by the same rule as the
 // extension's settings, shared/settings.ts).
-import { parseBaseUrl } from '../shared/settings';
+import { DEFAULT_SETTINGS, isMailAddress, parseBaseUrl } from '../shared/settings';
 
 /** Why: the public endpoints, used when nothing overrides them (tests and mirrors do). */
 export const DEFAULT_DEPSDEV_URL = 'https://api.deps.dev';
@@ -15,11 +15,22 @@ export function normalizeBaseUrl(raw: string, label: string): string {
 }
 
 /** Why: the environment variables that override the public endpoints. */
-export type EndpointVariable = 'CLAIMLENS_DEPSDEV_URL' | 'CLAIMLENS_PYPI_URL';
+export type EndpointVariable =
+  | 'CLAIMLENS_DEPSDEV_URL'
+  | 'CLAIMLENS_PYPI_URL'
+  | 'CLAIMLENS_PACKAGIST_URL'
+  | 'CLAIMLENS_CROSSREF_URL'
+  | 'CLAIMLENS_DOI_URL'
+  | 'CLAIMLENS_ARXIV_URL';
 
+// The extension's defaults (shared/settings.ts) are the CLI's: one list of public endpoints.
 const DEFAULTS: Record<EndpointVariable, string> = {
   CLAIMLENS_DEPSDEV_URL: DEFAULT_DEPSDEV_URL,
   CLAIMLENS_PYPI_URL: DEFAULT_PYPI_URL,
+  CLAIMLENS_PACKAGIST_URL: DEFAULT_SETTINGS.packagistUrl,
+  CLAIMLENS_CROSSREF_URL: DEFAULT_SETTINGS.crossrefUrl,
+  CLAIMLENS_DOI_URL: DEFAULT_SETTINGS.doiUrl,
+  CLAIMLENS_ARXIV_URL: DEFAULT_SETTINGS.arxivUrl,
 };
 
 /** Why: one endpoint from its variable; unset or blank means the public default, anything else must be a URL. */
@@ -36,5 +47,28 @@ export function configFromEnv(env: Record<string, string | undefined>): {
   return {
     depsdevUrl: baseUrlFromEnv(env, 'CLAIMLENS_DEPSDEV_URL'),
     pypiUrl: baseUrlFromEnv(env, 'CLAIMLENS_PYPI_URL'),
+  };
+}
+
+/** Why: the endpoints of the cited-work and Packagist lookups, and Crossref's contact address (CLAIMLENS_MAILTO). */
+export interface LookupEndpoints {
+  packagistUrl: string;
+  crossrefUrl: string;
+  doiUrl: string;
+  arxivUrl: string;
+  mailto: string;
+}
+
+/** Why: the CLI reads these from the environment as it reads the registries'; a bad one fails at start-up. */
+export function lookupEndpointsFromEnv(env: Record<string, string | undefined>): LookupEndpoints {
+  const mailto = env.CLAIMLENS_MAILTO?.trim() ?? '';
+  if (mailto && !isMailAddress(mailto))
+    throw new Error(`CLAIMLENS_MAILTO is not an e-mail address: "${mailto}"`);
+  return {
+    packagistUrl: baseUrlFromEnv(env, 'CLAIMLENS_PACKAGIST_URL'),
+    crossrefUrl: baseUrlFromEnv(env, 'CLAIMLENS_CROSSREF_URL'),
+    doiUrl: baseUrlFromEnv(env, 'CLAIMLENS_DOI_URL'),
+    arxivUrl: baseUrlFromEnv(env, 'CLAIMLENS_ARXIV_URL'),
+    mailto,
   };
 }

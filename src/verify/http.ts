@@ -1,5 +1,6 @@
 // The one place verification code touches the network: a single request with a deadline, classified into an
 // outcome that callers switch on. `fetch` is injected, so the engine runs in Node, the extension and tests alike.
+import { readBody, type ReadBody } from './read-body';
 
 /** Why: the subset of WHATWG fetch we use; `globalThis.fetch` fits it, and tests or hosts can wrap it. */
 export type FetchLike = (
@@ -13,6 +14,9 @@ export type FetchLike = (
 ) => Promise<{
   status: number;
   ok: boolean;
+  /** The URL after redirects (WHATWG fetch sets it; fakes may not). */
+  url?: string;
+  body?: ReadableStream<Uint8Array> | null;
   headers: { get(name: string): string | null };
   json(): Promise<unknown>;
   text(): Promise<string>;
@@ -20,7 +24,18 @@ export type FetchLike = (
 
 /** Why: every way a request can end, so "no answer" can never be mistaken for "not found". */
 export type HttpOutcome =
-  | { kind: 'response'; status: number; headers: { get(name: string): string | null }; body: string }
+  | {
+      kind: 'response';
+      status: number;
+      headers: { get(name: string): string | null };
+      body: string;
+      /** Where the request ended after redirects (the requested URL when there were none). */
+      url: string;
+      /** The body was cut at `maxBodyBytes`. */
+      truncated?: boolean;
+      /** The body's bytes, when `binary` was asked for. */
+      bytes?: Uint8Array;
+    }
   | { kind: 'timeout'; ms: number }
   | { kind: 'aborted' }
   | { kind: 'network'; message: string };
@@ -32,6 +47,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
   headers?: Record<string, string>;
   readBody?: boolean;
+  /** Read at most this many bytes of the body (the rest is not downloaded); default: all of it. */
+  maxBodyBytes?: number;
+  /** Keep the body's bytes (a PDF) rather than decoding it as text. */
+  binary?: boolean;
 }
 
 /** Why: one request under a deadline that covers headers and body; never throws. */
@@ -52,8 +71,12 @@ export async function request(fetch: FetchLike, url: string, opts: RequestOption
       fetch(url, { method: opts.method ?? 'GET', signal: stop, headers: opts.headers, redirect: 'follow' }),
       stopped,
     ]);
-    const body = opts.readBody ? await Promise.race([res.text(), stopped]) : '';
-    return { kind: 'response', status: res.status, headers: res.headers, body };
+    const read: ReadBody = opts.readBody
+      ? await Promise.race([readBody(res, opts.maxBodyBytes, opts.binary), stopped])
+      : { text: '', truncated: false };
+    const { text: body, truncated, bytes } = read;
+    const at = res.url || url;
+    return { kind: 'response', status: res.status, headers: res.headers, body, url: at, truncated, bytes };
   } catch (err) {
     if (deadline.aborted) return { kind: 'timeout', ms: timeoutMs };
     if (signal?.aborted) return { kind: 'aborted' };
@@ -71,7 +94,9 @@ export function describeError(err: unknown): string {
     typeof cause === 'object' && cause !== null && 'code' in cause
       ? String((cause as { code: unknown }).code)
       : '';
-  return code ? `${err.message} (${code})` : err.message;
+  if (code) return `${err.message} (${code})`;
+  // undici says why in the cause's message ("redirect count exceeded") when there is no code.
+  return cause instanceof Error && cause.message ? `${err.message} (${cause.message})` : err.message;
 }
 
 /** Why: 429 answers say when to come back, in seconds or as an HTTP date; undefined when absent or unreadable. */

@@ -1,5 +1,6 @@
-// The online verification layer: registry lookups and link health. Runs in Node and in the extension's
-// background worker; `fetch` and storage are injected. The Node-only JSON file cache is in ./file-cache.
+// The online verification layer: the verifiers of ./verifiers (imports, package risk, cited works, links, source
+// mentions) and the runner both hosts call (./run). Runs in Node and in the extension's background worker; `fetch`
+// and storage are injected. The Node-only JSON file cache is in ./file-cache.
 
 export type { FetchLike } from './http';
 export type { Cache, CacheEntry, CachedResult, StorageAreaLike } from './cache';
@@ -10,3 +11,6 @@ export { createRegistryClient, normalizePypiName, depsdevPackageUrl, pypiProject
 export { verifyImports } from './imports';
 export type { LinkCheckOptions, LinkHealth } from './links';
 export { checkLinks } from './links';
+export { runVerifiers, resolveConfig, activeVerifiers, type RunOptions } from './run';
+export type { Verifier, VerifyConfig, VerifyContext, VerifyTools, VerifierPatch } from './verifier';
+export { VERIFIERS } from './verifiers/index';

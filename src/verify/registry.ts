@@ -9,6 +9,13 @@ import { DEFAULT_DEPSDEV_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from './confi
 import { request, retryAfterMs, sleep, parseJson, type FetchLike, type HttpOutcome } from './http';
 import { createLimiter } from './limit';
 import { createSharedWork } from './shared-work';
+import {
+  DEFAULT_PACKAGIST_URL,
+  isComposerName,
+  packagistFound,
+  packagistNotFound,
+  packagistPackageUrl,
+} from './packagist';
 
 /** Why: the verdict on one package, with a reason a reader can act on ("deps.dev timed out after 4000 ms"). */
 export interface LookupResult {
@@ -23,6 +30,8 @@ export interface RegistryOptions {
   depsdevUrl?: string;
   /** Default https://pypi.org. */
   pypiUrl?: string;
+  /** Default https://repo.packagist.org (PHP imports). */
+  packagistUrl?: string;
   /** Deadline per HTTP request (headers and body), default 4000 ms. */
   timeoutMs?: number;
   /** Most HTTP requests open at once across all lookups of this client, default 4. */
@@ -57,6 +66,7 @@ export function normalizePypiName(name: string): string {
 // The name as a registry knows it, so equal packages share cache entries and in-flight lookups.
 function canonicalName(registry: Registry, name: string): string {
   const trimmed = name.trim();
+  if (registry === 'packagist') return trimmed.toLowerCase();
   return registry === 'pypi' ? normalizePypiName(trimmed) : trimmed;
 }
 
@@ -78,8 +88,8 @@ interface Service {
   label: string;
   /** A 2xx body that really describes a package (not a captive portal or an HTML error page). */
   isFound(body: unknown): boolean;
-  /** A 404 body that really says "no such package" (not a wrong base URL). */
-  isNotFound(body: unknown): boolean;
+  /** A 404 body that really says "no such package" (not a wrong base URL); `raw` when it is not JSON. */
+  isNotFound(body: unknown, raw: string): boolean;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -99,6 +109,11 @@ const PYPI: Service = {
   isNotFound: saysNotFound,
 };
 
+const isSettled = (v: { status: string; reason: string }): v is LookupResult =>
+  v.status === 'exists' || v.status === 'missing';
+
+const PACKAGIST: Service = { label: 'Packagist', isFound: packagistFound, isNotFound: packagistNotFound };
+
 const CANCELLED: LookupResult = { status: 'unknown', reason: 'lookup cancelled' };
 
 const positive = (n: number | undefined, fallback: number): number =>
@@ -109,6 +124,7 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
   const fetch = opts.fetch;
   const depsdevBase = normalizeBaseUrl(opts.depsdevUrl ?? DEFAULT_DEPSDEV_URL, 'deps.dev URL');
   const pypiBase = normalizeBaseUrl(opts.pypiUrl ?? DEFAULT_PYPI_URL, 'PyPI URL');
+  const packagistBase = normalizeBaseUrl(opts.packagistUrl ?? DEFAULT_PACKAGIST_URL, 'Packagist URL');
   const timeoutMs = positive(opts.timeoutMs, 4000);
   const retries = Math.floor(positive(opts.retries, 2));
   const retryDelayMs = positive(opts.retryDelayMs, 500);
@@ -169,7 +185,7 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
       return { kind: 'found' };
     }
     if (o.status === 404) {
-      if (service.isNotFound(parseJson(o.body))) return { kind: 'not-found' };
+      if (service.isNotFound(parseJson(o.body), o.body)) return { kind: 'not-found' };
       return { kind: 'unknown', reason: `${label} answered 404 without saying the package is not found` };
     }
     if (o.status === 429) return { kind: 'unknown', reason: `${label} is rate-limiting lookups (HTTP 429)` };
@@ -180,7 +196,7 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
     const key = `pkg:${registry}:${name}`;
     try {
       const hit = await cache.get(key);
-      if (isCacheEntry(hit) && hit.expires > now()) return hit.value;
+      if (isCacheEntry(hit) && hit.expires > now() && isSettled(hit.value)) return hit.value;
     } catch {
       // A broken cache is a slow cache, not a failed lookup.
     }
@@ -198,6 +214,7 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
 
   const decide = async (registry: Registry, name: string, signal: AbortSignal): Promise<LookupResult> => {
     const label = REGISTRIES[registry].noun;
+    if (registry === 'packagist') return decidePackagist(name, signal);
     const d = await ask(DEPSDEV, depsdevPackageUrl(depsdevBase, registry, name), signal);
     if (d.kind === 'found')
       return { status: 'exists', reason: `deps.dev knows the ${label} package "${name}"` };
@@ -226,6 +243,15 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
       default:
         return { status: 'unknown', reason: `${depsdevSaid}; PyPI could not confirm: ${p.reason}` };
     }
+  };
+
+  const decidePackagist = async (name: string, signal: AbortSignal): Promise<LookupResult> => {
+    if (!isComposerName(name))
+      return { status: 'unknown', reason: `"${name}" is not a Composer package name` };
+    const p = await ask(PACKAGIST, packagistPackageUrl(packagistBase, name), signal);
+    if (p.kind === 'found') return { status: 'exists', reason: `Packagist has the package "${name}"` };
+    if (p.kind === 'not-found') return { status: 'missing', reason: `Packagist has no package "${name}"` };
+    return p.kind === 'aborted' ? CANCELLED : { status: 'unknown', reason: p.reason };
   };
 
   return {

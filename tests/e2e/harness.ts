@@ -87,8 +87,9 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-/** Why: one way to start chromium with the extension, as the issue prescribes. */
-export async function launchExtension(dist = DIST): Promise<Extension> {
+/** Why: one way to start chromium with the extension, as the issue prescribes; `args` adds switches (a test that
+ *  maps made-up host names to 127.0.0.1 with --host-resolver-rules). */
+export async function launchExtension(dist = DIST, args: string[] = []): Promise<Extension> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -104,6 +105,7 @@ export async function launchExtension(dist = DIST): Promise<Extension> {
       '--disable-sync',
       '--no-first-run',
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      ...args,
     ],
   });
   const worker =

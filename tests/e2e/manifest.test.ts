@@ -1,6 +1,6 @@
 // The shipped manifests keep the least-privilege promise: no web-accessible resources (a page cannot detect the
 // extension), no content scripts declared for all sites, only activeTab/scripting/storage/contextMenus/sidePanel,
-// and the registries as the only hosts. The Firefox build passes `web-ext lint` with 0 errors.
+// and the lookup services (registries, Crossref, doi.org, arXiv) as the only hosts. The Firefox build passes `web-ext lint` with 0 errors.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,16 @@ type Manifest = Record<string, unknown> & {
   background?: Record<string, unknown>;
   browser_specific_settings?: { gecko?: Record<string, unknown> };
 };
+// The lookup services (package registries; Crossref, doi.org and arXiv for cited works): the only hosts granted
+// up front. The article's own links need the optional <all_urls>, asked for when the user turns those checks on.
+const LOOKUP_HOSTS = [
+  'https://api.deps.dev/*',
+  'https://pypi.org/*',
+  'https://repo.packagist.org/*',
+  'https://api.crossref.org/*',
+  'https://doi.org/*',
+  'https://export.arxiv.org/*',
+];
 let chrome: Manifest;
 let firefox: Manifest;
 
@@ -61,7 +71,7 @@ test('the shipped Chrome build asks for the least it needs', () => {
     'sidePanel',
     'storage',
   ]);
-  expect(chrome.host_permissions).toEqual(['https://api.deps.dev/*', 'https://pypi.org/*']);
+  expect(chrome.host_permissions).toEqual(LOOKUP_HOSTS);
   expect(chrome.background).toEqual({ service_worker: expect.any(String), type: 'module' });
   expect(readFileSync(join(out, 'chrome', 'content.js'), 'utf8')).not.toMatch(/^\s*import\s|\bimport\(/m);
 });
@@ -86,7 +96,7 @@ test('the Firefox build uses background scripts, a sidebar and gecko settings', 
     id: expect.stringMatching(/@/),
     data_collection_permissions: { required: ['none'] },
   });
-  expect(firefox.host_permissions).toEqual(['https://api.deps.dev/*', 'https://pypi.org/*']);
+  expect(firefox.host_permissions).toEqual(LOOKUP_HOSTS);
 });
 
 test('the Firefox build passes web-ext lint with 0 errors', async () => {

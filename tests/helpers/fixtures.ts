@@ -8,6 +8,7 @@ import { verifyReport } from '../../src/node/verify-report';
 import type { Report } from '../../src/core/report';
 import type { FetchLike } from '../../src/verify/http';
 import { startFakeWeb } from './fake-web';
+import { startFakeScholar } from './fake-scholar';
 
 /** Why: where the cases live; CLAIMLENS_FIXTURES_DIR points scripts (and their tests) at another folder. */
 export const FIXTURES_DIR = process.env.CLAIMLENS_FIXTURES_DIR
@@ -42,7 +43,8 @@ export function fixtureAt(dir: string): Fixture {
   };
 }
 
-/** Why: the full pipeline as the CLI runs it, with registries on 127.0.0.1 and a fixed clock. */
+/** Why: the full pipeline as the CLI runs it, with registries, Crossref, doi.org and arXiv on 127.0.0.1 and a fixed
+ *  clock (package ages are judged on 2026-01-01). */
 export async function runFixture(f: Fixture, registryUrl: string): Promise<Report> {
   const text = readFileSync(f.source, 'utf8');
   const opts = {
@@ -51,21 +53,28 @@ export async function runFixture(f: Fixture, registryUrl: string): Promise<Repor
   };
   const report = f.kind === 'html' ? analyzeHtml(text, opts) : analyzeMarkdown(text, opts);
   const webFile = join(f.dir, 'web.json');
-  const web = await startFakeWeb(existsSync(webFile) ? JSON.parse(readFileSync(webFile, 'utf8')) : {});
+  const web = await startFakeWeb(existsSync(webFile) ? JSON.parse(readFileSync(webFile, 'utf8')) : {}, f.dir);
+  const scholar = await startFakeScholar();
   try {
-    // Registry lookups go to the stand-in registry; every other URL (the article's links) to the recorded web.
+    // Lookups go to the stand-in registry and scholar services; every other URL (the article's links) to the
+    // recorded web.
     const fetch: FetchLike = (url, init) =>
-      url.startsWith(registryUrl)
+      url.startsWith(registryUrl) || url.startsWith(scholar.url)
         ? (globalThis.fetch(url, init as RequestInit) as never)
         : web.fetch(url, init);
     return await verifyReport(report, {
       fetch,
       depsdevUrl: registryUrl,
       pypiUrl: registryUrl,
+      packagistUrl: registryUrl,
+      crossrefUrl: scholar.url,
+      doiUrl: scholar.url,
+      arxivUrl: scholar.url,
       timeoutMs: 5000,
+      now: () => Date.parse('2026-01-01T00:00:00Z'),
     });
   } finally {
-    await web.close();
+    await Promise.all([web.close(), scholar.close()]);
   }
 }
 
@@ -86,14 +95,31 @@ export function project(report: Report) {
       ...(c.unit !== undefined && { unit: c.unit }),
       ...(c.hedge !== undefined && { hedge: c.hedge }),
       ...(c.context !== undefined && { context: c.context }),
-      ...(c.evidence.length > 0 && { evidence: c.evidence.map((e) => `${e.kind}: ${e.text}`) }),
+      // A lookup's verdict joins its evidence when it decided something ("unknown" is left out).
+      ...(c.evidence.length > 0 && {
+        evidence: c.evidence.map(
+          (e) =>
+            `${e.kind}: ${e.text}${e.work && e.work.status !== 'unknown' ? ` → ${e.work.status}${e.work.work ? `: ${e.work.work.title}` : ''}` : ''}`,
+        ),
+      }),
+      ...(c.source &&
+        c.source.status !== 'unverifiable' && {
+          source: `${c.source.status}${c.source.snippet ? `: ${c.source.snippet}` : ''}`,
+        }),
     })),
-    links: report.links.map((l) => ({ text: l.text, href: l.href, status: l.status })),
+    links: report.links.map((l) => ({
+      text: l.text,
+      href: l.href,
+      status: l.status,
+      ...(l.finalUrl && { finalUrl: l.finalUrl }),
+    })),
     imports: report.imports.map((i) => ({
       language: i.language,
       module: i.module,
       package: i.package,
       status: i.status,
+      ...(i.risk && i.risk.flags.length > 0 && { risk: i.risk.flags }),
+      ...(i.suggestions && { suggestions: i.suggestions }),
     })),
     findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, on: text(f.ref) })),
   };

@@ -32,7 +32,8 @@ export interface RecordedResponse {
   /** HTTP status, default 200. */
   status?: number;
   headers?: Record<string, string>;
-  /** A string is sent as is; anything else is sent as JSON (with a JSON content-type unless headers say otherwise). */
+  /** A string or bytes are sent as they are; anything else is sent as JSON (with a JSON content-type unless headers
+   *  say otherwise). */
   body?: unknown;
   /** Wait this long before answering. */
   delayMs?: number;
@@ -100,8 +101,8 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
 
   const answer = (res: ServerResponse, r: RecordedResponse): void => {
     const headers: Record<string, string> = { ...r.headers };
-    let payload = '';
-    if (typeof r.body === 'string') payload = r.body;
+    let payload: string | Uint8Array = '';
+    if (typeof r.body === 'string' || r.body instanceof Uint8Array) payload = r.body;
     else if (r.body !== undefined) {
       payload = JSON.stringify(r.body);
       if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {

@@ -22,6 +22,7 @@ export const REGISTRIES: Readonly<Record<Registry, RegistryInfo>> = {
   maven: { label: 'Maven Central', noun: 'Maven' },
   cargo: { label: 'crates.io', noun: 'Cargo' },
   rubygems: { label: 'RubyGems', noun: 'RubyGems' },
+  packagist: { label: 'Packagist', noun: 'Composer' },
 };
 
 /** Why: report data may come from elsewhere; only a registry listed here is asked or labelled. */

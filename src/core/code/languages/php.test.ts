@@ -6,14 +6,14 @@ import { article, masked, rows, type Row } from '../../../../tests/helpers/impor
 
 describe('php imports', () => {
   test.each<[string, Row[]]>([
-    ['<?php\nuse GuzzleHttp\\Client;', [['GuzzleHttp\\Client', 'unknown', 'guzzlehttp/guzzle', null]]],
+    ['<?php\nuse GuzzleHttp\\Client;', [['GuzzleHttp\\Client', 'unknown', 'guzzlehttp/guzzle', 'packagist']]],
     [
       '<?php\nuse Symfony\\Component\\HttpFoundation\\Request;',
-      [['Symfony\\Component\\HttpFoundation\\Request', 'unknown', 'symfony/http-foundation', null]],
+      [['Symfony\\Component\\HttpFoundation\\Request', 'unknown', 'symfony/http-foundation', 'packagist']],
     ],
     [
       '<?php\nuse \\Illuminate\\Support\\Facades\\DB;',
-      [['Illuminate\\Support\\Facades\\DB', 'unknown', 'laravel/framework', null]],
+      [['Illuminate\\Support\\Facades\\DB', 'unknown', 'laravel/framework', 'packagist']],
     ],
     ['<?php\nuse Exception;', [['Exception', 'builtin', null, null]]],
     ['<?php\nuse App\\Models\\User;', [['App\\Models\\User', 'local', null, null]]],
@@ -25,8 +25,8 @@ describe('php imports', () => {
     [
       '<?php\nuse Monolog\\Logger, Psr\\Log\\LoggerInterface as Log;',
       [
-        ['Monolog\\Logger', 'unknown', 'monolog/monolog', null],
-        ['Psr\\Log\\LoggerInterface', 'unknown', 'psr/log', null],
+        ['Monolog\\Logger', 'unknown', 'monolog/monolog', 'packagist'],
+        ['Psr\\Log\\LoggerInterface', 'unknown', 'psr/log', 'packagist'],
       ],
     ],
     [
@@ -42,7 +42,7 @@ describe('php imports', () => {
   });
 
   test.each([
-    ['<?php\nuse GuzzleHttp\\Client;', 'Packagist is not checked (deps.dev has no Packagist)'],
+    ['<?php\nuse GuzzleHttp\\Client;', 'not verified'],
     ['<?php\nuse Liam\\Core\\Engine;', 'no known Composer package for this namespace'],
   ])('%s stays unknown and says why', (code, reason) => {
     expect(extractImports(article([code, 'php']))[0]?.reason).toBe(reason);

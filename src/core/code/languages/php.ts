@@ -1,6 +1,6 @@
 // PHP: top-level `use Vendor\Pkg\Class;` (grouped and aliased too), and require/include of files; global
-// classes, namespaces the article declares. deps.dev has no Packagist, so no PHP import gets a registry; known
-// namespaces still name their Composer package.
+// classes, namespaces the article declares. A namespace maps to its Composer package only where the mapping is well
+// known (below); those are looked up on Packagist, the rest stay unknown (a namespace names no package by itself).
 import { declaredNames } from '../local';
 import {
   settled,
@@ -9,6 +9,7 @@ import {
   type Found,
   type Language,
   type LocalNames,
+  unverified,
 } from '../types';
 
 const USE = /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?([^;(]{1,300});/dgm;
@@ -114,12 +115,10 @@ function classify(found: Found, local: LocalNames): Classification {
     return settled('local', 'defined in this article');
   }
   const pkg = composerPackage(ns);
-  return pkg
-    ? unresolvable('Packagist is not checked (deps.dev has no Packagist)', pkg)
-    : unresolvable('no known Composer package for this namespace');
+  return pkg ? unverified(pkg, 'packagist') : unresolvable('no known Composer package for this namespace');
 }
 
-/** Why: PHP posts `use` framework namespaces; only known ones name a package, none can be looked up. */
+/** Why: PHP posts `use` framework namespaces; known ones name their Composer package, looked up on Packagist. */
 export const php: Language = {
   name: 'php',
   aliases: ['php3', 'php4', 'php5', 'php7', 'php8'],
@@ -131,6 +130,7 @@ export const php: Language = {
     [/^[ \t]*use[ \t]+\w+\\[\w\\]+/m, 3],
   ],
   mask: { line: ['//', '#'], block: true, quotes: '\'"`', multiline: true },
+  registry: 'packagist',
   extract,
   classify,
   local: {
