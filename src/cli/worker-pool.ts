@@ -1,0 +1,94 @@
+// Files analysed in parallel, up to the machine's cores: a pool of worker threads, each sent the next file when it
+// answers the last one (so a long file does not hold up a queue). One thread or no entry file: the same work in
+// the main thread, which is what a single file and the in-process tests use.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileJob, JobResult } from './analyse-file';
+
+/** Why: the check runs every file through this; `threads` says which threads did the work (for --verbose). */
+export interface Pool {
+  run(job: FileJob): Promise<JobResult>;
+  close(): Promise<void>;
+  /** Workers started (0: the main thread did the work). */
+  readonly size: number;
+  /** Files analysed per thread id. */
+  readonly threads: ReadonlyMap<number, number>;
+}
+
+/** Why: how many threads a run uses: what was asked (--jobs, config), at most the cores and the files. */
+export function poolSize(files: number, asked: number | null, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(asked ?? cores, files));
+}
+
+/**
+ * Why: `entry` is the CLI's own entry file (dist-node/cli.js when installed). From the TypeScript sources (the
+ * tests run the CLI with tsx) a worker cannot load .ts by itself, so it registers tsx first.
+ */
+export function createPool(size: number, entry: URL | null): Pool {
+  const threads = new Map<number, number>();
+  const count = (r: JobResult) => (threads.set(r.threadId, (threads.get(r.threadId) ?? 0) + 1), r);
+  // The analysis modules (compromise alone is ~0.4 s to load) are imported where the analysis runs, so the main
+  // thread of a parallel run starts its workers at once.
+  if (size <= 1 || !entry)
+    return {
+      size: 0,
+      threads,
+      run: async (job) => count(await (await import('./analyse-file')).analyseJob(job)),
+      close: async () => undefined,
+    };
+
+  const queue: { job: FileJob; done: (r: JobResult) => void }[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, { job: FileJob; done: (r: JobResult) => void }>();
+  const start = (): Worker => {
+    const worker = entry.pathname.endsWith('.ts')
+      ? new Worker(
+          `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); ` +
+            `return import(${JSON.stringify(entry.href)}); })`,
+          { eval: true },
+        )
+      : new Worker(fileURLToPath(entry));
+    worker.on('message', (result: JobResult) => {
+      const task = busy.get(worker);
+      busy.delete(worker);
+      task?.done(count(result));
+      next(worker);
+    });
+    // A worker that dies takes its file down with it (as an error), never the run.
+    worker.on('error', (e) => {
+      const task = busy.get(worker);
+      busy.delete(worker);
+      task?.done({ id: task.job.id, threadId: worker.threadId, error: `${task.job.display}: ${e.message}` });
+      const i = workers.indexOf(worker);
+      if (i >= 0) workers[i] = start();
+      next(workers[i] ?? worker);
+    });
+    return worker;
+  };
+  const next = (worker: Worker): void => {
+    const task = queue.shift();
+    if (!task) {
+      idle.push(worker);
+      return;
+    }
+    busy.set(worker, task);
+    worker.postMessage(task.job);
+  };
+  const workers = Array.from({ length: size }, start);
+  idle.push(...workers);
+
+  return {
+    size,
+    threads,
+    run: (job) =>
+      new Promise<JobResult>((done) => {
+        queue.push({ job, done });
+        const worker = idle.shift();
+        if (worker) next(worker);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
