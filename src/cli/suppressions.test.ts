@@ -56,3 +56,10 @@ test('HTML: the comment form is the same, and a comment that is not a directive 
     '<p>a</p>\n<!-- claimlens-disabled is not a directive -->\n<!--claimlens-disable-->\n<p>40%</p>';
   expect(parseDirectives(html)).toEqual([{ kind: 'disable', rules: null, line: 3 }]);
 });
+
+test('HTML without blank lines: next-line covers the next element, not the rest of the page', () => {
+  const html =
+    '<!-- claimlens-disable-next-line -->\n<p>Costs fell 40%\nfor all.</p>\n<p>Builds got 25% faster.</p>';
+  const [d] = parseDirectives(html);
+  expect([d?.from, d?.to]).toEqual([2, 3]);
+});

@@ -12,13 +12,17 @@ export interface Directive {
   rules: string[] | null;
   /** 1-based line of the comment's start. */
   line: number;
-  /** next-line: the lines it covers, first to last (the paragraph or block that follows the comment). */
+  /** next-line: the lines it covers, first to last (the paragraph or element that follows the comment). */
   from?: number;
   to?: number;
 }
 
 const DIRECTIVE =
   /(?:<!--|\{\s*\/\*)\s*claimlens-(disable-next-line|disable|enable)(?=[\s*-])([\s\S]*?)(?:-->|\*\/\s*\})/g;
+
+// A line that starts another block in HTML (or raw HTML in Markdown), or another comment.
+const BLOCK_START =
+  /^\s*(?:<!--|\{\s*\/\*|<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|section|article|blockquote|pre|figure|figcaption|header|footer|main|aside|nav|dl|dt|dd|hr|details|summary)\b)/i;
 
 /** Why: parsed once per file (in the worker that read it); applied after the policy, by line. */
 export function parseDirectives(source: string): Directive[] {
@@ -38,11 +42,11 @@ export function parseDirectives(source: string): Directive[] {
       line: lineAt(m.index ?? 0),
     };
     if (directive.kind === 'next-line') {
-      // The next line with text, and the block it starts (up to the next blank line).
+      // The next line with text, and the block it starts: up to a blank line or the next HTML block element.
       let from = lineAt((m.index ?? 0) + m[0].length) + 1;
       while (from <= lines.length && !lines[from - 1]!.trim()) from++;
       let to = from;
-      while (to < lines.length && lines[to]!.trim()) to++;
+      while (to < lines.length && lines[to]!.trim() && !BLOCK_START.test(lines[to]!)) to++;
       Object.assign(directive, { from, to });
     }
     out.push(directive);
