@@ -55,20 +55,31 @@ const PUNCTUATION = /[!-/:-@[-`{-~]/;
  * and scripts hold text that is not page text); Markdown blanks comments only and undoes backslash escapes.
  */
 export function sourceText(source: string, from: number, mode: 'html' | 'markdown'): SourceText {
-  const out: string[] = [];
-  const origin: number[] = [];
+  const parts: string[] = [];
+  // Decoding only ever shortens the text, so the map fits in one allocation.
+  const origin = new Int32Array(source.length - from + 1);
+  let n = 0;
+  const keep = (start: number, end: number) => {
+    parts.push(source.slice(start, end));
+    for (let k = start; k < end; k++) origin[n++] = k;
+  };
   const blankOut = (re: RegExp, at: number): number => {
     re.lastIndex = at;
     const m = re.exec(source);
     if (!m) return at;
-    for (let k = 0; k < m[0].length; k++) {
-      out.push('\0');
-      origin.push(at + k);
-    }
+    parts.push('\0'.repeat(m[0].length));
+    for (let k = 0; k < m[0].length; k++) origin[n++] = at + k;
     return at + m[0].length;
   };
+  const special = mode === 'html' ? /[<&]/g : /[<&\\]/g;
   let i = from;
   while (i < source.length) {
+    special.lastIndex = i;
+    const hit = special.exec(source);
+    const at = hit ? hit.index : source.length;
+    if (at > i) keep(i, at);
+    if (!hit) break;
+    i = at;
     const ch = source[i] as string;
     if (ch === '<') {
       let next = blankOut(COMMENT, i);
@@ -83,25 +94,22 @@ export function sourceText(source: string, from: number, mode: 'html' | 'markdow
       const m = REFERENCE.exec(source);
       const decoded = m ? decodeReference(m) : null;
       if (m && decoded !== null) {
-        for (const c of decoded) {
-          out.push(c);
-          origin.push(i);
-        }
+        parts.push(decoded);
+        for (let k = 0; k < decoded.length; k++) origin[n++] = i;
         i += m[0].length;
         continue;
       }
-    } else if (ch === '\\' && mode === 'markdown' && PUNCTUATION.test(source[i + 1] ?? '')) {
-      out.push(source[i + 1] as string);
-      origin.push(i + 1);
+    } else if (PUNCTUATION.test(source[i + 1] ?? '')) {
+      // A Markdown backslash escape: the character it escapes is the text.
+      keep(i + 1, i + 2);
       i += 2;
       continue;
     }
-    out.push(ch);
-    origin.push(i);
+    keep(i, i + 1);
     i++;
   }
-  origin.push(source.length);
-  return { text: out.join(''), origin: Int32Array.from(origin) };
+  origin[n] = source.length;
+  return { text: parts.join(''), origin: origin.subarray(0, n + 1) };
 }
 
 function decodeReference(m: RegExpExecArray): string | null {
