@@ -16,8 +16,13 @@ export interface Pool {
   readonly threads: ReadonlyMap<number, number>;
 }
 
-/** Why: how many threads a run uses: what was asked (--jobs, config), at most the cores and the files. */
+// Starting a worker costs about what analysing 30 files does (each loads the engine); below this many files the
+// main thread alone finishes first, unless --jobs asks for threads.
+const MIN_FILES_FOR_THREADS = 16;
+
+/** Why: how many threads a run uses: what was asked (--jobs, config), else the cores; at most the files. */
 export function poolSize(files: number, asked: number | null, cores = availableParallelism()): number {
+  if (asked === null && files < MIN_FILES_FOR_THREADS) return 1;
   return Math.max(1, Math.min(asked ?? cores, files));
 }
 
