@@ -41,7 +41,10 @@ try {
     );
   const times = offline.map((r) => r.ms).sort((a, b) => a - b);
   const median = times[1]!;
-  const verbose = /on (\d+) worker threads; files per thread: ([\d, ]+)$/m.exec(offline[1]!.stderr);
+  const verbose = /on (\d+) worker threads; files per thread: ([\d, ]+); cpu ([\d.]+) s$/m.exec(
+    offline[1]!.stderr,
+  );
+  const cpuSeconds = Number(verbose?.[3] ?? NaN);
   const workers = Number(verbose?.[1] ?? 0);
   const perThread = (verbose?.[2] ?? '').split(', ').map(Number);
 
@@ -76,6 +79,9 @@ try {
     `offline, ${COUNT} files:  ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')} (median ${(median / 1000).toFixed(2)} s)`,
   );
   console.log(`worker threads:      ${workers} (files per thread: ${perThread.join(', ')})`);
+  console.log(
+    `cpu time:            ${cpuSeconds.toFixed(2)} s over all threads (${(cpuSeconds / cores).toFixed(2)} s per core: the wall time on an idle machine is about this plus start-up)`,
+  );
   console.log(
     `online, stand-in registry: ${imports.length} imports of ${distinct.size} distinct packages -> ${depsdev.length} deps.dev requests, ${pypi.length} PyPI requests (for packages deps.dev did not know)`,
   );

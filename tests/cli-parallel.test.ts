@@ -20,9 +20,9 @@ afterAll(async () => {
   await registry.close();
 });
 
-// "claimlens: 40 file(s) in 1.23 s on 2 worker threads; files per thread: 21, 19"
+// "claimlens: 40 file(s) in 1.23 s on 2 worker threads; files per thread: 21, 19; cpu 2.10 s"
 function threadsOf(stderr: string): { workers: number; perThread: number[] } {
-  const m = /on (\d+) worker threads; files per thread: ([\d, ]+)$/m.exec(stderr);
+  const m = /on (\d+) worker threads; files per thread: ([\d, ]+); cpu [\d.]+ s$/m.exec(stderr);
   expect(m, stderr).not.toBeNull();
   return { workers: Number(m![1]), perThread: m![2]!.split(', ').map(Number) };
 }

@@ -114,10 +114,16 @@ async function output(
   return null;
 }
 
-// One line for --verbose: how much, how fast, on how many threads (the test of parallelism reads it).
+// One line for --verbose: how much, how fast, on how many threads (the test of parallelism reads it), and the CPU
+// time of the whole process, every thread included (on a busy machine, the wall time says little on its own).
 function stats(files: number, pool: ReturnType<typeof createPool>, started: number): string {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const cpu = process.cpuUsage();
+  const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(2);
   const perThread = [...pool.threads.values()];
   const threads = pool.size ? `${pool.size} worker threads` : 'the main thread';
-  return `claimlens: ${files} file(s) in ${seconds} s on ${threads}; files per thread: ${perThread.join(', ')}`;
+  return (
+    `claimlens: ${files} file(s) in ${seconds} s on ${threads}; files per thread: ${perThread.join(', ')}; ` +
+    `cpu ${cpuSeconds} s`
+  );
 }
