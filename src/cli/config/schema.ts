@@ -101,7 +101,6 @@ export const ConfigSchema = v.strictObject({
   jobs: v.optional(positiveInt('Files analysed at once (default: the number of cores).')),
 });
 export type Config = v.InferOutput<typeof ConfigSchema>;
-export type Override = v.InferOutput<typeof OverrideSchema>;
 
 /** Why: the generated schema file's identity and its one paragraph for readers (and editors' completion). */
 export const CONFIG_SCHEMA_ABOUT = {
