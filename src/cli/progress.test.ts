@@ -3,6 +3,7 @@ import { createProgress, progressLine } from './progress';
 
 test.each<[number, number, number, number, RegExp]>([
   [0, 500, 0, 0, /^▕ {30}▏ 0\/500 files · 0 findings$/],
+  [2, 500, 9, 900, /^▕ {30}▏ 2\/500 files · 9 findings$/], // no estimate from start-up
   [125, 500, 37, 2000, /^▕█{8} {22}▏ 125\/500 files · 37 findings · 6s left$/],
   [499, 500, 1, 100_000, /█▏ 499\/500 files · 1 finding · 1s left$/],
   [10, 500, 0, 100_000, / · 81m40s left$/],
@@ -27,7 +28,7 @@ test('drawn on a TTY only, at most ten times a second, and wiped at the end', ()
       .split('\r\x1b[K')
       .filter(Boolean)
       .map((l) => l.replace(/^.*▏ /, '')),
-  ).toEqual(['0/3 files · 0 findings', '2/3 files · 3 findings · 1s left', '3/3 files · 4 findings']);
+  ).toEqual(['0/3 files · 0 findings', '2/3 files · 3 findings', '3/3 files · 4 findings']);
   expect(out.endsWith('\r\x1b[K')).toBe(true);
 
   let piped = '';

@@ -47,7 +47,9 @@ export function progressLine(
   elapsedMs: number,
   width: number,
 ): string {
-  const left = done > 0 && done < total ? Math.ceil(((elapsedMs / done) * (total - done)) / 1000) : null;
+  // No estimate from the first few files: they include the workers' start-up.
+  const settled = done >= Math.max(3, total / 50);
+  const left = settled && done < total ? Math.ceil(((elapsedMs / done) * (total - done)) / 1000) : null;
   const tail =
     ` ${done}/${total} files · ${findings} finding${findings === 1 ? '' : 's'}` +
     (left === null
