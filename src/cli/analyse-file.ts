@@ -10,7 +10,7 @@ import type { Report } from '../core/report';
 import { analyzeArticle } from '../engine/analyze';
 import { withTagger } from '../node/index';
 import type { CheckedFile } from './checked-file';
-import { InputError, loadInput, type LoadedInput } from './input';
+import { InputError, loadFile, type LoadedInput } from './input';
 import { parseDirectives } from './suppressions';
 
 /** Why: what a worker is sent: a file to read, or the text of a page the main thread fetched. */
@@ -40,7 +40,7 @@ export async function analyseJob(job: FileJob): Promise<JobResult> {
 }
 
 async function analyse(job: FileJob): Promise<CheckedFile> {
-  const input = job.input ?? (await loadInput(job.path ?? job.display, { label: job.display }));
+  const input = job.input ?? loadFile(job.path ?? job.display, job.display);
   const source = { file: job.url ? null : job.display, url: job.url };
   const html = input.kind === 'html';
   const read: SourceMapped & { textPositions?: ReturnType<typeof readHtmlWithSource>['textPositions'] } = html

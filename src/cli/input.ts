@@ -1,5 +1,5 @@
 // Reads what the user named (a file or a URL) and decides whether it is HTML or Markdown.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 
 /** Why: bad input is exit 2 with one line that says what is wrong; this error carries that line. */
@@ -21,12 +21,19 @@ export async function loadInput(
   opts: { fetch?: typeof fetch; timeoutMs?: number; label?: string } = {},
 ): Promise<LoadedInput> {
   if (/^https?:\/\//i.test(input)) return loadUrl(input, opts.fetch ?? fetch, opts.timeoutMs ?? 10_000);
+  return loadFile(input, opts.label);
+}
+
+/**
+ * Why: a file, read synchronously: in a worker thread that is the fastest way (no round trips through the shared
+ * I/O thread pool between the worker and its next file), and the main thread reads one file at a time anyway.
+ * Errors and the report name the file as the user knows it (`label`: the path relative to where they ran the tool).
+ */
+export function loadFile(input: string, label: string = input): LoadedInput {
   const path = resolve(input);
-  // Errors and the report name the file as the user knows it (a path relative to where they ran the tool).
-  const label = opts.label ?? input;
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch {
     throw new InputError(`cannot read ${label}: no such file`);
   }
@@ -35,7 +42,7 @@ export async function loadInput(
     throw new InputError(`${label} is ${(info.size / 1e6).toFixed(0)} MB; the limit is 20 MB`);
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = readFileSync(path);
   } catch (e) {
     throw new InputError(
       `cannot read ${label}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,

@@ -43,9 +43,19 @@ export function createPool(size: number, entry: URL | null): Pool {
       close: async () => undefined,
     };
 
-  const queue: { job: FileJob; done: (r: JobResult) => void }[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, { job: FileJob; done: (r: JobResult) => void }>();
+  type Task = { job: FileJob; done: (r: JobResult) => void };
+  const queue: Task[] = [];
+  // Each worker holds up to two files: it starts the second while the first one's result travels back, so it
+  // never waits on the main thread for work.
+  const inFlight = new Map<Worker, Map<number, Task>>();
+  const feed = (worker: Worker): void => {
+    const held = inFlight.get(worker)!;
+    while (held.size < 2 && queue.length) {
+      const task = queue.shift()!;
+      held.set(task.job.id, task);
+      worker.postMessage(task.job);
+    }
+  };
   const start = (): Worker => {
     const worker = entry.pathname.endsWith('.ts')
       ? new Worker(
@@ -54,34 +64,24 @@ export function createPool(size: number, entry: URL | null): Pool {
           { eval: true },
         )
       : new Worker(fileURLToPath(entry));
+    inFlight.set(worker, new Map());
     worker.on('message', (result: JobResult) => {
-      const task = busy.get(worker);
-      busy.delete(worker);
-      task?.done(count(result));
-      next(worker);
+      const held = inFlight.get(worker)!;
+      held.get(result.id)?.done(count(result));
+      held.delete(result.id);
+      feed(worker);
     });
-    // A worker that dies takes its file down with it (as an error), never the run.
+    // A worker that dies takes its files down with it (as errors), never the run; a new one takes its place.
     worker.on('error', (e) => {
-      const task = busy.get(worker);
-      busy.delete(worker);
-      task?.done({ id: task.job.id, threadId: worker.threadId, error: `${task.job.display}: ${e.message}` });
+      for (const task of inFlight.get(worker)!.values())
+        task.done({ id: task.job.id, threadId: worker.threadId, error: `${task.job.display}: ${e.message}` });
+      inFlight.delete(worker);
       const i = workers.indexOf(worker);
-      if (i >= 0) workers[i] = start();
-      next(workers[i] ?? worker);
+      if (i >= 0) feed((workers[i] = start()));
     });
     return worker;
   };
-  const next = (worker: Worker): void => {
-    const task = queue.shift();
-    if (!task) {
-      idle.push(worker);
-      return;
-    }
-    busy.set(worker, task);
-    worker.postMessage(task.job);
-  };
   const workers = Array.from({ length: size }, start);
-  idle.push(...workers);
 
   return {
     size,
@@ -89,8 +89,9 @@ export function createPool(size: number, entry: URL | null): Pool {
     run: (job) =>
       new Promise<JobResult>((done) => {
         queue.push({ job, done });
-        const worker = idle.shift();
-        if (worker) next(worker);
+        // The least busy worker takes it (two at most each; else it waits in the queue).
+        const worker = workers.reduce((a, b) => (inFlight.get(b)!.size < inFlight.get(a)!.size ? b : a));
+        feed(worker);
       }),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
