@@ -14,6 +14,6 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Terminal width for the text report and the summary table. */
   columns?: number;
-  /** The CLI's entry file, which worker threads load; without it every file is analysed in this thread. */
+  /** The worker threads' entry file (worker.ts / worker.js); without it every file is analysed in this thread. */
   workerEntry?: URL | null;
 }

@@ -27,7 +27,7 @@ export function poolSize(files: number, asked: number | null, cores = availableP
 }
 
 /**
- * Why: `entry` is the CLI's own entry file (dist-node/cli.js when installed). From the TypeScript sources (the
+ * Why: `entry` is the worker's entry file (dist-node/worker.js when installed). From the TypeScript sources (the
  * tests run the CLI with tsx) a worker cannot load .ts by itself, so it registers tsx first.
  */
 export function createPool(size: number, entry: URL | null): Pool {

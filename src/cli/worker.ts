@@ -1,6 +1,6 @@
-// The worker-thread side of the pool: takes one FileJob at a time and answers with its JobResult. The same
-// entry file as the CLI starts it (bin.ts checks isMainThread), so the built package needs no second file.
-import { parentPort, threadId } from 'node:worker_threads';
+// The worker-thread side of the pool, and its entry file (dist-node/worker.js beside dist-node/cli.js): takes
+// FileJobs and answers each with its JobResult. It loads the analysis only, none of the main thread's modules.
+import { isMainThread, parentPort, threadId } from 'node:worker_threads';
 import { analyseJob, type FileJob, type JobResult } from './analyse-file';
 
 /** Why: a crash in one file must come back as that file's error, never leave the pool waiting forever. */
@@ -19,3 +19,5 @@ export function serveJobs(): void {
     );
   });
 }
+
+if (!isMainThread) serveJobs();
