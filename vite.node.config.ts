@@ -19,7 +19,8 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { cli: 'src/cli/bin.ts', index: 'src/node/index.ts' },
+      // worker: the CLI's worker threads load it (beside cli.js), so they load the analysis and nothing else.
+      input: { cli: 'src/cli/bin.ts', index: 'src/node/index.ts', worker: 'src/cli/worker.ts' },
       external,
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

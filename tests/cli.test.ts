@@ -1,7 +1,7 @@
 // The `claimlens` CLI end to end: in-process for speed, plus one real spawn of bin/claimlens.js. Its files live in
 // one temporary folder, removed at the end. (The seed and sample articles: article-flaws.test.ts.)
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -129,7 +129,7 @@ describe('exit codes', () => {
   });
   test.each([
     [['check', join(tmp, 'nope.md')], /cannot read .*nope\.md: no such file/],
-    [['check', tmp], /it is a directory/],
+    [['check', 'NOARTICLES'], /no articles \(\.md \.markdown \.mdx \.html \.htm\) in /],
     [['check', 'BINARY'], /not a text file/],
     [['check', 'EMPTY'], /not an article/],
     [['check'], /missing input/],
@@ -138,7 +138,13 @@ describe('exit codes', () => {
     [['check', 'x.md', '--fail-on', 'critical'], /--fail-on must be/],
   ])('2 for bad input: %j', async (argv, message) => {
     const args = argv.map((a) =>
-      a === 'BINARY' ? file('x.bin', Buffer.from([0, 1, 2, 0])) : a === 'EMPTY' ? file('empty.md', '') : a,
+      a === 'BINARY'
+        ? file('x.bin', Buffer.from([0, 1, 2, 0]))
+        : a === 'EMPTY'
+          ? file('empty.md', '')
+          : a === 'NOARTICLES'
+            ? (mkdirSync(join(tmp, 'no-articles'), { recursive: true }), join(tmp, 'no-articles'))
+            : a,
     );
     const r = await cli(...args);
     expect(r.code).toBe(2);

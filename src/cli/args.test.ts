@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseCliArgs, UsageError, type CheckArgs } from './args';
+import { resolveSettings } from './settings';
 
 const parse = (argv: string[], env: Record<string, string | undefined> = {}) =>
   parseCliArgs(['check', 'post.md', ...argv], env, false) as CheckArgs;
 
-describe('registry endpoints: flag, then environment variable, then the public default', () => {
+describe('registry endpoints: flag, then environment variable (the config and the default come after)', () => {
   test.each<[string, string[], Record<string, string>, Pick<CheckArgs, 'depsdevUrl' | 'pypiUrl'>]>([
-    ['defaults', [], {}, { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org' }],
+    ['neither: left to the config or the default', [], {}, { depsdevUrl: null, pypiUrl: null }],
     [
       'environment',
       [],
@@ -17,14 +18,9 @@ describe('registry endpoints: flag, then environment variable, then the public d
       'a flag wins over a broken variable',
       ['--depsdev-url', 'http://mirror.test/deps/'],
       { CLAIMLENS_DEPSDEV_URL: 'not a url' },
-      { depsdevUrl: 'http://mirror.test/deps', pypiUrl: 'https://pypi.org' },
+      { depsdevUrl: 'http://mirror.test/deps', pypiUrl: null },
     ],
-    [
-      'a blank variable is unset',
-      [],
-      { CLAIMLENS_PYPI_URL: '  ' },
-      { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org' },
-    ],
+    ['a blank variable is unset', [], { CLAIMLENS_PYPI_URL: '  ' }, { depsdevUrl: null, pypiUrl: null }],
   ])('%s', (_name, argv, env, expected) => {
     const { depsdevUrl, pypiUrl } = parse(argv, env);
     expect({ depsdevUrl, pypiUrl }).toEqual(expected);
@@ -40,13 +36,58 @@ describe('registry endpoints: flag, then environment variable, then the public d
   });
 });
 
-test.each([['text'], ['md'], ['json'], ['csv'], ['html'], ['annotation']])('--format %s', (format) => {
-  expect(parse(['--format', format]).format).toBe(format);
+test.each<[string, Record<string, string>, object, Partial<ReturnType<typeof resolveSettings>>]>([
+  ['defaults', {}, {}, { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org', timeoutMs: 4000 }],
+  [
+    'the config over the defaults',
+    {},
+    { verify: { depsdevUrl: 'https://deps.corp.test/', timeoutMs: 900, offline: true }, failOn: 'low' },
+    { depsdevUrl: 'https://deps.corp.test', timeoutMs: 900, offline: true, failOn: 'low' },
+  ],
+  [
+    'the environment over the config',
+    { CLAIMLENS_DEPSDEV_URL: 'http://127.0.0.1:9' },
+    { verify: { depsdevUrl: 'https://deps.corp.test' } },
+    { depsdevUrl: 'http://127.0.0.1:9' },
+  ],
+])('settings: %s', (_name, env, config, expected) => {
+  expect(resolveSettings(parse([], env), config)).toMatchObject(expected);
 });
+
+test('settings: flags over the config', () => {
+  const args = parse(['--fail-on', 'high', '--timeout', '50', '--no-links', '--jobs', '3']);
+  const config = { failOn: 'low', jobs: 1, verify: { timeoutMs: 900, links: true } } as const;
+  expect(resolveSettings(args, config)).toMatchObject({
+    failOn: 'high',
+    timeoutMs: 50,
+    links: false,
+    jobs: 3,
+  });
+});
+
+test('many inputs and sitemaps; --update-baseline writes the default baseline unless told where', () => {
+  const args = parseCliArgs(
+    ['check', 'a.md', 'docs/', "'**/*.mdx'", '--sitemap', 'https://x.test/sitemap.xml', '--update-baseline'],
+    {},
+    false,
+  ) as CheckArgs;
+  expect([args.inputs, args.sitemaps, args.baseline]).toEqual([
+    ['a.md', 'docs/', "'**/*.mdx'"],
+    ['https://x.test/sitemap.xml'],
+    'claimlens-baseline.json',
+  ]);
+});
+
+test.each([['text'], ['md'], ['json'], ['csv'], ['html'], ['annotation'], ['sarif'], ['github'], ['junit']])(
+  '--format %s',
+  (format) => {
+    expect(parse(['--format', format]).format).toBe(format);
+  },
+);
 
 test('an unknown --format names the valid ones', () => {
   expect(() => parse(['--format', 'pdf'])).toThrow(
-    '--format must be one of text, md, html, csv, json, annotation',
+    '--format must be one of text, md, html, csv, json, annotation, sarif, github, junit',
   );
 });
 

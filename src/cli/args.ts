@@ -1,62 +1,83 @@
-// Command-line arguments: parsed with node:util, validated into one typed object or a usage error.
+// Command-line arguments: parsed with node:util, validated into one typed object or a usage error. A setting the
+// config file can also give is null here when no flag (or environment variable) gave it, so the config can.
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
 import {
-  baseUrlFromEnv,
   lookupEndpointsFromEnv,
   normalizeBaseUrl,
   type EndpointVariable,
   type LookupEndpoints,
 } from '../verify/config';
 
-/** Why: what `--format` may name: the terminal report, or any export format. */
-export type CliFormat = 'text' | ExportFormat;
+/** Why: the CI formats, written from many files at once with their lines and columns. */
+export const CI_FORMATS = ['sarif', 'github', 'junit'] as const;
 
-const FORMATS: readonly CliFormat[] = ['text', ...EXPORT_FORMATS];
+/** Why: what `--format` may name: the terminal report, any export format, or a CI format. */
+export type CliFormat = 'text' | ExportFormat | (typeof CI_FORMATS)[number];
+
+const FORMATS: readonly CliFormat[] = ['text', ...EXPORT_FORMATS, ...CI_FORMATS];
 
 /** Why: one place that says what `claimlens check` accepts. */
 export interface CheckArgs {
   command: 'check';
-  input: string;
+  inputs: string[];
+  sitemaps: string[];
   format: CliFormat;
-  offline: boolean;
+  offline: boolean | null;
   failOn: Severity | null;
-  depsdevUrl: string;
-  pypiUrl: string;
+  depsdevUrl: string | null;
+  pypiUrl: string | null;
+  timeoutMs: number | null;
+  links: boolean | null;
+  cache: boolean | null;
   /** Packagist, Crossref, doi.org, arXiv and Crossref's contact address, from CLAIMLENS_* variables. */
   lookups: LookupEndpoints;
-  timeoutMs: number;
-  links: boolean;
-  cache: boolean;
   output: string | null;
   color: boolean;
+  config: string | null;
+  noConfig: boolean;
+  baseline: string | null;
+  updateBaseline: boolean;
+  jobs: number | null;
+  verbose: boolean;
+  progress: boolean;
 }
 
 /** Why: a bad flag is a usage error (exit 2) with a one-line message, never a stack trace. */
 export class UsageError extends Error {}
 
 /** Why: `--help` prints it; the flags, their defaults and the exit codes in one screen. */
-export const USAGE = `Usage: claimlens check <file.md|file.html|URL> [options]
+export const USAGE = `Usage: claimlens check <files|folders|globs|URLs>... [options]
+       claimlens check --sitemap <URL|file> [options]
+
+Folders are searched for .md .markdown .mdx .html .htm (.gitignore respected); quote globs: 'docs/**/*.md'.
+Settings are read from .claimlens.yml or claimlens.config.json, found upward from here (flags win).
 
 Options:
-  --format <f>        text (default), ${EXPORT_FORMATS.join(', ')}
+  --format <f>        text (default), ${EXPORT_FORMATS.join(', ')}, ${CI_FORMATS.join(', ')}
+  --sitemap <s>       check every page a sitemap lists (index files followed, polite per host)
   --offline           skip online checks (package registries, link health)
-  --fail-on <level>   exit 1 when a finding is at least ${SEVERITIES.join('|')}
+  --fail-on <level>   exit 1 when a reported finding is at least ${SEVERITIES.join('|')}
+  --baseline <file>   report only findings not in this baseline
+  --update-baseline   write every finding reported now to the baseline (default claimlens-baseline.json)
+  --config <file>     use this config file;  --no-config  use none
+  --jobs <n>          files analysed at once (default: the number of cores)
   --depsdev-url <u>   deps.dev base URL   (env CLAIMLENS_DEPSDEV_URL, default https://api.deps.dev)
   --pypi-url <u>      PyPI base URL       (env CLAIMLENS_PYPI_URL, default https://pypi.org)
   --timeout <ms>      per-request timeout for online checks (default 4000)
   --no-links          do not request the article's links (link health, "does the source say it")
   --no-cache          do not read or write the registry cache
-  -o, --output <file> write the report to a file instead of stdout
-  --no-color          plain terminal output (also NO_COLOR=1)
+  -o, --output <p>    write the report to a file (html and annotation of many inputs: a folder)
+  --no-color          plain terminal output (also NO_COLOR=1);  --no-progress  no progress bar
+  --verbose           say what the run did (files, threads, lookups, time) on stderr
   -h, --help          this help;  -v, --version  the version
 
 Environment: CLAIMLENS_PACKAGIST_URL, CLAIMLENS_CROSSREF_URL, CLAIMLENS_DOI_URL, CLAIMLENS_ARXIV_URL (lookup
   endpoints) and CLAIMLENS_MAILTO (a contact address sent to Crossref).
 
-Exit codes: 0 ran, 1 findings reached --fail-on, 2 bad input (unreadable file, not an article, unreachable URL).`;
+Exit codes: 0 ran, 1 findings reached --fail-on, 2 bad input (unreadable file, bad config, not an article, unreachable URL).`;
 
 /** Why: turns argv into CheckArgs, or 'help'/'version', or throws UsageError. */
 export function parseCliArgs(
@@ -71,8 +92,14 @@ export function parseCliArgs(
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f' },
+        sitemap: { type: 'string', multiple: true },
         offline: { type: 'boolean' },
         'fail-on': { type: 'string' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
+        jobs: { type: 'string' },
         'depsdev-url': { type: 'string' },
         'pypi-url': { type: 'string' },
         timeout: { type: 'string' },
@@ -80,6 +107,8 @@ export function parseCliArgs(
         'no-cache': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         'no-color': { type: 'boolean' },
+        'no-progress': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -90,46 +119,64 @@ export function parseCliArgs(
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values.version) return 'version';
-  const [command, input, ...extra] = positionals;
-  if (!command) throw new UsageError('missing command: try `claimlens check <file|URL>`');
+  const [command, ...inputs] = positionals;
+  const sitemaps = values.sitemap ?? [];
+  if (!command) throw new UsageError('missing command: try `claimlens check <files|URL>`');
   if (command !== 'check')
-    throw new UsageError(`unknown command "${command}": try \`claimlens check <file|URL>\``);
-  if (!input) throw new UsageError('missing input: `claimlens check <file.md|file.html|URL>`');
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    throw new UsageError(`unknown command "${command}": try \`claimlens check <files|URL>\``);
+  if (!inputs.length && !sitemaps.length)
+    throw new UsageError('missing input: `claimlens check <files|folders|globs|URLs>` or `--sitemap <URL>`');
   const format = (values.format ?? 'text') as CliFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const failOn = values['fail-on'] ?? null;
   if (failOn !== null && !(SEVERITIES as readonly string[]).includes(failOn))
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
-  const timeoutMs = values.timeout === undefined ? 4000 : Number(values.timeout);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new UsageError('--timeout must be a positive number of ms');
+  if (values.config !== undefined && values['no-config'])
+    throw new UsageError('--config and --no-config cannot be used together');
   return {
     command: 'check',
-    input,
+    inputs,
+    sitemaps,
     format,
-    offline: values.offline ?? false,
+    offline: values.offline ? true : null,
     failOn: failOn as Severity | null,
     depsdevUrl: endpoint(values['depsdev-url'], '--depsdev-url', env, 'CLAIMLENS_DEPSDEV_URL'),
     pypiUrl: endpoint(values['pypi-url'], '--pypi-url', env, 'CLAIMLENS_PYPI_URL'),
     lookups: lookups(env),
-    timeoutMs,
-    links: !values['no-links'],
-    cache: !values['no-cache'],
+    timeoutMs: positive(values.timeout, '--timeout must be a positive number of ms'),
+    links: values['no-links'] ? false : null,
+    cache: values['no-cache'] ? false : null,
     output: values.output ?? null,
     color: isTTY && !values['no-color'] && !env.NO_COLOR && values.output === undefined,
+    config: values.config ?? null,
+    noConfig: values['no-config'] ?? false,
+    baseline: values.baseline ?? (values['update-baseline'] ? 'claimlens-baseline.json' : null),
+    updateBaseline: values['update-baseline'] ?? false,
+    jobs: positive(values.jobs, '--jobs must be a whole number of at least 1', true),
+    verbose: values.verbose ?? false,
+    progress: !values['no-progress'],
   };
 }
 
-// A flag wins over its environment variable, which wins over the public default; verify/config validates all three.
+function positive(raw: string | undefined, message: string, whole = false): number | null {
+  if (raw === undefined) return null;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) throw new UsageError(message);
+  return n;
+}
+
+// A flag wins over its environment variable; null when neither is set (the config or the default decides).
 function endpoint(
   flagValue: string | undefined,
   flag: string,
   env: Record<string, string | undefined>,
   variable: EndpointVariable,
-): string {
+): string | null {
+  const fromEnv = env[variable]?.trim() ? env[variable] : undefined;
+  const [raw, label] = flagValue !== undefined ? [flagValue, flag] : [fromEnv, variable];
+  if (raw === undefined) return null;
   try {
-    return flagValue === undefined ? baseUrlFromEnv(env, variable) : normalizeBaseUrl(flagValue, flag);
+    return normalizeBaseUrl(raw, label);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

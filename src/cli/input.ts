@@ -1,5 +1,5 @@
 // Reads what the user named (a file or a URL) and decides whether it is HTML or Markdown.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 
 /** Why: bad input is exit 2 with one line that says what is wrong; this error carries that line. */
@@ -18,30 +18,39 @@ const MAX_BYTES = 20 * 1024 * 1024;
 /** Why: one entry for files and URLs, with the limits and errors a user can act on. */
 export async function loadInput(
   input: string,
-  opts: { fetch?: typeof fetch; timeoutMs?: number } = {},
+  opts: { fetch?: typeof fetch; timeoutMs?: number; label?: string } = {},
 ): Promise<LoadedInput> {
   if (/^https?:\/\//i.test(input)) return loadUrl(input, opts.fetch ?? fetch, opts.timeoutMs ?? 10_000);
+  return loadFile(input, opts.label);
+}
+
+/**
+ * Why: a file, read synchronously: in a worker thread that is the fastest way (no round trips through the shared
+ * I/O thread pool between the worker and its next file), and the main thread reads one file at a time anyway.
+ * Errors and the report name the file as the user knows it (`label`: the path relative to where they ran the tool).
+ */
+export function loadFile(input: string, label: string = input): LoadedInput {
   const path = resolve(input);
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch {
-    throw new InputError(`cannot read ${input}: no such file`);
+    throw new InputError(`cannot read ${label}: no such file`);
   }
-  if (info.isDirectory()) throw new InputError(`cannot read ${input}: it is a directory`);
+  if (info.isDirectory()) throw new InputError(`cannot read ${label}: it is a directory`);
   if (info.size > MAX_BYTES)
-    throw new InputError(`${input} is ${(info.size / 1e6).toFixed(0)} MB; the limit is 20 MB`);
+    throw new InputError(`${label} is ${(info.size / 1e6).toFixed(0)} MB; the limit is 20 MB`);
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = readFileSync(path);
   } catch (e) {
     throw new InputError(
-      `cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      `cannot read ${label}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
-  if (buf.includes(0)) throw new InputError(`${input} is not a text file`);
+  if (buf.includes(0)) throw new InputError(`${label} is not a text file`);
   const text = buf.toString('utf8');
-  return { kind: detectMarkup(extname(path), text), text, file: input, url: null };
+  return { kind: detectMarkup(extname(path), text), text, file: label, url: null };
 }
 
 async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<LoadedInput> {

@@ -1,28 +1,11 @@
-// The `claimlens` command: check a file or URL, print a report, exit 0/1/2.
-import { writeFile } from 'node:fs/promises';
+// The `claimlens` command: parse the arguments, then check what they name; exit 0 ran, 1 findings reached
+// --fail-on, 2 bad input.
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
-import { loadInput, InputError } from './input';
-import { renderTerminal } from './terminal';
-import { articleFromHtml, articleFromMarkdown, withTagger } from '../node/index';
-import { analyzeArticle } from '../engine/analyze';
-import { verifyReport } from '../node/verify-report';
-import { readHtmlWithPositions, type HtmlWithPositions } from '../node/html-with-positions';
-import { fileCache, defaultCachePath } from '../verify/file-cache';
-import { exportReport } from '../export/index';
-import { severityRank } from '../core/vocabulary';
-import type { Article } from '../core/article';
-import type { Report } from '../core/report';
-import { VERSION } from '../core/version';
+import { runCheck } from './check';
+import type { CliIo } from './io';
 
-/** Why: the process boundary in one place; returns the exit code so tests can call it in-process. */
-export interface CliIo {
-  argv: string[];
-  env: Record<string, string | undefined>;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  fetch?: typeof fetch;
-}
+export type { CliIo } from './io';
+import { VERSION } from '../core/version';
 
 /** Why: the whole CLI as a function of its inputs. */
 export async function runCli(io: CliIo): Promise<number> {
@@ -44,68 +27,5 @@ export async function runCli(io: CliIo): Promise<number> {
     io.stdout(`claimlens ${VERSION}\n`);
     return 0;
   }
-  let report: Report;
-  // Where each claim sits in the page's own text, for the annotation export; known for HTML input only.
-  let positions: HtmlWithPositions['positions'] | undefined;
-  try {
-    const input = await loadInput(args.input, {
-      fetch: io.fetch,
-      timeoutMs: Math.max(args.timeoutMs, 10_000),
-    });
-    const source = { file: input.file, url: input.url };
-    let article: Article;
-    if (input.kind === 'html' && args.format === 'annotation') {
-      const read = readHtmlWithPositions(input.text, source);
-      article = read.article;
-      positions = read.positions;
-    } else
-      article =
-        input.kind === 'html' ? articleFromHtml(input.text, source) : articleFromMarkdown(input.text, source);
-    const words = article.blocks.reduce(
-      (n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length),
-      0,
-    );
-    if (words < 5) throw new InputError(`${args.input} is not an article: no text to check`);
-    report = analyzeArticle(article, withTagger({}));
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`claimlens: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  if (!args.offline) {
-    const cache = args.cache ? fileCache(defaultCachePath(io.env)) : undefined;
-    try {
-      report = await verifyReport(report, {
-        fetch: io.fetch as never,
-        depsdevUrl: args.depsdevUrl,
-        pypiUrl: args.pypiUrl,
-        ...args.lookups,
-        timeoutMs: args.timeoutMs,
-        links: args.links,
-        cache,
-      });
-    } finally {
-      // The answers are on disk before the process may exit, so the next run reads them.
-      await cache?.flush();
-    }
-  }
-  const body =
-    args.format === 'text'
-      ? renderTerminal(report, { color: args.color })
-      : exportReport(report, args.format, { positions: positions?.(report.claims) }).body;
-  if (args.output) {
-    try {
-      await writeFile(args.output, body);
-    } catch (e) {
-      io.stderr(
-        `claimlens: cannot write ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
-      );
-      return 2;
-    }
-  } else io.stdout(body);
-  if (args.failOn && report.findings.some((f) => severityRank(f.severity) <= severityRank(args.failOn!)))
-    return 1;
-  return 0;
+  return runCheck(args, io);
 }

@@ -9,7 +9,10 @@ const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magen
 type Style = keyof typeof CODES;
 
 /** Why: writers read this before they publish; it must be scannable in a terminal, coloured only on a TTY. */
-export function renderTerminal(report: Report, opts: { color: boolean; width?: number }): string {
+export function renderTerminal(
+  report: Report,
+  opts: { color: boolean; width?: number; where?: (f: Finding) => string | null },
+): string {
   const paint = (s: string, ...styles: Style[]) =>
     opts.color && styles.length ? `\x1b[${styles.map((k) => CODES[k]).join(';')}m${s}\x1b[0m` : s;
   const width = Math.max(60, Math.min(opts.width ?? 100, 140));
@@ -56,7 +59,7 @@ export function renderTerminal(report: Report, opts: { color: boolean; width?: n
         severity === 'high' ? 'red' : severity === 'medium' ? 'yellow' : 'dim',
       ),
     );
-    for (const f of group) out.push(...renderFinding(f, byRef.get(f.ref), width, paint));
+    for (const f of group) out.push(...renderFinding(f, byRef.get(f.ref), width, paint, opts.where?.(f)));
   }
   if (!report.findings.length) {
     const quiet = emptyVerdict(report);
@@ -70,8 +73,11 @@ function renderFinding(
   target: Claim | LinkRef | ImportRef | undefined,
   width: number,
   paint: (s: string, ...st: Style[]) => string,
+  where?: string | null,
 ): string[] {
   const lines = [`  • ${clean(f.message)} ${paint(`[${f.rule}]`, 'dim')}`];
+  // "docs/post.md:12:5": terminals and editors open the file at the line.
+  if (where) lines.push(paint(`    ${clean(where)}`, 'cyan'));
   if (target && 'worthReasons' in target && target.worthReasons[0])
     lines.push(paint(`    why it matters: ${target.worthReasons[0]}`, 'dim'));
   if (target && 'sentence' in target) {

@@ -10,7 +10,7 @@ import type { Article } from '../core/article';
 export type { Report, Claim, LinkRef, ImportRef, Finding, Summary } from '../core/report';
 export type { Article, Block } from '../core/article';
 export { analyzeArticle } from '../engine/analyze';
-export { verifyReport, type VerifyOptions } from './verify-report';
+export { verifyReport, verifyReports, type VerifyOptions } from './verify-report';
 
 /** Why: where the text came from, stamped into report.source. */
 export interface SourceOptions extends AnalyzeOptions {

@@ -117,3 +117,16 @@ test('every signal has a case above', () => {
   const covered = new Set(CASES.map(([id]) => id));
   expect([...QUIET, ...WEIGHT].map((s) => s.id).filter((id) => !covered.has(id))).toEqual([]);
 });
+
+// A superlative that names who it ranks, or ranks among all rivals, is a claim; a recommendation is not.
+describe.each([
+  ['Our scheduler is the fastest one on the market.', 'the fastest', true],
+  ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
+  ['The tz database lists every change; it is the best source for test cases.', 'the best source', false],
+])('superlative in "%s"', (markdown, text, kept) => {
+  test(kept ? 'is kept' : 'is let go', () => {
+    const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text));
+    expect(claim).toBeDefined();
+    expect(claim!.worth !== 'none').toBe(kept);
+  });
+});

@@ -62,12 +62,18 @@ function aboutTheBusiness(c: ClaimContext): boolean {
 // A superlative about something other than a product, a company or the author ("the simplest form").
 function genericSuperlative(c: ClaimContext): boolean {
   if (c.kind !== 'superlative') return false;
+  // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
+  const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
+  if (RANKED_AMONG_RIVALS.test(following)) return false;
   if (GENERIC_SUPERLATIVE.test(c.text)) return true;
-  const named = /\p{Lu}[\p{L}\p{N}.-]*(?:\s+\d+(?:\.\d+)*)?\s+(?:is|are|was|remains|has\s+become)\s+$/u.test(
-    c.before,
-  );
+  const named =
+    /(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\d+(?:\.\d+)*)?|\b[Oo]ur\s+[\p{L}-]+|\b[Tt]heir\s+[\p{L}-]+)\s+(?:is|are|was|remains|has\s+become)\s+(?:also\s+|now\s+|simply\s+|still\s+)?$/u.test(
+      c.before,
+    );
   return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !named;
 }
+const RANKED_AMONG_RIVALS =
+  /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [

@@ -1,0 +1,96 @@
+// MDX -> Markdown, before the Markdown adapter reads it: ESM lines (import/export), block JSX tags and {expression}
+// lines are blanked, the Markdown between them is kept. Lines are blanked, never removed, so every line and column
+// of what is left is where it was in the .mdx file (the CLI's source positions and inline suppressions rely on it).
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ESM = /^(import|export)\b/;
+// A line that opens or closes a JSX element or fragment: <Chart, </Chart>, <>, </>, <motion.div ...
+const JSX_TAG = /^ {0,3}(?:<\/?>|<\/?(?:[A-Z][\w.]*|[a-z]+\.[\w.]+)(?=[\s/>]|$))/;
+const EXPRESSION = /^ {0,3}\{/;
+
+/** Why: MDX posts (Docusaurus, Astro, Next.js blogs) are Markdown plus JSX; the claims are in the Markdown. */
+export function mdxToMarkdown(source: string): string {
+  const lines = source.split('\n');
+  let fence: string | null = null;
+  let mode: 'esm' | 'tag' | 'expr' | null = null;
+  let depth = 0; // open braces of a multi-line {expression}
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (mode === null && fence === null) {
+      const open = FENCE.exec(line);
+      if (open) {
+        fence = open[1] as string;
+        continue;
+      }
+    } else if (fence !== null) {
+      const close = FENCE.exec(line);
+      if (close && (close[1] as string)[0] === fence[0] && (close[1] as string).length >= fence.length)
+        fence = null;
+      continue;
+    }
+    if (mode === 'esm') {
+      // An ESM block ends at a blank line, as in MDX itself.
+      if (line.trim() === '') mode = null;
+      else lines[i] = blank(line);
+      continue;
+    }
+    if (mode === 'tag') {
+      lines[i] = blank(line);
+      if (tagEnds(line)) mode = null;
+      continue;
+    }
+    if (mode === 'expr') {
+      lines[i] = blank(line);
+      depth += braces(line);
+      if (depth <= 0) mode = null;
+      continue;
+    }
+    if (ESM.test(line)) {
+      lines[i] = blank(line);
+      mode = 'esm';
+    } else if (JSX_TAG.test(line)) {
+      // A tag whose attributes run over several lines ends on the line with its closing ">".
+      if (!tagEnds(line)) {
+        lines[i] = blank(line);
+        mode = 'tag';
+      } else if (!hasText(line)) lines[i] = blank(line);
+      // else: `<Note>Costs fell 40%.</Note>` on one line is inline HTML to Markdown: its text is kept.
+    } else if (EXPRESSION.test(line)) {
+      lines[i] = blank(line);
+      depth = braces(line);
+      if (depth > 0) mode = 'expr';
+    }
+  }
+  return lines.join('\n');
+}
+
+// Keeps a CR so CRLF files keep their line ends; everything else on the line goes.
+function blank(line: string): string {
+  return line.endsWith('\r') ? '\r' : '';
+}
+
+// Whether a JSX tag opened on this (or an earlier) line closes on it: a ">" outside {...} and quotes.
+function tagEnds(line: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (const ch of line) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    else if (ch === '>' && depth <= 0) return true;
+  }
+  return false;
+}
+
+// Text outside the tags of a line (`<Badge>new</Badge>` has some; `<Chart data={x} />` has none).
+function hasText(line: string): boolean {
+  return /\S/.test(line.replace(/<[^<>]*>/g, ''));
+}
+
+function braces(line: string): number {
+  let n = 0;
+  for (const ch of line) n += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+  return n;
+}

@@ -1,0 +1,85 @@
+// One file's analysis, the unit of parallel work: read, adapt, analyse, place every item in the file, and collect
+// its suppression comments. Runs in a worker thread (worker.ts) or, for one file or in tests, in the main thread.
+import { extname } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { readHtmlWithSource } from '../adapters/html-source';
+import { readMarkdownWithSource, type SourceMapped } from '../adapters/markdown-source';
+import type { Located } from '../adapters/text-positions';
+import type { Article } from '../core/article';
+import type { Report } from '../core/report';
+import { analyzeArticle } from '../engine/analyze';
+import { withTagger } from '../node/index';
+import type { CheckedFile } from './checked-file';
+import { InputError, loadFile, type LoadedInput } from './input';
+import { parseDirectives } from './suppressions';
+
+/** Why: what a worker is sent: a file to read, or the text of a page the main thread fetched. */
+export interface FileJob {
+  id: number;
+  display: string;
+  path: string | null;
+  url: string | null;
+  /** A fetched page (URLs); files are read by the worker itself, so reading is parallel too. */
+  input?: LoadedInput;
+  /** Compute the page-text offsets of the annotation export (HTML only). */
+  annotation: boolean;
+}
+
+/** Why: a result or the one-line reason the file could not be checked; `threadId` shows the work was spread. */
+export type JobResult =
+  { id: number; threadId: number; file: CheckedFile } | { id: number; threadId: number; error: string };
+
+/** Why: the whole per-file pipeline in one call; bad input is a result (exit 2 later), not a thrown error. */
+export async function analyseJob(job: FileJob): Promise<JobResult> {
+  try {
+    return { id: job.id, threadId, file: await analyse(job) };
+  } catch (e) {
+    if (e instanceof InputError) return { id: job.id, threadId, error: e.message };
+    throw e;
+  }
+}
+
+async function analyse(job: FileJob): Promise<CheckedFile> {
+  const input = job.input ?? loadFile(job.path ?? job.display, job.display);
+  const source = { file: job.url ? null : job.display, url: job.url };
+  const html = input.kind === 'html';
+  const read: SourceMapped & { textPositions?: ReturnType<typeof readHtmlWithSource>['textPositions'] } = html
+    ? readHtmlWithSource(input.text, source)
+    : readMarkdownWithSource(input.text, {
+        ...source,
+        mdx: extname(job.path ?? new URL(job.url ?? 'file:///').pathname).toLowerCase() === '.mdx',
+      });
+  const words = read.article.blocks.reduce(
+    (n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length),
+    0,
+  );
+  if (words < 5) throw new InputError(`${job.display} is not an article: no text to check`);
+  const report = analyzeArticle(read.article, withTagger({}));
+  const items: Located[] = [...report.claims, ...report.links, ...importItems(report, read.article)];
+  return {
+    display: job.display,
+    path: job.path,
+    url: job.url,
+    report,
+    positions: read.locate(items),
+    directives: parseDirectives(input.text),
+    textSpans: job.annotation && read.textPositions ? read.textPositions(report.claims) : undefined,
+  };
+}
+
+// An import is placed by its line in its code block: the line's text, without its indentation.
+function importItems(report: Report, article: Article): Located[] {
+  return report.imports.flatMap((imp) => {
+    const text = article.blocks[imp.block]?.text;
+    if (text === undefined) return [];
+    const lines = text.split('\n');
+    let start = 0;
+    for (let n = 1; n < imp.line && n <= lines.length; n++) start += lines[n - 1]!.length + 1;
+    const line = lines[imp.line - 1] ?? '';
+    const indent = line.length - line.trimStart().length;
+    const end = start + line.trimEnd().length;
+    return end > start + indent
+      ? [{ id: imp.id, block: imp.block, quote: { start: start + indent, end } }]
+      : [];
+  });
+}
