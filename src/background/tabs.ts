@@ -7,6 +7,7 @@ import type { TabState } from '../shared/tab-state';
 import { PLAN_ITEMS_PER_MESSAGE, detailOf, renderPlan, type Detail } from '../shared/render-plan';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
+import { proseVerdict } from '../core/prose';
 import { getState, setState } from './tab-store';
 import { classifyRefusal, ensureContent, tabUrl } from './inject';
 import { analyzeOffline, verifyOnline, wantsOnline } from './pipeline';
@@ -134,6 +135,15 @@ export async function analyzeAndPublish(
 ): Promise<TabState> {
   const { tabId } = before;
   const current = opts.current ?? (() => true);
+  // Random bytes, base64 or minified code would give thousands of meaningless claims: refused, with the reason.
+  const verdict = proseVerdict(article);
+  if (!verdict.prose)
+    return publish({
+      ...before,
+      status: 'no-article',
+      report: null,
+      error: `Not an article: ${verdict.reason}.`,
+    });
   let report: Report;
   try {
     report = analyzeOffline(article);

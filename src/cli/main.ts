@@ -10,6 +10,7 @@ import { readHtmlWithPositions, type HtmlWithPositions } from '../node/html-with
 import { fileCache, defaultCachePath } from '../verify/file-cache';
 import { exportReport } from '../export/index';
 import type { Article } from '../core/article';
+import { proseVerdict } from '../core/prose';
 import type { Report, Severity } from '../core/report';
 import { VERSION } from '../core/version';
 
@@ -67,6 +68,8 @@ export async function runCli(io: CliIo): Promise<number> {
       0,
     );
     if (words < 5) throw new InputError(`${args.input} is not an article: no text to check`);
+    const prose = proseVerdict(article);
+    if (!prose.prose) throw new InputError(`${args.input} is not an article: ${prose.reason}`);
     report = analyzeArticle(article, withTagger({}));
   } catch (e) {
     if (e instanceof InputError) {
