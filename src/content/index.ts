@@ -9,6 +9,7 @@ import {
   type PageRead,
   type RenderStyle,
 } from '../shared/messages';
+import { batchEnd } from '../shared/message-size';
 import type { PlanItem } from '../shared/render-plan';
 import { anchorPlan, rangeOf, type Mark } from './anchor';
 import { createPainter } from './css-painter';
@@ -141,7 +142,10 @@ function main(): void {
       performance.mark('claimlens:read:end');
       const chars = d.article.blocks.reduce((n, b) => n + b.text.length, 0);
       return {
-        article: { ...d.article, blocks: d.article.blocks.slice(0, BLOCKS_PER_MESSAGE) },
+        article: {
+          ...d.article,
+          blocks: d.article.blocks.slice(0, batchEnd(d.article.blocks, 0, BLOCKS_PER_MESSAGE)),
+        },
         totalBlocks: d.article.blocks.length,
         readId,
         url: location.href,
@@ -154,7 +158,7 @@ function main(): void {
       // Each batch in its own task; a batch of an older read is refused (the page was read again since).
       if (asked !== readId || !dom) throw new Error('The page was read again; start over');
       await yieldToPage();
-      return dom.article.blocks.slice(from, from + BLOCKS_PER_MESSAGE);
+      return dom.article.blocks.slice(from, batchEnd(dom.article.blocks, from, BLOCKS_PER_MESSAGE));
     },
     'content:render': async ({ renderId, items, done, show, style: s }) => {
       if (!incoming || incoming.renderId !== renderId) incoming = { renderId, items: [] };
