@@ -88,6 +88,8 @@ for (const [name, file, flaws] of ARTICLES) {
           registry.url,
           '--pypi-url',
           registry.url,
+          '--npm-url',
+          registry.url,
         ]),
         env: {},
         stdout: (s) => (stdout += s),

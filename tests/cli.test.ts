@@ -38,8 +38,18 @@ async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli({
-    argv: [...argv, '--depsdev-url', registry.url, '--pypi-url', registry.url, '--no-cache'],
+    argv: [
+      ...argv,
+      '--depsdev-url',
+      registry.url,
+      '--pypi-url',
+      registry.url,
+      '--npm-url',
+      registry.url,
+      '--no-cache',
+    ],
     env: {},
+    allowPrivate: [new URL(pages.url).host],
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     isTTY: false,
@@ -73,6 +83,8 @@ describe('the registry cache', () => {
           registry.url,
           '--pypi-url',
           registry.url,
+          '--npm-url',
+          registry.url,
         ],
         env,
         stdout: () => undefined,
@@ -88,12 +100,17 @@ describe('the registry cache', () => {
     const saved = JSON.parse(
       readFileSync(join(env.XDG_CACHE_HOME, 'claimlens', 'registry-cache.json'), 'utf8'),
     );
+    // Keyed by the endpoints that answered, and the file says which endpoints it belongs to.
+    const at = `${registry.url}|${registry.url}`;
     expect(Object.keys(saved.entries)).toEqual(
-      expect.arrayContaining(['pkg:pypi:numpy', 'pkg:pypi:madeuppkgzz']),
+      expect.arrayContaining([`pkg:pypi:numpy@${at}`, `pkg:pypi:madeuppkgzz@${at}`]),
     );
+    expect(saved.scope).toBe(`${registry.url} ${registry.url} ${registry.url}`);
     const second = await run();
     expect(second.code).toBe(0);
-    expect(second.asked).toEqual([]);
+    // numpy comes from the cache; a cached "missing" is asked again (both oracles) before it is shown.
+    expect(second.asked.some((r) => r.includes('numpy'))).toBe(false);
+    expect(second.asked).toEqual(['/v3/systems/PYPI/packages/madeuppkgzz', '/pypi/madeuppkgzz/json']);
   });
 });
 
@@ -163,9 +180,33 @@ describe('URLs', () => {
     expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(message)]);
   });
   test('an unreachable URL → exit 2', async () => {
-    const r = await cli('check', `${await closedPortUrl()}/post.html`, '--offline');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unreachable/);
+    const closed = await closedPortUrl();
+    let stderr = '';
+    const code = await runCli({
+      argv: ['check', `${closed}/post.html`, '--offline'],
+      env: {},
+      stdout: () => undefined,
+      stderr: (s) => (stderr += s),
+      isTTY: false,
+      allowPrivate: [new URL(closed).host],
+    });
+    expect([code, stderr]).toEqual([2, expect.stringMatching(/unreachable\n$/)]);
+  });
+  test('a private address without the test opt-in is refused before any request → exit 2', async () => {
+    let stderr = '';
+    const asked = pages.requests.length;
+    const code = await runCli({
+      argv: ['check', `${pages.url}/post.html`, '--offline'],
+      env: {},
+      stdout: () => undefined,
+      stderr: (s) => (stderr += s),
+      isTTY: false,
+    });
+    expect([code, stderr]).toEqual([
+      2,
+      `claimlens: cannot fetch ${pages.url}/post.html: refused: 127.0.0.1 is a private or local address\n`,
+    ]);
+    expect(pages.requests.length).toBe(asked);
   });
 });
 

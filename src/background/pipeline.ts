@@ -6,12 +6,24 @@ import type { Report } from '../core/report';
 import { analyzeArticle } from '../engine/analyze';
 import { compromiseTagger } from '../core/nlp';
 import { finalizeReport } from '../checks/index';
-import { createRegistryClient, storageAreaCache, verifyImports, type Cache } from '../verify/index';
+import {
+  createBudget,
+  createRegistryClient,
+  storageAreaCache,
+  verifyImports,
+  type Cache,
+} from '../verify/index';
 import { needsLookup } from '../verify/imports';
-import type { Settings } from '../shared/settings';
+import { endpointsOf, type Settings } from '../shared/settings';
 
 /** Why: where registry answers are kept between worker restarts (storage.local, with per-entry expiry). */
 export const CACHE_PREFIX = 'claimlens.cache.';
+
+/** Why: the endpoints the cached answers came from; other endpoints clear them (storage.local, beside the cache). */
+const CACHE_ENDPOINTS = 'claimlens.cache-endpoints';
+
+/** Why: one deadline for all the registry lookups of a page in the extension. */
+export const EXTENSION_DEADLINE_MS = 10_000;
 
 let cache: Cache | null = null;
 
@@ -39,14 +51,36 @@ export async function verifyOnline(
   settings: Settings,
   signal?: AbortSignal,
 ): Promise<Report> {
+  await clearCacheIfEndpointsChanged(settings);
+  const budget = createBudget({ deadlineMs: EXTENSION_DEADLINE_MS, signal });
   const client = createRegistryClient({
     fetch: (input, init) => fetch(input, init),
     depsdevUrl: settings.depsdevUrl,
     pypiUrl: settings.pypiUrl,
+    npmUrl: settings.npmUrl,
     cache: registryCache(),
+    breaker: budget.breaker,
   });
-  const imports = await verifyImports(report.imports, client, signal);
-  return finalizeReport({ ...report, imports, meta: { ...report.meta, online: true } });
+  try {
+    const imports = await verifyImports(report.imports, client, budget.signal);
+    return finalizeReport({ ...report, imports, meta: { ...report.meta, online: true } });
+  } finally {
+    budget.done();
+  }
+}
+
+/**
+ * Why: what one set of endpoints said must not be shown for another (a test mirror's "not found" for the public
+ * registry's package). Cache keys name their endpoints too; this also drops the old answers when the endpoints
+ * change (called on every settings change and before every verification, as the worker may have slept).
+ */
+export async function clearCacheIfEndpointsChanged(settings: Settings): Promise<boolean> {
+  const now = endpointsOf(settings);
+  const before = (await browser.storage.local.get(CACHE_ENDPOINTS))[CACHE_ENDPOINTS];
+  if (before === now) return false;
+  if (before !== undefined) await clearRegistryCache();
+  await browser.storage.local.set({ [CACHE_ENDPOINTS]: now });
+  return before !== undefined;
 }
 
 /** Why: the options page's "Clear cache": forgets every registry answer, returns how many there were. */

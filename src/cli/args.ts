@@ -19,7 +19,13 @@ export interface CheckArgs {
   failOn: Severity | null;
   depsdevUrl: string;
   pypiUrl: string;
+  npmUrl: string;
+  /** Every request's timeout (registries, links, the article's URL). */
   timeoutMs: number;
+  /** The article's URL gets 10 s unless --timeout says otherwise. */
+  fetchTimeoutMs: number;
+  /** One deadline for all online checks of the report. */
+  deadlineMs: number;
   links: boolean;
   cache: boolean;
   output: string | null;
@@ -38,7 +44,9 @@ Options:
   --fail-on <level>   exit 1 when a finding is at least ${SEVERITIES.join('|')}
   --depsdev-url <u>   deps.dev base URL   (env CLAIMLENS_DEPSDEV_URL, default https://api.deps.dev)
   --pypi-url <u>      PyPI base URL       (env CLAIMLENS_PYPI_URL, default https://pypi.org)
-  --timeout <ms>      per-request timeout for online checks (default 4000)
+  --npm-url <u>       npm registry URL    (env CLAIMLENS_NPM_URL, default https://registry.npmjs.org)
+  --timeout <ms>      timeout of every request (default 4000; fetching the article's URL: 10000)
+  --deadline <ms>     one deadline for all online checks of a report (default 15000)
   --no-links          do not check link health online
   --no-cache          do not read or write the registry cache
   -o, --output <file> write the report to a file instead of stdout
@@ -64,7 +72,9 @@ export function parseCliArgs(
         'fail-on': { type: 'string' },
         'depsdev-url': { type: 'string' },
         'pypi-url': { type: 'string' },
+        'npm-url': { type: 'string' },
         timeout: { type: 'string' },
+        deadline: { type: 'string' },
         'no-links': { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
@@ -74,7 +84,7 @@ export function parseCliArgs(
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(withSuggestion((e as Error).message));
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
@@ -93,6 +103,9 @@ export function parseCliArgs(
   const timeoutMs = values.timeout === undefined ? 4000 : Number(values.timeout);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw new UsageError('--timeout must be a positive number of ms');
+  const deadlineMs = values.deadline === undefined ? 15_000 : Number(values.deadline);
+  if (!Number.isFinite(deadlineMs) || deadlineMs <= 0)
+    throw new UsageError('--deadline must be a positive number of ms');
   return {
     command: 'check',
     input,
@@ -101,7 +114,10 @@ export function parseCliArgs(
     failOn: failOn as Severity | null,
     depsdevUrl: endpoint(values['depsdev-url'], '--depsdev-url', env, 'CLAIMLENS_DEPSDEV_URL'),
     pypiUrl: endpoint(values['pypi-url'], '--pypi-url', env, 'CLAIMLENS_PYPI_URL'),
+    npmUrl: endpoint(values['npm-url'], '--npm-url', env, 'CLAIMLENS_NPM_URL'),
     timeoutMs,
+    fetchTimeoutMs: values.timeout === undefined ? 10_000 : timeoutMs,
+    deadlineMs,
     links: !values['no-links'],
     cache: !values['no-cache'],
     output: values.output ?? null,
@@ -121,4 +137,29 @@ function endpoint(
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+// Every long flag, for "did you mean": read from the usage text so a new flag cannot be forgotten here.
+const FLAGS = [...USAGE.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+
+/** Why: "Unknown option '--ofline'" says what is wrong; "did you mean --offline?" says how to fix it. */
+export function withSuggestion(message: string): string {
+  const typed = /option '(--?[^'=\s]+)/.exec(message)?.[1];
+  if (!typed?.startsWith('--')) return message;
+  const best = FLAGS.map((f) => [f, editDistance(typed, f)] as const).sort((a, b) => a[1] - b[1])[0];
+  const cut = message.replace(/\. To specify a positional argument.*$/s, '').replace(/\.$/, '');
+  return best && best[1] <= Math.max(2, Math.floor(typed.length / 4))
+    ? `${cut}: did you mean ${best[0]}?`
+    : cut;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }

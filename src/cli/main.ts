@@ -1,5 +1,6 @@
 // The `claimlens` command: check a file or URL, print a report, exit 0/1/2.
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseCliArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { loadInput, InputError } from './input';
 import { renderTerminal } from './terminal';
@@ -8,6 +9,8 @@ import { analyzeArticle } from '../engine/analyze';
 import { verifyReport } from '../node/verify-report';
 import { readHtmlWithPositions, type HtmlWithPositions } from '../node/html-with-positions';
 import { fileCache, defaultCachePath } from '../verify/file-cache';
+import { createSafeFetch } from '../node/safe-fetch';
+import { progressLine } from './progress';
 import { exportReport } from '../export/index';
 import type { Article } from '../core/article';
 import { proseVerdict } from '../core/prose';
@@ -21,7 +24,12 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** Is stderr a terminal (progress of the online checks is shown there). */
+  stderrTTY?: boolean;
+  /** For the registries; links and the article's URL always go through the guarded fetch. */
   fetch?: typeof fetch;
+  /** Tests only: exact host:port authorities of test servers that links and URLs may reach. Never a flag. */
+  allowPrivate?: readonly string[];
 }
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
@@ -46,14 +54,21 @@ export async function runCli(io: CliIo): Promise<number> {
     io.stdout(`claimlens ${VERSION}\n`);
     return 0;
   }
+  // A folder that is not there fails now, not after the work.
+  if (args.output) {
+    const folder = dirname(args.output);
+    const info = await stat(folder).catch(() => null);
+    if (!info?.isDirectory()) {
+      io.stderr(`claimlens: cannot write ${args.output}: no folder ${folder}\n`);
+      return 2;
+    }
+  }
+  const guarded = createSafeFetch({ allowPrivate: io.allowPrivate });
   let report: Report;
   // Where each claim sits in the page's own text, for the annotation export; known for HTML input only.
   let positions: HtmlWithPositions['positions'] | undefined;
   try {
-    const input = await loadInput(args.input, {
-      fetch: io.fetch,
-      timeoutMs: Math.max(args.timeoutMs, 10_000),
-    });
+    const input = await loadInput(args.input, { fetch: guarded, timeoutMs: args.fetchTimeoutMs });
     const source = { file: input.file, url: input.url };
     let article: Article;
     if (input.kind === 'html' && args.format === 'annotation') {
@@ -79,17 +94,26 @@ export async function runCli(io: CliIo): Promise<number> {
     throw e;
   }
   if (!args.offline) {
-    const cache = args.cache ? fileCache(defaultCachePath(io.env)) : undefined;
+    // The cache file belongs to these endpoints: one written for others is read as empty.
+    const scope = [args.depsdevUrl, args.pypiUrl, args.npmUrl].join(' ');
+    const cache = args.cache ? fileCache(defaultCachePath(io.env), { scope }) : undefined;
+    const progress = io.stderrTTY ? io.stderr : null;
     try {
       report = await verifyReport(report, {
         fetch: io.fetch as never,
+        linkFetch: guarded,
+        allowPrivateHosts: (io.allowPrivate?.length ?? 0) > 0,
         depsdevUrl: args.depsdevUrl,
         pypiUrl: args.pypiUrl,
+        npmUrl: args.npmUrl,
         timeoutMs: args.timeoutMs,
+        deadlineMs: args.deadlineMs,
         links: args.links,
         cache,
+        onProgress: progress ? (done, total, left) => progress(progressLine(done, total, left)) : undefined,
       });
     } finally {
+      if (progress) progress('\r\x1b[K');
       // The answers are on disk before the process may exit, so the next run reads them.
       await cache?.flush();
     }

@@ -15,6 +15,8 @@ export interface Settings {
   online: boolean;
   depsdevUrl: string;
   pypiUrl: string;
+  /** The npm registry, asked before an npm package is called missing. */
+  npmUrl: string;
   colors: Record<HighlightStatus, string>;
   /** Show highlights for claims that a link backs (off by default: they are not problems). */
   showLinked?: boolean;
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   online: true,
   depsdevUrl: 'https://api.deps.dev',
   pypiUrl: 'https://pypi.org',
+  npmUrl: 'https://registry.npmjs.org',
   colors: {
     unsupported: '#E69F00',
     'cited-unlinked': '#56B4E9',
@@ -69,6 +72,7 @@ export function normalizeSettings(raw: unknown): Settings {
     online: typeof r.online === 'boolean' ? r.online : d.online,
     depsdevUrl: baseUrlOr(r.depsdevUrl, d.depsdevUrl),
     pypiUrl: baseUrlOr(r.pypiUrl, d.pypiUrl),
+    npmUrl: baseUrlOr(r.npmUrl, d.npmUrl),
     colors: {
       unsupported: colorOr(colors.unsupported, d.colors.unsupported),
       'cited-unlinked': colorOr(colors['cited-unlinked'], d.colors['cited-unlinked']),
@@ -77,6 +81,11 @@ export function normalizeSettings(raw: unknown): Settings {
     },
     showLinked: typeof r.showLinked === 'boolean' ? r.showLinked : d.showLinked,
   };
+}
+
+/** Why: the registry endpoints of a settings object, as one string: when it changes, cached answers are cleared. */
+export function endpointsOf(s: Pick<Settings, 'depsdevUrl' | 'pypiUrl' | 'npmUrl'>): string {
+  return [s.depsdevUrl, s.pypiUrl, s.npmUrl].join(' ');
 }
 
 /** Why: colours end up inside CSS text; only a plain #rgb/#rrggbb value may get there. */

@@ -6,6 +6,8 @@ import { parseBaseUrl } from '../shared/settings';
 export const DEFAULT_DEPSDEV_URL = 'https://api.deps.dev';
 /** Why: PyPI's own JSON API, the second opinion before a Python package is called missing. */
 export const DEFAULT_PYPI_URL = 'https://pypi.org';
+/** Why: the npm registry's own metadata API, the second opinion before an npm package is called missing. */
+export const DEFAULT_NPM_URL = 'https://registry.npmjs.org';
 
 /** Why: a typo'd base URL should fail loudly at start-up, not turn every lookup into "unknown". */
 export function normalizeBaseUrl(raw: string, label: string): string {
@@ -15,11 +17,12 @@ export function normalizeBaseUrl(raw: string, label: string): string {
 }
 
 /** Why: the environment variables that override the public endpoints. */
-export type EndpointVariable = 'CLAIMLENS_DEPSDEV_URL' | 'CLAIMLENS_PYPI_URL';
+export type EndpointVariable = 'CLAIMLENS_DEPSDEV_URL' | 'CLAIMLENS_PYPI_URL' | 'CLAIMLENS_NPM_URL';
 
 const DEFAULTS: Record<EndpointVariable, string> = {
   CLAIMLENS_DEPSDEV_URL: DEFAULT_DEPSDEV_URL,
   CLAIMLENS_PYPI_URL: DEFAULT_PYPI_URL,
+  CLAIMLENS_NPM_URL: DEFAULT_NPM_URL,
 };
 
 /** Why: one endpoint from its variable; unset or blank means the public default, anything else must be a URL. */
@@ -28,13 +31,15 @@ export function baseUrlFromEnv(env: Record<string, string | undefined>, name: En
   return normalizeBaseUrl(value && value.trim() ? value : DEFAULTS[name], name);
 }
 
-/** Why: CLI and tests point lookups at mirrors or local servers via CLAIMLENS_DEPSDEV_URL / CLAIMLENS_PYPI_URL. */
+/** Why: CLI and tests point lookups at mirrors or local servers via CLAIMLENS_DEPSDEV_URL / _PYPI_URL / _NPM_URL. */
 export function configFromEnv(env: Record<string, string | undefined>): {
   depsdevUrl: string;
   pypiUrl: string;
+  npmUrl: string;
 } {
   return {
     depsdevUrl: baseUrlFromEnv(env, 'CLAIMLENS_DEPSDEV_URL'),
     pypiUrl: baseUrlFromEnv(env, 'CLAIMLENS_PYPI_URL'),
+    npmUrl: baseUrlFromEnv(env, 'CLAIMLENS_NPM_URL'),
   };
 }

@@ -1,5 +1,6 @@
 // The one place verification code touches the network: a single request with a deadline, classified into an
 // outcome that callers switch on. `fetch` is injected, so the engine runs in Node, the extension and tests alike.
+import type { HostBreaker } from './budget';
 
 /** Why: the subset of WHATWG fetch we use; `globalThis.fetch` fits it, and tests or hosts can wrap it. */
 export type FetchLike = (
@@ -32,12 +33,16 @@ export interface RequestOptions {
   signal?: AbortSignal;
   headers?: Record<string, string>;
   readBody?: boolean;
+  /** Per-host circuit breaker: a host that timed out too often is not asked again (a `network` outcome at once). */
+  breaker?: HostBreaker;
 }
 
 /** Why: one request under a deadline that covers headers and body; never throws. */
 export async function request(fetch: FetchLike, url: string, opts: RequestOptions): Promise<HttpOutcome> {
   const { signal, timeoutMs } = opts;
   if (signal?.aborted) return { kind: 'aborted' };
+  const refused = opts.breaker?.refuses(url);
+  if (refused) return { kind: 'network', message: refused };
   const deadline = AbortSignal.timeout(timeoutMs);
   // Aborted when we are done: releases an unread body (HEAD/GET link checks) and its connection.
   const done = new AbortController();
@@ -55,7 +60,10 @@ export async function request(fetch: FetchLike, url: string, opts: RequestOption
     const body = opts.readBody ? await Promise.race([res.text(), stopped]) : '';
     return { kind: 'response', status: res.status, headers: res.headers, body };
   } catch (err) {
-    if (deadline.aborted) return { kind: 'timeout', ms: timeoutMs };
+    if (deadline.aborted) {
+      opts.breaker?.timedOut(url);
+      return { kind: 'timeout', ms: timeoutMs };
+    }
     if (signal?.aborted) return { kind: 'aborted' };
     return { kind: 'network', message: describeError(err) };
   } finally {

@@ -4,6 +4,8 @@
 import type { LinkRef, LinkStatus } from '../core/report';
 import { request, type FetchLike, type HttpOutcome } from './http';
 import { createLimiter } from './limit';
+import { isPrivateHost } from './address';
+import { stoppedReason, type HostBreaker } from './budget';
 
 /** Why: link checks share the registry client's knobs but not its state; each call is independent. */
 export interface LinkCheckOptions {
@@ -18,6 +20,10 @@ export interface LinkCheckOptions {
    * article cannot make the reader's browser probe their own network. Tests against 127.0.0.1 set it.
    */
   allowPrivateHosts?: boolean;
+  /** Per-host circuit breaker: after its threshold of timeouts, a host's remaining links are `unknown` at once. */
+  breaker?: HostBreaker;
+  /** Called once per distinct URL when its verdict is in (progress on a terminal). */
+  onChecked?: () => void;
 }
 
 /** Why: the verdict on one URL. */
@@ -26,35 +32,8 @@ export interface LinkHealth {
   reason: string;
 }
 
-/** Why: an article's links must not reach into the reader's own network (routers, intranet, dev servers). */
-export function isPrivateHost(hostname: string): boolean {
-  const h = hostname
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '')
-    .replace(/\.$/, '');
-  if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h.endsWith('.internal'))
-    return true;
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
-  if (v4) {
-    const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  if (h.includes(':')) {
-    if (h === '::' || h === '::1') return true;
-    if (/^f[cd]/.test(h) || /^fe[89ab]/.test(h)) return true; // unique-local, link-local
-    const mapped = /^::ffff:(.+)$/.exec(h);
-    if (mapped) return mapped[1]!.includes('.') ? isPrivateHost(mapped[1]!) : true;
-  }
-  return false;
-}
+/** Why: kept here for the callers that import it with the link checker. */
+export { isPrivateHost } from './address';
 
 // The one place a status code becomes a link verdict.
 function classifyLink(o: HttpOutcome): LinkHealth {
@@ -64,7 +43,13 @@ function classifyLink(o: HttpOutcome): LinkHealth {
     case 'aborted':
       return { status: 'unknown', reason: 'check cancelled' };
     case 'network':
-      return { status: 'unknown', reason: `could not connect: ${o.message}` };
+      // The guard's own refusals and redirect problems say what they are; the rest is a failed connection.
+      return {
+        status: 'unknown',
+        reason: /^(?:refused|redirect|not asked|too many redirects)/.test(o.message)
+          ? o.message
+          : `could not connect: ${o.message}`,
+      };
   }
   const s = o.status;
   if (s >= 200 && s < 400) return { status: 'ok', reason: `HTTP ${s}` };
@@ -75,7 +60,7 @@ function classifyLink(o: HttpOutcome): LinkHealth {
 }
 
 const checkUrl = async (url: string, opts: LinkCheckOptions, timeoutMs: number): Promise<LinkHealth> => {
-  const base = { timeoutMs, signal: opts.signal };
+  const base = { timeoutMs, signal: opts.signal, breaker: opts.breaker };
   const head = await request(opts.fetch, url, { ...base, method: 'HEAD' });
   // Many servers refuse or mishandle HEAD (405, 403, 501, even 404); GET is the real test of a link.
   if (
@@ -106,7 +91,10 @@ export async function checkLinks(links: LinkRef[], opts: LinkCheckOptions): Prom
   const timeoutMs = opts.timeoutMs !== undefined && opts.timeoutMs > 0 ? opts.timeoutMs : 5000;
   const limit = createLimiter(opts.concurrency ?? 4);
   const verdicts = new Map<string, Promise<LinkHealth>>();
-  const cancelled: LinkHealth = { status: 'unknown', reason: 'check cancelled' };
+  const cancelled = (): LinkHealth => ({
+    status: 'unknown',
+    reason: stoppedReason(opts.signal, 'check cancelled'),
+  });
 
   return Promise.all(
     links.map(async (link): Promise<LinkRef> => {
@@ -116,7 +104,10 @@ export async function checkLinks(links: LinkRef[], opts: LinkCheckOptions): Prom
       if (url === 'private') return { ...link, reason: 'not checked: private or local address' };
       let verdict = verdicts.get(url.href);
       if (!verdict) {
-        verdict = limit(() => checkUrl(url.href, opts, timeoutMs), opts.signal).catch(() => cancelled);
+        verdict = limit(() => checkUrl(url.href, opts, timeoutMs), opts.signal)
+          .then((v) => (v.reason === 'check cancelled' ? cancelled() : v))
+          .catch(cancelled)
+          .finally(() => opts.onChecked?.());
         verdicts.set(url.href, verdict);
       }
       const { status, reason } = await verdict;

@@ -61,7 +61,11 @@ test('the shipped Chrome build asks for the least it needs', () => {
     'sidePanel',
     'storage',
   ]);
-  expect(chrome.host_permissions).toEqual(['https://api.deps.dev/*', 'https://pypi.org/*']);
+  expect(chrome.host_permissions).toEqual([
+    'https://api.deps.dev/*',
+    'https://pypi.org/*',
+    'https://registry.npmjs.org/*',
+  ]);
   expect(chrome.background).toEqual({ service_worker: expect.any(String), type: 'module' });
   expect(readFileSync(join(out, 'chrome', 'content.js'), 'utf8')).not.toMatch(/^\s*import\s|\bimport\(/m);
 });
@@ -86,7 +90,11 @@ test('the Firefox build uses background scripts, a sidebar and gecko settings', 
     id: expect.stringMatching(/@/),
     data_collection_permissions: { required: ['none'] },
   });
-  expect(firefox.host_permissions).toEqual(['https://api.deps.dev/*', 'https://pypi.org/*']);
+  expect(firefox.host_permissions).toEqual([
+    'https://api.deps.dev/*',
+    'https://pypi.org/*',
+    'https://registry.npmjs.org/*',
+  ]);
 });
 
 test('the Firefox build passes web-ext lint with 0 errors', async () => {

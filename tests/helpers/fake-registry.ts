@@ -1,5 +1,5 @@
-// A stand-in for deps.dev and PyPI on 127.0.0.1: answers 200 for the real packages in
-// tests/recordings/registry-known.json and 404 (with the real APIs' error bodies) for everything else.
+// A stand-in for deps.dev, PyPI and the npm registry on 127.0.0.1 (one base URL for all three): answers 200 for the
+// real packages in tests/recordings/registry-known.json and 404 (with the real APIs' error bodies) for the rest.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +53,14 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
       return known.get('PYPI')?.has(normalize('PYPI', name))
         ? send(200, { info: { name, version: '1.0.0' }, releases: {} })
         : send(404, pypiNotFound.body);
+    }
+    // The npm registry's metadata: GET /<name> or /@scope%2Fname.
+    const npm = /^\/((?:@[^/?]+%2[Ff])?[^/?@][^/?]*)$/.exec(url);
+    if (npm) {
+      const name = decodeURIComponent(npm[1]!);
+      return known.get('NPM')?.has(name)
+        ? send(200, { name, 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { name } } })
+        : send(404, { error: 'Not found' });
     }
     send(400, { message: `fake registry: unexpected path ${url}` });
   });

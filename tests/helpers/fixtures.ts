@@ -60,8 +60,10 @@ export async function runFixture(f: Fixture, registryUrl: string): Promise<Repor
         : web.fetch(url, init);
     return await verifyReport(report, {
       fetch,
+      linkFetch: fetch,
       depsdevUrl: registryUrl,
       pypiUrl: registryUrl,
+      npmUrl: registryUrl,
       timeoutMs: 5000,
     });
   } finally {
