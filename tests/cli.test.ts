@@ -164,6 +164,21 @@ describe('exit codes', () => {
   });
 });
 
+test('-o into a folder that does not exist fails at once, before any work', async () => {
+  const asked = registry.requests.length;
+  const r = await cli(
+    'check',
+    file('out.md', '# Post\n\nWe cut costs by 40% for every customer.\n\n```python\nimport numpy\n```\n'),
+    '-o',
+    join(tmp, 'no-such-folder', 'report.json'),
+  );
+  expect([r.code, r.stderr]).toEqual([
+    2,
+    expect.stringMatching(/^claimlens: cannot write .*report\.json: no folder .*no-such-folder\n$/),
+  ]);
+  expect(registry.requests.length).toBe(asked);
+});
+
 describe('URLs', () => {
   test('an HTML page', async () => {
     const r = await cli('check', `${pages.url}/post.html`, '--format', 'json', '--offline');

@@ -49,3 +49,32 @@ test('an unknown --format names the valid ones', () => {
     '--format must be one of text, md, html, csv, json, annotation',
   );
 });
+
+describe('a typo in a flag gets a suggestion', () => {
+  test.each([
+    ['--ofline', "Unknown option '--ofline': did you mean --offline?"],
+    ['--fail-onn', "Unknown option '--fail-onn': did you mean --fail-on?"],
+    ['--deadlin', "Unknown option '--deadlin': did you mean --deadline?"],
+    ['--zzzzzzzz', "Unknown option '--zzzzzzzz'"],
+  ])('%s', (flag, message) => {
+    expect(() => parse([flag])).toThrow(new UsageError(message));
+  });
+});
+
+test('--deadline and --timeout: the deadline bounds all online work; --timeout also governs the URL fetch', () => {
+  expect(parse([])).toMatchObject({ deadlineMs: 15_000, timeoutMs: 4000, fetchTimeoutMs: 10_000 });
+  expect(parse(['--deadline', '2500', '--timeout', '700'])).toMatchObject({
+    deadlineMs: 2500,
+    timeoutMs: 700,
+    fetchTimeoutMs: 700,
+  });
+  expect(() => parse(['--deadline', '0'])).toThrow('--deadline must be a positive number of ms');
+});
+
+test('the npm registry: flag, then CLAIMLENS_NPM_URL, then the public default', () => {
+  expect(parse([]).npmUrl).toBe('https://registry.npmjs.org');
+  expect(parse([], { CLAIMLENS_NPM_URL: 'http://127.0.0.1:7/' }).npmUrl).toBe('http://127.0.0.1:7');
+  expect(parse(['--npm-url', 'https://npm.example.org/r'], { CLAIMLENS_NPM_URL: 'x' }).npmUrl).toBe(
+    'https://npm.example.org/r',
+  );
+});

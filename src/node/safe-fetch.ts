@@ -125,7 +125,7 @@ function response(res: IncomingMessage, maxBytes: number, url: URL) {
       const declared = Number(res.headers['content-length']);
       if (declared > maxBytes) {
         res.destroy();
-        return reject(new FetchRefused(`${url.href} is larger than ${Math.round(maxBytes / 1e6)} MB`));
+        return reject(new FetchRefused(`${url.href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`));
       }
       const chunks: Buffer[] = [];
       let size = 0;
@@ -133,7 +133,7 @@ function response(res: IncomingMessage, maxBytes: number, url: URL) {
         size += chunk.length;
         if (size > maxBytes) {
           res.destroy();
-          reject(new FetchRefused(`${url.href} is larger than ${Math.round(maxBytes / 1e6)} MB`));
+          reject(new FetchRefused(`${url.href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`));
         } else chunks.push(chunk);
       });
       res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

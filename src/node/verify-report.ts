@@ -1,5 +1,6 @@
 // Online verification of a report: registries for imports, HEAD/GET for links. Used by the CLI and the Node API.
 // All of it runs under one budget: a deadline for the whole report and a circuit breaker per host.
+import { setMaxListeners } from 'node:events';
 import type { Report } from '../core/report';
 import { finalizeReport } from '../checks/index';
 import {
@@ -49,6 +50,8 @@ export async function verifyReport(report: Report, opts: VerifyOptions = {}): Pr
     signal: opts.signal,
     breakAfter: opts.breakAfter,
   });
+  // Every waiting lookup and link listens to the one budget signal: thousands of listeners are expected here.
+  setMaxListeners(0, budget.signal);
   const links = opts.links !== false;
   const total =
     new Set(report.imports.filter(needsLookup).map((i) => `${i.registry}:${i.package}`)).size +
