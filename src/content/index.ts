@@ -13,6 +13,7 @@ import { batchEnd } from '../shared/message-size';
 import type { PlanItem } from '../shared/render-plan';
 import { anchorPlan, rangeOf, type Mark } from './anchor';
 import { createPainter } from './css-painter';
+import { mark } from './marks';
 import { reducedMotion, type Painter } from './paint';
 import { readPage } from './read';
 import { whenIdle, yieldToPage } from './schedule';
@@ -50,7 +51,7 @@ function main(): void {
     reading ??= (async () => {
       try {
         await whenIdle();
-        performance.mark('claimlens:read:start');
+        mark('read:start');
         dirty = false;
         readUrl = location.href;
         const fresh = await readPage(document, location.href);
@@ -100,7 +101,7 @@ function main(): void {
     const generation = ++renderGeneration;
     // Not in the task that parsed the last batch of the plan.
     await yieldToPage();
-    performance.mark('claimlens:render:start');
+    mark('render:start');
     const d = dom ?? (await read());
     if (!drawing) {
       const controller = new AbortController();
@@ -122,15 +123,15 @@ function main(): void {
     if (generation !== renderGeneration || current.controller.signal.aborted)
       return { drawn: 0, unanchored: 0 };
     current.marks = marks;
-    performance.mark('claimlens:anchor:end');
+    mark('anchor:end');
     await prepared;
     await current.painter.paint(marks, s.colors);
-    performance.mark('claimlens:paint:end');
+    mark('paint:end');
     await yieldToPage(); // the tooltip's index gets tasks of its own, not the tail of the last paint batch
     await current.tooltip.update(marks, s.colors);
     if (generation !== renderGeneration || current.controller.signal.aborted)
       return { drawn: 0, unanchored: 0 };
-    performance.mark('claimlens:render:end');
+    mark('render:end');
     return { drawn: marks.length, unanchored: missed };
   }
 
@@ -139,7 +140,7 @@ function main(): void {
     'content:read': async (): Promise<PageRead> => {
       const d = await read();
       startWatching();
-      performance.mark('claimlens:read:end');
+      mark('read:end');
       const chars = d.article.blocks.reduce((n, b) => n + b.text.length, 0);
       return {
         article: {

@@ -6,6 +6,7 @@ import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry';
 import {
   launchExtension,
   openExtensionPage,
+  highlightName,
   pageHighlights,
   screenshot,
   setSettings,
@@ -37,8 +38,8 @@ async function groupTexts(p: Page, group: string): Promise<string[]> {
 async function rangeCentre(p: Page, text: string): Promise<{ x: number; y: number }> {
   return p.evaluate((t) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, h] of registry) {
-      if (!name.startsWith('claimlens-')) continue;
+    // The fixture page registers no highlights of its own: every one is ClaimLens's.
+    for (const [, h] of registry) {
       for (const r of h) {
         if (r.toString() !== t) continue;
         const rect = r.getBoundingClientRect();
@@ -223,9 +224,10 @@ describe('page', () => {
     await page.evaluate(() => scrollTo(0, 0));
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await popup.click('section[data-group="imports"] li.item:has-text("vantage_core") button.main');
+    const flash = await highlightName(page, 'flash');
     await page.waitForFunction(
-      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('claimlens-flash'),
-      null,
+      (name) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name),
+      flash,
       {
         timeout: 5000,
       },
@@ -252,10 +254,7 @@ describe('page', () => {
   test('turning highlights off removes every trace', async () => {
     await popup.click('label.switch:has-text("Highlights on this page") input');
     await page.waitForFunction(
-      () =>
-        ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) =>
-          k.startsWith('claimlens-'),
-        ),
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,
       null,
       {
         timeout: 5000,
