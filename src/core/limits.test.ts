@@ -72,7 +72,7 @@ describe('capClaims', () => {
     expect(capClaims(drafts, tally)).toHaveLength(LIMITS.claims);
     expect(limitMeta(tally)).toEqual({
       limits: { claims: LIMITS.claims },
-      notes: ['Stopped after 10,000 claims: 3 more were not checked.'],
+      notes: ['Stopped after 25,000 claims: 3 more were not checked.'],
     });
   });
 });

@@ -7,7 +7,7 @@ import type { Range } from './sentences';
 /** Why: one table of the caps, so tests, the benchmark and the docs quote the same numbers. */
 export const LIMITS = {
   /** Claims kept in all (in document order); the rest are not reported. */
-  claims: 10_000,
+  claims: 25_000,
   /** Claims kept per block: a paragraph with more is a list of numbers, not prose. */
   claimsPerBlock: 500,
   /** Characters of a claim's sentence kept, as a window around the claim. */

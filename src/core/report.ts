@@ -160,7 +160,7 @@ export const ReportMetaSchema = v.strictObject({
     v.pipe(
       v.array(v.string()),
       v.description(
-        'What the report left out or could not do, one sentence each ("Stopped after 10,000 claims").',
+        'What the report left out or could not do, one sentence each ("Stopped after 25,000 claims").',
       ),
     ),
   ),
