@@ -125,7 +125,9 @@ function response(res: IncomingMessage, maxBytes: number, url: URL) {
       const declared = Number(res.headers['content-length']);
       if (declared > maxBytes) {
         res.destroy();
-        return reject(new FetchRefused(`${url.href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`));
+        return reject(
+          new FetchRefused(`${url.href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`),
+        );
       }
       const chunks: Buffer[] = [];
       let size = 0;
