@@ -24,10 +24,13 @@ export function stoppedReason(signal: AbortSignal | undefined, fallback: string)
 
 /**
  * Why: after `threshold` timeouts from one host, every further request to it is answered at once as "not asked"
- * (the rest of its imports or links become `unknown` without waiting). Keyed by host:port.
+ * (the rest of its imports or links become `unknown` without waiting). Requests still waiting on a host that has
+ * already timed out count against it too: they started together and will most likely time out together, and
+ * otherwise each freed slot would start one more doomed request. Keyed by host:port.
  */
 export class HostBreaker {
   private readonly timeouts = new Map<string, number>();
+  private readonly waiting = new Map<string, number>();
 
   constructor(readonly threshold = 3) {}
 
@@ -43,8 +46,26 @@ export class HostBreaker {
   /** Why the request is not made, or null when it may be. */
   refuses(url: string): string | null {
     const host = HostBreaker.hostOf(url);
-    const n = host === null ? 0 : (this.timeouts.get(host) ?? 0);
-    return n >= this.threshold ? `not asked: ${host} did not answer ${n} requests in time` : null;
+    if (host === null) return null;
+    const t = this.timeouts.get(host) ?? 0;
+    const w = this.waiting.get(host) ?? 0;
+    if (t >= this.threshold) return `not asked: ${host} did not answer ${t} requests in time`;
+    if (t > 0 && t + w >= this.threshold)
+      return `not asked: ${host} did not answer in time (${t} timed out, ${w} still waiting)`;
+    return null;
+  }
+
+  /** Counts a request as waiting on its host; call the returned function when it has ended. */
+  started(url: string): () => void {
+    const host = HostBreaker.hostOf(url);
+    if (host === null) return () => undefined;
+    this.waiting.set(host, (this.waiting.get(host) ?? 0) + 1);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.waiting.set(host, (this.waiting.get(host) ?? 1) - 1);
+    };
   }
 
   /** Counts a timeout against the URL's host. */

@@ -43,6 +43,7 @@ export async function request(fetch: FetchLike, url: string, opts: RequestOption
   if (signal?.aborted) return { kind: 'aborted' };
   const refused = opts.breaker?.refuses(url);
   if (refused) return { kind: 'network', message: refused };
+  const ended = opts.breaker?.started(url);
   const deadline = AbortSignal.timeout(timeoutMs);
   // Aborted when we are done: releases an unread body (HEAD/GET link checks) and its connection.
   const done = new AbortController();
@@ -67,6 +68,7 @@ export async function request(fetch: FetchLike, url: string, opts: RequestOption
     if (signal?.aborted) return { kind: 'aborted' };
     return { kind: 'network', message: describeError(err) };
   } finally {
+    ended?.();
     done.abort();
   }
 }

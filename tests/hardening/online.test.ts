@@ -90,9 +90,7 @@ test('20 imports against a registry that never answers: the breaker stops after 
   });
   expect(Date.now() - started).toBeLessThan(2000); // was 40 s
   expect(out.imports.every((i) => i.status === 'unknown')).toBe(true);
-  expect(
-    out.imports.some((i) => /not asked: 127\.0\.0\.1:\d+ did not answer 3 requests in time/.test(i.reason!)),
-  ).toBe(true);
+  expect(out.imports.some((i) => /not asked: 127\.0\.0\.1:\d+ did not answer/.test(i.reason!))).toBe(true);
   expect(silent.requests.length - asked).toBeLessThanOrEqual(8);
 });
 
