@@ -179,6 +179,33 @@ test('-o into a folder that does not exist fails at once, before any work', asyn
   expect(registry.requests.length).toBe(asked);
 });
 
+test('on a terminal, the online checks show their progress on stderr (one line, cleared at the end)', async () => {
+  let stderr = '';
+  const code = await runCli({
+    argv: [
+      'check',
+      file(
+        'progress.md',
+        '# Post\n\nOur loader reads any table you give it.\n\n```python\nimport numpy\nimport madeuppkgzz\n```\n',
+      ),
+      '--no-links',
+      '--no-cache',
+      ...['--depsdev-url', registry.url, '--pypi-url', registry.url, '--npm-url', registry.url],
+    ],
+    env: {},
+    stdout: () => undefined,
+    stderr: (s) => (stderr += s),
+    isTTY: true,
+    stderrTTY: true,
+  });
+  expect(code).toBe(0);
+  expect(stderr).toMatch(
+    /^\r\x1b\[Kclaimlens: checking online 1\/2 \(imports and links\), at most 1\d s left/,
+  );
+  expect(stderr).toContain('checking online 2/2');
+  expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+});
+
 describe('URLs', () => {
   test('an HTML page', async () => {
     const r = await cli('check', `${pages.url}/post.html`, '--format', 'json', '--offline');

@@ -226,6 +226,18 @@ describe('pages that push the content script', () => {
     await close();
   });
 
+  test.each([20, 80])(
+    'one %i kB paragraph: the popup shows its report (was "Message exceeded 64MiB")',
+    async (kb) => {
+      const { page, close } = await checkPage(`hostile-paragraph.html?kb=${kb}`);
+      const h = await waitForHighlights(page, (x) => (x['claimlens-unsupported']?.length ?? 0) > 10);
+      expect(h['claimlens-unsupported']!.length).toBeGreaterThan(10);
+      const { tasks, phases } = await ourLongTasks(page);
+      expect(tasks, phases).toEqual([]);
+      await close();
+    },
+  );
+
   test('a page that blocks its own main thread', async () => {
     const { page, close } = await checkPage('hostile-block.html');
     await waitForHighlights(page, (x) => x['claimlens-unsupported']?.includes('42%') ?? false);
