@@ -97,12 +97,18 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       rulesText = sheetText();
       tampered = true;
     }
-    if (css && !document.adoptedStyleSheets.includes(sheet)) (adopt(), (tampered = true));
+    if (css && !document.adoptedStyleSheets.includes(sheet)) {
+      adopt();
+      tampered = true;
+    }
     const expected = new Map<HighlightStatus, number>(HIGHLIGHT_STATUSES.map((st) => [st, 0]));
     for (const st of shown.values()) expected.set(st, (expected.get(st) ?? 0) + 1);
     for (const [status, h] of highlights) {
       const name = HIGHLIGHT_NAMES[status];
-      if (api.registry.get(name) !== h) (api.registry.set(name, h), (tampered = true));
+      if (api.registry.get(name) !== h) {
+        api.registry.set(name, h);
+        tampered = true;
+      }
       let intact = h.size === expected.get(status);
       if (intact) for (const r of h) if (shown.get(r) !== status) intact = false;
       if (!intact) {

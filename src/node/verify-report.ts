@@ -76,7 +76,9 @@ export async function verifyReport(report: Report, opts: VerifyOptions = {}): Pr
     lookup: (registry, name, signal) =>
       inner.lookup(registry, name, signal).finally(() => {
         const key = `${registry}:${name}`;
-        if (!asked.has(key)) (asked.add(key), tick());
+        if (asked.has(key)) return;
+        asked.add(key);
+        tick();
       }),
   };
   try {

@@ -15,7 +15,7 @@ export const CHARS_PER_MESSAGE = 1_000_000;
 // bytes of UTF-8. A string holding any of them is counted at that worst case per character.
 // oxlint-disable-next-line no-control-regex -- the control range is the point
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-const NOT_ASCII = /[^\u0000-\u007f]/;
+const NOT_ASCII = /[^\u0020-\u007e]/;
 
 function stringBytes(s: string): number {
   const per = ESCAPED.test(s) ? 6 : NOT_ASCII.test(s) ? 3 : 1;

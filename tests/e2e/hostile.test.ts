@@ -105,7 +105,10 @@ describe('a page that tampers with CSS.highlights', () => {
         const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         const from = reg.get(u)!;
         const to = reg.get(l)!;
-        for (const r of [...from]) (to.add(r), from.delete(r));
+        for (const r of Array.from(from)) {
+          to.add(r);
+          from.delete(r);
+        }
       },
     ],
     [

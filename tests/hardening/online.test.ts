@@ -104,7 +104,7 @@ test('40 links to a host that never answers: the breaker stops after 3 timeouts'
   });
   expect(Date.now() - started).toBeLessThan(2000); // was 41 s
   expect(out.links.every((l) => l.status === 'unknown')).toBe(true);
-  expect(out.links.filter((l) => /^not asked: /.test(l.reason!)).length).toBeGreaterThan(30);
+  expect(out.links.filter((l) => l.reason!.startsWith('not asked: ')).length).toBeGreaterThan(30);
   expect(silent.requests.length - asked).toBeLessThanOrEqual(8);
 });
 
