@@ -9,7 +9,7 @@ import { analyzeArticle } from '../engine/analyze';
 import { verifyReport } from '../node/verify-report';
 import { readHtmlWithPositions, type HtmlWithPositions } from '../node/html-with-positions';
 import { fileCache, defaultCachePath } from '../verify/file-cache';
-import { createSafeFetch } from '../node/safe-fetch';
+import { createSafeFetch, type Resolver } from '../node/safe-fetch';
 import { progressLine } from './progress';
 import { exportReport } from '../export/index';
 import type { Article } from '../core/article';
@@ -30,6 +30,8 @@ export interface CliIo {
   fetch?: typeof fetch;
   /** Tests only: exact host:port authorities of test servers that links and URLs may reach. Never a flag. */
   allowPrivate?: readonly string[];
+  /** Tests only: how host names resolve (a made-up name for a test server). Default: the system's DNS. */
+  resolve?: Resolver;
 }
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
@@ -63,7 +65,7 @@ export async function runCli(io: CliIo): Promise<number> {
       return 2;
     }
   }
-  const guarded = createSafeFetch({ allowPrivate: io.allowPrivate });
+  const guarded = createSafeFetch({ allowPrivate: io.allowPrivate, resolve: io.resolve });
   let report: Report;
   // Where each claim sits in the page's own text, for the annotation export; known for HTML input only.
   let positions: HtmlWithPositions['positions'] | undefined;
