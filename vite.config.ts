@@ -63,7 +63,7 @@ function extensionManifest({ firefox, e2e }: { firefox: boolean; e2e: boolean })
 
 /**
  * Why: crxjs builds content scripts as ES chunks loaded through web_accessible_resources, which lets any page
- * detect the extension. Ours is built here as one self-contained IIFE and emitted as a plain file that only
+ * probe for the extension by URL. Ours is built here as one self-contained IIFE and emitted as a plain file that only
  * scripting.executeScript and scripting.registerContentScripts load.
  */
 function contentScriptBundle(entry: string, fileName: string): Plugin {
@@ -106,7 +106,11 @@ function contentScriptBundle(entry: string, fileName: string): Plugin {
   };
 }
 
-/** Why: the least-privilege promise includes "a page cannot detect the extension"; a build that breaks it fails. */
+/**
+ * Why: a page must not be able to probe for ClaimLens's files by URL (web_accessible_resources would let it); a
+ * build that declares any fails. This does not make ClaimLens invisible: while it highlights a page, the page can
+ * see its highlights and stylesheet (docs/page-visibility.md lists exactly what a page can observe).
+ */
 function noWebAccessibleResources(): Plugin {
   return {
     name: 'claimlens:no-web-accessible-resources',
@@ -118,7 +122,7 @@ function noWebAccessibleResources(): Plugin {
       const built = JSON.parse(String(asset.source)) as Manifest;
       if (built.web_accessible_resources) {
         throw new Error(
-          'the built manifest.json declares web_accessible_resources; pages could detect ClaimLens',
+          'the built manifest.json declares web_accessible_resources; pages could probe for ClaimLens by URL',
         );
       }
     },

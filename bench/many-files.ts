@@ -57,6 +57,8 @@ try {
         registry.url,
         '--pypi-url',
         registry.url,
+        '--npm-url',
+        registry.url,
       ]),
     );
     requests = registry.requests;

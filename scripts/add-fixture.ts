@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, loadInput } from '../src/cli/input';
+import { createSafeFetch } from '../src/node/safe-fetch';
 import { describeExpected, fixtureAt, FIXTURES_DIR, writeExpected } from '../tests/helpers/fixtures';
 import { startFakeRegistry } from '../tests/helpers/fake-registry';
 
@@ -23,7 +24,9 @@ if (!SLUG.test(slug) || slug.length > 64)
   fail(`slug "${slug}" must be lower-case letters and digits joined by "-" (at most 64 characters)`);
 
 // Read the page before touching the fixtures folder, so a bad source leaves nothing behind.
-const page = await loadInput(input).catch((e: unknown) =>
+// A page's host and redirects are checked like the CLI's; only a test may name one private test server.
+const allowPrivate = process.env.CLAIMLENS_TEST_ALLOW_PRIVATE?.split(',').filter(Boolean);
+const page = await loadInput(input, { fetch: createSafeFetch({ allowPrivate }) }).catch((e: unknown) =>
   fail(e instanceof InputError ? e.message : `cannot read ${input}: ${String(e)}`),
 );
 

@@ -90,6 +90,8 @@ async function check(file: string, format: string): Promise<string> {
       registry.url,
       '--pypi-url',
       registry.url,
+      '--npm-url',
+      registry.url,
     ]),
     env: {
       CLAIMLENS_CROSSREF_URL: scholar.url,

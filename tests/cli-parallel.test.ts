@@ -66,6 +66,8 @@ describe('registry lookups shared across the run', () => {
         registry.url,
         '--pypi-url',
         registry.url,
+        '--npm-url',
+        registry.url,
         ...extra,
       ],
       {

@@ -26,6 +26,7 @@ beforeAll(async () => {
     },
     '/image.png': { headers: { 'content-type': 'image/png' }, body: 'PNG' },
     '/gone': { status: 404, body: 'nope' },
+    '/moved': { status: 302, headers: { location: 'http://127.0.0.1:1/post.html' } },
   });
 });
 afterAll(async () => {
@@ -38,8 +39,18 @@ async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli({
-    argv: [...argv, '--depsdev-url', registry.url, '--pypi-url', registry.url, '--no-cache'],
+    argv: [
+      ...argv,
+      '--depsdev-url',
+      registry.url,
+      '--pypi-url',
+      registry.url,
+      '--npm-url',
+      registry.url,
+      '--no-cache',
+    ],
     env: {},
+    allowPrivate: [new URL(pages.url).host],
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     isTTY: false,
@@ -73,6 +84,8 @@ describe('the registry cache', () => {
           registry.url,
           '--pypi-url',
           registry.url,
+          '--npm-url',
+          registry.url,
         ],
         env,
         stdout: () => undefined,
@@ -88,12 +101,18 @@ describe('the registry cache', () => {
     const saved = JSON.parse(
       readFileSync(join(env.XDG_CACHE_HOME, 'claimlens', 'registry-cache.json'), 'utf8'),
     );
+    // Keyed by the endpoints that answered, and the file says which endpoints it belongs to.
+    const at = `${registry.url}|${registry.url}`;
     expect(Object.keys(saved.entries)).toEqual(
-      expect.arrayContaining(['pkg:pypi:numpy', 'pkg:pypi:madeuppkgzz']),
+      expect.arrayContaining([`pkg:pypi:numpy@${at}`, `pkg:pypi:madeuppkgzz@${at}`]),
     );
+    // deps.dev, PyPI, the npm registry and Packagist (left at its public default here).
+    expect(saved.scope).toBe(`${registry.url} ${registry.url} ${registry.url} https://repo.packagist.org`);
     const second = await run();
     expect(second.code).toBe(0);
-    expect(second.asked).toEqual([]);
+    // numpy comes from the cache; a cached "missing" is asked again (both oracles) before it is shown.
+    expect(second.asked.some((r) => r.includes('numpy'))).toBe(false);
+    expect(second.asked).toEqual(['/v3/systems/PYPI/packages/madeuppkgzz', '/pypi/madeuppkgzz/json']);
   });
 });
 
@@ -153,6 +172,53 @@ describe('exit codes', () => {
   });
 });
 
+test('-o into a folder that does not exist fails at once, before any work', async () => {
+  const asked = registry.requests.length;
+  const r = await cli(
+    'check',
+    file('out.md', '# Post\n\nWe cut costs by 40% for every customer.\n\n```python\nimport numpy\n```\n'),
+    '-o',
+    join(tmp, 'no-such-folder', 'report.json'),
+  );
+  expect([r.code, r.stderr]).toEqual([
+    2,
+    expect.stringMatching(/^claimlens: cannot write .*report\.json: no folder .*no-such-folder\n$/),
+  ]);
+  expect(registry.requests.length).toBe(asked);
+});
+
+test('on a terminal, the online checks show their progress on stderr (one line, cleared at the end)', async () => {
+  let stderr = '';
+  const code = await runCli({
+    argv: [
+      'check',
+      file(
+        'progress.md',
+        '# Post\n\nOur loader reads any table you give it.\n\n```python\nimport numpy\nimport madeuppkgzz\n```\n',
+      ),
+      '--no-links',
+      '--no-cache',
+      '--depsdev-url',
+      registry.url,
+      '--pypi-url',
+      registry.url,
+      '--npm-url',
+      registry.url,
+    ],
+    env: {},
+    stdout: () => undefined,
+    stderr: (s) => (stderr += s),
+    isTTY: true,
+    stderrIsTTY: true,
+  });
+  expect(code).toBe(0);
+  // oxlint-disable-next-line no-control-regex -- the terminal's escape sequence is the point
+  const first = /^\r\x1b\[Kclaimlens: checking online 1\/2 \(imports and links\), at most 1\d s left/;
+  expect(stderr).toMatch(first);
+  expect(stderr).toContain('checking online 2/2');
+  expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+});
+
 describe('URLs', () => {
   test('an HTML page', async () => {
     const r = await cli('check', `${pages.url}/post.html`, '--format', 'json', '--offline');
@@ -169,9 +235,39 @@ describe('URLs', () => {
     expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(message)]);
   });
   test('an unreachable URL → exit 2', async () => {
-    const r = await cli('check', `${await closedPortUrl()}/post.html`, '--offline');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unreachable/);
+    const closed = await closedPortUrl();
+    let stderr = '';
+    const code = await runCli({
+      argv: ['check', `${closed}/post.html`, '--offline'],
+      env: {},
+      stdout: () => undefined,
+      stderr: (s) => (stderr += s),
+      isTTY: false,
+      allowPrivate: [new URL(closed).host],
+    });
+    expect([code, stderr]).toEqual([2, expect.stringMatching(/unreachable\n$/)]);
+  });
+  test('a local URL the user named is fetched (a preview server); a redirect into another private address is refused', async () => {
+    const run = async (path: string) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli({
+        argv: ['check', `${pages.url}${path}`, '--offline', '--format', 'json'],
+        env: {},
+        stdout: (s) => (stdout += s),
+        stderr: (s) => (stderr += s),
+        isTTY: false,
+      });
+      return { code, stdout, stderr };
+    };
+    const named = await run('/post.html');
+    expect(named.code).toBe(0);
+    expect((JSON.parse(named.stdout) as Report).source.url).toBe(`${pages.url}/post.html`);
+    const moved = await run('/moved');
+    expect([moved.code, moved.stderr]).toEqual([
+      2,
+      `claimlens: cannot fetch ${pages.url}/moved: refused: 127.0.0.1 is a private or local address\n`,
+    ]);
   });
 });
 

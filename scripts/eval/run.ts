@@ -15,6 +15,7 @@ async function analyze(article: ReaderArticle, registry: FakeRegistry | null): P
   return verifyReport(report, {
     depsdevUrl: registry.url,
     pypiUrl: registry.url,
+    npmUrl: registry.url,
     packagistUrl: registry.url,
     links: false,
     // Only the imports are scored against the stand-in; cited works would ask the public services.

@@ -50,6 +50,8 @@ function* countText(root: Element): Generator<void, number, void> {
       continue;
     }
     if (node.nodeType !== 1 || (node !== root && NOT_TEXT.has(tagOf(node as Element)))) continue;
+    // A `hidden` subtree is never read (a hostile page hid 100,000 nested elements there): not walked either.
+    if (node !== root && (node as Element).hasAttribute('hidden')) continue;
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return n;

@@ -17,7 +17,7 @@ import {
 } from './tabs';
 import { dropState, getState, knownStates } from './tab-store';
 import { currentInstance } from './inject';
-import { clearRegistryCache } from './pipeline';
+import { clearCacheIfEndpointsChanged, clearRegistryCache } from './pipeline';
 import { syncAutoHighlight } from './auto-highlight';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { configureSidePanel } from '../shared/side-panel';
@@ -100,5 +100,6 @@ browser.permissions.onRemoved.addListener(() => void loadSettings().then(syncAut
 
 onSettingsChanged((settings) => {
   void syncAutoHighlight(settings);
+  void clearCacheIfEndpointsChanged(settings);
   void restyle(knownStates(), settings);
 });

@@ -1,8 +1,35 @@
 import { expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 
-vi.mock('webextension-polyfill', () => ({ default: { storage: { local: {} } } }));
-const { analyzeOffline, selectionArticle, wantsOnline } = await import('./pipeline');
+// storage.local as a plain map, so the cache and its endpoint record can be inspected.
+const stored = new Map<string, unknown>();
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: {
+      local: {
+        get: async (k: string | null) =>
+          k === null ? Object.fromEntries(stored) : stored.has(k) ? { [k]: stored.get(k) } : {},
+        set: async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) stored.set(k, v);
+        },
+        remove: async (keys: string[]) => keys.forEach((k) => stored.delete(k)),
+      },
+    },
+  },
+}));
+const { analyzeOffline, clearCacheIfEndpointsChanged, selectionArticle, wantsOnline } =
+  await import('./pipeline');
+
+test('changing the registry endpoints clears what the old endpoints said', async () => {
+  const entry = { value: { status: 'missing', reason: 'not found at the test mirror' }, expires: 9e15 };
+  const mirror = { ...DEFAULT_SETTINGS, pypiUrl: 'http://127.0.0.1:9000' };
+  expect(await clearCacheIfEndpointsChanged(mirror)).toBe(false); // first run: nothing to clear
+  stored.set('claimlens.cache.pkg:pypi:requests@x', entry);
+  expect(await clearCacheIfEndpointsChanged(mirror)).toBe(false); // same endpoints: kept
+  expect(stored.has('claimlens.cache.pkg:pypi:requests@x')).toBe(true);
+  expect(await clearCacheIfEndpointsChanged(DEFAULT_SETTINGS)).toBe(true); // back to the public ones: cleared
+  expect([...stored.keys()].filter((k) => k.startsWith('claimlens.cache.'))).toEqual([]);
+});
 
 test.each([
   ['one paragraph', 'Costs fell 40% last year.', ['Costs fell 40% last year.']],

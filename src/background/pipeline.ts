@@ -11,10 +11,16 @@ import { matchSource } from '../engine/source-match';
 import { storageAreaCache, type Cache } from '../verify/index';
 import { activeVerifiers, resolveConfig, runVerifiers } from '../verify/run';
 import type { VerifyConfig } from '../verify/verifier';
-import { PAGE_CHECKS, type Settings } from '../shared/settings';
+import { endpointsOf, PAGE_CHECKS, type Settings } from '../shared/settings';
 
 /** Why: where registry answers are kept between worker restarts (storage.local, with per-entry expiry). */
 export const CACHE_PREFIX = 'claimlens.cache.';
+
+/** Why: the endpoints the cached answers came from; other endpoints clear them (storage.local, beside the cache). */
+const CACHE_ENDPOINTS = 'claimlens.cache-endpoints';
+
+/** Why: one deadline for all the online checks of a page in the extension (issue 10: 10 s). */
+export const EXTENSION_DEADLINE_MS = 10_000;
 
 let cache: Cache | null = null;
 
@@ -42,6 +48,7 @@ export function verifyConfig(settings: Settings, pageAccess: boolean): Partial<V
     checks,
     depsdevUrl: settings.depsdevUrl,
     pypiUrl: settings.pypiUrl,
+    npmUrl: settings.npmUrl,
     packagistUrl: settings.packagistUrl,
     crossrefUrl: settings.crossrefUrl,
     doiUrl: settings.doiUrl,
@@ -79,12 +86,13 @@ export async function verifyOnline(
   settings: Settings,
   signal?: AbortSignal,
 ): Promise<Report> {
+  await clearCacheIfEndpointsChanged(settings);
   const verified = await runVerifiers(report, {
     fetch: (input, init) => fetch(input, init),
     config: verifyConfig(settings, await pageAccess(settings)),
     cache: registryCache(),
     signal,
-    deadlineMs: 45_000,
+    deadlineMs: EXTENSION_DEADLINE_MS,
     canFetch,
     tools: { matchSource },
   });
@@ -94,6 +102,20 @@ export async function verifyOnline(
 /** Why: the popup's note says which checks a report still waits for; the pipeline asks before it publishes. */
 export async function wantsOnlineNow(report: Report, settings: Settings): Promise<boolean> {
   return wantsOnline(report, settings, await pageAccess(settings));
+}
+
+/**
+ * Why: what one set of endpoints said must not be shown for another (a test mirror's "not found" for the public
+ * registry's package). Cache keys name their endpoints too; this also drops the old answers when the endpoints
+ * change (called on every settings change and before every verification, as the worker may have slept).
+ */
+export async function clearCacheIfEndpointsChanged(settings: Settings): Promise<boolean> {
+  const now = endpointsOf(settings);
+  const before = (await browser.storage.local.get(CACHE_ENDPOINTS))[CACHE_ENDPOINTS];
+  if (before === now) return false;
+  if (before !== undefined) await clearRegistryCache();
+  await browser.storage.local.set({ [CACHE_ENDPOINTS]: now });
+  return before !== undefined;
 }
 
 /** Why: the options page's "Clear cache": forgets every registry answer, returns how many there were. */

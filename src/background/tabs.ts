@@ -1,12 +1,14 @@
 // The background's work on a tab: read the page (content script), analyse it here, verify online, draw the
 // highlights, set the badge and tell the open views. One analysis per tab at a time; stale results are dropped.
 import { callContent, notifyViews } from '../shared/messages';
+import { MESSAGE_LIMIT, fitsMessage, megabytes, messageSize } from '../shared/message-size';
 import { loadSettings } from '../shared/settings-store';
 import { siteOf, type Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 import { PLAN_ITEMS_PER_MESSAGE, detailOf, renderPlan, type Detail } from '../shared/render-plan';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
+import { proseVerdict } from '../core/prose';
 import { getState, setState } from './tab-store';
 import { classifyRefusal, ensureContent, tabUrl } from './inject';
 import { analyzeOffline, verifyOnline, wantsOnlineNow } from './pipeline';
@@ -29,6 +31,16 @@ function isCurrent(tabId: number, generation: number): boolean {
 
 /** Why: every state change is stored, shown on the badge and sent to the open views, in one place. */
 export async function publish(state: TabState): Promise<TabState> {
+  // A report too large for a message cannot reach the popup: say so rather than let the message fail.
+  if (state.report && !fitsMessage(state)) {
+    const size = megabytes(messageSize(state.report, MESSAGE_LIMIT * 2));
+    state = {
+      ...state,
+      status: 'error',
+      report: null,
+      error: `The report on this page is too large to show (over ${size}; the limit is ${megabytes(MESSAGE_LIMIT)}).`,
+    };
+  }
   const saved = await setState(state);
   await updateBadge(saved);
   await notifyViews('tab:updated', saved);
@@ -134,6 +146,15 @@ export async function analyzeAndPublish(
 ): Promise<TabState> {
   const { tabId } = before;
   const current = opts.current ?? (() => true);
+  // Random bytes, base64 or minified code would give thousands of meaningless claims: refused, with the reason.
+  const verdict = proseVerdict(article);
+  if (!verdict.prose)
+    return publish({
+      ...before,
+      status: 'no-article',
+      report: null,
+      error: `Not an article: ${verdict.reason}.`,
+    });
   let report: Report;
   try {
     report = analyzeOffline(article);

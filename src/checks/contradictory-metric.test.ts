@@ -57,6 +57,22 @@ test.each([
     0,
   ],
   [
+    'one table, before and after: values side by side on purpose',
+    [
+      claim({ text: '99.2%', value: 99.2, unit: '%', table: 1, context: 'Uptime / Before' }),
+      claim({ text: '99.97%', value: 99.97, unit: '%', table: 1, context: 'Uptime / After' }),
+    ],
+    0,
+  ],
+  [
+    'a table cell against a prose claim still clashes',
+    [
+      claim({ text: '99.2%', value: 99.2, unit: '%', table: 1, context: 'Uptime / Before' }),
+      claim({ text: '99.97%', value: 99.97, unit: '%', sentence: 'Uptime last year was 99.97%.' }),
+    ],
+    1,
+  ],
+  [
     'different metrics',
     [
       tableLatency,

@@ -34,7 +34,10 @@ export const contradictoryMetric: Check = {
       for (const claim of report.claims) {
         const value = metricValue(claim, words, unit);
         if (value === null) continue;
-        const other = seen.find((s) => clash(s.value, value));
+        // A table lays values side by side on purpose (before and after, per region, per product).
+        const other = seen.find(
+          (s) => clash(s.value, value) && (claim.table === undefined || s.claim.table !== claim.table),
+        );
         if (other) {
           out.push({
             severity: 'medium',

@@ -6,6 +6,7 @@ import { readHtmlWithSource } from '../adapters/html-source';
 import { readMarkdownWithSource, type SourceMapped } from '../adapters/markdown-source';
 import type { Located } from '../adapters/text-positions';
 import type { Article } from '../core/article';
+import { proseVerdict } from '../core/prose';
 import type { Report } from '../core/report';
 import { analyzeArticle } from '../engine/analyze';
 import { withTagger } from '../node/index';
@@ -54,6 +55,8 @@ async function analyse(job: FileJob): Promise<CheckedFile> {
     0,
   );
   if (words < 5) throw new InputError(`${job.display} is not an article: no text to check`);
+  const prose = proseVerdict(read.article);
+  if (!prose.prose) throw new InputError(`${job.display} is not an article: ${prose.reason}`);
   const report = analyzeArticle(read.article, withTagger({}));
   const items: Located[] = [...report.claims, ...report.links, ...importItems(report, read.article)];
   return {

@@ -37,7 +37,25 @@ describe('registry endpoints: flag, then environment variable (the config and th
 });
 
 test.each<[string, Record<string, string>, object, Partial<ReturnType<typeof resolveSettings>>]>([
-  ['defaults', {}, {}, { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org', timeoutMs: 4000 }],
+  [
+    'defaults',
+    {},
+    {},
+    {
+      depsdevUrl: 'https://api.deps.dev',
+      pypiUrl: 'https://pypi.org',
+      npmUrl: 'https://registry.npmjs.org',
+      timeoutMs: 4000,
+      fetchTimeoutMs: 10_000,
+      deadlineMs: 15_000,
+    },
+  ],
+  [
+    'a timeout governs every request, the page fetch too',
+    {},
+    { verify: { timeoutMs: 700, deadlineMs: 2500 } },
+    { timeoutMs: 700, fetchTimeoutMs: 700, deadlineMs: 2500 },
+  ],
   [
     'the config over the defaults',
     {},
@@ -97,4 +115,32 @@ test('the lookup endpoints come from the environment; a bad one is a usage error
   ).toMatchObject({ crossrefUrl: 'http://127.0.0.1:9', mailto: 'me@example.org', doiUrl: 'https://doi.org' });
   expect(() => parse([], { CLAIMLENS_ARXIV_URL: 'arxiv' })).toThrow(UsageError);
   expect(() => parse([], { CLAIMLENS_MAILTO: 'not an address' })).toThrow(/CLAIMLENS_MAILTO/);
+});
+
+describe('a typo in a flag gets a suggestion', () => {
+  test.each([
+    ['--ofline', "Unknown option '--ofline': did you mean --offline?"],
+    ['--fail-onn', "Unknown option '--fail-onn': did you mean --fail-on?"],
+    ['--deadlin', "Unknown option '--deadlin': did you mean --deadline?"],
+    ['--zzzzzzzz', "Unknown option '--zzzzzzzz'"],
+  ])('%s', (flag, message) => {
+    expect(() => parse([flag])).toThrow(new UsageError(message));
+  });
+});
+
+test('--deadline and --timeout: given, or null so the config or the default decides', () => {
+  expect(parse([])).toMatchObject({ deadlineMs: null, timeoutMs: null });
+  expect(parse(['--deadline', '2500', '--timeout', '700'])).toMatchObject({
+    deadlineMs: 2500,
+    timeoutMs: 700,
+  });
+  expect(() => parse(['--deadline', '0'])).toThrow('--deadline must be a positive number of ms');
+});
+
+test('the npm registry: flag, then CLAIMLENS_NPM_URL, else null (the config or the public default)', () => {
+  expect(parse([]).npmUrl).toBeNull();
+  expect(parse([], { CLAIMLENS_NPM_URL: 'http://127.0.0.1:7/' }).npmUrl).toBe('http://127.0.0.1:7');
+  expect(parse(['--npm-url', 'https://npm.example.org/r'], { CLAIMLENS_NPM_URL: 'x' }).npmUrl).toBe(
+    'https://npm.example.org/r',
+  );
 });

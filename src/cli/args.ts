@@ -29,7 +29,11 @@ export interface CheckArgs {
   failOn: Severity | null;
   depsdevUrl: string | null;
   pypiUrl: string | null;
+  npmUrl: string | null;
+  /** Every request's timeout (registries, links, the article's URL). */
   timeoutMs: number | null;
+  /** One deadline for all online checks of a report. */
+  deadlineMs: number | null;
   links: boolean | null;
   cache: boolean | null;
   /** Packagist, Crossref, doi.org, arXiv and Crossref's contact address, from CLAIMLENS_* variables. */
@@ -66,7 +70,9 @@ Options:
   --jobs <n>          files analysed at once (default: the number of cores)
   --depsdev-url <u>   deps.dev base URL   (env CLAIMLENS_DEPSDEV_URL, default https://api.deps.dev)
   --pypi-url <u>      PyPI base URL       (env CLAIMLENS_PYPI_URL, default https://pypi.org)
-  --timeout <ms>      per-request timeout for online checks (default 4000)
+  --npm-url <u>       npm registry URL    (env CLAIMLENS_NPM_URL, default https://registry.npmjs.org)
+  --timeout <ms>      timeout of every request (default 4000; fetching the article's URL: 10000)
+  --deadline <ms>     one deadline for all online checks of a report (default 15000)
   --no-links          do not request the article's links (link health, "does the source say it")
   --no-cache          do not read or write the registry cache
   -o, --output <p>    write the report to a file (html and annotation of many inputs: a folder)
@@ -102,7 +108,9 @@ export function parseCliArgs(
         jobs: { type: 'string' },
         'depsdev-url': { type: 'string' },
         'pypi-url': { type: 'string' },
+        'npm-url': { type: 'string' },
         timeout: { type: 'string' },
+        deadline: { type: 'string' },
         'no-links': { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
@@ -114,7 +122,7 @@ export function parseCliArgs(
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(withSuggestion((e as Error).message));
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
@@ -142,8 +150,10 @@ export function parseCliArgs(
     failOn: failOn as Severity | null,
     depsdevUrl: endpoint(values['depsdev-url'], '--depsdev-url', env, 'CLAIMLENS_DEPSDEV_URL'),
     pypiUrl: endpoint(values['pypi-url'], '--pypi-url', env, 'CLAIMLENS_PYPI_URL'),
+    npmUrl: endpoint(values['npm-url'], '--npm-url', env, 'CLAIMLENS_NPM_URL'),
     lookups: lookups(env),
     timeoutMs: positive(values.timeout, '--timeout must be a positive number of ms'),
+    deadlineMs: positive(values.deadline, '--deadline must be a positive number of ms'),
     links: values['no-links'] ? false : null,
     cache: values['no-cache'] ? false : null,
     output: values.output ?? null,
@@ -188,4 +198,29 @@ function lookups(env: Record<string, string | undefined>): LookupEndpoints {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+// Every long flag, for "did you mean": read from the usage text so a new flag cannot be forgotten here.
+const FLAGS = [...USAGE.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+
+/** Why: "Unknown option '--ofline'" says what is wrong; "did you mean --offline?" says how to fix it. */
+export function withSuggestion(message: string): string {
+  const typed = /option '(--?[^'=\s]+)/.exec(message)?.[1];
+  if (!typed?.startsWith('--')) return message;
+  const best = FLAGS.map((f) => [f, editDistance(typed, f)] as const).sort((a, b) => a[1] - b[1])[0];
+  const cut = message.replace(/\. To specify a positional argument.*$/s, '').replace(/\.$/, '');
+  return best && best[1] <= Math.max(2, Math.floor(typed.length / 4))
+    ? `${cut}: did you mean ${best[0]}?`
+    : cut;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }

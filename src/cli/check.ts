@@ -1,7 +1,8 @@
 // `claimlens check`: config, targets, parallel analysis, one verification pass, the team's choices, the baseline,
 // the output, the exit code. Every step is a function in its own file; this one says the order.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { createSafeFetch } from '../node/safe-fetch';
 import { severityRank } from '../core/vocabulary';
 import type { CheckArgs } from './args';
 import { baselineOf, BaselineError, readBaseline, writeBaseline } from './baseline';
@@ -29,7 +30,22 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
     return fail(e.message);
   }
 
-  const opts = { cwd, loaded, settings, fetch: io.fetch ?? fetch, annotation: args.format === 'annotation' };
+  // A file to write into a folder that is not there fails now, not after the work.
+  const perFile = args.format === 'html' || args.format === 'annotation';
+  if (
+    args.output &&
+    !perFile &&
+    !(await stat(dirname(resolve(cwd, args.output))).catch(() => null))?.isDirectory()
+  )
+    return fail(`cannot write ${args.output}: no folder ${dirname(args.output)}`);
+
+  // Pages and sitemaps go through the guarded fetch: the hosts the user named may be local (a preview server);
+  // anything a redirect or a sitemap of theirs points elsewhere must be a public address.
+  const named = createSafeFetch({
+    allowPrivate: [...namedAuthorities([...args.inputs, ...args.sitemaps]), ...(io.allowPrivate ?? [])],
+    resolve: io.resolve,
+  });
+  const opts = { cwd, loaded, settings, fetch: named, annotation: args.format === 'annotation' };
   const collected = await collectTargets(args.inputs, args.sitemaps, opts);
   const { targets } = collected;
   const errors = [...collected.errors];
@@ -39,7 +55,6 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
     io.stderr(`claimlens: nothing to check: ${collected.ignored} file(s) ignored by the config\n`);
     return 0;
   }
-  const perFile = args.format === 'html' || args.format === 'annotation';
   if (perFile && targets.length > 1 && !args.output)
     return fail(`--format ${args.format} of ${targets.length} inputs writes one file each: give -o <folder>`);
 
@@ -59,7 +74,8 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
   }
   errors.push(...analysed.errors);
   let files = analysed.files;
-  if (!settings.offline && files.length) files = await verifyFiles(files, settings, loaded, io);
+  if (!settings.offline && files.length)
+    files = await verifyFiles(files, settings, loaded, io, { progress: args.progress });
   files = applyChoices(files, loaded);
 
   if (args.baseline && !args.updateBaseline) {
@@ -89,6 +105,15 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
     if (reached) return 1;
   }
   return 0;
+}
+
+// "host:port" of every http(s) URL the user named, as the guarded fetch's allow list spells them.
+function namedAuthorities(inputs: readonly string[]): string[] {
+  return inputs.flatMap((input) => {
+    if (!/^https?:\/\//i.test(input) || !URL.canParse(input)) return [];
+    const url = new URL(input);
+    return [`${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`];
+  });
 }
 
 // Writes the output; returns an error line, or null when it went well.

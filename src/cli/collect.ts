@@ -9,6 +9,7 @@ import { expandInputs, type Target } from './inputs/expand';
 import { createHostLimiter } from './inputs/host-limiter';
 import { sitemapPages } from './inputs/sitemap';
 import { InputError, loadInput } from './input';
+import type { FetchLike } from '../verify/http';
 import type { Pool } from './worker-pool';
 import type { Progress } from './progress';
 import type { Settings } from './settings';
@@ -18,7 +19,8 @@ export interface CollectOptions {
   cwd: string;
   loaded: LoadedConfig;
   settings: Settings;
-  fetch: typeof fetch;
+  /** For pages and sitemaps: the guarded fetch (node/safe-fetch.ts). */
+  fetch: FetchLike;
   annotation: boolean;
 }
 
@@ -61,7 +63,7 @@ export async function collectTargets(
       const pages = await sitemapPages(where, {
         fetch: opts.fetch,
         limit,
-        timeoutMs: Math.max(opts.settings.timeoutMs, 10_000),
+        timeoutMs: opts.settings.fetchTimeoutMs,
         maxPages: opts.settings.sitemap.maxPages,
       });
       if (pages.length === 0) errors.push(`sitemap ${sitemap} lists no pages`);
@@ -115,7 +117,7 @@ async function jobFor(
   if (target.kind === 'file')
     return { id, display: target.display, path: target.path, url: null, annotation: opts.annotation };
   const input = await opts.limit(target.url, () =>
-    loadInput(target.url, { fetch: opts.fetch, timeoutMs: Math.max(opts.settings.timeoutMs, 10_000) }),
+    loadInput(target.url, { fetch: opts.fetch, timeoutMs: opts.settings.fetchTimeoutMs }),
   );
   return { id, display: target.url, path: null, url: target.url, input, annotation: opts.annotation };
 }

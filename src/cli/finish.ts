@@ -3,6 +3,7 @@
 import picomatch from 'picomatch';
 import type { Finding } from '../core/report';
 import { summarize } from '../core/summary';
+import { createSafeFetch } from '../node/safe-fetch';
 import { verifyReports } from '../node/verify-report';
 import { defaultCachePath, fileCache } from '../verify/file-cache';
 import type { FetchLike } from '../verify/index';
@@ -10,6 +11,8 @@ import { newFindings, type Baseline } from './baseline';
 import type { CheckedFile } from './checked-file';
 import { configRelative } from './collect';
 import type { LoadedConfig } from './config/load';
+import type { CliIo } from './io';
+import { onlineProgressLine } from './progress';
 import { applyPolicy, policyFor } from './policy';
 import type { Settings } from './settings';
 import { unsuppressed } from './suppressions';
@@ -19,12 +22,19 @@ export async function verifyFiles(
   files: CheckedFile[],
   settings: Settings,
   loaded: LoadedConfig,
-  io: { env: Record<string, string | undefined>; fetch?: typeof fetch },
+  io: Pick<CliIo, 'env' | 'fetch' | 'allowPrivate' | 'resolve' | 'stderr' | 'stderrIsTTY'>,
+  opts: { progress: boolean },
 ): Promise<CheckedFile[]> {
   const allow = loaded.config.allow ?? {};
   const privatePackage = allow.packages?.length ? picomatch(allow.packages, { dot: true }) : null;
   const quietHost = allow.hosts?.length ? picomatch(allow.hosts, { nocase: true, dot: true }) : null;
-  const cache = settings.cache ? fileCache(defaultCachePath(io.env)) : undefined;
+  // The cache file belongs to these endpoints: one written for others is read as empty.
+  const scope = [settings.depsdevUrl, settings.pypiUrl, settings.npmUrl, settings.lookups.packagistUrl].join(
+    ' ',
+  );
+  const cache = settings.cache ? fileCache(defaultCachePath(io.env), { scope }) : undefined;
+  // One report's online checks show their progress (a run of many files has its own bar).
+  const progress = opts.progress && io.stderrIsTTY && files.length === 1 ? io.stderr : null;
   try {
     const reports = await verifyReports(
       files.map((f) => f.report),
@@ -32,10 +42,18 @@ export async function verifyFiles(
         fetch: io.fetch as FetchLike | undefined,
         depsdevUrl: settings.depsdevUrl,
         pypiUrl: settings.pypiUrl,
+        npmUrl: settings.npmUrl,
         ...settings.lookups,
         timeoutMs: settings.timeoutMs,
+        deadlineMs: settings.deadlineMs,
         links: settings.links,
         cache,
+        // The article's links were chosen by its page: every address they reach must be public.
+        linkFetch: createSafeFetch({ allowPrivate: io.allowPrivate, resolve: io.resolve }),
+        allowPrivateHosts: (io.allowPrivate?.length ?? 0) > 0,
+        onProgress: progress
+          ? (done, total, left) => progress(onlineProgressLine(done, total, left))
+          : undefined,
         skipImport: (ref) =>
           privatePackage && ref.package && ref.registry && privatePackage(ref.package)
             ? 'private package (allow.packages in the config): not looked up'
@@ -49,6 +67,7 @@ export async function verifyFiles(
     );
     return files.map((f, i) => ({ ...f, report: reports[i]! }));
   } finally {
+    if (progress) progress('\r\x1b[K');
     // The answers are on disk before the process may exit, so the next run reads them.
     await cache?.flush();
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../../tests/helpers/http-server';
 import { detectMarkup, InputError, loadInput } from './input';
+import { createSafeFetch } from '../node/safe-fetch';
 
 test.each<[string, string, 'html' | 'markdown']>([
   ['.md', '<p>html inside a .md file</p><p>still</p><div>md</div>', 'markdown'],
@@ -44,7 +45,10 @@ describe('a URL that does not give a whole article is a clear input error, never
     ['/gone', /\/gone: HTTP 410$/],
     ['/never', /\/never: no answer in 300 ms$/],
   ])('%s', async (path, message) => {
-    const failure = await loadInput(`${pages.url}${path}`, { timeoutMs: 300 }).catch((e: unknown) => e);
+    const fetch = createSafeFetch({ allowPrivate: [new URL(pages.url).host] });
+    const failure = await loadInput(`${pages.url}${path}`, { timeoutMs: 300, fetch }).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(InputError);
     expect((failure as Error).message).toMatch(message);
   });

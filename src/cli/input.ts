@@ -1,6 +1,8 @@
 // Reads what the user named (a file or a URL) and decides whether it is HTML or Markdown.
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { FetchRefused, createSafeFetch } from '../node/safe-fetch';
+import type { FetchLike } from '../verify/http';
 
 /** Why: bad input is exit 2 with one line that says what is wrong; this error carries that line. */
 export class InputError extends Error {}
@@ -18,9 +20,11 @@ const MAX_BYTES = 20 * 1024 * 1024;
 /** Why: one entry for files and URLs, with the limits and errors a user can act on. */
 export async function loadInput(
   input: string,
-  opts: { fetch?: typeof fetch; timeoutMs?: number; label?: string } = {},
+  opts: { fetch?: FetchLike; timeoutMs?: number; label?: string } = {},
 ): Promise<LoadedInput> {
-  if (/^https?:\/\//i.test(input)) return loadUrl(input, opts.fetch ?? fetch, opts.timeoutMs ?? 10_000);
+  // The page's host and every redirect are checked (no private addresses) and the body is capped as it streams.
+  if (/^https?:\/\//i.test(input))
+    return loadUrl(input, opts.fetch ?? createSafeFetch({ maxBytes: MAX_BYTES }), opts.timeoutMs ?? 10_000);
   return loadFile(input, opts.label);
 }
 
@@ -53,12 +57,14 @@ export function loadFile(input: string, label: string = input): LoadedInput {
   return { kind: detectMarkup(extname(path), text), text, file: label, url: null };
 }
 
-async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): Promise<LoadedInput> {
-  let res: Response;
+async function loadUrl(url: string, fetchFn: FetchLike, timeoutMs: number): Promise<LoadedInput> {
+  // One deadline for the whole fetch, headers and body (--timeout governs it).
+  const signal = AbortSignal.timeout(timeoutMs);
+  let res;
   try {
-    res = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    res = await fetchFn(url, { signal, redirect: 'follow' });
   } catch (e) {
-    throw new InputError(`cannot fetch ${url}: ${fetchFailure(e, timeoutMs, 'unreachable')}`);
+    throw new InputError(`cannot fetch ${url}: ${fetchFailure(e, signal, timeoutMs, 'unreachable')}`);
   }
   if (!res.ok) throw new InputError(`cannot fetch ${url}: HTTP ${res.status}`);
   const type = res.headers.get('content-type') ?? '';
@@ -71,8 +77,12 @@ async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): P
   try {
     text = await res.text();
   } catch (e) {
-    // The deadline covers the body too; a body that stalls or breaks off is bad input, not a crash.
-    throw new InputError(`cannot fetch ${url}: ${fetchFailure(e, timeoutMs, 'the answer broke off')}`);
+    // A body that passes the cap while it streams, stalls past the deadline or breaks off is bad input, not a crash.
+    if (e instanceof FetchRefused && / is larger than /.test(e.message))
+      throw new InputError(`${url} is larger than 20 MB`);
+    throw new InputError(
+      `cannot fetch ${url}: ${fetchFailure(e, signal, timeoutMs, 'the answer broke off')}`,
+    );
   }
   if (text.length > MAX_BYTES) throw new InputError(`${url} is larger than 20 MB`);
   const kind = /markdown/.test(type)
@@ -83,8 +93,13 @@ async function loadUrl(url: string, fetchFn: typeof fetch, timeoutMs: number): P
   return { kind, text, file: null, url };
 }
 
-function fetchFailure(e: unknown, timeoutMs: number, otherwise: string): string {
-  return (e as Error)?.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : otherwise;
+/** Why: the words for a failed fetch: the deadline, the guard's refusal or a redirect problem by name, else `otherwise`. */
+export function fetchFailure(e: unknown, signal: AbortSignal, timeoutMs: number, otherwise: string): string {
+  if (signal.aborted || (e as Error)?.name === 'TimeoutError') return `no answer in ${timeoutMs} ms`;
+  const message = e instanceof Error ? e.message : '';
+  if (e instanceof FetchRefused || /^(?:redirect loop|too many redirects|cannot resolve)/.test(message))
+    return message;
+  return otherwise;
 }
 
 /** Why: the adapters need to know which markup they read: .md/.html say so; anything else is sniffed. */

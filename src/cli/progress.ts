@@ -1,5 +1,6 @@
-// A one-line progress bar on stderr while many files are checked: files done, findings so far, time left. Drawn
-// only on a terminal (a CI log or a pipe gets nothing), at most ten times a second, and wiped when the run ends.
+// Progress on stderr, drawn only on a terminal: the files of a run (done, findings so far, time left; at most ten
+// times a second, wiped when the run ends), and the online checks of one report (done of how many, time left).
+import { formatSeconds } from '../verify/budget';
 
 /** Why: the check reports progress through this; a non-TTY gets the no-op. */
 export interface Progress {
@@ -58,4 +59,9 @@ export function progressLine(
   const barWidth = Math.max(10, Math.min(30, width - tail.length - 3));
   const filled = Math.round((done / Math.max(1, total)) * barWidth);
   return `▕${'█'.repeat(filled)}${' '.repeat(barWidth - filled)}▏${tail}`;
+}
+
+/** Why: a reader waiting on slow registries sees that something happens, and how long it may still take. */
+export function onlineProgressLine(done: number, total: number, msLeft: number): string {
+  return `\r\x1b[Kclaimlens: checking online ${done}/${total} (imports and links), at most ${formatSeconds(Math.ceil(msLeft / 1000) * 1000)} left`;
 }

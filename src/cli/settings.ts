@@ -1,7 +1,8 @@
 // The settings a run uses, each from the first place that gives it: a flag (or, for endpoints, its environment
 // variable), then the config file, then the default.
 import type { Severity } from '../core/report';
-import { DEFAULT_DEPSDEV_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from '../verify/config';
+import { DEFAULT_DEPSDEV_URL, DEFAULT_NPM_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from '../verify/config';
+import { DEFAULT_DEADLINE_MS } from '../verify/run';
 import type { CheckArgs } from './args';
 import { ConfigError } from './config/load';
 import type { Config } from './config/schema';
@@ -12,9 +13,15 @@ export interface Settings {
   offline: boolean;
   links: boolean;
   cache: boolean;
+  /** Every request's timeout (registries, links). */
   timeoutMs: number;
+  /** Fetching a page to check (a URL or a sitemap's page): 10 s unless a timeout was given. */
+  fetchTimeoutMs: number;
+  /** One deadline for all the online checks of a report. */
+  deadlineMs: number;
   depsdevUrl: string;
   pypiUrl: string;
+  npmUrl: string;
   /** Packagist, Crossref, doi.org, arXiv and Crossref's contact address, from CLAIMLENS_* variables. */
   lookups: CheckArgs['lookups'];
   failOn: Severity | null;
@@ -31,8 +38,11 @@ export function resolveSettings(args: CheckArgs, config: Config): Settings {
     links: args.links ?? verify.links ?? true,
     cache: args.cache ?? verify.cache ?? true,
     timeoutMs: args.timeoutMs ?? verify.timeoutMs ?? 4000,
+    fetchTimeoutMs: args.timeoutMs ?? verify.timeoutMs ?? 10_000,
+    deadlineMs: args.deadlineMs ?? verify.deadlineMs ?? DEFAULT_DEADLINE_MS,
     depsdevUrl: args.depsdevUrl ?? configUrl(verify.depsdevUrl ?? DEFAULT_DEPSDEV_URL, 'verify.depsdevUrl'),
     pypiUrl: args.pypiUrl ?? configUrl(verify.pypiUrl ?? DEFAULT_PYPI_URL, 'verify.pypiUrl'),
+    npmUrl: args.npmUrl ?? configUrl(verify.npmUrl ?? DEFAULT_NPM_URL, 'verify.npmUrl'),
     failOn: args.failOn ?? config.failOn ?? null,
     jobs: args.jobs ?? config.jobs ?? null,
     sitemap: {

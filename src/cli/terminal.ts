@@ -5,6 +5,7 @@ import { emptyVerdict } from '../core/empty-verdict';
 import { topProblems } from '../core/top-problems';
 import { clip } from '../export/view';
 import { packageLines, sourceLine, workLine } from '../export/labels';
+import { BIDI_CONTROLS } from '../export/escape';
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
 type Style = keyof typeof CODES;
 
@@ -39,6 +40,8 @@ export function renderTerminal(
     `Findings: ${paint(`${s.findings.high} high`, s.findings.high ? 'red' : 'dim')}, ` +
       `${paint(`${s.findings.medium} medium`, s.findings.medium ? 'yellow' : 'dim')}, ${s.findings.low} low`,
   );
+  // What the report left out (caps reached): said before the findings, so nobody reads a partial report as whole.
+  for (const note of report.meta.notes ?? []) out.push(paint(`Note: ${clean(note)}`, 'yellow'));
   // The first screen: the few problems that matter most, across every kind, then every finding by severity.
   const top = topProblems(report);
   if (top.length > 0 && report.findings.length > top.length) {
@@ -116,9 +119,10 @@ function wrap(text: string, max: number): string[] {
 // oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 
-// Page text must not drive the terminal: strip control characters (escape sequences) and fold whitespace.
+// Page text must not drive the terminal: strip control characters (escape sequences, NUL) and bidirectional
+// controls (a right-to-left override would reorder the line), and fold whitespace.
 function clean(s: string): string {
-  return s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  return s.replace(CONTROL, ' ').replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Why: a long sentence is cut around its claim, so the claim is always on screen, emphasised on a TTY. */

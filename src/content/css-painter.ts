@@ -1,6 +1,7 @@
 // The CSS Custom Highlight API painter: one Highlight per status, styled by a constructed stylesheet in
 // document.adoptedStyleSheets; the page's text and structure are never touched. Everything goes when the signal aborts.
 import { HIGHLIGHT_STATUSES, type HighlightStatus } from '../shared/settings';
+import { publishNames } from './marks';
 import { NearViewport } from './near-viewport';
 import { overlayPainter } from './overlay';
 import { SLICE_MS } from './schedule';
@@ -9,6 +10,7 @@ import {
   RANGES_PER_FRAME,
   highlightCss,
   nextFrame,
+  randomName,
   reducedMotion,
   type HighlightCtor,
   type HighlightLike,
@@ -34,8 +36,9 @@ function works(api: NonNullable<ReturnType<typeof highlightApi>>): boolean {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, probe];
     const ok = document.adoptedStyleSheets.includes(probe);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== probe);
-    api.registry.set('claimlens-probe', new api.Highlight());
-    api.registry.delete('claimlens-probe');
+    const probeName = randomName();
+    api.registry.set(probeName, new api.Highlight());
+    api.registry.delete(probeName);
     return ok;
   } catch {
     try {
@@ -55,6 +58,9 @@ export function createPainter(signal: AbortSignal): Painter {
     : overlayPainter(signal);
 }
 
+/** Why: how often a shown page is checked for tampered highlights (a moved range is put back within a second). */
+export const VERIFY_MS = 400;
+
 function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: AbortSignal): Painter {
   const sheet = new CSSStyleSheet();
   let css = '';
@@ -71,7 +77,49 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       if (api.registry.get(HIGHLIGHT_NAMES[status]) !== h) api.registry.set(HIGHLIGHT_NAMES[status], h);
     }
   };
+  publishNames(HIGHLIGHT_NAMES);
   const shown = new Map<AbstractRange, HighlightStatus>();
+  // The rules as the browser holds them after our replaceSync: a page that edits our sheet is noticed.
+  let rulesText = '';
+  const sheetText = (): string => Array.from(sheet.cssRules, (r) => r.cssText).join('\n');
+
+  /**
+   * Why: the registry, our Highlights and our sheet are all reachable from the page's own scripts (CSS.highlights,
+   * document.adoptedStyleSheets). Before every repaint, and twice a second while marks are shown, what the page
+   * holds is compared with what ClaimLens drew (`shown`, kept in this isolated world); anything else is put back.
+   * Returns whether something had been tampered with.
+   */
+  const verify = (): boolean => {
+    if (signal.aborted) return false;
+    let tampered = false;
+    if (css && sheetText() !== rulesText) {
+      sheet.replaceSync(css);
+      rulesText = sheetText();
+      tampered = true;
+    }
+    if (css && !document.adoptedStyleSheets.includes(sheet)) {
+      adopt();
+      tampered = true;
+    }
+    const expected = new Map<HighlightStatus, number>(HIGHLIGHT_STATUSES.map((st) => [st, 0]));
+    for (const st of shown.values()) expected.set(st, (expected.get(st) ?? 0) + 1);
+    for (const [status, h] of highlights) {
+      const name = HIGHLIGHT_NAMES[status];
+      if (api.registry.get(name) !== h) {
+        api.registry.set(name, h);
+        tampered = true;
+      }
+      let intact = h.size === expected.get(status);
+      if (intact) for (const r of h) if (shown.get(r) !== status) intact = false;
+      if (!intact) {
+        h.clear();
+        for (const [r, st] of shown) if (st === status) h.add(r);
+        tampered = true;
+      }
+    }
+    return tampered;
+  };
+  const watchdog = window.setInterval(() => void verify(), VERIFY_MS);
   let syncing: Promise<void> | null = null;
   let again = false;
 
@@ -84,6 +132,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
     syncing = (async () => {
       do {
         again = false;
+        verify();
         const wanted = new Map<AbstractRange, HighlightStatus>(near.marks().map((m) => [m.range, m.status]));
         const ops: (() => void)[] = [];
         for (const [r, status] of wanted) {
@@ -121,6 +170,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
     'abort',
     () => {
       clearTimeout(flashTimer);
+      clearInterval(watchdog);
       for (const name of Object.values(HIGHLIGHT_NAMES)) api.registry.delete(name);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     },
@@ -131,9 +181,10 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       if (signal.aborted) return; // turned off while a draw was on its way: nothing may come back
       const nextCss = highlightCss(colors);
       const changed = nextCss !== css || !document.adoptedStyleSheets.includes(sheet);
-      if (nextCss !== css) {
+      if (nextCss !== css || sheetText() !== rulesText) {
         sheet.replaceSync(nextCss);
         css = nextCss;
+        rulesText = sheetText();
       }
       adopt(); // also re-adds the sheet if the page replaced adoptedStyleSheets
       register();

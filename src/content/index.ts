@@ -9,9 +9,11 @@ import {
   type PageRead,
   type RenderStyle,
 } from '../shared/messages';
+import { batchEnd } from '../shared/message-size';
 import type { PlanItem } from '../shared/render-plan';
 import { anchorPlan, rangeOf, type Mark } from './anchor';
 import { createPainter } from './css-painter';
+import { mark } from './marks';
 import { reducedMotion, type Painter } from './paint';
 import { readPage } from './read';
 import { whenIdle, yieldToPage } from './schedule';
@@ -49,7 +51,7 @@ function main(): void {
     reading ??= (async () => {
       try {
         await whenIdle();
-        performance.mark('claimlens:read:start');
+        mark('read:start');
         dirty = false;
         readUrl = location.href;
         const fresh = await readPage(document, location.href);
@@ -99,7 +101,7 @@ function main(): void {
     const generation = ++renderGeneration;
     // Not in the task that parsed the last batch of the plan.
     await yieldToPage();
-    performance.mark('claimlens:render:start');
+    mark('render:start');
     const d = dom ?? (await read());
     if (!drawing) {
       const controller = new AbortController();
@@ -121,15 +123,15 @@ function main(): void {
     if (generation !== renderGeneration || current.controller.signal.aborted)
       return { drawn: 0, unanchored: 0 };
     current.marks = marks;
-    performance.mark('claimlens:anchor:end');
+    mark('anchor:end');
     await prepared;
     await current.painter.paint(marks, s.colors);
-    performance.mark('claimlens:paint:end');
+    mark('paint:end');
     await yieldToPage(); // the tooltip's index gets tasks of its own, not the tail of the last paint batch
     await current.tooltip.update(marks, s.colors);
     if (generation !== renderGeneration || current.controller.signal.aborted)
       return { drawn: 0, unanchored: 0 };
-    performance.mark('claimlens:render:end');
+    mark('render:end');
     return { drawn: marks.length, unanchored: missed };
   }
 
@@ -138,10 +140,13 @@ function main(): void {
     'content:read': async (): Promise<PageRead> => {
       const d = await read();
       startWatching();
-      performance.mark('claimlens:read:end');
+      mark('read:end');
       const chars = d.article.blocks.reduce((n, b) => n + b.text.length, 0);
       return {
-        article: { ...d.article, blocks: d.article.blocks.slice(0, BLOCKS_PER_MESSAGE) },
+        article: {
+          ...d.article,
+          blocks: d.article.blocks.slice(0, batchEnd(d.article.blocks, 0, BLOCKS_PER_MESSAGE)),
+        },
         totalBlocks: d.article.blocks.length,
         readId,
         url: location.href,
@@ -154,7 +159,7 @@ function main(): void {
       // Each batch in its own task; a batch of an older read is refused (the page was read again since).
       if (asked !== readId || !dom) throw new Error('The page was read again; start over');
       await yieldToPage();
-      return dom.article.blocks.slice(from, from + BLOCKS_PER_MESSAGE);
+      return dom.article.blocks.slice(from, batchEnd(dom.article.blocks, from, BLOCKS_PER_MESSAGE));
     },
     'content:render': async ({ renderId, items, done, show, style: s }) => {
       if (!incoming || incoming.renderId !== renderId) incoming = { renderId, items: [] };

@@ -3,14 +3,23 @@
 import { HIGHLIGHT_STATUSES, isHexColor, type HighlightStatus, type Settings } from '../shared/settings';
 import type { Mark } from './anchor';
 
-/** Why: the names pages and tests can see in CSS.highlights; one per status plus the flash. */
-export const HIGHLIGHT_NAMES: Record<HighlightStatus | 'flash', string> = {
-  unsupported: 'claimlens-unsupported',
-  'cited-unlinked': 'claimlens-cited-unlinked',
-  linked: 'claimlens-linked',
-  'link-problem': 'claimlens-link-problem',
-  flash: 'claimlens-flash',
-};
+/** Why: a name a page cannot guess: a letter and 15 random base-36 characters (a CSS identifier). */
+export function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(15));
+  return `h${Array.from(bytes, (b) => (b % 36).toString(36)).join('')}`;
+}
+
+/**
+ * Why: the names in CSS.highlights, one per status plus the flash, random per page load: a page cannot look for
+ * ClaimLens by name, nor name a highlight of ours before it exists (see docs/page-visibility.md for what it can see).
+ */
+export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStatus | 'flash', string>> = Object.freeze({
+  unsupported: randomName(),
+  'cited-unlinked': randomName(),
+  linked: randomName(),
+  'link-problem': randomName(),
+  flash: randomName(),
+});
 
 /** Why: both back ends do the same three things. */
 export interface Painter {
@@ -61,8 +70,11 @@ export function highlightCss(colors: Settings['colors']): string {
 /** Why: the parts of the Highlight interface we use (its typings are not in every DOM lib). */
 export interface HighlightLike {
   priority: number;
+  readonly size: number;
   add(r: AbstractRange): void;
   delete(r: AbstractRange): boolean;
+  has(r: AbstractRange): boolean;
+  clear(): void;
   [Symbol.iterator](): Iterator<AbstractRange>;
 }
 

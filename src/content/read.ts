@@ -6,6 +6,7 @@ import { ContentRootSearch } from '../adapters/main-content';
 import { mergeUnrenderedFences } from '../adapters/unrendered-fences';
 import { DomWalker } from '../adapters/walker';
 import type { DomArticle } from '../adapters/dom-map';
+import { mark } from './marks';
 import { SLICE_MS, yieldToPage } from './schedule';
 
 // Runs a resumable job (its `run(pause)` returns true when done) to the end, one SLICE_MS slice per task.
@@ -27,7 +28,7 @@ export async function readPage(doc: Document, url: string, signal?: AbortSignal)
   signal?.throwIfAborted();
   const search = new ContentRootSearch(doc);
   await runInSlices((pause) => search.run(pause), signal);
-  performance.mark('claimlens:read:root');
+  mark('read:root');
   await nextTask(signal);
   const root = search.root;
   if (!root) return { article: toArticle(doc, [], { url, file: null }), segments: [] };

@@ -138,8 +138,13 @@ export class Tooltip {
     return null;
   }
 
+  // The host is in the page only while the card shows (a page sees an empty element under <html> for that time,
+  // never its content: the shadow root is closed). Built once, put back on each show, taken out on hide.
   private ensureHost(): HTMLDivElement {
-    if (this.card && this.host?.isConnected) return this.card;
+    if (this.card && this.host) {
+      if (!this.host.isConnected) document.documentElement.append(this.host);
+      return this.card;
+    }
     const host = document.createElement('div');
     host.style.cssText =
       'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
@@ -209,6 +214,7 @@ export class Tooltip {
 
   hide(): void {
     if (this.card) this.card.hidden = true;
+    this.host?.remove();
     this.shown = null;
     this.overCard = false;
   }

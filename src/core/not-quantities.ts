@@ -98,8 +98,8 @@ const NOT_A_NAME =
  * (`heading`), number steps and sections; they are not claims.
  */
 export function isNumbering(text: string, i: number, end: number, heading: boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  if (text.slice(lineStart, i).trim() !== '') return false;
+  // Only blanks between the line's start and the number (read backwards: a 200 kB one-line block stays linear).
+  for (let k = i - 1; k >= 0 && text[k] !== '\n'; k--) if (!/\s/.test(text[k]!)) return false;
   if (/^[.)](?:\s|$)/.test(text.slice(end, end + 2))) return true;
   return heading && /^(?:[.:]?\s|$)/.test(text.slice(end, end + 2));
 }

@@ -195,6 +195,26 @@ export const ReportMetaSchema = v.strictObject({
   version: v.string(),
   checkedAt: v.pipe(v.string(), v.isoTimestamp()),
   online: v.pipe(v.boolean(), v.description('True when registries or links were checked online.')),
+  limits: v.optional(
+    v.pipe(
+      v.strictObject({
+        claims: v.optional(count),
+        claimsPerBlock: v.optional(count),
+        evidencePerClaim: v.optional(count),
+        links: v.optional(count),
+        imports: v.optional(count),
+      }),
+      v.description('The caps this report reached (absent when none was): the report left something out.'),
+    ),
+  ),
+  notes: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.description(
+        'What the report left out or could not do, one sentence each ("Stopped after 25,000 claims").',
+      ),
+    ),
+  ),
 });
 export type ReportMeta = v.InferOutput<typeof ReportMetaSchema>;
 

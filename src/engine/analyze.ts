@@ -17,6 +17,7 @@ import { findTables, tableIndex } from '../core/tables';
 import { articleFacts } from '../core/worth/facts';
 import { contextBuilder } from '../core/worth/context';
 import { judgeWorth } from '../core/worth/judge';
+import { LIMITS, capClaims, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
 
 /** Why: callers choose the tagger (compromise in Node and the worker, none on the fast path) and the clock. */
 export interface AnalyzeOptions {
@@ -44,11 +45,14 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
     excludeByBlock.set(c.block, list);
   }
   const whole = (b: number) => [{ start: 0, end: article.blocks[b]?.text.length ?? 0 }];
-  const drafts = extractClaims(article, {
+  // Caps (core/limits.ts) keep the report linear in the article; each one that bites is noted in meta.
+  const tally = newTally();
+  const all = extractClaims(article, {
     tagger: opts.tagger,
     referenceBlocks: references.blocks,
     exclude: (block) => (references.blocks.has(block) ? whole(block) : (excludeByBlock.get(block) ?? [])),
   });
+  const drafts = capClaims(all, tally);
   const tableList = findTables(article.blocks);
   const tables = tableIndex(tableList);
   const contextOf = contextBuilder(article.blocks, tables, articleFacts(article.blocks, article.title));
@@ -61,17 +65,25 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
     return {
       id: `c${i + 1}`,
       ...rest,
-      sentence: blockText.slice(sentence.start, sentence.end),
+      sentence: sentenceWindow(blockText, sentence, d.start, d.end),
       ...(table === undefined ? {} : { table }),
       worth,
       worthReasons: reasons,
       support,
-      evidence,
+      evidence: capEvidence(evidence, tally),
       quote: makeQuote(blockText, d.start, d.end),
     };
   });
-  const links = collectLinks(article, references).map((l, i) => ({ id: `l${i + 1}`, ...l }));
-  const imports = extractImports(article).map((im, i) => ({ id: `i${i + 1}`, ...im }));
+  const links = capList(collectLinks(article, references), LIMITS.links, tally, 'linksDropped').map(
+    (l, i) => ({
+      id: `l${i + 1}`,
+      ...l,
+    }),
+  );
+  const imports = capList(extractImports(article), LIMITS.imports, tally, 'importsDropped').map((im, i) => ({
+    id: `i${i + 1}`,
+    ...im,
+  }));
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: { title: article.title, url: article.url, file: article.file },
@@ -80,11 +92,12 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
       version: VERSION,
       checkedAt: (opts.now?.() ?? new Date()).toISOString(),
       online: false,
+      ...limitMeta(tally),
     },
     claims,
     tables: tableList.map((t) => ({
       id: `t${t.n}`,
-      title: t.caption || t.header.join(' | '),
+      title: (t.caption || t.header.join(' | ')).slice(0, 200),
       kind: t.kind,
       rows: t.last - t.first + 1,
     })),

@@ -3,6 +3,7 @@
 
 import type { Claim, Report } from '../core/report';
 import { KIND_LABEL, SUPPORT_MEANING, claimVerdict, labelOf, sourceLine, workLine } from './labels';
+import { escapeJsonInvisibles } from './escape';
 import { type ReportView, viewOf } from './view';
 
 /** Why: a [start, end) range in the document's own text, where a TextPositionSelector points. */
@@ -127,5 +128,5 @@ export function toAnnotations(report: Report, opts: AnnotationOptions = {}): str
     first: { id: `${base}:page:1`, type: 'AnnotationPage', partOf: base, startIndex: 0, items },
   };
   // "<" and ">" as \u escapes: the same JSON, but safe to embed in <script type="application/ld+json">.
-  return `${JSON.stringify(collection, null, 2).replace(/[<>]/g, (c) => (c === '<' ? '\\u003c' : '\\u003e'))}\n`;
+  return `${escapeJsonInvisibles(JSON.stringify(collection, null, 2)).replace(/[<>]/g, (c) => (c === '<' ? '\\u003c' : '\\u003e'))}\n`;
 }

@@ -2,6 +2,7 @@
 
 import type { Report } from '../core/report';
 import { sourceLine, workLine } from './labels';
+import { cleanText } from './escape';
 import { clip, highestSeverity, viewOf } from './view';
 
 /** Why: the column contract of the CSV export; tools that read it can rely on these names and this order. */
@@ -51,7 +52,7 @@ function numberCell(value: unknown): string {
 /** Why: the rows before serialisation, so a test can parse the CSV back and compare cell by cell. */
 export function csvRows(report: Report): string[][] {
   const view = viewOf(report);
-  const text = (s: string | undefined) => neutraliseCell(clip(s ?? '', CELL_MAX));
+  const text = (s: string | undefined) => neutraliseCell(clip(cleanText(s ?? ''), CELL_MAX));
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const c of view.claims) {
     const findings = view.byRef.get(c.id) ?? [];

@@ -7,7 +7,11 @@ describe('escapeHtml', () => {
     ['"><img src=x onerror=alert(1)>', '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'],
     ["it's & done", 'it&#39;s &amp; done'],
     ['&lt; stays visible', '&amp;lt; stays visible'],
-    ['nul\u0000 and bell\u0007 dropped, tab\tkept', 'nul and bell dropped, tab\tkept'],
+    ['nul\u0000 and bell\u0007 shown, tab\tkept', 'nul\ufffd and bell\ufffd shown, tab\tkept'],
+    [
+      'right-to-left \u202eoverride\u202c and isolates \u2066x\u2069 dropped',
+      'right-to-left override and isolates x dropped',
+    ],
     ['', ''],
   ])('%j', (input, expected) => {
     expect(escapeHtml(input)).toBe(expected);

@@ -4,9 +4,31 @@
 // oxlint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
+/**
+ * Why: bidirectional controls (embeddings, overrides, isolates, the marks) reorder what a reader sees: "U+202E" makes
+ * "txt.exe" read as "exe.txt". Page text never needs them in a report; every export and the terminal drop them.
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Why: page text as every export writes it: NUL and other control characters made visible as "\ufffd" (dropping
+ * one could join "evil.example" and ".org" into another host name), bidirectional controls removed.
+ */
+export function cleanText(text: string): string {
+  return text.replace(CONTROLS, '\ufffd').replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * Why: JSON keeps page text exactly, but a bidirectional control must not reorder the file in an editor or a
+ * terminal: it is written as its \u escape (the same JSON value). NUL is already escaped by JSON.stringify.
+ */
+export function escapeJsonInvisibles(json: string): string {
+  return json.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Why: HTML export; every piece of page text and every attribute value goes through this. */
 export function escapeHtml(text: string): string {
-  return text.replace(CONTROLS, '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+  return cleanText(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -27,8 +49,7 @@ const MD_INLINE = /[\\`*_[\]<>|~$&#]/g;
  * item's paragraph), a leading "-", "+", "=" or "1." is escaped too, so it cannot start a list or heading.
  */
 export function escapeMarkdown(text: string, lineStart = false): string {
-  const flat = text
-    .replace(CONTROLS, '')
+  const flat = cleanText(text)
     .replace(/[\s\u2028\u2029]+/g, ' ')
     .trim();
   const escaped = flat.replace(MD_INLINE, (c) => `\\${c}`);
@@ -38,9 +59,12 @@ export function escapeMarkdown(text: string, lineStart = false): string {
 
 /** Why: a URL inside `[text](url)` must not close the link early or smuggle in markup. */
 export function markdownUrl(href: string): string {
-  return href
-    .trim()
-    .replace(/[\s()<>[\]`"'\\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // Controls and bidirectional controls are percent-encoded, never dropped: dropping one could change the host.
+  return href.trim().replace(
+    // oxlint-disable-next-line no-control-regex -- encoding control characters is the point
+    /[\s()<>[\]`"'\\|\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => encodeURIComponent(c).replace(/[()'`]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`),
+  );
 }
 
 /** Why: module names read best as code, but only when they cannot break out of a code span or a table. */

@@ -1,6 +1,7 @@
 // JSON export: the report contract itself, pretty-printed with the contract's key order so diffs stay small.
 
 import { type Report, ReportSchema } from '../core/report';
+import { escapeJsonInvisibles } from './escape';
 
 // The parts of a schema that say where keys go: an object's entries, an array's item, an optional's inner schema.
 interface Shape {
@@ -43,5 +44,5 @@ function ordered(value: unknown, schema: Shape | undefined, seen: Set<object>): 
  * (src/core/report.ts); keys the contract does not know (from a newer engine) follow, alphabetically.
  */
 export function toJson(report: Report): string {
-  return `${JSON.stringify(ordered(report, ReportSchema as Shape, new Set()), null, 2)}\n`;
+  return `${escapeJsonInvisibles(JSON.stringify(ordered(report, ReportSchema as Shape, new Set()), null, 2))}\n`;
 }

@@ -63,7 +63,15 @@ export function formatCheckedAt(iso: string): string {
 
 /** Why: only web and mail links are rendered clickable; `javascript:` and the like stay text. */
 export function isSafeHref(href: string | null | undefined): href is string {
-  return typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s]/i.test(href.trim()) && href.length <= 4096;
+  // A control or bidirectional control inside a URL is refused, not stripped: stripping "evil.com\0.example.org"
+  // would make a link to another host. Such an href is shown as text.
+  return (
+    typeof href === 'string' &&
+    /^(https?:\/\/|mailto:)[^\s]/i.test(href.trim()) &&
+    href.length <= 4096 &&
+    // oxlint-disable-next-line no-control-regex -- matching control characters is the point
+    !/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(href)
+  );
 }
 
 /** Why: a sentence in a table cell or a title must not run for pages; long page text is cut with an ellipsis. */

@@ -1,20 +1,29 @@
 // Online verification of reports for the CLI and the Node API: the verifiers of src/verify/verifiers/ (imports,
-// package risk, cited works, link health, "does the source say it"), run by the same runner the extension uses.
-// A run of many reports shares one cache, so each distinct package or work is asked about once.
+// package risk, cited works, link health, "does the source say it"), run by the same runner the extension uses,
+// each report under one budget (a deadline for all its online work, a circuit breaker per host). A run of many
+// reports shares one cache, so each distinct package or work is asked about once.
 import { setMaxListeners } from 'node:events';
 import type { ImportRef, LinkRef, Report } from '../core/report';
 import { finalizeReport } from '../checks/index';
 import { matchSource } from '../engine/source-match';
 import type { OnlineCheckId } from '../shared/settings';
 import { memoryCache, type Cache, type FetchLike } from '../verify/index';
-import { runVerifiers } from '../verify/run';
+import { DEFAULT_DEADLINE_MS, runVerifiers } from '../verify/run';
 import { nodePageText } from './page-text';
+import { createSafeFetch } from './safe-fetch';
+
+/** Why: the default deadline for all the online work on one report in the CLI and the Node API. */
+export { DEFAULT_DEADLINE_MS };
 
 /** Why: every endpoint is configurable and fetch is injected, so tests run against 127.0.0.1. */
 export interface VerifyOptions {
+  /** For the registries (endpoints the user chose). Default globalThis.fetch. */
   fetch?: FetchLike;
+  /** For the article's links (URLs a page chose): default the guarded fetch (node/safe-fetch.ts). */
+  linkFetch?: FetchLike;
   depsdevUrl?: string;
   pypiUrl?: string;
+  npmUrl?: string;
   packagistUrl?: string;
   crossrefUrl?: string;
   doiUrl?: string;
@@ -22,21 +31,25 @@ export interface VerifyOptions {
   /** Crossref's contact address (CLAIMLENS_MAILTO). */
   mailto?: string;
   timeoutMs?: number;
+  /** One deadline for the whole verification (default 15 000 ms): what is unanswered then is `unknown`. */
+  deadlineMs?: number;
+  /** Timeouts from one host before the rest of its requests are `unknown` at once (default 3). */
+  breakAfter?: number;
   cache?: Cache;
   /** Request the article's own links (link health and "does the source say it"), default true. */
   links?: boolean;
   /** Turn single checks off (or on); every check is on by default in Node. */
   checks?: Partial<Record<OnlineCheckId, boolean>>;
-  /** Article links to localhost and private networks are requested too (tests). */
+  /** Article links to localhost and private networks may be requested (tests against 127.0.0.1 only). */
   allowPrivateHosts?: boolean;
-  /** The whole run's deadline, default 60 s. */
-  deadlineMs?: number;
   now?: () => number;
   signal?: AbortSignal;
   /** A reason to leave this import unasked (a private package); null to look it up. */
   skipImport?: (ref: ImportRef) => string | null;
   /** A reason to leave this link unchecked (an internal host); null to check it. */
   skipLink?: (ref: LinkRef) => string | null;
+  /** Called as lookups and link checks finish: how many are done of how many, and ms left before the deadline. */
+  onProgress?: (done: number, total: number, msLeft: number) => void;
 }
 
 // How many reports of a run are verified at once.
@@ -57,12 +70,14 @@ export async function verifyReports(reports: readonly Report[], opts: VerifyOpti
   const fetch = sharedLookups(opts.fetch ?? (globalThis.fetch as unknown as FetchLike), [
     opts.depsdevUrl ?? 'https://api.deps.dev',
     opts.pypiUrl ?? 'https://pypi.org',
+    opts.npmUrl ?? 'https://registry.npmjs.org',
     opts.packagistUrl ?? 'https://repo.packagist.org',
     opts.crossrefUrl ?? 'https://api.crossref.org',
     opts.arxivUrl ?? 'https://export.arxiv.org',
   ]);
   const cache = opts.cache ?? memoryCache();
   const links = opts.links !== false;
+  const linkFetch = opts.linkFetch ?? createSafeFetch();
   const verifyOne = async (report: Report): Promise<Report> => {
     const skippedImports = new Map<string, string>();
     const skippedLinks = new Map<string, string>();
@@ -85,6 +100,7 @@ export async function verifyReports(reports: readonly Report[], opts: VerifyOpti
         checks: { links, 'source-mentions': links, ...opts.checks } as Record<OnlineCheckId, boolean>,
         depsdevUrl: opts.depsdevUrl,
         pypiUrl: opts.pypiUrl,
+        npmUrl: opts.npmUrl,
         packagistUrl: opts.packagistUrl,
         crossrefUrl: opts.crossrefUrl,
         doiUrl: opts.doiUrl,
@@ -96,9 +112,12 @@ export async function verifyReports(reports: readonly Report[], opts: VerifyOpti
       cache,
       signal: opts.signal,
       deadlineMs: opts.deadlineMs,
+      breakAfter: opts.breakAfter,
+      pageFetch: linkFetch,
+      onProgress: opts.onProgress,
       now: opts.now,
       tools: { pageText: nodePageText, matchSource },
-      // Every request of the run listens to one signal; Node warns past 10 listeners unless told otherwise.
+      // Every waiting lookup and link listens to the one budget signal: thousands of listeners are expected.
       prepareSignal: (signal) => setMaxListeners(0, signal),
     });
     const importsById = new Map(verified.imports.map((i) => [i.id, i]));

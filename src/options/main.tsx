@@ -24,25 +24,29 @@ const COLOR_LABEL: Record<HighlightStatus, string> = {
 };
 
 // Endpoints other than the two in the manifest need a host permission of their own (asked when saved).
-const BUILT_IN = ['https://api.deps.dev', 'https://pypi.org'];
+const BUILT_IN = ['https://api.deps.dev', 'https://pypi.org', 'https://registry.npmjs.org'];
 
 function Endpoints({ settings, say }: { settings: Settings; say(t: string): void }) {
   const [depsdev, setDepsdev] = useState(settings.depsdevUrl);
   const [pypi, setPypi] = useState(settings.pypiUrl);
+  const [npm, setNpm] = useState(settings.npmUrl);
   useEffect(() => {
     setDepsdev(settings.depsdevUrl);
     setPypi(settings.pypiUrl);
-  }, [settings.depsdevUrl, settings.pypiUrl]);
+    setNpm(settings.npmUrl);
+  }, [settings.depsdevUrl, settings.pypiUrl, settings.npmUrl]);
 
   const save = (e: Event): void => {
     e.preventDefault();
     const d = parseBaseUrl(depsdev);
     const p = parseBaseUrl(pypi);
-    if (!d.ok || !p.ok) {
-      say(`${!d.ok ? 'The deps.dev URL' : 'The PyPI URL'} must be an http(s) address without ? or #.`);
+    const n = parseBaseUrl(npm);
+    if (!d.ok || !p.ok || !n.ok) {
+      const which = !d.ok ? 'The deps.dev URL' : !p.ok ? 'The PyPI URL' : 'The npm registry URL';
+      say(`${which} must be an http(s) address without ? or #.`);
       return;
     }
-    const origins = [d.url, p.url]
+    const origins = [d.url, p.url, n.url]
       .map((u) => new URL(u))
       .filter((u) => !BUILT_IN.includes(u.origin))
       .map((u) => `${u.protocol}//${u.hostname}/*`);
@@ -52,7 +56,7 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
         say('Access to that endpoint was not granted; the endpoints were not changed.');
         return;
       }
-      await saveSettings({ depsdevUrl: d.url, pypiUrl: p.url });
+      await saveSettings({ depsdevUrl: d.url, pypiUrl: p.url, npmUrl: n.url });
       say('Endpoints saved.');
     });
   };
@@ -75,6 +79,10 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
           onInput={(e) => setPypi((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
+      <label>
+        npm registry
+        <input type="url" value={npm} onInput={(e) => setNpm((e.currentTarget as HTMLInputElement).value)} />
+      </label>
       <div class="row">
         <button type="submit" class="btn primary">
           Save endpoints
@@ -86,6 +94,7 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
             void saveSettings({
               depsdevUrl: DEFAULT_SETTINGS.depsdevUrl,
               pypiUrl: DEFAULT_SETTINGS.pypiUrl,
+              npmUrl: DEFAULT_SETTINGS.npmUrl,
             }).then(() => say('Endpoints reset.'))
           }
         >

@@ -140,3 +140,37 @@ test('aborting the signal removes the listener', async () => {
   controller.abort();
   await expect(callBackground('cache:clear', {})).rejects.toThrow(/Receiving end/);
 });
+
+test('a reply too large for a message is an error with code too-large, not a failed message', async () => {
+  serveBackground({
+    'tab:get': () => ({ huge: 'x'.repeat(40 * 1024 * 1024) }) as never,
+  } as never);
+  const failure = await callBackground('tab:get', { tabId: 1 }).catch((e: unknown) => e);
+  expect(failure).toBeInstanceOf(MessageError);
+  expect((failure as InstanceType<typeof MessageError>).code).toBe('too-large');
+  expect((failure as Error).message).toMatch(
+    /^tab:get: over 4\d\.\d MB is too large .* \(the limit is 33\.6 MB\)$/,
+  );
+});
+
+test('a call too large to send fails before it is sent', async () => {
+  let reached = false;
+  serveContent({ 'content:render': () => ((reached = true), null) } as never);
+  const items = [
+    {
+      ref: 'c1',
+      status: null,
+      block: 0,
+      quote: { exact: 'x'.repeat(40 * 1024 * 1024), prefix: '', suffix: '', start: 0, end: 1 },
+    },
+  ];
+  const failure = await callContent(1, 'content:render', {
+    renderId: 1,
+    items,
+    done: true,
+    show: true,
+    style: {} as never,
+  }).catch((e: unknown) => e);
+  expect((failure as InstanceType<typeof MessageError>).code).toBe('too-large');
+  expect(reached).toBe(false);
+});

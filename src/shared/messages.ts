@@ -5,6 +5,7 @@ import type { Article } from '../core/article';
 import type { Detail, PlanItem } from './render-plan';
 import type { Settings } from './settings';
 import type { TabState } from './tab-state';
+import { MESSAGE_LIMIT, fitsMessage, megabytes, messageSize } from './message-size';
 
 /**
  * Why: the page as the content script read it; the background turns it into a report. `article.blocks` holds
@@ -125,8 +126,18 @@ export type Handlers<M> = {
   [K in keyof M]: (payload: Req<M[K]>, sender: Sender) => Promise<Res<M[K]>> | Res<M[K]>;
 };
 
+// No message may exceed the browser's limit: an oversized one fails here, by name, with code 'too-large'.
 function envelope(to: Target, type: string, payload: unknown): Envelope {
+  if (!fitsMessage(payload)) throw tooLarge(type, payload);
   return { channel: CHANNEL, to, type, payload };
+}
+
+function tooLarge(type: string, value: unknown): MessageError {
+  const size = megabytes(messageSize(value, MESSAGE_LIMIT * 2));
+  return new MessageError(
+    `${type}: over ${size} is too large to pass between parts of the extension (the limit is ${megabytes(MESSAGE_LIMIT)})`,
+    'too-large',
+  );
 }
 
 function isEnvelope(x: unknown): x is Envelope {
@@ -209,7 +220,9 @@ function serve<M>(to: Target, handlers: Handlers<M>, signal?: AbortSignal): void
     const handler = handlers[message.type as keyof M] as (p: unknown, s: Sender) => unknown;
     return (async (): Promise<Reply> => {
       try {
-        return { ok: true, value: await handler(message.payload, sender) };
+        const value = await handler(message.payload, sender);
+        if (!fitsMessage(value)) throw tooLarge(message.type, value);
+        return { ok: true, value };
       } catch (err) {
         return errorReply(err);
       }

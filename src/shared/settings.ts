@@ -32,6 +32,8 @@ export interface Settings {
   arxivUrl: string;
   /** A contact address Crossref asks polite clients to send (its "polite pool"); empty sends none. */
   mailto: string;
+  /** The npm registry, asked before an npm package is called missing. */
+  npmUrl: string;
   colors: Record<HighlightStatus, string>;
   /** Show highlights for claims that a link backs (off by default: they are not problems). */
   showLinked?: boolean;
@@ -64,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   doiUrl: 'https://doi.org',
   arxivUrl: 'https://export.arxiv.org',
   mailto: '',
+  npmUrl: 'https://registry.npmjs.org',
   colors: {
     unsupported: '#E69F00',
     'cited-unlinked': '#56B4E9',
@@ -110,6 +113,7 @@ export function normalizeSettings(raw: unknown): Settings {
     doiUrl: baseUrlOr(r.doiUrl, d.doiUrl),
     arxivUrl: baseUrlOr(r.arxivUrl, d.arxivUrl),
     mailto: isMailAddress(r.mailto) ? r.mailto.trim() : d.mailto,
+    npmUrl: baseUrlOr(r.npmUrl, d.npmUrl),
     colors: {
       unsupported: colorOr(colors.unsupported, d.colors.unsupported),
       'cited-unlinked': colorOr(colors['cited-unlinked'], d.colors['cited-unlinked']),
@@ -127,6 +131,11 @@ export function isMailAddress(value: unknown): value is string {
     value.length <= 200 &&
     /^[^\s@?&#=]+@[^\s@?&#=]+\.[^\s@?&#=]+$/.test(value.trim())
   );
+}
+
+/** Why: the registry endpoints of a settings object, as one string: when it changes, cached answers are cleared. */
+export function endpointsOf(s: Pick<Settings, 'depsdevUrl' | 'pypiUrl' | 'npmUrl' | 'packagistUrl'>): string {
+  return [s.depsdevUrl, s.pypiUrl, s.npmUrl, s.packagistUrl].join(' ');
 }
 
 /** Why: colours end up inside CSS text; only a plain #rgb/#rrggbb value may get there. */

@@ -11,6 +11,9 @@ const TITLES: Record<string, string> = {
   error: 'Something went wrong',
 };
 
+// The background's words when a page's text is not prose (random bytes, base64, minified code).
+const NOT_PROSE = /^Not an article: /;
+
 /** Why: silence is the worst answer; each state says what happened and what the reader can do. */
 export function StateMessage({
   state,
@@ -48,7 +51,7 @@ export function StateMessage({
     state.status === 'idle'
       ? 'Click the ClaimLens toolbar button on the page to check it.'
       : state.status === 'no-article'
-        ? 'ClaimLens checks articles: blog posts, documentation, press releases. This page has no text to check.'
+        ? `ClaimLens checks articles: blog posts, documentation, press releases. ${NOT_PROSE.test(state.error ?? '') ? state.error : 'This page has no text to check.'}`
         : (state.error ?? '');
   const canRetry = state.status === 'error' || state.status === 'no-article' || state.status === 'idle';
   return (

@@ -109,8 +109,8 @@ function claimGroup(c: Claim): GroupId {
   return c.support === 'cited-unlinked' ? 'cited' : 'numbers';
 }
 
-function claimItem(c: Claim, findings: Finding[]): Item {
-  return {
+function claimItem(c: Claim, findings: Finding[], report: Report): Item {
+  const item: Item = {
     ref: c.id,
     group: claimGroup(c),
     severity: worst(findings),
@@ -132,6 +132,14 @@ function claimItem(c: Claim, findings: Finding[]): Item {
     // Nothing to look at: linked, worth nothing (a price, an example), or covered by its table's finding.
     fine: findings.length === 0,
   };
+  // A table's finding (on its first cell, listing the others) shows as the table, not as that cell.
+  const title = tableTitle(c, findings, report);
+  return title === null ? item : { ...item, text: `Table: ${title}`, sentence: '', kind: 'Table' };
+}
+
+function tableTitle(c: Claim, findings: Finding[], report: Report): string | null {
+  if (c.table === undefined || !findings.some((f) => (f.refs?.length ?? 0) > 1)) return null;
+  return report.tables.find((t) => t.id === `t${c.table}`)?.title ?? null;
 }
 
 function linkItem(l: LinkRef, findings: Finding[]): Item {
@@ -194,7 +202,7 @@ export function groupReport(report: Report): Group[] {
     byRef.set(f.ref, list);
   }
   const items: Item[] = [];
-  for (const c of report.claims) items.push(claimItem(c, byRef.get(c.id) ?? []));
+  for (const c of report.claims) items.push(claimItem(c, byRef.get(c.id) ?? [], report));
   for (const l of report.links) {
     if (isLinkProblem(l.status)) items.push(linkItem(l, byRef.get(l.id) ?? []));
   }
@@ -213,19 +221,13 @@ export function groupReport(report: Report): Group[] {
   }));
 }
 
-/**
- * Why: the first screen: the items behind the report's top problems (core/top-problems), worst first. A table's
- * finding shows as the table, not as its first cell.
- */
+/** Why: the first screen: the items behind the report's top problems (core/top-problems), worst first. */
 export function topItems(report: Report, groups: readonly Group[]): Item[] {
   const byRef = new Map(groups.flatMap((g) => g.items.map((it) => [it.ref, it] as const)));
   const out: Item[] = [];
   for (const f of topProblems(report)) {
     const item = byRef.get(f.ref);
-    if (!item || out.some((o) => o.ref === item.ref)) continue;
-    const table = f.refs && f.refs.length > 1 ? report.claims.find((c) => c.id === f.ref)?.table : undefined;
-    const title = table === undefined ? null : report.tables.find((t) => t.id === `t${table}`)?.title;
-    out.push(title ? { ...item, text: `Table: ${title}`, sentence: '', kind: 'Table' } : item);
+    if (item && !out.some((o) => o.ref === item.ref)) out.push(item);
   }
   return out;
 }

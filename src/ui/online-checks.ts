@@ -18,7 +18,7 @@ const host = (url: string): string => {
   }
 };
 const hosts = (...urls: string[]): string => urls.map(host).join(', ');
-const registries = (s: Settings) => hosts(s.depsdevUrl, s.pypiUrl, s.packagistUrl);
+const registries = (s: Settings) => hosts(s.depsdevUrl, s.pypiUrl, s.npmUrl, s.packagistUrl);
 
 /** Why: the options page lists these, with a switch each. */
 export const ONLINE_CHECK_INFO: Readonly<Record<OnlineCheckId, OnlineCheckInfo>> = {

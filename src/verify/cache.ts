@@ -21,6 +21,14 @@ export interface Cache {
   set(key: string, entry: CacheEntry): Promise<void>;
 }
 
+/**
+ * Why: what one endpoint said is not what another would say (a mirror, a test server, an outage page): the key
+ * names the registry, the package and every endpoint whose answer the verdict rests on.
+ */
+export function lookupKey(registry: string, name: string, endpoints: readonly string[]): string {
+  return `pkg:${registry}:${name}@${endpoints.join('|')}`;
+}
+
 /** Why: stores that come back from disk or browser storage may hold anything; read them defensively. */
 export function isCacheEntry(x: unknown): x is CacheEntry {
   if (typeof x !== 'object' || x === null) return false;

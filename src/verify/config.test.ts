@@ -2,25 +2,34 @@
 import { expect, test } from 'vitest';
 import { configFromEnv, lookupEndpointsFromEnv, normalizeBaseUrl } from './config';
 
-test.each<[string, Record<string, string | undefined>, { depsdevUrl: string; pypiUrl: string }]>([
-  ['defaults', {}, { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org' }],
+const NPM = { npmUrl: 'https://registry.npmjs.org' };
+
+test.each<
+  [string, Record<string, string | undefined>, { depsdevUrl: string; pypiUrl: string; npmUrl: string }]
+>([
+  ['defaults', {}, { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org', ...NPM }],
   [
     'overrides',
     {
       CLAIMLENS_DEPSDEV_URL: 'http://127.0.0.1:8080',
       CLAIMLENS_PYPI_URL: 'https://mirror.example.org/pypi-api',
+      CLAIMLENS_NPM_URL: 'https://npm.example.org/registry/',
     },
-    { depsdevUrl: 'http://127.0.0.1:8080', pypiUrl: 'https://mirror.example.org/pypi-api' },
+    {
+      depsdevUrl: 'http://127.0.0.1:8080',
+      pypiUrl: 'https://mirror.example.org/pypi-api',
+      npmUrl: 'https://npm.example.org/registry',
+    },
   ],
   [
     'trailing slashes and spaces',
     { CLAIMLENS_DEPSDEV_URL: ' http://127.0.0.1:8080/ ', CLAIMLENS_PYPI_URL: 'https://pypi.org///' },
-    { depsdevUrl: 'http://127.0.0.1:8080', pypiUrl: 'https://pypi.org' },
+    { depsdevUrl: 'http://127.0.0.1:8080', pypiUrl: 'https://pypi.org', ...NPM },
   ],
   [
     'empty values fall back to defaults',
-    { CLAIMLENS_DEPSDEV_URL: '', CLAIMLENS_PYPI_URL: '   ' },
-    { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org' },
+    { CLAIMLENS_DEPSDEV_URL: '', CLAIMLENS_PYPI_URL: '   ', CLAIMLENS_NPM_URL: '' },
+    { depsdevUrl: 'https://api.deps.dev', pypiUrl: 'https://pypi.org', ...NPM },
   ],
 ])('%s', (_, env, expected) => {
   expect(configFromEnv(env)).toEqual(expected);

@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS, isMailAddress, parseBaseUrl } from '../shared/setting
 export const DEFAULT_DEPSDEV_URL = 'https://api.deps.dev';
 /** Why: PyPI's own JSON API, the second opinion before a Python package is called missing. */
 export const DEFAULT_PYPI_URL = 'https://pypi.org';
+/** Why: the npm registry's own metadata API, the second opinion before an npm package is called missing. */
+export const DEFAULT_NPM_URL = 'https://registry.npmjs.org';
 
 /** Why: a typo'd base URL should fail loudly at start-up, not turn every lookup into "unknown". */
 export function normalizeBaseUrl(raw: string, label: string): string {
@@ -18,6 +20,7 @@ export function normalizeBaseUrl(raw: string, label: string): string {
 export type EndpointVariable =
   | 'CLAIMLENS_DEPSDEV_URL'
   | 'CLAIMLENS_PYPI_URL'
+  | 'CLAIMLENS_NPM_URL'
   | 'CLAIMLENS_PACKAGIST_URL'
   | 'CLAIMLENS_CROSSREF_URL'
   | 'CLAIMLENS_DOI_URL'
@@ -27,6 +30,7 @@ export type EndpointVariable =
 const DEFAULTS: Record<EndpointVariable, string> = {
   CLAIMLENS_DEPSDEV_URL: DEFAULT_DEPSDEV_URL,
   CLAIMLENS_PYPI_URL: DEFAULT_PYPI_URL,
+  CLAIMLENS_NPM_URL: DEFAULT_NPM_URL,
   CLAIMLENS_PACKAGIST_URL: DEFAULT_SETTINGS.packagistUrl,
   CLAIMLENS_CROSSREF_URL: DEFAULT_SETTINGS.crossrefUrl,
   CLAIMLENS_DOI_URL: DEFAULT_SETTINGS.doiUrl,
@@ -39,14 +43,16 @@ export function baseUrlFromEnv(env: Record<string, string | undefined>, name: En
   return normalizeBaseUrl(value && value.trim() ? value : DEFAULTS[name], name);
 }
 
-/** Why: CLI and tests point lookups at mirrors or local servers via CLAIMLENS_DEPSDEV_URL / CLAIMLENS_PYPI_URL. */
+/** Why: CLI and tests point lookups at mirrors or local servers via CLAIMLENS_DEPSDEV_URL / _PYPI_URL / _NPM_URL. */
 export function configFromEnv(env: Record<string, string | undefined>): {
   depsdevUrl: string;
   pypiUrl: string;
+  npmUrl: string;
 } {
   return {
     depsdevUrl: baseUrlFromEnv(env, 'CLAIMLENS_DEPSDEV_URL'),
     pypiUrl: baseUrlFromEnv(env, 'CLAIMLENS_PYPI_URL'),
+    npmUrl: baseUrlFromEnv(env, 'CLAIMLENS_NPM_URL'),
   };
 }
 

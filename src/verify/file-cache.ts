@@ -20,8 +20,14 @@ export function defaultCachePath(env: Record<string, string | undefined>, home: 
 const FORMAT = 1;
 const MAX_FILE_CHARS = 20_000_000;
 
-/** Why: lookups survive between CLI runs; expired entries are dropped on load and on save. */
-export function fileCache(path: string, opts: { maxEntries?: number; now?: () => number } = {}): FileCache {
+/**
+ * Why: lookups survive between CLI runs; expired entries are dropped on load and on save. `scope` names the
+ * endpoints in use: a file written for other endpoints is read as empty (what the old endpoints said is cleared).
+ */
+export function fileCache(
+  path: string,
+  opts: { maxEntries?: number; now?: () => number; scope?: string } = {},
+): FileCache {
   const maxEntries = opts.maxEntries ?? 10_000;
   const now = opts.now ?? Date.now;
   let map: Map<string, CacheEntry> | undefined;
@@ -37,8 +43,10 @@ export function fileCache(path: string, opts: { maxEntries?: number; now?: () =>
         const text = await readFile(path, 'utf8');
         const data: unknown = text.length <= MAX_FILE_CHARS ? JSON.parse(text) : undefined;
         const entries = (data as { format?: unknown; entries?: unknown } | undefined)?.entries;
+        const scope = (data as { scope?: unknown } | undefined)?.scope;
         if (
           (data as { format?: unknown })?.format === FORMAT &&
+          (opts.scope === undefined || scope === opts.scope) &&
           typeof entries === 'object' &&
           entries !== null
         ) {
@@ -63,7 +71,10 @@ export function fileCache(path: string, opts: { maxEntries?: number; now?: () =>
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await mkdir(dirname(path), { recursive: true });
     try {
-      await writeFile(tmp, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(live) }));
+      await writeFile(
+        tmp,
+        JSON.stringify({ format: FORMAT, scope: opts.scope, entries: Object.fromEntries(live) }),
+      );
       await rename(tmp, path);
     } catch (err) {
       await unlink(tmp).catch(() => undefined);

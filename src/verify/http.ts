@@ -1,6 +1,7 @@
 // The one place verification code touches the network: a single request with a deadline, classified into an
 // outcome that callers switch on. `fetch` is injected, so the engine runs in Node, the extension and tests alike.
 import { readBody, type ReadBody } from './read-body';
+import type { HostBreaker } from './budget';
 
 /** Why: the subset of WHATWG fetch we use; `globalThis.fetch` fits it, and tests or hosts can wrap it. */
 export type FetchLike = (
@@ -20,6 +21,8 @@ export type FetchLike = (
   headers: { get(name: string): string | null };
   json(): Promise<unknown>;
   text(): Promise<string>;
+  /** The raw bytes (a gzipped sitemap); WHATWG fetch and the CLI's guarded fetch have it, fakes may not. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }>;
 
 /** Why: every way a request can end, so "no answer" can never be mistaken for "not found". */
@@ -51,12 +54,17 @@ export interface RequestOptions {
   maxBodyBytes?: number;
   /** Keep the body's bytes (a PDF) rather than decoding it as text. */
   binary?: boolean;
+  /** Per-host circuit breaker: a host that timed out too often is not asked again (a `network` outcome at once). */
+  breaker?: HostBreaker;
 }
 
 /** Why: one request under a deadline that covers headers and body; never throws. */
 export async function request(fetch: FetchLike, url: string, opts: RequestOptions): Promise<HttpOutcome> {
   const { signal, timeoutMs } = opts;
   if (signal?.aborted) return { kind: 'aborted' };
+  const refused = opts.breaker?.refuses(url);
+  if (refused) return { kind: 'network', message: refused };
+  const ended = opts.breaker?.started(url);
   const deadline = AbortSignal.timeout(timeoutMs);
   // Aborted when we are done: releases an unread body (HEAD/GET link checks) and its connection.
   const done = new AbortController();
@@ -78,10 +86,14 @@ export async function request(fetch: FetchLike, url: string, opts: RequestOption
     const at = res.url || url;
     return { kind: 'response', status: res.status, headers: res.headers, body, url: at, truncated, bytes };
   } catch (err) {
-    if (deadline.aborted) return { kind: 'timeout', ms: timeoutMs };
+    if (deadline.aborted) {
+      opts.breaker?.timedOut(url);
+      return { kind: 'timeout', ms: timeoutMs };
+    }
     if (signal?.aborted) return { kind: 'aborted' };
     return { kind: 'network', message: describeError(err) };
   } finally {
+    ended?.();
     done.abort();
   }
 }

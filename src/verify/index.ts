@@ -5,12 +5,23 @@
 export type { FetchLike } from './http';
 export type { Cache, CacheEntry, CachedResult, StorageAreaLike } from './cache';
 export { memoryCache, storageAreaCache } from './cache';
-export { configFromEnv, normalizeBaseUrl, DEFAULT_DEPSDEV_URL, DEFAULT_PYPI_URL } from './config';
+export {
+  configFromEnv,
+  normalizeBaseUrl,
+  DEFAULT_DEPSDEV_URL,
+  DEFAULT_NPM_URL,
+  DEFAULT_PYPI_URL,
+} from './config';
+export { createBudget, DeadlineError, HostBreaker, type Budget } from './budget';
 export type { RegistryOptions, RegistryClient, LookupResult } from './registry';
-export { createRegistryClient, normalizePypiName, depsdevPackageUrl, pypiProjectUrl } from './registry';
+export {
+  createRegistryClient,
+  normalizePypiName,
+  depsdevPackageUrl,
+  npmPackageUrl,
+  pypiProjectUrl,
+} from './registry';
 export { verifyImports } from './imports';
-export type { LinkCheckOptions, LinkHealth } from './links';
-export { checkLinks } from './links';
 export { runVerifiers, resolveConfig, activeVerifiers, type RunOptions } from './run';
 export type { Verifier, VerifyConfig, VerifyContext, VerifyTools, VerifierPatch } from './verifier';
 export { VERIFIERS } from './verifiers/index';

@@ -2,9 +2,10 @@
 // URL is admitted once (http(s), not a private address unless allowed, permitted by the host, under the per-run cap),
 // asked at most once per method per run, one request at a time per host, with Retry-After honoured while the host's
 // slot is held, and bodies capped. Everything goes through request() in http.ts.
+import { stoppedReason, type HostBreaker } from './budget';
 import { request, retryAfterMs, sleep, type FetchLike, type HttpOutcome } from './http';
 import { createLimiter, type Limiter } from './limit';
-import { isPrivateHost } from './links';
+import { isPrivateHost } from './address';
 
 /** Why: a request's end, or why it was never made; "skipped" and "failed" both mean "we cannot tell". */
 export type PageAnswer =
@@ -29,6 +30,8 @@ export interface PageFetchOptions {
   /** A Retry-After longer than this is not waited for, default 10 s. */
   maxRetryDelayMs?: number;
   now?(): number;
+  /** The run's per-host circuit breaker: a site that timed out too often is not asked again. */
+  breaker?: HostBreaker;
 }
 
 /** Why: the verifiers' one way to an article URL. */
@@ -91,20 +94,25 @@ export function createPageFetcher(opts: PageFetchOptions): PageFetcher {
         readBody: method === 'GET',
         maxBodyBytes: cap,
         binary: method === 'GET',
+        breaker: opts.breaker,
       });
     const task = async (): Promise<PageAnswer> => {
       for (let attempt = 0; ; attempt++) {
         const o = await global(once, opts.signal);
         if (o.kind === 'timeout') return { kind: 'failed', reason: `timed out after ${o.ms} ms` };
-        if (o.kind === 'aborted') return { kind: 'failed', reason: 'check cancelled' };
-        if (o.kind === 'network') return { kind: 'failed', reason: `could not connect: ${o.message}` };
+        if (o.kind === 'aborted')
+          return { kind: 'failed', reason: stoppedReason(opts.signal, 'check cancelled') };
+        if (o.kind === 'network') return { kind: 'failed', reason: networkReason(o.message) };
         if (!RETRIED.has(o.status) || attempt >= 1) return o;
         const wait = retryAfterMs(o.headers.get('retry-after'), now());
         if (wait === undefined || wait > maxWait) return o;
-        if (!(await sleep(wait, opts.signal))) return { kind: 'failed', reason: 'check cancelled' };
+        if (!(await sleep(wait, opts.signal)))
+          return { kind: 'failed', reason: stoppedReason(opts.signal, 'check cancelled') };
       }
     };
-    return queue(task, opts.signal).catch(() => ({ kind: 'failed', reason: 'check cancelled' }) as const);
+    return queue(task, opts.signal).catch(
+      () => ({ kind: 'failed', reason: stoppedReason(opts.signal, 'check cancelled') }) as const,
+    );
   };
 
   const memo = (key: string, run: () => Promise<PageAnswer>): Promise<PageAnswer> => {
@@ -127,4 +135,12 @@ export function createPageFetcher(opts: PageFetchOptions): PageFetcher {
     get: (url) => admitted(url, 'GET'),
     probe: (url) => memo(`PROBE ${url}`, () => send(url, 'GET', 200_000)),
   };
+}
+
+// The guard's and the breaker's own words ("refused: ...", "redirect loop: ...", "not asked: ...") say it all;
+// anything else is a connection that failed.
+function networkReason(message: string): string {
+  return /^(?:refused|not asked|redirect loop|too many redirects|cannot resolve)\b/.test(message)
+    ? message
+    : `could not connect: ${message}`;
 }

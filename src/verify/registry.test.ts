@@ -5,30 +5,35 @@ import { closedPortUrl, recorded, type Route, type TestServer } from '../../test
 import { serverPerTest } from '../../tests/helpers/server-per-test';
 import { createRegistryClient, normalizePypiName, type RegistryOptions } from './registry';
 import type { FetchLike } from './http';
-import { memoryCache, type Cache } from './cache';
+import { memoryCache, type Cache, type CacheEntry } from './cache';
 
 const serve = serverPerTest();
 
 const realFetch: FetchLike = globalThis.fetch;
 const paths = (s: TestServer): string[] => s.requests.map((r) => r.url);
 
-/** deps.dev and PyPI on separate servers, so each request log shows exactly what that service was asked. */
+/** deps.dev, PyPI and npm on separate servers, so each request log shows exactly what that service was asked. */
 async function setup(
   depsdev: Record<string, Route>,
   pypi: Record<string, Route> = {},
   opts: Partial<RegistryOptions> = {},
+  npm: Record<string, Route> = {},
 ) {
   const d = await serve(depsdev);
   const p = await serve(pypi);
+  const n = await serve(npm);
   const client = createRegistryClient({
     fetch: realFetch,
     depsdevUrl: d.url,
     pypiUrl: p.url,
+    npmUrl: n.url,
     retryDelayMs: 10,
     ...opts,
   });
-  return { d, p, client };
+  return { d, p, n, client };
 }
+
+const NPM_404 = { status: 404, body: { error: 'Not found' } };
 
 const NOT_FOUND = recorded('depsdev/not-found.json');
 const PYPI_OK = recorded('pypi/requests.json');
@@ -63,7 +68,6 @@ describe('exists and missing, per system', () => {
   });
 
   test.each<[Registry, string, string]>([
-    ['npm', '@liam/core-utils', '/v3/systems/NPM/packages/%40liam%2Fcore-utils'],
     ['go', 'github.com/liam-ai/agentkit/v2', '/v3/systems/GO/packages/github.com%2Fliam-ai%2Fagentkit%2Fv2'],
     ['maven', 'ai.liam:liam-core', '/v3/systems/MAVEN/packages/ai.liam%3Aliam-core'],
     ['cargo', 'liam_core', '/v3/systems/CARGO/packages/liam_core'],
@@ -73,7 +77,56 @@ describe('exists and missing, per system', () => {
     const result = await client.lookup(registry, name);
     expect(result).toEqual({ status: 'missing', reason: expect.stringContaining(name) });
     expect(paths(d)).toEqual([path]);
-    expect(p.requests).toHaveLength(0); // only PyPI gets a second opinion
+    expect(p.requests).toHaveLength(0); // only PyPI and npm have a second oracle
+  });
+});
+
+describe('npm: a deps.dev "not found" is confirmed with the npm registry', () => {
+  const DEPSDEV_PATH = '/v3/systems/NPM/packages/%40liam%2Fcore-utils';
+  const NPM_PATH = '/@liam%2Fcore-utils';
+  const NPM_OK = { body: { name: '@liam/core-utils', 'dist-tags': { latest: '1.0.0' }, versions: {} } };
+  test.each<[string, Route, Route, 'exists' | 'missing' | 'unknown', RegExp]>([
+    [
+      'both 404',
+      NOT_FOUND,
+      NPM_404,
+      'missing',
+      /neither deps.dev nor the npm registry has a package "@liam\/core-utils"/,
+    ],
+    ['a package too new for deps.dev', NOT_FOUND, NPM_OK, 'exists', /the npm registry has the package/],
+    [
+      'deps.dev 404, npm silent',
+      NOT_FOUND,
+      { hang: true },
+      'unknown',
+      /npm registry could not confirm.*timed out/,
+    ],
+    [
+      'deps.dev 500, npm 404: one answer is not enough',
+      { status: 500 },
+      NPM_404,
+      'unknown',
+      /a second answer is needed: deps.dev answered HTTP 500/,
+    ],
+    [
+      'npm 404 that is an HTML page',
+      NOT_FOUND,
+      { status: 404, body: '<h1>404</h1>' },
+      'unknown',
+      /404 without/,
+    ],
+  ])('%s', async (_, depsdev, npm, status, reason) => {
+    const { d, n, client } = await setup(
+      { [DEPSDEV_PATH]: depsdev },
+      {},
+      { timeoutMs: 200 },
+      { [NPM_PATH]: npm },
+    );
+    const result = await client.lookup('npm', '@liam/core-utils');
+    expect(result).toEqual({ status, reason: expect.stringMatching(reason) });
+    expect(paths(d)).toEqual([DEPSDEV_PATH]);
+    expect(paths(n)).toEqual([NPM_PATH]);
+    expect(n.requests[0]?.headers.accept).toMatch(/application\/vnd\.npm\.install-v1\+json/);
   });
 });
 
@@ -108,7 +161,14 @@ describe('PyPI: a deps.dev "not found" is confirmed with the PyPI JSON API', () 
       /PyPI has the project.*deps.dev answered HTTP 500/,
       1,
     ],
-    ['deps.dev 500, PyPI 404', { status: 500 }, PYPI_404, 'missing', /PyPI has no project.*HTTP 500/, 1],
+    [
+      'deps.dev 500, PyPI 404: one answer is not enough',
+      { status: 500 },
+      PYPI_404,
+      'unknown',
+      /PyPI has no project.*a second answer is needed: deps.dev answered HTTP 500/,
+      1,
+    ],
     ['deps.dev 200', recorded('depsdev/pypi-requests.json'), PYPI_404, 'exists', /deps.dev knows/, 0],
   ])('%s', async (_, depsdev, pypi, status, reason, pypiCalls) => {
     const { d, p, client } = await setup(
@@ -169,7 +229,8 @@ describe('no clear answer is unknown, never missing', () => {
   });
 
   test('connection refused', async () => {
-    const client = createRegistryClient({ fetch: realFetch, depsdevUrl: await closedPortUrl() });
+    const down = await closedPortUrl();
+    const client = createRegistryClient({ fetch: realFetch, depsdevUrl: down, npmUrl: down });
     const result = await client.lookup('npm', 'left-pad');
     expect(result.status).toBe('unknown');
     expect(result.reason).toMatch(/could not reach deps.dev: .*ECONNREFUSED/);
@@ -290,16 +351,12 @@ describe('cache', () => {
     return { now: () => t, advance: (ms: number) => (t += ms) };
   }
 
-  test.each<[string, Route, number, number]>([
-    ['exists lives 7 days', recorded('depsdev/npm-left-pad.json'), 7 * DAY, 1],
-    ['missing lives 1 hour', NOT_FOUND, HOUR, 1],
-  ])('%s', async (_, route, ttl) => {
+  test('exists lives 7 days', async () => {
     const c = clock();
-    const { d, client } = await setup({ [PATH]: route }, {}, { now: c.now });
+    const { d, client } = await setup({ [PATH]: recorded('depsdev/npm-left-pad.json') }, {}, { now: c.now });
     const first = await client.lookup('npm', 'left-pad');
     expect(await client.lookup('npm', 'left-pad')).toEqual(first); // cache hit
-    expect(d.requests).toHaveLength(1);
-    c.advance(ttl - 1);
+    c.advance(7 * DAY - 1);
     await client.lookup('npm', 'left-pad');
     expect(d.requests).toHaveLength(1); // still fresh
     c.advance(2);
@@ -307,15 +364,55 @@ describe('cache', () => {
     expect(d.requests).toHaveLength(2); // expired: asked again
   });
 
+  test('a cached missing is asked again before it is shown, and not shown when no answer comes', async () => {
+    const c = clock();
+    const { d, n, client } = await setup(
+      { [PATH]: [NOT_FOUND, NOT_FOUND, { hang: true }] },
+      {},
+      { now: c.now, timeoutMs: 150 },
+      { '/left-pad': NPM_404 },
+    );
+    expect((await client.lookup('npm', 'left-pad')).status).toBe('missing');
+    expect((await client.lookup('npm', 'left-pad')).status).toBe('missing'); // asked again, confirmed
+    expect(d.requests).toHaveLength(2);
+    expect(n.requests).toHaveLength(2);
+    const third = await client.lookup('npm', 'left-pad'); // asked again, deps.dev silent: not missing
+    expect(third).toEqual({
+      status: 'unknown',
+      reason: expect.stringMatching(
+        /timed out.*\(earlier: neither deps.dev nor the npm registry .*; not confirmed now\)$/,
+      ),
+    });
+  });
+
+  test('missing is kept 10 minutes by default, under a key naming both endpoints', async () => {
+    const c = clock();
+    const written: [string, CacheEntry][] = [];
+    const cache: Cache = { get: async () => undefined, set: async (k, e) => void written.push([k, e]) };
+    const { d, n, client } = await setup(
+      { [PATH]: NOT_FOUND },
+      {},
+      { now: c.now, cache },
+      { '/left-pad': NPM_404 },
+    );
+    await client.lookup('npm', 'left-pad');
+    expect(written).toEqual([
+      [
+        `pkg:npm:left-pad@${d.url}|${n.url}`,
+        { value: expect.objectContaining({ status: 'missing' }), expires: c.now() + 10 * 60_000 },
+      ],
+    ]);
+  });
+
   test('custom TTLs', async () => {
     const c = clock();
     const { d, client } = await setup(
-      { [PATH]: NOT_FOUND },
+      { [PATH]: recorded('depsdev/npm-left-pad.json') },
       {},
       { now: c.now, ttl: { exists: 10, missing: 5 } },
     );
     await client.lookup('npm', 'left-pad');
-    c.advance(6);
+    c.advance(11);
     await client.lookup('npm', 'left-pad');
     expect(d.requests).toHaveLength(2);
   });
@@ -327,15 +424,52 @@ describe('cache', () => {
     expect(d.requests).toHaveLength(2);
   });
 
-  test('a shared cache serves a second client without any request', async () => {
+  test('a shared cache serves a second client of the same endpoints without any request', async () => {
     const d = await serve({ [PATH]: recorded('depsdev/npm-left-pad.json') });
     const cache = memoryCache();
     const a = createRegistryClient({ fetch: realFetch, depsdevUrl: d.url, cache });
-    const b = createRegistryClient({ fetch: realFetch, depsdevUrl: await closedPortUrl(), cache });
+    const b = createRegistryClient({ fetch: realFetch, depsdevUrl: d.url, cache });
     expect((await a.lookup('npm', 'left-pad')).status).toBe('exists');
     expect((await b.lookup('npm', 'left-pad')).status).toBe('exists');
     expect(d.requests).toHaveLength(1);
   });
+
+  // Issue 10: after one run against an endpoint that said "not found", a run with the default endpoints and no
+  // network reported requests, numpy and react as missing (HIGH).
+  test.each<[Registry, string, string, string]>([
+    ['pypi', 'requests', '/v3/systems/PYPI/packages/requests', 'depsdev/pypi-requests.json'],
+    ['pypi', 'numpy', '/v3/systems/PYPI/packages/numpy', 'depsdev/pypi-requests.json'],
+    ['npm', 'react', '/v3/systems/NPM/packages/react', 'depsdev/npm-left-pad.json'],
+  ])(
+    'endpoint-keyed cache: "not found" from one endpoint is never missing for another (%s %s)',
+    async (registry, name, path, found) => {
+      const cache = memoryCache();
+      const wrong = await setup(
+        { [path]: NOT_FOUND },
+        { [`/pypi/${name}/json`]: PYPI_404 },
+        { cache },
+        { [`/${name}`]: NPM_404 },
+      );
+      expect((await wrong.client.lookup(registry, name)).status).toBe('missing');
+      // Other endpoints, unreachable: unknown (nothing read from the old endpoint's answer).
+      const down = await closedPortUrl();
+      const other = createRegistryClient({
+        fetch: realFetch,
+        depsdevUrl: down,
+        pypiUrl: down,
+        npmUrl: down,
+        cache,
+      });
+      expect(await other.lookup(registry, name)).toEqual({
+        status: 'unknown',
+        reason: expect.stringMatching(/could not reach deps.dev/),
+      });
+      // Other endpoints that know the package: exists.
+      const right = await setup({ [path]: recorded(found) }, {}, { cache });
+      expect((await right.client.lookup(registry, name)).status).toBe('exists');
+      expect(wrong.d.requests).toHaveLength(1);
+    },
+  );
 
   test.each<[string, Cache]>([
     [

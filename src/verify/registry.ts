@@ -1,21 +1,21 @@
-// Package existence through deps.dev v3, with PyPI's own JSON API as the second opinion before a Python package is
-// called missing. Every failure to get a clear answer is `unknown`, never `missing`: a false "this package is
-// made up" is the worst thing this tool can say.
+// Package existence through deps.dev v3, with the registry's own API as a second, independent oracle where there
+// is one (PyPI's JSON API, the npm registry's metadata): `missing` needs both to say "no such package". Every
+// failure to get a clear answer is `unknown`, never `missing`: a false "this package is made up" is the worst thing
+// this tool can say. Cache keys name the endpoints that answered, and a cached `missing` is asked again before it
+// is believed.
 
 import { isRegistry, REGISTRIES } from '../core/code/registries';
 import type { Registry } from '../core/report';
-import { memoryCache, isCacheEntry, type Cache } from './cache';
-import { DEFAULT_DEPSDEV_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from './config';
+import { stoppedReason, type HostBreaker } from './budget';
+import { lookupKey, memoryCache, isCacheEntry, type Cache } from './cache';
+import { DEFAULT_DEPSDEV_URL, DEFAULT_NPM_URL, DEFAULT_PYPI_URL, normalizeBaseUrl } from './config';
 import { request, retryAfterMs, sleep, parseJson, type FetchLike, type HttpOutcome } from './http';
 import { createLimiter } from './limit';
+import { depsdevOracle, npmOracle, packagistOracle, pypiOracle, type Oracle } from './oracles';
+import { DEFAULT_PACKAGIST_URL, isComposerName } from './packagist';
 import { createSharedWork } from './shared-work';
-import {
-  DEFAULT_PACKAGIST_URL,
-  isComposerName,
-  packagistFound,
-  packagistNotFound,
-  packagistPackageUrl,
-} from './packagist';
+
+export { depsdevPackageUrl, npmPackageUrl, pypiProjectUrl } from './oracles';
 
 /** Why: the verdict on one package, with a reason a reader can act on ("deps.dev timed out after 4000 ms"). */
 export interface LookupResult {
@@ -30,8 +30,12 @@ export interface RegistryOptions {
   depsdevUrl?: string;
   /** Default https://pypi.org. */
   pypiUrl?: string;
+  /** Default https://registry.npmjs.org. */
+  npmUrl?: string;
   /** Default https://repo.packagist.org (PHP imports). */
   packagistUrl?: string;
+  /** Counts timeouts per host; once it opens, the rest of that host's lookups are `unknown` at once. */
+  breaker?: HostBreaker;
   /** Deadline per HTTP request (headers and body), default 4000 ms. */
   timeoutMs?: number;
   /** Most HTTP requests open at once across all lookups of this client, default 4. */
@@ -46,7 +50,7 @@ export interface RegistryOptions {
   cache?: Cache;
   /** Epoch ms; injected so tests can move time. Default Date.now. */
   now?: () => number;
-  /** Cache lifetimes in ms; `unknown` is never cached. Default exists 7 days, missing 1 hour. */
+  /** Cache lifetimes in ms; `unknown` is never cached. Default exists 7 days, missing 10 minutes. */
   ttl?: { exists: number; missing: number };
 }
 
@@ -70,49 +74,8 @@ function canonicalName(registry: Registry, name: string): string {
   return registry === 'pypi' ? normalizePypiName(trimmed) : trimmed;
 }
 
-/** Why: exposed so tests and docs can show exactly which URL a lookup asks. */
-export function depsdevPackageUrl(base: string, registry: Registry, name: string): string {
-  // The report's registry names are deps.dev's system names in lower case.
-  return `${base}/v3/systems/${registry.toUpperCase()}/packages/${encodeURIComponent(name)}`;
-}
-
-/** Why: PyPI's JSON API is the authority on PyPI projects; deps.dev can lag behind a fresh upload. */
-export function pypiProjectUrl(base: string, name: string): string {
-  return `${base}/pypi/${encodeURIComponent(name)}/json`;
-}
-
 type Answer =
   { kind: 'found' } | { kind: 'not-found' } | { kind: 'unknown'; reason: string } | { kind: 'aborted' };
-
-interface Service {
-  label: string;
-  /** A 2xx body that really describes a package (not a captive portal or an HTML error page). */
-  isFound(body: unknown): boolean;
-  /** A 404 body that really says "no such package" (not a wrong base URL); `raw` when it is not JSON. */
-  isNotFound(body: unknown, raw: string): boolean;
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const saysNotFound = (b: unknown): boolean =>
-  isObject(b) && typeof b.message === 'string' && /not found/i.test(b.message);
-
-const DEPSDEV: Service = {
-  label: 'deps.dev',
-  isFound: (b) => isObject(b) && isObject(b.packageKey),
-  // gRPC code 5 is NOT_FOUND.
-  isNotFound: (b) => (isObject(b) && b.code === 5) || saysNotFound(b),
-};
-
-const PYPI: Service = {
-  label: 'PyPI',
-  isFound: (b) => isObject(b) && isObject(b.info),
-  isNotFound: saysNotFound,
-};
-
-const isSettled = (v: { status: string; reason: string }): v is LookupResult =>
-  v.status === 'exists' || v.status === 'missing';
-
-const PACKAGIST: Service = { label: 'Packagist', isFound: packagistFound, isNotFound: packagistNotFound };
 
 const CANCELLED: LookupResult = { status: 'unknown', reason: 'lookup cancelled' };
 
@@ -124,7 +87,6 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
   const fetch = opts.fetch;
   const depsdevBase = normalizeBaseUrl(opts.depsdevUrl ?? DEFAULT_DEPSDEV_URL, 'deps.dev URL');
   const pypiBase = normalizeBaseUrl(opts.pypiUrl ?? DEFAULT_PYPI_URL, 'PyPI URL');
-  const packagistBase = normalizeBaseUrl(opts.packagistUrl ?? DEFAULT_PACKAGIST_URL, 'Packagist URL');
   const timeoutMs = positive(opts.timeoutMs, 4000);
   const retries = Math.floor(positive(opts.retries, 2));
   const retryDelayMs = positive(opts.retryDelayMs, 500);
@@ -133,8 +95,27 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
   const now = opts.now ?? Date.now;
   const ttl = {
     exists: positive(opts.ttl?.exists, 7 * DAY),
-    missing: positive(opts.ttl?.missing, 60 * 60 * 1000),
+    missing: positive(opts.ttl?.missing, 10 * 60 * 1000),
   };
+  const npmBase = normalizeBaseUrl(opts.npmUrl ?? DEFAULT_NPM_URL, 'npm registry URL');
+  const packagistBase = normalizeBaseUrl(opts.packagistUrl ?? DEFAULT_PACKAGIST_URL, 'Packagist URL');
+  // deps.dev for every registry but Packagist (which answers alone); a second, independent oracle where the
+  // registry has its own API.
+  const oracles = (registry: Registry): [Oracle, Oracle | null] =>
+    registry === 'packagist'
+      ? [packagistOracle(packagistBase), null]
+      : [
+          depsdevOracle(depsdevBase, registry),
+          registry === 'pypi' ? pypiOracle(pypiBase) : registry === 'npm' ? npmOracle(npmBase) : null,
+        ];
+  const endpoints = (registry: Registry): string[] =>
+    registry === 'pypi'
+      ? [depsdevBase, pypiBase]
+      : registry === 'npm'
+        ? [depsdevBase, npmBase]
+        : registry === 'packagist'
+          ? [packagistBase]
+          : [depsdevBase];
   const limit = createLimiter(opts.concurrency ?? 4);
   const shared = createSharedWork<LookupResult>(CANCELLED, (err) => ({
     status: 'unknown',
@@ -142,7 +123,11 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
   }));
 
   /** One GET, retried after 429 within bounds; the concurrency slot is held only while a request is open. */
-  const getJson = async (url: string, signal: AbortSignal): Promise<HttpOutcome> => {
+  const getJson = async (
+    url: string,
+    signal: AbortSignal,
+    headers: Record<string, string>,
+  ): Promise<HttpOutcome> => {
     for (let attempt = 0; ; attempt++) {
       let outcome: HttpOutcome;
       try {
@@ -152,7 +137,8 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
               timeoutMs,
               signal,
               readBody: true,
-              headers: { accept: 'application/json' },
+              headers,
+              breaker: opts.breaker,
             }),
           signal,
         );
@@ -166,8 +152,8 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
     }
   };
 
-  const ask = async (service: Service, url: string, signal: AbortSignal): Promise<Answer> => {
-    const o = await getJson(url, signal);
+  const ask = async (service: Oracle, name: string, signal: AbortSignal): Promise<Answer> => {
+    const o = await getJson(service.url(name), signal, service.headers ?? { accept: 'application/json' });
     const { label } = service;
     switch (o.kind) {
       case 'aborted':
@@ -193,10 +179,15 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
   };
 
   const resolve = async (registry: Registry, name: string, signal: AbortSignal): Promise<LookupResult> => {
-    const key = `pkg:${registry}:${name}`;
+    const key = lookupKey(registry, name, endpoints(registry));
+    let cachedMissing: string | null = null;
     try {
       const hit = await cache.get(key);
-      if (isCacheEntry(hit) && hit.expires > now() && isSettled(hit.value)) return hit.value;
+      if (isCacheEntry(hit) && hit.expires > now()) {
+        if (hit.value.status === 'exists') return { status: 'exists', reason: hit.value.reason };
+        // A remembered "missing" is asked again before it is shown: it may have been a bad moment or a new package.
+        if (hit.value.status === 'missing') cachedMissing = hit.value.reason;
+      }
     } catch {
       // A broken cache is a slow cache, not a failed lookup.
     }
@@ -208,50 +199,51 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
       } catch {
         // Same: the answer stands even if it cannot be remembered.
       }
+    } else if (cachedMissing !== null && result !== CANCELLED) {
+      return { status: 'unknown', reason: `${result.reason} (earlier: ${cachedMissing}; not confirmed now)` };
     }
     return result;
   };
 
   const decide = async (registry: Registry, name: string, signal: AbortSignal): Promise<LookupResult> => {
     const label = REGISTRIES[registry].noun;
-    if (registry === 'packagist') return decidePackagist(name, signal);
-    const d = await ask(DEPSDEV, depsdevPackageUrl(depsdevBase, registry, name), signal);
+    if (registry === 'packagist' && !isComposerName(name))
+      return { status: 'unknown', reason: `"${name}" is not a Composer package name` };
+    const [first, second] = oracles(registry);
+    const d = await ask(first, name, signal);
     if (d.kind === 'found')
-      return { status: 'exists', reason: `deps.dev knows the ${label} package "${name}"` };
+      return { status: 'exists', reason: `${first.label} knows the ${label} package "${name}"` };
     if (d.kind === 'aborted') return CANCELLED;
-    if (registry !== 'pypi') {
+    if (!second) {
       if (d.kind === 'not-found')
-        return { status: 'missing', reason: `deps.dev has no ${label} package "${name}"` };
+        return { status: 'missing', reason: `${first.label} has no ${label} package "${name}"` };
       return { status: 'unknown', reason: d.reason };
     }
-    // PyPI: deps.dev's "not found" (or silence) is checked against PyPI itself.
-    const p = await ask(PYPI, pypiProjectUrl(pypiBase, name), signal);
+    // A second, independent oracle: its "found" settles it; `missing` needs both to say "not found".
+    const p = await ask(second, name, signal);
     const depsdevSaid = d.kind === 'not-found' ? 'deps.dev does not know it' : d.reason;
+    const what = registry === 'pypi' ? 'project' : 'package';
     switch (p.kind) {
       case 'found':
-        return { status: 'exists', reason: `PyPI has the project "${name}" (${depsdevSaid})` };
-      case 'not-found':
-        return {
-          status: 'missing',
-          reason:
-            d.kind === 'not-found'
-              ? `neither deps.dev nor PyPI has a project "${name}"`
-              : `PyPI has no project "${name}" (${depsdevSaid})`,
-        };
+        return { status: 'exists', reason: `${second.label} has the ${what} "${name}" (${depsdevSaid})` };
       case 'aborted':
         return CANCELLED;
+      case 'not-found':
+        if (d.kind === 'not-found')
+          return {
+            status: 'missing',
+            reason: `neither deps.dev nor ${second.label} has a ${what} "${name}"`,
+          };
+        return {
+          status: 'unknown',
+          reason: `${second.label} has no ${what} "${name}", but a second answer is needed: ${depsdevSaid}`,
+        };
       default:
-        return { status: 'unknown', reason: `${depsdevSaid}; PyPI could not confirm: ${p.reason}` };
+        return {
+          status: 'unknown',
+          reason: `${depsdevSaid}; ${second.label} could not confirm: ${p.reason}`,
+        };
     }
-  };
-
-  const decidePackagist = async (name: string, signal: AbortSignal): Promise<LookupResult> => {
-    if (!isComposerName(name))
-      return { status: 'unknown', reason: `"${name}" is not a Composer package name` };
-    const p = await ask(PACKAGIST, packagistPackageUrl(packagistBase, name), signal);
-    if (p.kind === 'found') return { status: 'exists', reason: `Packagist has the package "${name}"` };
-    if (p.kind === 'not-found') return { status: 'missing', reason: `Packagist has no package "${name}"` };
-    return p.kind === 'aborted' ? CANCELLED : { status: 'unknown', reason: p.reason };
   };
 
   return {
@@ -269,7 +261,10 @@ export function createRegistryClient(opts: RegistryOptions): RegistryClient {
         });
       }
       const name = canonicalName(registry, rawName);
-      return shared.run(`${registry}:${name}`, (inner) => resolve(registry, name, inner), signal);
+      // Stopped by the caller or the deadline: the reason says which.
+      return shared
+        .run(`${registry}:${name}`, (inner) => resolve(registry, name, inner), signal)
+        .then((r) => (r === CANCELLED ? { status: 'unknown', reason: stoppedReason(signal, r.reason) } : r));
     },
   };
 }

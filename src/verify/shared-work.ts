@@ -1,4 +1,5 @@
 // De-duplication of identical work in flight, with per-caller cancellation.
+import { onAbort } from './on-abort';
 
 /** Why: one article can import `requests` ten times; ten callers should share one lookup, and one of them giving
  *  up must not cancel it for the others. The work is aborted only when every caller waiting on it has aborted. */
@@ -39,7 +40,7 @@ export function createSharedWork<T>(cancelled: T, failed: (err: unknown) => T): 
       // A caller without a signal never gives up, so the work is never abandoned while it waits.
       if (!signal) return shared.promise;
       return new Promise<T>((done) => {
-        const onAbort = (): void => {
+        const aborted = (): void => {
           shared.waiters--;
           if (shared.waiters === 0) {
             // Later callers of the same key start afresh rather than join abandoned work.
@@ -48,9 +49,9 @@ export function createSharedWork<T>(cancelled: T, failed: (err: unknown) => T): 
           }
           done(cancelled);
         };
-        signal.addEventListener('abort', onAbort, { once: true });
+        const stop = onAbort(signal, aborted);
         void shared.promise.then((r) => {
-          signal.removeEventListener('abort', onAbort);
+          stop();
           done(r);
         });
       });

@@ -14,6 +14,7 @@ export interface VerifyConfig {
   checks: Record<OnlineCheckId, boolean>;
   depsdevUrl: string;
   pypiUrl: string;
+  npmUrl: string;
   packagistUrl: string;
   crossrefUrl: string;
   doiUrl: string;

@@ -164,16 +164,48 @@ export async function tabIdOf(ext: Extension, url: string): Promise<number> {
   throw new Error(`no tab with url ${url}`);
 }
 
-/** Why: every highlight ClaimLens registered, as the page itself sees it (`CSS.highlights` in the main world). */
-export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
+/**
+ * Why: ClaimLens's highlight names are random per page load; the test build (only) leaves a performance mark that
+ * says which is which. Every name ClaimLens used on this page, as { random name: "claimlens-<status>" }.
+ */
+export async function highlightNames(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (name.startsWith('claimlens-')) out[name] = Array.from(highlight, (r) => r.toString());
+    const out: Record<string, string> = {};
+    for (const m of performance.getEntriesByType('mark')) {
+      if (!m.name.startsWith('claimlens:names:')) continue;
+      const names = JSON.parse(m.name.slice('claimlens:names:'.length)) as Record<string, string>;
+      for (const [status, name] of Object.entries(names)) out[name] = `claimlens-${status}`;
     }
     return out;
   });
+}
+
+/** Why: the random name of one of ClaimLens's highlights on this page ("flash", "unsupported", ...). */
+export async function highlightName(page: Page, status: string): Promise<string> {
+  const names = await highlightNames(page);
+  // The last one: a second content script (an extension reload) has names of its own.
+  const found = Object.entries(names)
+    .filter(([, s]) => s === `claimlens-${status}`)
+    .pop();
+  if (!found) throw new Error(`ClaimLens has no ${status} highlight on this page`);
+  return found[0];
+}
+
+/**
+ * Why: every highlight ClaimLens registered, as the page itself sees it (`CSS.highlights` in the main world), keyed
+ * by "claimlens-<status>" so tests read the same whatever the random names are.
+ */
+export async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
+  const names = await highlightNames(page);
+  return page.evaluate((ours) => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry) {
+      const key = ours[name];
+      if (key) out[key] = Array.from(highlight, (r) => r.toString());
+    }
+    return out;
+  }, names);
 }
 
 /** Why: polls until a highlight set satisfies a condition (analysis runs asynchronously). */

@@ -1,4 +1,4 @@
-// The shipped manifests keep the least-privilege promise: no web-accessible resources (a page cannot detect the
+// The shipped manifests keep the least-privilege promise: no web-accessible resources (a page cannot probe for the
 // extension), no content scripts declared for all sites, only activeTab/scripting/storage/contextMenus/sidePanel,
 // and the lookup services (registries, Crossref, doi.org, arXiv) as the only hosts. The Firefox build passes `web-ext lint` with 0 errors.
 import { execFile } from 'node:child_process';
@@ -25,6 +25,7 @@ type Manifest = Record<string, unknown> & {
 const LOOKUP_HOSTS = [
   'https://api.deps.dev/*',
   'https://pypi.org/*',
+  'https://registry.npmjs.org/*',
   'https://repo.packagist.org/*',
   'https://api.crossref.org/*',
   'https://doi.org/*',
@@ -115,3 +116,19 @@ test('the Firefox build passes web-ext lint with 0 errors', async () => {
   expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
   expect(report.summary.errors).toBe(0);
 }, 120_000);
+
+test.each([
+  ['chrome', 'chrome'],
+  ['firefox', 'firefox'],
+])(
+  '%s build: the content script leaves no performance marks and no guessable highlight names',
+  (_name, dir) => {
+    const code = readFileSync(join(out, dir, 'content.js'), 'utf8');
+    expect(code).not.toContain('performance.mark');
+    expect(code).not.toMatch(/claimlens[-:]/);
+  },
+);
+
+test('the test build keeps its marks (the long-task test reads them)', () => {
+  expect(readFileSync(join(DIST, 'content.js'), 'utf8')).toContain('claimlens:names:');
+});

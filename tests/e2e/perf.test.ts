@@ -70,7 +70,8 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
     const mark = (n: string): number | null => performance.getEntriesByName(n).at(0)?.startTime ?? null;
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     let highlighted = 0;
-    for (const [name, h] of registry) if (name.startsWith('claimlens-')) highlighted += h.size;
+    // The generated page registers no highlights of its own: every one is ClaimLens's.
+    for (const [, h] of registry) highlighted += h.size;
     return {
       longTasks: w.__longTasks,
       phases: performance
@@ -90,8 +91,7 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
   await page.waitForFunction(
     () => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      for (const [name, h] of registry) {
-        if (!name.startsWith('claimlens-')) continue;
+      for (const [, h] of registry) {
         for (const r of h) {
           const rect = r.getBoundingClientRect();
           if (rect.bottom > 0 && rect.top < innerHeight) return true;

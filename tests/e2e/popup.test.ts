@@ -6,6 +6,7 @@ import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry';
 import {
   launchExtension,
   openExtensionPage,
+  highlightName,
   pageHighlights,
   screenshot,
   setSettings,
@@ -37,8 +38,8 @@ async function groupTexts(p: Page, group: string): Promise<string[]> {
 async function rangeCentre(p: Page, text: string): Promise<{ x: number; y: number }> {
   return p.evaluate((t) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, h] of registry) {
-      if (!name.startsWith('claimlens-')) continue;
+    // The fixture page registers no highlights of its own: every one is ClaimLens's.
+    for (const [, h] of registry) {
       for (const r of h) {
         if (r.toString() !== t) continue;
         const rect = r.getBoundingClientRect();
@@ -58,6 +59,7 @@ beforeAll(async () => {
     online: true,
     depsdevUrl: registry.url,
     pypiUrl: registry.url,
+    npmUrl: registry.url,
   });
   page = await ext.context.newPage();
   await page.setViewportSize({ width: 1100, height: 640 });
@@ -87,15 +89,24 @@ describe('popup', () => {
       hs.map((h) => h.firstChild?.textContent?.trim()),
     );
     expect(titles).toEqual([
+      'Top problems',
       'Unsupported numbers',
       'Cited but unlinked',
       'Leadership and weasel claims',
       'Placeholder and missing links',
       'Code imports',
     ]);
-    expect(await groupTexts(popup, 'numbers')).toEqual(
-      expect.arrayContaining(['42%', '3x faster', '99.97%', '$21,500', '45 ms']),
-    );
+    // The first screen: at most five, worst first, one of each kind before a second of any.
+    expect(await groupTexts(popup, 'top')).toEqual([
+      '3x faster',
+      'vantage_core',
+      'about 2%',
+      '(link)',
+      'Table: Results',
+    ]);
+    // The results table is one finding (its cells are listed in it), not one per cell; before and after
+    // columns are not a contradiction.
+    expect(await groupTexts(popup, 'numbers')).toEqual(['3x faster', '42%', 'Table: Results']);
     expect(await groupTexts(popup, 'cited')).toEqual(['about 2%']);
     expect(await groupTexts(popup, 'leadership')).toContain('a leader in edge inference');
     expect(await groupTexts(popup, 'links')).toEqual(
@@ -114,7 +125,7 @@ describe('popup', () => {
         (li) => `${li.querySelector('.text')?.textContent} ${li.querySelector('.verdict')?.textContent}`,
       ),
     );
-    expect(imports.find((t) => t.startsWith('vantage_core'))).toMatch(/Not found/);
+    expect(imports.find((t) => t.startsWith('vantage_core'))).toMatch(/Package not found/);
     // Packages that exist are "fine": shown once the reader asks for supported items.
     await popup.click('button.chip:has-text("Supported")');
     const all = await popup.$$eval('section[data-group="imports"] li.item .text', (els) =>
@@ -223,9 +234,10 @@ describe('page', () => {
     await page.evaluate(() => scrollTo(0, 0));
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await popup.click('section[data-group="imports"] li.item:has-text("vantage_core") button.main');
+    const flash = await highlightName(page, 'flash');
     await page.waitForFunction(
-      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('claimlens-flash'),
-      null,
+      (name) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(name),
+      flash,
       {
         timeout: 5000,
       },
@@ -252,10 +264,7 @@ describe('page', () => {
   test('turning highlights off removes every trace', async () => {
     await popup.click('label.switch:has-text("Highlights on this page") input');
     await page.waitForFunction(
-      () =>
-        ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) =>
-          k.startsWith('claimlens-'),
-        ),
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,
       null,
       {
         timeout: 5000,
@@ -274,7 +283,7 @@ describe('page', () => {
 
 describe('the "Always on" switch', () => {
   test('is on, and locked, where a *.wildcard entry covers the site', async () => {
-    const base = { online: true, depsdevUrl: registry.url, pypiUrl: registry.url };
+    const base = { online: true, depsdevUrl: registry.url, pypiUrl: registry.url, npmUrl: registry.url };
     const always = 'label.switch:has-text("Always on 127.0.0.1") input';
     try {
       await setSettings(ext, { ...base, highlightMode: 'sites', sites: ['http://*.127.0.0.1'] });

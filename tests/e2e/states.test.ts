@@ -59,6 +59,18 @@ test('a page without an article says so', async () => {
   await page.close();
 });
 
+test('a page of encoded data is refused as not an article, and says why', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(site.url('not-prose.html'));
+  const text = await popupTextFor(site.url('not-prose.html'));
+  expect(text).toContain('No article found on this page');
+  expect(text).toMatch(
+    /Not an article: long runs without spaces \(\d+% of it: base64, minified code or data\)\./,
+  );
+  expect(await pageHighlights(page)).toEqual({});
+  await page.close();
+});
+
 test('a browser page says extensions cannot check it', async () => {
   const page = await ext.context.newPage();
   await page.goto('chrome://version');
@@ -95,7 +107,13 @@ test('a site the user has not granted is not touched, and the popup says how to 
 });
 
 test('a registry that is down leaves imports "unknown" in the popup, never "missing"', async () => {
-  await setSettings(ext, { highlightMode: 'off', online: true, depsdevUrl: downUrl, pypiUrl: downUrl });
+  await setSettings(ext, {
+    highlightMode: 'off',
+    online: true,
+    depsdevUrl: downUrl,
+    pypiUrl: downUrl,
+    npmUrl: downUrl,
+  });
   const page = await ext.context.newPage();
   await page.goto(site.url('article.html'));
   const tabId = await tabIdOf(ext, site.url('article.html'));

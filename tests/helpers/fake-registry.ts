@@ -1,7 +1,7 @@
-// A stand-in for deps.dev, PyPI and Packagist on 127.0.0.1: answers 200 for the real packages in
-// tests/recordings/registry-known.json (with the version histories of registry-history.json, or two old versions),
-// 404 (with the real APIs' error bodies) for everything else, and deps.dev's similarly-named packages as the known
-// names one or two edits away.
+// A stand-in for deps.dev, PyPI, the npm registry and Packagist on 127.0.0.1 (one base URL for all of them): answers
+// 200 for the real packages in tests/recordings/registry-known.json (with the version histories of
+// registry-history.json, or two old versions), 404 (with the real APIs' error bodies) for everything else, and
+// deps.dev's similarly-named packages as the known names one or two edits away.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -94,6 +94,14 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
         time: v.publishedAt,
       }));
       return send(200, { packages: { [name]: versions } });
+    }
+    // The npm registry's metadata: GET /<name> or /@scope%2Fname.
+    const npm = /^\/((?:@[^/?]+%2[Ff])?[^/?@][^/?]*)$/.exec(url);
+    if (npm) {
+      const name = decodeURIComponent(npm[1]!);
+      return known.get('NPM')?.has(name)
+        ? send(200, { name, 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { name } } })
+        : send(404, { error: 'Not found' });
     }
     send(400, { message: `fake registry: unexpected path ${url}` });
   });

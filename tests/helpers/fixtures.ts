@@ -64,12 +64,14 @@ export async function runFixture(f: Fixture, registryUrl: string): Promise<Repor
         : web.fetch(url, init);
     return await verifyReport(report, {
       fetch,
+      linkFetch: fetch,
       depsdevUrl: registryUrl,
       pypiUrl: registryUrl,
       packagistUrl: registryUrl,
       crossrefUrl: scholar.url,
       doiUrl: scholar.url,
       arxivUrl: scholar.url,
+      npmUrl: registryUrl,
       timeoutMs: 5000,
       now: () => Date.parse('2026-01-01T00:00:00Z'),
     });

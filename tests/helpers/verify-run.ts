@@ -18,6 +18,7 @@ export function runOne(
     config: {
       depsdevUrl: base,
       pypiUrl: base,
+      npmUrl: base,
       packagistUrl: base,
       crossrefUrl: base,
       doiUrl: base,

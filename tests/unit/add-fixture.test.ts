@@ -64,7 +64,16 @@ function addFixture(...args: string[]): Promise<{ code: number; stdout: string; 
     execFile(
       TSX,
       [SCRIPT, ...args],
-      { cwd: ROOT, env: { ...process.env, CLAIMLENS_FIXTURES_DIR: fixtures }, timeout: 60_000 },
+      {
+        cwd: ROOT,
+        // The test page is on 127.0.0.1: the script may fetch it (that one host:port) only because the test says so.
+        env: {
+          ...process.env,
+          CLAIMLENS_FIXTURES_DIR: fixtures,
+          CLAIMLENS_TEST_ALLOW_PRIVATE: new URL(pages.url).host,
+        },
+        timeout: 60_000,
+      },
       (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -59,9 +59,15 @@ const VerifySchema = v.strictObject({
   offline: v.optional(described(v.boolean(), 'Skip online checks (registries, link health).')),
   links: v.optional(described(v.boolean(), 'Check link health online (default true).')),
   cache: v.optional(described(v.boolean(), 'Read and write the registry cache (default true).')),
-  timeoutMs: v.optional(positiveInt('Per-request timeout for online checks, in ms (default 4000).')),
+  timeoutMs: v.optional(
+    positiveInt('Timeout of every request, in ms (default 4000; the article URL: 10000).'),
+  ),
+  deadlineMs: v.optional(
+    positiveInt('One deadline for all online checks of a report, in ms (default 15000).'),
+  ),
   depsdevUrl: v.optional(described(v.pipe(v.string(), v.url()), 'deps.dev base URL (an internal mirror).')),
   pypiUrl: v.optional(described(v.pipe(v.string(), v.url()), 'PyPI base URL (an internal index).')),
+  npmUrl: v.optional(described(v.pipe(v.string(), v.url()), 'npm registry base URL (an internal mirror).')),
 });
 
 const SitemapSchema = v.strictObject({

@@ -2,12 +2,13 @@
 // read, at most `maxPages` pages. Fetches go through the run's host limiter.
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { InputError } from '../input';
+import type { FetchLike } from '../../verify/http';
+import { fetchFailure, InputError } from '../input';
 import type { HostLimiter } from './host-limiter';
 
 /** Why: what reading a sitemap needs from the run. */
 export interface SitemapOptions {
-  fetch: typeof fetch;
+  fetch: FetchLike;
   limit: HostLimiter;
   timeoutMs: number;
   maxPages: number;
@@ -47,16 +48,17 @@ async function readSitemap(where: string, opts: SitemapOptions): Promise<string>
   let bytes: Buffer;
   if (/^https?:\/\//i.test(where)) {
     bytes = await opts.limit(where, async () => {
-      let res: Response;
+      const signal = AbortSignal.timeout(opts.timeoutMs);
       try {
-        res = await opts.fetch(where, { signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'follow' });
+        const res = await opts.fetch(where, { signal, redirect: 'follow' });
+        if (!res.ok) throw new InputError(`cannot fetch sitemap ${where}: HTTP ${res.status}`);
+        return res.arrayBuffer ? Buffer.from(await res.arrayBuffer()) : Buffer.from(await res.text());
       } catch (e) {
-        const why =
-          (e as Error)?.name === 'TimeoutError' ? `no answer in ${opts.timeoutMs} ms` : 'unreachable';
-        throw new InputError(`cannot fetch sitemap ${where}: ${why}`);
+        if (e instanceof InputError) throw e;
+        throw new InputError(
+          `cannot fetch sitemap ${where}: ${fetchFailure(e, signal, opts.timeoutMs, 'unreachable')}`,
+        );
       }
-      if (!res.ok) throw new InputError(`cannot fetch sitemap ${where}: HTTP ${res.status}`);
-      return Buffer.from(await res.arrayBuffer());
     });
   } else {
     try {

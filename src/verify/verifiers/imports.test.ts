@@ -9,10 +9,11 @@ import { importsVerifier } from './imports';
 
 const serve = serverPerTest();
 const PATH = '/v3/systems/NPM/packages/left-pad';
+const NPM_NOT_FOUND: Route = { status: 404, body: { error: 'Not found' } };
 
 test.each<[string, Route, string, RegExp]>([
   ['found', recorded('depsdev/npm-left-pad.json'), 'exists', /deps.dev knows/],
-  ['not found', recorded('depsdev/not-found.json'), 'missing', /no npm package/],
+  ['not found', recorded('depsdev/not-found.json'), 'missing', /neither deps.dev nor the npm registry/],
   [
     '429 with a short Retry-After, then found',
     [{ status: 429, headers: { 'retry-after': '0' } }, recorded('depsdev/npm-left-pad.json')],
@@ -24,7 +25,8 @@ test.each<[string, Route, string, RegExp]>([
   ['timeout', { hang: true }, 'unknown', /timed out/],
   ['a body that stalls', { stall: true, body: { packageKey: {} } }, 'unknown', /timed out/],
 ])('%s', async (_name, route, status, reason) => {
-  const server = await serve({ [`GET ${PATH}`]: route });
+  // The npm registry, the second opinion, has never heard of it: deps.dev's answer decides.
+  const server = await serve({ [`GET ${PATH}`]: route, 'GET /left-pad': NPM_NOT_FOUND });
   const r = report({ imports: [imp({ module: 'left-pad', language: 'javascript', registry: 'npm' })] });
   const out = await runOne(importsVerifier, r, server.url);
   expect(out.imports[0]).toMatchObject({ status });

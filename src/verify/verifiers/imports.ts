@@ -1,4 +1,4 @@
-// Imports: does each third-party package exist in its registry (deps.dev, PyPI, Packagist)?
+// Imports: does each third-party package exist in its registry (deps.dev, PyPI, the npm registry, Packagist)?
 import { needsLookup, verifyImports } from '../imports';
 import type { Verifier } from '../verifier';
 
@@ -7,7 +7,7 @@ export const importsVerifier: Verifier = {
   id: 'imports',
   description: 'Looks up each third-party package the article’s code imports in its registry.',
   items: ['imports'],
-  hosts: (c) => ({ endpoints: [c.depsdevUrl, c.pypiUrl, c.packagistUrl], articleLinks: false }),
+  hosts: (c) => ({ endpoints: [c.depsdevUrl, c.pypiUrl, c.npmUrl, c.packagistUrl], articleLinks: false }),
   wants: (report) => report.imports.some(needsLookup),
   async run(report, ctx) {
     const checked = await verifyImports(report.imports, ctx.registry, ctx.signal);

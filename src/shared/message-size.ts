@@ -1,0 +1,74 @@
+// How big a message is, told without serializing it, so no page can make a message between contexts exceed the
+// browser's limit (Chrome refuses messages over 64 MiB, and a popup that parses one that large hangs or dies).
+import type { Block } from '../core/article';
+
+/**
+ * Why: the most any one message may carry, in (estimated) UTF-8 bytes of JSON: half of Chrome's 64 MiB, so the
+ * estimate's slack and the envelope never matter.
+ */
+export const MESSAGE_LIMIT = 32 * 1024 * 1024;
+
+/** Why: the article's text travels in batches of blocks; a batch also stops at this many characters. */
+export const CHARS_PER_MESSAGE = 1_000_000;
+
+// JSON escapes quotes and backslashes as 2 characters, controls and lone surrogates as 6; other non-ASCII characters are up to 3
+// bytes of UTF-8. A string holding any of them is counted at that worst case per character.
+// oxlint-disable-next-line no-control-regex -- the control range is the point
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+const NOT_ASCII = /[^\u0020-\u007e]/;
+
+function stringBytes(s: string): number {
+  const per = ESCAPED.test(s) ? 6 : NOT_ASCII.test(s) ? 3 : 1;
+  return s.length * per + 2;
+}
+
+/**
+ * Why: an upper-bound estimate of a value's JSON size in bytes; stops walking once past `limit`. Linear in the
+ * value, and no string is built.
+ */
+export function messageSize(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && total <= limit) {
+    const v = stack.pop();
+    if (typeof v === 'string') total += stringBytes(v);
+    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) total += 24;
+    else if (Array.isArray(v)) {
+      total += 2 + v.length;
+      for (const x of v) stack.push(x);
+    } else if (typeof v === 'object') {
+      // Braces, and per entry its key, a colon and a comma.
+      total += 2;
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        total += stringBytes(k) + 2;
+        stack.push(x);
+      }
+    }
+  }
+  return total;
+}
+
+/** Why: the one test every sender and replier applies. */
+export function fitsMessage(value: unknown, limit = MESSAGE_LIMIT): boolean {
+  return messageSize(value, limit) <= limit;
+}
+
+/** Why: "31.5 MB" for the error a reader sees when a page or report is too large to pass between contexts. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/**
+ * Why: where the next batch of an article's blocks ends: at most `maxBlocks` blocks and CHARS_PER_MESSAGE
+ * characters, but always at least one block (a single block larger than a message is refused by the size check).
+ */
+export function batchEnd(blocks: readonly Block[], from: number, maxBlocks: number): number {
+  let chars = 0;
+  let end = from;
+  while (end < blocks.length && end - from < maxBlocks) {
+    chars += blocks[end]!.text.length;
+    if (end > from && chars > CHARS_PER_MESSAGE) break;
+    end++;
+  }
+  return end;
+}
