@@ -23,7 +23,7 @@ test('the worst first, one of each rule before a second of any', () => {
     finding(7, 'unsupported-superlative', 'medium'),
     finding(8, 'missing-link', 'low', 'l2'),
   ]);
-  expect(topProblems(r).map((f) => f.id)).toEqual(['f1', 'f6', 'f4', 'f5', 'f7']);
+  expect(topProblems(r).map((f) => f.id)).toEqual(['f1', 'f6', 'f4', 'f5', 'f7', 'f8']);
 });
 
 test('fills up with more of the same rule when there are few kinds', () => {

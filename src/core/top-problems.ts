@@ -3,12 +3,13 @@ import type { Finding, Report } from './report';
 import { severityRank, WORTHS } from './vocabulary';
 
 /** Why: the popup, the terminal and every export open with at most this many findings. */
-export const TOP_PROBLEMS = 5;
+export const TOP_PROBLEMS = 6;
 
 /**
  * Why: the first screen must show the worst problems of different kinds (the seed's citation, leadership claim,
- * placeholder and missing package beside its table), not five cells of one table. Findings are ranked by severity,
- * then by the worth of the claim they are about; the first pass takes the best of each rule, the second fills up.
+ * placeholder, missing package and unsourced result beside its table: six rows fit a 400 x 600 popup), not six cells
+ * of one table. Findings are ranked by severity, then by the worth of the claim they are about; the first pass takes
+ * the best of each rule, the second fills up.
  */
 export function topProblems(report: Report, max = TOP_PROBLEMS): Finding[] {
   const worth = new Map(report.claims.map((c) => [c.id, WORTHS.indexOf(c.worth)]));

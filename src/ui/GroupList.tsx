@@ -91,21 +91,18 @@ function ItemRow({
           <span class="sentence">{item.sentence}</span>
         )}
         {item.messages.slice(0, compact ? 1 : 2).map((m, i) => (
-          <span class="msg" key={i} style="display:block">
+          <span class="msg" key={i}>
             {m}
           </span>
         ))}
-        {item.why && !compact && <span class="why">Why it matters: {item.why}.</span>}
-        {item.detail && !detailHref && (
-          <span class="sentence" style="display:block">
-            {item.detail}
-          </span>
-        )}
-        {item.notes.map((n, i) => (
-          <span class="note-line" key={`n${i}`} style="display:block">
-            {n}
-          </span>
-        ))}
+        {!compact && item.why && <span class="why">Why it matters: {item.why}.</span>}
+        {!compact && item.detail && !detailHref && <span class="sentence detail">{item.detail}</span>}
+        {!compact &&
+          item.notes.map((n, i) => (
+            <span class="note-line" key={`n${i}`}>
+              {n}
+            </span>
+          ))}
       </button>
       {!compact && detailHref && (
         <ul class="evidence">
@@ -125,7 +122,7 @@ function ItemRow({
 export function TopList({ items, onReveal }: { items: Item[]; onReveal(ref: string): void }) {
   if (items.length === 0) return null;
   return (
-    <section class="group top" aria-labelledby="g-top" data-group="top">
+    <section class="group top-problems" aria-labelledby="g-top" data-group="top">
       <h2 id="g-top">
         Top problems <span class="count">{items.length}</span>
       </h2>

@@ -134,9 +134,14 @@ test('the first screen: the items behind the top problems, worst first, a table 
     findings: withTable.findings.map((f) => (f.id === 'f5' ? { ...f, refs: ['c6', 'c1'] } : f)),
   };
   const top = topItems(withRefs, groupReport(withRefs));
-  expect(top.length).toBeLessThanOrEqual(5);
+  expect(top.length).toBeLessThanOrEqual(6);
   expect(top.map((i) => i.ref)).toContain('i2');
   expect(top.find((i) => i.ref === 'c6')).toMatchObject({ text: 'Table: Real Data', kind: 'Table' });
+  // The same item in its group: the table, not its first cell.
+  const inGroup = groupReport(withRefs)
+    .flatMap((g) => g.items)
+    .find((i) => i.ref === 'c6');
+  expect(inGroup).toMatchObject({ text: 'Table: Real Data', kind: 'Table' });
 });
 
 test('online results reach the items: a found work, the source’s words, soft 404s, package risk and suggestions', () => {

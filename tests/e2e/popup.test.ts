@@ -96,13 +96,14 @@ describe('popup', () => {
       'Placeholder and missing links',
       'Code imports',
     ]);
-    // The first screen: at most five, worst first, one of each kind before a second of any.
+    // The first screen: at most six, worst first, one of each kind before a second of any.
     expect(await groupTexts(popup, 'top')).toEqual([
       '3x faster',
       'vantage_core',
       'about 2%',
       '(link)',
       'Table: Results',
+      'a leader in edge inference',
     ]);
     // The results table is one finding (its cells are listed in it), not one per cell; before and after
     // columns are not a contradiction.

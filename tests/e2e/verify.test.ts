@@ -14,6 +14,7 @@ import {
   currentWorker,
   launchExtension,
   openExtensionPage,
+  screenshot,
   setSettings,
   shadowTexts,
   tabIdOf,
@@ -75,12 +76,15 @@ const requestLog = () =>
 
 let runs = 0;
 // Each check opens the article in a tab of its own (a fresh URL, so the popup is for this tab and no earlier one).
-async function checkInPopup(path: string): Promise<{ tab: Page; popup: Page }> {
+async function checkInPopup(
+  path: string,
+  size?: { width: number; height: number },
+): Promise<{ tab: Page; popup: Page }> {
   const url = `${site.url}${path}?run=${++runs}`;
   const tab = await ext.context.newPage();
   await tab.goto(url);
   const tabId = await tabIdOf(ext, url);
-  const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+  const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`, size);
   await popup.waitForSelector('section.group li.item', { timeout: 30_000 });
   // The pending note ("Checking packages…", "Checking cited works, links and sources…") goes when the checks end.
   await popup.waitForFunction(
@@ -247,6 +251,55 @@ describe.each([
     expect(cited).toMatch(shown);
     const claim = await popup.$eval('section[data-group="cited"] li.item .text', (e) => e.textContent ?? '');
     expect(await tooltipFor(tab, claim)).toMatch(shown);
+    await Promise.all([popup.close(), tab.close()]);
+  });
+});
+
+// The popup as it opens at 400 x 600 (a toolbar popup's usual size): its top list holds the worst problem of each
+// kind, and every one of them is on screen without scrolling.
+describe.each<[string, string, string, (string | RegExp)[]]>([
+  [
+    'the seed (../shared/seed)',
+    SEED,
+    '/seed.html',
+    ['1%', 'a leader in healthcare AI', '(link)', 'liam_core', /^Table: /, '40% decrease'],
+  ],
+  [
+    'the sample (samples/sample-post.md)',
+    SAMPLE,
+    '/sample.html',
+    [
+      'sub-millisecond',
+      'veridane_fluxcore',
+      /^Table: /,
+      'up to 9%',
+      '(link)',
+      'the world leader in AI-driven grid balancing',
+    ],
+  ],
+])('%s: the first screen', (name, file, path, expected) => {
+  const present = existsSync(file);
+  if (!present)
+    console.log(`Skipping ${name}: ${file} does not exist (a clone without ../shared beside it).`);
+  test.skipIf(!present)('shows the worst problem of each kind at 400 x 600, without scrolling', async () => {
+    await setSettings(ext, base);
+    const { tab, popup } = await checkInPopup(path, { width: 400, height: 600 });
+    const slug = path.replace(/\W+/g, '');
+    await screenshot(popup, `first-screen-${slug}`);
+    const onScreen = await popup.$$eval('section[data-group="top"] li.item', (lis) =>
+      lis
+        .filter((li) => {
+          const box = li.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight && box.width > 0;
+        })
+        .map((li) => li.querySelector('.text')?.textContent ?? ''),
+    );
+    console.log(name, JSON.stringify(onScreen));
+    for (const want of expected)
+      expect(
+        onScreen.some((t) => (typeof want === 'string' ? t === want : want.test(t))),
+        String(want),
+      ).toBe(true);
     await Promise.all([popup.close(), tab.close()]);
   });
 });
