@@ -221,7 +221,7 @@ const STOP =
   '(?:is|are|was|were|be|been|has|have|had|that|which|who|and|or|but|with|for|to|by|since|because|' +
   'when|while|we|our|it|its|as|at|on|of|in|from|than|so|this|these|those|the|a|an|can|could|will|would|' +
   'should|may|might|must|do|does|did|ever|before|after|today|now|yet|still|again|agrees?|says?|said|' +
-  'among|across|within|into|over|under|between|through|around|about|like|via|per|against|' +
+  'among|across|within|into|over|under|between|through|around|about|like|via|per|against|there|here|' +
   'i|you|he|she|they|them|us|me|your|their|my|his|her|ours|yours|theirs)';
 // What "the leading ..." is usually about; lets the span take one modifier ("the leading cloud provider").
 const HEAD_NOUNS =

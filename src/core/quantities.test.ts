@@ -91,6 +91,8 @@ const CLAIMS: [string, Expected][] = [
   ['$3-6 million', { kind: 'range', text: '$3-6 million', value: 3e6, max: 6e6, unit: 'USD' }],
   ['2 to 3 weeks of work', { kind: 'range', text: '2 to 3 weeks', value: 2, max: 3, unit: 'week' }],
   ['teams of 5-9 people', { kind: 'range', text: '5-9 people', value: 5, max: 9 }],
+  // a tilde touching both numbers is a range, not a hedge on the second
+  ['throughput up 50~100x', { kind: 'range', text: '50~100x', value: 50, max: 100 }],
   // hedges in words
   ['up to 35% less power', { kind: 'percentage', text: 'up to 35% less', value: 35, hedge: 'up to' }],
   ['almost half of respondents', { kind: 'percentage', text: 'almost half', value: 50, hedge: 'almost' }],

@@ -87,7 +87,8 @@ const UNIT = new RegExp(
 );
 const PER =
   /(?:\/|\s+per\s+)(?:mo|month|yr|year|user|seat|s|sec|second|day|h|hr|hour|request|query|token|GB|TB|node|\d+[kKmM]?(?:\s+[\p{L}-]+){0,2})s?\b/iuy;
-const RANGE_SEP = /\s*(?:[-–—]|to\b|and\b)\s*/iy;
+// A tilde joins a range only when it touches both numbers ("50~100x"); "~100x" alone is a hedge.
+const RANGE_SEP = /\s*(?:[-–—]|to\b|and\b)\s*|[~〜～](?=\d)/iy;
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s?$/;
 const SIGN_BEFORE = /(<=|>=|[<>≤≥~≈]|\bsub-|\+|(?:^|(?<=[\s(]))[-−])\s?$/iu;
 // Words ending in "s" that are not plural nouns.
