@@ -25,6 +25,7 @@ test('the deadline aborts with a reason that says so; a caller giving up is "can
 
 test('the breaker opens after N timeouts from one host, and only for that host', () => {
   const b = new HostBreaker(3);
+  b.answered('http://silent.example/');
   for (let i = 0; i < 2; i++) b.timedOut('http://silent.example/a');
   expect(b.refuses('http://silent.example/b')).toBeNull();
   b.timedOut('http://silent.example/c');
@@ -37,6 +38,7 @@ test('the breaker opens after N timeouts from one host, and only for that host',
 
 test('requests still waiting on a host that timed out count against it', () => {
   const b = new HostBreaker(3);
+  b.answered('http://slow.example/');
   const ends = [1, 2, 3].map(() => b.started('http://slow.example/x'));
   expect(b.refuses('http://slow.example/y')).toBeNull(); // waiting alone is not a failure
   b.timedOut('http://slow.example/x');
@@ -48,4 +50,15 @@ test('requests still waiting on a host that timed out count against it', () => {
   ends[2]!();
   ends[2]!(); // ending twice counts once
   expect(b.refuses('http://slow.example/y')).toBeNull();
+});
+
+test('a host that never answered is not asked again after one timeout; one that answered gets three', () => {
+  const b = new HostBreaker(3);
+  b.timedOut('http://down.example/first');
+  expect(b.refuses('http://down.example/next')).toBe(
+    'not asked: down.example has not answered (1 timed out)',
+  );
+  b.answered('http://busy.example/a');
+  b.timedOut('http://busy.example/slow');
+  expect(b.refuses('http://busy.example/next')).toBeNull();
 });

@@ -26,11 +26,13 @@ export function stoppedReason(signal: AbortSignal | undefined, fallback: string)
  * Why: after `threshold` timeouts from one host, every further request to it is answered at once as "not asked"
  * (the rest of its imports or links become `unknown` without waiting). Requests still waiting on a host that has
  * already timed out count against it too: they started together and will most likely time out together, and
- * otherwise each freed slot would start one more doomed request. Keyed by host:port.
+ * otherwise each freed slot would start one more doomed request. A host that has never answered is not asked again
+ * after its first timeout. Keyed by host:port.
  */
 export class HostBreaker {
   private readonly timeouts = new Map<string, number>();
   private readonly waiting = new Map<string, number>();
+  private readonly answering = new Set<string>();
 
   constructor(readonly threshold = 3) {}
 
@@ -50,6 +52,9 @@ export class HostBreaker {
     const t = this.timeouts.get(host) ?? 0;
     const w = this.waiting.get(host) ?? 0;
     if (t >= this.threshold) return `not asked: ${host} did not answer ${t} requests in time`;
+    // A host that timed out before it ever answered is most likely down: the requests queued behind it (a page
+    // fetcher asks one URL per host at a time) would each wait out a timeout of their own.
+    if (t > 0 && !this.answering.has(host)) return `not asked: ${host} has not answered (${t} timed out)`;
     if (t > 0 && t + w >= this.threshold)
       return `not asked: ${host} did not answer in time (${t} timed out, ${w} still waiting)`;
     return null;
@@ -57,15 +62,25 @@ export class HostBreaker {
 
   /** Counts a request as waiting on its host; call the returned function when it has ended. */
   started(url: string): () => void {
+    return this.count(this.waiting, url);
+  }
+
+  private count(map: Map<string, number>, url: string): () => void {
     const host = HostBreaker.hostOf(url);
     if (host === null) return () => undefined;
-    this.waiting.set(host, (this.waiting.get(host) ?? 0) + 1);
+    map.set(host, (map.get(host) ?? 0) + 1);
     let ended = false;
     return () => {
       if (ended) return;
       ended = true;
-      this.waiting.set(host, (this.waiting.get(host) ?? 1) - 1);
+      map.set(host, (map.get(host) ?? 1) - 1);
     };
+  }
+
+  /** Notes that the URL's host answered (any HTTP status): its queued requests are asked even after a timeout. */
+  answered(url: string): void {
+    const host = HostBreaker.hostOf(url);
+    if (host !== null) this.answering.add(host);
   }
 
   /** Counts a timeout against the URL's host. */

@@ -84,6 +84,7 @@ export async function request(fetch: FetchLike, url: string, opts: RequestOption
       : { text: '', truncated: false };
     const { text: body, truncated, bytes } = read;
     const at = res.url || url;
+    opts.breaker?.answered(url);
     return { kind: 'response', status: res.status, headers: res.headers, body, url: at, truncated, bytes };
   } catch (err) {
     if (deadline.aborted) {
