@@ -29,19 +29,47 @@ export function pointerAfter(blocks: Block[], byBlock: Map<number, Citation[]>, 
   return (byBlock.get(b + 1) ?? []).filter((c) => c.followable && c.start < first.end);
 }
 
+// The first back-reference in a block, and where it starts: found once per block however many claims it holds.
+const backCache = new WeakMap<Block, { at: number; text: string } | null>();
+function firstBackReference(block: Block): { at: number; text: string } | null {
+  let found = backCache.get(block);
+  if (found === undefined) {
+    const m = BACK_REFERENCE.exec(block.text);
+    backCache.set(block, (found = m ? { at: m.index, text: m[0] } : null));
+  }
+  return found;
+}
+
+/**
+ * Why: where a claim refers back to a source: its own sentence or an earlier one of its paragraph ("our survey data
+ * says so plainly: 81% of respondents ... That's the honest state: 63% trust them"), or the first item of its list
+ * (a list of survey results names its respondents once). Returns the back-reference's words, or null.
+ */
+export function backReference(blocks: Block[], b: number, sentenceEnd: number): string | null {
+  const block = blocks[b]!;
+  if (block.kind !== 'list-item') {
+    const found = firstBackReference(block);
+    return found && found.at < sentenceEnd ? found.text : null;
+  }
+  // A list of results names its source in its first item ("70% of respondents ..., 96% use ..."); a back-reference
+  // in a later item (a list of recommendations citing the survey once) speaks for that item only.
+  let first = b;
+  while (first > 0 && blocks[first - 1]!.kind === 'list-item') first--;
+  return (firstBackReference(block) ?? firstBackReference(blocks[first]!))?.text ?? null;
+}
+
 /**
  * Why: "[Our 2026 survey](url) asked 510 engineers ..." then, paragraphs later, "70% of respondents ...": the claim
- * names the source it leans on, and the section linked it once. Only within the section, only when the claim's
- * sentence refers back to a survey, a paper or a benchmark.
+ * names the source it leans on, and the section linked it once. Only within the section, only when the claim (see
+ * backReference) refers back to a survey, a paper or a benchmark.
  */
 export function sectionSource(
   blocks: Block[],
   byBlock: Map<number, Citation[]>,
   b: number,
-  sentence: string,
+  back: string | null,
 ): Citation[] {
-  const back = BACK_REFERENCE.exec(sentence);
-  if (!back) return [];
+  if (back === null) return [];
   for (let k = b; k >= 0 && k >= b - 12; k--) {
     const block = blocks[k]!;
     if (k < b && block.kind === 'heading') break;
@@ -54,8 +82,8 @@ export function sectionSource(
   }
   // "per our 510-person survey" far from the section that linked it: a link whose own text names that survey.
   const noun =
-    /survey|report|study|paper|benchmark/i.exec(back[0])?.[0].toLowerCase() ??
-    (/respondents|surveyed|participants/i.test(back[0]) ? 'survey' : null);
+    /survey|report|study|paper|benchmark/i.exec(back)?.[0].toLowerCase() ??
+    (/respondents|surveyed|participants/i.test(back) ? 'survey' : null);
   if (!noun) return [];
   for (const list of byBlock.values())
     for (const c of list)

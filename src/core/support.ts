@@ -9,6 +9,7 @@ import {
   SOURCE_NOUN,
   laterSource,
   listIntroSource,
+  backReference,
   paragraphCitations,
   pointerAfter,
   sectionSource,
@@ -62,7 +63,14 @@ export function judgeSupport(
     );
   if (block.kind === 'list-item' || block.kind === 'table-row') {
     own = inBlock.filter(evidential);
-    far.push(...sectionSource(blocks, byBlock, claim.block, block.text).filter(evidential));
+    far.push(
+      ...sectionSource(
+        blocks,
+        byBlock,
+        claim.block,
+        backReference(blocks, claim.block, block.text.length),
+      ).filter(evidential),
+    );
     if (block.kind === 'list-item')
       far.push(...listIntroSource(blocks, byBlock, claim.block).filter(evidential));
   } else {
@@ -95,7 +103,11 @@ export function judgeSupport(
     if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
     far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
-    far.push(...sectionSource(blocks, byBlock, claim.block, text).filter(evidential));
+    far.push(
+      ...sectionSource(blocks, byBlock, claim.block, backReference(blocks, claim.block, mine.end)).filter(
+        evidential,
+      ),
+    );
     if (claim.kind === 'generalization')
       far.push(...laterSource(blocks, byBlock, claim.block, text).filter(evidential));
   }

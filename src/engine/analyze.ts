@@ -17,6 +17,7 @@ import { findTables, tableIndex } from '../core/tables';
 import { articleFacts } from '../core/worth/facts';
 import { contextBuilder } from '../core/worth/context';
 import { judgeWorth } from '../core/worth/judge';
+import { restatedSupport } from '../core/restated';
 import { LIMITS, capClaims, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
 
 /** Why: callers choose the tagger (compromise in Node and the worker, none on the fast path) and the clock. */
@@ -56,7 +57,7 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
   const tableList = findTables(article.blocks);
   const tables = tableIndex(tableList);
   const contextOf = contextBuilder(article.blocks, tables, articleFacts(article.blocks, article.title));
-  const claims: Claim[] = drafts.map((d, i) => {
+  const judged: Claim[] = drafts.map((d, i) => {
     const blockText = article.blocks[d.block]?.text ?? '';
     const { support, evidence } = judgeSupport(article, d, citations);
     const { worth, reasons } = judgeWorth(contextOf(d));
@@ -74,6 +75,8 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
       quote: makeQuote(blockText, d.start, d.end),
     };
   });
+  // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time.
+  const claims = restatedSupport(judged);
   const links = capList(collectLinks(article, references), LIMITS.links, tally, 'linksDropped').map(
     (l, i) => ({
       id: `l${i + 1}`,

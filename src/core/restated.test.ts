@@ -1,0 +1,43 @@
+// A figure restated with the same source: through the whole engine (Markdown in, support out).
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../node/index';
+
+const support = (md: string, text: string) =>
+  analyzeMarkdown(md, { file: 'post.md' }).claims.find((c) => c.text.includes(text))?.support;
+
+test.each([
+  [
+    'the same figure about the same thing, linked before',
+    'A 2025 [study](https://arxiv.org/abs/2512.14792) found models write correct Terraform only 27.1% of the time.\n\n## FAQ\n\nCan agents write Terraform? Not yet: one study found models write correct Terraform only 27.1% of the time.',
+    'linked',
+  ],
+  [
+    'the same number about something else',
+    'A [study](https://arxiv.org/abs/2512.14792) found models write correct Terraform only 27.1% of the time.\n\n## Pricing\n\nOur storage bill fell 27.1% after the migration to cold buckets.',
+    'unsupported',
+  ],
+])('%s', (_name, md, expected) => {
+  const claims = analyzeMarkdown(md, { file: 'post.md' }).claims.filter((c) => c.text.includes('27.1%'));
+  expect(claims[0]?.support).toBe('linked');
+  expect(claims[1]?.support).toBe(expected);
+  if (expected === 'linked')
+    expect(claims[1]!.evidence[0]).toMatchObject({ href: 'https://arxiv.org/abs/2512.14792' });
+});
+
+test('a survey named once: its results list and the rest of a paragraph that refers back to it', () => {
+  const md = [
+    'We asked 500 engineers in our [2026 infrastructure survey](https://research.acme-cloud.io/state-of-infra-2026).',
+    'The clearest pattern: review comes first.',
+    '- 70% of respondents use AI in code review.',
+    '- 96% use some form of AI today.',
+    'Our own survey data says so plainly: 81% of respondents let agents change production. That is the honest state: 63% trust them with production changes.',
+    '## What to do',
+    '1. Review every change before it ships.',
+    '2. Encode the guardrails 54% of survey respondents say they run.',
+    '3. Let automated review run on 99.9% of pull requests.',
+  ].join('\n\n');
+  expect(support(md, '96%')).toBe('linked');
+  expect(support(md, '63%')).toBe('linked');
+  // A later item of a list of recommendations cites the survey for itself, not for its neighbours.
+  expect(support(md, '99.9%')).toBe('unsupported');
+});

@@ -1,0 +1,39 @@
+// A figure the article already gave with its source: "A study found LLMs succeed only 27.1% of the time ([arXiv])"
+// and, in the FAQ, "one study found LLMs generate Terraform only 27.1% of the time". The reader has the source.
+import type { Claim } from './report';
+import { contentWords } from './relevance';
+
+// Linked claims of one figure compared per unsupported claim: bounded however often a page repeats "1%".
+const MAX_CANDIDATES = 20;
+
+const figureKey = (c: Claim): string | null =>
+  c.value === undefined ? null : `${c.kind}\u0000${c.value}\u0000${c.max ?? ''}\u0000${c.unit ?? ''}`;
+
+/**
+ * Why: an unsupported figure that restates a linked one (same kind, value and unit, and a sentence about the same
+ * thing: two content words in common) stands on that link; its evidence is the link the reader saw before.
+ */
+export function restatedSupport(claims: Claim[]): Claim[] {
+  const linked = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = c.support === 'linked' ? figureKey(c) : null;
+    if (key === null) continue;
+    const list = linked.get(key);
+    if (!list) linked.set(key, [c]);
+    else if (list.length < MAX_CANDIDATES) list.push(c);
+  }
+  if (linked.size === 0) return claims;
+  return claims.map((c) => {
+    const key = c.support === 'unsupported' ? figureKey(c) : null;
+    const candidates = key === null ? undefined : linked.get(key);
+    if (!candidates) return c;
+    const words = contentWords(c.sentence);
+    const source = candidates.find((l) => {
+      let shared = 0;
+      for (const w of contentWords(l.sentence)) if (words.has(w) && ++shared >= 2) return true;
+      return false;
+    });
+    if (!source) return c;
+    return { ...c, support: 'linked', evidence: source.evidence.filter((e) => e.href) };
+  });
+}
