@@ -1,6 +1,6 @@
-// A figure restated with the same source: through the whole engine (Markdown in, support out).
+// A figure restated with its source, and a survey referred back to: through the whole engine (Markdown in, support out).
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../node/index';
+import { analyzeMarkdown } from '../../src/node/index';
 
 const support = (md: string, text: string) =>
   analyzeMarkdown(md, { file: 'post.md' }).claims.find((c) => c.text.includes(text))?.support;
