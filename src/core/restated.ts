@@ -11,7 +11,8 @@ const figureKey = (c: Claim): string | null =>
 
 /**
  * Why: an unsupported figure that restates a linked one (same kind, value and unit, and a sentence about the same
- * thing: two content words in common) stands on that link; its evidence is the link the reader saw before.
+ * thing: two content words in common) stands on that link; its evidence is the link the reader saw before. A
+ * "data shows" in the same sentence leans on that link too.
  */
 export function restatedSupport(claims: Claim[]): Claim[] {
   const linked = new Map<string, Claim[]>();
@@ -23,7 +24,7 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     else if (list.length < MAX_CANDIDATES) list.push(c);
   }
   if (linked.size === 0) return claims;
-  return claims.map((c) => {
+  const restated = claims.map((c): Claim => {
     const key = c.support === 'unsupported' ? figureKey(c) : null;
     const candidates = key === null ? undefined : linked.get(key);
     if (!candidates) return c;
@@ -34,6 +35,17 @@ export function restatedSupport(claims: Claim[]): Claim[] {
       return false;
     });
     if (!source) return c;
-    return { ...c, support: 'linked', evidence: source.evidence.filter((e) => e.href) };
+    return { ...c, support: 'linked' as const, evidence: source.evidence.filter((e) => e.href) };
+  });
+  // "the benchmark data shows why: one study found ... only 27.1%": the attribution points at the figure's source.
+  const sourced = new Map<string, Claim>();
+  restated.forEach((c, i) => {
+    if (c !== claims[i]) sourced.set(`${c.block}\u0000${c.sentence}`, c);
+  });
+  if (sourced.size === 0) return restated;
+  return restated.map((c) => {
+    const source =
+      c.kind === 'weasel' && c.support === 'unsupported' && sourced.get(`${c.block}\u0000${c.sentence}`);
+    return source ? { ...c, support: 'linked' as const, evidence: source.evidence } : c;
   });
 }

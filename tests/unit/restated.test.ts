@@ -41,3 +41,10 @@ test('a survey named once: its results list and the rest of a paragraph that ref
   // A later item of a list of recommendations cites the survey for itself, not for its neighbours.
   expect(support(md, '99.9%')).toBe('unsupported');
 });
+
+test('"the data shows" beside a restated figure leans on its link', () => {
+  const md =
+    'A 2025 [study](https://arxiv.org/abs/2512.14792) found models write correct Terraform only 27.1% of the time.\n\n## FAQ\n\nCan agents write Terraform? Not yet, and the benchmark data shows why: one study found models write correct Terraform only 27.1% of the time.';
+  const weasel = analyzeMarkdown(md, { file: 'post.md' }).claims.find((c) => c.kind === 'weasel');
+  expect(weasel).toMatchObject({ support: 'linked' });
+});

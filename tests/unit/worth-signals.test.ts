@@ -46,6 +46,13 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['generic-superlative', 'This is the simplest form of the idea.', 'the simplest form', 'none'],
+  [
+    'method-comparison',
+    'It is more accurate than using the location of the IP address.',
+    'more accurate than using',
+    'none',
+  ],
+  ['capacity', 'Our gateway is built to support millions of users.', 'millions of users', 'none'],
   ['quoted', '"It cut our bill by more than 40% in a month," says their CTO.', 'more than 40%', 'low'],
   // WEIGHT: what matters
   ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],
@@ -129,4 +136,11 @@ describe.each([
     expect(claim).toBeDefined();
     expect(claim!.worth !== 'none').toBe(kept);
   });
+});
+
+test('a bare superlative ranks its subject: "It is also the cheapest." is kept', () => {
+  const claim = analyzeMarkdown('Our plan is simple. It is also the cheapest.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text === 'the cheapest');
+  expect(claim?.worth).not.toBe('none');
 });

@@ -2,6 +2,7 @@
 // One row per reason a careful reader lets a figure go; each has a case in tests/unit/worth-signals.test.ts.
 import type { ClaimContext } from './context';
 import {
+  ADOPTION_VAGUE,
   EXAMPLE,
   FIRST_PERSON_AIM,
   GENERIC_SUPERLATIVE,
@@ -65,13 +66,31 @@ function genericSuperlative(c: ClaimContext): boolean {
   // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
   const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
   if (RANKED_AMONG_RIVALS.test(following)) return false;
+  // "It is also the cheapest.": the subject itself is ranked, with nothing after the superlative to narrow it.
+  if (
+    /^the\s+\S+$/i.test(c.text) &&
+    /^\s*[.!;]?\s*$/.test(c.after) &&
+    /\b(?:is|are)\s+(?:also\s+)?$/i.test(c.before)
+  )
+    return false;
   if (GENERIC_SUPERLATIVE.test(c.text)) return true;
-  const named =
-    /(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\d+(?:\.\d+)*)?|\b[Oo]ur\s+[\p{L}-]+|\b[Tt]heir\s+[\p{L}-]+)\s+(?:is|are|was|remains|has\s+become)\s+(?:also\s+|now\s+|simply\s+|still\s+)?$/u.test(
-      c.before,
-    );
-  return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !named;
+  return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !namedSubject(c.before);
 }
+
+// "Acme 4 is", "Our scheduler is", "Their API was" (and "It is", unless `pronouns` is false): the sentence's subject.
+function namedSubject(before: string, pronouns = true): boolean {
+  const m =
+    /(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\d+(?:\.\d+)*)?|\b[Oo]ur\s+[\p{L}-]+|\b[Tt]heir\s+[\p{L}-]+)\s+(?:is|are|was|remains|has\s+become)\s+(?:also\s+|now\s+|simply\s+|still\s+)?$/u.exec(
+      before,
+    );
+  return m !== null && (pronouns || !/^(?:It|This|That|They|These|Those|There|He|She|We|You)\b/.test(m[0]));
+}
+// "more accurate than using the IP address", "faster than writing the SQL by hand": two ways of doing a thing.
+const METHOD_AFTER_THAN =
+  /\bthan\s+(?:by\s+)?(?:using|relying\s+on|doing|writing|running|calling|looking\s+up|guessing|inferring|reading|parsing|copying)\b/i;
+// "Scale to support millions of users", "built to serve billions of requests".
+const CAPACITY =
+  /\b(?:support|supports|supporting|serve|serves|serving|handle|handles|handling|scale\s+to|scales\s+to|built\s+for|designed\s+for|ready\s+for)\s+(?:up\s+to\s+)?$/i;
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
@@ -238,6 +257,21 @@ export const QUIET: readonly Signal[] = [
     reason: 'generic wording, not a leadership claim',
     worth: 'none',
     test: genericSuperlative,
+  },
+  {
+    id: 'method-comparison',
+    reason: 'compares two ways of doing something',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      METHOD_AFTER_THAN.test(c.text + c.after.slice(0, 30)) &&
+      !namedSubject(c.before, false),
+  },
+  {
+    id: 'capacity',
+    reason: 'what it is built to handle, not users it has',
+    worth: 'none',
+    test: (c) => c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40)),
   },
   {
     id: 'vague-multiplier',
