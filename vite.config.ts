@@ -33,10 +33,11 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: firefox ? 'firefox128' : 'chrome116',
       sourcemap: false,
-      // Pages that the manifest does not name: the onboarding tab and, for Firefox, the sidebar.
+      // Pages that the manifest does not name: the onboarding tab, the privacy policy and, for Firefox, the sidebar.
       rollupOptions: {
         input: {
           onboarding: resolve(root, 'src/onboarding/index.html'),
+          privacy: resolve(root, 'src/privacy/index.html'),
           sidepanel: resolve(root, 'src/sidepanel/index.html'),
         },
       },

@@ -1,19 +1,17 @@
 // The toolbar badge: how many high-severity findings this tab's page has, at a glance.
 import browser from 'webextension-polyfill';
 import type { TabState } from '../shared/tab-state';
+import { t, tn } from '../shared/i18n';
 
 /** Why: the badge's text, colour and tooltip for a state (pure, so it is tested without a browser). */
 export function badgeFor(state: TabState): { text: string; title: string } {
   if (state.status !== 'ready' || !state.report || state.source !== 'page') {
-    return { text: '', title: 'ClaimLens: check this article' };
+    return { text: '', title: t('actionTitle') };
   }
   const high = state.report.summary.findings.high;
   const total = state.report.findings.length;
   const text = high > 999 ? '999+' : high > 0 ? String(high) : '';
-  const title =
-    total === 0
-      ? 'ClaimLens: nothing flagged on this page'
-      : `ClaimLens: ${high} high-severity finding${high === 1 ? '' : 's'} (${total} in all)`;
+  const title = total === 0 ? t('badgeNothingFlagged') : tn('badgeHigh', high, total);
   return { text, title };
 }
 

@@ -6,6 +6,7 @@ import { getState } from './tab-store';
 import { analyzeAndPublish, publish } from './tabs';
 import { loadSettings } from '../shared/settings-store';
 import { siteOf } from '../shared/settings';
+import { t } from '../shared/i18n';
 
 /** Why: the menu item's id, checked when a click comes back. */
 export const MENU_ID = 'claimlens-check-selection';
@@ -15,7 +16,7 @@ export async function createContextMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: 'Check selected text with ClaimLens',
+    title: t('menuCheckSelection'),
     contexts: ['selection'],
   });
 }
@@ -43,7 +44,11 @@ export function onContextMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | unde
   void (async () => {
     const text = await selectedText(tabId, info.selectionText ?? '');
     const url = tab.url ?? info.pageUrl ?? null;
-    const article = selectionArticle(text, `Selection from ${tab.title || url || 'this page'}`, url);
+    const article = selectionArticle(
+      text,
+      t('selectionFrom', tab.title || url || t('selectionThisPage')),
+      url,
+    );
     const before = await getState(tabId);
     const base = { ...before, source: 'selection' as const, url, site: siteOf(url), title: article.title };
     if (article.blocks.length === 0) {
@@ -51,7 +56,7 @@ export function onContextMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | unde
         ...base,
         status: 'no-article',
         report: null,
-        error: 'The selection holds no text to check.',
+        error: t('selectionEmpty'),
       });
       return;
     }

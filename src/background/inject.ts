@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { callContent, isNoReceiver, MessageError } from '../shared/messages';
 import type { TabStatus } from '../shared/tab-state';
+import { t } from '../shared/i18n';
 
 /** Why: the built content script (vite.config.ts emits it under this name, outside web_accessible_resources). */
 export const CONTENT_SCRIPT = 'content.js';
@@ -28,23 +29,22 @@ export function classifyRefusal(error: unknown, url: string | null | undefined):
   ) {
     return {
       status: 'restricted',
-      message: "This page can't be checked: browser pages and the web store are off-limits to extensions.",
+      message: t('refusedRestricted'),
     };
   }
   if (/error page|showing error/i.test(text)) {
-    return { status: 'unsupported', message: 'This page did not load, so there is nothing to check.' };
+    return { status: 'unsupported', message: t('refusedNotLoaded') };
   }
   if (/pdf/i.test(text) || (url && /\.pdf(?:[?#]|$)/i.test(url))) {
-    return { status: 'unsupported', message: "PDFs can't be checked yet. Open the article as a web page." };
+    return { status: 'unsupported', message: t('refusedPdf') };
   }
   if (/permission|cannot access contents|host/i.test(text)) {
     return {
       status: 'no-access',
-      message:
-        'Click the ClaimLens toolbar button on this page, or turn on automatic highlighting for this site.',
+      message: t('refusedNoAccess'),
     };
   }
-  return { status: 'error', message: `ClaimLens could not read this page: ${text}` };
+  return { status: 'error', message: t('refusedError', text) };
 }
 
 /** Why: the script is injected once per document; later calls find it by a ping. */

@@ -5,6 +5,7 @@ import { MESSAGE_LIMIT, fitsMessage, megabytes, messageSize } from '../shared/me
 import { loadSettings } from '../shared/settings-store';
 import { siteOf, type Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
+import { t } from '../shared/i18n';
 import { PLAN_ITEMS_PER_MESSAGE, detailOf, renderPlan, type Detail } from '../shared/render-plan';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
@@ -38,7 +39,7 @@ export async function publish(state: TabState): Promise<TabState> {
       ...state,
       status: 'error',
       report: null,
-      error: `The report on this page is too large to show (over ${size}; the limit is ${megabytes(MESSAGE_LIMIT)}).`,
+      error: t('reportTooLarge', size, megabytes(MESSAGE_LIMIT)),
     };
   }
   const saved = await setState(state);
@@ -119,11 +120,13 @@ async function runAnalysis(
   };
 
   if (!/^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)/i.test(read.contentType)) {
-    const kind = /pdf/i.test(read.contentType) ? 'PDFs' : `${read.contentType} pages`;
-    return publish({ ...state, status: 'unsupported', error: `${kind} can't be checked yet.`, report: null });
+    const error = /pdf/i.test(read.contentType)
+      ? t('unsupportedPdf')
+      : t('unsupportedType', read.contentType);
+    return publish({ ...state, status: 'unsupported', error, report: null });
   }
   if (read.article.blocks.length === 0 || read.chars === 0) {
-    return publish({ ...state, status: 'no-article', report: null, error: 'No article found on this page.' });
+    return publish({ ...state, status: 'no-article', report: null, error: t('noArticleFound') });
   }
 
   // The reader may have turned highlights off (or on) while the page was read: their latest choice wins.
@@ -153,13 +156,13 @@ export async function analyzeAndPublish(
       ...before,
       status: 'no-article',
       report: null,
-      error: `Not an article: ${verdict.reason}.`,
+      error: t('notAnArticle', verdict.reason),
     });
   let report: Report;
   try {
     report = analyzeOffline(article);
   } catch (err) {
-    return publish({ ...before, status: 'error', report: null, error: `Analysis failed: ${String(err)}` });
+    return publish({ ...before, status: 'error', report: null, error: t('analysisFailed', String(err)) });
   }
   const online = await wantsOnlineNow(report, settings);
   let state: TabState = {

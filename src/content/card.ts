@@ -12,6 +12,7 @@ import {
   workLine,
 } from '../export/labels';
 import type { Detail } from '../shared/render-plan';
+import { t } from '../shared/i18n';
 import type { HighlightStatus, Settings } from '../shared/settings';
 import { rgbOf } from './paint';
 
@@ -44,8 +45,8 @@ export function cardContent(d: Detail, status: HighlightStatus, colors: Settings
     d.type === 'claim'
       ? labelOf(KIND_LABEL, d.claim.kind)
       : d.type === 'link'
-        ? 'Link'
-        : `${d.imp.language} import`;
+        ? t('kindLink')
+        : t('kindImport', d.imp.language);
   head.append(el('span', 'kind', kind));
   nodes.push(head);
 
@@ -58,26 +59,26 @@ export function cardContent(d: Detail, status: HighlightStatus, colors: Settings
     nodes.push(el('div', 'claim', `“${d.link.text}”`));
     if (d.link.href) nodes.push(el('div', 'href', clip(d.link.href, 120)));
     if (d.link.reason) nodes.push(el('div', 'reason', d.link.reason));
-    if (d.link.finalUrl) nodes.push(el('div', 'href', `Now at ${clip(d.link.finalUrl, 120)}`));
+    if (d.link.finalUrl) nodes.push(el('div', 'href', t('nowAt', clip(d.link.finalUrl, 120))));
   } else {
     nodes.push(el('div', 'claim', d.imp.module));
     if (d.imp.package && d.imp.package !== d.imp.module)
-      nodes.push(el('div', 'sentence', `Package: ${d.imp.package}`));
+      nodes.push(el('div', 'sentence', t('cardPackage', d.imp.package)));
     if (d.imp.reason) nodes.push(el('div', 'reason', d.imp.reason));
     for (const line of packageLines(d.imp)) nodes.push(el('div', 'online', line));
   }
 
   if (d.findings.length > 0) {
-    nodes.push(el('div', 'label', 'Why'));
+    nodes.push(el('div', 'label', t('cardWhy')));
     const ul = el('ul');
     for (const f of d.findings.slice(0, 4)) ul.append(el('li', '', f));
     nodes.push(ul);
     if (d.type === 'claim' && d.claim.worthReasons[0])
-      nodes.push(el('div', 'reason', `Why it matters: ${d.claim.worthReasons[0]}.`));
+      nodes.push(el('div', 'reason', t('whyItMatters', d.claim.worthReasons[0])));
   }
   if (d.type === 'claim') {
-    nodes.push(el('div', 'label', 'Evidence'));
-    if (d.claim.evidence.length === 0) nodes.push(el('div', 'reason', 'None in this sentence or the next.'));
+    nodes.push(el('div', 'label', t('evidence')));
+    if (d.claim.evidence.length === 0) nodes.push(el('div', 'reason', t('cardNoEvidence')));
     else {
       const ul = el('ul');
       for (const ev of d.claim.evidence.slice(0, 5)) {
@@ -92,16 +93,16 @@ export function cardContent(d: Detail, status: HighlightStatus, colors: Settings
       nodes.push(ul);
     }
     const said = sourceLine(d.claim);
-    if (said) nodes.push(el('div', 'label', 'Linked source'), el('div', 'online', said));
+    if (said) nodes.push(el('div', 'label', t('cardLinkedSource')), el('div', 'online', said));
   }
-  nodes.push(el('div', 'foot', 'ClaimLens'));
+  nodes.push(el('div', 'foot', t('extName')));
   return nodes;
 }
 
 // A found work, as a link the reader can open; only web addresses, set as a property (never as markup).
 function workLink(href: string | undefined, title: string | undefined): HTMLAnchorElement | null {
   if (!href || !/^https?:\/\//i.test(href)) return null;
-  const a = el('a', 'work', `Open “${clip(title || href, 80)}”`);
+  const a = el('a', 'work', t('cardOpenWork', clip(title || href, 80)));
   a.href = href;
   a.target = '_blank';
   a.rel = 'noopener noreferrer';

@@ -4,9 +4,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../ui/ui.css';
 import '../ui/pages.css';
+import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { HighlightModeForm } from '../ui/HighlightModeForm';
+import { localizePage } from '../ui/page-language';
 
 function Onboarding() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -23,32 +25,31 @@ function Onboarding() {
       <div class="hero">
         <img src="/icons/icon-128.png" alt="" width="72" height="72" />
         <div>
-          <h1 style="margin:0;font-size:24px">Welcome to ClaimLens</h1>
-          <p>See which claims in a tech article stand on evidence, and which do not.</p>
+          <h1 style="margin:0;font-size:24px">{t('welcomeTitle')}</h1>
+          <p>{t('welcomeTagline')}</p>
         </div>
       </div>
 
       <section aria-labelledby="h-what">
-        <h2 id="h-what">What it checks</h2>
+        <h2 id="h-what">{t('whatItChecks')}</h2>
         <ol class="steps">
           <li>
-            <strong>Numbers without a source</strong>: “cuts costs by 37%”, “12x faster”, table metrics.
+            <strong>{t('stepNumbersLabel')}</strong>: {t('stepNumbersText')}
           </li>
           <li>
-            <strong>Citations you cannot follow</strong>: “(Hartmann et al., 2019)” with no link.
+            <strong>{t('stepCitationsLabel')}</strong>: {t('stepCitationsText')}
           </li>
           <li>
-            <strong>Placeholder and missing links</strong>: “(link)”, “see our GitHub repository” with no
-            link.
+            <strong>{t('groupLinksTitle')}</strong>: {t('stepLinksText')}
           </li>
           <li>
-            <strong>Made-up packages</strong> in code samples, checked against npm, PyPI and other registries.
+            <strong>{t('stepPackagesLabel')}</strong> {t('stepPackagesText')}
           </li>
         </ol>
       </section>
 
       <section aria-labelledby="h-how">
-        <h2 id="h-how">How do you want to use it?</h2>
+        <h2 id="h-how">{t('howToUse')}</h2>
         <p class="live" role="status" aria-live="polite">
           {message}
         </p>
@@ -56,24 +57,24 @@ function Onboarding() {
       </section>
 
       <section aria-labelledby="h-privacy">
-        <h2 id="h-privacy">Your reading stays yours</h2>
-        <p class="hint">
-          Articles are analysed inside your browser. The only thing that leaves it is the name of a package a
-          code sample imports, sent to deps.dev or PyPI to see whether it exists (you can turn that off in
-          Settings). No analytics.
+        <h2 id="h-privacy">{t('readingStaysYours')}</h2>
+        <p class="hint">{t('onboardingPrivacy')}</p>
+        <p>
+          <a href="/src/privacy/index.html" target="_blank" rel="noopener">
+            {t('privacyLink')}
+          </a>
         </p>
       </section>
 
       <div class="done">
         <button type="button" class="btn primary" onClick={() => window.close()}>
-          Done
+          {t('done')}
         </button>
-        <span class="hint">
-          Pin ClaimLens to the toolbar, open an article and click it. Alt+Shift+L toggles highlights.
-        </span>
+        <span class="hint">{t('doneHint')}</span>
       </div>
     </div>
   );
 }
 
+localizePage('welcomeTitle');
 render(<Onboarding />, document.getElementById('app')!);

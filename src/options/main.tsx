@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import '../ui/ui.css';
 import '../ui/pages.css';
+import { t, tn, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
@@ -15,13 +16,17 @@ import {
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { HighlightModeForm } from '../ui/HighlightModeForm';
 import { LookupEndpoints, OnlineCheckSwitches } from '../ui/OnlineChecks';
+import { localizePage } from '../ui/page-language';
 
-const COLOR_LABEL: Record<HighlightStatus, string> = {
-  unsupported: 'Unsupported claims',
-  'cited-unlinked': 'Cited but unlinked',
-  'link-problem': 'Placeholder and missing links, made-up packages',
-  linked: 'Linked claims',
+const COLOR_LABEL: Record<HighlightStatus, MessageKey> = {
+  unsupported: 'colorUnsupported',
+  'cited-unlinked': 'groupCitedTitle',
+  'link-problem': 'colorLinkProblem',
+  linked: 'groupLinkedTitle',
 };
+
+// The privacy policy, an extension page built beside this one (vite.config.ts).
+const PRIVACY_PAGE = '/src/privacy/index.html';
 
 // Endpoints other than the two in the manifest need a host permission of their own (asked when saved).
 const BUILT_IN = ['https://api.deps.dev', 'https://pypi.org', 'https://registry.npmjs.org'];
@@ -42,8 +47,7 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
     const p = parseBaseUrl(pypi);
     const n = parseBaseUrl(npm);
     if (!d.ok || !p.ok || !n.ok) {
-      const which = !d.ok ? 'The deps.dev URL' : !p.ok ? 'The PyPI URL' : 'The npm registry URL';
-      say(`${which} must be an http(s) address without ? or #.`);
+      say(t('badUrl', !d.ok ? 'deps.dev' : !p.ok ? 'PyPI' : t('npmRegistry')));
       return;
     }
     const origins = [d.url, p.url, n.url]
@@ -53,11 +57,11 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
     const ask = origins.length > 0 ? browser.permissions.request({ origins }) : Promise.resolve(true);
     void ask.then(async (granted) => {
       if (!granted) {
-        say('Access to that endpoint was not granted; the endpoints were not changed.');
+        say(t('endpointRefused'));
         return;
       }
       await saveSettings({ depsdevUrl: d.url, pypiUrl: p.url, npmUrl: n.url });
-      say('Endpoints saved.');
+      say(t('endpointsSaved'));
     });
   };
 
@@ -80,12 +84,12 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
         />
       </label>
       <label>
-        npm registry
+        {t('npmRegistry')}
         <input type="url" value={npm} onInput={(e) => setNpm((e.currentTarget as HTMLInputElement).value)} />
       </label>
       <div class="row">
         <button type="submit" class="btn primary">
-          Save endpoints
+          {t('saveEndpoints')}
         </button>
         <button
           type="button"
@@ -95,10 +99,10 @@ function Endpoints({ settings, say }: { settings: Settings; say(t: string): void
               depsdevUrl: DEFAULT_SETTINGS.depsdevUrl,
               pypiUrl: DEFAULT_SETTINGS.pypiUrl,
               npmUrl: DEFAULT_SETTINGS.npmUrl,
-            }).then(() => say('Endpoints reset.'))
+            }).then(() => say(t('endpointsReset')))
           }
         >
-          Use the public endpoints
+          {t('usePublicEndpoints')}
         </button>
       </div>
     </form>
@@ -124,19 +128,19 @@ function Options() {
     <div class="page">
       <header class="page-head">
         <img src="/icons/icon-128.png" alt="" width="40" height="40" />
-        <h1>ClaimLens settings</h1>
+        <h1>{t('optionsTitle')}</h1>
       </header>
       <p class="live" role="status" aria-live="polite">
         {message}
       </p>
 
       <section aria-labelledby="h-auto">
-        <h2 id="h-auto">Highlighting</h2>
+        <h2 id="h-auto">{t('sectionHighlighting')}</h2>
         <HighlightModeForm settings={settings} onMessage={setMessage} />
       </section>
 
       <section aria-labelledby="h-online">
-        <h2 id="h-online">Online checks</h2>
+        <h2 id="h-online">{t('sectionOnline')}</h2>
         <label class="check">
           <input
             type="checkbox"
@@ -144,11 +148,8 @@ function Options() {
             onChange={(e) => void saveSettings({ online: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            <strong>Online checks: verify code imports, cited works and links</strong>
-            <span class="hint">
-              Off: nothing leaves your browser. On: each check below sends only what it says. Page text stays
-              in your browser.
-            </span>
+            <strong>{t('onlineSwitch')}</strong>
+            <span class="hint">{t('onlineSwitchHint')}</span>
           </span>
         </label>
         <OnlineCheckSwitches settings={settings} say={setMessage} />
@@ -157,10 +158,8 @@ function Options() {
       </section>
 
       <section aria-labelledby="h-colors">
-        <h2 id="h-colors">Highlight colours</h2>
-        <p class="hint">
-          The default palette (Okabe–Ito) is distinguishable with every common form of colour blindness.
-        </p>
+        <h2 id="h-colors">{t('highlightColours')}</h2>
+        <p class="hint">{t('coloursHint')}</p>
         <div class="colors">
           {HIGHLIGHT_STATUSES.map((s) => (
             <label class="color" key={s}>
@@ -175,7 +174,7 @@ function Options() {
               >
                 40%
               </span>
-              {COLOR_LABEL[s]}
+              {t(COLOR_LABEL[s])}
             </label>
           ))}
         </div>
@@ -186,49 +185,53 @@ function Options() {
             onChange={(e) => void saveSettings({ showLinked: (e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            <strong>Highlight linked claims too</strong>
-            <span class="hint">Off shows only what needs a closer look.</span>
+            <strong>{t('showLinked')}</strong>
+            <span class="hint">{t('showLinkedHint')}</span>
           </span>
         </label>
         <button
           type="button"
           class="btn"
           onClick={() =>
-            void saveSettings({ colors: DEFAULT_SETTINGS.colors }).then(() => setMessage('Colours reset.'))
+            void saveSettings({ colors: DEFAULT_SETTINGS.colors }).then(() => setMessage(t('coloursReset')))
           }
         >
-          Reset colours
+          {t('resetColours')}
         </button>
       </section>
 
       <section aria-labelledby="h-cache">
-        <h2 id="h-cache">Cache</h2>
-        <p class="hint">
-          Answers are kept for a while (packages that exist: 7 days, missing: 1 hour; cited works: 1 to 30
-          days).
-        </p>
+        <h2 id="h-cache">{t('sectionCache')}</h2>
+        <p class="hint">{t('cacheHint')}</p>
         <button
           type="button"
           class="btn"
           onClick={() =>
             void callBackground('cache:clear', {}).then(({ cleared }) =>
-              setMessage(`Cleared ${cleared} cached answer${cleared === 1 ? '' : 's'}.`),
+              setMessage(tn('cacheCleared', cleared)),
             )
           }
         >
-          Clear cache
+          {t('clearCache')}
         </button>
       </section>
 
       <section aria-labelledby="h-keys">
-        <h2 id="h-keys">Keyboard</h2>
-        <p class="hint">
-          Alt+Shift+L shows or hides highlights on the current page. Change it in your browser’s extension
-          shortcuts.
+        <h2 id="h-keys">{t('sectionKeyboard')}</h2>
+        <p class="hint">{t('keyboardHint')}</p>
+      </section>
+
+      <section aria-labelledby="h-privacy">
+        <h2 id="h-privacy">{t('sectionPrivacy')}</h2>
+        <p>
+          <a href={PRIVACY_PAGE} target="_blank" rel="noopener">
+            {t('privacyLink')}
+          </a>
         </p>
       </section>
     </div>
   );
 }
 
+localizePage('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -5,6 +5,7 @@ import '../ui/ui.css';
 import './popup.css';
 import { activeTabId, tabIdFromUrl } from '../ui/active-tab';
 import { ReportView } from '../ui/ReportView';
+import { localizePage } from '../ui/page-language';
 import { useTabState } from '../ui/use-tab-state';
 
 function Popup() {
@@ -16,4 +17,5 @@ function Popup() {
   return <ReportView tabId={tabId} view={view} surface="popup" />;
 }
 
+localizePage('extName');
 render(<Popup />, document.getElementById('app')!);

@@ -7,6 +7,7 @@ import '../ui/ui.css';
 import './sidepanel.css';
 import { activeTabId, tabIdFromUrl } from '../ui/active-tab';
 import { ReportView } from '../ui/ReportView';
+import { localizePage } from '../ui/page-language';
 import { useTabState } from '../ui/use-tab-state';
 
 function SidePanel() {
@@ -27,4 +28,5 @@ function SidePanel() {
   return <ReportView tabId={tabId} view={view} surface="sidepanel" />;
 }
 
+localizePage('sidePanelTitle');
 render(<SidePanel />, document.getElementById('app')!);

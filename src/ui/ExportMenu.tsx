@@ -1,6 +1,7 @@
 // Export: download the report in each format (file name from the page title and date), or copy Markdown.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../core/report';
+import { t } from '../shared/i18n';
 import {
   EXPORT_FORMATS,
   FORMAT_FILE,
@@ -52,15 +53,15 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
     try {
       if (format === 'copy') {
         await navigator.clipboard.writeText(exportReport(report, 'md').body);
-        onDone('Markdown copied to the clipboard');
+        onDone(t('markdownCopied'));
         return;
       }
       const out = exportReport(report, format);
       const name = exportFileName(report, format);
       download(out.body, out.mime, name);
-      onDone(`Saved ${name}`);
+      onDone(t('savedFile', name));
     } catch (err) {
-      onDone(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+      onDone(t('exportFailed', err instanceof Error ? err.message : String(err)));
     }
   };
 
@@ -88,10 +89,10 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
         aria-controls="export-menu"
         onClick={() => setOpen(!open)}
       >
-        Export ▾
+        {t('exportButton')}
       </button>
       {open && (
-        <ul ref={menu} class="menu" id="export-menu" aria-label="Export report">
+        <ul ref={menu} class="menu" id="export-menu" aria-label={t('exportMenu')}>
           {EXPORT_CHOICES.map((c) => (
             <li key={c.format}>
               <button type="button" data-format={c.format} onClick={() => void run(c.format)}>
@@ -102,7 +103,7 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
           ))}
           <li>
             <button type="button" data-format="copy" onClick={() => void run('copy')}>
-              Copy Markdown
+              {t('copyMarkdown')}
             </button>
           </li>
         </ul>

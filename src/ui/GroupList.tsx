@@ -1,17 +1,25 @@
 // The findings, grouped; each item shows its text, verdict, sentence, why it was flagged and its evidence.
 // Clicking an item scrolls the page to it. All page text is rendered as text (preact escapes it).
-import type { Evidence } from '../core/report';
+import type { Evidence, Severity } from '../core/report';
+import { t, type MessageKey } from '../shared/i18n';
 import type { Group, Item } from './groups';
 
-const EVIDENCE_KIND: Record<Evidence['kind'], string> = {
-  link: 'Link',
-  anchor: 'Reference',
-  'author-year': 'Citation',
-  source: 'Source',
-  footnote: 'Footnote',
-  doi: 'DOI',
-  arxiv: 'arXiv',
-  'according-to': 'Attribution',
+const EVIDENCE_KIND: Record<Evidence['kind'], MessageKey> = {
+  link: 'evidenceLink',
+  anchor: 'evidenceAnchor',
+  'author-year': 'evidenceAuthorYear',
+  source: 'evidenceSource',
+  footnote: 'evidenceFootnote',
+  doi: 'evidenceDoi',
+  arxiv: 'evidenceArxiv',
+  'according-to': 'evidenceAccordingTo',
+};
+
+/** Why: a severity as a word in running text ("high"), in the reader's language. */
+export const SEVERITY_WORD: Record<Severity, MessageKey> = {
+  high: 'sevWordHigh',
+  medium: 'sevWordMedium',
+  low: 'sevWordLow',
 };
 
 // Only web links are clickable; anything else (javascript:, data:) is shown as text.
@@ -28,12 +36,12 @@ function safeHref(href: string | undefined | null): string | null {
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
   return (
-    <ul class="evidence" aria-label="Evidence">
+    <ul class="evidence" aria-label={t('evidence')}>
       {evidence.slice(0, 6).map((ev, i) => {
         const href = safeHref(ev.href);
         return (
           <li key={i}>
-            <span class="ek">{EVIDENCE_KIND[ev.kind] ?? ev.kind}</span>
+            <span class="ek">{EVIDENCE_KIND[ev.kind] ? t(EVIDENCE_KIND[ev.kind]) : ev.kind}</span>
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
                 {ev.text || href}
@@ -53,10 +61,10 @@ function WorkLinks({ works }: { works: Item['works'] }) {
   const safe = works.map((w) => ({ ...w, href: safeHref(w.href) })).filter((w) => w.href !== null);
   if (safe.length === 0) return null;
   return (
-    <ul class="evidence works" aria-label="Works found">
+    <ul class="evidence works" aria-label={t('worksFound')}>
       {safe.map((w) => (
         <li key={w.href}>
-          <span class="ek">Work</span>
+          <span class="ek">{t('work')}</span>
           <a href={w.href!} target="_blank" rel="noopener noreferrer">
             {w.text}
           </a>
@@ -75,7 +83,9 @@ function ItemRow({
   onReveal(ref: string): void;
   compact?: boolean;
 }) {
-  const label = `${item.verdict}: ${item.text}. ${item.severity ? `${item.severity} severity. ` : ''}Show in page`;
+  const label = item.severity
+    ? t('itemLabelSeverity', item.verdict, item.text, t(SEVERITY_WORD[item.severity]))
+    : t('itemLabel', item.verdict, item.text);
   const detailHref = item.group === 'links' ? safeHref(item.detail) : null;
   return (
     <li class={`item tone-${item.tone}`} data-ref={item.ref}>
@@ -83,7 +93,9 @@ function ItemRow({
         <span class="row">
           <span class="text">{item.text}</span>
           <span class="verdict">
-            {item.severity && <span class={`badge ${item.severity}`}>{item.severity} · </span>}
+            {item.severity && (
+              <span class={`badge ${item.severity}`}>{t(SEVERITY_WORD[item.severity])} · </span>
+            )}
             {item.verdict}
           </span>
         </span>
@@ -95,7 +107,7 @@ function ItemRow({
             {m}
           </span>
         ))}
-        {!compact && item.why && <span class="why">Why it matters: {item.why}.</span>}
+        {!compact && item.why && <span class="why">{t('whyItMatters', item.why)}</span>}
         {!compact && item.detail && !detailHref && <span class="sentence detail">{item.detail}</span>}
         {!compact &&
           item.notes.map((n, i) => (
@@ -107,7 +119,7 @@ function ItemRow({
       {!compact && detailHref && (
         <ul class="evidence">
           <li>
-            <span class="ek">Href</span>
+            <span class="ek">{t('href')}</span>
             {detailHref}
           </li>
         </ul>
@@ -124,7 +136,7 @@ export function TopList({ items, onReveal }: { items: Item[]; onReveal(ref: stri
   return (
     <section class="group top-problems" aria-labelledby="g-top" data-group="top">
       <h2 id="g-top">
-        Top problems <span class="count">{items.length}</span>
+        {t('topProblems')} <span class="count">{items.length}</span>
       </h2>
       <ul class="items">
         {items.map((it) => (

@@ -2,6 +2,7 @@
 // exactly the host permission it needs, inside the click (browsers refuse permission prompts after an await).
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messages';
 import { normalizeSite, sitePattern, type HighlightMode, type Settings } from '../shared/settings';
 import { saveSettings } from '../shared/settings-store';
@@ -27,12 +28,10 @@ export function HighlightModeForm({
     if (mode === 'all') {
       void browser.permissions.request({ origins: [ALL_URLS] }).then((granted) => {
         if (!granted) {
-          onMessage('Permission for all sites was not granted; nothing changed.');
+          onMessage(t('allSitesRefused'));
           return;
         }
-        void apply({ highlightMode: 'all' }).then(() =>
-          onMessage('Claims are highlighted on every site you visit.'),
-        );
+        void apply({ highlightMode: 'all' }).then(() => onMessage(t('modeAllDone')));
       });
       return;
     }
@@ -42,11 +41,7 @@ export function HighlightModeForm({
       if (settings.highlightMode === 'all' && !pageChecks)
         await browser.permissions.remove({ origins: [ALL_URLS] }).catch(() => false);
       await apply({ highlightMode: mode });
-      onMessage(
-        mode === 'off'
-          ? 'Automatic highlighting is off. Click the toolbar button to check a page.'
-          : 'Claims are highlighted on the sites below.',
-      );
+      onMessage(t(mode === 'off' ? 'modeOffDone' : 'modeSitesDone'));
     })();
   };
 
@@ -54,17 +49,17 @@ export function HighlightModeForm({
     e.preventDefault();
     const site = normalizeSite(draft);
     if (!site) {
-      onMessage(`“${draft}” is not a site address. Try example.org or https://blog.example.org.`);
+      onMessage(t('notASite', draft));
       return;
     }
     void browser.permissions.request({ origins: [sitePattern(site)] }).then((granted) => {
       if (!granted) {
-        onMessage(`Permission for ${site} was not granted.`);
+        onMessage(t('sitePermissionRefusedFull', site));
         return;
       }
       setDraft('');
       void apply({ highlightMode: 'sites', sites: [...new Set([...settings.sites, site])] }).then(() =>
-        onMessage(`Added ${site}.`),
+        onMessage(t('siteAdded', site)),
       );
     });
   };
@@ -74,32 +69,20 @@ export function HighlightModeForm({
       await apply({ sites: settings.sites.filter((s) => s !== site) });
       // A site listed in the manifest (the test build's) cannot be removed; that is fine.
       await browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false);
-      onMessage(`Removed ${site}.`);
+      onMessage(t('siteRemoved', site));
     })();
   };
 
-  const modes: { value: HighlightMode; label: string; hint: string }[] = [
-    {
-      value: 'off',
-      label: 'Only when I click ClaimLens',
-      hint: 'No access to any site until you click the toolbar button on it.',
-    },
-    {
-      value: 'sites',
-      label: 'Automatically on sites I choose',
-      hint: 'ClaimLens asks for access to each site you add.',
-    },
-    {
-      value: 'all',
-      label: 'Automatically on every site',
-      hint: 'Asks for access to all sites. Page text never leaves your browser.',
-    },
+  const modes: { value: HighlightMode; label: MessageKey; hint: MessageKey }[] = [
+    { value: 'off', label: 'modeOffLabel', hint: 'modeOffHint' },
+    { value: 'sites', label: 'modeSitesLabel', hint: 'modeSitesHint' },
+    { value: 'all', label: 'modeAllLabel', hint: 'modeAllHint' },
   ];
 
   return (
     <div class="mode-form">
       <fieldset>
-        <legend>Automatic highlighting</legend>
+        <legend>{t('autoHighlightingLegend')}</legend>
         {modes.map((m) => (
           <label class="radio" key={m.value}>
             <input
@@ -110,8 +93,8 @@ export function HighlightModeForm({
               onChange={() => chooseMode(m.value)}
             />
             <span>
-              <strong>{m.label}</strong>
-              <span class="hint">{m.hint}</span>
+              <strong>{t(m.label)}</strong>
+              <span class="hint">{t(m.hint)}</span>
             </span>
           </label>
         ))}
@@ -120,7 +103,7 @@ export function HighlightModeForm({
         <div class="sites">
           <form onSubmit={addSite} class="add-site">
             <label for="site-input" class="sr-only">
-              Site to highlight automatically
+              {t('siteInputLabel')}
             </label>
             <input
               id="site-input"
@@ -131,18 +114,23 @@ export function HighlightModeForm({
               onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
             />
             <button type="submit" class="btn primary">
-              Add site
+              {t('addSite')}
             </button>
           </form>
           {settings.sites.length === 0 ? (
-            <p class="hint">No sites yet. Add one above, or use “Always on” in the popup.</p>
+            <p class="hint">{t('noSitesYet')}</p>
           ) : (
-            <ul class="site-list" aria-label="Sites highlighted automatically">
+            <ul class="site-list" aria-label={t('sitesListLabel')}>
               {settings.sites.map((s) => (
                 <li key={s}>
                   <span>{s}</span>
-                  <button type="button" class="btn" aria-label={`Remove ${s}`} onClick={() => removeSite(s)}>
-                    Remove
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={t('removeSiteLabel', s)}
+                    onClick={() => removeSite(s)}
+                  >
+                    {t('remove')}
                   </button>
                 </li>
               ))}

@@ -3,10 +3,11 @@
 // Packagist, Crossref, doi.org and arXiv with Crossref's contact address.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, isMailAddress, parseBaseUrl, type Settings } from '../shared/settings';
 import { saveSettings } from '../shared/settings-store';
-import { ONLINE_CHECK_LIST } from './online-checks';
-import { PAGE_ACCESS_EXPLANATION, disablePageCheck, enablePageChecks, usePageAccess } from './page-access';
+import { onlineCheckList } from './online-checks';
+import { disablePageCheck, enablePageChecks, usePageAccess } from './page-access';
 
 // Endpoints the manifest grants; any other needs a host permission of its own (asked when saved).
 const BUILT_IN = [
@@ -28,7 +29,7 @@ export function OnlineCheckSwitches({ settings, say }: { settings: Settings; say
   const access = usePageAccess();
   return (
     <div class="online-checks">
-      {ONLINE_CHECK_LIST.map((c) => {
+      {onlineCheckList().map((c) => {
         const on = settings.checks[c.id] && (!c.page || access);
         const toggle = (want: boolean): void => {
           if (!c.page) {
@@ -38,7 +39,7 @@ export function OnlineCheckSwitches({ settings, say }: { settings: Settings; say
           // permissions.request must run inside the click, before any await.
           if (want)
             void enablePageChecks(settings, [c.id]).then((granted) =>
-              say(granted ? `${c.title}: on.` : 'Access to all sites was not granted; the check stays off.'),
+              say(granted ? t('checkTurnedOn', c.title) : t('allSitesRefusedCheckOff')),
             );
           else void disablePageCheck(settings, c.id);
         };
@@ -52,10 +53,8 @@ export function OnlineCheckSwitches({ settings, say }: { settings: Settings; say
             />
             <span>
               <strong>{c.title}</strong>
-              <span class="hint">
-                Sends: {c.sends} To: {c.to(settings)}.
-              </span>
-              {c.page && <span class="hint">{PAGE_ACCESS_EXPLANATION}</span>}
+              <span class="hint">{t('checkSendsTo', c.sends, c.to(settings))}</span>
+              {c.page && <span class="hint">{t('pageAccessExplanation')}</span>}
             </span>
           </label>
         );
@@ -72,9 +71,9 @@ export function LookupEndpoints({ settings, say }: { settings: Settings; say(t: 
     e.preventDefault();
     const parsed = FIELDS.map(([field, label]) => ({ field, label, url: parseBaseUrl(draft[field]) }));
     const bad = parsed.find((p) => !p.url.ok);
-    if (bad) return say(`The ${bad.label} URL must be an http(s) address without ? or #.`);
+    if (bad) return say(t('badUrl', bad.label));
     const mailto = draft.mailto.trim();
-    if (mailto && !isMailAddress(mailto)) return say('The contact address must be an e-mail address.');
+    if (mailto && !isMailAddress(mailto)) return say(t('badMailto'));
     const urls = Object.fromEntries(parsed.map((p) => [p.field, p.url.ok ? p.url.url : ''])) as Record<
       Field,
       string
@@ -85,9 +84,9 @@ export function LookupEndpoints({ settings, say }: { settings: Settings; say(t: 
       .map((u) => `${u.protocol}//${u.hostname}/*`);
     const ask = origins.length > 0 ? browser.permissions.request({ origins }) : Promise.resolve(true);
     void ask.then(async (granted) => {
-      if (!granted) return say('Access to that endpoint was not granted; the endpoints were not changed.');
+      if (!granted) return say(t('endpointRefused'));
       await saveSettings({ ...urls, mailto });
-      say('Lookup endpoints saved.');
+      say(t('lookupsSaved'));
     });
   };
   const reset = (): void => {
@@ -97,7 +96,7 @@ export function LookupEndpoints({ settings, say }: { settings: Settings; say(t: 
       crossrefUrl: d.crossrefUrl,
       doiUrl: d.doiUrl,
       arxivUrl: d.arxivUrl,
-    }).then(() => say('Lookup endpoints reset.'));
+    }).then(() => say(t('lookupsReset')));
   };
   const set = (name: Field | 'mailto') => (e: Event) =>
     setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value });
@@ -110,15 +109,15 @@ export function LookupEndpoints({ settings, say }: { settings: Settings; say(t: 
         </label>
       ))}
       <label>
-        Contact address for Crossref (optional)
+        {t('mailtoLabel')}
         <input type="email" name="mailto" value={draft.mailto} onInput={set('mailto')} />
       </label>
       <div class="row">
         <button type="submit" class="btn primary">
-          Save lookup endpoints
+          {t('saveLookups')}
         </button>
         <button type="button" class="btn" onClick={reset}>
-          Use the public services
+          {t('usePublicServices')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 // The line under the summary that says where the online checks stand: running, off, or unable to verify some
 // packages (unknown, never missing).
+import { t, tn } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 
@@ -12,7 +13,7 @@ export function OnlineNote({ state, settings }: { state: TabState; settings: Set
   )
     return (
       <p class="note" role="status">
-        Checking cited works, links and sources online…
+        {t('onlinePendingWorks')}
       </p>
     );
   const imports =
@@ -22,19 +23,18 @@ export function OnlineNote({ state, settings }: { state: TabState; settings: Set
   if (imports.length === 0) return null;
   const unknown = imports.filter((i) => i.status === 'unknown').length;
   if (state.online === 'off' || !settings.online) {
-    return <p class="note warn">Online checks off: imports not verified.</p>;
+    return <p class="note warn">{t('onlineOffImports')}</p>;
   }
   if (state.online === 'pending')
     return (
       <p class="note" role="status">
-        Checking packages against their registries…
+        {t('onlinePendingPackages')}
       </p>
     );
   if (state.online === 'failed' || unknown > 0) {
     return (
       <p class="note warn" role="status">
-        {unknown} package{unknown === 1 ? '' : 's'} could not be verified (the registry did not answer): shown
-        as unknown, not missing.
+        {tn('packagesUnverified', unknown)}
       </p>
     );
   }

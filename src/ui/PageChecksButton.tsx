@@ -1,8 +1,9 @@
 // The popup's offer to check this article's links and linked sources: shown when the article has some and those
 // checks are off (or their permission is not granted); one click asks the browser, with a plain explanation first.
 import type { Report } from '../core/report';
+import { t } from '../shared/i18n';
 import { PAGE_CHECKS, type Settings } from '../shared/settings';
-import { PAGE_ACCESS_EXPLANATION, enablePageChecks, usePageAccess } from './page-access';
+import { enablePageChecks, usePageAccess } from './page-access';
 
 const hasPages = (r: Report): boolean =>
   r.links.some((l) => l.status === 'unchecked' && !!l.href && /^https?:\/\//i.test(l.href)) ||
@@ -33,9 +34,9 @@ export function PageChecksButton({
           void enablePageChecks(settings, PAGE_CHECKS).then((ok) => (ok ? onEnabled() : onRefused()))
         }
       >
-        Check links and sources
+        {t('checkLinksAndSources')}
       </button>
-      <span class="hint">{PAGE_ACCESS_EXPLANATION}</span>
+      <span class="hint">{t('pageAccessExplanation')}</span>
     </div>
   );
 }

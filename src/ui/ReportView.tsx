@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import type { Severity } from '../core/report';
 import { SEVERITIES } from '../core/vocabulary';
 import { emptyVerdict } from '../core/empty-verdict';
+import { t, tn, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
@@ -33,6 +34,12 @@ export function colorVars(colors: Settings['colors']): Record<string, string> {
     '--c-link-problem': colors['link-problem'],
   };
 }
+
+const SEVERITY_CHIP: Record<Severity, MessageKey> = {
+  high: 'severityHigh',
+  medium: 'severityMedium',
+  low: 'severityLow',
+};
 
 function useSettings(): Settings {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -81,7 +88,7 @@ export function ReportView({
   const reveal = (ref: string): void => {
     if (tabId === null || !isPage) return;
     void callBackground('tab:reveal', { tabId, ref }).then((ok) => {
-      if (!ok) setToast('That text is no longer on the page');
+      if (!ok) setToast(t('textGone'));
     });
   };
   const toggleHighlights = (on: boolean): void => {
@@ -102,11 +109,11 @@ export function ReportView({
       void Promise.all([asking, saving]).then(async ([granted]) => {
         if (!granted) {
           await saveSettings(previous);
-          setToast(`Permission for ${site} was not granted`);
+          setToast(t('sitePermissionRefused', site));
           return;
         }
         await callBackground('auto:sync', {});
-        setToast(`Highlighting ${site} automatically`);
+        setToast(t('autoHighlighting', site));
       });
     } else {
       const sites = settings.sites.filter((s) => s !== site);
@@ -131,9 +138,9 @@ export function ReportView({
       <header class="top">
         <img src="/icons/icon-48.png" alt="" />
         <div class="titles">
-          <h1>ClaimLens</h1>
+          <h1>{t('extName')}</h1>
           <p class="source" title={state?.url ?? ''}>
-            {state?.source === 'selection' ? 'Selected text' : state?.title || state?.url || 'This page'}
+            {state?.source === 'selection' ? t('selectedText') : state?.title || state?.url || t('thisPage')}
           </p>
         </div>
         <div class="actions">
@@ -142,22 +149,22 @@ export function ReportView({
             <button
               type="button"
               class="btn"
-              title="Keep the report open beside the page"
+              title={t('sidePanelHint')}
               onClick={() => {
                 void openSidePanel({ tabId }).then(
                   () => window.close(),
-                  () => setToast('Could not open the side panel'),
+                  () => setToast(t('sidePanelFailed')),
                 );
               }}
             >
-              Side panel
+              {t('sidePanel')}
             </button>
           )}
           <button
             type="button"
             class="icon-btn"
-            aria-label="Check the page again"
-            title="Check again"
+            aria-label={t('recheckLabel')}
+            title={t('checkAgain')}
             onClick={recheck}
           >
             ↻
@@ -176,13 +183,10 @@ export function ReportView({
             report={report}
             settings={settings}
             onEnabled={recheck}
-            onRefused={() => setToast('Access to all sites was not granted; links were not checked')}
+            onRefused={() => setToast(t('pageChecksRefused'))}
           />
           {state && state.unanchored > 0 && isPage && (
-            <p class="note">
-              {state.unanchored} item{state.unanchored === 1 ? '' : 's'} could not be found on the page any
-              more.
-            </p>
+            <p class="note">{tn('unanchored', state.unanchored)}</p>
           )}
           <div class="controls">
             {isPage && (
@@ -193,7 +197,7 @@ export function ReportView({
                   checked={!!state?.highlights}
                   onChange={(e) => toggleHighlights((e.currentTarget as HTMLInputElement).checked)}
                 />
-                Highlights on this page
+                {t('highlightsOnPage')}
               </label>
             )}
             {isPage && site && (
@@ -201,9 +205,9 @@ export function ReportView({
                 class="switch"
                 title={
                   settings.highlightMode === 'all'
-                    ? 'On for all sites (see Settings)'
+                    ? t('onForAllSites')
                     : wildcard
-                      ? `On for ${wildcard.replace(/^https?:\/\//, '')} (see Settings)`
+                      ? t('onForPattern', wildcard.replace(/^https?:\/\//, ''))
                       : ''
                 }
               >
@@ -214,11 +218,11 @@ export function ReportView({
                   disabled={settings.highlightMode === 'all' || !!wildcard}
                   onChange={(e) => toggleAuto((e.currentTarget as HTMLInputElement).checked)}
                 />
-                Always on {site.replace(/^https?:\/\//, '')}
+                {t('alwaysOn', site.replace(/^https?:\/\//, ''))}
               </label>
             )}
           </div>
-          <div class="filters" role="group" aria-label="Filters">
+          <div class="filters" role="group" aria-label={t('filters')}>
             {SEVERITIES.map((s) => (
               <button
                 type="button"
@@ -227,7 +231,7 @@ export function ReportView({
                 key={s}
                 onClick={() => toggleSeverity(s)}
               >
-                {s[0]!.toUpperCase() + s.slice(1)}
+                {t(SEVERITY_CHIP[s])}
               </button>
             ))}
             <button
@@ -236,25 +240,21 @@ export function ReportView({
               aria-pressed={filter.fine}
               onClick={() => setFilter({ ...filter, fine: !filter.fine })}
             >
-              Supported
+              {t('supportedChip')}
             </button>
             <input
               type="search"
               class="search"
-              placeholder="Filter…"
-              aria-label="Filter findings by text"
+              placeholder={t('filterPlaceholder')}
+              aria-label={t('filterLabel')}
               value={filter.query}
               onInput={(e) => setFilter({ ...filter, query: (e.currentTarget as HTMLInputElement).value })}
             />
           </div>
           {total === 0 ? (
             <div class="state">
-              <strong>
-                {report.findings.length === 0 ? emptyVerdict(report).title : 'No findings match the filters'}
-              </strong>
-              {report.findings.length > 0
-                ? 'Change the filters above to see more.'
-                : emptyVerdict(report).detail}
+              <strong>{report.findings.length === 0 ? emptyVerdict(report).title : t('noMatch')}</strong>
+              {report.findings.length > 0 ? t('changeFilters') : emptyVerdict(report).detail}
             </div>
           ) : (
             <>
@@ -265,18 +265,18 @@ export function ReportView({
       )}
 
       <footer class="foot">
-        <div class="legend" aria-label="Highlight colours">
+        <div class="legend" aria-label={t('highlightColours')}>
           <span class="tone-unsupported">
-            <i /> Unsupported
+            <i /> {t('toneUnsupported')}
           </span>
           <span class="tone-cited-unlinked">
-            <i /> Cited, unlinked
+            <i /> {t('toneCitedUnlinked')}
           </span>
           <span class="tone-link-problem">
-            <i /> Link problem
+            <i /> {t('toneLinkProblem')}
           </span>
           <span class="tone-linked">
-            <i /> Linked
+            <i /> {t('toneLinked')}
           </span>
         </div>
         <a
@@ -286,7 +286,7 @@ export function ReportView({
             void browser.runtime.openOptionsPage();
           }}
         >
-          Settings
+          {t('settingsLink')}
         </a>
       </footer>
       {toast && (

@@ -1,18 +1,16 @@
 // Every state that is not a report gets words: loading, no article, a page extensions cannot touch, errors.
+import { t, type MessageKey } from '../shared/i18n';
 import type { TabState } from '../shared/tab-state';
 
-const TITLES: Record<string, string> = {
-  idle: 'Not checked yet',
-  loading: 'Checking this page…',
-  'no-article': 'No article found on this page',
-  restricted: "This page can't be checked",
-  unsupported: "This page can't be checked yet",
-  'no-access': 'ClaimLens has no access to this page',
-  error: 'Something went wrong',
+const TITLES: Record<string, MessageKey> = {
+  idle: 'stateIdle',
+  loading: 'stateLoading',
+  'no-article': 'stateNoArticle',
+  restricted: 'stateRestricted',
+  unsupported: 'stateUnsupported',
+  'no-access': 'stateNoAccess',
+  error: 'stateError',
 };
-
-// The background's words when a page's text is not prose (random bytes, base64, minified code).
-const NOT_PROSE = /^Not an article: /;
 
 /** Why: silence is the worst answer; each state says what happened and what the reader can do. */
 export function StateMessage({
@@ -27,11 +25,11 @@ export function StateMessage({
   if (error) {
     return (
       <div class="state" role="alert">
-        <strong>Something went wrong</strong>
+        <strong>{t('stateError')}</strong>
         {error}
         <div>
           <button class="btn" onClick={onRetry}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       </div>
@@ -41,17 +39,19 @@ export function StateMessage({
     return (
       <div class="state" role="status" aria-live="polite">
         <div class="spinner" aria-hidden="true" />
-        <strong>{TITLES.loading}</strong>
-        Reading the article and judging its claims.
+        <strong>{t('stateLoading')}</strong>
+        {t('stateLoadingDetail')}
       </div>
     );
   }
-  const title = TITLES[state.status] ?? TITLES.error;
+  const title = t(TITLES[state.status] ?? 'stateError');
+  // A page's text that is not prose, or an empty selection, says why; "no article found" is the title already.
+  const why = state.error && state.error !== t('noArticleFound') ? state.error : t('stateNoText');
   const text =
     state.status === 'idle'
-      ? 'Click the ClaimLens toolbar button on the page to check it.'
+      ? t('stateIdleDetail')
       : state.status === 'no-article'
-        ? `ClaimLens checks articles: blog posts, documentation, press releases. ${NOT_PROSE.test(state.error ?? '') ? state.error : 'This page has no text to check.'}`
+        ? t('stateNoArticleDetail', why)
         : (state.error ?? '');
   const canRetry = state.status === 'error' || state.status === 'no-article' || state.status === 'idle';
   return (
@@ -61,7 +61,7 @@ export function StateMessage({
       {canRetry && (
         <div>
           <button class="btn" onClick={onRetry}>
-            Check again
+            {t('checkAgain')}
           </button>
         </div>
       )}

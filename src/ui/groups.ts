@@ -23,6 +23,7 @@ import {
 } from '../export/labels';
 import { SEVERITIES, severityRank } from '../core/vocabulary';
 import { topProblems } from '../core/top-problems';
+import { t, type MessageKey } from '../shared/i18n';
 
 /** Why: the groups the issue names, in the order a reader should meet them. */
 export type GroupId = 'numbers' | 'cited' | 'leadership' | 'links' | 'imports' | 'linked';
@@ -68,22 +69,13 @@ export interface Group {
   items: Item[];
 }
 
-const GROUP_TEXT: Record<GroupId, { title: string; description: string }> = {
-  numbers: { title: 'Unsupported numbers', description: 'Statistics and metrics with no link or citation.' },
-  cited: { title: 'Cited but unlinked', description: 'A source is named, but a reader cannot follow it.' },
-  leadership: {
-    title: 'Leadership and weasel claims',
-    description: '“A leader in”, “the fastest”, “studies show”: claims that need a source.',
-  },
-  links: {
-    title: 'Placeholder and missing links',
-    description: 'Links that go nowhere, or text that promises one.',
-  },
-  imports: {
-    title: 'Code imports',
-    description: 'Packages the article’s code imports, checked against registries.',
-  },
-  linked: { title: 'Linked claims', description: 'Claims with a link in or next to their sentence.' },
+const GROUP_TEXT: Record<GroupId, { title: MessageKey; description: MessageKey }> = {
+  numbers: { title: 'groupNumbersTitle', description: 'groupNumbersText' },
+  cited: { title: 'groupCitedTitle', description: 'groupCitedText' },
+  leadership: { title: 'groupLeadershipTitle', description: 'groupLeadershipText' },
+  links: { title: 'groupLinksTitle', description: 'groupLinksText' },
+  imports: { title: 'groupImportsTitle', description: 'groupImportsText' },
+  linked: { title: 'groupLinkedTitle', description: 'groupLinkedText' },
 };
 
 const RHETORIC: ReadonlySet<ClaimKind> = new Set([
@@ -134,7 +126,9 @@ function claimItem(c: Claim, findings: Finding[], report: Report): Item {
   };
   // A table's finding (on its first cell, listing the others) shows as the table, not as that cell.
   const title = tableTitle(c, findings, report);
-  return title === null ? item : { ...item, text: `Table: ${title}`, sentence: '', kind: 'Table' };
+  return title === null
+    ? item
+    : { ...item, text: t('tableTitle', title), sentence: '', kind: t('kindTable') };
 }
 
 function tableTitle(c: Claim, findings: Finding[], report: Report): string | null {
@@ -151,12 +145,12 @@ function linkItem(l: LinkRef, findings: Finding[]): Item {
     sentence: l.context ?? '',
     verdict: labelOf(LINK_LABEL, l.status),
     tone: 'link-problem',
-    kind: 'Link',
+    kind: t('kindLink'),
     messages: findings.map((f) => f.message).concat(findings.length === 0 && l.reason ? [l.reason] : []),
     why: null,
     evidence: [],
     detail: l.href,
-    notes: l.finalUrl ? [`Now at ${l.finalUrl}`] : [],
+    notes: l.finalUrl ? [t('nowAt', l.finalUrl)] : [],
     works: [],
     fine: false,
   };
@@ -171,13 +165,15 @@ function importItem(i: ImportRef, findings: Finding[]): Item {
     text: i.module,
     sentence:
       i.package && i.package !== i.module
-        ? `package ${i.package}${i.registry ? ` on ${i.registry}` : ''}`
+        ? i.registry
+          ? t('packageOnRegistry', i.package, i.registry)
+          : t('packageName', i.package)
         : i.registry
-          ? `on ${i.registry}`
+          ? t('onRegistry', i.registry)
           : '',
     verdict: label,
     tone: i.status === 'missing' ? 'link-problem' : i.status === 'exists' ? 'linked' : 'neutral',
-    kind: `${i.language} import`,
+    kind: t('kindImport', i.language),
     messages: findings.map((f) => f.message),
     why: null,
     evidence: [],
@@ -214,7 +210,8 @@ export function groupReport(report: Report): Group[] {
   const order: GroupId[] = ['numbers', 'cited', 'leadership', 'links', 'imports', 'linked'];
   return order.map((id) => ({
     id,
-    ...GROUP_TEXT[id],
+    title: t(GROUP_TEXT[id].title),
+    description: t(GROUP_TEXT[id].description),
     items: items
       .filter((it) => it.group === id)
       .sort((a, b) => (id === 'imports' ? 0 : rank(a.severity) - rank(b.severity))),

@@ -9,12 +9,6 @@ import { saveSettings } from '../shared/settings-store';
 /** Why: the one permission the page checks ask for. */
 export const ALL_SITES = { origins: ['<all_urls>'] };
 
-/** Why: the words a user reads before the browser's prompt, the same in the options page and the popup. */
-export const PAGE_ACCESS_EXPLANATION =
-  'Link and source checks request the pages this article links to, from your browser, as a click would. ' +
-  'Your browser will ask to let ClaimLens access all sites: it uses that only to request those pages when you ' +
-  'check an article. Nothing of the article is sent.';
-
 /** Why: is "access to all sites" granted now? Follows grants and removals made anywhere. */
 export function usePageAccess(): boolean {
   const [granted, setGranted] = useState(false);

@@ -88,11 +88,18 @@ export interface Extension {
 }
 
 /** Why: one way to start chromium with the extension, as the issue prescribes; `args` adds switches (a test that
- *  maps made-up host names to 127.0.0.1 with --host-resolver-rules). */
-export async function launchExtension(dist = DIST, args: string[] = []): Promise<Extension> {
+ *  maps made-up host names to 127.0.0.1 with --host-resolver-rules); `language` is the browser's UI language (on
+ *  Linux chromium takes it from the environment), English unless a test asks for another. */
+export async function launchExtension(
+  dist = DIST,
+  args: string[] = [],
+  language = 'en-US',
+): Promise<Extension> {
+  const posix = language.replace('-', '_');
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    env: { ...process.env, LANGUAGE: posix, LC_ALL: `${posix}.UTF-8`, LANG: `${posix}.UTF-8` },
     viewport: { width: 1200, height: 860 },
     args: [
       `--disable-extensions-except=${dist}`,
@@ -105,6 +112,7 @@ export async function launchExtension(dist = DIST, args: string[] = []): Promise
       '--disable-sync',
       '--no-first-run',
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      `--lang=${language}`,
       ...args,
     ],
   });

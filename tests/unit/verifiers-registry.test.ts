@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { CHECK_HOSTS } from '../../src/shared/check-hosts';
 import { ONLINE_CHECKS } from '../../src/shared/settings';
 import type { Verifier } from '../../src/verify/verifier';
 import { VERIFIERS } from '../../src/verify/verifiers/index';
@@ -28,6 +29,10 @@ test.each(files)('%s exports one verifier, listed and tested', async (file) => {
   expect(existsSync(join(DIR, `${verifier.id}.test.ts`)), `${verifier.id}.test.ts exists`).toBe(true);
   expect(verifier.description.length).toBeGreaterThan(20);
   expect(verifier.items.length).toBeGreaterThan(0);
+});
+
+test('each verifier asks the hosts the options and privacy pages name (one table for both)', () => {
+  for (const v of VERIFIERS) expect(v.hosts, v.id).toBe(CHECK_HOSTS[v.id]);
 });
 
 test('every listed verifier has its own file', () => {

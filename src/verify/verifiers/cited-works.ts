@@ -8,6 +8,7 @@ import { lookupAuthorYear } from '../crossref';
 import { lookupDoi } from '../doi-handle';
 import { createLimiter } from '../limit';
 import type { Verifier, VerifyContext } from '../verifier';
+import { CHECK_HOSTS } from '../../shared/check-hosts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const TTL: Record<string, number> = { found: 30 * DAY, ambiguous: 7 * DAY, 'not-found': DAY };
@@ -88,7 +89,7 @@ export const citedWorksVerifier: Verifier = {
   description:
     'Looks up cited DOIs (doi.org, Crossref), arXiv ids (arXiv) and author-year citations (Crossref).',
   items: ['claims'],
-  hosts: (c) => ({ endpoints: [c.crossrefUrl, c.doiUrl, c.arxivUrl], articleLinks: false }),
+  hosts: CHECK_HOSTS['cited-works'],
   wants: (report) => report.claims.some((c) => worksOf(c).some(Boolean)),
   async run(report, ctx) {
     const works = new Map<string, CitedWork>();

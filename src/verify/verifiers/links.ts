@@ -2,6 +2,7 @@
 import type { LinkRef } from '../../core/report';
 import { linkHealth, randomToken } from '../link-health';
 import type { Verifier } from '../verifier';
+import { CHECK_HOSTS } from '../../shared/check-hosts';
 
 const checkable = (l: LinkRef): boolean =>
   l.status === 'unchecked' && !!l.href && /^https?:\/\//i.test(l.href);
@@ -12,7 +13,7 @@ export const linksVerifier: Verifier = {
   description:
     'Requests each link of the article (HEAD, then GET if refused) to see whether it still leads anywhere.',
   items: ['links'],
-  hosts: () => ({ endpoints: [], articleLinks: true }),
+  hosts: CHECK_HOSTS.links,
   wants: (report) => report.links.some(checkable),
   async run(report, ctx) {
     const token = randomToken();

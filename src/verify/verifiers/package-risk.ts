@@ -7,6 +7,7 @@ import { createLimiter } from '../limit';
 import { assessVersions, packageVersions, similarNames } from '../package-meta';
 import { nearPopular } from '../popular-packages';
 import type { Verifier, VerifyContext } from '../verifier';
+import { CHECK_HOSTS } from '../../shared/check-hosts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MAX_PACKAGES = 60;
@@ -78,7 +79,7 @@ export const packageRiskVerifier: Verifier = {
     'Flags packages published in the last 30 days, with one version, or deprecated; suggests real names for missing ones.',
   items: ['imports'],
   after: ['imports'],
-  hosts: (c) => ({ endpoints: [c.depsdevUrl, c.pypiUrl, c.packagistUrl], articleLinks: false }),
+  hosts: CHECK_HOSTS['package-risk'],
   wants: (report) =>
     report.imports.some((i) => assessable(i) && i.status !== 'builtin' && i.status !== 'local'),
   async run(report, ctx) {

@@ -6,6 +6,7 @@ import { htmlToText } from '../html-text';
 import type { PageAnswer } from '../page-fetch';
 import { pdfText } from '../pdf-text';
 import type { Verifier, VerifyContext } from '../verifier';
+import { CHECK_HOSTS } from '../../shared/check-hosts';
 
 const NUMERIC = new Set(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
 const MAX_CLAIMS = 40;
@@ -52,7 +53,7 @@ export const sourceMentionsVerifier: Verifier = {
   id: 'source-mentions',
   description: 'Reads the page a linked claim links to and looks for the claim’s number near its key words.',
   items: ['claims'],
-  hosts: () => ({ endpoints: [], articleLinks: true }),
+  hosts: CHECK_HOSTS['source-mentions'],
   wants: (report) => report.claims.some((c) => sourceUrl(c) !== null),
   async run(report, ctx) {
     const match = ctx.tools.matchSource;
