@@ -1,0 +1,296 @@
+// Hover cards that behave (issue 11): a card follows the mark under the pointer (down a table column, across
+// paragraphs), switching at once and never covering its mark; it closes when the pointer has left both the mark and
+// the card; keyboard focus on a page link that is a mark opens its card and reads it out; the next/previous commands
+// walk the marks and put focus in the card, whose link Tab reaches and which Escape closes.
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  accessibilityTree,
+  currentWorker,
+  focusedNode,
+  hoverCard,
+  tabIdOf,
+  useSiteAndExtension,
+  waitForHighlights,
+  type AxNode,
+  type ViewBox,
+} from './harness';
+
+const env = useSiteAndExtension({ highlightMode: 'off', online: false });
+let page: Page;
+let tabId: number;
+
+/** The grace period of src/content/tooltip.ts (GRACE_MS): a switch faster than this waited for no timer. */
+const GRACE_MS = 250;
+
+interface Trace {
+  moves: { t: number; x: number; y: number }[];
+  host: { t: number; added: boolean }[];
+}
+
+// In the page's own world, before it loads: when the pointer moved and when the card's host came and went (what a
+// page can observe anyway: docs/page-visibility.md). Switch times are measured here, not by the test's polling.
+function instrument(): void {
+  const trace: Trace = { moves: [], host: [] };
+  (window as unknown as { __trace: Trace }).__trace = trace;
+  addEventListener(
+    'pointermove',
+    (e) => trace.moves.push({ t: performance.now(), x: e.clientX, y: e.clientY }),
+    {
+      capture: true,
+    },
+  );
+  // <html> may not exist yet: watch the document, keep its children's changes.
+  new MutationObserver((records) => {
+    const t = performance.now();
+    for (const r of records) {
+      if (r.target !== document.documentElement) continue;
+      for (const n of Array.from(r.removedNodes))
+        if (n.nodeName === 'DIV') trace.host.push({ t, added: false });
+      for (const n of Array.from(r.addedNodes)) if (n.nodeName === 'DIV') trace.host.push({ t, added: true });
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+// Every client rect of ClaimLens's highlighted range with this text (the fixture registers no highlights of its own).
+async function markRects(text: string): Promise<ViewBox[]> {
+  return page.evaluate((t) => {
+    for (const [, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+      for (const r of h)
+        if (r.toString() === t)
+          return Array.from(r.getClientRects(), (b) => ({
+            left: b.left,
+            top: b.top,
+            right: b.right,
+            bottom: b.bottom,
+          }));
+    throw new Error(`no highlight for ${t}`);
+  }, text);
+}
+
+const overlaps = (a: ViewBox, b: ViewBox): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const centre = (rects: ViewBox[]): { x: number; y: number } => {
+  const r = rects[0]!;
+  return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+};
+
+// Polls until the card shows `claim` (its quoted claim line); the card as it was then.
+async function cardShowing(claim: string, timeoutMs = 3000): Promise<{ texts: string[]; box: ViewBox }> {
+  const until = Date.now() + timeoutMs;
+  let last: Awaited<ReturnType<typeof hoverCard>> = null;
+  while (Date.now() < until) {
+    last = await hoverCard(page);
+    if (last?.texts.includes(`“${claim}”`)) return last;
+    await page.waitForTimeout(30);
+  }
+  throw new Error(`no card for ${claim}; last seen: ${JSON.stringify(last?.texts.slice(0, 4) ?? null)}`);
+}
+
+async function waitNoCard(timeoutMs: number): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (!(await hoverCard(page))) return Date.now() - start;
+    await page.waitForTimeout(30);
+  }
+  throw new Error('the card is still open');
+}
+
+// The page-time delay between the pointer's first move onto `rects` (as ClaimLens counts it: within a pixel) and the
+// card's host entering the page after it.
+async function switchDelay(rects: ViewBox[], since: number): Promise<number> {
+  const trace = await page.evaluate(() => (window as unknown as { __trace: Trace }).__trace);
+  const inside = (m: { x: number; y: number }): boolean =>
+    rects.some((r) => m.x >= r.left - 1 && m.x <= r.right + 1 && m.y >= r.top - 1 && m.y <= r.bottom + 1);
+  const arrived = trace.moves.find((m) => m.t >= since && inside(m));
+  if (!arrived) throw new Error('the pointer never reached the mark');
+  const shown = trace.host.find((h) => h.added && h.t >= arrived.t);
+  if (!shown)
+    throw new Error(`the card never came: ${JSON.stringify({ rects, arrived, host: trace.host.slice(-6) })}`);
+  return shown.t - arrived.t;
+}
+
+const now = (): Promise<number> => page.evaluate(() => performance.now());
+
+interface TestHooks {
+  onCommand(command: string, tab: { id: number }): Promise<void>;
+}
+
+// Headless chromium cannot press extension shortcuts: the test build lets the test call the browser's handler.
+const command = (name: string): Promise<void> =>
+  currentWorker(env.ext).evaluate(
+    ({ name: n, id }) =>
+      (globalThis as unknown as { __claimlensTest: TestHooks }).__claimlensTest.onCommand(n, { id }),
+    { name, id: tabId },
+  );
+
+const focused = (): Promise<AxNode | undefined> => focusedNode(page);
+
+beforeAll(async () => {
+  page = await env.ext.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 640 });
+  await page.addInitScript(instrument);
+  const url = env.site.url('article.html?hover');
+  await page.goto(url);
+  tabId = await tabIdOf(env.ext, url);
+  await command('toggle-highlights');
+  await waitForHighlights(page, (h) => h['claimlens-unsupported']?.includes('$21,500') ?? false);
+  // The hover index is built after the last highlight is drawn.
+  await page.waitForFunction(() => performance.getEntriesByName('claimlens:render:end').length > 0);
+  await page.bringToFront();
+});
+
+describe('by mouse', () => {
+  test('down a table column, each cell’s card replaces the last at once and never covers its cell', async () => {
+    await page.evaluate(() => document.querySelector('table')!.scrollIntoView({ block: 'center' }));
+    await page.mouse.move(5, 5);
+    for (const column of [
+      ['180 ms', '99.2%', '$48,000'],
+      ['45 ms', '99.97%', '$21,500'],
+    ]) {
+      let previous: string | null = null;
+      for (const cell of column) {
+        const rects = await markRects(cell);
+        const c = centre(rects);
+        const since = await now();
+        await page.mouse.move(c.x, c.y, { steps: 6 });
+        const card = await cardShowing(cell);
+        if (previous) expect(card.texts).not.toContain(`“${previous}”`);
+        for (const r of rects) expect(overlaps(card.box, r), `${cell}'s card over its mark`).toBe(false);
+        // Moving down, the next cell of the column stays uncovered (the pointer reaches it, not this card).
+        const below = column[column.indexOf(cell) + 1];
+        if (below)
+          for (const r of await markRects(below))
+            expect(overlaps(card.box, r), `${cell}'s card over ${below}`).toBe(false);
+        if (previous) expect(await switchDelay(rects, since)).toBeLessThan(GRACE_MS);
+        previous = cell;
+      }
+      await page.mouse.move(5, 5, { steps: 4 });
+      await waitNoCard(2000);
+    }
+  });
+
+  test('across paragraphs, the card follows the pointer from claim to claim', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.mouse.move(5, 300);
+    let previous: string | null = null;
+    for (const claim of ['a leader in edge inference', '42%', 'about 2%', '18%', '3x faster']) {
+      const rects = await markRects(claim);
+      const c = centre(rects);
+      const since = await now();
+      await page.mouse.move(c.x, c.y, { steps: 8 });
+      const card = await cardShowing(claim);
+      if (previous) expect(card.texts).not.toContain(`“${previous}”`);
+      for (const r of rects) expect(overlaps(card.box, r), `${claim}'s card over its mark`).toBe(false);
+      expect(card.box.top).toBeGreaterThanOrEqual(0);
+      expect(card.box.bottom).toBeLessThanOrEqual(640);
+      if (previous) expect(await switchDelay(rects, since)).toBeLessThan(GRACE_MS);
+      previous = claim;
+    }
+  });
+
+  test('the card stays while the pointer travels into it, and closes once the pointer has left both', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.mouse.move(5, 300);
+    const c = centre(await markRects('about 2%'));
+    await page.mouse.move(c.x, c.y, { steps: 4 });
+    const { box } = await cardShowing('about 2%');
+    // Into the card, across the gap, then a rest there longer than the grace period: still open.
+    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 10 });
+    await page.waitForTimeout(GRACE_MS * 3);
+    expect((await hoverCard(page))?.texts).toContain('“about 2%”');
+    // Out to a part of the page with no mark: closed after the grace period.
+    await page.mouse.move(1090, 630, { steps: 6 });
+    await waitNoCard(1500);
+    // Straight off the mark (not towards the card): closed as well.
+    await page.mouse.move(c.x, c.y, { steps: 4 });
+    await cardShowing('about 2%');
+    await page.mouse.move(5, 300, { steps: 6 });
+    await waitNoCard(1500);
+  });
+});
+
+describe('by keyboard', () => {
+  test('focusing a link that is a mark opens its card and reads it out; Escape closes it', async () => {
+    await page.mouse.move(5, 300);
+    await page.focus('a[href^="https://www.iea.org"]');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('deployment checklist');
+    const card = await cardShowing('deployment checklist');
+    for (const r of await markRects('deployment checklist')) expect(overlaps(card.box, r)).toBe(false);
+    // Focus stays on the page's link; a live region says which card opened.
+    await expect
+      .poll(async () => (await accessibilityTree(page)).filter((n) => n.role === 'status').map((n) => n.text))
+      .toContainEqual(expect.stringContaining('“deployment checklist”'));
+    await page.keyboard.press('Escape');
+    await waitNoCard(1000);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('deployment checklist');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  });
+
+  test('the commands walk the marks in reading order with focus in the card; Tab reaches its link; Escape gives focus back', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.mouse.move(5, 300);
+    await page.focus('#like');
+    await page.evaluate(() => scrollTo(0, 0));
+    const walk = ['a leader in edge inference', '42%', 'about 2%'];
+    for (const claim of walk) {
+      await command('next-claim');
+      const card = await cardShowing(claim);
+      for (const r of await markRects(claim)) expect(overlaps(card.box, r)).toBe(false);
+      await expect
+        .poll(focused)
+        .toMatchObject({ role: 'dialog', name: expect.stringContaining(`“${claim}”`) });
+    }
+    await command('next-claim'); // "Studies show"
+    await command('next-claim');
+    await cardShowing('18%');
+    await expect.poll(focused).toMatchObject({ role: 'dialog', name: expect.stringContaining('“18%”') });
+    // Its evidence links to the IEA report: Tab goes there, round the card and back.
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ role: 'link', name: expect.stringContaining('iea.org') });
+    // Tab goes on through the card's links and comes back round to the card.
+    const stops: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      stops.push(f?.role ?? '');
+      if (f?.role !== 'link') break;
+    }
+    expect(stops.at(-1)).toBe('dialog');
+    expect(stops.slice(0, -1).every((r) => r === 'link')).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toMatchObject({ role: 'link' });
+    // Keys typed in the card are the card's: the page's own handlers do not see them.
+    const pageKeys = await page.evaluate(() => {
+      const w = window as unknown as { __keys: string[] };
+      w.__keys = [];
+      addEventListener('keydown', (e) => w.__keys.push(e.key));
+      return w.__keys.length;
+    });
+    await page.keyboard.press('Escape');
+    await waitNoCard(1000);
+    expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys.length)).toBe(
+      pageKeys,
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('like');
+    // Previous goes back from where the walk was; before the first mark it wraps to the last, scrolled into view.
+    await command('previous-claim');
+    await expect.poll(focused).toMatchObject({ role: 'dialog', name: expect.stringContaining('Studies') });
+    for (let i = 0; i < 3; i++) await command('previous-claim');
+    await cardShowing('a leader in edge inference');
+    // The last mark on the page, below the fold: scrolled into view, its card beside it.
+    await command('previous-claim');
+    const card = await cardShowing('deployment checklist');
+    await expect.poll(focused).toMatchObject({ role: 'dialog', name: expect.stringContaining('checklist') });
+    const mark = await markRects('deployment checklist');
+    expect(mark[0]!.top).toBeGreaterThanOrEqual(0);
+    expect(mark[0]!.bottom).toBeLessThanOrEqual(640);
+    for (const r of mark) expect(overlaps(card.box, r)).toBe(false);
+    expect(card.box.top).toBeGreaterThanOrEqual(0);
+    expect(card.box.bottom).toBeLessThanOrEqual(640);
+    await page.keyboard.press('Escape');
+    await waitNoCard(1000);
+  });
+});
