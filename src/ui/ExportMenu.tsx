@@ -83,7 +83,7 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
         ref={button}
         type="button"
         class="btn"
-        aria-haspopup="true"
+        aria-haspopup="menu"
         aria-expanded={open}
         aria-controls="export-menu"
         onClick={() => setOpen(!open)}
@@ -91,17 +91,17 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
         Export ▾
       </button>
       {open && (
-        <ul ref={menu} class="menu" id="export-menu" aria-label="Export report">
+        <ul ref={menu} class="menu" id="export-menu" role="menu" aria-label="Export report">
           {EXPORT_CHOICES.map((c) => (
-            <li key={c.format}>
-              <button type="button" data-format={c.format} onClick={() => void run(c.format)}>
+            <li key={c.format} role="none">
+              <button type="button" role="menuitem" data-format={c.format} onClick={() => void run(c.format)}>
                 {c.label}
                 <span class="hint">{c.hint}</span>
               </button>
             </li>
           ))}
-          <li>
-            <button type="button" data-format="copy" onClick={() => void run('copy')}>
+          <li role="none">
+            <button type="button" role="menuitem" data-format="copy" onClick={() => void run('copy')}>
               Copy Markdown
             </button>
           </li>

@@ -314,6 +314,8 @@ async function readHoverCard(page: Page): Promise<{ texts: string[]; box: ViewBo
 export interface AxNode {
   role: string;
   name: string;
+  /** Its accessible description (aria-describedby), read after the name. */
+  description: string;
   /** The text inside it (its static text descendants, joined). */
   text: string;
   focused: boolean;
@@ -324,6 +326,7 @@ interface CdpAxNode {
   ignored?: boolean;
   role?: { value?: string };
   name?: { value?: string };
+  description?: { value?: string };
   childIds?: string[];
   properties?: { name: string; value: { value?: unknown } }[];
 }
@@ -356,6 +359,7 @@ export async function accessibilityTree(page: Page): Promise<AxNode[]> {
       .map((n) => ({
         role: String(n.role?.value ?? ''),
         name: String(n.name?.value ?? ''),
+        description: String(n.description?.value ?? ''),
         text: textOf(n),
         focused: n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false,
       }));
