@@ -10,6 +10,7 @@ import type { Mark } from './anchor';
 import { cardContent } from './card';
 import { CardHost } from './card-host';
 import { MarkIndex } from './mark-index';
+import { measure } from './marks';
 import { startOrder, stepOrder } from './mark-steps';
 import { placeCard, type Box, type Side } from './placement';
 
@@ -42,6 +43,7 @@ export class Tooltip {
   private restoring = false;
   private overCard = false;
   private frame = 0;
+  private afterFrame = 0;
   private placeFrame = 0;
   private hideTimer = 0;
   private pointer = { x: 0, y: 0 };
@@ -81,6 +83,7 @@ export class Tooltip {
       'abort',
       () => {
         cancelAnimationFrame(this.frame);
+        clearTimeout(this.afterFrame);
         cancelAnimationFrame(this.placeFrame);
         clearTimeout(this.hideTimer);
       },
@@ -110,14 +113,21 @@ export class Tooltip {
       this.heading = Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? 'below' : 'above') : dx > 0 ? 'right' : 'left';
       this.last = { x, y };
     }
-    if (this.frame || this.marks.length === 0) return;
+    if (this.frame || this.afterFrame || this.marks.length === 0) return;
+    // Once per frame, in a task of its own just after it: the hit test finds layout clean, and a card's DOM change
+    // is rendered in the next frame's task, not in the same task as our work (on a 1 MB page each costs ~20 ms).
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      // Over the card, or reading it by keyboard: the card stays.
-      if (this.overCard || this.card.hasFocus() || this.signal.aborted) return;
-      const hit = this.index.at(this.pointer.x, this.pointer.y);
-      if (hit) this.show(hit, 'pointer');
-      else if (this.opened === 'pointer') this.scheduleHide();
+      this.afterFrame = window.setTimeout(() => {
+        this.afterFrame = 0;
+        // Over the card, or reading it by keyboard: the card stays.
+        if (this.overCard || this.card.hasFocus() || this.signal.aborted) return;
+        const start = performance.now();
+        const hit = this.index.at(this.pointer.x, this.pointer.y);
+        if (hit) this.show(hit, 'pointer');
+        else if (this.opened === 'pointer') this.scheduleHide();
+        measure('hover:pointer', start);
+      }, 0);
     });
   }
 
@@ -138,7 +148,7 @@ export class Tooltip {
     if (opened !== 'keyboard') this.returnTo = null;
     // Never the previous mark's card for this one while its details load (focus in the card stays until then).
     if (this.visible && !this.card.hasFocus()) {
-      this.card.detach();
+      this.card.blank();
       this.visible = false;
       this.overCard = false;
     }
@@ -150,9 +160,11 @@ export class Tooltip {
     void pending.then((detail) => {
       if (this.shown !== mark || this.signal.aborted || !this.colors) return;
       if (!detail) return this.hide();
+      const start = performance.now();
       this.card.render(cardContent(detail, mark.status, this.colors));
       this.visible = true;
       if (!this.place()) return;
+      measure('hover:card', start);
       if (this.opened === 'keyboard') this.card.focus();
       else if (this.opened === 'focus') this.card.announce();
     });
@@ -162,6 +174,8 @@ export class Tooltip {
   private place(): boolean {
     const mark = this.shown;
     if (!mark || !this.visible) return false;
+    // Measured first: the one layout this costs leaves every rect below ready to read.
+    const size = this.card.naturalSize();
     const rects = Array.from(mark.range.getClientRects());
     if (rects.length === 0) {
       this.hide();
@@ -176,9 +190,7 @@ export class Tooltip {
       others.push(...Array.from(m.range.getClientRects()));
     }
     const heading = this.opened === 'pointer' ? this.heading : null;
-    this.card.moveTo(
-      placeCard({ mark: rects, card: this.card.naturalSize(), viewport: vp, others, heading }),
-    );
+    this.card.moveTo(placeCard({ mark: rects, card: size, viewport: vp, others, heading }));
     return true;
   }
 
@@ -188,6 +200,7 @@ export class Tooltip {
    */
   step(by: 1 | -1): boolean {
     if (this.marks.length === 0 || !this.colors) return false;
+    const start = performance.now();
     const vp = viewport();
     const current = this.shown ?? this.stepped;
     let from: number | null = current ? current.order : null;
@@ -216,6 +229,7 @@ export class Tooltip {
         behavior: 'instant',
       });
     this.show(next, 'keyboard');
+    measure('hover:step', start);
     return true;
   }
 
