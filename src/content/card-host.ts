@@ -89,7 +89,7 @@ export class CardHost {
     const names = [content.querySelector('.verdict'), content.querySelector('.claim')].filter(
       (e) => e !== null,
     );
-    names.forEach((e, i) => (e.id = `claimlens-name-${i}`));
+    names.forEach((e, i) => (e.id = `card-name-${i}`));
     content.setAttribute('aria-labelledby', names.map((e) => e.id).join(' '));
     clearTimeout(this.announceTimer);
     this.live.textContent = '';
