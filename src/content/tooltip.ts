@@ -12,7 +12,8 @@ import { CardHost } from './card-host';
 import { MarkIndex } from './mark-index';
 import { measure } from './marks';
 import { startOrder, stepOrder } from './mark-steps';
-import { placeCard, type Box, type Side } from './placement';
+import { GAP, placeCard, union, type Box, type Side } from './placement';
+import { marksInBand } from './in-band';
 
 /** Why: the pointer may cross from a mark to its card (over the gap between them) within this time. */
 export const GRACE_MS = 250;
@@ -182,13 +183,11 @@ export class Tooltip {
       return false;
     }
     const vp = viewport();
+    // The other marks where the card can go: from a card's height above the mark to a card's height below it.
+    const { top, bottom } = union(rects);
+    const band = marksInBand(this.nearMarks(), top - size.height - GAP, bottom + size.height + GAP);
     const others: Box[] = [];
-    for (const m of this.nearMarks()) {
-      if (m === mark) continue;
-      const b = m.range.getBoundingClientRect();
-      if (b.bottom < 0 || b.top > vp.height || (b.width === 0 && b.height === 0)) continue;
-      others.push(...Array.from(m.range.getClientRects()));
-    }
+    for (const m of band) if (m !== mark) others.push(...Array.from(m.range.getClientRects()));
     const heading = this.opened === 'pointer' ? this.heading : null;
     this.card.moveTo(placeCard({ mark: rects, card: size, viewport: vp, others, heading }));
     return true;
@@ -205,7 +204,7 @@ export class Tooltip {
     const current = this.shown ?? this.stepped;
     let from: number | null = current ? current.order : null;
     if (from === null) {
-      const onScreen = this.nearMarks().map((m) => {
+      const onScreen = marksInBand(this.nearMarks(), 0, vp.height).map((m) => {
         const b = m.range.getBoundingClientRect();
         return { order: m.order, top: b.top, bottom: b.bottom };
       });

@@ -292,7 +292,7 @@ describe('by keyboard', () => {
 
 describe('on a 1 MB article', () => {
   // Attribution: the test build measures each task of ClaimLens's hover work ('claimlens:hover:*': the pointer's hit
-  // test, a card's build and placement, a keyboard step). A long task that contains one of them is ClaimLens's. The
+  // test, a card's build and placement, a keyboard step). A long task that overlaps one of them is ClaimLens's. The
   // browser's own frames after a card changes (on this page a repaint walk of ~15-25 ms) run in tasks of their own
   // and are logged, not counted: the page's text is one paint layer, and any change in the page repaints it.
   test('sweeping the pointer over marks and text and stepping by keyboard: no long task runs ClaimLens’s work', async () => {
@@ -345,8 +345,9 @@ describe('on a 1 MB article', () => {
           .map((m) => ({ name: m.name.slice(16), start: m.startTime, duration: m.duration })),
       };
     }, start);
+    // Any overlap counts (the two clocks agree only roughly): a long task that shares any time with our work is ours.
     const ours = longTasks.filter((lt) =>
-      work.some((m) => m.start >= lt.start - 1 && m.start + m.duration <= lt.start + lt.duration + 1),
+      work.some((m) => m.start < lt.start + lt.duration && lt.start < m.start + m.duration),
     );
     const worst = (name: string): number =>
       Math.max(0, ...work.filter((m) => m.name === name).map((m) => m.duration));
