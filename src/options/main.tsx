@@ -226,6 +226,10 @@ function Options() {
           Alt+Shift+L shows or hides highlights on the current page. Change it in your browser’s extension
           shortcuts.
         </p>
+        <p class="hint">
+          Alt+Shift+J and Alt+Shift+K open the card of the next and previous highlight, with focus in it: Tab
+          reaches its links, Escape closes it.
+        </p>
       </section>
     </div>
   );
