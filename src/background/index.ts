@@ -20,6 +20,7 @@ import { currentInstance } from './inject';
 import { clearCacheIfEndpointsChanged, clearRegistryCache } from './pipeline';
 import { syncAutoHighlight } from './auto-highlight';
 import { createContextMenu, onContextMenuClick } from './context-menu';
+import { STEP_COMMANDS, stepMarks } from './steps';
 import { configureSidePanel } from '../shared/side-panel';
 
 const ONBOARDING_PAGE = 'src/onboarding/index.html';
@@ -63,11 +64,17 @@ browser.runtime.onStartup.addListener(() => {
 
 browser.contextMenus.onClicked.addListener(onContextMenuClick);
 
-// The keyboard shortcut: highlights on or off in the active tab (the command grants activeTab for it).
+// The keyboard shortcuts: highlights on or off in the active tab, and the next or previous highlight's card (the
+// command grants activeTab for it).
 async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
-  if (command !== 'toggle-highlights') return;
+  const by = STEP_COMMANDS.get(command);
+  if (command !== 'toggle-highlights' && !by) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
+  if (by) {
+    await stepMarks(tabId, by);
+    return;
+  }
   const state = await getState(tabId);
   await setHighlights(tabId, !(state.status === 'ready' && state.highlights));
 }

@@ -83,7 +83,7 @@ export function cardContent(d: Detail, status: HighlightStatus, colors: Settings
       const ul = el('ul');
       for (const ev of d.claim.evidence.slice(0, 5)) {
         const li = el('li', '', ev.text);
-        if (ev.href) li.append(el('div', 'href', clip(ev.href, 120)));
+        if (ev.href) li.append(sourceLink(ev.href));
         const looked = workLine(ev);
         if (looked) li.append(el('div', 'online', looked));
         const found = ev.work?.status === 'found' ? workLink(ev.work.work?.url, ev.work.work?.title) : null;
@@ -103,6 +103,16 @@ export function cardContent(d: Detail, status: HighlightStatus, colors: Settings
 function workLink(href: string | undefined, title: string | undefined): HTMLAnchorElement | null {
   if (!href || !/^https?:\/\//i.test(href)) return null;
   const a = el('a', 'work', t('cardOpenWork', clip(title || href, 80)));
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+// Evidence's address: a link the reader can open (and reach by Tab) when it is a web address, else text.
+function sourceLink(href: string): HTMLElement {
+  if (!/^https?:\/\//i.test(href)) return el('div', 'href', clip(href, 120));
+  const a = el('a', 'href', clip(href, 120));
   a.href = href;
   a.target = '_blank';
   a.rel = 'noopener noreferrer';

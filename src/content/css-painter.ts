@@ -215,5 +215,6 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       };
       tick();
     },
+    near: () => near.marks(),
   };
 }

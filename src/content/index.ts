@@ -105,10 +105,15 @@ function main(): void {
     const d = dom ?? (await read());
     if (!drawing) {
       const controller = new AbortController();
+      const painter = createPainter(controller.signal);
       drawing = {
         controller,
-        painter: createPainter(controller.signal),
-        tooltip: new Tooltip(controller.signal, (ref) => callBackground('page:detail', { ref })),
+        painter,
+        tooltip: new Tooltip(
+          controller.signal,
+          (ref) => callBackground('page:detail', { ref }),
+          () => painter.near(),
+        ),
         marks: [],
       };
     }
@@ -177,6 +182,7 @@ function main(): void {
       }
       return draw(plan, s);
     },
+    'content:step': ({ by }) => drawing?.tooltip.step(by) ?? false,
     'content:reveal': async ({ ref }) => {
       const mark = drawing?.marks.find((m) => m.ref === ref) ?? null;
       let range = mark?.range ?? null;

@@ -11,6 +11,11 @@ export function mark(name: string): void {
   if (E2E) performance.mark(`claimlens:${name}`);
 }
 
+/** Why: the hover test tells a long task that ran ClaimLens's pointer or card work by these (test build only). */
+export function measure(name: string, start: number): void {
+  if (E2E) performance.measure(`claimlens:${name}`, { start, end: performance.now() });
+}
+
 /** Why: highlight names are random per page load; the test build says which is which, so tests can read them. */
 export function publishNames(names: Record<string, string>): void {
   if (E2E) performance.mark(`claimlens:names:${JSON.stringify(names)}`);

@@ -68,5 +68,6 @@ export function overlayPainter(signal: AbortSignal): Painter {
       layer.append(...boxes);
       setTimeout(() => boxes.forEach((b) => b.remove()), reducedMotion() ? 600 : 1600);
     },
+    near: () => near.marks(),
   };
 }

@@ -31,6 +31,8 @@ export interface Painter {
   /** Draws exactly these marks (replacing what was drawn), in batches a frame apart; resolves when done. */
   paint(marks: Mark[], colors: Settings['colors']): Promise<void>;
   flash(range: Range): void;
+  /** The marks near the viewport, in reading order (the hover card avoids covering those on screen). */
+  near(): readonly Mark[];
 }
 
 /**

@@ -219,6 +219,7 @@ function Options() {
       <section aria-labelledby="h-keys">
         <h2 id="h-keys">{t('sectionKeyboard')}</h2>
         <p class="hint">{t('keyboardHint')}</p>
+        <p class="hint">{t('keyboardCardsHint')}</p>
       </section>
 
       <section aria-labelledby="h-privacy">

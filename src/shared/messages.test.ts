@@ -92,6 +92,7 @@ test('content calls reach only the content script', async () => {
     'content:blocks': () => [],
     'content:render': () => null,
     'content:reveal': () => false,
+    'content:step': () => false,
   });
   expect(await callContent(7, 'content:ping', {})).toEqual({
     highlights: true,

@@ -82,6 +82,8 @@ export interface ContentCalls {
   };
   /** Scrolls to one claim, link or import and flashes it. */
   'content:reveal': { req: { ref: string }; res: boolean };
+  /** Keyboard: shows the card of the next (1) or previous (-1) highlight and puts focus in it; false if none. */
+  'content:step': { req: { by: 1 | -1 }; res: boolean };
 }
 
 /** Why: broadcasts from the background to open views (popup, side panel); nobody answers. */

@@ -84,7 +84,7 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
         ref={button}
         type="button"
         class="btn"
-        aria-haspopup="true"
+        aria-haspopup="menu"
         aria-expanded={open}
         aria-controls="export-menu"
         onClick={() => setOpen(!open)}
@@ -92,17 +92,17 @@ export function ExportMenu({ report, onDone }: { report: Report; onDone(message:
         {t('exportButton')}
       </button>
       {open && (
-        <ul ref={menu} class="menu" id="export-menu" aria-label={t('exportMenu')}>
+        <ul ref={menu} class="menu" id="export-menu" role="menu" aria-label={t('exportMenu')}>
           {EXPORT_CHOICES.map((c) => (
-            <li key={c.format}>
-              <button type="button" data-format={c.format} onClick={() => void run(c.format)}>
+            <li key={c.format} role="none">
+              <button type="button" role="menuitem" data-format={c.format} onClick={() => void run(c.format)}>
                 {c.label}
                 <span class="hint">{c.hint}</span>
               </button>
             </li>
           ))}
-          <li>
-            <button type="button" data-format="copy" onClick={() => void run('copy')}>
+          <li role="none">
+            <button type="button" role="menuitem" data-format="copy" onClick={() => void run('copy')}>
               {t('copyMarkdown')}
             </button>
           </li>

@@ -1,8 +1,10 @@
 // The findings, grouped; each item shows its text, verdict, sentence, why it was flagged and its evidence.
 // Clicking an item scrolls the page to it. All page text is rendered as text (preact escapes it).
+import { useId } from 'preact/hooks';
 import type { Evidence, Severity } from '../core/report';
 import { t, type MessageKey } from '../shared/i18n';
 import type { Group, Item } from './groups';
+import { onItemKeys } from './item-keys';
 
 const EVIDENCE_KIND: Record<Evidence['kind'], MessageKey> = {
   link: 'evidenceLink',
@@ -87,9 +89,26 @@ function ItemRow({
     ? t('itemLabelSeverity', item.verdict, item.text, t(SEVERITY_WORD[item.severity]))
     : t('itemLabel', item.verdict, item.text);
   const detailHref = item.group === 'links' ? safeHref(item.detail) : null;
+  // The label names the button; its sentence, messages and why are read after it (a button's content is not).
+  const id = useId();
+  const sentence = !compact && !!item.sentence && item.sentence !== item.text;
+  const messages = item.messages.slice(0, compact ? 1 : 2);
+  const described = [
+    sentence ? `${id}-s` : '',
+    ...messages.map((_, i) => `${id}-m${i}`),
+    !compact && item.why ? `${id}-w` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <li class={`item tone-${item.tone}`} data-ref={item.ref}>
-      <button type="button" class="main" onClick={() => onReveal(item.ref)} aria-label={label}>
+      <button
+        type="button"
+        class="main"
+        onClick={() => onReveal(item.ref)}
+        aria-label={label}
+        aria-describedby={described || undefined}
+      >
         <span class="row">
           <span class="text">{item.text}</span>
           <span class="verdict">
@@ -99,15 +118,21 @@ function ItemRow({
             {item.verdict}
           </span>
         </span>
-        {!compact && item.sentence && item.sentence !== item.text && (
-          <span class="sentence">{item.sentence}</span>
+        {sentence && (
+          <span class="sentence" id={`${id}-s`}>
+            {item.sentence}
+          </span>
         )}
-        {item.messages.slice(0, compact ? 1 : 2).map((m, i) => (
-          <span class="msg" key={i}>
+        {messages.map((m, i) => (
+          <span class="msg" key={i} id={`${id}-m${i}`}>
             {m}
           </span>
         ))}
-        {!compact && item.why && <span class="why">{t('whyItMatters', item.why)}</span>}
+        {!compact && item.why && (
+          <span class="why" id={`${id}-w`}>
+            {t('whyItMatters', item.why)}
+          </span>
+        )}
         {!compact && item.detail && !detailHref && <span class="sentence detail">{item.detail}</span>}
         {!compact &&
           item.notes.map((n, i) => (
@@ -138,7 +163,7 @@ export function TopList({ items, onReveal }: { items: Item[]; onReveal(ref: stri
       <h2 id="g-top">
         {t('topProblems')} <span class="count">{items.length}</span>
       </h2>
-      <ul class="items">
+      <ul class="items" onKeyDown={onItemKeys}>
         {items.map((it) => (
           <ItemRow item={it} key={`top-${it.ref}`} onReveal={onReveal} compact />
         ))}
@@ -150,7 +175,7 @@ export function TopList({ items, onReveal }: { items: Item[]; onReveal(ref: stri
 /** Why: the body of the popup and side panel. */
 export function GroupList({ groups, onReveal }: { groups: Group[]; onReveal(ref: string): void }) {
   return (
-    <div class="groups">
+    <div class="groups" onKeyDown={onItemKeys}>
       {groups.map((g) =>
         g.items.length === 0 ? null : (
           <section class="group" key={g.id} aria-labelledby={`g-${g.id}`} data-group={g.id}>

@@ -265,7 +265,7 @@ export function ReportView({
       )}
 
       <footer class="foot">
-        <div class="legend" aria-label={t('highlightColours')}>
+        <div class="legend" role="group" aria-label={t('highlightColours')}>
           <span class="tone-unsupported">
             <i /> {t('toneUnsupported')}
           </span>
@@ -289,11 +289,10 @@ export function ReportView({
           {t('settingsLink')}
         </a>
       </footer>
-      {toast && (
-        <div class="toast" role="status">
-          {toast}
-        </div>
-      )}
+      {/* A live region that is always there, so a screen reader reads each message put in it. */}
+      <div class="toast-region" role="status">
+        {toast && <div class="toast">{toast}</div>}
+      </div>
     </div>
   );
 }

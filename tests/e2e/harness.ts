@@ -251,11 +251,134 @@ export async function shadowTexts(page: Page): Promise<string[]> {
 }
 
 interface CdpNode {
+  nodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue?: string;
+  attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
+}
+
+/** Why: a box in viewport coordinates, as getBoundingClientRect gives it. */
+export interface ViewBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Why: the hover card as a reader sees it: its text and its box in the viewport; null when no card shows. The card is
+ * in a closed shadow root: CDP finds it (pierce) and measures it in the page's world, where no page script can.
+ */
+export async function hoverCard(page: Page): Promise<{ texts: string[]; box: ViewBox } | null> {
+  // The card may be replaced between two CDP calls: look again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readHoverCard(page);
+    } catch (err) {
+      if (attempt >= 3 || !/No node with given id/.test(String(err))) throw err;
+    }
+  }
+}
+
+async function readHoverCard(page: Page): Promise<{ texts: string[]; box: ViewBox } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    let card: CdpNode | null = null;
+    const find = (n: CdpNode, inShadow: boolean): void => {
+      const cls = n.attributes?.[n.attributes.indexOf('class') + 1];
+      if (inShadow && n.nodeName === 'DIV' && n.attributes?.includes('class') && cls === 'card') card = n;
+      for (const s of n.shadowRoots ?? []) find(s, true);
+      for (const c of n.children ?? []) find(c, inShadow);
+    };
+    find(root, false);
+    const found = card as CdpNode | null;
+    if (!found) return null;
+    const texts: string[] = [];
+    const walk = (n: CdpNode): void => {
+      if (n.nodeType === 3 && n.nodeValue?.trim()) texts.push(n.nodeValue);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(found);
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: found.nodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration:
+        'function () { const r = this.getBoundingClientRect(); return this.hidden ? null : { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }',
+      returnByValue: true,
+    })) as { result: { value: ViewBox | null } };
+    return result.value ? { texts, box: result.value } : null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Why: one node of the accessibility tree, as a screen reader gets it. */
+export interface AxNode {
+  role: string;
+  name: string;
+  /** Its accessible description (aria-describedby), read after the name. */
+  description: string;
+  /** The text inside it (its static text descendants, joined). */
+  text: string;
+  focused: boolean;
+}
+
+interface CdpAxNode {
+  nodeId: string;
+  ignored?: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+  description?: { value?: string };
+  childIds?: string[];
+  properties?: { name: string; value: { value?: unknown } }[];
+}
+
+/** Why: what a screen reader sees of a page (shadow roots included, closed ones too), in document order. */
+export async function accessibilityTree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: CdpAxNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const texts = new Map<string, string>();
+    const textOf = (n: CdpAxNode): string => {
+      let t = texts.get(n.nodeId);
+      if (t === undefined) {
+        t =
+          n.role?.value === 'StaticText'
+            ? String(n.name?.value ?? '')
+            : (n.childIds ?? [])
+                .map((id) => byId.get(id))
+                .filter((c) => c !== undefined)
+                .map(textOf)
+                .filter(Boolean)
+                .join(' ');
+        texts.set(n.nodeId, t);
+      }
+      return t;
+    };
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => ({
+        role: String(n.role?.value ?? ''),
+        name: String(n.name?.value ?? ''),
+        description: String(n.description?.value ?? ''),
+        text: textOf(n),
+        focused: n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false,
+      }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Why: the node keyboard focus is on (the innermost focused one: the document itself counts as focused too). */
+export async function focusedNode(page: Page): Promise<AxNode | undefined> {
+  return (await accessibilityTree(page)).filter((n) => n.focused).at(-1);
 }
 
 /** Why: screenshots are test artifacts linked from the README. */
