@@ -6,8 +6,9 @@
 import { folded, foldScan, type Folded } from './fold';
 import { requiredLiterals } from './required-literals';
 
-// A literal shorter than this (one letter) occurs nearly everywhere: its pattern just runs.
-const MIN_LITERAL = 2;
+// A literal of one letter, digit or blank occurs nearly everywhere: its pattern just runs. One punctuation mark
+// ("@", ":") is rare enough to look for.
+const TOO_COMMON = /^(?:[\p{L}\p{N}\s]|)$/u;
 
 /** Why: a list of patterns prepared once (at module load) for foldScanSet. */
 export interface FoldSet {
@@ -35,7 +36,7 @@ export function foldSet(patterns: readonly RegExp[]): FoldSet {
     const source = p.fast ?? (p.re.flags.includes('i') ? null : p.re);
     if (!source) return;
     const lits = requiredLiterals(source.source, source.unicode);
-    if (!lits || lits.some((l) => l.length < MIN_LITERAL)) return;
+    if (!lits || lits.some((l) => TOO_COMMON.test(l))) return;
     always[k] = false;
     const into = p.fast ? lower : cased;
     for (const l of lits) into.set(l, [...(into.get(l) ?? []), k]);
@@ -47,7 +48,12 @@ export function foldSet(patterns: readonly RegExp[]): FoldSet {
  * Why: per pattern of the set, exactly what foldScan(part, text, lower) returns, without running the patterns that
  * cannot match. `lower` is foldText(text) (null when lower-casing cannot stand in for /i).
  */
-export function foldScanSet(set: FoldSet, text: string, lower: string | null): RegExpExecArray[][] {
+export function foldScanSet(
+  set: FoldSet,
+  text: string,
+  lower: string | null,
+  enabled?: Uint8Array,
+): RegExpExecArray[][] {
   const n = set.parts.length;
   const run = new Uint8Array(n);
   const usable = lower !== null && lower.length === text.length;
@@ -57,8 +63,27 @@ export function foldScanSet(set: FoldSet, text: string, lower: string | null): R
   if (usable && set.lower) mark(set.lower, lower, run);
   if (set.cased) mark(set.cased, text, run);
   const out: RegExpExecArray[][] = [];
-  for (let k = 0; k < n; k++) out.push(run[k] ? foldScan(set.parts[k]!, text, lower) : []);
+  for (let k = 0; k < n; k++) {
+    out.push(run[k] && (!enabled || enabled[k]) ? foldScan(set.parts[k]!, text, lower) : []);
+  }
   return out;
+}
+
+/**
+ * Why: a caller's own guards ("the pattern runs only if the text holds one of these words"), all answered in one pass
+ * instead of one `includes` per word. Entry k of the result is 1 when the text holds a word of group k.
+ */
+export function wordGuards(groups: readonly (readonly string[])[]): (text: string) => Uint8Array {
+  const words = new Map<string, number[]>();
+  groups.forEach((g, k) => {
+    for (const w of g) words.set(w, [...(words.get(w) ?? []), k]);
+  });
+  const scan = literalScan(words)!;
+  return (text) => {
+    const found = new Uint8Array(groups.length);
+    mark(scan, text, found);
+    return found;
+  };
 }
 
 function literalScan(lits: Map<string, number[]>): LiteralScan | null {

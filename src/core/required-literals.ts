@@ -63,6 +63,9 @@ class Reader {
     };
     while (this.at < this.s.length && this.s[this.at] !== '|' && this.s[this.at] !== ')') {
       const item = this.quantified(this.atom());
+      // What the item needs on its own (a lookaround's text, an alternation's words) is a candidate too.
+      const own = reqOf(item);
+      if (own) candidates.push(own);
       exact = exact && item.exact ? product(exact, item.exact) : null;
       const next: string[] | null = run && item.exact ? product(run, item.exact) : null;
       if (next) {
@@ -70,8 +73,6 @@ class Reader {
         continue;
       }
       close();
-      const r = reqOf(item);
-      if (r) candidates.push(r);
       run = item.exact && item.exact.length <= CAP ? item.exact : null;
     }
     close();
@@ -123,17 +124,21 @@ class Reader {
   private group(): Info {
     const s = this.s;
     this.at++;
-    let look = false;
+    let look: 'ahead' | 'not' | null = null;
     if (s[this.at] === '?') {
-      const kind = /^\?(?::|=|!|<=|<!)/.exec(s.slice(this.at, this.at + 3));
-      if (!kind) throw new Error('named group');
-      look = kind[0] !== '?:';
+      const kind = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.at, this.at + 40));
+      if (!kind) throw new Error('unknown group');
+      if (kind[0] === '?=' || kind[0] === '?<=') look = 'ahead';
+      else if (kind[0] === '?!' || kind[0] === '?<!') look = 'not';
       this.at += kind[0].length;
     }
     const inner = this.alternation();
     if (s[this.at] !== ')') throw new Error('unclosed');
     this.at++;
-    return look ? EMPTY : inner;
+    // A lookaround matches no text of its own; a positive one still needs its text to stand in the input.
+    if (look === 'not') return EMPTY;
+    if (look === 'ahead') return { exact: [''], req: reqOf(inner) };
+    return inner;
   }
 
   // An escape: `inClass` reads it as one class member (null: a set, not a character).
@@ -154,7 +159,17 @@ class Reader {
       this.at = close + 1;
       return ANY;
     }
-    if (/[1-9]/.test(e) || e === 'k') throw new Error('backreference');
+    // A backreference matches what its group matched: nothing this reader can name.
+    if (/[1-9]/.test(e)) {
+      while (/[0-9]/.test(s[this.at] ?? '')) this.at++;
+      return ANY;
+    }
+    if (e === 'k') {
+      const close = s.indexOf('>', this.at);
+      if (s[this.at] !== '<' || close < 0) throw new Error('bad backreference');
+      this.at = close + 1;
+      return ANY;
+    }
     const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
     if (simple[e] !== undefined) return lit(simple[e]!);
     if (e === 'x' || e === 'u') {

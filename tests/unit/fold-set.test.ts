@@ -1,20 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { foldScan, foldText, folded } from './fold';
-import { foldScanSet, foldSet } from './fold-set';
-import { requiredLiterals } from './required-literals';
+import { foldScan, foldText, folded } from '../../src/core/fold';
+import { foldScanSet, foldSet, wordGuards } from '../../src/core/fold-set';
+import { requiredLiterals } from '../../src/core/required-literals';
 import {
   COMPARATIVE_PATTERNS,
   NOT_NUMBER_PATTERNS,
   SUPERLATIVE_PATTERNS,
   WEASEL_PATTERNS,
-} from './claim-words';
+} from '../../src/core/claim-words';
 import {
   CUSTOMER_PATTERNS,
   EXCLUSIVITY_PATTERNS,
   GENERALIZATION_PATTERNS,
   RIVAL_PATTERNS,
-} from './claim-phrases';
+} from '../../src/core/claim-phrases';
 
 const SETS: [string, RegExp[]][] = [
   [
@@ -116,7 +116,10 @@ describe('foldScanSet finds exactly what foldScan finds, pattern by pattern', ()
 
 describe('requiredLiterals', () => {
   test.each([
-    [/\b(?:leader|pioneer)s?\b/u, ['leader', 'leaders', 'pioneer', 'pioneers']],
+    [/\b(?:leader|pioneer)s?\b/u, ['leader', 'pioneer']],
+    [/(?<name>xyz)y?/u, ['xyz']],
+    [/(abc)\1/, ['abc']],
+    [/(?<=\.(?:com|org))\b/u, ['.com', '.org']],
     [/\bthe\s+top(?!\s+of)/u, ['top']],
     [/\b(?:is|are)\s+(?:exploding|booming)\b/u, ['exploding', 'booming']],
     [/best[- ]in[- ]class/u, ['best-in-class', 'best-in class', 'best in-class', 'best in class']],
@@ -127,10 +130,20 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(re.source, re.unicode)?.sort()).toEqual([...want].sort());
   });
 
-  test.each([/\w+/u, /(?<name>x)y?/u, /(a)\1/, /a*/, /(?:abc)?/u, /[^x]/u, /a|\d/u])(
+  test.each([/\w+/u, /(?<n>\w)\k<n>/u, /(\d)\1/, /a*/, /(?!abc)x*/u, /(?:abc)?/u, /[^x]/u, /a|\d/u])(
     '%s needs nothing it can name',
     (re) => {
       expect(requiredLiterals(re.source, re.unicode)).toBeNull();
     },
   );
+});
+
+describe('wordGuards', () => {
+  test('says which groups have a word in the text, overlapping words included', () => {
+    const guards = wordGuards([[' in ', ' out of '], ['fold'], ['sub', 'single'], ['mag']]);
+    expect([...guards('one out of three, twofold')]).toEqual([1, 1, 0, 0]);
+    expect([...guards('single-digit')]).toEqual([0, 0, 1, 0]);
+    expect([...guards('subfolder')]).toEqual([0, 1, 1, 0]);
+    expect([...guards('')]).toEqual([0, 0, 0, 0]);
+  });
 });
