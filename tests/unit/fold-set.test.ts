@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { foldScan, foldText, folded } from '../../src/core/fold';
+import { foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
+import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
 import { foldScanSet, foldSet, wordGuards } from '../../src/core/fold-set';
 import { requiredLiterals } from '../../src/core/required-literals';
 import {
@@ -136,6 +137,28 @@ describe('requiredLiterals', () => {
       expect(requiredLiterals(re.source, re.unicode)).toBeNull();
     },
   );
+});
+
+describe('a plain exec loop of a non-unicode /i pattern may become a set', () => {
+  test.each([
+    ['promises', PROMISE],
+    ['placeholders', PLACEHOLDER_TEXT],
+  ])('%s find exactly what the loop finds, with foldTextExact', (_, re) => {
+    const set = foldSet([re]);
+    const texts = [...paragraphs, ...generated([re], 3000)];
+    texts.push('\u212asee our docs', 'x\u212a see our docs \u212a', 'check out the \u212aepo');
+    for (const text of texts) {
+      const loop: [number, string][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        loop.push([m.index, m[0]]);
+        if (m[0] === '') re.lastIndex++;
+      }
+      re.lastIndex = 0;
+      const got = foldScanSet(set, text, foldTextExact(text))[0]!.map((m) => [m.index, m[0]]);
+      expect(got, text).toEqual(loop);
+    }
+  });
 });
 
 describe('wordGuards', () => {
