@@ -22,6 +22,25 @@ export function paragraphCitations(inBlock: Citation[], sentenceStart: number): 
 
 /** Why: a paragraph that opens with a pointer to a source speaks for the paragraph right before it. */
 export function pointerAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  // Every claim of a paragraph asks about the same next paragraph: its answer is kept per article and block.
+  let cache = pointerCache.get(byBlock);
+  if (!cache || cache.blocks !== blocks) {
+    cache = { blocks, found: new Map() };
+    pointerCache.set(byBlock, cache);
+  }
+  let found = cache.found.get(b);
+  if (!found) {
+    found = pointerAfterUncached(blocks, byBlock, b);
+    cache.found.set(b, found);
+  }
+  return found.slice();
+}
+const pointerCache = new WeakMap<
+  Map<number, Citation[]>,
+  { blocks: Block[]; found: Map<number, Citation[]> }
+>();
+
+function pointerAfterUncached(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
   const next = blocks[b + 1];
   if (!next || next.kind !== 'paragraph') return [];
   const first = splitSentences(next.text)[0];
