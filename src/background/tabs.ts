@@ -15,6 +15,8 @@ import { classifyRefusal, ensureContent, tabUrl } from './inject';
 import { analyzeOffline, verifyOnline, wantsOnlineNow } from './pipeline';
 import { updateBadge } from './badge';
 import { isAutoSite } from './auto-highlight';
+import { PREVIEW_ITEMS, previewOf } from './preview';
+import { mark } from './timing';
 
 // A generation per tab: a newer analysis makes an older one's results stale.
 const generations = new Map<number, number>();
@@ -89,6 +91,7 @@ async function runAnalysis(
 
   let read;
   try {
+    mark('read:start');
     await ensureContent(tabId);
     read = await callContent(tabId, 'content:read', {});
     while (read.article.blocks.length < read.totalBlocks) {
@@ -99,6 +102,7 @@ async function runAnalysis(
       if (more.length === 0) throw new Error('The page changed while it was read');
       read.article.blocks.push(...more);
     }
+    mark('read:end');
   } catch (err) {
     if (!isCurrent(tabId, generation)) return getState(tabId);
     const refusal = classifyRefusal(err, url);
@@ -160,7 +164,9 @@ export async function analyzeAndPublish(
     });
   let report: Report;
   try {
+    mark('analysis:start');
     report = analyzeOffline(article);
+    mark('analysis:end');
   } catch (err) {
     return publish({ ...before, status: 'error', report: null, error: t('analysisFailed', String(err)) });
   }
@@ -174,6 +180,11 @@ export async function analyzeAndPublish(
   };
   if (opts.latestHighlights) state.highlights = (await getState(tabId)).highlights;
   if (!current()) return getState(tabId);
+  // A long page's views get the summary and the top problems now; the whole report follows the highlights.
+  if (report.claims.length + report.links.length > PREVIEW_ITEMS) {
+    await notifyViews('tab:updated', previewOf({ ...state, updatedAt: Date.now() }));
+    mark('preview:sent');
+  }
   state = await show(state, settings);
   if (!online) return state;
 
@@ -211,13 +222,16 @@ async function show(state: TabState, settings?: Settings): Promise<TabState> {
         });
         if (done) break;
       }
+      mark('render:end');
       state = { ...state, unanchored: result?.unanchored ?? 0 };
     } catch {
       // The page went away while we worked: the state stays, the next navigation resets it.
       state = { ...state, highlights: false };
     }
   }
-  return publish(state);
+  const published = await publish(state);
+  mark('published');
+  return published;
 }
 
 /** Why: the tooltip's details for one item of the report shown in a tab. */

@@ -1,7 +1,7 @@
 // The CSS Custom Highlight API painter: one Highlight per status, styled by a constructed stylesheet in
 // document.adoptedStyleSheets; the page's text and structure are never touched. Everything goes when the signal aborts.
 import { HIGHLIGHT_STATUSES, type HighlightStatus } from '../shared/settings';
-import { publishNames } from './marks';
+import { mark, publishNames } from './marks';
 import { NearViewport } from './near-viewport';
 import { overlayPainter } from './overlay';
 import { SLICE_MS } from './schedule';
@@ -122,6 +122,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
   const watchdog = window.setInterval(() => void verify(), VERIFY_MS);
   let syncing: Promise<void> | null = null;
   let again = false;
+  let painted = false;
 
   // Applies the difference between what is drawn and what should be, RANGES_PER_FRAME changes per frame.
   const sync = (): Promise<void> => {
@@ -156,6 +157,10 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
           const until = performance.now() + SLICE_MS;
           do (ops[i++] as () => void)();
           while (i < end && performance.now() < until);
+          if (!painted) {
+            painted = true;
+            mark('paint:first');
+          }
         }
       } while (again && !signal.aborted);
     })().finally(() => {

@@ -35,6 +35,7 @@ interface Drawing {
 function main(): void {
   const instance = crypto.randomUUID();
   let dom: DomArticle | null = null;
+  let root: Element | null = null;
   let readId = 0;
   let dirty = true;
   let readUrl = '';
@@ -56,6 +57,7 @@ function main(): void {
         readUrl = location.href;
         const fresh = await readPage(document, location.href);
         dom = fresh;
+        root = fresh.root;
         readId++;
         return fresh;
       } finally {
@@ -68,7 +70,11 @@ function main(): void {
   function startWatching(): void {
     if (watching) return;
     watching = new AbortController();
-    watchPage((reason) => void onPageChange(reason), watching.signal);
+    watchPage(
+      (reason) => void onPageChange(reason),
+      watching.signal,
+      () => root,
+    );
   }
 
   // The page changed: read it again; if its text changed, the background analyses it again (and calls back

@@ -23,15 +23,22 @@ async function nextTask(signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
 }
 
-/** Why: the same result as readDomArticle(doc), produced without a long task; the signal stops it between slices. */
-export async function readPage(doc: Document, url: string, signal?: AbortSignal): Promise<DomArticle> {
+/**
+ * Why: the same result as readDomArticle(doc), produced without a long task; the signal stops it between slices.
+ * `root` is the element read (the watcher ignores edits outside it).
+ */
+export async function readPage(
+  doc: Document,
+  url: string,
+  signal?: AbortSignal,
+): Promise<DomArticle & { root: Element | null }> {
   signal?.throwIfAborted();
   const search = new ContentRootSearch(doc);
   await runInSlices((pause) => search.run(pause), signal);
   mark('read:root');
   await nextTask(signal);
   const root = search.root;
-  if (!root) return { article: toArticle(doc, [], { url, file: null }), segments: [] };
+  if (!root) return { article: toArticle(doc, [], { url, file: null }), segments: [], root: null };
   const walker = new DomWalker(root, { record: true, signal });
   await runInSlices((pause) => walker.run(pause), signal);
   await nextTask(signal);
@@ -39,5 +46,6 @@ export async function readPage(doc: Document, url: string, signal?: AbortSignal)
   return {
     article: toArticle(doc, merged, { url, file: null }),
     segments: merged.map((c) => c.segments ?? []),
+    root,
   };
 }

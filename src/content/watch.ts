@@ -12,10 +12,15 @@ interface NavigationLike {
 }
 
 /**
- * Why: SPAs swap content without a page load. A debounced MutationObserver sees the new DOM; the Navigation API
+ * Why: SPAs swap content without a page load. `article` is the element the page was read from (null until read):
+ * edits elsewhere on the page are ignored. A debounced MutationObserver sees the new DOM; the Navigation API
  * (and popstate) sees route changes that pushState makes, which a content script cannot hook directly.
  */
-export function watchPage(onChange: (reason: ChangeReason) => void, signal: AbortSignal): void {
+export function watchPage(
+  onChange: (reason: ChangeReason) => void,
+  signal: AbortSignal,
+  article: () => Node | null = () => null,
+): void {
   let url = location.href;
   let timer = 0;
   let first = 0;
@@ -40,9 +45,16 @@ export function watchPage(onChange: (reason: ChangeReason) => void, signal: Abor
   };
 
   const observer = new MutationObserver((records) => {
-    // Only changes to text and elements matter; our own nodes live outside <body>.
+    // Only changes to text and elements matter; our own nodes live outside <body>. Once the article is known,
+    // only changes inside it (or its removal) do: a page's ticker or animated widget edits the DOM every frame.
+    const root = article();
+    const inside = (n: Node): boolean => !root || !root.isConnected || root.contains(n);
     if (
-      records.some((r) => r.type === 'characterData' || r.addedNodes.length > 0 || r.removedNodes.length > 0)
+      records.some(
+        (r) =>
+          (r.type === 'characterData' || r.addedNodes.length > 0 || r.removedNodes.length > 0) &&
+          inside(r.target),
+      )
     )
       poke();
   });

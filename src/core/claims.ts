@@ -17,7 +17,8 @@ import {
   GENERALIZATION_PATTERNS,
   RIVAL_PATTERNS,
 } from './claim-phrases';
-import { foldGuard, foldScan, foldText, folded as fold, type Folded } from './fold';
+import { foldGuard, foldText } from './fold';
+import { foldScanSet, foldSet } from './fold-set';
 import { scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
 import { findReferences } from './references';
@@ -208,8 +209,8 @@ function coverage(length: number, ...groups: Draft[][]): Uint8Array {
   return covered;
 }
 
-// Each lexicon pattern with its fast lower-case twin (fold.ts): most blocks hold none of these phrases.
-const LEXICON: [Folded, ClaimKind][] = (
+// The lexicon patterns as one set (fold-set.ts): a block runs only the patterns whose words it holds.
+const LEXICON_ENTRIES: [RegExp, ClaimKind][] = (
   [
     [SUPERLATIVE_PATTERNS, 'superlative'],
     [EXCLUSIVITY_PATTERNS, 'superlative'],
@@ -219,12 +220,15 @@ const LEXICON: [Folded, ClaimKind][] = (
     [GENERALIZATION_PATTERNS, 'generalization'],
     [CUSTOMER_PATTERNS, 'customer'],
   ] as const
-).flatMap(([patterns, kind]) => patterns.map((re): [Folded, ClaimKind] => [fold(re), kind]));
+).flatMap(([patterns, kind]) => patterns.map((re): [RegExp, ClaimKind] => [re, kind]));
+const LEXICON = foldSet(LEXICON_ENTRIES.map(([re]) => re));
 
 function lexiconPhrases(text: string, lower: string | null): Draft[] {
   const out: Draft[] = [];
-  for (const [pattern, kind] of LEXICON) {
-    for (const m of foldScan(pattern, text, lower)) {
+  const found = foldScanSet(LEXICON, text, lower);
+  for (let k = 0; k < found.length; k++) {
+    const kind = LEXICON_ENTRIES[k]![1];
+    for (const m of found[k]!) {
       if (
         kind === 'weasel' &&
         INDIRECT_QUESTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))

@@ -20,6 +20,15 @@ export function foldText(text: string): string | null {
   return lower.length === text.length && !UNSAFE.test(text) ? lower : null;
 }
 
+/**
+ * Why: foldText for callers that swap a plain exec loop of a non-unicode /i pattern for foldScan: such a pattern's
+ * \b reads the Kelvin sign (U+212A) as no word character, its lower case "k" as one, so a text with it takes the
+ * plain loop.
+ */
+export function foldTextExact(text: string): string | null {
+  return text.includes('\u212a') ? null : foldText(text);
+}
+
 /** Why: a guard says whether a case-insensitive pattern may match a text; `false` is a proof it cannot. */
 export type FoldGuard = (folded: string | null) => boolean;
 

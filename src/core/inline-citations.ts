@@ -3,6 +3,7 @@
 // 2016)", "Smith et al. (2019)"). Each detector scans one block left to right and returns what it found;
 // citations.ts runs them in order and decides which spans an earlier detector has already claimed.
 
+import { foldScanSet, foldSet } from './fold-set';
 import { placeholderHrefReason, scan } from './link-words';
 import { isCompleteEntry, lookupAuthorYear, type References } from './references';
 import type { Evidence } from './report';
@@ -52,6 +53,8 @@ const NAMED_REPORT = new RegExp(
   String.raw`\b(?:in|by|from|per|to)\s+((?:the\s+)?${TITLE_WORD}(?:['’]s)?(?:\s+(?:(?:of|on|for|and|the|&)\s+)?${TITLE_WORD}){0,6}?\s+(?:Report|Study|Survey|Index|Benchmark|Grid(?:\s+Report)?|Magic\s+Quadrant|Wave|Census|Outlook|Forecast|Barometer|Scorecard|Ranking|Rankings))\b`,
   'gu',
 );
+// Run only where one of its report words is (fold-set.ts): most blocks name no report.
+const NAMED_REPORTS = foldSet([NAMED_REPORT]);
 const NOT_A_SOURCE =
   /^(?:plan|schedule|need|needs|taste|preference|your|whether|how|what|which|this|that|these|those)\b/i;
 // "according to our internal data", "according to a recent survey": attributions that name nothing a reader can
@@ -204,7 +207,7 @@ export function namedReports(
   attributed: (s: number, e: number) => boolean,
 ): FoundCitation[] {
   const out: FoundCitation[] = [];
-  for (const m of scan(NAMED_REPORT, text)) {
+  for (const m of foldScanSet(NAMED_REPORTS, text, null)[0]!) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     if (!free(start, end) || attributed(start, end)) continue;

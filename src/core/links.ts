@@ -14,6 +14,8 @@ import {
   scan,
 } from './link-words';
 import { overlaps, spansIn, trimUrl } from './citations';
+import { foldTextExact } from './fold';
+import { foldScanSet, foldSet } from './fold-set';
 import { anchorNumber, findReferences, type References } from './references';
 
 /** Why: the pipeline numbers links; the collector only finds them. */
@@ -50,8 +52,23 @@ interface Span {
 // Resolves a same-page anchor offline; null when it cannot tell.
 type AnchorTargets = (href: string, text: string) => string | null;
 
+// The promises of a link, filtered by their words (fold-set.ts): most blocks hold none of them.
+const PROMISES = foldSet([PROMISE]);
+
 function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[] {
   const text = block.text;
+  const promises = foldScanSet(PROMISES, text, foldTextExact(text))[0]!;
+  const mayDraft = /TODO|FIXME|XXX|TBD|TK|[Ll]orem|[<[{]/.test(text);
+  const mayPlaceholder = /[[(<{]/.test(text);
+  // Nothing link-shaped in the block: no link, URL, placeholder, draft note or promise.
+  if (
+    block.links.length === 0 &&
+    promises.length === 0 &&
+    !mayDraft &&
+    !mayPlaceholder &&
+    !text.includes('://')
+  )
+    return [];
   const code = (block.marks ?? []).filter((m) => m.kind === 'code').sort((x, y) => x.start - y.start);
   const links = [...block.links].sort((x, y) => x.start - y.start);
   const inCode = (s: number, e: number) => overlaps(code, s, e);
@@ -105,7 +122,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   }
 
   const placeholders: Span[] = [];
-  for (const m of /[[(<{]/.test(text) ? scan(PLACEHOLDER_TEXT, text) : []) {
+  for (const m of mayPlaceholder ? scan(PLACEHOLDER_TEXT, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (inLink(start, end) || inCode(start, end) || NOTE_ABOUT_A_LINK.test(m[0])) continue;
@@ -119,7 +136,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   }
 
   // Draft leftovers ("TODO: ...", "Results TK.", "<NEED MORE INFO>"): a placeholder for content, not for a link.
-  for (const m of /TODO|FIXME|XXX|TBD|TK|[Ll]orem|[<[{]/.test(text) ? scan(DRAFT_LEFTOVER, text) : []) {
+  for (const m of mayDraft ? scan(DRAFT_LEFTOVER, text) : []) {
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     if (inLink(start, end) || inCode(start, end) || overlaps(placeholders, start, end)) continue;
@@ -127,7 +144,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     push(start, end, text.slice(start, end), null, 'placeholder', DRAFT_REASON);
   }
 
-  for (const m of scan(PROMISE, text)) {
+  for (const m of promises) {
     const start = m.index;
     const end = start + m[0].length;
     if (inLink(start, end) || inCode(start, end)) continue;

@@ -3,18 +3,20 @@
 // ("Lumora DB 4") and list numbering are ruled out one number at a time, from what stands around it.
 
 import { COUNT_NOUNS, NOT_NUMBER_PATTERNS, VERSION_WORDS } from './claim-words';
-import { foldScan, foldText, folded as fold } from './fold';
+import { foldText } from './fold';
+import { foldScanSet, foldSet } from './fold-set';
 
 // A counted noun right after a number ("2016 servers", "4 regions") makes it a count whatever came before it.
 const COUNT_AFTER = new RegExp(`\\s+(?:${COUNT_NOUNS})\\b`, 'iy');
-const NOT_NUMBER = NOT_NUMBER_PATTERNS.map(fold);
+// One set: a block runs only the patterns whose marks (":", "@", a month name, ...) it holds.
+const NOT_NUMBER = foldSet(NOT_NUMBER_PATTERNS);
 
 /** Why: marks every character that belongs to a date, time, URL, phone number or other non-quantity. */
 export function notNumberMask(text: string, folded: string | null = foldText(text)): Uint8Array {
   const mask = new Uint8Array(text.length);
   if (!/\d/.test(text)) return mask;
-  for (const p of NOT_NUMBER) {
-    for (const m of foldScan(p, text, folded)) mask.fill(1, m.index, m.index + m[0].length);
+  for (const found of foldScanSet(NOT_NUMBER, text, folded)) {
+    for (const m of found) mask.fill(1, m.index, m.index + m[0].length);
   }
   return mask;
 }

@@ -299,5 +299,7 @@ function wordValue(word: string): number {
 }
 
 function tidy(v: number): number {
+  // An integer of up to 12 digits is already what toPrecision(12) gives back (-0 comes back as 0).
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v === 0 ? 0 : v;
   return Number(v.toPrecision(12));
 }

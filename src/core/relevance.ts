@@ -109,10 +109,30 @@ const SOURCE_TEXT =
 export function concernsClaim(c: Citation, neighbour: string, claimSentence: string): boolean {
   if (SCHOLARLY.has(c.evidence.kind)) return true;
   if (POINTER.test(neighbour)) return true;
-  const words = contentWords(claimSentence);
-  const linkWords = contentWords(`${c.evidence.text} ${decodeURIComponentSafe(c.evidence.href ?? '')}`);
-  for (const w of linkWords) if (words.has(w)) return true;
+  const words = sentenceWords(claimSentence);
+  for (const w of linkWords(c)) if (words.has(w)) return true;
   return false;
+}
+
+// A claim's sentence is asked about once per link near it, and sentences repeat across the claims they hold: the
+// last sentence's words are kept. A link's words are read once per link.
+let lastSentence: string | null = null;
+let lastWords = new Set<string>();
+function sentenceWords(sentence: string): Set<string> {
+  if (sentence !== lastSentence) {
+    lastWords = contentWords(sentence);
+    lastSentence = sentence;
+  }
+  return lastWords;
+}
+const linkWordCache = new WeakMap<Citation['evidence'], { key: string; words: Set<string> }>();
+function linkWords(c: Citation): Set<string> {
+  const key = `${c.evidence.text} ${c.evidence.href ?? ''}`;
+  const cached = linkWordCache.get(c.evidence);
+  if (cached && cached.key === key) return cached.words;
+  const words = contentWords(`${c.evidence.text} ${decodeURIComponentSafe(c.evidence.href ?? '')}`);
+  linkWordCache.set(c.evidence, { key, words });
+  return words;
 }
 
 /** Why: the words that carry a sentence's topic (five letters and up, stemmed to seven, stop words dropped). */

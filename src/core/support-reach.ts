@@ -22,6 +22,25 @@ export function paragraphCitations(inBlock: Citation[], sentenceStart: number): 
 
 /** Why: a paragraph that opens with a pointer to a source speaks for the paragraph right before it. */
 export function pointerAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  // Every claim of a paragraph asks about the same next paragraph: its answer is kept per article and block.
+  let cache = pointerCache.get(byBlock);
+  if (!cache || cache.blocks !== blocks) {
+    cache = { blocks, found: new Map() };
+    pointerCache.set(byBlock, cache);
+  }
+  let found = cache.found.get(b);
+  if (!found) {
+    found = pointerAfterUncached(blocks, byBlock, b);
+    cache.found.set(b, found);
+  }
+  return found.slice();
+}
+const pointerCache = new WeakMap<
+  Map<number, Citation[]>,
+  { blocks: Block[]; found: Map<number, Citation[]> }
+>();
+
+function pointerAfterUncached(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
   const next = blocks[b + 1];
   if (!next || next.kind !== 'paragraph') return [];
   const first = splitSentences(next.text)[0];
@@ -115,17 +134,49 @@ export function laterSource(
   b: number,
   sentence: string,
 ): Citation[] {
-  const words = contentWords(sentence);
-  for (let k = b + 1; k < blocks.length; k++) {
-    for (const c of byBlock.get(k) ?? []) {
-      if (!c.followable) continue;
-      const text = blocks[k]!.text;
-      const near = text.slice(Math.max(0, c.start - 200), Math.min(text.length, c.end + 200));
-      if (!SOURCE_NOUN.test(near)) continue;
-      let shared = 0;
-      for (const w of contentWords(near)) if (words.has(w)) shared++;
-      if (shared >= 2) return [c];
+  const later = laterIndex(blocks, byBlock);
+  // The first source after block b (in document order) that shares two or more of the sentence's words.
+  const shared = new Map<number, number>();
+  let first = Infinity;
+  for (const w of contentWords(sentence)) {
+    for (const i of later.byWord.get(w) ?? []) {
+      if (later.sources[i]!.block <= b || i >= first) continue;
+      const n = (shared.get(i) ?? 0) + 1;
+      shared.set(i, n);
+      if (n >= 2) first = i;
     }
   }
-  return [];
+  return first === Infinity ? [] : [later.sources[first]!.citation];
+}
+
+// Every followable citation with a source noun near it, in document order, and which of them holds each content
+// word: one index per article, so judging every sweeping claim of a long page stays linear.
+interface LaterIndex {
+  blocks: Block[];
+  sources: { block: number; citation: Citation }[];
+  byWord: Map<string, number[]>;
+}
+const laterCache = new WeakMap<Map<number, Citation[]>, LaterIndex>();
+
+function laterIndex(blocks: Block[], byBlock: Map<number, Citation[]>): LaterIndex {
+  const cached = laterCache.get(byBlock);
+  if (cached && cached.blocks === blocks) return cached;
+  const index: LaterIndex = { blocks, sources: [], byWord: new Map() };
+  const keys = [...byBlock.keys()].filter((k) => k >= 0 && k < blocks.length).sort((x, y) => x - y);
+  for (const k of keys) {
+    const text = blocks[k]!.text;
+    for (const c of byBlock.get(k)!) {
+      if (!c.followable) continue;
+      const near = text.slice(Math.max(0, c.start - 200), Math.min(text.length, c.end + 200));
+      if (!SOURCE_NOUN.test(near)) continue;
+      const i = index.sources.push({ block: k, citation: c }) - 1;
+      for (const w of contentWords(near)) {
+        const list = index.byWord.get(w);
+        if (list) list.push(i);
+        else index.byWord.set(w, [i]);
+      }
+    }
+  }
+  laterCache.set(byBlock, index);
+  return index;
 }

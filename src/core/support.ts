@@ -53,14 +53,10 @@ export function judgeSupport(
   // A statistic about the world, or the vendor's own growth, is not backed by the vendor's own pages either.
   const claimSentence = block.text.slice(claim.sentence.start, claim.sentence.end);
   const ownSiteIsNoEvidence = WORLD_OR_GROWTH_KINDS.has(claim.kind) || WORLD_OR_GROWTH.test(claimSentence);
-  const evidential = (c: Citation) =>
-    !isProductPage(c.evidence.href, c.evidence.text, article.url) &&
-    !(
-      ownSiteIsNoEvidence &&
-      c.evidence.kind === 'link' &&
-      isOwnSite(c.evidence.href, article.url) &&
-      !namesASource(c.evidence.text)
-    );
+  const evidential = (c: Citation) => {
+    const page = pageOf(c, article.url);
+    return !page.product && !(ownSiteIsNoEvidence && c.evidence.kind === 'link' && page.ownSite);
+  };
   if (block.kind === 'list-item' || block.kind === 'table-row') {
     own = inBlock.filter(evidential);
     far.push(
@@ -185,6 +181,27 @@ function firstStartingAt(sentences: Range[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+// What a citation's link is (a product page, the vendor's own site not naming a source), read once per citation:
+// every claim near it asks again.
+const pageCache = new WeakMap<
+  Citation['evidence'],
+  { url: string | null; href: string | undefined; text: string; product: boolean; ownSite: boolean }
+>();
+function pageOf(c: Citation, url: string | null): { product: boolean; ownSite: boolean } {
+  const e = c.evidence;
+  const hit = pageCache.get(e);
+  if (hit && hit.url === url && hit.href === e.href && hit.text === e.text) return hit;
+  const page = {
+    url,
+    href: e.href,
+    text: e.text,
+    product: isProductPage(e.href, e.text, url),
+    ownSite: isOwnSite(e.href, url) && !namesASource(e.text),
+  };
+  pageCache.set(e, page);
+  return page;
 }
 
 // Caches keyed by the caller's objects: judging every claim of a 1 MB page stays linear.

@@ -10,7 +10,7 @@ import {
   HEDGE_WORDS,
   NUMBER_WORDS,
 } from './claim-words';
-import { foldScan, folded as fold } from './fold';
+import { foldScanSet, foldSet, wordGuards } from './fold-set';
 import { masked } from './not-quantities';
 import type { Quantity } from './quantity';
 import { COMPARATIVE_AFTER, HEDGE_BEFORE } from './quantity-qualifiers';
@@ -63,16 +63,32 @@ const VERB_FOLD =
   /\b(?:(more\s+than|nearly|almost|close\s+to|roughly|about|over)\s+)?(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b(?!\s+down\b)/giu;
 const VERB_FACTOR: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
 
-const F_MAGNITUDE = fold(MAGNITUDE);
-const F_VAGUE_FOLD = fold(VAGUE_FOLD);
-const F_VERB_FOLD = fold(VERB_FOLD);
-const F_RATIO = fold(RATIO);
-const F_FRACTION = fold(FRACTION);
-const F_VAGUE = fold(VAGUE);
-const F_WORD_FOLD = fold(WORD_FOLD);
-const F_TWICE = fold(TWICE);
-const F_WORD_DURATION = fold(WORD_DURATION);
-const F_SUB_UNIT = fold(SUB_UNIT);
+// The patterns in the order they run, each with the words it cannot match without (a cheap guard, all answered
+// in one pass); a block runs a pattern only when it holds a guard word and the pattern's own literals (fold-set.ts).
+const WORD_SET = foldSet([
+  RATIO,
+  FRACTION,
+  VAGUE,
+  WORD_FOLD,
+  MAGNITUDE,
+  VAGUE_FOLD,
+  VERB_FOLD,
+  TWICE,
+  WORD_DURATION,
+  SUB_UNIT,
+]);
+const GUARDS = wordGuards([
+  [' in ', ' out of '],
+  ['half', 'third', 'quarter', 'fifth', 'tenth'],
+  ['s of'],
+  ['fold'],
+  ['magnitude'],
+  ['fold'],
+  ['doubl', 'tripl', 'quadrupl', 'halv'],
+  ['twice', 'thrice', 'times'],
+  ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'],
+  ['sub', 'single'],
+]);
 
 /**
  * Why: numbers in words never reach the digit scanner; each match is added to `mask` (so the digit scan and later
@@ -85,19 +101,27 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     mask.fill(1, q.start, q.end);
     out.push(q);
   };
-  // Cheap guards: most blocks have none of these words, and a failed includes() is far cheaper than a regex pass.
-  const lower = folded ?? text.toLowerCase();
-  const has = (...words: string[]): boolean => words.some((w) => lower.includes(w));
-  for (const m of has(' in ', ' out of ') ? foldScan(F_RATIO, text, folded) : []) {
+  // Cheap guards: most blocks have none of these words, and one pass for all is far cheaper than a regex each.
+  const [
+    ratios,
+    fractions,
+    vagues,
+    wordFolds,
+    magnitudes,
+    vagueFolds,
+    verbFolds,
+    twices,
+    durations,
+    subUnits,
+  ] = foldScanSet(WORD_SET, text, folded, GUARDS(folded ?? text.toLowerCase()));
+  for (const m of ratios!) {
     const a = numberOf(m[2]!);
     const b = numberOf(m[3]!);
     if (!(a > 0 && b >= 2 && a < b && b <= 1000)) continue;
     const value = Math.round((a / b) * 10000) / 100;
     add(hedged({ kind: 'percentage', start: m.index, end: m.index + m[0].length, value, unit: '%' }, m[1]));
   }
-  for (const m of has('half', 'third', 'quarter', 'fifth', 'tenth')
-    ? foldScan(F_FRACTION, text, folded)
-    : []) {
+  for (const m of fractions!) {
     const hedge = m[1];
     const numer = m[2];
     const hasOf = /\sof$/i.test(m[0]);
@@ -110,7 +134,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     const end = m.index + m[0].length - (hasOf ? 3 : 0); // "a third", not "a third of"
     add(hedged({ kind: 'percentage', start: m.index, end, value, unit: '%' }, hedge));
   }
-  for (const m of has('s of') ? foldScan(F_VAGUE, text, folded) : []) {
+  for (const m of vagues!) {
     const money = /^(?:dollars|euros|pounds|yen|USD|EUR|GBP)$/i.test(m[2]!);
     let end = m.index + m[0].length;
     if (!/s$/i.test(m[2]!)) end += sticky(PLURAL_NEXT, text, end);
@@ -118,7 +142,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     if (money) q.unit = CURRENCIES[m[2]!.toLowerCase()] ?? 'GBP';
     add(q);
   }
-  for (const m of has('fold') ? foldScan(F_WORD_FOLD, text, folded) : []) {
+  for (const m of wordFolds!) {
     add({
       kind: 'multiplier',
       start: m.index,
@@ -127,7 +151,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
       unit: 'x',
     });
   }
-  for (const m of has('magnitude') ? foldScan(F_MAGNITUDE, text, folded) : []) {
+  for (const m of magnitudes!) {
     const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? 1) : 1;
     add({
       kind: 'multiplier',
@@ -138,20 +162,18 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
       vague: true,
     });
   }
-  for (const m of has('fold') ? foldScan(F_VAGUE_FOLD, text, folded) : []) {
+  for (const m of vagueFolds!) {
     add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, unit: 'x', vague: true });
   }
-  for (const m of has('doubl', 'tripl', 'quadrupl', 'halv') ? foldScan(F_VERB_FOLD, text, folded) : []) {
+  for (const m of verbFolds!) {
     const value = VERB_FACTOR[m[2]!.toLowerCase()]!;
     add(hedged({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' }, m[1]));
   }
-  for (const m of has('twice', 'thrice', 'times') ? foldScan(F_TWICE, text, folded) : []) {
+  for (const m of twices!) {
     const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
     add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' });
   }
-  for (const m of has('second', 'minute', 'hour', 'day', 'week', 'month', 'year')
-    ? foldScan(F_WORD_DURATION, text, folded)
-    : []) {
+  for (const m of durations!) {
     const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
     const hedge = before?.[1]!.toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
@@ -165,7 +187,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     if (hedge) q.hedge = hedge;
     add(q);
   }
-  for (const m of has('sub', 'single') ? foldScan(F_SUB_UNIT, text, folded) : []) {
+  for (const m of subUnits!) {
     const unit = DURATION_UNITS[m[2]!.toLowerCase()] ?? 'ms';
     const value = /^sub/i.test(m[1]!) ? 1 : 10;
     add({

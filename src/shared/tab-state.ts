@@ -38,6 +38,11 @@ export interface TabState {
   /** The content script instance that read the page; a new one means a new document. */
   instance: string | null;
   updatedAt: number;
+  /**
+   * Set while only the summary and the top problems have arrived (the background sends them first on a long page):
+   * the refs of the top problems, in order. The whole report follows without it.
+   */
+  top?: string[];
 }
 
 /** Why: a fresh state for a tab nobody has checked yet. */

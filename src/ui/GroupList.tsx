@@ -1,6 +1,6 @@
 // The findings, grouped; each item shows its text, verdict, sentence, why it was flagged and its evidence.
 // Clicking an item scrolls the page to it. All page text is rendered as text (preact escapes it).
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Evidence, Severity } from '../core/report';
 import { t, type MessageKey } from '../shared/i18n';
 import type { Group, Item } from './groups';
@@ -172,25 +172,37 @@ export function TopList({ items, onReveal }: { items: Item[]; onReveal(ref: stri
   );
 }
 
+/** Why: a group lists this many items at first; a 1 MB page's thousands would keep the popup busy for seconds. */
+export const ITEMS_SHOWN = 100;
+
 /** Why: the body of the popup and side panel. */
 export function GroupList({ groups, onReveal }: { groups: Group[]; onReveal(ref: string): void }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   return (
     <div class="groups" onKeyDown={onItemKeys}>
-      {groups.map((g) =>
-        g.items.length === 0 ? null : (
+      {groups.map((g) => {
+        if (g.items.length === 0) return null;
+        const all = open.has(g.id) || g.items.length <= ITEMS_SHOWN;
+        const items = all ? g.items : g.items.slice(0, ITEMS_SHOWN);
+        return (
           <section class="group" key={g.id} aria-labelledby={`g-${g.id}`} data-group={g.id}>
             <h2 id={`g-${g.id}`}>
               {g.title} <span class="count">{g.items.length}</span>
             </h2>
             <p class="desc">{g.description}</p>
             <ul class="items">
-              {g.items.map((it) => (
+              {items.map((it) => (
                 <ItemRow item={it} key={it.ref} onReveal={onReveal} />
               ))}
             </ul>
+            {!all && (
+              <button type="button" class="btn more" onClick={() => setOpen(new Set([...open, g.id]))}>
+                {t('showAll', g.items.length)}
+              </button>
+            )}
           </section>
-        ),
-      )}
+        );
+      })}
     </div>
   );
 }

@@ -20,7 +20,7 @@ import { ExportMenu } from './ExportMenu';
 import { GroupList, TopList } from './GroupList';
 import { OnlineNote } from './OnlineNote';
 import { PageChecksButton } from './PageChecksButton';
-import { DEFAULT_FILTER, filterGroups, groupReport, topItems, type Filter } from './groups';
+import { DEFAULT_FILTER, filterGroups, groupReport, itemsOf, topItems, type Filter } from './groups';
 import { StateMessage } from './StateMessage';
 import { Summary } from './Summary';
 import type { TabView } from './use-tab-state';
@@ -69,7 +69,12 @@ export function ReportView({
   const report = state?.status === 'ready' ? state.report : null;
   const groups = useMemo(() => (report ? groupReport(report) : []), [report]);
   const shown = useMemo(() => filterGroups(groups, filter), [groups, filter]);
-  const top = useMemo(() => (report ? topItems(report, groups) : []), [report, groups]);
+  // A preview (summary and top problems first, on a long page) names its top problems; the whole report follows.
+  const preview = state?.status === 'ready' ? state.top : undefined;
+  const top = useMemo(
+    () => (report ? (preview ? itemsOf(groups, preview) : topItems(report, groups)) : []),
+    [report, groups, preview],
+  );
   const unfiltered = filter.query.trim() === '' && filter.severities.size === SEVERITIES.length;
   const total = shown.reduce((n, g) => n + g.items.length, 0);
 
@@ -144,7 +149,7 @@ export function ReportView({
           </p>
         </div>
         <div class="actions">
-          {report && <ExportMenu report={report} onDone={setToast} />}
+          {report && !preview && <ExportMenu report={report} onDone={setToast} />}
           {surface === 'popup' && hasSidePanel() && tabId !== null && (
             <button
               type="button"
@@ -174,6 +179,14 @@ export function ReportView({
 
       {!report ? (
         <StateMessage state={state} error={error} onRetry={recheck} />
+      ) : preview ? (
+        <main>
+          <Summary report={report} />
+          <TopList items={top} onReveal={reveal} />
+          <p class="note" role="status">
+            Loading the other findings…
+          </p>
+        </main>
       ) : (
         <main>
           <Summary report={report} />

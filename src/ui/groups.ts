@@ -229,6 +229,17 @@ export function topItems(report: Report, groups: readonly Group[]): Item[] {
   return out;
 }
 
+/** Why: a preview (the summary and the top problems, sent first) names its top problems; these are their items. */
+export function itemsOf(groups: readonly Group[], refs: readonly string[]): Item[] {
+  const byRef = new Map(groups.flatMap((g) => g.items.map((it) => [it.ref, it] as const)));
+  const out: Item[] = [];
+  for (const ref of refs) {
+    const item = byRef.get(ref);
+    if (item && !out.includes(item)) out.push(item);
+  }
+  return out;
+}
+
 /** Why: the popup's filters: which severities to show, whether to show unflagged items, and a text search. */
 export interface Filter {
   severities: ReadonlySet<Severity>;

@@ -1,5 +1,6 @@
 // What a claim's worth depends on beyond its sentence: facts about the whole article, read once.
 import type { Block } from '../article';
+import { foldScanSet, foldSet } from '../fold-set';
 
 /** Why: "cheaper than Datadog" makes Datadog a competitor; prices listed under its name are its prices, not ours. */
 export interface ArticleFacts {
@@ -43,11 +44,18 @@ const METHOD_CUES: RegExp[] = [
 const METHOD_HEADING =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:benchmark|test|experimental|evaluation)\s+)?(?:setup|methodology|method|methods|hardware|environment|how\s+we\s+(?:tested|measured|benchmarked)|reproduc\w+)\b/i;
 
+// A capitalised word after a word or a comma: a name inside a sentence ("... with Datadog").
+const CAPITALISED_WORD = /(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
+const BLANK = /\s/;
+const WORD_END = /^[\p{L}\p{N},;)]$/u;
+const LOWER_WORD = /\b\p{Ll}[\p{L}-]+/gu;
+// The names after a competitor cue or before a price verb; the set runs only where a cue word is.
+const NAME_CUES = foldSet([COMPETITOR_CUE, CHARGES]);
+
 /** Why: one pass over the article's text; every claim's worth reads these facts. */
 export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   const competitors = new Set<string>();
   const capitalised = new Set<string>();
-  const lower = new Set<string>();
   const cues = new Set<number>();
   let code = 0;
   for (const block of blocks) {
@@ -55,18 +63,28 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       code++;
       continue;
     }
-    if (block.kind === 'heading' && METHOD_HEADING.test(block.text)) cues.add(-1);
-    for (const m of [...block.text.matchAll(COMPETITOR_CUE), ...block.text.matchAll(CHARGES)]) {
+    const text = block.text;
+    if (block.kind === 'heading' && METHOD_HEADING.test(text)) cues.add(-1);
+    for (const m of foldScanSet(NAME_CUES, text, null).flat()) {
       const name = m[1]!.replace(/[.,]+$/, '');
       const first = name.split(/\s+/)[0]!;
       if (!NOT_A_NAME.test(first)) competitors.add(first.toLowerCase());
     }
-    for (const m of block.text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu))
-      capitalised.add(m[1]!.toLowerCase());
-    for (const m of block.text.matchAll(/\b\p{Ll}[\p{L}-]+/gu)) lower.add(m[0]);
+    capitalisedWords(text, capitalised);
     METHOD_CUES.forEach((re, i) => {
-      if (re.test(block.text)) cues.add(i);
+      if (!cues.has(i) && re.test(text)) cues.add(i);
     });
+  }
+  // Which of those words the article also writes in lower case (then they are words, not names).
+  const lower = new Set<string>();
+  if (capitalised.size > 0) {
+    for (const block of blocks) {
+      if (block.kind === 'code') continue;
+      const text = block.text;
+      LOWER_WORD.lastIndex = 0;
+      for (let m = LOWER_WORD.exec(text); m; m = LOWER_WORD.exec(text))
+        if (capitalised.has(m[0])) lower.add(m[0]);
+    }
   }
   // Code that produces the numbers counts as one more sign of a disclosed method.
   const methodDisclosed = cues.size + (code > 0 ? 1 : 0) >= 3;
@@ -77,4 +95,19 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       .filter((w) => properNouns.has(w) && !competitors.has(w)),
   );
   return { competitors, methodDisclosed, ownNames, properNouns };
+}
+
+// Every capitalised word that follows a word, a comma or a bracket and blanks ("(?<=[\p{L}\p{N},;)]\s+)" then the
+// word): the word is found first and what stands before it checked after, far cheaper than a lookbehind at every
+// position. A word that fails the check hides no other: inside it there is no blank for one to follow.
+function capitalisedWords(text: string, into: Set<string>): void {
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
+    let k = m.index;
+    while (k > 0 && BLANK.test(text[k - 1]!)) k--;
+    if (k === m.index || k === 0) continue;
+    const low = text.charCodeAt(k - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && k >= 2 && /[\ud800-\udbff]/.test(text[k - 2]!);
+    if (WORD_END.test(text.slice(pair ? k - 2 : k - 1, k))) into.add(m[1]!.toLowerCase());
+  }
 }

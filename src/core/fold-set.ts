@@ -1,0 +1,111 @@
+// Many case-insensitive patterns scanned over one text. Each pattern needs one of a few literal strings
+// (required-literals.ts: "leader" or "pioneer", "than", ...); one pass over the text with all of them at once says
+// which patterns can match at all, and only those run (foldScan, as before). On a 1 MB page most blocks hold none of
+// a lexicon's words, so most of its patterns never run. Results are exactly foldScan's: a pattern skipped here
+// cannot match, because its every match contains one of its literals.
+import { folded, foldScan, type Folded } from './fold';
+import { requiredLiterals } from './required-literals';
+
+// A literal of one letter, digit or blank occurs nearly everywhere: its pattern just runs. One punctuation mark
+// ("@", ":") is rare enough to look for.
+const TOO_COMMON = /^(?:[\p{L}\p{N}\s]|)$/u;
+
+/** Why: a list of patterns prepared once (at module load) for foldScanSet. */
+export interface FoldSet {
+  parts: Folded[];
+  /** Per part: whether it is always run (no usable literal), else which scanner finds its literals. */
+  always: boolean[];
+  /** Literals looked for in the lower-cased text (the parts with a fast twin) and in the text as written. */
+  lower: LiteralScan | null;
+  cased: LiteralScan | null;
+}
+
+interface LiteralScan {
+  re: RegExp;
+  /** Literal -> the parts it (or any literal that is a prefix of it) lets run. */
+  parts: Map<string, number[]>;
+}
+
+/** Why: prepares a pattern list for foldScanSet; the order of the list is the order of the results. */
+export function foldSet(patterns: readonly RegExp[]): FoldSet {
+  const parts = patterns.map(folded);
+  const always = parts.map(() => true);
+  const lower = new Map<string, number[]>();
+  const cased = new Map<string, number[]>();
+  parts.forEach((p, k) => {
+    const source = p.fast ?? (p.re.flags.includes('i') ? null : p.re);
+    if (!source) return;
+    const lits = requiredLiterals(source.source, source.unicode);
+    if (!lits || lits.some((l) => TOO_COMMON.test(l))) return;
+    always[k] = false;
+    const into = p.fast ? lower : cased;
+    for (const l of lits) into.set(l, [...(into.get(l) ?? []), k]);
+  });
+  return { parts, always, lower: literalScan(lower), cased: literalScan(cased) };
+}
+
+/**
+ * Why: per pattern of the set, exactly what foldScan(part, text, lower) returns, without running the patterns that
+ * cannot match. `lower` is foldText(text) (null when lower-casing cannot stand in for /i).
+ */
+export function foldScanSet(
+  set: FoldSet,
+  text: string,
+  lower: string | null,
+  enabled?: Uint8Array,
+): RegExpExecArray[][] {
+  const n = set.parts.length;
+  const run = new Uint8Array(n);
+  const usable = lower !== null && lower.length === text.length;
+  set.parts.forEach((p, k) => {
+    if (set.always[k] || (p.fast && !usable)) run[k] = 1;
+  });
+  if (usable && set.lower) mark(set.lower, lower, run);
+  if (set.cased) mark(set.cased, text, run);
+  const out: RegExpExecArray[][] = [];
+  for (let k = 0; k < n; k++) {
+    out.push(run[k] && (!enabled || enabled[k]) ? foldScan(set.parts[k]!, text, lower) : []);
+  }
+  return out;
+}
+
+/**
+ * Why: a caller's own guards ("the pattern runs only if the text holds one of these words"), all answered in one pass
+ * instead of one `includes` per word. Entry k of the result is 1 when the text holds a word of group k.
+ */
+export function wordGuards(groups: readonly (readonly string[])[]): (text: string) => Uint8Array {
+  const words = new Map<string, number[]>();
+  groups.forEach((g, k) => {
+    for (const w of g) words.set(w, [...(words.get(w) ?? []), k]);
+  });
+  const scan = literalScan(words)!;
+  return (text) => {
+    const found = new Uint8Array(groups.length);
+    mark(scan, text, found);
+    return found;
+  };
+}
+
+function literalScan(lits: Map<string, number[]>): LiteralScan | null {
+  if (lits.size === 0) return null;
+  const keys = [...lits.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // At any position the alternation finds the longest literal there; every other literal there is its prefix.
+  const parts = new Map<string, number[]>();
+  for (const k of keys) {
+    const enabled = new Set<number>();
+    for (const other of keys) if (k.startsWith(other)) for (const p of lits.get(other)!) enabled.add(p);
+    parts.set(k, [...enabled]);
+  }
+  const alternation = keys.map((k) => k.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|');
+  return { re: new RegExp(`(?=(${alternation}))`, 'g'), parts };
+}
+
+// Marks the parts whose literals occur in `hay` (each start position is tried, so overlaps are all seen).
+function mark(scan: LiteralScan, hay: string, run: Uint8Array): void {
+  const re = scan.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(hay); m; m = re.exec(hay)) {
+    for (const k of scan.parts.get(m[1]!)!) run[k] = 1;
+    re.lastIndex = m.index + 1;
+  }
+}

@@ -1,0 +1,172 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
+import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
+import { foldScanSet, foldSet, wordGuards } from '../../src/core/fold-set';
+import { requiredLiterals } from '../../src/core/required-literals';
+import {
+  COMPARATIVE_PATTERNS,
+  NOT_NUMBER_PATTERNS,
+  SUPERLATIVE_PATTERNS,
+  WEASEL_PATTERNS,
+} from '../../src/core/claim-words';
+import {
+  CUSTOMER_PATTERNS,
+  EXCLUSIVITY_PATTERNS,
+  GENERALIZATION_PATTERNS,
+  RIVAL_PATTERNS,
+} from '../../src/core/claim-phrases';
+
+const SETS: [string, RegExp[]][] = [
+  [
+    'lexicon',
+    [
+      ...SUPERLATIVE_PATTERNS,
+      ...EXCLUSIVITY_PATTERNS,
+      ...COMPARATIVE_PATTERNS,
+      ...RIVAL_PATTERNS,
+      ...WEASEL_PATTERNS,
+      ...GENERALIZATION_PATTERNS,
+      ...CUSTOMER_PATTERNS,
+    ],
+  ],
+  ['not numbers', NOT_NUMBER_PATTERNS],
+];
+
+// The project's own articles, paragraph by paragraph.
+const ROOT = new URL('../../', import.meta.url);
+const paragraphs: string[] = [];
+for (const dir of ['tests/fixtures/', 'tests/reader/']) {
+  for (const name of readdirSync(new URL(dir, ROOT))) {
+    for (const file of ['source.md', 'source.html']) {
+      try {
+        const text = readFileSync(new URL(`${dir}${name}/${file}`, ROOT), 'utf8');
+        paragraphs.push(...text.split(/\n\s*\n/).filter((p) => p.trim()));
+      } catch {
+        // no such file
+      }
+    }
+  }
+}
+
+// Texts made of the patterns' own literals, in every case, with noise between: every pattern gets chances to match.
+function generated(patterns: RegExp[], count: number): string[] {
+  const words = patterns.flatMap((re) => {
+    const p = folded(re);
+    const s = p.fast ?? p.re;
+    return requiredLiterals(s.source, s.unicode) ?? [];
+  });
+  words.push(
+    'the',
+    'a',
+    'of',
+    'than',
+    'most',
+    '2024',
+    '3.5',
+    '10x',
+    '42%',
+    'İ',
+    'ſ',
+    '—',
+    '. ',
+    ', ',
+    '(',
+    ')',
+  );
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    for (let k = 0; k < 12; k++) {
+      const w = words[rand(words.length)]!;
+      parts.push(rand(4) === 0 ? w.toUpperCase() : rand(3) === 0 ? w[0]!.toUpperCase() + w.slice(1) : w);
+    }
+    out.push(parts.join(rand(2) ? ' ' : '  '));
+  }
+  return out;
+}
+
+describe('foldScanSet finds exactly what foldScan finds, pattern by pattern', () => {
+  test.each(SETS)('%s', (_, patterns) => {
+    const set = foldSet(patterns);
+    const parts = patterns.map(folded);
+    const hit = new Set<number>();
+    for (const text of [...paragraphs, ...generated(patterns, 3000)]) {
+      const lower = foldText(text);
+      const want = parts.map((p) => foldScan(p, text, lower).map((m) => [m.index, m[0]]));
+      const got = foldScanSet(set, text, lower).map((ms) => ms.map((m) => [m.index, m[0]]));
+      expect(got, text).toEqual(want);
+      want.forEach((w, k) => {
+        if (w.length > 0) hit.add(k);
+      });
+    }
+    // The texts reach most patterns, so the comparison means something.
+    expect(hit.size).toBeGreaterThan(patterns.length * 0.6);
+  });
+
+  test('most lexicon patterns are filtered by their words', () => {
+    const set = foldSet(SETS[0]![1]);
+    expect(set.always.filter(Boolean).length).toBeLessThan(3);
+  });
+});
+
+describe('requiredLiterals', () => {
+  test.each([
+    [/\b(?:leader|pioneer)s?\b/u, ['leader', 'pioneer']],
+    [/(?<name>xyz)y?/u, ['xyz']],
+    [/(abc)\1/, ['abc']],
+    [/(?<=\.(?:com|org))\b/u, ['.com', '.org']],
+    [/\bthe\s+top(?!\s+of)/u, ['top']],
+    [/\b(?:is|are)\s+(?:exploding|booming)\b/u, ['exploding', 'booming']],
+    [/best[- ]in[- ]class/u, ['best-in-class', 'best-in class', 'best in-class', 'best in class']],
+    [/\bwe\s+[^.;]{0,40}because/u, ['because']],
+    [/fortune\s+500/, ['fortune']],
+    [/\d+%/u, ['%']],
+  ])('%s needs one of %j', (re, want) => {
+    expect(requiredLiterals(re.source, re.unicode)?.sort()).toEqual([...want].sort());
+  });
+
+  test.each([/\w+/u, /(?<n>\w)\k<n>/u, /(\d)\1/, /a*/, /(?!abc)x*/u, /(?:abc)?/u, /[^x]/u, /a|\d/u])(
+    '%s needs nothing it can name',
+    (re) => {
+      expect(requiredLiterals(re.source, re.unicode)).toBeNull();
+    },
+  );
+});
+
+describe('a plain exec loop of a non-unicode /i pattern may become a set', () => {
+  test.each([
+    ['promises', PROMISE],
+    ['placeholders', PLACEHOLDER_TEXT],
+  ])('%s find exactly what the loop finds, with foldTextExact', (_, re) => {
+    const set = foldSet([re]);
+    const texts = [...paragraphs, ...generated([re], 3000)];
+    texts.push('\u212asee our docs', 'x\u212a see our docs \u212a', 'check out the \u212aepo');
+    for (const text of texts) {
+      const loop: [number, string][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        loop.push([m.index, m[0]]);
+        if (m[0] === '') re.lastIndex++;
+      }
+      re.lastIndex = 0;
+      const got = foldScanSet(set, text, foldTextExact(text))[0]!.map((m) => [m.index, m[0]]);
+      expect(got, text).toEqual(loop);
+    }
+  });
+});
+
+describe('wordGuards', () => {
+  test('says which groups have a word in the text, overlapping words included', () => {
+    const guards = wordGuards([[' in ', ' out of '], ['fold'], ['sub', 'single'], ['mag']]);
+    expect([...guards('one out of three, twofold')]).toEqual([1, 1, 0, 0]);
+    expect([...guards('single-digit')]).toEqual([0, 0, 1, 0]);
+    expect([...guards('subfolder')]).toEqual([0, 1, 1, 0]);
+    expect([...guards('')]).toEqual([0, 0, 0, 0]);
+  });
+});
