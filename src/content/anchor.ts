@@ -1,16 +1,19 @@
-// Plan items -> DOM Ranges, through the offset map of the read; re-anchored by quote when the page changed.
+// Plan items -> ranges of the page's text, through the offset map of the read; re-anchored by quote when the page
+// changed. A mark holds a StaticRange: the page keeps every live Range up to date on each of its DOM edits, so
+// 18 000 of them (a 1 MB article) made a page that edits itself every frame pay milliseconds a frame for ours.
+// Marks are measured through one live Range kept for that (measure.ts).
 import type { TextQuote } from '../core/report';
 import type { HighlightStatus } from '../shared/settings';
 import type { PlanItem } from '../shared/render-plan';
 import { anchorQuote } from '../core/quote';
-import { boundsFor, rangeFor, textInBounds, type DomArticle } from '../adapters/dom-map';
+import { boundsFor, textInBounds, type DomArticle } from '../adapters/dom-map';
 import { inSlices } from './schedule';
 
 /** Why: what the page shows for one claim, link or import: its range and colour (details come on hover). */
 export interface Mark {
   ref: string;
   status: HighlightStatus;
-  range: Range;
+  range: AbstractRange;
   /** Reading order (block, then offset), so marks near the viewport can be found by binary search. */
   order: number;
 }
@@ -18,22 +21,34 @@ export interface Mark {
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Why: the map is valid only while the text nodes still say what they said when the page was read. */
-function liveRange(dom: DomArticle, block: number, start: number, end: number, exact: string): Range | null {
+function spanAt(
+  dom: DomArticle,
+  block: number,
+  start: number,
+  end: number,
+  exact: string,
+): StaticRange | null {
   const segments = dom.segments[block];
   if (!segments) return null;
-  const bounds = boundsFor(segments, start, end);
-  if (!bounds || !bounds.startNode.isConnected || !bounds.endNode.isConnected) return null;
+  const b = boundsFor(segments, start, end);
+  if (!b || !b.startNode.isConnected || !b.endNode.isConnected) return null;
+  if (b.startOffset > b.startNode.data.length || b.endOffset > b.endNode.data.length) return null;
   // Equal text (the usual case) needs no squashed copies: thousands of marks, less garbage for the GC.
-  const text = textInBounds(bounds);
+  const text = textInBounds(b);
   if (text !== exact && squash(text) !== squash(exact)) return null;
-  return rangeFor(segments, start, end, document);
+  return new StaticRange({
+    startContainer: b.startNode,
+    startOffset: b.startOffset,
+    endContainer: b.endNode,
+    endOffset: b.endOffset,
+  });
 }
 
 /**
  * Why: finds a quote in the read: at its recorded place when the text there still matches, else by its
  * exact text and context in the same block, then in the other blocks, nearest first.
  */
-export function locate(dom: DomArticle, block: number, quote: TextQuote): Range | null {
+export function locate(dom: DomArticle, block: number, quote: TextQuote): StaticRange | null {
   const blocks = dom.article.blocks;
   const here = blocks[block]?.text;
   if (
@@ -41,7 +56,7 @@ export function locate(dom: DomArticle, block: number, quote: TextQuote): Range 
     quote.end - quote.start === quote.exact.length &&
     here.startsWith(quote.exact, quote.start)
   ) {
-    const r = liveRange(dom, block, quote.start, quote.end, quote.exact);
+    const r = spanAt(dom, block, quote.start, quote.end, quote.exact);
     if (r) return r;
   }
   if (!quote.exact) return null;
@@ -56,7 +71,7 @@ export function locate(dom: DomArticle, block: number, quote: TextQuote): Range 
     if (!text.includes(needle) && !text.includes(quote.exact)) continue;
     const pos = anchorQuote(text, quote);
     if (!pos) continue;
-    const r = liveRange(dom, b, pos.start, pos.end, text.slice(pos.start, pos.end));
+    const r = spanAt(dom, b, pos.start, pos.end, text.slice(pos.start, pos.end));
     if (r) return r;
   }
   return null;
@@ -89,7 +104,7 @@ export function importQuote(dom: DomArticle, block: number, line: number, module
 }
 
 /** Why: the range of any plan item, coloured or not (reveal scrolls to linked claims too). */
-export function rangeOf(dom: DomArticle, item: PlanItem): Range | null {
+export function rangeOf(dom: DomArticle, item: PlanItem): StaticRange | null {
   const quote = quoteOfItem(dom, item);
   return quote ? locate(dom, item.block, quote) : null;
 }

@@ -58,10 +58,43 @@ export function createPainter(signal: AbortSignal): Painter {
     : overlayPainter(signal);
 }
 
+/**
+ * Why: marks hold StaticRanges, which highlights take as they are (Chrome 105+; AbstractRange in the spec). A browser
+ * that refuses one gets a live Range per mark it shows, made once and kept while the painter lives.
+ */
+function paintableRanges(
+  api: NonNullable<ReturnType<typeof highlightApi>>,
+): (r: AbstractRange) => AbstractRange {
+  try {
+    const at = document.documentElement;
+    new api.Highlight(
+      new StaticRange({ startContainer: at, startOffset: 0, endContainer: at, endOffset: 0 }),
+    );
+    return (r) => r;
+  } catch {
+    const live = new WeakMap<AbstractRange, Range>();
+    return (r) => {
+      let l = live.get(r);
+      if (!l) {
+        l = document.createRange();
+        try {
+          l.setStart(r.startContainer, r.startOffset);
+          l.setEnd(r.endContainer, r.endOffset);
+        } catch {
+          // A node the page shortened since: an empty range paints nothing until the page is anchored again.
+        }
+        live.set(r, l);
+      }
+      return l;
+    };
+  }
+}
+
 /** Why: how often a shown page is checked for tampered highlights (a moved range is put back within a second). */
 export const VERIFY_MS = 400;
 
 function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: AbortSignal): Painter {
+  const paintable = paintableRanges(api);
   const sheet = new CSSStyleSheet();
   let css = '';
   const adopt = (): void => {
@@ -134,7 +167,9 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       do {
         again = false;
         verify();
-        const wanted = new Map<AbstractRange, HighlightStatus>(near.marks().map((m) => [m.range, m.status]));
+        const wanted = new Map<AbstractRange, HighlightStatus>(
+          near.marks().map((m) => [paintable(m.range), m.status]),
+        );
         const ops: (() => void)[] = [];
         for (const [r, status] of wanted) {
           if (shown.get(r) === status) continue;

@@ -1,10 +1,11 @@
 // The marks whose boxes cross a horizontal band of the viewport (where a card may go, or the screen itself), found
 // in the painter's near-viewport list by binary search: a few rects read, not hundreds, while a card opens.
 import type { Mark } from './anchor';
+import { boxOf } from './measure';
 
 // Marks whose position cannot be told (display:none, detached) report an empty rect.
 function box(m: Mark): DOMRect | null {
-  const r = m.range.getBoundingClientRect();
+  const r = boxOf(m);
   return r.width === 0 && r.height === 0 && r.top === 0 && r.left === 0 ? null : r;
 }
 

@@ -2,6 +2,7 @@
 // a scan of all of them: a 1 MB page has 18 000 marks and the pointer moves every frame.
 import type { Mark } from './anchor';
 import { inSlices } from './schedule';
+import { withLive } from './measure';
 
 /** Why: a mark spans a few text nodes at most; a range that walks further than this is not followed. */
 const MAX_NODES_PER_MARK = 64;
@@ -23,7 +24,7 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 }
 
 function rectsContain(range: Range, x: number, y: number): boolean {
-  for (const r of Array.from(range.getClientRects())) {
+  for (const r of range.getClientRects()) {
     if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
   }
   return false;
@@ -54,7 +55,7 @@ export class MarkIndex {
     await inSlices(
       marks,
       (m) => {
-        for (const n of textNodesOf(m.range)) {
+        for (const n of withLive(m.range, textNodesOf) ?? []) {
           const list = byNode.get(n);
           if (list) list.push(m);
           else byNode.set(n, [m]);
@@ -69,7 +70,8 @@ export class MarkIndex {
     const caret = caretAt(x, y);
     if (!caret) return null;
     for (const m of this.byNode.get(caret.node) ?? []) {
-      if (m.range.isPointInRange(caret.node, caret.offset) && rectsContain(m.range, x, y)) return m;
+      if (withLive(m.range, (r) => r.isPointInRange(caret.node, caret.offset) && rectsContain(r, x, y)))
+        return m;
     }
     return null;
   }

@@ -5,13 +5,14 @@
 // page's size (an IntersectionObserver on thousands of paragraphs costs a long first frame instead).
 import type { Mark } from './anchor';
 import { sortInSlices, yieldToPage } from './schedule';
+import { boxOf } from './measure';
 
 /** Why: how far beyond the viewport marks are drawn, in viewport heights (a normal scroll never shows a gap). */
 export const NEAR_SCREENS = 2;
 
 // Marks whose position cannot be told (display:none, detached) report an empty rect.
 function box(m: Mark): DOMRect | null {
-  const r = m.range.getBoundingClientRect();
+  const r = boxOf(m);
   return r.width === 0 && r.height === 0 && r.top === 0 && r.left === 0 ? null : r;
 }
 

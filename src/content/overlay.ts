@@ -3,6 +3,7 @@
 import type { Settings } from '../shared/settings';
 import { NearViewport } from './near-viewport';
 import { reducedMotion, rgbOf, type Painter } from './paint';
+import { rectsOf } from './measure';
 
 const MAX_BOXES = 4000;
 
@@ -24,7 +25,7 @@ export function overlayPainter(signal: AbortSignal): Painter {
     const boxes: HTMLElement[] = [];
     for (const m of near.marks()) {
       const rgb = rgbOf(colors[m.status]);
-      for (const rect of Array.from(m.range.getClientRects())) {
+      for (const rect of rectsOf(m)) {
         if (boxes.length >= MAX_BOXES) break;
         const box = document.createElement('div');
         box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${rect.top + scrollY}px;width:${rect.width}px;height:${rect.height}px;background:rgb(${rgb} / 0.28);border-bottom:2px solid rgb(${rgb});pointer-events:none;`;
@@ -59,7 +60,7 @@ export function overlayPainter(signal: AbortSignal): Painter {
       schedule();
     },
     flash(range) {
-      const rects = Array.from(range.getClientRects());
+      const rects = rectsOf({ range });
       const boxes = rects.map((rect) => {
         const box = document.createElement('div');
         box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${rect.top + scrollY}px;width:${rect.width}px;height:${rect.height}px;background:rgb(255 200 0 / 0.9);mix-blend-mode:multiply;pointer-events:none;`;

@@ -30,7 +30,7 @@ export interface Painter {
   prepare(colors: Settings['colors']): Promise<void>;
   /** Draws exactly these marks (replacing what was drawn), in batches a frame apart; resolves when done. */
   paint(marks: Mark[], colors: Settings['colors']): Promise<void>;
-  flash(range: Range): void;
+  flash(range: AbstractRange): void;
   /** The marks near the viewport, in reading order (the hover card avoids covering those on screen). */
   near(): readonly Mark[];
 }

@@ -14,6 +14,7 @@ import { measure } from './marks';
 import { startOrder, stepOrder } from './mark-steps';
 import { GAP, placeCard, union, type Box, type Side } from './placement';
 import { marksInBand } from './in-band';
+import { boxOf, rectsOf } from './measure';
 
 /** Why: the pointer may cross from a mark to its card (over the gap between them) within this time. */
 export const GRACE_MS = 250;
@@ -177,7 +178,7 @@ export class Tooltip {
     if (!mark || !this.visible) return false;
     // Measured first: the one layout this costs leaves every rect below ready to read.
     const size = this.card.naturalSize();
-    const rects = Array.from(mark.range.getClientRects());
+    const rects = rectsOf(mark);
     if (rects.length === 0) {
       this.hide();
       return false;
@@ -187,7 +188,7 @@ export class Tooltip {
     const { top, bottom } = union(rects);
     const band = marksInBand(this.nearMarks(), top - size.height - GAP, bottom + size.height + GAP);
     const others: Box[] = [];
-    for (const m of band) if (m !== mark) others.push(...Array.from(m.range.getClientRects()));
+    for (const m of band) if (m !== mark) others.push(...rectsOf(m));
     const heading = this.opened === 'pointer' ? this.heading : null;
     this.card.moveTo(placeCard({ mark: rects, card: size, viewport: vp, others, heading }));
     return true;
@@ -205,7 +206,7 @@ export class Tooltip {
     let from: number | null = current ? current.order : null;
     if (from === null) {
       const onScreen = marksInBand(this.nearMarks(), 0, vp.height).map((m) => {
-        const b = m.range.getBoundingClientRect();
+        const b = boxOf(m);
         return { order: m.order, top: b.top, bottom: b.bottom };
       });
       from = startOrder(onScreen, vp.height, by);
@@ -220,7 +221,7 @@ export class Tooltip {
           ? active
           : null;
     }
-    const b = next.range.getBoundingClientRect();
+    const b = boxOf(next);
     if (b.top < 0 || b.bottom > vp.height || b.left < 0 || b.right > vp.width)
       next.range.startContainer.parentElement?.scrollIntoView({
         block: 'center',
@@ -275,7 +276,7 @@ export class Tooltip {
     if (this.placeFrame) return;
     this.placeFrame = requestAnimationFrame(() => {
       this.placeFrame = 0;
-      const b = this.shown?.range.getBoundingClientRect();
+      const b = this.shown ? boxOf(this.shown) : undefined;
       if (b && (b.bottom < 0 || b.top > viewport().height)) this.hide();
       else this.place();
     });

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -33,6 +34,27 @@ export function bigArticle(targetBytes = 1_050_000): string {
   return parts.join('');
 }
 
+/**
+ * Why: the busy page of the timing test: the 1 MB article beside a widget its own requestAnimationFrame loop
+ * rewrites every frame (text and position), as live tickers and animated dashboards do.
+ */
+export function busyArticle(): string {
+  const widget =
+    '<div id="ticker" style="position:fixed;right:8px;bottom:8px;padding:4px;background:#fff;font:12px monospace">0</div>' +
+    '<script>(function () { var n = 0; var t = document.getElementById("ticker");' +
+    ' function frame() { n++; t.textContent = "frame " + n; t.style.transform = "translateX(" + (n % 40) + "px)";' +
+    ' requestAnimationFrame(frame); } requestAnimationFrame(frame); })();</script>';
+  return bigArticle().replace('</body>', `${widget}</body>`);
+}
+
+/** Why: the sample article (samples/sample-post.md) as a reader sees it, rendered the way verify.test.ts does. */
+export function samplePage(): string {
+  const text = readFileSync(resolve(HERE, '../../samples/sample-post.md'), 'utf8');
+  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? 'Article';
+  const body = new MarkdownIt().render(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article>${body}</article></body></html>`;
+}
+
 /** Why: what a test needs from the fixture site. */
 export interface Site {
   port: number;
@@ -43,7 +65,7 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Why: serves tests/e2e/pages/*, the SPA's routes and the generated 1 MB page; nothing from the internet. */
+/** Why: serves tests/e2e/pages/*, the SPA's routes, the generated 1 MB pages and the sample; nothing from the internet. */
 export async function startSite(): Promise<Site> {
   const pages = resolve(HERE, 'pages');
   let big: string | null = null;
@@ -57,6 +79,8 @@ export async function startSite(): Promise<Site> {
       big ??= bigArticle();
       return send(200, big);
     }
+    if (path === '/busy.html') return send(200, busyArticle());
+    if (path === '/sample.html') return send(200, samplePage());
     if (path.startsWith('/spa/')) return send(200, readFileSync(resolve(pages, 'spa.html'), 'utf8'));
     const name = path.replace(/^\/+/, '') || 'article.html';
     if (!/^[a-z0-9-]+\.html$/.test(name)) return send(404, 'not found', 'text/plain');
@@ -115,6 +139,29 @@ export async function launchExtension(
       `--lang=${language}`,
       ...args,
     ],
+  });
+  // ClaimLens's highlights hold StaticRanges (src/content/measure.ts says why); the tests read their text and boxes
+  // in the page as they would a live Range's, through a live Range made for each read.
+  await context.addInitScript(() => {
+    const live = (r: StaticRange): Range => {
+      const l = document.createRange();
+      l.setStart(r.startContainer, r.startOffset);
+      l.setEnd(r.endContainer, r.endOffset);
+      return l;
+    };
+    const read = {
+      toString(this: StaticRange) {
+        return live(this).toString();
+      },
+      getBoundingClientRect(this: StaticRange) {
+        return live(this).getBoundingClientRect();
+      },
+      getClientRects(this: StaticRange) {
+        return live(this).getClientRects();
+      },
+    };
+    for (const [name, value] of Object.entries(read))
+      Object.defineProperty(StaticRange.prototype, name, { value, configurable: true });
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
