@@ -1,7 +1,15 @@
 // Per-tab state: in memory for speed, mirrored to storage.session so a report survives the worker being stopped
 // while idle (MV3 stops it after ~30 s; the popup opened a minute later must still show the report).
 import browser from 'webextension-polyfill';
+import { messageSize } from '../shared/message-size';
 import { idleState, type TabState } from '../shared/tab-state';
+
+/**
+ * Why: storage.session holds 10 MB in Chrome and Firefox; a larger state (a 1 MB page's report) would be serialized
+ * and sent only to be refused, seconds of work on a busy page. Such a state stays in memory (a restart re-analyses).
+ * messageSize over-estimates (numbers, non-ASCII), so only a state estimated at 1.5 times the quota is left out.
+ */
+export const SESSION_QUOTA = 10 * 1024 * 1024;
 
 const PREFIX = 'claimlens.tab.';
 const states = new Map<number, TabState>();
@@ -49,7 +57,8 @@ export async function setState(state: TabState): Promise<TabState> {
   if (area) {
     try {
       // Only settled states are worth keeping across a worker restart.
-      if (next.status === 'loading') await area.remove(PREFIX + next.tabId);
+      if (next.status === 'loading' || messageSize(next, 1.5 * SESSION_QUOTA) > 1.5 * SESSION_QUOTA)
+        await area.remove(PREFIX + next.tabId);
       else await area.set({ [PREFIX + next.tabId]: next });
     } catch {
       // Quota (a huge report) or a closed session: memory still has it; a restart re-analyses.
