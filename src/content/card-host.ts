@@ -8,6 +8,9 @@ const CSS = `
 :host { all: initial; }
 .card {
   position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px));
+  /* The host is a zero-sized containing block (contain, will-change): without a width of its own the card would
+     shrink to its longest word. */
+  width: max-content;
   padding: 10px 12px 10px; border-radius: 8px; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1b1f24; background: #ffffff; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   pointer-events: auto; text-align: left; white-space: normal; overflow-wrap: anywhere;

@@ -151,6 +151,8 @@ describe('by mouse', () => {
         const since = await now();
         await page.mouse.move(c.x, c.y, { steps: 6 });
         const card = await cardShowing(cell);
+        // A card as wide as its text wants (up to 380 px), not squeezed to its longest word to fit beside a cell.
+        expect(card.box.right - card.box.left, `${cell}'s card width`).toBeGreaterThan(200);
         if (previous) expect(card.texts).not.toContain(`“${previous}”`);
         for (const r of rects) expect(overlaps(card.box, r), `${cell}'s card over its mark`).toBe(false);
         // Moving down, the next cell of the column stays uncovered (the pointer reaches it, not this card).
@@ -176,6 +178,7 @@ describe('by mouse', () => {
       const since = await now();
       await page.mouse.move(c.x, c.y, { steps: 8 });
       const card = await cardShowing(claim);
+      expect(card.box.right - card.box.left, `${claim}'s card width`).toBeGreaterThan(200);
       if (previous) expect(card.texts).not.toContain(`“${previous}”`);
       for (const r of rects) expect(overlaps(card.box, r), `${claim}'s card over its mark`).toBe(false);
       expect(card.box.top).toBeGreaterThanOrEqual(0);
