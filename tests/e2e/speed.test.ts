@@ -139,9 +139,17 @@ test('a 1 MB article: the popup shows its report within 1.5 s and the first high
     popupMs.push(shownAt - t0);
     highlightMs.push(firstAt - t0);
     const marks = await workerMarks();
+    const content = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('claimlens:') && !m.name.startsWith('claimlens:names'))
+          .map((m) => [m.name.slice(10), performance.timeOrigin + m.startTime]),
+      ),
+    );
     console.log(
       `run ${run}: popup report ${Math.round(shownAt - t0)} ms, first highlight ${Math.round(firstAt - t0)} ms, ` +
-        `whole report ${Math.round(fullAt - t0)} ms; worker: ${phases(marks, t0)}`,
+        `whole report ${Math.round(fullAt - t0)} ms; worker: ${phases(marks, t0)}; page: ${phases(content, t0)}`,
     );
     await popup.close();
     await page.close();
