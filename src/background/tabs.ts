@@ -6,7 +6,13 @@ import { loadSettings } from '../shared/settings-store';
 import { siteOf, type Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 import { t } from '../shared/i18n';
-import { PLAN_ITEMS_PER_MESSAGE, detailOf, renderPlan, type Detail } from '../shared/render-plan';
+import {
+  PLAN_ITEMS_FIRST_MESSAGE,
+  PLAN_ITEMS_PER_MESSAGE,
+  detailOf,
+  renderPlan,
+  type Detail,
+} from '../shared/render-plan';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
 import { proseVerdict } from '../core/prose';
@@ -209,10 +215,15 @@ async function show(state: TabState, settings?: Settings): Promise<TabState> {
       const style = { colors: s.colors, showLinked: s.showLinked ?? true };
       const renderId = ++renderIds;
       let result = null;
-      // In batches, so neither side parses megabytes in one task; an empty plan still sends one (done) message.
-      for (let i = 0; i === 0 || i < plan.length; i += PLAN_ITEMS_PER_MESSAGE) {
-        const items = plan.slice(i, i + PLAN_ITEMS_PER_MESSAGE);
-        const done = i + PLAN_ITEMS_PER_MESSAGE >= plan.length;
+      // In batches, so neither side parses megabytes in one task; an empty plan still sends one (done) message. The
+      // first is small: the page draws it at once (the top of the article) while the rest is on its way.
+      for (
+        let i = 0, n = PLAN_ITEMS_FIRST_MESSAGE;
+        i === 0 || i < plan.length;
+        i += n, n = PLAN_ITEMS_PER_MESSAGE
+      ) {
+        const items = plan.slice(i, i + n);
+        const done = i + n >= plan.length;
         result = await callContent(state.tabId, 'content:render', {
           renderId,
           items,

@@ -116,11 +116,15 @@ function quoteOfItem(dom: DomArticle, item: PlanItem): TextQuote | null {
   );
 }
 
-/** Why: the coloured items of a plan as Marks, built in slices; `missed` counts what the page no longer holds. */
+/**
+ * Why: the coloured items of a plan as Marks, built in slices; `missed` counts what the page no longer holds.
+ * `known` holds marks already anchored for some of these items in the same read (the plan's first part, drawn early).
+ */
 export async function anchorPlan(
   plan: readonly PlanItem[],
   dom: DomArticle,
   signal?: AbortSignal,
+  known?: ReadonlyMap<PlanItem, Mark>,
 ): Promise<{ marks: Mark[]; missed: number }> {
   const marks: Mark[] = [];
   let missed = 0;
@@ -128,6 +132,11 @@ export async function anchorPlan(
     plan,
     (item) => {
       if (!item.status) return;
+      const mark = known?.get(item);
+      if (mark) {
+        marks.push(mark);
+        return;
+      }
       const quote = quoteOfItem(dom, item);
       const range = quote ? locate(dom, item.block, quote) : null;
       if (range && quote)

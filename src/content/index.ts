@@ -30,6 +30,10 @@ interface Drawing {
   painter: Painter;
   tooltip: Tooltip;
   marks: Mark[];
+  /** The stylesheet put in the page when a plan started arriving (its restyle frames), if one is pending. */
+  styled: Promise<void> | null;
+  /** The plan's first part, drawn while the rest was on its way: its marks, by item, with the read they belong to. */
+  early: { read: number; marks: Map<PlanItem, Mark> } | null;
 }
 
 function main(): void {
@@ -103,12 +107,7 @@ function main(): void {
     watching = null;
   }
 
-  async function draw(items: PlanItem[], s: RenderStyle): Promise<{ drawn: number; unanchored: number }> {
-    const generation = ++renderGeneration;
-    // Not in the task that parsed the last batch of the plan.
-    await yieldToPage();
-    mark('render:start');
-    const d = dom ?? (await read());
+  function ensureDrawing(): Drawing {
     if (!drawing) {
       const controller = new AbortController();
       const painter = createPainter(controller.signal);
@@ -121,12 +120,36 @@ function main(): void {
           () => painter.near(),
         ),
         marks: [],
+        styled: null,
+        early: null,
       };
     }
-    const current = drawing;
-    // Styles first: the page restyles in its own frame while we anchor.
-    const prepared = current.painter.prepare(s.colors);
-    let { marks, missed } = await anchorPlan(items, d, current.controller.signal);
+    return drawing;
+  }
+
+  /**
+   * Anchors and paints `items`. A long plan arrives in several messages: its first part (the top of the article, where
+   * the reader is) is drawn `early`, as soon as it comes, and the whole plan when the last message is in, reusing the
+   * early marks. The tooltip is indexed for the whole plan only.
+   */
+  async function draw(
+    items: PlanItem[],
+    s: RenderStyle,
+    early = false,
+  ): Promise<{ drawn: number; unanchored: number }> {
+    const generation = ++renderGeneration;
+    // Not in the task that parsed the last batch of the plan.
+    await yieldToPage();
+    mark(early ? 'early:start' : 'render:start');
+    const d = dom ?? (await read());
+    const current = ensureDrawing();
+    const known = !early && current.early?.read === readId && !dirty ? current.early.marks : undefined;
+    current.early = null;
+    // Styles first: the page restyles in its own frame while we anchor (begun when the plan started to arrive).
+    const styled = current.styled;
+    current.styled = null;
+    const prepared = Promise.all([styled, current.painter.prepare(s.colors)]);
+    let { marks, missed } = await anchorPlan(items, d, current.controller.signal, known);
     if (missed > 0 && dirty) {
       // The page changed since it was read: read it again and anchor by quote.
       ({ marks, missed } = await anchorPlan(items, await read(), current.controller.signal));
@@ -134,9 +157,19 @@ function main(): void {
     if (generation !== renderGeneration || current.controller.signal.aborted)
       return { drawn: 0, unanchored: 0 };
     current.marks = marks;
-    mark('anchor:end');
+    if (early) {
+      const byItem = new Map<PlanItem, Mark>();
+      let k = 0;
+      for (const item of items) if (item.status && marks[k]?.ref === item.ref) byItem.set(item, marks[k++]!);
+      current.early = { read: readId, marks: byItem };
+    }
+    mark(early ? 'early:anchored' : 'anchor:end');
     await prepared;
     await current.painter.paint(marks, s.colors);
+    if (early) {
+      mark('early:end');
+      return { drawn: marks.length, unanchored: missed };
+    }
     mark('paint:end');
     await yieldToPage(); // the tooltip's index gets tasks of its own, not the tail of the last paint batch
     await current.tooltip.update(marks, s.colors);
@@ -173,7 +206,17 @@ function main(): void {
       return dom.article.blocks.slice(from, batchEnd(dom.article.blocks, from, BLOCKS_PER_MESSAGE));
     },
     'content:render': async ({ renderId, items, done, show, style: s }) => {
-      if (!incoming || incoming.renderId !== renderId) incoming = { renderId, items: [] };
+      if (!incoming || incoming.renderId !== renderId) {
+        incoming = { renderId, items: [] };
+        // A long plan comes in several messages: the page takes our stylesheet (a restyle of the whole page, in
+        // frames of its own) while the rest is on its way, not after it.
+        if (show && !done) {
+          const d = ensureDrawing();
+          d.styled ??= d.painter.prepare(s.colors);
+          // ... and its first part, the top of the article, is drawn now.
+          void draw(items, s, true);
+        }
+      }
       incoming.items.push(...items);
       if (!done) return null;
       plan = incoming.items;

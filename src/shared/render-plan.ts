@@ -24,6 +24,9 @@ export type Detail =
 /** Why: how many plan items one message carries (a few hundred kB at most). */
 export const PLAN_ITEMS_PER_MESSAGE = 2000;
 
+/** Why: the first message is small, so the top of the article (where the reader is) is drawn before the rest arrives. */
+export const PLAN_ITEMS_FIRST_MESSAGE = 300;
+
 const PROBLEMS: ReadonlySet<string> = new Set([
   'placeholder',
   'missing',

@@ -70,16 +70,20 @@ async function ourLongTasks(page: Page): Promise<{ tasks: LongTask[]; phases: st
   return page.evaluate(() => {
     const w = window as unknown as { __longTasks: LongTask[]; __busy?: [number, number][] };
     const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('claimlens:'));
+    // Each phase (read, the early draw of a long plan's first part, render) from its start to its end; phases of
+    // different kinds may overlap.
     const windows: [number, number][] = [];
-    let open: number | null = null;
+    const open = new Map<string, number>();
     for (const m of marks) {
-      if (m.name === 'claimlens:read:start' || m.name === 'claimlens:render:start') open = m.startTime;
-      if ((m.name === 'claimlens:read:end' || m.name === 'claimlens:render:end') && open !== null) {
-        windows.push([open, m.startTime]);
-        open = null;
+      const [, phase, edge] = /^claimlens:(read|early|render):(start|end)$/.exec(m.name) ?? [];
+      if (!phase) continue;
+      if (edge === 'start') open.set(phase, m.startTime);
+      else if (open.has(phase)) {
+        windows.push([open.get(phase)!, m.startTime]);
+        open.delete(phase);
       }
     }
-    if (open !== null) windows.push([open, Infinity]);
+    for (const start of open.values()) windows.push([start, Infinity]);
     const busy = w.__busy ?? [];
     const overlaps = (t: LongTask, [b, e]: [number, number], slack = 0) =>
       t.start <= e + slack && t.start + t.duration >= b - slack;
