@@ -91,6 +91,8 @@ const METHOD_AFTER_THAN =
 // "Scale to support millions of users", "built to serve billions of requests".
 const CAPACITY =
   /\b(?:support|supports|supporting|serve|serves|serving|handle|handles|handling|scale\s+to|scales\s+to|built\s+for|designed\s+for|ready\s+for)\s+(?:up\s+to\s+)?$/i;
+// "Alerts at 50%, 75%, and ": the figures before this one in a list, so each item is read after the list's lead-in.
+const FIGURE_LIST_END = /[\d.,%\s]*(?:\b(?:and|or)\s+)?$/;
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
@@ -165,7 +167,9 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      (PARAMETER_BEFORE.test(last(c.before, 60)) || PARAMETER_AFTER.test(c.after)) &&
+      (PARAMETER_BEFORE.test(last(c.before, 60)) ||
+        PARAMETER_BEFORE.test(last(c.before, 60).replace(FIGURE_LIST_END, '')) ||
+        PARAMETER_AFTER.test(c.after)) &&
       !PERFORMANCE.test(c.text),
   },
   {
