@@ -11,6 +11,13 @@ const CASES: [string, string, string, string][] = [
   ['question', 'Do I still get 1 million free events?', '1 million', 'none'],
   ['idiom', '## Death by a Thousand Cuts\n\nSmall costs add up.', 'a Thousand', 'none'],
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
+  ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
+  [
+    'negated',
+    'Cloud hosting may not always be the most economical choice for a small shop.',
+    'the most economical choice',
+    'none',
+  ],
   ['forecast', 'We aim to hit $100M in revenue next year.', '$100M', 'none'],
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
   [
@@ -53,6 +60,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['generic-superlative', 'This is the simplest form of the idea.', 'the simplest form', 'none'],
+  [
+    'generic-superlative',
+    'Open formats let teams pick the best tools for their needs.',
+    'the best tools',
+    'none',
+  ],
   [
     'method-comparison',
     'It is more accurate than using the location of the IP address.',
@@ -136,6 +149,7 @@ test('every signal has a case above', () => {
 describe.each([
   ['Our scheduler is the fastest one on the market.', 'the fastest', true],
   ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
+  ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],
   ['The tz database lists every change; it is the best source for test cases.', 'the best source', false],
 ])('superlative in "%s"', (markdown, text, kept) => {
   test(kept ? 'is kept' : 'is let go', () => {

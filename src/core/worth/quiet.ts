@@ -74,6 +74,8 @@ function genericSuperlative(c: ClaimContext): boolean {
   )
     return false;
   if (GENERIC_SUPERLATIVE.test(c.text)) return true;
+  // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
+  if (FOR_OWN_NEEDS.test(c.after)) return true;
   return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !namedSubject(c.before);
 }
 
@@ -93,6 +95,8 @@ const CAPACITY =
   /\b(?:support|supports|supporting|serve|serves|serving|handle|handles|handling|scale\s+to|scales\s+to|built\s+for|designed\s+for|ready\s+for)\s+(?:up\s+to\s+)?$/i;
 // "Alerts at 50%, 75%, and ": the figures before this one in a list, so each item is read after the list's lead-in.
 const FIGURE_LIST_END = /[\d.,%\s]*(?:\b(?:and|or)\s+)?$/;
+const FOR_OWN_NEEDS =
+  /^\s*for\s+(?:your|their|his|her|its|our|my|each|every\s+one's)\s+(?:own\s+|specific\s+|particular\s+|unique\s+)?(?:needs?|use[- ]cases?|situation|requirements?|workloads?|budget|goals?|context|constraints)\b/i;
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
@@ -112,9 +116,13 @@ export const QUIET: readonly Signal[] = [
   },
   {
     id: 'negated',
-    reason: 'negated, so it asserts no figure',
+    reason: 'negated, so it asserts no figure or rank',
     worth: 'none',
-    test: (c) => numeric(c) && NEGATED.test(last(clauseBefore(c), 40)),
+    test: (c) =>
+      (numeric(c) || c.kind === 'superlative') &&
+      NEGATED.test(last(clauseBefore(c), 40)) &&
+      // "not just the fastest, but ...": asserts the rank and more.
+      !/\bnot\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(clauseBefore(c), 40)),
   },
   {
     id: 'forecast',
