@@ -44,6 +44,7 @@ const CASES: [string, string, string, string][] = [
   ['diagram', 'Slot | 0 | 1 | 2\n---|---|---|---\nKey | 56 | | 32', '56', 'none'],
   ['table-label', 'Rank | Store | Ops\n---|---|---\n1 | Alpha | 4,000', '1', 'none'],
   ['spec-table', 'Parameter | Default\n---|---\nTimeout | 30', '30', 'none'],
+  ['spec-table', 'Plan | Seats | Storage\n---|---|---\nStarter | 3 | 5 GB\nTeam | 25 | 50 GB', '25', 'none'],
   ['code-output', '```sql\nSELECT count(*) FROM t;\n```\n\ncount | rows\n---|---\n42 | 7', '7', 'none'],
   [
     'price-table',
