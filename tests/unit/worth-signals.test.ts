@@ -39,6 +39,7 @@ const CASES: [string, string, string, string][] = [
   ],
   ['parameter', 'Alerts at 50%, 75%, 90%, and 100% of the monthly quota.', '90%', 'none'],
   ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
+  ['test-setup', '**Queries**: 14 queries, each run 50 times in a row.', '14 queries', 'none'],
   ['narrative-time', 'We spent 3 months rewriting the docs.', '3 months', 'none'],
   ['own-price', 'The Team plan costs $49 per month.', '$49 per month', 'none'],
   ['diagram', 'Slot | 0 | 1 | 2\n---|---|---|---\nKey | 56 | | 32', '56', 'none'],
@@ -74,6 +75,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['capacity', 'Our gateway is built to support millions of users.', 'millions of users', 'none'],
+  [
+    'capacity',
+    'The new audit log makes it a platform ready for Fortune 500 companies.',
+    'Fortune 500 companies',
+    'none',
+  ],
   ['quoted', '"It cut our bill by more than 40% in a month," says their CTO.', 'more than 40%', 'low'],
   // WEIGHT: what matters
   ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],

@@ -97,6 +97,11 @@ const CAPACITY =
 const FIGURE_LIST_END = /[\d.,%\s]*(?:\b(?:and|or)\s+)?$/;
 const FOR_OWN_NEEDS =
   /^\s*for\s+(?:your|their|his|her|its|our|my|each|every\s+one's)\s+(?:own\s+|specific\s+|particular\s+|unique\s+)?(?:needs?|use[- ]cases?|situation|requirements?|workloads?|budget|goals?|context|constraints)\b/i;
+// "a platform ready for Fortune 500 companies": who it is meant for, not who uses it ("serves" stays a claim).
+const BUILT_FOR = /\b(?:built|designed|made|ready|tailored|aimed)\s+(?:for|at)\s+(?:the\s+needs\s+of\s+)?$/i;
+// "Query: 11 queries ...", "Environment: 3 machines": a labelled line of a benchmark's method.
+const METHOD_LABEL =
+  /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
@@ -186,8 +191,9 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      HARDWARE.test(c.sentence) &&
-      ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) || HARDWARE_COUNT.test(c.after)),
+      ((HARDWARE.test(c.sentence) &&
+        ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) || HARDWARE_COUNT.test(c.after))) ||
+        METHOD_LABEL.test(c.sentence)),
   },
   {
     id: 'narrative-time',
@@ -283,7 +289,9 @@ export const QUIET: readonly Signal[] = [
     id: 'capacity',
     reason: 'what it is built to handle, not users it has',
     worth: 'none',
-    test: (c) => c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40)),
+    test: (c) =>
+      (c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40))) ||
+      (c.kind === 'customer' && BUILT_FOR.test(last(c.before, 40))),
   },
   {
     id: 'vague-multiplier',
