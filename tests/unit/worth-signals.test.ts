@@ -173,3 +173,12 @@ test('a bare superlative ranks its subject: "It is also the cheapest." is kept',
   }).claims.find((c) => c.text === 'the cheapest');
   expect(claim?.worth).not.toBe('none');
 });
+
+// "global" names the market only when it scopes a statistic; the author's own global network is not the world.
+test('"a global infrastructure spanning 7 regions" is no statistic about the world', () => {
+  const claim = analyzeMarkdown('Our global infrastructure spans 7 regions with automatic failover.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text.startsWith('7'));
+  expect(claim).toBeDefined();
+  expect(claim!.worthReasons).not.toContain('a statistic about the market or the world');
+});
