@@ -107,6 +107,8 @@ function kindOf(header: string[], body: string[][], intro: string): TableKind {
   }
   if (SPEC_HEADER.test(header[0] ?? '') || /^(?:parameter|setting|option|limit|spec)/i.test(headerText))
     return 'spec';
+  // "Plan | Users | Storage": rows are plans and cells what each includes (no prices, or it would be a price list).
+  if (/^(?:plans?|tiers?|editions?)$/i.test(header[0] ?? '')) return 'spec';
   return 'data';
 }
 

@@ -11,8 +11,21 @@ const CASES: [string, string, string, string][] = [
   ['question', 'Do I still get 1 million free events?', '1 million', 'none'],
   ['idiom', '## Death by a Thousand Cuts\n\nSmall costs add up.', 'a Thousand', 'none'],
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
+  ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
+  [
+    'negated',
+    'Cloud hosting may not always be the most economical choice for a small shop.',
+    'the most economical choice',
+    'none',
+  ],
   ['forecast', 'We aim to hit $100M in revenue next year.', '$100M', 'none'],
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
+  [
+    'example',
+    'An example of this would be: the service stays up 99.9% of the time each month.',
+    '99.9%',
+    'none',
+  ],
   ['arithmetic', 'Infrastructure: 50 hosts × $15 = $750/month.', '$750/month', 'none'],
   ['opinion', 'We think it is 10x better than writing SQL by hand.', '10x better', 'none'],
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
@@ -24,12 +37,15 @@ const CASES: [string, string, string, string][] = [
     '1024 entries',
     'none',
   ],
+  ['parameter', 'Alerts at 50%, 75%, 90%, and 100% of the monthly quota.', '90%', 'none'],
   ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
+  ['test-setup', '**Queries**: 14 queries, each run 50 times in a row.', '14 queries', 'none'],
   ['narrative-time', 'We spent 3 months rewriting the docs.', '3 months', 'none'],
   ['own-price', 'The Team plan costs $49 per month.', '$49 per month', 'none'],
   ['diagram', 'Slot | 0 | 1 | 2\n---|---|---|---\nKey | 56 | | 32', '56', 'none'],
   ['table-label', 'Rank | Store | Ops\n---|---|---\n1 | Alpha | 4,000', '1', 'none'],
   ['spec-table', 'Parameter | Default\n---|---\nTimeout | 30', '30', 'none'],
+  ['spec-table', 'Plan | Seats | Storage\n---|---|---\nStarter | 3 | 5 GB\nTeam | 25 | 50 GB', '25', 'none'],
   ['code-output', '```sql\nSELECT count(*) FROM t;\n```\n\ncount | rows\n---|---\n42 | 7', '7', 'none'],
   [
     'price-table',
@@ -47,12 +63,24 @@ const CASES: [string, string, string, string][] = [
   ],
   ['generic-superlative', 'This is the simplest form of the idea.', 'the simplest form', 'none'],
   [
+    'generic-superlative',
+    'Open formats let teams pick the best tools for their needs.',
+    'the best tools',
+    'none',
+  ],
+  [
     'method-comparison',
     'It is more accurate than using the location of the IP address.',
     'more accurate than using',
     'none',
   ],
   ['capacity', 'Our gateway is built to support millions of users.', 'millions of users', 'none'],
+  [
+    'capacity',
+    'The new audit log makes it a platform ready for Fortune 500 companies.',
+    'Fortune 500 companies',
+    'none',
+  ],
   ['quoted', '"It cut our bill by more than 40% in a month," says their CTO.', 'more than 40%', 'low'],
   // WEIGHT: what matters
   ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],
@@ -129,6 +157,7 @@ test('every signal has a case above', () => {
 describe.each([
   ['Our scheduler is the fastest one on the market.', 'the fastest', true],
   ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
+  ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],
   ['The tz database lists every change; it is the best source for test cases.', 'the best source', false],
 ])('superlative in "%s"', (markdown, text, kept) => {
   test(kept ? 'is kept' : 'is let go', () => {
@@ -143,4 +172,13 @@ test('a bare superlative ranks its subject: "It is also the cheapest." is kept',
     file: 'case.md',
   }).claims.find((c) => c.text === 'the cheapest');
   expect(claim?.worth).not.toBe('none');
+});
+
+// "global" names the market only when it scopes a statistic; the author's own global network is not the world.
+test('"a global infrastructure spanning 7 regions" is no statistic about the world', () => {
+  const claim = analyzeMarkdown('Our global infrastructure spans 7 regions with automatic failover.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text.startsWith('7'));
+  expect(claim).toBeDefined();
+  expect(claim!.worthReasons).not.toContain('a statistic about the market or the world');
 });

@@ -74,6 +74,8 @@ function genericSuperlative(c: ClaimContext): boolean {
   )
     return false;
   if (GENERIC_SUPERLATIVE.test(c.text)) return true;
+  // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
+  if (FOR_OWN_NEEDS.test(c.after)) return true;
   return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !namedSubject(c.before);
 }
 
@@ -91,6 +93,15 @@ const METHOD_AFTER_THAN =
 // "Scale to support millions of users", "built to serve billions of requests".
 const CAPACITY =
   /\b(?:support|supports|supporting|serve|serves|serving|handle|handles|handling|scale\s+to|scales\s+to|built\s+for|designed\s+for|ready\s+for)\s+(?:up\s+to\s+)?$/i;
+// "Alerts at 50%, 75%, and ": the figures before this one in a list, so each item is read after the list's lead-in.
+const FIGURE_LIST_END = /[\d.,%\s]*(?:\b(?:and|or)\s+)?$/;
+const FOR_OWN_NEEDS =
+  /^\s*for\s+(?:your|their|his|her|its|our|my|each|every\s+one's)\s+(?:own\s+|specific\s+|particular\s+|unique\s+)?(?:needs?|use[- ]cases?|situation|requirements?|workloads?|budget|goals?|context|constraints)\b/i;
+// "a platform ready for Fortune 500 companies": who it is meant for, not who uses it ("serves" stays a claim).
+const BUILT_FOR = /\b(?:built|designed|made|ready|tailored|aimed)\s+(?:for|at)\s+(?:the\s+needs\s+of\s+)?$/i;
+// "Query: 11 queries ...", "Environment: 3 machines": a labelled line of a benchmark's method.
+const METHOD_LABEL =
+  /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
@@ -110,9 +121,13 @@ export const QUIET: readonly Signal[] = [
   },
   {
     id: 'negated',
-    reason: 'negated, so it asserts no figure',
+    reason: 'negated, so it asserts no figure or rank',
     worth: 'none',
-    test: (c) => numeric(c) && NEGATED.test(last(clauseBefore(c), 40)),
+    test: (c) =>
+      (numeric(c) || c.kind === 'superlative') &&
+      NEGATED.test(last(clauseBefore(c), 40)) &&
+      // "not just the fastest, but ...": asserts the rank and more.
+      !/\bnot\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(clauseBefore(c), 40)),
   },
   {
     id: 'forecast',
@@ -165,7 +180,9 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      (PARAMETER_BEFORE.test(last(c.before, 60)) || PARAMETER_AFTER.test(c.after)) &&
+      (PARAMETER_BEFORE.test(last(c.before, 60)) ||
+        PARAMETER_BEFORE.test(last(c.before, 60).replace(FIGURE_LIST_END, '')) ||
+        PARAMETER_AFTER.test(c.after)) &&
       !PERFORMANCE.test(c.text),
   },
   {
@@ -174,8 +191,9 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      HARDWARE.test(c.sentence) &&
-      ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) || HARDWARE_COUNT.test(c.after)),
+      ((HARDWARE.test(c.sentence) &&
+        ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) || HARDWARE_COUNT.test(c.after))) ||
+        METHOD_LABEL.test(c.sentence)),
   },
   {
     id: 'narrative-time',
@@ -271,7 +289,9 @@ export const QUIET: readonly Signal[] = [
     id: 'capacity',
     reason: 'what it is built to handle, not users it has',
     worth: 'none',
-    test: (c) => c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40)),
+    test: (c) =>
+      (c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40))) ||
+      (c.kind === 'customer' && BUILT_FOR.test(last(c.before, 40))),
   },
   {
     id: 'vague-multiplier',
