@@ -158,6 +158,7 @@ describe.each([
   ['Our scheduler is the fastest one on the market.', 'the fastest', true],
   ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
   ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],
+  ["Acme isn't only the fastest database on the market; it is also the cheapest.", 'the fastest', true],
   ['The tz database lists every change; it is the best source for test cases.', 'the best source', false],
 ])('superlative in "%s"', (markdown, text, kept) => {
   test(kept ? 'is kept' : 'is let go', () => {

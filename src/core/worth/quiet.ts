@@ -127,7 +127,7 @@ export const QUIET: readonly Signal[] = [
       (numeric(c) || c.kind === 'superlative') &&
       NEGATED.test(last(clauseBefore(c), 40)) &&
       // "not just the fastest, but ...": asserts the rank and more.
-      !/\bnot\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(clauseBefore(c), 40)),
+      !/(?:\bnot|n't)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(clauseBefore(c), 40)),
   },
   {
     id: 'forecast',
