@@ -1,5 +1,6 @@
 // The background worker (Chrome service worker, Firefox event page). Every listener is registered at the top
 // level, synchronously, so a stopped worker is woken by the event that needs it.
+import './boot-mark';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { serveBackground } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';

@@ -12,6 +12,10 @@ import { storageAreaCache, type Cache } from '../verify/index';
 import { activeVerifiers, resolveConfig, runVerifiers } from '../verify/run';
 import type { VerifyConfig } from '../verify/verifier';
 import { endpointsOf, PAGE_CHECKS, type Settings } from '../shared/settings';
+import { mark } from './timing';
+
+// Every module above evaluated (compromise's model built among them): the speed test's 'worker:engine'.
+mark('worker:engine');
 
 /** Why: where registry answers are kept between worker restarts (storage.local, with per-entry expiry). */
 export const CACHE_PREFIX = 'claimlens.cache.';
