@@ -31,6 +31,7 @@ const CASES: [string, string, string, string][] = [
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
   ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
+  ['repetitions', 'Each of the 14 test queries was run 7 times, and we report the median.', '7', 'none'],
   [
     'parameter',
     'The cache holds a maximum of 1024 entries and evicts after a 60-second cooldown.',

@@ -102,6 +102,11 @@ const BUILT_FOR = /\b(?:built|designed|made|ready|tailored|aimed)\s+(?:for|at)\s
 // "Query: 11 queries ...", "Environment: 3 machines": a labelled line of a benchmark's method.
 const METHOD_LABEL =
   /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
+// "each query was run 5 times", "averaged over 10 runs": how often a measurement was repeated ("downloaded 600,000
+// times" names no test verb, so it stays an adoption figure).
+const REPEAT_AFTER = /^\s*(?:times|runs|iterations|trials|repetitions|rounds)\b/i;
+const REPEAT_BEFORE =
+  /\b(?:run|ran|re-?run|repeated|executed|measured|timed|benchmarked|averaged\s+over|median\s+of|best\s+of|mean\s+of)\s+(?:\w+\s+){0,3}$/i;
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
@@ -167,6 +172,13 @@ export const QUIET: readonly Signal[] = [
     reason: 'the size of a survey or a sample: method, not a claim',
     worth: 'none',
     test: (c) => numeric(c) && SAMPLE_SIZE.test(c.before),
+  },
+  {
+    id: 'repetitions',
+    reason: 'how many times a test was repeated: method, not a claim',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'number' && REPEAT_AFTER.test(countedNoun(c)) && REPEAT_BEFORE.test(last(c.before, 50)),
   },
   {
     id: 'headcount',
