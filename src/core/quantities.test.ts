@@ -61,6 +61,11 @@ const CLAIMS: [string, Expected][] = [
   ['five times cheaper', { kind: 'multiplier', text: 'five times cheaper', value: 5 }],
   ['8 times faster than before', { kind: 'multiplier', text: '8 times faster', value: 8 }],
   ['twice as fast as v1', { kind: 'multiplier', text: 'twice as fast', value: 2 }],
+  [
+    'its ingest rate per core is six times that of Fluentd',
+    { kind: 'multiplier', text: 'six times that of', value: 6 },
+  ],
+  ['its hit rate is 2.5 times that of the LRU cache', { kind: 'multiplier', text: '2.5 times', value: 2.5 }],
   ['at least 2x more', { kind: 'multiplier', text: 'at least 2x more', value: 2, hedge: 'at least' }],
   // durations
   ['p99 under 80ms', { kind: 'duration', text: 'under 80ms', value: 80, unit: 'ms', hedge: 'under' }],

@@ -78,7 +78,7 @@ const UNIT = new RegExp(
   [
     `(\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b))`,
     `(\\s?percentage\\s+points?\\b|pp(?![${L}]))`,
-    `((?:[xX×]|\\s×)(?![${L}])|[\\s-]?fold\\b|\\s?times(?=\\s+(?:${COMPARATIVE_WORDS}|as)\\b))`,
+    `((?:[xX×]|\\s×)(?![${L}])|[\\s-]?fold\\b|\\s?times(?=\\s+(?:${COMPARATIVE_WORDS}|as|th(?:at|ose)\\s+of)\\b))`,
     `((?:[\\s-]?(?:${LONG_DURATIONS})|[sh])(?![${L}]))`,
     `([\\s-]?(?:${byLength(OTHER_UNITS)})(?![${L}]))`,
     `(\\s?(?:USD|EUR|GBP|JPY|INR|AUD|CAD|CHF|dollars|euros|yen|rupees)\\b)`,
