@@ -42,6 +42,12 @@ const CASES: [string, string, string, string][] = [
   ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
   ['test-setup', '**Queries**: 14 queries, each run 50 times in a row.', '14 queries', 'none'],
   ['narrative-time', 'We spent 3 months rewriting the docs.', '3 months', 'none'],
+  [
+    'narrative-time',
+    'Instead, we picked an alternative design which took more than 6 years of R&D.',
+    'more than 6 years',
+    'none',
+  ],
   ['own-price', 'The Team plan costs $49 per month.', '$49 per month', 'none'],
   ['diagram', 'Slot | 0 | 1 | 2\n---|---|---|---\nKey | 56 | | 32', '56', 'none'],
   ['table-label', 'Rank | Store | Ops\n---|---|---\n1 | Alpha | 4,000', '1', 'none'],

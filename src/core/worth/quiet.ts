@@ -215,7 +215,8 @@ export const QUIET: readonly Signal[] = [
       isDuration(c) &&
       LONG_UNITS.has(c.unit ?? '') &&
       !OUTCOME_SUBJECT.test(c.sentence) &&
-      (NARRATIVE_TIME.test(c.sentence) || !PERFORMANCE.test(c.sentence)),
+      // The claim's own hedge is no result word: "which took more than 7 years" is still the author's story.
+      (NARRATIVE_TIME.test(c.sentence) || !PERFORMANCE.test(around(c))),
   },
   {
     id: 'own-price',

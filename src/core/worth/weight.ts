@@ -31,6 +31,11 @@ import {
   type Signal,
 } from './signal';
 
+// The claim without its leading hedge: the "more" of "more than 7 years" reports no change.
+const unhedged = (c: ClaimContext) =>
+  c.hedge && /^[\p{L}\s]+$/u.test(c.hedge) && c.text.toLowerCase().startsWith(c.hedge.toLowerCase())
+    ? c.text.slice(c.hedge.length)
+    : c.text;
 const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier' || c.kind === 'range';
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
 
@@ -43,7 +48,7 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       numeric(c) &&
       (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c)) &&
-      PERFORMANCE.test(c.text + c.after.slice(0, 12)),
+      PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)),
   },
   {
     id: 'competitor-words',
