@@ -98,6 +98,12 @@ const CASES: [string, string, string, string][] = [
     'medium',
   ],
   [
+    'competitor-words',
+    'We ship query engines that are significantly faster than the competition.',
+    'significantly faster',
+    'medium',
+  ],
+  [
     'competitor-price',
     'We are cheaper than Beaconstat. Beaconstat charges $120 a month for the same.',
     '$120',

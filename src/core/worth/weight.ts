@@ -36,6 +36,9 @@ const unhedged = (c: ClaimContext) =>
   c.hedge && /^[\p{L}\s]+$/u.test(c.hedge) && c.text.toLowerCase().startsWith(c.hedge.toLowerCase())
     ? c.text.slice(c.hedge.length)
     : c.text;
+// "significantly faster | than the competition": the span stops before "the", the rivals follow it.
+const RIVALS_AFTER =
+  /^\s*than\s+(?:(?:the|its|their|our|any|all|most|many)\s+)*(?:competition|competitors|rivals|alternatives|incumbents|(?:other|rival|legacy|traditional|competing|existing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|engines|systems|libraries|services))\b/i;
 const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier' || c.kind === 'range';
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
 
@@ -54,7 +57,9 @@ export const WEIGHT: readonly Signal[] = [
     id: 'competitor-words',
     reason: 'compares with others without a figure',
     worth: 'medium',
-    test: (c) => c.kind === 'comparative' && (COMPARE_OTHERS.test(c.text) || namesCompetitor(c)),
+    test: (c) =>
+      c.kind === 'comparative' &&
+      (COMPARE_OTHERS.test(c.text) || RIVALS_AFTER.test(c.after) || namesCompetitor(c)),
   },
   {
     id: 'competitor-price',
