@@ -183,6 +183,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['uses ES2020 modules', 'an ES edition'],
   ['speaks HTTP/3', 'a protocol version'],
   ['built on GPT-4o', 'a model name'],
+  ['create table t as (select rnd_int() i from row_source(5000000))', "a function call's argument"],
   ['the 2-channel 7800X is quicker on one core', 'a processor model'],
   ['benchmarked on an AMD Ryzen 9 6900X last week', 'a processor model'],
   ['load Mistral-7B-Instruct', 'a size inside a model name'],
