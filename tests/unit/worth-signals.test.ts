@@ -31,6 +31,12 @@ const CASES: [string, string, string, string][] = [
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
   ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
+  [
+    'reads-table',
+    '| test | lumen | mysql |\n|---|---|---|\n| 1 | 0.20 | 0.90 |\n| 2 | 0.40 | 0.30 |\n| 3 | 0.10 | 0.50 |\n\nLumen was faster than stock MySQL on roughly two thirds of them, which surprised us.',
+    'roughly two thirds',
+    'none',
+  ],
   ['repetitions', 'Each of the 14 test queries was run 7 times, and we report the median.', '7', 'none'],
   [
     'parameter',

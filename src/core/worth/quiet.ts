@@ -102,6 +102,17 @@ const BUILT_FOR = /\b(?:built|designed|made|ready|tailored|aimed)\s+(?:for|at)\s
 // "Query: 11 queries ...", "Environment: 3 machines": a labelled line of a benchmark's method.
 const METHOD_LABEL =
   /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
+// "faster than stock Postgres on roughly half of them" under a table headed "query | duckdb | postgres": the
+// sentence names a measured column of the table it follows, so the table right above is its evidence.
+function namesTableColumn(c: ClaimContext): boolean {
+  const t = c.tableAbove;
+  if (!t) return false;
+  const said = new Set(c.sentence.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  return t.header.some(
+    (h, k) =>
+      !t.labelColumns.has(k) && (h.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((w) => said.has(w)),
+  );
+}
 // "each query was run 5 times", "averaged over 10 runs": how often a measurement was repeated ("downloaded 600,000
 // times" names no test verb, so it stays an adoption figure).
 const REPEAT_AFTER = /^\s*(?:times|runs|iterations|trials|repetitions|rounds)\b/i;
@@ -254,6 +265,15 @@ export const QUIET: readonly Signal[] = [
     reason: 'the output of the code shown above it',
     worth: 'none',
     test: (c) => c.table?.kind === 'output',
+  },
+  {
+    id: 'reads-table',
+    reason: 'reads the results table right above it',
+    worth: 'none',
+    test: (c) =>
+      c.tableAbove?.kind === 'data' &&
+      (c.kind === 'comparative' || (numeric(c) && (c.vague === true || c.hedge !== undefined))) &&
+      namesTableColumn(c),
   },
   {
     id: 'price-table',
