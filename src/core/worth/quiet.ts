@@ -113,6 +113,9 @@ function namesTableColumn(c: ClaimContext): boolean {
       !t.labelColumns.has(k) && (h.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((w) => said.has(w)),
   );
 }
+// "network storage is usually slower than local disks": a hedge of habit right before the comparative.
+const RULE_OF_THUMB =
+  /\b(?:usually|typically|generally|normally|often|basically(?:\s+never)?|tends?\s+to\s+be|in\s+general)\s+(?:\S+\s+)?$/i;
 // "each query was run 5 times", "averaged over 10 runs": how often a measurement was repeated ("downloaded 600,000
 // times" names no test verb, so it stays an adoption figure).
 const REPEAT_AFTER = /^\s*(?:times|runs|iterations|trials|repetitions|rounds)\b/i;
@@ -325,6 +328,17 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       (c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40))) ||
       (c.kind === 'customer' && BUILT_FOR.test(last(c.before, 40))),
+  },
+  {
+    id: 'rule-of-thumb',
+    reason: 'a rule of thumb about kinds of things, naming no product',
+    worth: 'low',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      RULE_OF_THUMB.test(last(clauseBefore(c), 40)) &&
+      !namesCompetitor(c) &&
+      !/\b(?:we|our|us)\b/i.test(c.sentence) &&
+      ![...c.facts.ownNames].some((n) => c.sentence.toLowerCase().includes(n)),
   },
   {
     id: 'vague-multiplier',
