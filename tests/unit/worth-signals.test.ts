@@ -135,6 +135,13 @@ const CASES: [string, string, string, string][] = [
   ['share', 'Over 70% of our customers renewed.', 'Over 70%', 'medium'],
   ['research', 'Research on the topic puts the error rate at 0.3.', '0.3', 'high'],
   ['generalization', 'Most teams run three agents on every host.', 'Most teams', 'medium'],
+  [
+    'generalization',
+    'Numerous companies are leveraging Kestrel in production today.',
+    'Numerous companies are leveraging',
+    'medium',
+  ],
+  ['generalization', 'A lot of teams pay more for logging than for compute.', 'A lot of teams pay', 'medium'],
   ['customer', 'Nine of them are Fortune 500 companies.', 'Fortune 500 companies', 'medium'],
   [
     'leadership',
