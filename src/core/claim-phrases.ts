@@ -30,6 +30,12 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
   /\b(?:a\s+)?growing\s+(?:movement|number|share|wave|trend)\s+of\b/giu,
   /\b(?:is|are)\s+gaining\s+(?:serious\s+|real\s+|huge\s+)?(?:momentum|traction|ground)\b/giu,
   /\b(?:is|are)\s+winning\s+(?:in\s+)?(?:every|all|the)\b/giu,
+  // "numerous companies are leveraging X in production", "a lot of teams pay more for monitoring than for compute":
+  // adoption or a habit of the market, counted in words.
+  new RegExp(
+    String.raw`\b(?:numerous|countless|a\s+(?:lot|ton|host)\s+of|lots\s+of|plenty\s+of|many)\s+(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+)?${GROUP}\s+(?:are\s+|have\s+been\s+|now\s+|already\s+|still\s+)?(?:leverag(?:e|es|ing)|us(?:e|ing)|adopt(?:ed|ing)?|rel(?:y|ying)\s+on|deploy(?:ed|ing)?|pay(?:ing)?|spend(?:ing)?|switch(?:ed|ing)?|migrat(?:e|ed|ing)|choos(?:e|ing))\b`,
+    'giu',
+  ),
   /\b(?:increasingly|overwhelmingly)\s+(?:target|choose|adopt|use|prefer|rely|tune|turn|pick|move|switch|favou?r)\w*\b/giu,
 ];
 

@@ -351,4 +351,7 @@ export const NOT_NUMBER_PATTERNS: RegExp[] = [
   /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/gu,
   // Journal volume(issue): "Science 367(6481)".
   /\b\d+\(\d+\)/gu,
+  // A processor's model, not a multiplier: "the Ryzen 5950X", "the 2-channel 3900X has" (four or five digits and a
+  // capital X after a chip name, an article or a spec; "the 1000X speedup" still compares).
+  /(?:\b(?:Ryzen(?:\s+\d)?|Threadripper|Radeon|Xeon|EPYC|Intel|AMD|[Tt]he|\d+-(?:channel|core|socket))\s+)\d{4,5}X(?:3D)?\b(?!\s+(?:faster|slower|quicker|more|less|fewer|better|worse|cheaper|higher|lower|smaller|larger|bigger|speed|improvement|increase|reduction|boost|gain|jump|drop|throughput|performance|over|than|compression))/gu,
 ];

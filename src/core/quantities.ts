@@ -78,7 +78,7 @@ const UNIT = new RegExp(
   [
     `(\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b))`,
     `(\\s?percentage\\s+points?\\b|pp(?![${L}]))`,
-    `((?:[xX×]|\\s×)(?![${L}])|[\\s-]?fold\\b|\\s?times(?=\\s+(?:${COMPARATIVE_WORDS}|as)\\b))`,
+    `((?:[xX×]|\\s×)(?![${L}])|[\\s-]?fold\\b|\\s?times(?=\\s+(?:${COMPARATIVE_WORDS}|as|th(?:at|ose)\\s+of)\\b))`,
     `((?:[\\s-]?(?:${LONG_DURATIONS})|[sh])(?![${L}]))`,
     `([\\s-]?(?:${byLength(OTHER_UNITS)})(?![${L}]))`,
     `(\\s?(?:USD|EUR|GBP|JPY|INR|AUD|CAD|CHF|dollars|euros|yen|rupees)\\b)`,
@@ -208,6 +208,7 @@ function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false):
     if (/[\p{L}_]/u.test(prev)) return null; // H100, ES2022, IPv6, v2
     if (/[/:#@.^]/.test(prev) && /[\p{L}\p{N}]/u.test(text[i - 2] ?? '')) return null; // HTTP/2, 24/7, 9:30
     if (prev === '#' || prev === '^') return null; // "#42", "[^1]"
+    if (prev === '(' && /[\p{L}\p{N}_]/u.test(text[i - 2] ?? '')) return null; // long_sequence(1000000): a call's argument
     if (prev === '=' && /[\p{L}\p{N}_\])]/u.test(text[i - 2] ?? '')) return null; // retries=3, onerror=x=1: code in prose
     if (/^0\d/.test(m[0])) return null; // "007", "020": codes, not quantities
     if (prev === '+' && /[\p{L}+]/u.test(text[i - 2] ?? '')) return null; // C++20

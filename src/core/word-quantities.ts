@@ -43,7 +43,7 @@ const SPAN_HEDGES =
   /^(?:over|above|some|estimated|an estimated|in excess of|upwards of|north of|between|from)$/i;
 const WORD_FOLD = new RegExp(`\\b(${NUMWORD}|twenty|fifty)[-\\s]?fold\\b`, 'giu');
 const TWICE = new RegExp(
-  `\\b(?:(twice|thrice)|(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:as\\s+\\p{L}+|the\\s+\\p{L}+|${COMPARATIVE_WORDS})\\b`,
+  `\\b(?:(twice|thrice)|(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:as\\s+\\p{L}+|the\\s+\\p{L}+|th(?:at|ose)\\s+of|${COMPARATIVE_WORDS})\\b`,
   'giu',
 );
 const SUB_UNIT =

@@ -32,6 +32,19 @@ const CASES: [string, string, string, string][] = [
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
   ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
   [
+    'rule-of-thumb',
+    'Every write still crosses the network, which is usually slower than locally attached disks.',
+    'slower than locally attached disks',
+    'low',
+  ],
+  [
+    'reads-table',
+    '| test | lumen | mysql |\n|---|---|---|\n| 1 | 0.20 | 0.90 |\n| 2 | 0.40 | 0.30 |\n| 3 | 0.10 | 0.50 |\n\nLumen was faster than stock MySQL on roughly two thirds of them, which surprised us.',
+    'roughly two thirds',
+    'none',
+  ],
+  ['repetitions', 'Each of the 14 test queries was run 7 times, and we report the median.', '7', 'none'],
+  [
     'parameter',
     'The cache holds a maximum of 1024 entries and evicts after a 60-second cooldown.',
     '1024 entries',
@@ -41,6 +54,12 @@ const CASES: [string, string, string, string][] = [
   ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
   ['test-setup', '**Queries**: 14 queries, each run 50 times in a row.', '14 queries', 'none'],
   ['narrative-time', 'We spent 3 months rewriting the docs.', '3 months', 'none'],
+  [
+    'narrative-time',
+    'Instead, we picked an alternative design which took more than 6 years of R&D.',
+    'more than 6 years',
+    'none',
+  ],
   ['own-price', 'The Team plan costs $49 per month.', '$49 per month', 'none'],
   ['diagram', 'Slot | 0 | 1 | 2\n---|---|---|---\nKey | 56 | | 32', '56', 'none'],
   ['table-label', 'Rank | Store | Ops\n---|---|---\n1 | Alpha | 4,000', '1', 'none'],
@@ -91,6 +110,12 @@ const CASES: [string, string, string, string][] = [
     'medium',
   ],
   [
+    'competitor-words',
+    'We ship query engines that are significantly faster than the competition.',
+    'significantly faster',
+    'medium',
+  ],
+  [
     'competitor-price',
     'We are cheaper than Beaconstat. Beaconstat charges $120 a month for the same.',
     '$120',
@@ -110,6 +135,13 @@ const CASES: [string, string, string, string][] = [
   ['share', 'Over 70% of our customers renewed.', 'Over 70%', 'medium'],
   ['research', 'Research on the topic puts the error rate at 0.3.', '0.3', 'high'],
   ['generalization', 'Most teams run three agents on every host.', 'Most teams', 'medium'],
+  [
+    'generalization',
+    'Numerous companies are leveraging Kestrel in production today.',
+    'Numerous companies are leveraging',
+    'medium',
+  ],
+  ['generalization', 'A lot of teams pay more for logging than for compute.', 'A lot of teams pay', 'medium'],
   ['customer', 'Nine of them are Fortune 500 companies.', 'Fortune 500 companies', 'medium'],
   [
     'leadership',

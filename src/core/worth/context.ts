@@ -26,6 +26,8 @@ export interface ClaimContext {
   /** What introduces a list item or a table: the text of the block before the list or table. */
   intro: string;
   table: TableInfo | null;
+  /** Prose right under a table: that table (its sentence after it speaks for it), else null. */
+  tableAbove: TableInfo | null;
   /** Table cells: the column's header and the row's label. */
   column: string;
   rowLabel: string;
@@ -56,6 +58,8 @@ export function contextBuilder(
     const block = blocks[draft.block]!;
     const s = draft.sentence;
     const table = tables.get(draft.block) ?? null;
+    const above = table ? undefined : tables.get(draft.block - 1);
+    const tableAbove = above && above.around.includes(draft.block) ? above : null;
     let column = '';
     let rowLabel = '';
     let columnIndex = -1;
@@ -81,6 +85,7 @@ export function contextBuilder(
       heading: headings[draft.block] ?? '',
       intro: table ? table.caption || intros[draft.block]! : (intros[draft.block] ?? ''),
       table,
+      tableAbove,
       column,
       rowLabel,
       columnIndex,

@@ -102,6 +102,25 @@ const BUILT_FOR = /\b(?:built|designed|made|ready|tailored|aimed)\s+(?:for|at)\s
 // "Query: 11 queries ...", "Environment: 3 machines": a labelled line of a benchmark's method.
 const METHOD_LABEL =
   /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
+// "faster than stock Postgres on roughly half of them" under a table headed "query | duckdb | postgres": the
+// sentence names a measured column of the table it follows, so the table right above is its evidence.
+function namesTableColumn(c: ClaimContext): boolean {
+  const t = c.tableAbove;
+  if (!t) return false;
+  const said = new Set(c.sentence.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  return t.header.some(
+    (h, k) =>
+      !t.labelColumns.has(k) && (h.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((w) => said.has(w)),
+  );
+}
+// "network storage is usually slower than local disks": a hedge of habit right before the comparative.
+const RULE_OF_THUMB =
+  /\b(?:usually|typically|generally|normally|often|basically(?:\s+never)?|tends?\s+to\s+be|in\s+general)\s+(?:\S+\s+)?$/i;
+// "each query was run 5 times", "averaged over 10 runs": how often a measurement was repeated ("downloaded 600,000
+// times" names no test verb, so it stays an adoption figure).
+const REPEAT_AFTER = /^\s*(?:times|runs|iterations|trials|repetitions|rounds)\b/i;
+const REPEAT_BEFORE =
+  /\b(?:run|ran|re-?run|repeated|executed|measured|timed|benchmarked|averaged\s+over|median\s+of|best\s+of|mean\s+of)\s+(?:\w+\s+){0,3}$/i;
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
@@ -169,6 +188,13 @@ export const QUIET: readonly Signal[] = [
     test: (c) => numeric(c) && SAMPLE_SIZE.test(c.before),
   },
   {
+    id: 'repetitions',
+    reason: 'how many times a test was repeated: method, not a claim',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'number' && REPEAT_AFTER.test(countedNoun(c)) && REPEAT_BEFORE.test(last(c.before, 50)),
+  },
+  {
     id: 'headcount',
     reason: "the author's own headcount",
     worth: 'none',
@@ -203,7 +229,8 @@ export const QUIET: readonly Signal[] = [
       isDuration(c) &&
       LONG_UNITS.has(c.unit ?? '') &&
       !OUTCOME_SUBJECT.test(c.sentence) &&
-      (NARRATIVE_TIME.test(c.sentence) || !PERFORMANCE.test(c.sentence)),
+      // The claim's own hedge is no result word: "which took more than 7 years" is still the author's story.
+      (NARRATIVE_TIME.test(c.sentence) || !PERFORMANCE.test(around(c))),
   },
   {
     id: 'own-price',
@@ -241,6 +268,15 @@ export const QUIET: readonly Signal[] = [
     reason: 'the output of the code shown above it',
     worth: 'none',
     test: (c) => c.table?.kind === 'output',
+  },
+  {
+    id: 'reads-table',
+    reason: 'reads the results table right above it',
+    worth: 'none',
+    test: (c) =>
+      c.tableAbove?.kind === 'data' &&
+      (c.kind === 'comparative' || (numeric(c) && (c.vague === true || c.hedge !== undefined))) &&
+      namesTableColumn(c),
   },
   {
     id: 'price-table',
@@ -292,6 +328,17 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       (c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40))) ||
       (c.kind === 'customer' && BUILT_FOR.test(last(c.before, 40))),
+  },
+  {
+    id: 'rule-of-thumb',
+    reason: 'a rule of thumb about kinds of things, naming no product',
+    worth: 'low',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      RULE_OF_THUMB.test(last(clauseBefore(c), 40)) &&
+      !namesCompetitor(c) &&
+      !/\b(?:we|our|us)\b/i.test(c.sentence) &&
+      ![...c.facts.ownNames].some((n) => c.sentence.toLowerCase().includes(n)),
   },
   {
     id: 'vague-multiplier',

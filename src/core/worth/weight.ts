@@ -31,6 +31,14 @@ import {
   type Signal,
 } from './signal';
 
+// The claim without its leading hedge: the "more" of "more than 7 years" reports no change.
+const unhedged = (c: ClaimContext) =>
+  c.hedge && /^[\p{L}\s]+$/u.test(c.hedge) && c.text.toLowerCase().startsWith(c.hedge.toLowerCase())
+    ? c.text.slice(c.hedge.length)
+    : c.text;
+// "significantly faster | than the competition": the span stops before "the", the rivals follow it.
+const RIVALS_AFTER =
+  /^\s*than\s+(?:(?:the|its|their|our|any|all|most|many)\s+)*(?:competition|competitors|rivals|alternatives|incumbents|(?:other|rival|legacy|traditional|competing|existing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|engines|systems|libraries|services))\b/i;
 const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier' || c.kind === 'range';
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
 
@@ -43,13 +51,15 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       numeric(c) &&
       (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c)) &&
-      PERFORMANCE.test(c.text + c.after.slice(0, 12)),
+      PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)),
   },
   {
     id: 'competitor-words',
     reason: 'compares with others without a figure',
     worth: 'medium',
-    test: (c) => c.kind === 'comparative' && (COMPARE_OTHERS.test(c.text) || namesCompetitor(c)),
+    test: (c) =>
+      c.kind === 'comparative' &&
+      (COMPARE_OTHERS.test(c.text) || RIVALS_AFTER.test(c.after) || namesCompetitor(c)),
   },
   {
     id: 'competitor-price',
