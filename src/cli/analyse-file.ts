@@ -72,13 +72,26 @@ async function analyse(job: FileJob): Promise<CheckedFile> {
 
 // An import is placed by its line in its code block: the line's text, without its indentation.
 function importItems(report: Report, article: Article): Located[] {
+  // Each block's lines, split once: a code block of 5,000 imports was split 5,000 times (1 s of a 5 s budget).
+  const linesOf = new Map<number, { lines: string[]; starts: number[] }>();
   return report.imports.flatMap((imp) => {
     const text = article.blocks[imp.block]?.text;
     if (text === undefined) return [];
-    const lines = text.split('\n');
-    let start = 0;
-    for (let n = 1; n < imp.line && n <= lines.length; n++) start += lines[n - 1]!.length + 1;
-    const line = lines[imp.line - 1] ?? '';
+    let split = linesOf.get(imp.block);
+    if (!split) {
+      const lines = text.split('\n');
+      const starts: number[] = [];
+      let at = 0;
+      for (const l of lines) {
+        starts.push(at);
+        at += l.length + 1;
+      }
+      split = { lines, starts };
+      linesOf.set(imp.block, split);
+    }
+    const line = split.lines[imp.line - 1];
+    if (line === undefined) return [];
+    const start = split.starts[imp.line - 1]!;
     const indent = line.length - line.trimStart().length;
     const end = start + line.trimEnd().length;
     return end > start + indent
