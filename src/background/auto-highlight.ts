@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT } from './inject';
 import { autoHighlightWanted, wantedPatterns, type Settings } from '../shared/settings';
+import { loadSettings } from '../shared/settings-store';
 
 const SCRIPT_ID = 'claimlens-auto';
 
@@ -18,11 +19,25 @@ async function granted(patterns: string[]): Promise<string[]> {
   return out;
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Why: keeps the one registered content script in step with the settings and the granted permissions.
- * Called at start-up, when settings change and when permissions are added or removed.
+ * Called at start-up, when settings change, when permissions are added or removed, and by the popup's switch.
+ * Those often come together (the switch saves a setting AND asks for a permission): the syncs run one after the
+ * other, each with the settings as they are when its turn comes, or two would both find no script and both
+ * register it ("Duplicate script ID").
  */
-export async function syncAutoHighlight(settings: Settings): Promise<string[]> {
+export function syncAutoHighlight(): Promise<string[]> {
+  const run = queue.then(
+    () => loadSettings().then(syncNow),
+    () => loadSettings().then(syncNow),
+  );
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function syncNow(settings: Settings): Promise<string[]> {
   const matches = await granted(wantedPatterns(settings));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) {

@@ -3,7 +3,7 @@
 import './boot-mark';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { serveBackground } from '../shared/messages';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { onSettingsChanged } from '../shared/settings-store';
 import { idleState } from '../shared/tab-state';
 import {
   analyzeTab,
@@ -48,20 +48,20 @@ serveBackground({
   'page:hello': async ({ url }, sender) => ({ analyze: await hello(senderTab(sender), url) }),
   'page:detail': ({ ref }, sender) => detail(senderTab(sender), ref),
   'cache:clear': async () => ({ cleared: await clearRegistryCache() }),
-  'auto:sync': async () => ({ patterns: await syncAutoHighlight(await loadSettings()) }),
+  'auto:sync': async () => ({ patterns: await syncAutoHighlight() }),
 });
 
 browser.runtime.onInstalled.addListener((details) => {
   void createContextMenu();
   void configureSidePanel();
-  void loadSettings().then(syncAutoHighlight);
+  void syncAutoHighlight();
   if (details.reason === 'install')
     void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PAGE) });
 });
 
 browser.runtime.onStartup.addListener(() => {
   void createContextMenu();
-  void loadSettings().then(syncAutoHighlight);
+  void syncAutoHighlight();
 });
 
 browser.contextMenus.onClicked.addListener(onContextMenuClick);
@@ -104,11 +104,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 browser.tabs.onRemoved.addListener((tabId) => void dropState(tabId));
 
-browser.permissions.onAdded.addListener(() => void loadSettings().then(syncAutoHighlight));
-browser.permissions.onRemoved.addListener(() => void loadSettings().then(syncAutoHighlight));
+browser.permissions.onAdded.addListener(() => void syncAutoHighlight());
+browser.permissions.onRemoved.addListener(() => void syncAutoHighlight());
 
 onSettingsChanged((settings) => {
-  void syncAutoHighlight(settings);
+  void syncAutoHighlight();
   void clearCacheIfEndpointsChanged(settings);
   void restyle(knownStates(), settings);
 });

@@ -111,15 +111,19 @@ export function ReportView({
         highlightMode: settings.highlightMode === 'all' ? 'all' : 'sites',
         sites: [...new Set([...settings.sites, site])],
       });
-      void Promise.all([asking, saving]).then(async ([granted]) => {
-        if (!granted) {
-          await saveSettings(previous);
-          setToast(t('sitePermissionRefused', site));
-          return;
-        }
-        await callBackground('auto:sync', {});
-        setToast(t('autoHighlighting', site));
-      });
+      void Promise.all([asking, saving])
+        .then(async ([granted]) => {
+          if (!granted) {
+            await saveSettings(previous);
+            setToast(t('sitePermissionRefused', site));
+            return;
+          }
+          await callBackground('auto:sync', {});
+          setToast(t('autoHighlighting', site));
+        })
+        .catch((err: unknown) =>
+          setToast(t('autoHighlightFailed', err instanceof Error ? err.message : String(err))),
+        );
     } else {
       const sites = settings.sites.filter((s) => s !== site);
       void saveSettings({
