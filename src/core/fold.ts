@@ -1,3 +1,5 @@
+import { asciiSafe, asciiTwin } from './ascii-twin';
+
 // Cheap exact pre-checks for case-insensitive patterns. V8 runs an /i pattern (above all /iu) by trying every
 // position of the text, which makes the long lexicon patterns cost tens of milliseconds on a 1 MB page even when
 // they find nothing. The same pattern without `i`, run on the lower-cased text, matches wherever the original can,
@@ -17,7 +19,8 @@ const SOURCE_PART =
 /** Why: one lower-cased copy of a text shared by all its guards; null when lower-casing cannot stand in for /i. */
 export function foldText(text: string): string | null {
   const lower = text.toLowerCase();
-  return lower.length === text.length && !UNSAFE.test(text) ? lower : null;
+  // An ASCII-safe text (ascii-twin.ts) has none of the UNSAFE letters and marks: its answer is usually at hand.
+  return lower.length === text.length && (asciiSafe(text) || !UNSAFE.test(text)) ? lower : null;
 }
 
 /**
@@ -39,6 +42,10 @@ export interface Folded {
   fast: RegExp | null;
   /** The original pattern, sticky: tried only where `fast` matched. */
   at: RegExp;
+  /** `fast` with its property classes in ASCII (ascii-twin.ts), for folded texts that allow it; else null. */
+  fastAscii: RegExp | null;
+  /** `re` likewise, for the plain loop (a pattern with no fast twin). */
+  reAscii: RegExp | null;
 }
 
 /** Why: prepares a pattern for foldGuard and foldScan. */
@@ -46,12 +53,16 @@ export function folded(re: RegExp): Folded {
   const at = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
   // A trailing negative lookahead only narrows what matches: the twin may leave it out (it must only match more).
   const parts = withoutTrailingLookahead(re.source.match(SOURCE_PART) ?? []);
-  if (!re.flags.includes('i') || CASED_CLASS.test(parts.join(''))) return { re, fast: null, at };
+  const reAscii = re.global ? asciiTwin(re) : null;
+  if (!re.flags.includes('i') || CASED_CLASS.test(parts.join(''))) {
+    return { re, fast: null, at, fastAscii: null, reAscii };
+  }
   let source = '';
   for (const part of parts) {
     source += part.startsWith('\\') ? part : part.toLowerCase();
   }
-  return { re, fast: new RegExp(source, re.flags.replace(/[igy]/g, '') + 'g'), at };
+  const fast = new RegExp(source, re.flags.replace(/[igy]/g, '') + 'g');
+  return { re, fast, at, fastAscii: asciiTwin(fast), reAscii };
 }
 
 /**
@@ -59,12 +70,13 @@ export function folded(re: RegExp): Folded {
  * property classes, or no `i` flag) get a guard that always says "may match", so callers need no special case.
  */
 export function foldGuard(re: RegExp): FoldGuard {
-  const { fast } = folded(re);
+  const { fast, fastAscii } = folded(re);
   if (!fast) return () => true;
   return (text) => {
     if (text === null) return true;
-    fast.lastIndex = 0;
-    return fast.test(text);
+    const r = fastAscii && asciiSafe(text) ? fastAscii : fast;
+    r.lastIndex = 0;
+    return r.test(text);
   };
 }
 
@@ -75,8 +87,9 @@ export function foldGuard(re: RegExp): FoldGuard {
  */
 export function foldScan(p: Folded, text: string, lower: string | null): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const { re, fast, at } = p;
+  const { fast, at } = p;
   if (!fast || lower === null || lower.length !== text.length) {
+    const re = p.reAscii && asciiSafe(text) ? p.reAscii : p.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
@@ -85,10 +98,11 @@ export function foldScan(p: Folded, text: string, lower: string | null): RegExpE
     re.lastIndex = 0;
     return out;
   }
+  const hints = p.fastAscii && asciiSafe(lower) ? p.fastAscii : fast;
   let from = 0;
   while (from <= text.length) {
-    fast.lastIndex = from;
-    const hint = fast.exec(lower);
+    hints.lastIndex = from;
+    const hint = hints.exec(lower);
     if (!hint) break;
     at.lastIndex = hint.index;
     const m = at.exec(text);

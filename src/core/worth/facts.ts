@@ -1,5 +1,6 @@
 // What a claim's worth depends on beyond its sentence: facts about the whole article, read once.
 import type { Block } from '../article';
+import { twinned } from '../ascii-twin';
 import { foldScanSet, foldSet } from '../fold-set';
 
 /** Why: "cheaper than Datadog" makes Datadog a competitor; prices listed under its name are its prices, not ours. */
@@ -45,10 +46,10 @@ const METHOD_HEADING =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:benchmark|test|experimental|evaluation)\s+)?(?:setup|methodology|method|methods|hardware|environment|how\s+we\s+(?:tested|measured|benchmarked)|reproduc\w+)\b/i;
 
 // A capitalised word after a word or a comma: a name inside a sentence ("... with Datadog").
-const CAPITALISED_WORD = /(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu;
+const CAPITALISED_WORD = twinned(/(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu);
 const BLANK = /\s/;
 const WORD_END = /^[\p{L}\p{N},;)]$/u;
-const LOWER_WORD = /\b\p{Ll}[\p{L}-]+/gu;
+const LOWER_WORD = twinned(/\b\p{Ll}[\p{L}-]+/gu);
 // The names after a competitor cue or before a price verb; the set runs only where a cue word is.
 const NAME_CUES = foldSet([COMPETITOR_CUE, CHARGES]);
 
@@ -81,9 +82,9 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     for (const block of blocks) {
       if (block.kind === 'code') continue;
       const text = block.text;
-      LOWER_WORD.lastIndex = 0;
-      for (let m = LOWER_WORD.exec(text); m; m = LOWER_WORD.exec(text))
-        if (capitalised.has(m[0])) lower.add(m[0]);
+      const words = LOWER_WORD.on(text);
+      words.lastIndex = 0;
+      for (let m = words.exec(text); m; m = words.exec(text)) if (capitalised.has(m[0])) lower.add(m[0]);
     }
   }
   // Code that produces the numbers counts as one more sign of a disclosed method.
@@ -101,8 +102,9 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
 // word): the word is found first and what stands before it checked after, far cheaper than a lookbehind at every
 // position. A word that fails the check hides no other: inside it there is no blank for one to follow.
 function capitalisedWords(text: string, into: Set<string>): void {
-  CAPITALISED_WORD.lastIndex = 0;
-  for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
+  const names = CAPITALISED_WORD.on(text);
+  names.lastIndex = 0;
+  for (let m = names.exec(text); m; m = names.exec(text)) {
     let k = m.index;
     while (k > 0 && BLANK.test(text[k - 1]!)) k--;
     if (k === m.index || k === 0) continue;

@@ -47,6 +47,10 @@ import {
   type Signal,
   isDuration,
 } from './signal';
+import { twinned } from '../ascii-twin';
+
+// "3 nodes × $0.10": a figure multiplied out in the sentence.
+const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
 
 // Adoption, usage, customers, money and the market: what a disclosed benchmark method does not cover.
 function aboutTheBusiness(c: ClaimContext): boolean {
@@ -164,10 +168,7 @@ export const QUIET: readonly Signal[] = [
     id: 'arithmetic',
     reason: 'arithmetic on figures given beside it',
     worth: 'none',
-    test: (c) =>
-      numeric(c) &&
-      /\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u.test(c.sentence) &&
-      !COMPARE_OTHERS.test(around(c)),
+    test: (c) => numeric(c) && ARITHMETIC.on(c.sentence).test(c.sentence) && !COMPARE_OTHERS.test(around(c)),
   },
   {
     id: 'opinion',

@@ -1,5 +1,6 @@
 // The shape of a worth signal and the small readings of a claim's context that several signals share.
 import type { Worth } from '../vocabulary';
+import { twinned } from '../ascii-twin';
 import type { ClaimContext } from './context';
 
 /** Why: one readable rule: an id for tests and exports, the reader's words, and what it does to worth. */
@@ -26,6 +27,9 @@ export const around = (c: ClaimContext): string => `${c.before} … ${c.after}`;
 export const clauseBefore = (c: ClaimContext): string =>
   c.before.split(/[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/).pop() ?? '';
 
+const FEW_NAMES = 16;
+const WORDS = twinned(/[\p{L}\p{N}.+-]+/gu);
+
 /**
  * Why: a competitor named where the claim sits: its sentence, its list's lead-in, its section heading or its table
  * row. For a price only what comes before it counts ("$0.10/GB (8x cheaper than Datadog)" is not Datadog's price).
@@ -34,9 +38,10 @@ export function namesCompetitor(c: ClaimContext): boolean {
   const competitors = c.facts.competitors;
   if (competitors.size === 0) return false;
   const here = c.kind === 'money' ? clauseBefore(c) : c.sentence;
-  const words =
-    `${here} ${c.intro} ${c.heading} ${c.rowLabel} ${c.column}`.toLowerCase().match(/[\p{L}\p{N}.+-]+/gu) ??
-    [];
+  const text = `${here} ${c.intro} ${c.heading} ${c.rowLabel} ${c.column}`.toLowerCase();
+  // A word that is a competitor's name holds that name: with a few names, a text holding none of them is done.
+  if (competitors.size <= FEW_NAMES && ![...competitors].some((name) => text.includes(name))) return false;
+  const words = text.match(WORDS.on(text)) ?? [];
   return words.some((w) => competitors.has(w.replace(/(?:'s|’s)$/, '').replace(/[.]+$/, '')));
 }
 

@@ -48,10 +48,11 @@ export const WEIGHT: readonly Signal[] = [
     id: 'competitor',
     reason: 'compares with a competitor',
     worth: 'high',
+    // The short performance test first: most figures fail it, and the competitor tests read much more text.
     test: (c) =>
       numeric(c) &&
-      (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c)) &&
-      PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)),
+      PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
+      (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c)),
   },
   {
     id: 'competitor-words',
