@@ -1,7 +1,7 @@
 // End-to-end harness: a static site on 127.0.0.1 (also reachable as localhost, which the test build has not
 // been granted), Debian's chromium with the built extension loaded, and helpers to look at what it did.
 import { afterAll, beforeAll } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -47,9 +47,12 @@ export function busyArticle(): string {
   return bigArticle().replace('</body>', `${widget}</body>`);
 }
 
+/** Why: the seed (../shared/seed), which a clone without ../shared beside it does not have. */
+export const SEED = resolve(HERE, '../../../shared/seed/000_98e3e7e15e15d878.txt');
+
 /** Why: the sample article (samples/sample-post.md) as a reader sees it, rendered the way verify.test.ts does. */
-export function samplePage(): string {
-  const text = readFileSync(resolve(HERE, '../../samples/sample-post.md'), 'utf8');
+export function samplePage(file = resolve(HERE, '../../samples/sample-post.md')): string {
+  const text = readFileSync(file, 'utf8');
   const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? 'Article';
   const body = new MarkdownIt().render(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article>${body}</article></body></html>`;
@@ -65,7 +68,8 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Why: serves tests/e2e/pages/*, the SPA's routes, the generated 1 MB pages and the sample; nothing from the internet. */
+/** Why: serves tests/e2e/pages/*, the SPA's routes, the generated 1 MB pages, the sample and the seed (where it
+ * exists); nothing from the internet. */
 export async function startSite(): Promise<Site> {
   const pages = resolve(HERE, 'pages');
   let big: string | null = null;
@@ -81,6 +85,7 @@ export async function startSite(): Promise<Site> {
     }
     if (path === '/busy.html') return send(200, busyArticle());
     if (path === '/sample.html') return send(200, samplePage());
+    if (path === '/seed.html' && existsSync(SEED)) return send(200, samplePage(SEED));
     if (path.startsWith('/spa/')) return send(200, readFileSync(resolve(pages, 'spa.html'), 'utf8'));
     const name = path.replace(/^\/+/, '') || 'article.html';
     if (!/^[a-z0-9-]+\.html$/.test(name)) return send(404, 'not found', 'text/plain');

@@ -19,12 +19,12 @@ import {
   shadowTexts,
   tabIdOf,
   waitForHighlights,
+  SEED,
   type Extension,
 } from './harness';
 
 const GRANTED = 'claimlens-e2e-sources.net';
 const VENDOR = 'claimlens-e2e-vendor.net';
-const SEED = fileURLToPath(new URL('../../../shared/seed/000_98e3e7e15e15d878.txt', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../samples/sample-post.md', import.meta.url));
 
 let site: TestServer;
