@@ -1,6 +1,7 @@
 // Link relevance: a link supports a claim only when it plausibly concerns it. A link to a product page, a link in
 // another clause of the sentence, or a link in the next sentence about something else does not make a claim
 // "linked"; a pointer ("the full list is [here]", "[our benchmark] shows ...") does.
+import { twinned } from './ascii-twin';
 import type { Citation } from './citations';
 
 // Words a pointer sentence uses to hand the reader a source.
@@ -138,9 +139,11 @@ function linkWords(c: Citation): Set<string> {
 /** Why: the words that carry a sentence's topic (five letters and up, stemmed to seven, stop words dropped). */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 7));
+  const lower = text.toLowerCase();
+  for (const w of lower.match(LONG_WORD.on(lower)) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 7));
   return out;
 }
+const LONG_WORD = twinned(/\p{L}{5,}/gu);
 
 function decodeURIComponentSafe(href: string): string {
   try {

@@ -24,14 +24,21 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     else if (list.length < MAX_CANDIDATES) list.push(c);
   }
   if (linked.size === 0) return claims;
+  // A page that repeats its figures compares the same sentences many times: each one's words are read once.
+  const wordsOf = new Map<string, Set<string>>();
+  const words = (sentence: string): Set<string> => {
+    let w = wordsOf.get(sentence);
+    if (!w) wordsOf.set(sentence, (w = contentWords(sentence)));
+    return w;
+  };
   const restated = claims.map((c): Claim => {
     const key = c.support === 'unsupported' ? figureKey(c) : null;
     const candidates = key === null ? undefined : linked.get(key);
     if (!candidates) return c;
-    const words = contentWords(c.sentence);
+    const own = words(c.sentence);
     const source = candidates.find((l) => {
       let shared = 0;
-      for (const w of contentWords(l.sentence)) if (words.has(w) && ++shared >= 2) return true;
+      for (const w of words(l.sentence)) if (own.has(w) && ++shared >= 2) return true;
       return false;
     });
     if (!source) return c;

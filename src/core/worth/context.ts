@@ -34,6 +34,8 @@ export interface ClaimContext {
   /** Table cells: the cell's column index. */
   columnIndex: number;
   facts: ArticleFacts;
+  /** Whether the claim's sentence matches `re` (not global): answered once per sentence, for all its claims. */
+  says(re: RegExp): boolean;
 }
 
 /** Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros). */
@@ -54,9 +56,26 @@ export function contextBuilder(
     if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind) intros[i] = intro;
     else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
   });
+  // A claim-dense page has several claims per sentence, and many rows read the sentence alone.
+  let saidBlock = -1;
+  let saidStart = -1;
+  let saidEnd = -1;
+  let said = new Map<RegExp, boolean>();
+  const answers = (draft: ClaimDraft): Map<RegExp, boolean> => {
+    const s = draft.sentence;
+    if (draft.block !== saidBlock || s.start !== saidStart || s.end !== saidEnd) {
+      saidBlock = draft.block;
+      saidStart = s.start;
+      saidEnd = s.end;
+      said = new Map();
+    }
+    return said;
+  };
   return (draft) => {
     const block = blocks[draft.block]!;
     const s = draft.sentence;
+    const sentence = block.text.slice(s.start, s.end);
+    const cache = answers(draft);
     const table = tables.get(draft.block) ?? null;
     const above = table ? undefined : tables.get(draft.block - 1);
     const tableAbove = above && above.around.includes(draft.block) ? above : null;
@@ -78,7 +97,7 @@ export function contextBuilder(
       hedge: draft.hedge,
       vague: draft.vague,
       value: draft.value,
-      sentence: block.text.slice(s.start, s.end),
+      sentence,
       before: block.text.slice(s.start, draft.start),
       after: block.text.slice(draft.end, s.end),
       blockKind: block.kind,
@@ -90,6 +109,14 @@ export function contextBuilder(
       rowLabel,
       columnIndex,
       facts,
+      says: (re) => {
+        let answer = cache.get(re);
+        if (answer === undefined) {
+          re.lastIndex = 0;
+          cache.set(re, (answer = re.test(sentence)));
+        }
+        return answer;
+      },
     };
   };
 }

@@ -49,6 +49,9 @@ import {
 } from './signal';
 import { twinned } from '../ascii-twin';
 
+// The author speaking ("we grew to 71 people", "our team").
+const WE_OUR = /\b(?:we|our)\b/i;
+const WE_OUR_US = /\b(?:we|our|us)\b/i;
 // "3 nodes × $0.10": a figure multiplied out in the sentence.
 const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
 
@@ -57,9 +60,9 @@ function aboutTheBusiness(c: ClaimContext): boolean {
   return (
     ADOPTION_NOUN.test(countedNoun(c)) ||
     ADOPTION_VERB.test(c.before) ||
-    MARKET.test(c.sentence) ||
-    FUNDING_REVENUE.test(c.sentence) ||
-    CUSTOMER_WORDS.test(c.sentence) ||
+    c.says(MARKET) ||
+    c.says(FUNDING_REVENUE) ||
+    c.says(CUSTOMER_WORDS) ||
     c.kind === 'money'
   );
 }
@@ -134,7 +137,7 @@ export const QUIET: readonly Signal[] = [
     id: 'question',
     reason: 'asked as a question',
     worth: 'none',
-    test: (c) => QUESTION_END.test(c.sentence),
+    test: (c) => c.says(QUESTION_END),
   },
   {
     id: 'idiom',
@@ -156,19 +159,19 @@ export const QUIET: readonly Signal[] = [
     id: 'forecast',
     reason: 'a goal or a forecast, not a result',
     worth: 'none',
-    test: (c) => FIRST_PERSON_AIM.test(c.sentence),
+    test: (c) => c.says(FIRST_PERSON_AIM),
   },
   {
     id: 'example',
     reason: 'a worked example or a hypothetical',
     worth: 'none',
-    test: (c) => numeric(c) && (EXAMPLE.test(c.sentence) || EXAMPLE.test(c.intro)),
+    test: (c) => numeric(c) && (c.says(EXAMPLE) || EXAMPLE.test(c.intro)),
   },
   {
     id: 'arithmetic',
     reason: 'arithmetic on figures given beside it',
     worth: 'none',
-    test: (c) => numeric(c) && ARITHMETIC.on(c.sentence).test(c.sentence) && !COMPARE_OTHERS.test(around(c)),
+    test: (c) => numeric(c) && c.says(ARITHMETIC.on(c.sentence)) && !COMPARE_OTHERS.test(around(c)),
   },
   {
     id: 'opinion',
@@ -199,7 +202,7 @@ export const QUIET: readonly Signal[] = [
     id: 'headcount',
     reason: "the author's own headcount",
     worth: 'none',
-    test: (c) => c.kind === 'number' && HEADCOUNT.test(countedNoun(c)) && /\b(?:we|our)\b/i.test(c.sentence),
+    test: (c) => c.kind === 'number' && HEADCOUNT.test(countedNoun(c)) && c.says(WE_OUR),
   },
   {
     id: 'parameter',
@@ -218,9 +221,9 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      ((HARDWARE.test(c.sentence) &&
+      ((c.says(HARDWARE) &&
         ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) || HARDWARE_COUNT.test(c.after))) ||
-        METHOD_LABEL.test(c.sentence)),
+        c.says(METHOD_LABEL)),
   },
   {
     id: 'narrative-time',
@@ -229,9 +232,9 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       isDuration(c) &&
       LONG_UNITS.has(c.unit ?? '') &&
-      !OUTCOME_SUBJECT.test(c.sentence) &&
+      !c.says(OUTCOME_SUBJECT) &&
       // The claim's own hedge is no result word: "which took more than 7 years" is still the author's story.
-      (NARRATIVE_TIME.test(c.sentence) || !PERFORMANCE.test(around(c))),
+      (c.says(NARRATIVE_TIME) || !PERFORMANCE.test(around(c))),
   },
   {
     id: 'own-price',
@@ -241,7 +244,7 @@ export const QUIET: readonly Signal[] = [
       c.kind === 'money' &&
       (PRICE_UNIT.test(c.text + c.after.slice(0, 20)) ||
         PRICING_WORDS.test(`${c.sentence} ${c.intro} ${c.heading}`)) &&
-      !FUNDING_REVENUE.test(c.sentence) &&
+      !c.says(FUNDING_REVENUE) &&
       !namesCompetitor(c) &&
       !thirdPartyPrice(c) &&
       !COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
@@ -298,7 +301,7 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       (c.kind === 'number' || c.kind === 'money') &&
       PLAN_TERMS.test(`${c.sentence} ${c.intro}`) &&
-      !FUNDING_REVENUE.test(c.sentence) &&
+      !c.says(FUNDING_REVENUE) &&
       !thirdPartyPrice(c),
   },
   {
@@ -338,7 +341,7 @@ export const QUIET: readonly Signal[] = [
       c.kind === 'comparative' &&
       RULE_OF_THUMB.test(last(clauseBefore(c), 40)) &&
       !namesCompetitor(c) &&
-      !/\b(?:we|our|us)\b/i.test(c.sentence) &&
+      !c.says(WE_OUR_US) &&
       ![...c.facts.ownNames].some((n) => c.sentence.toLowerCase().includes(n)),
   },
   {

@@ -72,14 +72,13 @@ export const WEIGHT: readonly Signal[] = [
     id: 'market',
     reason: 'a statistic about the market or the world',
     worth: 'high',
-    test: (c) =>
-      (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') && MARKET.test(c.sentence),
+    test: (c) => (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') && c.says(MARKET),
   },
   {
     id: 'market-money',
     reason: 'a market size or valuation',
     worth: 'medium',
-    test: (c) => c.kind === 'money' && MARKET.test(c.sentence),
+    test: (c) => c.kind === 'money' && c.says(MARKET),
   },
   {
     id: 'cost-estimate',
@@ -91,7 +90,7 @@ export const WEIGHT: readonly Signal[] = [
     id: 'funding',
     reason: 'money raised or revenue',
     worth: 'medium',
-    test: (c) => c.kind === 'money' && FUNDING_REVENUE.test(c.sentence),
+    test: (c) => c.kind === 'money' && c.says(FUNDING_REVENUE),
   },
   {
     id: 'performance',
@@ -104,22 +103,19 @@ export const WEIGHT: readonly Signal[] = [
     reason: 'a timing result',
     worth: 'high',
     test: (c) =>
-      isDuration(c) &&
-      !LONG_UNITS.has(c.unit ?? '') &&
-      PERFORMANCE_TIME.test(c.sentence) &&
-      IMPROVEMENT.test(c.sentence),
+      isDuration(c) && !LONG_UNITS.has(c.unit ?? '') && c.says(PERFORMANCE_TIME) && c.says(IMPROVEMENT),
   },
   {
     id: 'timing-figure',
     reason: 'a timing figure with no method',
     worth: 'medium',
-    test: (c) => isDuration(c) && !LONG_UNITS.has(c.unit ?? '') && PERFORMANCE_TIME.test(c.sentence),
+    test: (c) => isDuration(c) && !LONG_UNITS.has(c.unit ?? '') && c.says(PERFORMANCE_TIME),
   },
   {
     id: 'outcome-time',
     reason: 'a customer outcome in time',
     worth: 'medium',
-    test: (c) => isDuration(c) && OUTCOME_SUBJECT.test(c.sentence),
+    test: (c) => isDuration(c) && c.says(OUTCOME_SUBJECT),
   },
   {
     id: 'growth',
@@ -141,20 +137,20 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       count(c) &&
       USAGE_NOUN.test(countedNoun(c)) &&
-      FIRST_PARTY_USAGE.test(c.sentence) &&
+      c.says(FIRST_PARTY_USAGE) &&
       !/\b(?:if|when|per|each|every|up\s+to)\b/i.test(c.before.slice(-30)),
   },
   {
     id: 'share',
     reason: 'a share of users or customers',
     worth: 'medium',
-    test: (c) => c.kind === 'percentage' && CUSTOMER_WORDS.test(c.sentence),
+    test: (c) => c.kind === 'percentage' && c.says(CUSTOMER_WORDS),
   },
   {
     id: 'research',
     reason: 'a research finding',
     worth: 'high',
-    test: (c) => numeric(c) && RESEARCH.test(c.sentence),
+    test: (c) => numeric(c) && c.says(RESEARCH),
   },
   {
     id: 'generalization',
