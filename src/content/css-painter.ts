@@ -2,6 +2,7 @@
 // document.adoptedStyleSheets; the page's text and structure are never touched. Everything goes when the signal aborts.
 import { HIGHLIGHT_STATUSES, type HighlightStatus } from '../shared/settings';
 import { mark, publishNames } from './marks';
+import { highlightScope } from './highlight-scope';
 import { NearViewport } from './near-viewport';
 import { overlayPainter } from './overlay';
 import { SLICE_MS } from './schedule';
@@ -219,7 +220,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
   return {
     async prepare(colors) {
       if (signal.aborted) return; // turned off while a draw was on its way: nothing may come back
-      const nextCss = highlightCss(colors);
+      const nextCss = highlightCss(colors, highlightScope());
       const changed = nextCss !== css || !document.adoptedStyleSheets.includes(sheet);
       if (nextCss !== css || sheetText() !== rulesText) {
         sheet.replaceSync(nextCss);

@@ -57,14 +57,17 @@ export function rgbOf(hex: string): string {
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)).join(' ');
 }
 
-/** Why: the CSS for the highlight pseudo-elements; colours come only from validated hex values. */
-export function highlightCss(colors: Settings['colors']): string {
+/**
+ * Why: the CSS for the highlight pseudo-elements; colours come only from validated hex values. `scope` is ':root'
+ * where highlight styles inherit (highlight-scope.ts), '' for the universal form.
+ */
+export function highlightCss(colors: Settings['colors'], scope: '' | ':root' = ''): string {
   const rules = HIGHLIGHT_STATUSES.map((s) => {
     const rgb = rgbOf(colors[s]);
-    return `::highlight(${HIGHLIGHT_NAMES[s]}) { background-color: rgb(${rgb} / 0.28); text-decoration: underline 2px rgb(${rgb}); }`;
+    return `${scope}::highlight(${HIGHLIGHT_NAMES[s]}) { background-color: rgb(${rgb} / 0.28); text-decoration: underline 2px rgb(${rgb}); }`;
   });
   rules.push(
-    `::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgb(255 200 0 / 0.9); color: #000; }`,
+    `${scope}::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgb(255 200 0 / 0.9); color: #000; }`,
   );
   return rules.join('\n');
 }

@@ -195,6 +195,25 @@ describe('page', () => {
     expect(Object.values(h).flat()).not.toContain('2021');
   });
 
+  test("the highlight's style reaches text inside nested elements (rules on :root where highlights inherit)", async () => {
+    await waitForHighlights(page, (x) => (x['claimlens-unsupported']?.length ?? 0) > 0);
+    const name = await highlightName(page, 'unsupported');
+    const seen = await page.evaluate((n) => {
+      // "42" of "42%" sits in a <b> inside its paragraph: styled only if the rule reaches nested elements.
+      const b = [...document.querySelectorAll('b')].find((e) => e.textContent === '42')!;
+      const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+      return {
+        nested: getComputedStyle(b, `::highlight(${n})`).backgroundColor,
+        paragraph: getComputedStyle(b.parentElement!, `::highlight(${n})`).backgroundColor,
+        rule: rules.find((r) => r.includes(n)) ?? '',
+      };
+    }, name);
+    // Chromium inherits highlight styles, so the rules are written once on :root.
+    expect(seen.rule.startsWith(':root::highlight(')).toBe(true);
+    expect(seen.nested).toMatch(/^rgba\(\d+, \d+, \d+, 0\.28\)$/);
+    expect(seen.nested).toBe(seen.paragraph);
+  });
+
   test('shows a tooltip with the claim, its verdict and evidence on hover', async () => {
     await page.bringToFront();
     await page.evaluate(() => scrollTo(0, 0));
