@@ -16,3 +16,13 @@ test('one ::highlight rule per status plus the flash, from validated colours onl
   expect(css).not.toContain('color: red');
   expect(css.split('\n')).toHaveLength(5);
 });
+
+test("with the ':root' scope every rule starts at :root, and the universal form has none", () => {
+  const rooted = highlightCss(DEFAULT_SETTINGS.colors, ':root').split('\n');
+  expect(rooted.every((r) => r.startsWith(':root::highlight('))).toBe(true);
+  expect(
+    highlightCss(DEFAULT_SETTINGS.colors)
+      .split('\n')
+      .every((r) => r.startsWith('::highlight(')),
+  ).toBe(true);
+});
