@@ -2,18 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { asciiSafe, asciiTwin, twinned } from './ascii-twin';
 import { folded } from './fold';
-import {
-  COMPARATIVE_PATTERNS,
-  NOT_NUMBER_PATTERNS,
-  SUPERLATIVE_PATTERNS,
-  WEASEL_PATTERNS,
-} from './claim-words';
-import {
-  CUSTOMER_PATTERNS,
-  EXCLUSIVITY_PATTERNS,
-  GENERALIZATION_PATTERNS,
-  RIVAL_PATTERNS,
-} from './claim-phrases';
+import { NOT_NUMBER_PATTERNS } from './claim-words';
+import { LEXICON_PATTERNS } from './claims';
 import * as WORTH_PATTERNS from './worth/patterns';
 
 describe('asciiTwin', () => {
@@ -66,13 +56,7 @@ describe('asciiSafe', () => {
 
 // Every property pattern of the engine's lexicons and worth rows, as written and as foldScan's lower-case twin.
 const PROPERTY_PATTERNS: RegExp[] = [
-  ...SUPERLATIVE_PATTERNS,
-  ...EXCLUSIVITY_PATTERNS,
-  ...COMPARATIVE_PATTERNS,
-  ...RIVAL_PATTERNS,
-  ...WEASEL_PATTERNS,
-  ...GENERALIZATION_PATTERNS,
-  ...CUSTOMER_PATTERNS,
+  ...LEXICON_PATTERNS,
   ...NOT_NUMBER_PATTERNS,
   ...Object.values(WORTH_PATTERNS).filter((v): v is RegExp => v instanceof RegExp),
   /(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu,

@@ -221,7 +221,9 @@ const LEXICON_ENTRIES: [RegExp, ClaimKind][] = (
     [CUSTOMER_PATTERNS, 'customer'],
   ] as const
 ).flatMap(([patterns, kind]) => patterns.map((re): [RegExp, ClaimKind] => [re, kind]));
-const LEXICON = foldSet(LEXICON_ENTRIES.map(([re]) => re));
+/** Why: every lexicon pattern in the order the extractor runs them (its tests hold fast paths to the same list). */
+export const LEXICON_PATTERNS: readonly RegExp[] = LEXICON_ENTRIES.map(([re]) => re);
+const LEXICON = foldSet(LEXICON_PATTERNS);
 
 function lexiconPhrases(text: string, lower: string | null): Draft[] {
   const out: Draft[] = [];

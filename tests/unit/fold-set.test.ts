@@ -4,32 +4,11 @@ import { foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
 import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
 import { foldScanSet, foldSet, wordGuards } from '../../src/core/fold-set';
 import { requiredLiterals } from '../../src/core/required-literals';
-import {
-  COMPARATIVE_PATTERNS,
-  NOT_NUMBER_PATTERNS,
-  SUPERLATIVE_PATTERNS,
-  WEASEL_PATTERNS,
-} from '../../src/core/claim-words';
-import {
-  CUSTOMER_PATTERNS,
-  EXCLUSIVITY_PATTERNS,
-  GENERALIZATION_PATTERNS,
-  RIVAL_PATTERNS,
-} from '../../src/core/claim-phrases';
+import { NOT_NUMBER_PATTERNS } from '../../src/core/claim-words';
+import { LEXICON_PATTERNS } from '../../src/core/claims';
 
 const SETS: [string, RegExp[]][] = [
-  [
-    'lexicon',
-    [
-      ...SUPERLATIVE_PATTERNS,
-      ...EXCLUSIVITY_PATTERNS,
-      ...COMPARATIVE_PATTERNS,
-      ...RIVAL_PATTERNS,
-      ...WEASEL_PATTERNS,
-      ...GENERALIZATION_PATTERNS,
-      ...CUSTOMER_PATTERNS,
-    ],
-  ],
+  ['lexicon', [...LEXICON_PATTERNS]],
   ['not numbers', NOT_NUMBER_PATTERNS],
 ];
 
