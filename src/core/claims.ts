@@ -18,7 +18,7 @@ import {
   RIVAL_PATTERNS,
 } from './claim-phrases';
 import { foldGuard, foldText } from './fold';
-import { foldScanSet, foldSet } from './fold-set';
+import { foldScanFound, foldSet } from './fold-set';
 import { scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
 import { findReferences } from './references';
@@ -227,10 +227,9 @@ const LEXICON = foldSet(LEXICON_PATTERNS);
 
 function lexiconPhrases(text: string, lower: string | null): Draft[] {
   const out: Draft[] = [];
-  const found = foldScanSet(LEXICON, text, lower);
-  for (let k = 0; k < found.length; k++) {
+  for (const [k, found] of foldScanFound(LEXICON, text, lower)) {
     const kind = LEXICON_ENTRIES[k]![1];
-    for (const m of found[k]!) {
+    for (const m of found) {
       if (
         kind === 'weasel' &&
         INDIRECT_QUESTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))

@@ -13,8 +13,10 @@ const TOO_COMMON = /^(?:[\p{L}\p{N}\s]|)$/u;
 /** Why: a list of patterns prepared once (at module load) for foldScanSet. */
 export interface FoldSet {
   parts: Folded[];
-  /** Per part: whether it is always run (no usable literal), else which scanner finds its literals. */
-  always: boolean[];
+  /** Per part, 1 when it always runs (no usable literal) on a text whose folded copy stands in for /i ... */
+  always: Uint8Array;
+  /** ... and when it does not (then the parts whose literals are looked for in the folded text run too). */
+  alwaysUnfolded: Uint8Array;
   /** Literals looked for in the lower-cased text (the parts with a fast twin) and in the text as written. */
   lower: LiteralScan | null;
   cased: LiteralScan | null;
@@ -29,7 +31,7 @@ interface LiteralScan {
 /** Why: prepares a pattern list for foldScanSet; the order of the list is the order of the results. */
 export function foldSet(patterns: readonly RegExp[]): FoldSet {
   const parts = patterns.map(folded);
-  const always = parts.map(() => true);
+  const always = new Uint8Array(parts.length).fill(1);
   const lower = new Map<string, number[]>();
   const cased = new Map<string, number[]>();
   parts.forEach((p, k) => {
@@ -37,11 +39,12 @@ export function foldSet(patterns: readonly RegExp[]): FoldSet {
     if (!source) return;
     const lits = requiredLiterals(source.source, source.unicode);
     if (!lits || lits.some((l) => TOO_COMMON.test(l))) return;
-    always[k] = false;
+    always[k] = 0;
     const into = p.fast ? lower : cased;
     for (const l of lits) into.set(l, [...(into.get(l) ?? []), k]);
   });
-  return { parts, always, lower: literalScan(lower), cased: literalScan(cased) };
+  const alwaysUnfolded = always.map((a, k) => (a || parts[k]!.fast ? 1 : 0));
+  return { parts, always, alwaysUnfolded, lower: literalScan(lower), cased: literalScan(cased) };
 }
 
 /**
@@ -55,19 +58,45 @@ export function foldScanSet(
   enabled?: Uint8Array,
 ): RegExpExecArray[][] {
   const n = set.parts.length;
-  const run = new Uint8Array(n);
-  const usable = lower !== null && lower.length === text.length;
-  set.parts.forEach((p, k) => {
-    if (set.always[k] || (p.fast && !usable)) run[k] = 1;
-  });
-  if (usable && set.lower) mark(set.lower, lower, run);
-  if (set.cased) mark(set.cased, text, run);
+  const run = mayMatch(set, text, lower);
   const out: RegExpExecArray[][] = [];
   for (let k = 0; k < n; k++) {
-    out.push(run[k] && (!enabled || enabled[k]) ? foldScan(set.parts[k]!, text, lower) : []);
+    out.push(run[k] && (!enabled || enabled[k]) ? foldScan(set.parts[k]!, text, lower) : NONE);
   }
   return out;
 }
+
+/**
+ * Why: foldScanSet for a long set whose patterns mostly do not run (a lexicon): the matches of each pattern that
+ * found any, in the set's order, as [pattern index, its matches] pairs; the patterns left out found nothing.
+ */
+export function foldScanFound(
+  set: FoldSet,
+  text: string,
+  lower: string | null,
+): [number, RegExpExecArray[]][] {
+  const run = mayMatch(set, text, lower);
+  const out: [number, RegExpExecArray[]][] = [];
+  for (let k = run.indexOf(1); k !== -1; k = run.indexOf(1, k + 1)) {
+    const found = foldScan(set.parts[k]!, text, lower);
+    if (found.length > 0) out.push([k, found]);
+  }
+  return out;
+}
+
+// 1 for each part that may match: those without literals, those whose literals the text holds, and, when the
+// folded text cannot stand in for /i, those whose literals were to be looked for in it.
+function mayMatch(set: FoldSet, text: string, lower: string | null): Uint8Array {
+  const usable = lower !== null && lower.length === text.length;
+  const run = (usable ? set.always : set.alwaysUnfolded).slice();
+  if (usable && set.lower) mark(set.lower, lower, run);
+  if (set.cased) mark(set.cased, text, run);
+  return run;
+}
+
+// The answer of a part that did not run; shared, so callers must not add to it (none does).
+const NONE: RegExpExecArray[] = [];
+Object.freeze(NONE);
 
 /**
  * Why: a caller's own guards ("the pattern runs only if the text holds one of these words"), all answered in one pass
@@ -99,7 +128,7 @@ function literalScan(lits: Map<string, number[]>): LiteralScan | null {
   // No lookahead around it: mark() steps one character past each match itself, so overlaps are still all seen,
   // and V8 scans a bare alternation of literals faster.
   const alternation = keys.map((k) => k.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|');
-  return { re: new RegExp(`(${alternation})`, 'g'), parts };
+  return { re: new RegExp(alternation, 'g'), parts };
 }
 
 // Marks the parts whose literals occur in `hay` (each start position is tried, so overlaps are all seen).
@@ -107,7 +136,7 @@ function mark(scan: LiteralScan, hay: string, run: Uint8Array): void {
   const re = scan.re;
   re.lastIndex = 0;
   for (let m = re.exec(hay); m; m = re.exec(hay)) {
-    for (const k of scan.parts.get(m[1]!)!) run[k] = 1;
+    for (const k of scan.parts.get(m[0])!) run[k] = 1;
     re.lastIndex = m.index + 1;
   }
 }

@@ -4,7 +4,7 @@
 
 import { COUNT_NOUNS, NOT_NUMBER_PATTERNS, VERSION_WORDS } from './claim-words';
 import { foldText } from './fold';
-import { foldScanSet, foldSet } from './fold-set';
+import { foldScanFound, foldSet } from './fold-set';
 
 // A counted noun right after a number ("2016 servers", "4 regions") makes it a count whatever came before it.
 const COUNT_AFTER = new RegExp(`\\s+(?:${COUNT_NOUNS})\\b`, 'iy');
@@ -15,7 +15,7 @@ const NOT_NUMBER = foldSet(NOT_NUMBER_PATTERNS);
 export function notNumberMask(text: string, folded: string | null = foldText(text)): Uint8Array {
   const mask = new Uint8Array(text.length);
   if (!/\d/.test(text)) return mask;
-  for (const found of foldScanSet(NOT_NUMBER, text, folded)) {
+  for (const [, found] of foldScanFound(NOT_NUMBER, text, folded)) {
     for (const m of found) mask.fill(1, m.index, m.index + m[0].length);
   }
   return mask;

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
 import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
-import { foldScanSet, foldSet, wordGuards } from '../../src/core/fold-set';
+import { foldScanFound, foldScanSet, foldSet, wordGuards } from '../../src/core/fold-set';
 import { requiredLiterals } from '../../src/core/required-literals';
 import { NOT_NUMBER_PATTERNS } from '../../src/core/claim-words';
 import { LEXICON_PATTERNS } from '../../src/core/claims';
@@ -80,6 +80,9 @@ describe('foldScanSet finds exactly what foldScan finds, pattern by pattern', ()
       const want = parts.map((p) => foldScan(p, text, lower).map((m) => [m.index, m[0]]));
       const got = foldScanSet(set, text, lower).map((ms) => ms.map((m) => [m.index, m[0]]));
       expect(got, text).toEqual(want);
+      // foldScanFound: the same matches, for the patterns that found any.
+      const found = foldScanFound(set, text, lower).map(([k, ms]) => [k, ms.map((m) => [m.index, m[0]])]);
+      expect(found, text).toEqual(want.flatMap((w, k) => (w.length > 0 ? [[k, w]] : [])));
       want.forEach((w, k) => {
         if (w.length > 0) hit.add(k);
       });
