@@ -28,7 +28,7 @@ import {
   type References,
 } from './references';
 import { headingTargets } from './anchors';
-import { splitSentences } from './sentences';
+import { blockSentences } from './sentences';
 import { mergeSorted, overlaps, spansIn, type Span } from './spans';
 
 // Moved out of this file; still importable from here, where links.ts and support.ts find them.
@@ -134,7 +134,7 @@ function blockCitations(
   flush();
 
   // Then the citations written into the prose, each detector seeing only what the ones before it claimed.
-  const input: DetectorInput = { text, refs, free, sentences: lazySentences(text) };
+  const input: DetectorInput = { text, refs, free, sentences: () => blockSentences(block) };
   for (const detect of [bareUrls, dois, arxivIds, sourceLines]) {
     for (const c of detect(input)) add(c);
     flush();
@@ -236,9 +236,4 @@ function resolveNumber(refs: References, n: number, kind: 'footnote' | 'anchor',
     evidence: evidenceOf(kind, describeEntry(entry), entry.href ?? undefined),
     followable: isCompleteEntry(entry),
   };
-}
-
-function lazySentences(text: string): () => Span[] {
-  let cached: Span[] | null = null;
-  return () => (cached ??= splitSentences(text));
 }

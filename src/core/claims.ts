@@ -23,7 +23,7 @@ import { scanQuantities } from './quantities';
 import type { ClaimKind } from './report';
 import { findReferences } from './references';
 import { allMatches } from './regex-scan';
-import { sentenceAt, splitSentences } from './sentences';
+import { blockSentences, sentenceAt } from './sentences';
 import type { Range } from './sentences';
 
 /** Why: a claim before support and ids are attached; offsets index `article.blocks[block].text`. */
@@ -143,7 +143,7 @@ function blockClaims(
       }));
     });
   }
-  const sentences = block.kind === 'list-item' ? [whole] : splitSentences(block.text);
+  const sentences = block.kind === 'list-item' ? [whole] : blockSentences(block);
   const found = segmentClaims(text, sentences, tagger, block.kind === 'heading');
   return found.map((draft) => ({ draft, sentence: sentenceAt(sentences, draft.start) }));
 }

@@ -1,7 +1,7 @@
 // Links: every link in the article and every link-shaped gap (placeholders, promises with no destination).
 import type { Article, Block } from './article';
 import type { LinkRef, LinkStatus } from './report';
-import { splitSentences, type Range } from './sentences';
+import { blockSentences, type Range } from './sentences';
 import { makeQuote } from './quote';
 import { headingTargets } from './anchors';
 import { DRAFT_LEFTOVER } from './draft-leftovers';
@@ -75,7 +75,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   const inLink = (s: number, e: number) => overlaps(links, s, e);
   let sentences: Range[] | null = null;
   const sentenceOf = (at: number): Range =>
-    sentenceFor((sentences ??= splitSentences(text)), at, text.length);
+    sentenceFor((sentences ??= blockSentences(block)), at, text.length);
   const found: { start: number; end: number; draft: LinkDraft }[] = [];
   // Drafts are built field by field (object spread is slow in V8; a 1 MB page has tens of thousands).
   const push = (

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceAt, splitSentences } from './sentences';
+import { blockSentences, sentenceAt, splitSentences } from './sentences';
 
 const split = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
@@ -36,5 +36,18 @@ describe('splitSentences', () => {
     const t0 = performance.now();
     splitSentences(text);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('blockSentences', () => {
+  test('splits a block once and answers each block object for itself', () => {
+    const a = { text: 'One. Two.' };
+    const b = { text: 'One. Two.' };
+    const first = blockSentences(a);
+    expect(first).toEqual(splitSentences(a.text));
+    expect(blockSentences(a)).toBe(first);
+    // Another block with the same text (the next analysis's copy) is split anew.
+    expect(blockSentences(b)).not.toBe(first);
+    expect(blockSentences(b)).toEqual(first);
   });
 });

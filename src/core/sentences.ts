@@ -75,6 +75,18 @@ export function splitSentences(text: string): Range[] {
   return out;
 }
 
+const byBlock = new WeakMap<{ text: string }, Range[]>();
+
+/**
+ * Why: citations, claims, support and links all read a block's sentences; each block is split once per analysis
+ * (blocks are new objects each analysis, so nothing is kept across analyses). Callers must not change the list.
+ */
+export function blockSentences(block: { text: string }): Range[] {
+  let found = byBlock.get(block);
+  if (!found) byBlock.set(block, (found = splitSentences(block.text)));
+  return found;
+}
+
 /** Why: a claim knows its offset; this finds the sentence that holds it. */
 export function sentenceAt(sentences: Range[], offset: number): Range {
   for (const s of sentences) if (offset >= s.start && offset < s.end) return s;

@@ -4,7 +4,7 @@
 import type { Block } from './article';
 import type { Citation } from './citations';
 import { contentWords } from './relevance';
-import { splitSentences } from './sentences';
+import { blockSentences } from './sentences';
 
 const SCHOLARLY = new Set(['footnote', 'anchor', 'doi', 'arxiv', 'author-year']);
 const POINTER_OPENING =
@@ -43,7 +43,7 @@ const pointerCache = new WeakMap<
 function pointerAfterUncached(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
   const next = blocks[b + 1];
   if (!next || next.kind !== 'paragraph') return [];
-  const first = splitSentences(next.text)[0];
+  const first = blockSentences(next)[0];
   if (!first || !POINTER_OPENING.test(next.text.slice(first.start, first.end))) return [];
   return (byBlock.get(b + 1) ?? []).filter((c) => c.followable && c.start < first.end);
 }

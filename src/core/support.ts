@@ -3,7 +3,7 @@ import type { Article, Block } from './article';
 import { spansIn, type Citation } from './citations';
 import type { ClaimDraft } from './claims';
 import type { Evidence, Support } from './report';
-import { splitSentences, type Range } from './sentences';
+import { blockSentences, type Range } from './sentences';
 import { concernsClaim, isOwnSite, isProductPage, namesASource, sameClause } from './relevance';
 import {
   SOURCE_NOUN,
@@ -70,7 +70,7 @@ export function judgeSupport(
     if (block.kind === 'list-item')
       far.push(...listIntroSource(blocks, byBlock, claim.block).filter(evidential));
   } else {
-    const sentences = sentencesOf(article, claim.block, block);
+    const sentences = blockSentences(block);
     const mine = ownSentence(claim, sentences, block.text.length);
     const within = (r: Range) => spansIn(inBlock, r.start, r.end).filter(evidential);
     const text = block.text.slice(mine.start, mine.end);
@@ -151,7 +151,7 @@ function attributionAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: 
   if (!here || !next || (here.kind !== 'paragraph' && here.kind !== 'blockquote')) return [];
   if (next.kind !== 'paragraph' || !ATTRIBUTION_LINE.test(next.text)) return [];
   // A credit line, not the next paragraph's own statement ("According to X, 49% of ..." argues for itself).
-  if (next.text.length > 200 || splitSentences(next.text).length > 1) return [];
+  if (next.text.length > 200 || blockSentences(next).length > 1) return [];
   return byBlock.get(b + 1) ?? [];
 }
 
@@ -206,7 +206,6 @@ function pageOf(c: Citation, url: string | null): { product: boolean; ownSite: b
 
 // Caches keyed by the caller's objects: judging every claim of a 1 MB page stays linear.
 const byBlockCache = new WeakMap<Citation[], Map<number, Citation[]>>();
-const sentenceCache = new WeakMap<Article, Map<number, Range[]>>();
 const tableCache = new WeakMap<Article, Map<number, [number, number]>>();
 
 function citationsByBlock(citations: Citation[]): Map<number, Citation[]> {
@@ -223,14 +222,6 @@ function citationsByBlock(citations: Citation[]): Map<number, Citation[]> {
     byBlockCache.set(list, map);
   }
   return map;
-}
-
-function sentencesOf(article: Article, b: number, block: Block): Range[] {
-  let map = sentenceCache.get(article);
-  if (!map) sentenceCache.set(article, (map = new Map()));
-  let s = map.get(b);
-  if (!s) map.set(b, (s = splitSentences(block.text)));
-  return s;
 }
 
 // First and last block index of the table a row belongs to (consecutive rows; a header row starts a new table).
