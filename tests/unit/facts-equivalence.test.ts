@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import type { Block } from '../../src/core/article';
 import { articleFromHtml, articleFromMarkdown } from '../../src/node/index';
-import { articleFacts } from '../../src/core/worth/facts';
+import { METHOD_CUES, articleFacts, methodCues } from '../../src/core/worth/facts';
 
 function oracleNames(blocks: Block[]): Set<string> {
   const capitalised = new Set<string>();
@@ -44,5 +44,23 @@ articles.push([
 test('the names (capitalised inside sentences, never in lower case) match the one-regex reading', () => {
   for (const blocks of articles) {
     expect([...articleFacts(blocks).properNouns]).toEqual([...oracleNames(blocks)]);
+  }
+});
+
+test('the method cues found in one pass are those one test per cue and block finds', () => {
+  const cases = [
+    ...articles,
+    // Two cues at one position ("benchmark harness" is a bench harness and a test harness), cues in different
+    // blocks, and a cue that would only match across two blocks.
+    [para('The benchmark harness and raw data are public.'), para('We ran it on 8 vCPUs.')],
+    [para('Our test'), para('setup was a laptop.'), para('It has 32 GB of RAM; we measured twice.')],
+    [para('Each run was timed.'), para('The median of five runs, on an m5.2xlarge instance type.')],
+  ];
+  for (const blocks of cases) {
+    const prose = blocks.filter((b) => b.kind !== 'code').map((b) => b.text);
+    const oracle = METHOD_CUES.flatMap((re, k) => (prose.some((t) => re.test(t)) ? [k] : []));
+    const found = new Set<number>();
+    methodCues(prose.join('\0'), found);
+    expect([...found].sort((a, b) => a - b)).toEqual(oracle);
   }
 });

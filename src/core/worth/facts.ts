@@ -29,7 +29,8 @@ const CHARGES = new RegExp(
 // Words that start a capitalised phrase but name nobody ("than The", "from Day one").
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|We|Our|I|You|Your|They|Their|Before|Last|Next|Day|Week|Month|Year)$/;
-const METHOD_CUES: RegExp[] = [
+/** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
+export const METHOD_CUES: readonly RegExp[] = [
   /\bwe\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
   /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
@@ -40,6 +41,34 @@ const METHOD_CUES: RegExp[] = [
   /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
 ];
+
+// The cues as one pattern, a group per cue, and each cue sticky (tried at one position).
+// (A cue's own capturing group would shift the numbering: none may have one.)
+if (METHOD_CUES.some((re) => new RegExp(`${re.source}|`).exec('')!.length > 1)) {
+  throw new Error('a method cue has a capturing group');
+}
+const ANY_CUE = new RegExp(METHOD_CUES.map((re) => `(${re.source})`).join('|'), 'gi');
+const CUE_AT = METHOD_CUES.map((re) => new RegExp(re.source, 'iy'));
+
+/**
+ * Why: which cues the article's prose holds, in one pass instead of one per cue. The blocks come joined by NULs,
+ * which no cue matches, so no match spans two blocks. At a position where the pattern matches, its first matching
+ * group is a cue that matches there and no earlier cue does; the later cues are tried there one by one, and the
+ * scan goes on from the next position, so every cue is looked for at every position, as one test per cue would.
+ */
+export function methodCues(text: string, into: Set<number>): void {
+  ANY_CUE.lastIndex = 0;
+  for (let m = ANY_CUE.exec(text); m; m = ANY_CUE.exec(text)) {
+    const k = m.findIndex((g, j) => j > 0 && g !== undefined) - 1;
+    into.add(k);
+    for (let j = k + 1; j < CUE_AT.length; j++) {
+      if (into.has(j)) continue;
+      CUE_AT[j]!.lastIndex = m.index;
+      if (CUE_AT[j]!.test(text)) into.add(j);
+    }
+    ANY_CUE.lastIndex = m.index + 1;
+  }
+}
 
 // A section that says how the numbers were made.
 const METHOD_HEADING =
@@ -59,6 +88,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   const capitalised = new Set<string>();
   const cues = new Set<number>();
   let code = 0;
+  const prose: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'code') {
       code++;
@@ -72,19 +102,16 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       if (!NOT_A_NAME.test(first)) competitors.add(first.toLowerCase());
     }
     capitalisedWords(text, capitalised);
-    METHOD_CUES.forEach((re, i) => {
-      if (!cues.has(i) && re.test(text)) cues.add(i);
-    });
+    prose.push(text);
   }
+  methodCues(prose.join('\0'), cues);
   // Which of those words the article also writes in lower case (then they are words, not names).
   const lower = new Set<string>();
   if (capitalised.size > 0) {
     for (const block of blocks) {
       if (block.kind === 'code') continue;
       const text = block.text;
-      const words = LOWER_WORD.on(text);
-      words.lastIndex = 0;
-      for (let m = words.exec(text); m; m = words.exec(text)) if (capitalised.has(m[0])) lower.add(m[0]);
+      for (const word of text.match(LOWER_WORD.on(text)) ?? []) if (capitalised.has(word)) lower.add(word);
     }
   }
   // Code that produces the numbers counts as one more sign of a disclosed method.
