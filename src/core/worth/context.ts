@@ -18,6 +18,8 @@ export interface ClaimContext {
   sentence: string;
   before: string;
   after: string;
+  /** The clause before the claim, from the last clause break: "not" two clauses back negates nothing. */
+  clause: string;
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;
   blockKind: BlockKind;
@@ -38,6 +40,18 @@ export interface ClaimContext {
   says(re: RegExp): boolean;
 }
 
+// Each pattern asked about through `says` gets a slot, once (rows pass module-level patterns).
+const SLOTS = new Map<RegExp, number>();
+
+function grown<T extends Uint8Array | Uint32Array>(a: T, k: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(2 * a.length, k + 1));
+  b.set(a);
+  return b;
+}
+
+// Where a clause ends: a stop, a colon or semicolon, ", but" and the like, a dash between blanks.
+const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
+
 /** Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros). */
 export function contextBuilder(
   blocks: Block[],
@@ -56,26 +70,43 @@ export function contextBuilder(
     if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind) intros[i] = intro;
     else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
   });
-  // A claim-dense page has several claims per sentence, and many rows read the sentence alone.
+  // A claim-dense page has several claims per sentence, and many rows read the sentence alone. Answers are kept
+  // per pattern slot, stamped with the sentence they were given for (no table is built per sentence).
   let saidBlock = -1;
   let saidStart = -1;
   let saidEnd = -1;
-  let said = new Map<RegExp, boolean>();
-  const answers = (draft: ClaimDraft): Map<RegExp, boolean> => {
+  let stamp = 0;
+  let stamps = new Uint32Array(SLOTS.size + 16);
+  let answers = new Uint8Array(stamps.length);
+  const sentenceStamp = (draft: ClaimDraft): number => {
     const s = draft.sentence;
     if (draft.block !== saidBlock || s.start !== saidStart || s.end !== saidEnd) {
       saidBlock = draft.block;
       saidStart = s.start;
       saidEnd = s.end;
-      said = new Map();
+      stamp++;
     }
-    return said;
+    return stamp;
+  };
+  const says = (re: RegExp, sentence: string, at: number): boolean => {
+    let k = SLOTS.get(re);
+    if (k === undefined) SLOTS.set(re, (k = SLOTS.size));
+    if (k >= stamps.length) {
+      stamps = grown(stamps, k);
+      answers = grown(answers, k);
+    }
+    if (stamps[k] === at) return answers[k] === 1;
+    re.lastIndex = 0;
+    const answer = re.test(sentence);
+    stamps[k] = at;
+    answers[k] = answer ? 1 : 0;
+    return answer;
   };
   return (draft) => {
     const block = blocks[draft.block]!;
     const s = draft.sentence;
     const sentence = block.text.slice(s.start, s.end);
-    const cache = answers(draft);
+    const at = sentenceStamp(draft);
     const table = tables.get(draft.block) ?? null;
     const above = table ? undefined : tables.get(draft.block - 1);
     const tableAbove = above && above.around.includes(draft.block) ? above : null;
@@ -87,6 +118,7 @@ export function contextBuilder(
       column = table.header[columnIndex] ?? '';
       rowLabel = cellTexts(block)[0] ?? '';
     }
+    const before = block.text.slice(s.start, draft.start);
     const rest = block.text.slice(s.end);
     const next = /^\s*([^.!?]*[.!?])/.exec(rest)?.[1] ?? rest.slice(0, 200);
     return {
@@ -98,7 +130,8 @@ export function contextBuilder(
       vague: draft.vague,
       value: draft.value,
       sentence,
-      before: block.text.slice(s.start, draft.start),
+      before,
+      clause: before.split(CLAUSE_BREAK).pop() ?? '',
       after: block.text.slice(draft.end, s.end),
       blockKind: block.kind,
       heading: headings[draft.block] ?? '',
@@ -109,14 +142,7 @@ export function contextBuilder(
       rowLabel,
       columnIndex,
       facts,
-      says: (re) => {
-        let answer = cache.get(re);
-        if (answer === undefined) {
-          re.lastIndex = 0;
-          cache.set(re, (answer = re.test(sentence)));
-        }
-        return answer;
-      },
+      says: (re) => says(re, sentence, at),
     };
   };
 }

@@ -38,7 +38,6 @@ import {
 } from './patterns';
 import {
   around,
-  clauseBefore,
   countedNoun,
   last,
   namesCompetitor,
@@ -151,9 +150,9 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       (numeric(c) || c.kind === 'superlative') &&
-      NEGATED.test(last(clauseBefore(c), 40)) &&
+      NEGATED.test(last(c.clause, 40)) &&
       // "not just the fastest, but ...": asserts the rank and more.
-      !/(?:\bnot|n't)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(clauseBefore(c), 40)),
+      !/(?:\bnot|n't)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40)),
   },
   {
     id: 'forecast',
@@ -177,13 +176,13 @@ export const QUIET: readonly Signal[] = [
     id: 'opinion',
     reason: 'stated as an opinion',
     worth: 'none',
-    test: (c) => OPINION.test(clauseBefore(c)),
+    test: (c) => OPINION.test(c.clause),
   },
   {
     id: 'thanks',
     reason: 'an acknowledgement, not a claim',
     worth: 'none',
-    test: (c) => THANKS.test(clauseBefore(c)),
+    test: (c) => THANKS.test(c.clause),
   },
   {
     id: 'sample-size',
@@ -339,7 +338,7 @@ export const QUIET: readonly Signal[] = [
     worth: 'low',
     test: (c) =>
       c.kind === 'comparative' &&
-      RULE_OF_THUMB.test(last(clauseBefore(c), 40)) &&
+      RULE_OF_THUMB.test(last(c.clause, 40)) &&
       !namesCompetitor(c) &&
       !c.says(WE_OUR_US) &&
       ![...c.facts.ownNames].some((n) => c.sentence.toLowerCase().includes(n)),

@@ -23,10 +23,6 @@ export const last = (s: string, n: number): string => s.slice(Math.max(0, s.leng
 /** Why: the sentence without the claim itself: "more than 10,000 rows" compares with nothing. */
 export const around = (c: ClaimContext): string => `${c.before} … ${c.after}`;
 
-/** Why: the clause before the claim, from the last clause break: "not" two clauses back negates nothing. */
-export const clauseBefore = (c: ClaimContext): string =>
-  c.before.split(/[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/).pop() ?? '';
-
 const FEW_NAMES = 16;
 const WORDS = twinned(/[\p{L}\p{N}.+-]+/gu);
 
@@ -37,7 +33,7 @@ const WORDS = twinned(/[\p{L}\p{N}.+-]+/gu);
 export function namesCompetitor(c: ClaimContext): boolean {
   const competitors = c.facts.competitors;
   if (competitors.size === 0) return false;
-  const here = c.kind === 'money' ? clauseBefore(c) : c.sentence;
+  const here = c.kind === 'money' ? c.clause : c.sentence;
   const text = `${here} ${c.intro} ${c.heading} ${c.rowLabel} ${c.column}`.toLowerCase();
   // A word that is a competitor's name holds that name: with a few names, a text holding none of them is done.
   if (competitors.size <= FEW_NAMES && ![...competitors].some((name) => text.includes(name))) return false;
