@@ -49,8 +49,13 @@ export function maskCode(src: string, syn: MaskSyntax): string {
   const str = (from: number, to: number, open: number, close: number): void =>
     blank(from + open, Math.max(from + open, to - close), FILL);
   const n = src.length;
+  const starts = startsOf(syn);
   let i = 0;
   while (i < n) {
+    // Only a few characters can open a comment, a string or a regex: jump to the next one.
+    starts.lastIndex = i;
+    if (!starts.test(src)) break;
+    i = starts.lastIndex - 1;
     const c = src[i] as string;
     if (syn.line.some((o) => src.startsWith(o, i))) {
       const end = indexOr(src, '\n', i, n);
@@ -100,6 +105,24 @@ export function maskCode(src: string, syn: MaskSyntax): string {
   }
   out.push(src.slice(copied));
   return out.join('');
+}
+
+const startsCache = new WeakMap<MaskSyntax, RegExp>();
+
+// The characters at which a branch of maskCode's loop can fire (every other character just steps on).
+function startsOf(syn: MaskSyntax): RegExp {
+  let re = startsCache.get(syn);
+  if (re) return re;
+  let chars = syn.quotes + syn.line.map((o) => o[0] ?? '').join('');
+  if (syn.block || syn.regex) chars += '/';
+  if (syn.rubyDoc) chars += '=';
+  if (syn.rust) chars += "rb'";
+  if (syn.triple) chars += '"';
+  if (syn.backtick) chars += '`';
+  const cls = [...new Set(chars)].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('');
+  re = syn.line.includes('') ? /[\s\S]/g : new RegExp(`[${cls}]`, 'g');
+  startsCache.set(syn, re);
+  return re;
 }
 
 function rawAt(src: string, i: number): RegExpExecArray | null {
