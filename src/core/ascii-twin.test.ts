@@ -52,6 +52,13 @@ describe('asciiSafe', () => {
     expect(asciiSafe('naive')).toBe(true);
     expect(asciiSafe('naïve')).toBe(false);
   });
+
+  test('it remembers several texts, asked about in turn, each with its own answer', () => {
+    const texts = ['Café', 'cafe', 'Über', 'uber', 'İstanbul', 'istanbul', 'naïve'];
+    for (let round = 0; round < 3; round++) {
+      for (const t of texts) expect(asciiSafe(t), t).toBe(/^[\x00-\x7f]*$/.test(t));
+    }
+  });
 });
 
 // Every property pattern of the engine's lexicons and worth rows, as written and as foldScan's lower-case twin.

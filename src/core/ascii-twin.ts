@@ -59,22 +59,27 @@ export function asciiTwin(re: RegExp): RegExp | null {
 // Runs of characters outside printable ASCII (control characters pass the letter test below; they are no letter).
 const NON_ASCII = /[^\t\n\r -~]+/g;
 const LETTER_DIGIT_MARK = /[\p{L}\p{N}\p{M}]/u;
-let lastText = '';
-let lastSafe = true;
+// The last few answers: a block's text, its lower-cased copy and its sentences are asked about in turn, by many
+// patterns each.
+const REMEMBERED = 4;
+const texts: string[] = Array.from({ length: REMEMBERED }, () => '');
+const answers: boolean[] = Array.from({ length: REMEMBERED }, () => true);
+let next = 0;
 
 /**
  * Why: whether the ASCII twins may run on `text`: no letter, digit or combining mark outside ASCII (curly quotes,
- * dashes, "×" and "€" are fine). Remembers its last answer, since one block's text is asked about by many patterns.
+ * dashes, "×" and "€" are fine).
  */
 export function asciiSafe(text: string): boolean {
-  if (text === lastText) return lastSafe;
+  for (let k = 0; k < REMEMBERED; k++) if (texts[k] === text) return answers[k]!;
   let safe = true;
   NON_ASCII.lastIndex = 0;
   for (let m = NON_ASCII.exec(text); m && safe; m = NON_ASCII.exec(text)) {
     if (LETTER_DIGIT_MARK.test(m[0])) safe = false;
   }
-  lastText = text;
-  lastSafe = safe;
+  texts[next] = text;
+  answers[next] = safe;
+  next = (next + 1) % REMEMBERED;
   return safe;
 }
 
