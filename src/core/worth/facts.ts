@@ -76,8 +76,39 @@ const METHOD_HEADING =
 
 // A capitalised word after a word or a comma: a name inside a sentence ("... with Datadog").
 const CAPITALISED_WORD = twinned(/(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu);
-const BLANK = /\s/;
+// What \s matches, by code unit: blanks are read one character at a time while walking back from a word.
+function isBlank(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 const WORD_END = /^[\p{L}\p{N},;)]$/u;
+
+// Whether the character ending at `k` (code unit `low` at k - 1) is a letter, a digit, a comma, a semicolon or a
+// closing bracket: WORD_END, answered without a regex for ASCII.
+function endsWord(text: string, k: number, low: number): boolean {
+  if (low < 0x80) {
+    return (
+      (low >= 0x61 && low <= 0x7a) ||
+      (low >= 0x41 && low <= 0x5a) ||
+      (low >= 0x30 && low <= 0x39) ||
+      low === 0x2c ||
+      low === 0x3b ||
+      low === 0x29
+    );
+  }
+  const pair = low >= 0xdc00 && low <= 0xdfff && k >= 2 && /[\ud800-\udbff]/.test(text[k - 2]!);
+  return WORD_END.test(text.slice(pair ? k - 2 : k - 1, k));
+}
 const LOWER_WORD = twinned(/\b\p{Ll}[\p{L}-]+/gu);
 // The names after a competitor cue or before a price verb; the set runs only where a cue word is.
 const NAME_CUES = foldSet([COMPETITOR_CUE, CHARGES]);
@@ -108,9 +139,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   // Which of those words the article also writes in lower case (then they are words, not names).
   const lower = new Set<string>();
   if (capitalised.size > 0) {
-    for (const block of blocks) {
-      if (block.kind === 'code') continue;
-      const text = block.text;
+    for (const text of prose) {
       for (const word of text.match(LOWER_WORD.on(text)) ?? []) if (capitalised.has(word)) lower.add(word);
     }
   }
@@ -133,10 +162,8 @@ function capitalisedWords(text: string, into: Set<string>): void {
   names.lastIndex = 0;
   for (let m = names.exec(text); m; m = names.exec(text)) {
     let k = m.index;
-    while (k > 0 && BLANK.test(text[k - 1]!)) k--;
+    while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
     if (k === m.index || k === 0) continue;
-    const low = text.charCodeAt(k - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && k >= 2 && /[\ud800-\udbff]/.test(text[k - 2]!);
-    if (WORD_END.test(text.slice(pair ? k - 2 : k - 1, k))) into.add(m[1]!.toLowerCase());
+    if (endsWord(text, k, text.charCodeAt(k - 1))) into.add(m[1]!.toLowerCase());
   }
 }
