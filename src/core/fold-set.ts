@@ -17,6 +17,8 @@ export interface FoldSet {
   always: Uint8Array;
   /** ... and when it does not (then the parts whose literals are looked for in the folded text run too). */
   alwaysUnfolded: Uint8Array;
+  /** Per part, the literals that let it run (one must occur), or null when it always runs. */
+  literals: (string[] | null)[];
   /** Literals looked for in the lower-cased text (the parts with a fast twin) and in the text as written. */
   lower: LiteralScan | null;
   cased: LiteralScan | null;
@@ -34,17 +36,19 @@ export function foldSet(patterns: readonly RegExp[]): FoldSet {
   const always = new Uint8Array(parts.length).fill(1);
   const lower = new Map<string, number[]>();
   const cased = new Map<string, number[]>();
+  const literals: (string[] | null)[] = parts.map(() => null);
   parts.forEach((p, k) => {
     const source = p.fast ?? (p.re.flags.includes('i') ? null : p.re);
     if (!source) return;
     const lits = requiredLiterals(source.source, source.unicode);
     if (!lits || lits.some((l) => TOO_COMMON.test(l))) return;
     always[k] = 0;
+    literals[k] = lits;
     const into = p.fast ? lower : cased;
     for (const l of lits) into.set(l, [...(into.get(l) ?? []), k]);
   });
   const alwaysUnfolded = always.map((a, k) => (a || parts[k]!.fast ? 1 : 0));
-  return { parts, always, alwaysUnfolded, lower: literalScan(lower), cased: literalScan(cased) };
+  return { parts, always, alwaysUnfolded, literals, lower: literalScan(lower), cased: literalScan(cased) };
 }
 
 /**
@@ -97,6 +101,15 @@ function mayMatch(set: FoldSet, text: string, lower: string | null): Uint8Array 
 // The answer of a part that did not run; shared, so callers must not add to it (none does).
 const NONE: RegExpExecArray[] = [];
 Object.freeze(NONE);
+
+/**
+ * Why: whether part `k` runs, on a text whose folded copy stands in for /i, only where one of `words` occurs: each
+ * of its literals holds one. A caller's guard of those words then filters nothing the set does not.
+ */
+export function literalsImply(set: FoldSet, k: number, words: readonly string[]): boolean {
+  const lits = set.literals[k];
+  return !!lits && !!set.parts[k]!.fast && lits.every((l) => words.some((w) => l.includes(w)));
+}
 
 /**
  * Why: a caller's own guards ("the pattern runs only if the text holds one of these words"), all answered in one pass

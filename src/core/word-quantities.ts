@@ -10,7 +10,7 @@ import {
   HEDGE_WORDS,
   NUMBER_WORDS,
 } from './claim-words';
-import { foldScanSet, foldSet, wordGuards } from './fold-set';
+import { foldScanSet, foldSet, literalsImply, wordGuards } from './fold-set';
 import { masked } from './not-quantities';
 import type { Quantity } from './quantity';
 import { COMPARATIVE_AFTER, HEDGE_BEFORE } from './quantity-qualifiers';
@@ -77,7 +77,7 @@ const WORD_SET = foldSet([
   WORD_DURATION,
   SUB_UNIT,
 ]);
-const GUARDS = wordGuards([
+const GUARD_WORDS = [
   [' in ', ' out of '],
   ['half', 'third', 'quarter', 'fifth', 'tenth'],
   ['s of'],
@@ -88,7 +88,21 @@ const GUARDS = wordGuards([
   ['twice', 'thrice', 'times'],
   ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'],
   ['sub', 'single'],
-]);
+];
+const GUARDS = wordGuards(GUARD_WORDS);
+// Most guards say again what the patterns' own literals say (a pattern that needs "tripled" needs "tripl"): on a
+// text whose folded copy stands in for /i, only the others are looked for.
+const GUARD_NEEDED = GUARD_WORDS.map((words, k) => !literalsImply(WORD_SET, k, words));
+const FEW_GUARDS = wordGuards(GUARD_WORDS.filter((_, k) => GUARD_NEEDED[k]));
+
+function guards(text: string, folded: string | null): Uint8Array {
+  if (folded === null || folded.length !== text.length) return GUARDS(folded ?? text.toLowerCase());
+  const few = FEW_GUARDS(folded);
+  const out = new Uint8Array(GUARD_WORDS.length);
+  let j = 0;
+  for (let k = 0; k < out.length; k++) out[k] = GUARD_NEEDED[k] ? few[j++]! : 1;
+  return out;
+}
 
 /**
  * Why: numbers in words never reach the digit scanner; each match is added to `mask` (so the digit scan and later
@@ -113,7 +127,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     twices,
     durations,
     subUnits,
-  ] = foldScanSet(WORD_SET, text, folded, GUARDS(folded ?? text.toLowerCase()));
+  ] = foldScanSet(WORD_SET, text, folded, guards(text, folded));
   for (const m of ratios!) {
     const a = numberOf(m[2]!);
     const b = numberOf(m[3]!);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
 import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
-import { foldScanFound, foldScanSet, foldSet, wordGuards } from '../../src/core/fold-set';
+import { foldScanFound, foldScanSet, foldSet, literalsImply, wordGuards } from '../../src/core/fold-set';
 import { requiredLiterals } from '../../src/core/required-literals';
 import { NOT_NUMBER_PATTERNS } from '../../src/core/claim-words';
 import { LEXICON_PATTERNS } from '../../src/core/claims';
@@ -150,5 +150,17 @@ describe('wordGuards', () => {
     expect([...guards('single-digit')]).toEqual([0, 0, 1, 0]);
     expect([...guards('subfolder')]).toEqual([0, 1, 1, 0]);
     expect([...guards('')]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('literalsImply', () => {
+  test('says when every literal a pattern needs holds one of the words', () => {
+    const set = foldSet([/\b(?:doubl|tripl)(?:ed|ing)\b/i, /\bone\s+in\s+\w+/i, /\w+/i]);
+    expect(literalsImply(set, 0, ['doubl', 'tripl'])).toBe(true);
+    expect(literalsImply(set, 0, ['doubl'])).toBe(false);
+    // "one" does not hold " in ": the guard filters more than the pattern's literals.
+    expect(literalsImply(set, 1, [' in '])).toBe(false);
+    // A pattern with no literals runs everywhere: no word is implied.
+    expect(literalsImply(set, 2, ['a'])).toBe(false);
   });
 });
