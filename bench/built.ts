@@ -9,18 +9,20 @@ import type * as Engine from './engine';
 
 const outDir = fileURLToPath(new URL('../node_modules/.cache/claimlens-bench', import.meta.url));
 
-await build({
-  ...nodeConfig,
-  root: fileURLToPath(new URL('..', import.meta.url)),
-  configFile: false,
-  logLevel: 'error',
-  build: {
-    ...nodeConfig.build,
-    outDir,
-    sourcemap: false,
-    rollupOptions: { ...nodeConfig.build?.rollupOptions, input: { engine: 'bench/engine.ts' } },
-  },
-});
+// The benchmark's child processes (speed-child.ts) load the bundle their parent built.
+if (!process.env.CLAIMLENS_BENCH_PREBUILT)
+  await build({
+    ...nodeConfig,
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      ...nodeConfig.build,
+      outDir,
+      sourcemap: false,
+      rollupOptions: { ...nodeConfig.build?.rollupOptions, input: { engine: 'bench/engine.ts' } },
+    },
+  });
 
 /** Why: the benchmark's engine, built as the CLI's is, with the sources' types. */
 export const engine = (await import(pathToFileURL(`${outDir}/engine.js`).href)) as typeof Engine;

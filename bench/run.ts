@@ -6,31 +6,21 @@
 // page the adapter and the analysis within 3x of parsing it and scanning its text once; report and memory linear in
 // the input; every hostile input within 5 s and 1 GB. Add --strict to exit 1 when a target is missed; --quick skips
 // the scaling and hostile parts.
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import nlp from 'compromise';
 import type { Article, Block } from '../src/core/article';
 import { engine } from './built';
 import { runScaling } from './scaling';
 import { runHostile } from './hostile';
 import { runFloor } from './floor';
+import { timeArticles, type SpeedRow } from './speed';
+import { typicalArticles } from './typical';
 
-const { analyzeArticle, compromiseTagger, articleFromHtml, articleFromMarkdown } = engine;
+const { analyzeArticle, compromiseTagger } = engine;
 
-const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
-const fromFile = (path: string): Article =>
-  path.endsWith('.html')
-    ? articleFromHtml(read(path), { file: path })
-    : articleFromMarkdown(read(path), { file: path });
-
-const sample = fromFile('samples/sample-post.md');
-// ~12 kB of text: two saved articles, one per adapter, read as one page.
-const parts = [
-  fromFile('tests/fixtures/html-well-sourced-footnotes/source.html'),
-  fromFile('tests/fixtures/md-polyglot-imports/source.md'),
-];
-const pair: Article = { ...parts[0]!, title: 'Two fixture articles', blocks: parts.flatMap((a) => a.blocks) };
+const { sample, pair } = typicalArticles(engine);
 const big = generate([...sample.blocks, ...pair.blocks], 1024 * 1024);
 
 // Cycles through real blocks until `bytes` of text; every copy gets different numbers so nothing repeats exactly.
@@ -54,22 +44,36 @@ function generate(seed: Block[], bytes: number): Article {
   return { ...sample, title: 'Generated 1 MB article', blocks };
 }
 
-const textOf = (a: Article) => a.blocks.map((b) => b.text).join('\n\n');
-
-// Median of `runs` timed calls after untimed ones, a fifth as many and at least half a second's worth, so JIT
-// warm-up is not measured (the first article's 10 warm-up calls left it half-optimised: its median read 30% slow).
-function time(fn: () => unknown, runs: number): number {
-  const warm = performance.now();
-  for (let i = 0; i < Math.max(1, Math.round(runs / 5)) || performance.now() - warm < 1500; i++) fn();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  t.sort((a, b) => a - b);
-  return t[Math.floor(t.length / 2)]!;
-}
+// The typical articles are timed in fresh processes (speed-child.ts), one after the other, and each figure is the
+// median over them: one process's core median moves by up to 10% with how the JIT compiled it.
+const PROCESSES = 3;
+const CHILD = fileURLToPath(new URL('./speed-child.ts', import.meta.url));
+const childRows = (): Promise<SpeedRow[]> =>
+  new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CHILD],
+      { env: { ...process.env, CLAIMLENS_BENCH_PREBUILT: '1' }, timeout: 300_000 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`speed-child failed: ${stderr || err.message}`));
+        else resolve(JSON.parse(stdout.trim().split('\n').pop()!) as SpeedRow[]);
+      },
+    );
+  });
+const perProcess: SpeedRow[][] = [];
+for (let k = 0; k < PROCESSES; k++) perProcess.push(await childRows());
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const typicalRows: SpeedRow[] = perProcess[0]!.map((row, r) => {
+  const of = (f: keyof Omit<SpeedRow, 'name'>) => median(perProcess.map((rows) => rows[r]![f]));
+  return {
+    name: row.name,
+    kB: row.kB,
+    first: of('first'),
+    core: of('core'),
+    tag: of('tag'),
+    scan: of('scan'),
+  };
+});
 
 // The heap the core's 1 MB report keeps, measured between full collections.
 setFlagsFromString('--expose-gc');
@@ -79,38 +83,19 @@ const heapMB = () => {
   return process.memoryUsage().heapUsed / 1e6;
 };
 
-const NUMBER_RE = /[$€£]?\d[\d,.]*\s?(%|x|ms|k|m|b)?/gi;
-const cases = [
-  ['typical', sample, 200, 40],
-  ['typical 2', pair, 100, 40],
-  ['1 MB', big, 5, 1],
-] as const;
-const rows: { name: string; kB: number; first: number; core: number; tag: number; scan: number }[] = [];
 let retained = 0;
-// The core on every article first, then the comparators: whole-text compromise runs change the type feedback of
-// compromise's own functions, which the core's tagger calls on candidate sentences, and a core timed after them
-// read up to 50% slower than the same code in a worker that only ever runs the core.
-for (const [name, article, runs] of cases) {
-  const started = performance.now();
-  analyzeArticle(article, { tagger: compromiseTagger });
-  const first = performance.now() - started; // the first call on this article (the first row pays module warm-up)
-  const core = time(() => analyzeArticle(article, { tagger: compromiseTagger }), runs);
-  if (name === '1 MB') {
-    const before = heapMB();
-    const report = analyzeArticle(article, { tagger: compromiseTagger });
-    retained = heapMB() - before;
-    if (report.claims.length === 0) throw new Error('the 1 MB article produced no claims');
-  }
-  rows.push({ name, kB: textOf(article).length / 1024, first, core, tag: 0, scan: 0 });
-}
-for (const [k, [, article, runs, compromiseRuns]] of cases.entries()) {
-  const text = textOf(article);
-  rows[k]!.tag = time(() => nlp(text).json(), compromiseRuns);
-  rows[k]!.scan = time(() => text.match(NUMBER_RE)?.length, runs);
-}
+const bigRows = timeArticles(engine, [['1 MB', big, 5, 1]], (_, article) => {
+  const before = heapMB();
+  const report = analyzeArticle(article, { tagger: compromiseTagger });
+  retained = heapMB() - before;
+  if (report.claims.length === 0) throw new Error('the 1 MB article produced no claims');
+});
+const rows = [...typicalRows, ...bigRows];
 
 const mem = process.memoryUsage();
-console.log(`ClaimLens core benchmark (median ms; Node ${process.version})\n`);
+console.log(
+  `ClaimLens core benchmark (median ms; Node ${process.version}; typical rows: median of ${PROCESSES} processes)\n`,
+);
 console.log(
   'article     size       core (analyze)   first call   compromise whole-text   regex number scan   compromise/core',
 );
@@ -121,6 +106,14 @@ for (const r of rows) {
 }
 console.log(
   `\n1 MB report retained ${retained.toFixed(0)} MB; process heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB (mostly the whole-text compromise runs)`,
+);
+
+console.log(
+  `per process, compromise/core: ${typicalRows
+    .map(
+      (row, r) => `${row.name} ${perProcess.map((rs) => (rs[r]!.tag / rs[r]!.core).toFixed(1)).join(', ')}`,
+    )
+    .join('; ')}`,
 );
 
 const typical = rows.filter((r) => r.name.startsWith('typical'));
