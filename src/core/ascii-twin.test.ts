@@ -56,7 +56,7 @@ describe('asciiSafe', () => {
   test('it remembers several texts, asked about in turn, each with its own answer', () => {
     const texts = ['Café', 'cafe', 'Über', 'uber', 'İstanbul', 'istanbul', 'naïve'];
     for (let round = 0; round < 3; round++) {
-      for (const t of texts) expect(asciiSafe(t), t).toBe(/^[\x00-\x7f]*$/.test(t));
+      for (const t of texts) expect(asciiSafe(t), t).toBe([...t].every((ch) => ch.charCodeAt(0) < 0x80));
     }
   });
 });
