@@ -43,12 +43,6 @@ export interface ClaimContext {
 // Each pattern asked about through `says` gets a slot, once (rows pass module-level patterns).
 const SLOTS = new Map<RegExp, number>();
 
-function grown<T extends Uint8Array | Uint32Array>(a: T, k: number): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(2 * a.length, k + 1));
-  b.set(a);
-  return b;
-}
-
 // Where a clause ends: a stop, a colon or semicolon, ", but" and the like, a dash between blanks.
 const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
 
@@ -76,8 +70,8 @@ export function contextBuilder(
   let saidStart = -1;
   let saidEnd = -1;
   let stamp = 0;
-  let stamps = new Uint32Array(SLOTS.size + 16);
-  let answers = new Uint8Array(stamps.length);
+  const stamps: number[] = [];
+  const answers: boolean[] = [];
   const sentenceStamp = (draft: ClaimDraft): number => {
     const s = draft.sentence;
     if (draft.block !== saidBlock || s.start !== saidStart || s.end !== saidEnd) {
@@ -91,15 +85,11 @@ export function contextBuilder(
   const says = (re: RegExp, sentence: string, at: number): boolean => {
     let k = SLOTS.get(re);
     if (k === undefined) SLOTS.set(re, (k = SLOTS.size));
-    if (k >= stamps.length) {
-      stamps = grown(stamps, k);
-      answers = grown(answers, k);
-    }
-    if (stamps[k] === at) return answers[k] === 1;
+    if (stamps[k] === at) return answers[k]!;
     re.lastIndex = 0;
     const answer = re.test(sentence);
     stamps[k] = at;
-    answers[k] = answer ? 1 : 0;
+    answers[k] = answer;
     return answer;
   };
   return (draft) => {
