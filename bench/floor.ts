@@ -8,18 +8,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { engine } from './built';
 import { generateHtml } from './html-corpus';
+import { NUMBER_RE, median } from './speed';
 
 const { htmlToArticle, parseHtml, compromiseTagger, analyzeArticle } = engine;
 
 /** Why: the issue's bound on the core's time over the floor's. */
 export const FLOOR_RATIO_TARGET = 3;
 
-const NUMBER_RE = /[$€£]?\d[\d,.]*\s?(%|x|ms|k|m|b)?/gi;
-
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Why: the floor, the core (adapter and analysis apart) and their ratio, median of `runs` after two warm-ups. */
 export function runFloor(runs = 9): [string, boolean][] {

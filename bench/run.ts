@@ -15,7 +15,7 @@ import { engine } from './built';
 import { runScaling } from './scaling';
 import { runHostile } from './hostile';
 import { runFloor } from './floor';
-import { timeArticles, type SpeedRow } from './speed';
+import { median, timeArticles, type SpeedRow } from './speed';
 import { typicalArticles } from './typical';
 
 const { analyzeArticle, compromiseTagger } = engine;
@@ -62,7 +62,6 @@ const childRows = (): Promise<SpeedRow[]> =>
   });
 const perProcess: SpeedRow[][] = [];
 for (let k = 0; k < PROCESSES; k++) perProcess.push(await childRows());
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const typicalRows: SpeedRow[] = perProcess[0]!.map((row, r) => {
   const of = (f: keyof Omit<SpeedRow, 'name'>) => median(perProcess.map((rows) => rows[r]![f]));
   return {
