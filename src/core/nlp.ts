@@ -2,9 +2,10 @@
 // "cheaper than managed Kafka"). Heavy (compromise is ~200 kB and slow on whole pages), so only the Node entry
 // (node/index.ts) and the background worker (background/pipeline.ts) import it, statically; the content script never
 // does (lint forbids it). The core does not import it either: callers pass it in as the tagger, and claims.ts calls
-// it on candidate sentences only.
+// it on candidate sentences only. It is compromise's second build, the tagger: the full one adds the phrase methods
+// (nouns, verbs, chunks) that PATTERNS never use, and with them ~60 kB and a chunking pass over every tagged sentence.
 
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Tagger } from './claims';
 
 type Kind = 'superlative' | 'comparative';
