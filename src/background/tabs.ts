@@ -61,11 +61,16 @@ export function isAnalyzing(tabId: number): boolean {
   return running.has(tabId);
 }
 
-/**
- * Why: the one path from "a tab" to "a report on screen". `highlights` says whether to draw them (default:
- * keep what the tab had, or on for a first analysis: the user asked to check this page).
- */
-export function analyzeTab(tabId: number, opts: { highlights?: boolean } = {}): Promise<TabState> {
+/** Why: how an analysis was started: `highlights` to draw them or not, `auto` when the user did not ask for it. */
+interface AnalyzeOptions {
+  /** Draw the highlights (default: keep what the tab had, or on for a first analysis: the user asked to check it). */
+  highlights?: boolean;
+  /** Started by ClaimLens (a page load on an automatic site, an edit of the page): read it when it is idle. */
+  auto?: boolean;
+}
+
+/** Why: the one path from "a tab" to "a report on screen". */
+export function analyzeTab(tabId: number, opts: AnalyzeOptions = {}): Promise<TabState> {
   const generation = nextGeneration(tabId);
   const job = runAnalysis(tabId, generation, opts).finally(() => {
     if (running.get(tabId) === job) running.delete(tabId);
@@ -74,11 +79,7 @@ export function analyzeTab(tabId: number, opts: { highlights?: boolean } = {}): 
   return job;
 }
 
-async function runAnalysis(
-  tabId: number,
-  generation: number,
-  opts: { highlights?: boolean },
-): Promise<TabState> {
+async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptions): Promise<TabState> {
   const before = await getState(tabId);
   const settings = await loadSettings();
   const highlights = opts.highlights ?? (before.status === 'idle' ? true : before.highlights);
@@ -99,7 +100,7 @@ async function runAnalysis(
   try {
     mark('read:start');
     await ensureContent(tabId);
-    read = await callContent(tabId, 'content:read', {});
+    read = await callContent(tabId, 'content:read', { now: !opts.auto });
     while (read.article.blocks.length < read.totalBlocks) {
       const more = await callContent(tabId, 'content:blocks', {
         readId: read.readId,
@@ -186,12 +187,16 @@ export async function analyzeAndPublish(
   };
   if (opts.latestHighlights) state.highlights = (await getState(tabId)).highlights;
   if (!current()) return getState(tabId);
-  // A long page's views get the summary and the top problems now; the whole report follows the highlights.
-  if (report.claims.length + report.links.length > PREVIEW_ITEMS) {
-    await notifyViews('tab:updated', previewOf({ ...state, updatedAt: Date.now() }));
-    mark('preview:sent');
-  }
-  state = await show(state, settings);
+  // A long page's views get the summary and the top problems now, once the page has its first highlights to draw;
+  // the whole report follows the highlights.
+  const preview =
+    report.claims.length + report.links.length > PREVIEW_ITEMS
+      ? async (): Promise<void> => {
+          await notifyViews('tab:updated', previewOf({ ...state, updatedAt: Date.now() }));
+          mark('preview:sent');
+        }
+      : undefined;
+  state = await show(state, settings, preview);
   if (!online) return state;
 
   try {
@@ -206,8 +211,13 @@ export async function analyzeAndPublish(
 
 let renderIds = 0;
 
-/** Why: draws (or removes) the report's highlights in the page, then publishes the state. */
-async function show(state: TabState, settings?: Settings): Promise<TabState> {
+/**
+ * Why: draws (or removes) the report's highlights in the page, then publishes the state. `beside` (the preview of a
+ * long report) runs once the page's first batch is on its way, and always before the state is published.
+ */
+async function show(state: TabState, settings?: Settings, beside?: () => Promise<void>): Promise<TabState> {
+  let besideDone: Promise<void> | undefined;
+  const runBeside = (): Promise<void> => (besideDone ??= beside?.() ?? Promise.resolve());
   const s = settings ?? (await loadSettings());
   if (state.report && state.source === 'page') {
     try {
@@ -224,13 +234,16 @@ async function show(state: TabState, settings?: Settings): Promise<TabState> {
       ) {
         const items = plan.slice(i, i + n);
         const done = i + n >= plan.length;
-        result = await callContent(state.tabId, 'content:render', {
+        const drawn = callContent(state.tabId, 'content:render', {
           renderId,
           items,
           done,
           show: state.highlights,
           style,
         });
+        // The preview goes out while the page draws its first batch; a failure of it surfaces at publishing, below.
+        if (i === 0) await Promise.all([drawn, runBeside().catch(() => undefined)]);
+        result = await drawn;
         if (done) break;
       }
       mark('render:end');
@@ -240,6 +253,7 @@ async function show(state: TabState, settings?: Settings): Promise<TabState> {
       state = { ...state, highlights: false };
     }
   }
+  await runBeside();
   const published = await publish(state);
   mark('published');
   return published;
@@ -294,6 +308,6 @@ export async function hello(tabId: number, url: string): Promise<boolean> {
   if (running.has(tabId)) return false;
   const settings = await loadSettings();
   if (!(await isAutoSite(settings, url))) return false;
-  void analyzeTab(tabId, { highlights: true });
+  void analyzeTab(tabId, { highlights: true, auto: true });
   return true;
 }
