@@ -59,18 +59,26 @@ describe('foldGuard never rules out a text the pattern matches', () => {
   });
 });
 
-describe('foldScan finds exactly what an exec loop finds', () => {
+// Each match as its position and every group (the ASCII twins must keep the groups as they are).
+const groups = (m: RegExpExecArray): unknown[] => [m.index, ...m];
+
+describe('foldScan finds exactly what an exec loop finds, groups included', () => {
   test.each(patterns)('%s', (_, re) => {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     const p = folded(g);
-    for (const l of [...lines, 'beſt of the Best', 'İstanbul has the best']) {
-      const loop: [number, string][] = [];
+    for (const l of [
+      ...lines,
+      'beſt of the Best',
+      'İstanbul has the best',
+      'the best café in Zürich, é-first',
+    ]) {
+      const loop: unknown[][] = [];
       g.lastIndex = 0;
       for (let m = g.exec(l); m; m = g.exec(l)) {
-        loop.push([m.index, m[0]]);
+        loop.push(groups(m));
         if (m[0] === '') g.lastIndex++;
       }
-      expect(foldScan(p, l, foldText(l)).map((m) => [m.index, m[0]])).toEqual(loop);
+      expect(foldScan(p, l, foldText(l)).map(groups)).toEqual(loop);
     }
   });
 });
