@@ -49,15 +49,18 @@ export async function getState(tabId: number): Promise<TabState> {
   return idleState(tabId);
 }
 
-/** Why: every change goes through here so memory and session storage agree. */
-export async function setState(state: TabState): Promise<TabState> {
+/**
+ * Why: every change goes through here so memory and session storage agree. `size` is the state's messageSize when
+ * the caller has walked it already (exact up to 1.5 times the quota at least).
+ */
+export async function setState(state: TabState, size?: number): Promise<TabState> {
   const next = { ...state, updatedAt: Date.now() };
   states.set(state.tabId, next);
   const area = session();
   if (area) {
     try {
       // Only settled states are worth keeping across a worker restart.
-      if (next.status === 'loading' || messageSize(next, 1.5 * SESSION_QUOTA) > 1.5 * SESSION_QUOTA)
+      if (next.status === 'loading' || (size ?? messageSize(next, 1.5 * SESSION_QUOTA)) > 1.5 * SESSION_QUOTA)
         await area.remove(PREFIX + next.tabId);
       else await area.set({ [PREFIX + next.tabId]: next });
     } catch {

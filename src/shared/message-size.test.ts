@@ -16,6 +16,17 @@ test('the estimate is never below the real size of the JSON (any JSON value)', (
   );
 });
 
+test.each([
+  ['plain ASCII: a byte a character, and its quotes', 'plain text, 100% [ok] ~#', 26],
+  ['a quote: every character counted as an escape', 'say "hi"', 50],
+  ['a backslash likewise', 'a\\b', 20],
+  ['a control character likewise', 'a\tb', 20],
+  ['non-ASCII: three bytes a character', 'café', 14],
+  ['an object: braces, keys, colons and commas', { a: 'b', cd: ['e'] }, 2 + 5 + 3 + 6 + 6],
+])('the estimate, %s', (_name, value, bytes) => {
+  expect(messageSize(value)).toBe(bytes);
+});
+
 test('a value over the limit does not fit', () => {
   const big = Array.from({ length: 100_000 }, (_, i) => `item ${i}`);
   expect(messageSize(big, 1000)).toBeGreaterThan(1000);
