@@ -15,6 +15,7 @@ import {
   restyle,
   reveal,
   setHighlights,
+  startAnalysis,
 } from './tabs';
 import { dropState, getState, knownStates } from './tab-store';
 import { currentInstance } from './inject';
@@ -36,7 +37,7 @@ function senderTab(sender: { tab?: { id?: number } }): number {
 
 serveBackground({
   'tab:get': ({ tabId, analyze }) => getTab(tabId, analyze),
-  'tab:analyze': ({ tabId }) => analyzeTab(tabId),
+  'tab:analyze': ({ tabId }) => startAnalysis(tabId),
   'tab:highlights': ({ tabId, on }) => setHighlights(tabId, on),
   'tab:reveal': ({ tabId, ref }) => reveal(tabId, ref),
   'page:changed': async (_payload, sender) => {

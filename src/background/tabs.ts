@@ -70,6 +70,8 @@ interface AnalyzeOptions {
   highlights?: boolean;
   /** Started by ClaimLens (a page load on an automatic site, an edit of the page): read it when it is idle. */
   auto?: boolean;
+  /** Told the state the analysis starts from (loading), once it is published. */
+  started?: (loading: TabState) => void;
 }
 
 /** Why: the one path from "a tab" to "a report on screen". */
@@ -80,6 +82,17 @@ export function analyzeTab(tabId: number, opts: AnalyzeOptions = {}): Promise<Ta
   });
   running.set(tabId, job);
   return job;
+}
+
+/**
+ * Why: a view's call that starts an analysis is answered with the state it starts from (loading), not with the
+ * finished report: the views follow every state through the broadcasts, and a long page's report (17 MB for 1 MB of
+ * text) need not be serialized, sent and laid out twice.
+ */
+export function startAnalysis(tabId: number, opts: AnalyzeOptions = {}): Promise<TabState> {
+  return new Promise((resolve, reject) => {
+    analyzeTab(tabId, { ...opts, started: resolve }).then(resolve, reject);
+  });
 }
 
 async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptions): Promise<TabState> {
@@ -97,7 +110,7 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
     site,
     url: url ?? before.url,
   };
-  await publish(state);
+  opts.started?.(await publish(state));
 
   let read;
   try {
@@ -302,7 +315,7 @@ export async function getTab(tabId: number, analyze?: 'if-needed' | 'page'): Pro
   if (running.has(tabId) && state.status === 'loading') return state;
   if (!analyze) return state;
   const needed = state.status === 'idle' || state.status === 'no-access' || state.status === 'error';
-  if (needed || (analyze === 'page' && state.source === 'selection')) return analyzeTab(tabId);
+  if (needed || (analyze === 'page' && state.source === 'selection')) return startAnalysis(tabId);
   return state;
 }
 
