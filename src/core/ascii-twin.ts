@@ -27,13 +27,15 @@ const ASCII_OF: Record<string, string> = {
 const PIECE =
   /\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])|[\s\S]/g;
 const PROPERTY = /^\\([pP])\{([^}]*)\}$/;
+// A source with no property escape at all has no twin (the usual case, told without reading it piece by piece).
+const HAS_PROPERTY = /\\[pP]\{/;
 
 /**
  * Why: the pattern with its property classes (\p{L}, \p{Lu}, \p{N}, \p{M} ...) spelled in ASCII, for texts where
  * that changes nothing (asciiSafe); null when the pattern has none, or one this cannot spell.
  */
 export function asciiTwin(re: RegExp): RegExp | null {
-  if (!re.unicode || re.flags.includes('v')) return null;
+  if (!re.unicode || re.flags.includes('v') || !HAS_PROPERTY.test(re.source)) return null;
   let out = '';
   let inClass = false;
   let changed = false;

@@ -132,3 +132,10 @@ describe('foldGuard', () => {
     expect(odd).toEqual([]);
   }, 60_000);
 });
+
+test('the fast twin lower-cases each character on its own and keeps escapes as written', () => {
+  // A final capital sigma lower-cases to "σ" on its own (to "ς" at the end of a word in a string); \x41 stays.
+  expect(folded(/ÀBΣ\x41(?:Cd)/gi).fast!.source).toBe('àbσ\\x41(?:cd)');
+  expect(folded(/Fast(?!ER)/gi).fast!.source).toBe('fast');
+  expect(folded(/\p{Lu}X/giu).fast).toBeNull();
+});

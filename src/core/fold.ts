@@ -15,6 +15,20 @@ const CASED_CLASS =
 // An escape (kept as written) or one literal character (lower-cased: under `i` "No" and "no" are the same pattern).
 const SOURCE_PART =
   /\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])|[\s\S]/g;
+// The same escapes, or a run of other characters: a pattern is lower-cased in a few dozen pieces, not character by
+// character (this runs for every pattern while the worker starts, before any code is warm).
+const SOURCE_RUN =
+  /\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])|[^\\]+/g;
+const ASCII_RUN = /^\p{ASCII}*$/u;
+
+// Lower case as SOURCE_PART's pieces take it: an escape as written, every other character (code unit) on its own.
+function lowerPiece(piece: string): string {
+  if (piece[0] === '\\') return piece;
+  if (ASCII_RUN.test(piece)) return piece.toLowerCase();
+  let out = '';
+  for (let k = 0; k < piece.length; k++) out += piece[k]!.toLowerCase();
+  return out;
+}
 
 /** Why: one lower-cased copy of a text shared by all its guards; null when lower-casing cannot stand in for /i. */
 export function foldText(text: string): string | null {
@@ -54,16 +68,15 @@ export interface Folded {
 export function folded(re: RegExp): Folded {
   const at = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
   // A trailing negative lookahead only narrows what matches: the twin may leave it out (it must only match more).
-  const parts = withoutTrailingLookahead(re.source.match(SOURCE_PART) ?? []);
+  const kept = re.source.endsWith(')')
+    ? withoutTrailingLookahead(re.source.match(SOURCE_PART) ?? []).join('')
+    : re.source;
   const reAscii = re.global ? asciiTwin(re) : null;
   const atAscii = asciiTwin(at);
-  if (!re.flags.includes('i') || CASED_CLASS.test(parts.join(''))) {
+  if (!re.flags.includes('i') || CASED_CLASS.test(kept)) {
     return { re, fast: null, at, atAscii, fastAscii: null, reAscii };
   }
-  let source = '';
-  for (const part of parts) {
-    source += part.startsWith('\\') ? part : part.toLowerCase();
-  }
+  const source = kept.replace(SOURCE_RUN, lowerPiece);
   const fast = new RegExp(source, re.flags.replace(/[igy]/g, '') + 'g');
   return { re, fast, at, atAscii, fastAscii: asciiTwin(fast), reAscii };
 }

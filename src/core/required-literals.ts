@@ -80,6 +80,9 @@ class Reader {
   }
 
   private quantified(item: Info): Info {
+    // Most items have no quantifier: told by one character, not a slice and a regex (this runs at the worker's start).
+    const next = this.s[this.at];
+    if (next !== '*' && next !== '+' && next !== '?' && next !== '{') return item;
     const q = /^(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.s.slice(this.at, this.at + 16));
     if (!q) return item;
     this.at += q[0].length;
