@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
-import { analyzeArticle } from '../engine/analyze';
+import { analyzeArticle, prepareAnalysis } from '../engine/analyze';
 import { compromiseTagger } from '../core/nlp';
 import { finalizeReport } from '../checks/index';
 import { matchSource } from '../engine/source-match';
@@ -32,6 +32,9 @@ function registryCache(): Cache {
   cache ??= storageAreaCache(browser.storage.local, CACHE_PREFIX);
   return cache;
 }
+
+/** Why: the analysis's lexicons, prepared while the worker waits for a page to read itself (its first analysis). */
+export const prepareOffline = prepareAnalysis;
 
 /** Why: the offline report, fast and complete except for registry statuses (imports stay "unknown"). */
 export function analyzeOffline(article: Article): Report {

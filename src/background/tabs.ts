@@ -18,7 +18,7 @@ import type { Report } from '../core/report';
 import { proseVerdict } from '../core/prose';
 import { getState, setState } from './tab-store';
 import { classifyRefusal, ensureContent, tabUrl } from './inject';
-import { analyzeOffline, verifyOnline, wantsOnlineNow } from './pipeline';
+import { analyzeOffline, prepareOffline, verifyOnline, wantsOnlineNow } from './pipeline';
 import { updateBadge } from './badge';
 import { isAutoSite } from './auto-highlight';
 import { PREVIEW_ITEMS, previewOf } from './preview';
@@ -116,7 +116,10 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
   try {
     mark('read:start');
     await ensureContent(tabId);
-    read = await callContent(tabId, 'content:read', { now: !opts.auto });
+    const asked = callContent(tabId, 'content:read', { now: !opts.auto });
+    // A worker that has just started prepares its lexicons while the page reads itself, not after.
+    prepareOffline();
+    read = await asked;
     while (read.article.blocks.length < read.totalBlocks) {
       const more = await callContent(tabId, 'content:blocks', {
         readId: read.readId,

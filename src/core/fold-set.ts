@@ -12,6 +12,13 @@ const TOO_COMMON = /^(?:[\p{L}\p{N}\s]|)$/u;
 
 /** Why: a list of patterns prepared once (at module load) for foldScanSet. */
 export interface FoldSet {
+  readonly patterns: readonly RegExp[];
+  /** Built on first use, or by prepareFoldSets. */
+  prepared: PreparedSet | null;
+}
+
+/** Why: a set's patterns with their fast twins and literals, and the scans that say which may match a text. */
+export interface PreparedSet {
   parts: Folded[];
   /** Per part, 1 when it always runs (no usable literal) on a text whose folded copy stands in for /i ... */
   always: Uint8Array;
@@ -30,8 +37,30 @@ interface LiteralScan {
   parts: Map<string, number[]>;
 }
 
-/** Why: prepares a pattern list for foldScanSet; the order of the list is the order of the results. */
+// Every set made, for prepareFoldSets.
+const SETS: FoldSet[] = [];
+
+/**
+ * Why: a pattern list for foldScanSet, the order of the list the order of the results. It is prepared on first use:
+ * the lexicons' sets take a third of a worker's start in chromium, and the worker prepares them while the page reads.
+ */
 export function foldSet(patterns: readonly RegExp[]): FoldSet {
+  const set: FoldSet = { patterns, prepared: null };
+  SETS.push(set);
+  return set;
+}
+
+/** Why: prepares every set made so far (the worker, while it waits for the page to read itself). */
+export function prepareFoldSets(): void {
+  for (const set of SETS) prepared(set);
+}
+
+/** Why: the set's prepared parts, built now if this is its first use. */
+export function prepared(set: FoldSet): PreparedSet {
+  return (set.prepared ??= prepare(set.patterns));
+}
+
+function prepare(patterns: readonly RegExp[]): PreparedSet {
   const parts = patterns.map(folded);
   const always = new Uint8Array(parts.length).fill(1);
   const lower = new Map<string, number[]>();
@@ -61,11 +90,11 @@ export function foldScanSet(
   lower: string | null,
   enabled?: Uint8Array,
 ): RegExpExecArray[][] {
-  const n = set.parts.length;
+  const { parts } = prepared(set);
   const run = mayMatch(set, text, lower);
   const out: RegExpExecArray[][] = [];
-  for (let k = 0; k < n; k++) {
-    out.push(run[k] && (!enabled || enabled[k]) ? foldScan(set.parts[k]!, text, lower) : NONE);
+  for (let k = 0; k < parts.length; k++) {
+    out.push(run[k] && (!enabled || enabled[k]) ? foldScan(parts[k]!, text, lower) : NONE);
   }
   return out;
 }
@@ -79,10 +108,11 @@ export function foldScanFound(
   text: string,
   lower: string | null,
 ): [number, RegExpExecArray[]][] {
+  const { parts } = prepared(set);
   const run = mayMatch(set, text, lower);
   const out: [number, RegExpExecArray[]][] = [];
   for (let k = run.indexOf(1); k !== -1; k = run.indexOf(1, k + 1)) {
-    const found = foldScan(set.parts[k]!, text, lower);
+    const found = foldScan(parts[k]!, text, lower);
     if (found.length > 0) out.push([k, found]);
   }
   return out;
@@ -90,7 +120,8 @@ export function foldScanFound(
 
 // 1 for each part that may match: those without literals, those whose literals the text holds, and, when the
 // folded text cannot stand in for /i, those whose literals were to be looked for in it.
-function mayMatch(set: FoldSet, text: string, lower: string | null): Uint8Array {
+function mayMatch(fold: FoldSet, text: string, lower: string | null): Uint8Array {
+  const set = prepared(fold);
   const usable = lower !== null && lower.length === text.length;
   const run = (usable ? set.always : set.alwaysUnfolded).slice();
   if (usable && set.lower) mark(set.lower, lower, run);
@@ -106,7 +137,8 @@ Object.freeze(NONE);
  * Why: whether part `k` runs, on a text whose folded copy stands in for /i, only where one of `words` occurs: each
  * of its literals holds one. A caller's guard of those words then filters nothing the set does not.
  */
-export function literalsImply(set: FoldSet, k: number, words: readonly string[]): boolean {
+export function literalsImply(fold: FoldSet, k: number, words: readonly string[]): boolean {
+  const set = prepared(fold);
   const lits = set.literals[k];
   return !!lits && !!set.parts[k]!.fast && lits.every((l) => words.some((w) => l.includes(w)));
 }

@@ -19,12 +19,21 @@ import { contextBuilder } from '../core/worth/context';
 import { judgeWorth } from '../core/worth/judge';
 import { restatedSupport } from '../core/restated';
 import { LIMITS, capClaims, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
+import { prepareFoldSets } from '../core/fold-set';
 
 /** Why: callers choose the tagger (compromise in Node and the worker, none on the fast path) and the clock. */
 export interface AnalyzeOptions {
   tagger?: Tagger;
   /** Stamped into report.meta.checkedAt; injectable for reproducible exports and tests. */
   now?: () => Date;
+}
+
+/**
+ * Why: prepares what the first analysis would otherwise build as it starts (the lexicons' pattern sets), so a caller
+ * that has a moment to wait (the worker, while the page reads itself) spends it there. Later calls cost nothing.
+ */
+export function prepareAnalysis(): void {
+  prepareFoldSets();
 }
 
 /**

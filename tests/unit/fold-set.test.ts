@@ -2,7 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
 import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
-import { foldScanFound, foldScanSet, foldSet, literalsImply, wordGuards } from '../../src/core/fold-set';
+import {
+  foldScanFound,
+  foldScanSet,
+  foldSet,
+  literalsImply,
+  prepareFoldSets,
+  prepared,
+  wordGuards,
+} from '../../src/core/fold-set';
 import { requiredLiterals } from '../../src/core/required-literals';
 import { NOT_NUMBER_PATTERNS } from '../../src/core/claim-words';
 import { LEXICON_PATTERNS } from '../../src/core/claims';
@@ -93,7 +101,20 @@ describe('foldScanSet finds exactly what foldScan finds, pattern by pattern', ()
 
   test('most lexicon patterns are filtered by their words', () => {
     const set = foldSet(SETS[0]![1]);
-    expect(set.always.filter(Boolean).length).toBeLessThan(3);
+    expect(prepared(set).always.filter(Boolean).length).toBeLessThan(3);
+  });
+
+  test('a set is prepared on first use, or by prepareFoldSets, once', () => {
+    const used = foldSet([/\bfaster\b/gi]);
+    const waiting = foldSet([/\bslower\b/gi]);
+    expect([used.prepared, waiting.prepared]).toEqual([null, null]);
+    expect(foldScanFound(used, 'Faster.', 'faster.')).toHaveLength(1);
+    const first = used.prepared;
+    expect(first).not.toBeNull();
+    expect(waiting.prepared).toBeNull();
+    prepareFoldSets();
+    expect(waiting.prepared).not.toBeNull();
+    expect(used.prepared).toBe(first);
   });
 });
 
