@@ -10,7 +10,7 @@ import { requiredLiterals } from './required-literals';
 // ("@", ":") is rare enough to look for.
 const TOO_COMMON = /^(?:[\p{L}\p{N}\s]|)$/u;
 
-/** Why: a list of patterns prepared once (at module load) for foldScanSet. */
+/** Why: a list of patterns for foldScanSet, prepared on first use (see foldSet). */
 export interface FoldSet {
   readonly patterns: readonly RegExp[];
   /** Built on first use, or by prepareFoldSets. */
