@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { asciiSafe, asciiTwin, twinned } from './ascii-twin';
+import { asciiSafe, asciiTwin, twinned, twinnedPatterns } from './ascii-twin';
 import { folded } from './fold';
 import { NOT_NUMBER_PATTERNS } from './claim-words';
 import { LEXICON_PATTERNS } from './claims';
 import * as WORTH_PATTERNS from './worth/patterns';
+// The modules that wrap patterns with twinned(), loaded for twinnedPatterns().
+import './relevance';
+import './worth/facts';
+import './worth/quiet';
+import './worth/signal';
 
 describe('asciiTwin', () => {
   test.each([
@@ -66,10 +71,7 @@ const PROPERTY_PATTERNS: RegExp[] = [
   ...LEXICON_PATTERNS,
   ...NOT_NUMBER_PATTERNS,
   ...Object.values(WORTH_PATTERNS).filter((v): v is RegExp => v instanceof RegExp),
-  /(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu,
-  /\b\p{Ll}[\p{L}-]+/gu,
-  /[\p{L}\p{N}.+-]+/gu,
-  /\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u,
+  ...twinnedPatterns(),
 ]
   .flatMap((re) => [re, folded(re).fast].filter((r): r is RegExp => r !== null))
   .filter((re) => asciiTwin(re) !== null);
@@ -132,6 +134,8 @@ const texts = fc.array(piece, { maxLength: 24 }).map((p) => p.join(' '));
 describe('on a safe text a twin finds exactly what its pattern finds', () => {
   test(`${PROPERTY_PATTERNS.length} patterns`, () => {
     expect(PROPERTY_PATTERNS.length).toBeGreaterThan(30);
+    // The worth facts' words and names, the signal's words, the arithmetic cue and the relevance's long words.
+    expect(twinnedPatterns().length).toBeGreaterThanOrEqual(5);
     let safe = 0;
     fc.assert(
       fc.property(texts, (text) => {

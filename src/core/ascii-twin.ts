@@ -91,8 +91,17 @@ export interface Twinned {
   on(text: string): RegExp;
 }
 
+// Every pattern wrapped by twinned, in the order the modules made them.
+const TWINNED: RegExp[] = [];
+
 /** Why: wraps a pattern once (at module load) so each call site picks the fast twin with one call. */
 export function twinned(re: RegExp): Twinned {
+  TWINNED.push(re);
   const ascii = asciiTwin(re);
   return { re, on: ascii ? (text) => (asciiSafe(text) ? ascii : re) : () => re };
+}
+
+/** Why: the patterns wrapped so far, so a test checks each twin against its pattern without copying them. */
+export function twinnedPatterns(): readonly RegExp[] {
+  return TWINNED;
 }
