@@ -1,34 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Article, Block, LinkSpan, MarkSpan } from './article';
+import type { Article, Block } from './article';
+import { article, md } from '../../tests/helpers/blocks';
 import { findCitations } from './citations';
-
-// Test blocks in a compact notation: [text](href) is a link, ^{1} a superscript, `x` inline code.
-function md(src: string, kind: Block['kind'] = 'paragraph', extra: Partial<Block> = {}): Block {
-  const links: LinkSpan[] = [];
-  const marks: MarkSpan[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of src.matchAll(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)\)|\^\{([^}]*)\}|`([^`]*)`/g)) {
-    text += src.slice(last, m.index);
-    last = m.index + m[0].length;
-    const start = text.length;
-    if (m[3] !== undefined) {
-      const inner = md(m[3]); // a superscript may hold a link: ^{[1](#ref-1)}
-      text += inner.text;
-      links.push(...inner.links.map((l) => ({ ...l, start: l.start + start, end: l.end + start })));
-      marks.push({ start, end: text.length, kind: 'sup' });
-      continue;
-    }
-    const inner = m[1] ?? m[4] ?? '';
-    text += inner;
-    if (m[2] !== undefined) links.push({ start, end: text.length, href: m[2], text: inner });
-    else marks.push({ start, end: text.length, kind: 'code' });
-  }
-  text += src.slice(last);
-  return { kind, text, links, marks, ...extra };
-}
-
-const article = (...blocks: Block[]): Article => ({ title: 'test', url: null, file: null, blocks });
 
 // What a reviewer checks: the cited span as written, its kind, followability, and (part of) the evidence text.
 function project(a: Article) {

@@ -1,26 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Article, Block, LinkSpan, MarkSpan } from './article';
+import type { Article, Block } from './article';
+import { article, md } from '../../tests/helpers/blocks';
 import { collectLinks } from './links';
 import { anchorQuote } from './quote';
 
-// Compact blocks: [text](href) is a link, `x` inline code.
-function md(src: string, kind: Block['kind'] = 'paragraph', extra: Partial<Block> = {}): Block {
-  const links: LinkSpan[] = [];
-  const marks: MarkSpan[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of src.matchAll(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)\)|`([^`]*)`/g)) {
-    text += src.slice(last, m.index);
-    last = m.index + m[0].length;
-    const start = text.length;
-    text += m[1] ?? m[3]!;
-    if (m[2] !== undefined) links.push({ start, end: text.length, href: m[2], text: m[1]! });
-    else marks.push({ start, end: text.length, kind: 'code' });
-  }
-  text += src.slice(last);
-  return { kind, text, links, marks, ...extra };
-}
-const article = (...blocks: Block[]): Article => ({ title: 'test', url: null, file: null, blocks });
 const brief = (a: Article) => collectLinks(a).map((l) => ({ text: l.text, href: l.href, status: l.status }));
 
 describe('collectLinks', () => {

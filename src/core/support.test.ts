@@ -1,38 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import type { Article, Block, LinkSpan, MarkSpan } from './article';
+import type { Article, Block } from './article';
+import { article, md } from '../../tests/helpers/blocks';
 import { findCitations } from './citations';
 import { sentenceAt, splitSentences } from './sentences';
 import type { ClaimDraft } from './claims';
 import { judgeSupport } from './support';
 
-// Compact blocks: [text](href) is a link, ^{...} a superscript (may hold a link).
-function md(src: string, kind: Block['kind'] = 'paragraph', extra: Partial<Block> = {}): Block {
-  const links: LinkSpan[] = [];
-  const marks: MarkSpan[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of src.matchAll(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)\)|\^\{([^}]*)\}/g)) {
-    text += src.slice(last, m.index);
-    last = m.index + m[0].length;
-    const start = text.length;
-    if (m[3] !== undefined) {
-      const inner = md(m[3]);
-      text += inner.text;
-      links.push(...inner.links.map((l) => ({ ...l, start: l.start + start, end: l.end + start })));
-      marks.push({ start, end: text.length, kind: 'sup' });
-      continue;
-    }
-    text += m[1]!;
-    links.push({ start, end: text.length, href: m[2]!, text: m[1]! });
-  }
-  text += src.slice(last);
-  return { kind, text, links, marks, ...extra };
-}
 const row = (cells: string[], isHeader = false): Block => {
   const b = md(cells.join(' | '), 'table-row', { isHeader, header: ['Metric', 'Value'] });
   return b;
 };
-const article = (...blocks: Block[]): Article => ({ title: 'test', url: null, file: null, blocks });
 
 // The claim the extractor would hand over: `needle` in block `b`, with its sentence.
 function claim(a: Article, b: number, needle: string): ClaimDraft {
