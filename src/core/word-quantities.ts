@@ -91,16 +91,20 @@ const GUARD_WORDS = [
 ];
 const GUARDS = wordGuards(GUARD_WORDS);
 // Most guards say again what the patterns' own literals say (a pattern that needs "tripled" needs "tripl"): on a
-// text whose folded copy stands in for /i, only the others are looked for.
-const GUARD_NEEDED = GUARD_WORDS.map((words, k) => !literalsImply(WORD_SET, k, words));
-const FEW_GUARDS = wordGuards(GUARD_WORDS.filter((_, k) => GUARD_NEEDED[k]));
+// text whose folded copy stands in for /i, only the others are looked for. Worked out on first use, with the set
+// (fold-set.ts prepares sets then, not while the worker starts).
+let few: { needed: boolean[]; guards: (text: string) => Uint8Array } | null = null;
 
 function guards(text: string, folded: string | null): Uint8Array {
   if (folded === null || folded.length !== text.length) return GUARDS(folded ?? text.toLowerCase());
-  const few = FEW_GUARDS(folded);
+  if (!few) {
+    const needed = GUARD_WORDS.map((words, k) => !literalsImply(WORD_SET, k, words));
+    few = { needed, guards: wordGuards(GUARD_WORDS.filter((_, k) => needed[k])) };
+  }
+  const found = few.guards(folded);
   const out = new Uint8Array(GUARD_WORDS.length);
   let j = 0;
-  for (let k = 0; k < out.length; k++) out[k] = GUARD_NEEDED[k] ? few[j++]! : 1;
+  for (let k = 0; k < out.length; k++) out[k] = few.needed[k] ? found[j++]! : 1;
   return out;
 }
 
