@@ -188,7 +188,7 @@ export function ReportView({
           <Summary report={report} />
           <TopList items={top} onReveal={reveal} />
           <p class="note" role="status">
-            Loading the other findings…
+            {t('previewLoadingRest')}
           </p>
         </main>
       ) : (

@@ -12,9 +12,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LOCALES = readdirSync(join(ROOT, 'public/_locales')).sort();
 const en = readLocale('en');
 const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
-const sources = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[])
-  .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
-  .map((f) => readFileSync(join(ROOT, 'src', f), 'utf8'));
+const files = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).filter(
+  (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f),
+);
+const sources = files.map((f) => readFileSync(join(ROOT, 'src', f), 'utf8'));
 const code = sources.join('\n');
 
 const placeholders = (m: LocaleMessage): Record<string, string> =>
@@ -79,6 +80,21 @@ test('every key the code and the manifest name exists in English (so in every lo
   ];
   expect(named.length).toBeGreaterThan(100);
   expect(named.filter((k) => !(k in en))).toEqual([]);
+});
+
+test('the views write no sentence into their markup: text between tags goes through t() (names may stand)', () => {
+  const written = files
+    .filter((f) => f.endsWith('.tsx'))
+    .flatMap((f) =>
+      Array.from(readFileSync(join(ROOT, 'src', f), 'utf8').matchAll(/>([^<>{}]*)</g), (m) => m[1]!.trim())
+        // Three words or more is a sentence; "PyPI" or "deps.dev API" is a name.
+        .filter(
+          (text) =>
+            text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3 && !/=>|[()]/.test(text),
+        )
+        .map((text) => `${f}: ${text}`),
+    );
+  expect(written).toEqual([]);
 });
 
 test('every key is used: by the manifest, or named in the code', () => {
