@@ -4,7 +4,7 @@ import { callContent, notifyViews } from '../shared/messages';
 import { MESSAGE_LIMIT, megabytes, messageSize } from '../shared/message-size';
 import { loadSettings } from '../shared/settings-store';
 import { siteOf, type Settings } from '../shared/settings';
-import type { TabState } from '../shared/tab-state';
+import { forViews, type TabState } from '../shared/tab-state';
 import { t } from '../shared/i18n';
 import {
   PLAN_ITEMS_FIRST_MESSAGE,
@@ -55,7 +55,7 @@ export async function publish(state: TabState): Promise<TabState> {
   }
   const saved = await setState(state, size);
   await updateBadge(saved);
-  await notifyViews('tab:updated', saved);
+  await notifyViews('tab:updated', forViews(saved));
   return saved;
 }
 
@@ -91,7 +91,7 @@ export function analyzeTab(tabId: number, opts: AnalyzeOptions = {}): Promise<Ta
  */
 export function startAnalysis(tabId: number, opts: AnalyzeOptions = {}): Promise<TabState> {
   return new Promise((resolve, reject) => {
-    analyzeTab(tabId, { ...opts, started: resolve }).then(resolve, reject);
+    analyzeTab(tabId, { ...opts, started: (loading) => resolve(forViews(loading)) }).then(resolve, reject);
   });
 }
 
@@ -315,7 +315,7 @@ export async function reveal(tabId: number, ref: string): Promise<boolean> {
 /** Why: the state a view asks for; a first look at a tab analyses it (the popup opening means "check this"). */
 export async function getTab(tabId: number, analyze?: 'if-needed' | 'page'): Promise<TabState> {
   const state = await getState(tabId);
-  if (running.has(tabId) && state.status === 'loading') return state;
+  if (running.has(tabId) && state.status === 'loading') return forViews(state);
   if (!analyze) return state;
   const needed = state.status === 'idle' || state.status === 'no-access' || state.status === 'error';
   if (needed || (analyze === 'page' && state.source === 'selection')) return startAnalysis(tabId);

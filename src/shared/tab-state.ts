@@ -63,3 +63,12 @@ export function idleState(tabId: number): TabState {
     updatedAt: Date.now(),
   };
 }
+
+/**
+ * Why: what the views are sent of a state. They show a report only when it is ready, so a loading state goes to them
+ * without the report it is about to replace: on a long page that is megabytes they would parse and drop, while the
+ * page itself is busy (a re-analysis after the page changed, "Check again").
+ */
+export function forViews(state: TabState): TabState {
+  return state.status === 'loading' && state.report ? { ...state, report: null, top: undefined } : state;
+}
