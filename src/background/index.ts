@@ -44,8 +44,7 @@ serveBackground({
     const tabId = senderTab(sender);
     const state = await getState(tabId);
     // Only pages someone looked at are re-analysed; an untouched page's edits are none of our business.
-    if (state.status !== 'idle' && state.source === 'page' && !isAnalyzing(tabId))
-      void analyzeTab(tabId, { auto: true });
+    if (state.status !== 'idle' && state.source === 'page' && !isAnalyzing(tabId)) void analyzeTab(tabId);
   },
   'page:hello': async ({ url }, sender) => ({ analyze: await hello(senderTab(sender), url) }),
   'page:detail': ({ ref }, sender) => detail(senderTab(sender), ref),

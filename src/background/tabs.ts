@@ -64,12 +64,10 @@ export function isAnalyzing(tabId: number): boolean {
   return running.has(tabId);
 }
 
-/** Why: how an analysis was started: `highlights` to draw them or not, `auto` when the user did not ask for it. */
+/** Why: how an analysis was started. */
 interface AnalyzeOptions {
   /** Draw the highlights (default: keep what the tab had, or on for a first analysis: the user asked to check it). */
   highlights?: boolean;
-  /** Started by ClaimLens (a page load on an automatic site, an edit of the page): read it when it is idle. */
-  auto?: boolean;
   /** Told the state the analysis starts from (loading), once it is published. */
   started?: (loading: TabState) => void;
 }
@@ -116,7 +114,7 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
   try {
     mark('read:start');
     await ensureContent(tabId);
-    const asked = callContent(tabId, 'content:read', { now: !opts.auto });
+    const asked = callContent(tabId, 'content:read', {});
     // A worker that has just started prepares its lexicons while the page reads itself, not after.
     prepareOffline();
     read = await asked;
@@ -327,6 +325,6 @@ export async function hello(tabId: number, url: string): Promise<boolean> {
   if (running.has(tabId)) return false;
   const settings = await loadSettings();
   if (!(await isAutoSite(settings, url))) return false;
-  void analyzeTab(tabId, { highlights: true, auto: true });
+  void analyzeTab(tabId, { highlights: true });
   return true;
 }

@@ -16,7 +16,7 @@ import { createPainter } from './css-painter';
 import { mark } from './marks';
 import { reducedMotion, type Painter } from './paint';
 import { readPage } from './read';
-import { whenIdle, whenLoaded, yieldToPage } from './schedule';
+import { whenIdle, yieldToPage } from './schedule';
 import { Tooltip } from './tooltip';
 import { watchPage, type ChangeReason } from './watch';
 
@@ -51,12 +51,11 @@ function main(): void {
   let watching: AbortController | null = null;
   let renderGeneration = 0;
 
-  // `now`: the user is waiting (a click, a toggle), so the read starts once the page has loaded, not when it is idle.
-  async function read(now = false): Promise<DomArticle> {
+  async function read(): Promise<DomArticle> {
     if (dom && !dirty && readUrl === location.href) return dom;
     reading ??= (async () => {
       try {
-        await (now ? whenLoaded() : whenIdle());
+        await whenIdle();
         mark('read:start');
         dirty = false;
         readUrl = location.href;
@@ -182,8 +181,8 @@ function main(): void {
 
   serveContent({
     'content:ping': () => ({ highlights: drawing !== null, url: location.href, instance }),
-    'content:read': async ({ now }): Promise<PageRead> => {
-      const d = await read(now === true);
+    'content:read': async (): Promise<PageRead> => {
+      const d = await read();
       startWatching();
       mark('read:end');
       const chars = d.article.blocks.reduce((n, b) => n + b.text.length, 0);

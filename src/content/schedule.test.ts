@@ -1,5 +1,5 @@
-import { afterEach, expect, test, vi } from 'vitest';
-import { sortInSlices, whenIdle, whenLoaded } from './schedule';
+import { expect, test } from 'vitest';
+import { sortInSlices } from './schedule';
 
 interface Item {
   id: number;
@@ -50,48 +50,4 @@ test('sortInSlices stops between slices when its signal aborts', async () => {
   const sorting = sortInSlices(items(scrambled.slice(0, 4000)), slowKey, controller.signal);
   controller.abort();
   await expect(sorting).rejects.toThrow();
-});
-
-afterEach(() => vi.unstubAllGlobals());
-
-// The page as the two waits see it: its ready state, its load listeners, and idle callbacks held until released.
-function stubPage(readyState: DocumentReadyState): { load: () => void; idle: () => void } {
-  const onLoad: (() => void)[] = [];
-  const onIdle: (() => void)[] = [];
-  vi.stubGlobal('document', { readyState });
-  vi.stubGlobal('addEventListener', (type: string, fn: () => void) => type === 'load' && onLoad.push(fn));
-  vi.stubGlobal('requestIdleCallback', (fn: () => void) => onIdle.push(fn));
-  return {
-    load: () => onLoad.splice(0).forEach((f) => f()),
-    idle: () => onIdle.splice(0).forEach((f) => f()),
-  };
-}
-
-// Whether a promise has settled, after everything already queued has run.
-async function settled(p: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  void p.then(() => (done = true));
-  for (let k = 0; k < 5; k++) await Promise.resolve();
-  return done;
-}
-
-test('a read the user asked for starts at once on a loaded page, without waiting for it to be idle', async () => {
-  const page = stubPage('complete');
-  expect(await settled(whenLoaded())).toBe(true);
-  const idle = whenIdle();
-  expect(await settled(idle)).toBe(false);
-  page.idle();
-  expect(await settled(idle)).toBe(true);
-});
-
-test('on a loading page both wait for the load, and only the idle wait waits for idle after it', async () => {
-  const page = stubPage('loading');
-  const loaded = whenLoaded();
-  const idle = whenIdle();
-  expect(await settled(loaded)).toBe(false);
-  page.load();
-  expect(await settled(loaded)).toBe(true);
-  expect(await settled(idle)).toBe(false);
-  page.idle();
-  expect(await settled(idle)).toBe(true);
 });

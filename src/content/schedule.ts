@@ -14,28 +14,25 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Why: a read the user asked for starts once the page has loaded (or after `timeout` ms at the latest), at once. */
-export function whenLoaded(timeout = 1500): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
+/** Why: ClaimLens starts after the page's own work (load, hydration), or after `timeout` ms at the latest. */
+export function whenIdle(timeout = 1500): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, timeout);
-    addEventListener(
-      'load',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
-}
-
-/** Why: ClaimLens starts by itself after the page's own work (load, hydration), or after `timeout` ms at the latest. */
-export async function whenIdle(timeout = 1500): Promise<void> {
-  await whenLoaded(timeout);
-  await new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 50);
+    const start = (): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+      else setTimeout(resolve, 50);
+    };
+    if (document.readyState === 'complete') start();
+    else {
+      const timer = setTimeout(start, timeout);
+      addEventListener(
+        'load',
+        () => {
+          clearTimeout(timer);
+          start();
+        },
+        { once: true },
+      );
+    }
   });
 }
 

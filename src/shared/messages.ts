@@ -68,11 +68,8 @@ export interface BackgroundCalls {
 export interface ContentCalls {
   /** Is a content script here, and are highlights drawn? */
   'content:ping': { req: Record<string, never>; res: { highlights: boolean; url: string; instance: string } };
-  /**
-   * Reads the page into an Article, in chunks: once the page is idle, or with `now` (the user is waiting) once it has
-   * loaded.
-   */
-  'content:read': { req: { now?: boolean }; res: PageRead };
+  /** Reads the page into an Article (after idle, in chunks). */
+  'content:read': { req: Record<string, never>; res: PageRead };
   /** More blocks of the article last read, from `from` (see PageRead). */
   'content:blocks': { req: { readId: number; from: number }; res: Article['blocks'] };
   /**
