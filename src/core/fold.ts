@@ -12,13 +12,13 @@ const UNSAFE = /\u0130|\u017f|\u0345|\u0399|\u03b9|\u1fbe/u;
 // Property classes that name a case (\p{Lu}): lower-casing the text changes what they match, so no guard.
 const CASED_CLASS =
   /\\[pP]\{(?:Lu|Ll|Lt|LC|Cased|Upper|Lower|Uppercase|Lowercase|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Cased_Letter|Changes_When)/;
+// One escape of a pattern's source, read whole (\p{L}, \u{1F600}, \x41, \cJ, \k<name>, \.).
+const ESCAPE = String.raw`\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])`;
 // An escape (kept as written) or one literal character (lower-cased: under `i` "No" and "no" are the same pattern).
-const SOURCE_PART =
-  /\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])|[\s\S]/g;
-// The same escapes, or a run of other characters: a pattern is lower-cased in a few dozen pieces, not character by
-// character (this runs for every pattern while the worker starts, before any code is warm).
-const SOURCE_RUN =
-  /\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])|[^\\]+/g;
+const SOURCE_PART = new RegExp(String.raw`${ESCAPE}|[\s\S]`, 'g');
+// An escape, or a run of other characters: a pattern is lower-cased in a few dozen pieces, not character by character
+// (this runs for every pattern while the worker starts, before any code is warm).
+const SOURCE_RUN = new RegExp(String.raw`${ESCAPE}|[^\\]+`, 'g');
 const ASCII_RUN = /^\p{ASCII}*$/u;
 
 // Lower case as SOURCE_PART's pieces take it: an escape as written, every other character (code unit) on its own.
