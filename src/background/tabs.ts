@@ -1,6 +1,6 @@
 // The background's work on a tab: read the page (content script), analyse it here, verify online, draw the
 // highlights, set the badge and tell the open views. One analysis per tab at a time; stale results are dropped.
-import { callContent, notifyViews } from '../shared/messages';
+import { ANALYSED_CONTENT_TYPE, callContent, notifyViews, type RenderStyle } from '../shared/messages';
 import { MESSAGE_LIMIT, megabytes, messageSize } from '../shared/message-size';
 import { loadSettings } from '../shared/settings-store';
 import { siteOf, type Settings } from '../shared/settings';
@@ -114,7 +114,7 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
   try {
     mark('read:start');
     await ensureContent(tabId);
-    const asked = callContent(tabId, 'content:read', {});
+    const asked = callContent(tabId, 'content:read', highlights ? { style: renderStyle(settings) } : {});
     // A worker that has just started prepares its lexicons while the page reads itself, not after.
     prepareOffline();
     read = await asked;
@@ -147,7 +147,7 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
     title: read.article.title,
   };
 
-  if (!/^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)/i.test(read.contentType)) {
+  if (!ANALYSED_CONTENT_TYPE.test(read.contentType)) {
     const error = /pdf/i.test(read.contentType)
       ? t('unsupportedPdf')
       : t('unsupportedType', read.contentType);
@@ -179,19 +179,22 @@ export async function analyzeAndPublish(
   const current = opts.current ?? (() => true);
   // Random bytes, base64 or minified code would give thousands of meaningless claims: refused, with the reason.
   const verdict = proseVerdict(article);
-  if (!verdict.prose)
+  if (!verdict.prose) {
+    await clearPage(before);
     return publish({
       ...before,
       status: 'no-article',
       report: null,
       error: t('notAnArticle', verdict.reason),
     });
+  }
   let report: Report;
   try {
     mark('analysis:start');
     report = analyzeOffline(article);
     mark('analysis:end');
   } catch (err) {
+    await clearPage(before);
     return publish({ ...before, status: 'error', report: null, error: t('analysisFailed', String(err)) });
   }
   const online = await wantsOnlineNow(report, settings);
@@ -228,6 +231,30 @@ export async function analyzeAndPublish(
 
 let renderIds = 0;
 
+/** Why: how the page draws its highlights, sent with a read that will be shown and with every plan. */
+function renderStyle(s: Settings): RenderStyle {
+  return { colors: s.colors, showLinked: s.showLinked ?? true };
+}
+
+/**
+ * Why: a page whose analysis gave no report keeps neither an earlier report's highlights nor the stylesheet its read
+ * took for the ones it expected (see 'content:read').
+ */
+async function clearPage(state: TabState): Promise<void> {
+  if (state.source !== 'page') return;
+  try {
+    await callContent(state.tabId, 'content:render', {
+      renderId: ++renderIds,
+      items: [],
+      done: true,
+      show: false,
+      style: renderStyle(await loadSettings()),
+    });
+  } catch {
+    // The page went away: nothing of ours is left in it.
+  }
+}
+
 /**
  * Why: draws (or removes) the report's highlights in the page, then publishes the state. `beside` (the preview of a
  * long report) runs once the page's first batch is on its way, and always before the state is published.
@@ -239,7 +266,7 @@ async function show(state: TabState, settings?: Settings, beside?: () => Promise
   if (state.report && state.source === 'page') {
     try {
       const plan = renderPlan(state.report, s.showLinked ?? true);
-      const style = { colors: s.colors, showLinked: s.showLinked ?? true };
+      const style = renderStyle(s);
       const renderId = ++renderIds;
       let result = null;
       // In batches, so neither side parses megabytes in one task; an empty plan still sends one (done) message. The

@@ -27,6 +27,9 @@ export interface PageRead {
   instance: string;
 }
 
+/** Why: the documents the background analyses (by PageRead.contentType); PDFs and images are refused. */
+export const ANALYSED_CONTENT_TYPE = /^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)/i;
+
 /** Why: how many claims and links were drawn, and how many could not be found in the page. */
 export interface RenderResult {
   drawn: number;
@@ -69,7 +72,11 @@ export interface ContentCalls {
   /** Is a content script here, and are highlights drawn? */
   'content:ping': { req: Record<string, never>; res: { highlights: boolean; url: string; instance: string } };
   /** Reads the page into an Article (after idle, in chunks). */
-  'content:read': { req: Record<string, never>; res: PageRead };
+  /**
+   * Reads the page. `style` comes with a read whose claims will be highlighted: the page takes our stylesheet (a
+   * restyle of the whole page) once it has read itself, while the worker analyses, not later beside the report.
+   */
+  'content:read': { req: { style?: RenderStyle }; res: PageRead };
   /** More blocks of the article last read, from `from` (see PageRead). */
   'content:blocks': { req: { readId: number; from: number }; res: Article['blocks'] };
   /**

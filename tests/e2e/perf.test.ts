@@ -22,6 +22,9 @@ interface Timeline {
   /** ClaimLens's phase marks ('read:start 1077', ...), to tell which step a long task fell in. */
   phases: string[];
   readStart: number | null;
+  /** When the page had taken our stylesheet, and when the first highlights began to be drawn. */
+  styled: number | null;
+  drawStart: number | null;
   renderEnd: number | null;
   highlighted: number;
 }
@@ -79,6 +82,8 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
         .filter((m) => m.name.startsWith('claimlens:'))
         .map((m) => `${m.name.slice(10)} ${Math.round(m.startTime)}`),
       readStart: mark('claimlens:read:start'),
+      styled: mark('claimlens:read:styled'),
+      drawStart: mark('claimlens:early:start') ?? mark('claimlens:render:start'),
       renderEnd: mark('claimlens:render:end'),
       highlighted,
     };
@@ -111,6 +116,9 @@ test('no long task over 50 ms attributable to ClaimLens on a 1 MB article', asyn
   expect(t.readStart).not.toBeNull();
   expect(t.renderEnd).not.toBeNull();
   expect(t.readStart!).toBeGreaterThan(loadedAt - 1);
+  // The page restyled for our stylesheet while the worker analysed, before any highlight came to be drawn.
+  expect(t.styled).not.toBeNull();
+  expect(t.styled!).toBeLessThan(t.drawStart!);
   // The part of the page on screen was drawn (only marks near the viewport are: see near-viewport.ts).
   expect(t.highlighted).toBeGreaterThan(20);
   const ours = after.filter((lt) => lt.start + lt.duration >= t.readStart!);

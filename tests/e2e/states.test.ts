@@ -56,6 +56,8 @@ test('a page without an article says so', async () => {
   const page = await ext.context.newPage();
   await page.goto(site.url('empty.html'));
   expect(await popupTextFor(site.url('empty.html'))).toContain('No article found on this page');
+  // Nothing to highlight: the page was not restyled for a stylesheet of ours.
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   await page.close();
 });
 
@@ -68,6 +70,8 @@ test('a page of encoded data is refused as not an article, and says why', async 
     /Not an article: long runs without spaces \(\d+% of it: base64, minified code or data\)\./,
   );
   expect(await pageHighlights(page)).toEqual({});
+  // The stylesheet the page took while the worker analysed is gone with the report that never came.
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   await page.close();
 });
 
