@@ -62,6 +62,21 @@ class Reader {
       if (run && !run.includes('')) candidates.push(run);
     };
     while (this.at < this.s.length && this.s[this.at] !== '|' && this.s[this.at] !== ')') {
+      // A run of plain characters with no quantifier after it is read as one piece: the same candidates and strings
+      // as reading it character by character, with one concatenation per string instead of one per character.
+      const end = this.plainRunEnd();
+      if (end > this.at + 1) {
+        const text = this.s.slice(this.at, end);
+        this.at = end;
+        exact = exact && appended(exact, text);
+        // In the order the characters would add them: the first one's own candidate, then the run it may close.
+        candidates.push([text[0]!]);
+        const longer: string[] | null = run && appended(run, text);
+        if (!longer) close();
+        run = longer ?? [text];
+        for (let i = 1; i < text.length; i++) candidates.push([text[i]!]);
+        continue;
+      }
       const item = this.quantified(this.atom());
       // What the item needs on its own (a lookaround's text, an alternation's words) is a candidate too.
       const own = reqOf(item);
@@ -77,6 +92,16 @@ class Reader {
     }
     close();
     return { exact, req: best(candidates) };
+  }
+
+  // Where the run of plain characters at `at` ends: printable ASCII that is no syntax, the last one dropped when a
+  // quantifier follows it (the quantifier takes that character alone).
+  private plainRunEnd(): number {
+    const s = this.s;
+    let end = this.at;
+    while (end < s.length && PLAIN[s.charCodeAt(end)] === 1) end++;
+    if (end > this.at && end < s.length && QUANTIFIER_START.includes(s[end]!)) end--;
+    return end;
   }
 
   private quantified(item: Info): Info {
@@ -243,6 +268,16 @@ function reqOf(i: Info): string[] | null {
 
 function union(lists: string[][]): string[] {
   return [...new Set(lists.flat())];
+}
+
+// Printable ASCII that is no regex syntax (1), by character code; the characters a quantifier starts with.
+const PLAIN = new Uint8Array(128);
+for (let c = 0x20; c < 0x7f; c++) if (!'()[]{}^$.\\*+?|'.includes(String.fromCharCode(c))) PLAIN[c] = 1;
+const QUANTIFIER_START = '*+?{';
+
+// product(a, [text]) without building a set: the strings stay distinct. Null past CAP, as product's.
+function appended(a: string[], text: string): string[] | null {
+  return a.length > CAP ? null : a.map((x) => x + text);
 }
 
 // Every concatenation of a string from `a` with one from `b`; null past CAP.

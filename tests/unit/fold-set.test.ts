@@ -140,7 +140,55 @@ describe('requiredLiterals', () => {
       expect(requiredLiterals(re.source, re.unicode)).toBeNull();
     },
   );
+
+  // The reader takes a run of plain characters in one piece; with an empty group between every two of them it takes
+  // them one at a time. Both must name the same literals, in the same order (the order breaks ties).
+  const sources = [
+    ...SETS.flatMap(([, patterns]) =>
+      patterns.flatMap((re) => [re, folded(re).fast ?? re]).map((re) => [re.source, re.unicode] as const),
+    ),
+    ...[/x?abc\w/u, /a?bcd\s+(?:ef|gh)ij/u, /(?:a|b)xyz[0-9]/u, /q{2}rs?t{1,3}/u, /(?<=ab)cd(?!ef)gh/u].map(
+      (re) => [re.source, re.unicode] as const,
+    ),
+  ];
+  test('a run of plain characters names what its characters one by one name', () => {
+    expect(sources.length).toBeGreaterThan(100);
+    let split = 0;
+    for (const [source, unicode] of sources) {
+      const apart = oneByOne(source);
+      if (apart !== source) split++;
+      expect(new RegExp(apart, unicode ? 'u' : '').source).toBe(apart);
+      expect(requiredLiterals(source, unicode), source).toEqual(requiredLiterals(apart, unicode));
+    }
+    // Most patterns have a run of two plain characters to take apart.
+    expect(split).toBeGreaterThan(sources.length * 0.75);
+  });
 });
+
+// `source` with an empty group (?:) between every two plain characters outside classes, escapes, group openers and
+// quantifiers: the same pattern, read one character at a time.
+function oneByOne(source: string): string {
+  const special =
+    /^(?:\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])|\(\?(?:<[=!]|<[A-Za-z_$][\w$]*>|[:=!])?|\{\d+(?:,\d*)?\}|\[(?:\\[\s\S]|[^\]\\])*\])/;
+  let out = '';
+  let plainBefore = false;
+  for (let i = 0; i < source.length;) {
+    const m = special.exec(source.slice(i));
+    if (m) {
+      out += m[0];
+      i += m[0].length;
+      plainBefore = false;
+      continue;
+    }
+    const c = source[i]!;
+    const plain = c >= ' ' && c <= '~' && !'()[]{}^$.\\*+?|'.includes(c);
+    if (plain && plainBefore) out += '(?:)';
+    out += c;
+    plainBefore = plain;
+    i++;
+  }
+  return out;
+}
 
 describe('a plain exec loop of a non-unicode /i pattern may become a set', () => {
   test.each([
