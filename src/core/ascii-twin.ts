@@ -34,7 +34,7 @@ const HAS_PROPERTY = /\\[pP]\{/;
  * Why: the pattern with its property classes (\p{L}, \p{Lu}, \p{N}, \p{M} ...) spelled in ASCII, for texts where
  * that changes nothing (asciiSafe); null when the pattern has none, or one this cannot spell.
  */
-export function asciiTwin(re: RegExp): RegExp | null {
+export function asciiTwin(re: Pick<RegExp, 'source' | 'flags' | 'unicode'>): RegExp | null {
   if (!re.unicode || re.flags.includes('v') || !HAS_PROPERTY.test(re.source)) return null;
   let out = '';
   let inClass = false;

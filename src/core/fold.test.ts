@@ -83,6 +83,19 @@ describe('foldScan finds exactly what an exec loop finds, groups included', () =
   });
 });
 
+test('the sticky original is built when a text first needs it, then kept', () => {
+  const p = folded(/\bthe\s+\p{L}+est\b/giu);
+  // An ASCII-safe text is scanned with the twins alone.
+  expect(foldScan(p, 'the fastest one', foldText('the fastest one')).map((m) => m[0])).toEqual([
+    'the fastest',
+  ]);
+  const at = p.at;
+  expect([at.source, at.flags, at.sticky]).toEqual([p.re.source, 'iuy', true]);
+  expect(p.at).toBe(at);
+  // A text that is not ASCII-safe takes the original.
+  expect(foldScan(p, 'the naïvest é', foldText('the naïvest é')).map((m) => m[0])).toEqual(['the naïvest']);
+});
+
 describe('foldGuard', () => {
   test.each([
     [/\bthe\s+fastest\b/giu, 'The FASTEST database', true],

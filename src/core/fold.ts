@@ -54,8 +54,8 @@ export interface Folded {
   re: RegExp;
   /** The pattern without `i` (and literals lower-cased), run on foldText output; null when it cannot stand in. */
   fast: RegExp | null;
-  /** The original pattern, sticky: tried only where `fast` matched. */
-  at: RegExp;
+  /** The original pattern, sticky: tried only where `fast` matched (built on first use). */
+  readonly at: RegExp;
   /** `at` with its property classes in ASCII (ascii-twin.ts), for texts that allow it: quicker to compile and run. */
   atAscii: RegExp | null;
   /** `fast` with its property classes in ASCII (ascii-twin.ts), for folded texts that allow it; else null. */
@@ -66,19 +66,28 @@ export interface Folded {
 
 /** Why: prepares a pattern for foldGuard and foldScan. */
 export function folded(re: RegExp): Folded {
-  const at = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+  const stickyFlags = re.flags.replace(/[gy]/g, '') + 'y';
   // A trailing negative lookahead only narrows what matches: the twin may leave it out (it must only match more).
   const kept = re.source.endsWith(')')
     ? withoutTrailingLookahead(re.source.match(SOURCE_PART) ?? []).join('')
     : re.source;
-  const reAscii = re.global ? asciiTwin(re) : null;
-  const atAscii = asciiTwin(at);
-  if (!re.flags.includes('i') || CASED_CLASS.test(kept)) {
-    return { re, fast: null, at, atAscii, fastAscii: null, reAscii };
-  }
-  const source = kept.replace(SOURCE_RUN, lowerPiece);
-  const fast = new RegExp(source, re.flags.replace(/[igy]/g, '') + 'g');
-  return { re, fast, at, atAscii, fastAscii: asciiTwin(fast), reAscii };
+  const fast =
+    re.flags.includes('i') && !CASED_CLASS.test(kept)
+      ? new RegExp(kept.replace(SOURCE_RUN, lowerPiece), re.flags.replace(/[igy]/g, '') + 'g')
+      : null;
+  // Built on first use: beside an ASCII twin it serves only texts that are not ASCII-safe, and parsing the /iu
+  // originals up front cost 3-5 ms of the worker's start (Node, every pattern).
+  let at: RegExp | undefined;
+  return {
+    re,
+    fast,
+    get at() {
+      return (at ??= new RegExp(re.source, stickyFlags));
+    },
+    atAscii: asciiTwin({ source: re.source, flags: stickyFlags, unicode: re.unicode }),
+    fastAscii: fast && asciiTwin(fast),
+    reAscii: re.global ? asciiTwin(re) : null,
+  };
 }
 
 /**
