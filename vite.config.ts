@@ -7,6 +7,7 @@ import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { toFirefoxManifest, type Manifest } from './scripts/firefox-manifest.ts';
+import { compromiseModelSnapshot } from './scripts/compromise-model.ts';
 
 const root = import.meta.dirname;
 
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => {
     define: { __CLAIMLENS_E2E__: JSON.stringify(e2e) },
     plugins: [
       preact(),
+      compromiseModelSnapshot(),
       crx({ manifest: manifest as unknown as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' }),
       contentScriptBundle('src/content/index.ts', CONTENT_SCRIPT_FILE),
       noWebAccessibleResources(),

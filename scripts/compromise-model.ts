@@ -1,0 +1,72 @@
+// compromise builds its tagger's model when its module is evaluated: it unpacks the lexicon and expands every word
+// into its inflections (~85 ms of the extension worker's ~150 ms start, profiled in chromium). The result is plain
+// data (no functions) and 130 RegExps, so the extension build evaluates that module once, here, and ships the data
+// it produced: the worker parses JSON (one JSON.parse) instead of building it again at every start.
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+
+/** Why: the one compromise module that builds the model (compromise/two's pre-tagger), matched by path. */
+export const MODEL_MODULE = /[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
+
+type Path = (string | number)[];
+
+/**
+ * Why: the module's source as data: the model's JSON, and where its RegExps go (by path, set after parsing, which
+ * is faster than a reviver called for every value). Two places that held one object get a copy each; compromise only
+ * reads its model.
+ */
+export function snapshotSource(model: unknown): string {
+  const regexps: [Path, string, string][] = [];
+  const walk = (value: unknown, path: Path): unknown => {
+    if (value instanceof RegExp) {
+      regexps.push([path, value.source, value.flags]);
+      return null;
+    }
+    if (typeof value === 'function')
+      throw new Error(`compromise's model holds a function at ${path.join('.')}`);
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = walk(v, [...path, k]);
+      return out;
+    }
+    return value;
+  };
+  const data = JSON.stringify(walk(model, []));
+  return [
+    `const model = JSON.parse(${JSON.stringify(data)});`,
+    `for (const [path, source, flags] of ${JSON.stringify(regexps)}) {`,
+    '  let at = model;',
+    '  for (const key of path.slice(0, -1)) at = at[key];',
+    '  at[path[path.length - 1]] = new RegExp(source, flags);',
+    '}',
+    'export default model;',
+  ].join('\n');
+}
+
+/**
+ * Why: the Vite plugin that puts the snapshot in place of compromise's model module in the extension build. A build
+ * that bundles compromise without that module (a new compromise that moved it) fails, rather than quietly shipping
+ * the slow start again.
+ */
+export function compromiseModelSnapshot(): Plugin {
+  return {
+    name: 'claimlens:compromise-model',
+    async load(id) {
+      if (!MODEL_MODULE.test(id)) return null;
+      const built = (await import(pathToFileURL(id).href)) as { default: unknown };
+      return snapshotSource(built.default);
+    },
+    buildEnd(error) {
+      if (error) return;
+      const ids = [...this.getModuleIds()];
+      if (
+        ids.some((id) => /[\\/]compromise[\\/]src[\\/]/.test(id)) &&
+        !ids.some((id) => MODEL_MODULE.test(id))
+      )
+        this.error(
+          `compromise's model module is not where ${MODEL_MODULE} looks: update scripts/compromise-model.ts`,
+        );
+    },
+  };
+}
