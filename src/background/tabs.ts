@@ -180,7 +180,7 @@ export async function analyzeAndPublish(
   // Random bytes, base64 or minified code would give thousands of meaningless claims: refused, with the reason.
   const verdict = proseVerdict(article);
   if (!verdict.prose) {
-    await clearPage(before);
+    await clearPage(before, settings);
     return publish({
       ...before,
       status: 'no-article',
@@ -194,7 +194,7 @@ export async function analyzeAndPublish(
     report = analyzeOffline(article);
     mark('analysis:end');
   } catch (err) {
-    await clearPage(before);
+    await clearPage(before, settings);
     return publish({ ...before, status: 'error', report: null, error: t('analysisFailed', String(err)) });
   }
   const online = await wantsOnlineNow(report, settings);
@@ -240,7 +240,7 @@ function renderStyle(s: Settings): RenderStyle {
  * Why: a page whose analysis gave no report keeps neither an earlier report's highlights nor the stylesheet its read
  * took for the ones it expected (see 'content:read').
  */
-async function clearPage(state: TabState): Promise<void> {
+async function clearPage(state: TabState, settings: Settings): Promise<void> {
   if (state.source !== 'page') return;
   try {
     await callContent(state.tabId, 'content:render', {
@@ -248,7 +248,7 @@ async function clearPage(state: TabState): Promise<void> {
       items: [],
       done: true,
       show: false,
-      style: renderStyle(await loadSettings()),
+      style: renderStyle(settings),
     });
   } catch {
     // The page went away: nothing of ours is left in it.

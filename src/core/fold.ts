@@ -12,8 +12,8 @@ const UNSAFE = /\u0130|\u017f|\u0345|\u0399|\u03b9|\u1fbe/u;
 // Property classes that name a case (\p{Lu}): lower-casing the text changes what they match, so no guard.
 const CASED_CLASS =
   /\\[pP]\{(?:Lu|Ll|Lt|LC|Cased|Upper|Lower|Uppercase|Lowercase|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Cased_Letter|Changes_When)/;
-// One escape of a pattern's source, read whole (\p{L}, \u{1F600}, \x41, \cJ, \k<name>, \.).
-const ESCAPE = String.raw`\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])`;
+/** Why: one escape of a pattern's source read whole (\p{L}, \u{1F600}, \x41, \cJ, \k<name>, \.), for every reader. */
+export const ESCAPE = String.raw`\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])`;
 // An escape (kept as written) or one literal character (lower-cased: under `i` "No" and "no" are the same pattern).
 const SOURCE_PART = new RegExp(String.raw`${ESCAPE}|[\s\S]`, 'g');
 // An escape, or a run of other characters: a pattern is lower-cased in a few dozen pieces, not character by character

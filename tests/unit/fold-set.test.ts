@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
+import { ESCAPE, foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
 import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
 import {
   foldScanFound,
@@ -168,8 +168,10 @@ describe('requiredLiterals', () => {
 // `source` with an empty group (?:) between every two plain characters outside classes, escapes, group openers and
 // quantifiers: the same pattern, read one character at a time.
 function oneByOne(source: string): string {
-  const special =
-    /^(?:\\(?:[pPk][{<][^}>]*[}>]|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])|\(\?(?:<[=!]|<[A-Za-z_$][\w$]*>|[:=!])?|\{\d+(?:,\d*)?\}|\[(?:\\[\s\S]|[^\]\\])*\])/;
+  // An escape, a group's opening, a quantifier in braces or a whole class: copied as they are.
+  const special = new RegExp(
+    String.raw`^(?:${ESCAPE}|\(\?(?:<[=!]|<[A-Za-z_$][\w$]*>|[:=!])?|\{\d+(?:,\d*)?\}|\[(?:\\[\s\S]|[^\]\\])*\])`,
+  );
   let out = '';
   let plainBefore = false;
   for (let i = 0; i < source.length;) {
