@@ -17,8 +17,60 @@ export function newer(current: TabState | null, next: TabState): TabState {
   return next.updatedAt >= current.updatedAt ? next : current;
 }
 
+type Analyze = 'if-needed' | 'page';
+
+/** Why: a call made before the view's first render, with every broadcast about its tab since (the newest kept). */
+interface EarlyAsk {
+  tabId: number;
+  analyze: Analyze;
+  answer: Promise<TabState>;
+  readonly latest: TabState | null;
+  stop: AbortController;
+}
+
+let early: EarlyAsk | null = null;
+
+/**
+ * Why: the popup asks for its tab before it first renders: a stopped worker starts, and a check starts, while the
+ * popup lays itself out, not after. The broadcasts that arrive before the view listens are kept for it.
+ */
+export function askEarly(tabId: number, analyze: Analyze): void {
+  early?.stop.abort();
+  const stop = new AbortController();
+  const heard: { latest: TabState | null } = { latest: null };
+  listenViews(
+    {
+      'tab:updated': (next) => {
+        if (next.tabId === tabId) heard.latest = newer(heard.latest, next);
+      },
+    },
+    stop.signal,
+  );
+  const answer = callBackground('tab:get', { tabId, analyze });
+  // Its failure is the view's to show when it takes the answer; until then it is not an unhandled rejection.
+  answer.catch(() => undefined);
+  early = {
+    tabId,
+    analyze,
+    answer,
+    stop,
+    get latest() {
+      return heard.latest;
+    },
+  };
+}
+
+/** Why: the view takes the early call for its tab once (and its listener stops); a later view asks again. */
+export function takeEarly(tabId: number, analyze: Analyze): EarlyAsk | null {
+  const ask = early;
+  if (!ask || ask.tabId !== tabId || ask.analyze !== analyze) return null;
+  early = null;
+  ask.stop.abort();
+  return ask;
+}
+
 /** Why: popup ('page': check this page now) and side panel ('if-needed') share one way to follow a tab. */
-export function useTabState(tabId: number | null, analyze: 'if-needed' | 'page'): TabView {
+export function useTabState(tabId: number | null, analyze: Analyze): TabView {
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,7 +87,13 @@ export function useTabState(tabId: number | null, analyze: 'if-needed' | 'page')
       },
       controller.signal,
     );
-    callBackground('tab:get', { tabId, analyze })
+    // Listening now: what the early call heard before is handed over, then its own listener stops.
+    const ask = takeEarly(tabId, analyze);
+    if (ask?.latest) {
+      const heard = ask.latest;
+      setState((s) => newer(s, heard));
+    }
+    (ask?.answer ?? callBackground('tab:get', { tabId, analyze }))
       .then((next) => !controller.signal.aborted && setState((s) => newer(s, next)))
       .catch(
         (err: unknown) =>
