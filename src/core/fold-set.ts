@@ -67,16 +67,16 @@ function prepare(patterns: readonly RegExp[]): PreparedSet {
   const cased = new Map<string, number[]>();
   const literals: (string[] | null)[] = parts.map(() => null);
   parts.forEach((p, k) => {
-    const source = p.fast ?? (p.re.flags.includes('i') ? null : p.re);
-    if (!source) return;
-    const lits = requiredLiterals(source.source, source.unicode);
+    const source = p.fastSource ?? (p.re.flags.includes('i') ? null : p.re.source);
+    if (source === null) return;
+    const lits = requiredLiterals(source, p.re.unicode);
     if (!lits || lits.some((l) => TOO_COMMON.test(l))) return;
     always[k] = 0;
     literals[k] = lits;
-    const into = p.fast ? lower : cased;
+    const into = p.fastSource !== null ? lower : cased;
     for (const l of lits) into.set(l, [...(into.get(l) ?? []), k]);
   });
-  const alwaysUnfolded = always.map((a, k) => (a || parts[k]!.fast ? 1 : 0));
+  const alwaysUnfolded = always.map((a, k) => (a || parts[k]!.fastSource !== null ? 1 : 0));
   return { parts, always, alwaysUnfolded, literals, lower: literalScan(lower), cased: literalScan(cased) };
 }
 
@@ -140,7 +140,7 @@ Object.freeze(NONE);
 export function literalsImply(fold: FoldSet, k: number, words: readonly string[]): boolean {
   const set = prepared(fold);
   const lits = set.literals[k];
-  return !!lits && !!set.parts[k]!.fast && lits.every((l) => words.some((w) => l.includes(w)));
+  return !!lits && set.parts[k]!.fastSource !== null && lits.every((l) => words.some((w) => l.includes(w)));
 }
 
 /**

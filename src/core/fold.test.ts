@@ -96,6 +96,38 @@ test('the sticky original is built when a text first needs it, then kept', () =>
   expect(foldScan(p, 'the naïvest é', foldText('the naïvest é')).map((m) => m[0])).toEqual(['the naïvest']);
 });
 
+test('a pattern builds no RegExp until it runs, and each one once', () => {
+  const built: string[] = [];
+  const Real = RegExp;
+  // Counts the RegExps fold.ts builds from sources (literals in this file are not built through the constructor).
+  globalThis.RegExp = new Proxy(Real, {
+    construct(target, args: [string, string]) {
+      built.push(args[1]);
+      return new target(...args);
+    },
+  });
+  try {
+    const p = folded(/\bthe\s+\p{L}+est\b/giu);
+    const guard = foldGuard(/\b(?:leader|pioneer)s?\b/giu);
+    expect(p.fastSource).toBe(String.raw`\bthe\s+\p{L}+est\b`);
+    expect(built).toEqual([]);
+    expect(foldScan(p, 'the fastest one', foldText('the fastest one')).map((m) => m[0])).toEqual([
+      'the fastest',
+    ]);
+    // On ASCII-safe text: the fast twin's ASCII form (which reads the fast source) and the sticky original's.
+    const first = built.length;
+    expect(first).toBeGreaterThan(0);
+    expect(foldScan(p, 'the slowest one', foldText('the slowest one')).map((m) => m[0])).toEqual([
+      'the slowest',
+    ]);
+    expect(built.length).toBe(first);
+    expect(guard(foldText('market leaders'))).toBe(true);
+    expect(built.length).toBeGreaterThan(first);
+  } finally {
+    globalThis.RegExp = Real;
+  }
+});
+
 describe('foldGuard', () => {
   test.each([
     [/\bthe\s+fastest\b/giu, 'The FASTEST database', true],

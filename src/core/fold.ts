@@ -49,19 +49,25 @@ export function foldTextExact(text: string): string | null {
 /** Why: a guard says whether a case-insensitive pattern may match a text; `false` is a proof it cannot. */
 export type FoldGuard = (folded: string | null) => boolean;
 
-/** Why: a case-insensitive pattern with its fast lower-case twin; built once per pattern, at module load. */
+/**
+ * Why: a case-insensitive pattern with its fast lower-case twin. Its sources are worked out when it is made; each
+ * RegExp is built when first used: in a set (fold-set.ts) most patterns never run on a given page, and a worker that
+ * has just started pays for parsing every one it builds.
+ */
 export interface Folded {
-  re: RegExp;
+  readonly re: RegExp;
+  /** The source of `fast`, as the RegExp reports it; null when there is no fast twin. */
+  readonly fastSource: string | null;
   /** The pattern without `i` (and literals lower-cased), run on foldText output; null when it cannot stand in. */
-  fast: RegExp | null;
-  /** The original pattern, sticky: tried only where `fast` matched (built on first use). */
+  readonly fast: RegExp | null;
+  /** The original pattern, sticky: tried only where `fast` matched. */
   readonly at: RegExp;
   /** `at` with its property classes in ASCII (ascii-twin.ts), for texts that allow it: quicker to compile and run. */
-  atAscii: RegExp | null;
+  readonly atAscii: RegExp | null;
   /** `fast` with its property classes in ASCII (ascii-twin.ts), for folded texts that allow it; else null. */
-  fastAscii: RegExp | null;
+  readonly fastAscii: RegExp | null;
   /** `re` likewise, for the plain loop (a pattern with no fast twin). */
-  reAscii: RegExp | null;
+  readonly reAscii: RegExp | null;
 }
 
 /** Why: prepares a pattern for foldGuard and foldScan. */
@@ -71,22 +77,42 @@ export function folded(re: RegExp): Folded {
   const kept = re.source.endsWith(')')
     ? withoutTrailingLookahead(re.source.match(SOURCE_PART) ?? []).join('')
     : re.source;
-  const fast =
-    re.flags.includes('i') && !CASED_CLASS.test(kept)
-      ? new RegExp(kept.replace(SOURCE_RUN, lowerPiece), re.flags.replace(/[igy]/g, '') + 'g')
-      : null;
-  // Built on first use: beside an ASCII twin it serves only texts that are not ASCII-safe, and parsing the /iu
-  // originals up front cost 3-5 ms of the worker's start (Node, every pattern).
+  // `re.source` is as RegExp renders a source ("/" and line breaks escaped), and so is every piece taken from it.
+  const fastSource =
+    re.flags.includes('i') && !CASED_CLASS.test(kept) ? kept.replace(SOURCE_RUN, lowerPiece) || '(?:)' : null;
+  const fastFlags = re.flags.replace(/[igy]/g, '') + 'g';
+  let fast: RegExp | null | undefined;
   let at: RegExp | undefined;
+  let atAscii: RegExp | null | undefined;
+  let fastAscii: RegExp | null | undefined;
+  let reAscii: RegExp | null | undefined;
   return {
     re,
-    fast,
+    fastSource,
+    get fast() {
+      if (fast === undefined) fast = fastSource === null ? null : new RegExp(fastSource, fastFlags);
+      return fast;
+    },
     get at() {
       return (at ??= new RegExp(re.source, stickyFlags));
     },
-    atAscii: asciiTwin({ source: re.source, flags: stickyFlags, unicode: re.unicode }),
-    fastAscii: fast && asciiTwin(fast),
-    reAscii: re.global ? asciiTwin(re) : null,
+    get atAscii() {
+      if (atAscii === undefined)
+        atAscii = asciiTwin({ source: re.source, flags: stickyFlags, unicode: re.unicode });
+      return atAscii;
+    },
+    get fastAscii() {
+      if (fastAscii === undefined)
+        fastAscii =
+          fastSource === null
+            ? null
+            : asciiTwin({ source: fastSource, flags: fastFlags, unicode: re.unicode });
+      return fastAscii;
+    },
+    get reAscii() {
+      if (reAscii === undefined) reAscii = re.global ? asciiTwin(re) : null;
+      return reAscii;
+    },
   };
 }
 
@@ -95,11 +121,11 @@ export function folded(re: RegExp): Folded {
  * property classes, or no `i` flag) get a guard that always says "may match", so callers need no special case.
  */
 export function foldGuard(re: RegExp): FoldGuard {
-  const { fast, fastAscii } = folded(re);
-  if (!fast) return () => true;
+  const p = folded(re);
+  if (p.fastSource === null) return () => true;
   return (text) => {
     if (text === null) return true;
-    const r = fastAscii && asciiSafe(text) ? fastAscii : fast;
+    const r = (asciiSafe(text) && p.fastAscii) || p.fast!;
     r.lastIndex = 0;
     return r.test(text);
   };
@@ -112,9 +138,8 @@ export function foldGuard(re: RegExp): FoldGuard {
  */
 export function foldScan(p: Folded, text: string, lower: string | null): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const { fast } = p;
-  if (!fast || lower === null || lower.length !== text.length) {
-    const re = p.reAscii && asciiSafe(text) ? p.reAscii : p.re;
+  if (p.fastSource === null || lower === null || lower.length !== text.length) {
+    const re = (asciiSafe(text) && p.reAscii) || p.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
@@ -123,8 +148,8 @@ export function foldScan(p: Folded, text: string, lower: string | null): RegExpE
     re.lastIndex = 0;
     return out;
   }
-  const hints = p.fastAscii && asciiSafe(lower) ? p.fastAscii : fast;
-  const at = p.atAscii && asciiSafe(text) ? p.atAscii : p.at;
+  const hints = (asciiSafe(lower) && p.fastAscii) || p.fast!;
+  const at = (asciiSafe(text) && p.atAscii) || p.at;
   let from = 0;
   while (from <= text.length) {
     hints.lastIndex = from;
