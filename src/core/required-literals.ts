@@ -55,11 +55,11 @@ class Reader {
   }
 
   private sequence(): Info {
-    const candidates: string[][] = [];
+    const pick = new Pick();
     let run: string[] | null = [''];
     let exact: string[] | null = [''];
     const close = (): void => {
-      if (run && !run.includes('')) candidates.push(run);
+      if (run && !run.includes('')) pick.consider(run);
     };
     while (this.at < this.s.length && this.s[this.at] !== '|' && this.s[this.at] !== ')') {
       // A run of plain characters with no quantifier after it is read as one piece: the same candidates and strings
@@ -70,17 +70,17 @@ class Reader {
         this.at = end;
         exact = exact && appended(exact, text);
         // In the order the characters would add them: the first one's own candidate, then the run it may close.
-        candidates.push([text[0]!]);
+        pick.considerChar(text[0]!);
         const longer: string[] | null = run && appended(run, text);
         if (!longer) close();
         run = longer ?? [text];
-        for (let i = 1; i < text.length; i++) candidates.push([text[i]!]);
+        for (let i = 1; i < text.length; i++) pick.considerChar(text[i]!);
         continue;
       }
       const item = this.quantified(this.atom());
       // What the item needs on its own (a lookaround's text, an alternation's words) is a candidate too.
       const own = reqOf(item);
-      if (own) candidates.push(own);
+      if (own) pick.consider(own);
       exact = exact && item.exact ? product(exact, item.exact) : null;
       const next: string[] | null = run && item.exact ? product(run, item.exact) : null;
       if (next) {
@@ -91,7 +91,7 @@ class Reader {
       run = item.exact && item.exact.length <= CAP ? item.exact : null;
     }
     close();
-    return { exact, req: best(candidates) };
+    return { exact, req: pick.best };
   }
 
   // Where the run of plain characters at `at` ends: printable ASCII that is no syntax, the last one dropped when a
@@ -283,6 +283,9 @@ function appended(a: string[], text: string): string[] | null {
 // Every concatenation of a string from `a` with one from `b`; null past CAP.
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > CAP) return null;
+  // Every list here holds distinct strings, so with one string on either side so does the product: no set needed.
+  if (b.length === 1) return a.map((x) => x + b[0]);
+  if (a.length === 1) return b.map((y) => a[0] + y);
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return [...out];
@@ -295,18 +298,32 @@ const COMMON = new Set(
   ),
 );
 
-// The most selective requirement: no common word, then the longest shortest string, then the fewest strings.
-function best(candidates: string[][]): string[] | null {
-  let pick: string[] | null = null;
-  let score = -Infinity;
-  for (const c of candidates) {
-    const shortest = Math.min(...c.map((x) => x.length));
-    const common = c.some((x) => COMMON.has(x.trim()));
+// The most selective requirement: no common word, then the longest shortest string, then the fewest strings (the
+// first of equals). Candidates are weighed as they come, so the many one-character ones need no array each.
+class Pick {
+  best: string[] | null = null;
+  private score = -Infinity;
+
+  consider(c: string[]): void {
+    let shortest = Infinity;
+    let common = false;
+    for (const x of c) {
+      if (x.length < shortest) shortest = x.length;
+      if (!common && COMMON.has(x.trim())) common = true;
+    }
     const value = (common ? -100_000 : 0) + Math.min(shortest, 12) * 1000 - c.length;
-    if (value > score) {
-      pick = c;
-      score = value;
+    if (value > this.score) {
+      this.best = c;
+      this.score = value;
     }
   }
-  return pick;
+
+  // consider([ch]) without the array unless it is the best so far.
+  considerChar(ch: string): void {
+    const value = (COMMON.has(ch.trim()) ? -100_000 : 0) + 999;
+    if (value > this.score) {
+      this.best = [ch];
+      this.score = value;
+    }
+  }
 }
