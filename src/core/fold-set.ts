@@ -164,10 +164,16 @@ function literalScan(lits: Map<string, number[]>): LiteralScan | null {
   if (lits.size === 0) return null;
   const keys = [...lits.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // At any position the alternation finds the longest literal there; every other literal there is its prefix.
+  // A literal's prefixes among the literals, longest first (the keys' order), found by length: a lexicon's set has
+  // a thousand literals but a few dozen lengths.
+  const lengths = [...new Set(keys.map((k) => k.length))];
   const parts = new Map<string, number[]>();
   for (const k of keys) {
     const enabled = new Set<number>();
-    for (const other of keys) if (k.startsWith(other)) for (const p of lits.get(other)!) enabled.add(p);
+    for (const n of lengths) {
+      const prefix = n > k.length ? null : lits.get(n === k.length ? k : k.slice(0, n));
+      if (prefix) for (const p of prefix) enabled.add(p);
+    }
     parts.set(k, [...enabled]);
   }
   // No lookahead around it: mark() steps one character past each match itself, so overlaps are still all seen,
