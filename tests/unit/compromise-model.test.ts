@@ -9,7 +9,9 @@ import { afterAll, expect, test } from 'vitest';
 import {
   EXTEND_MODULE,
   MODEL_MODULE,
+  WHOLE,
   compromiseModelSnapshot,
+  lexiconBefore,
   patchedExtend,
   snapshotSource,
 } from '../../scripts/compromise-model';
@@ -68,6 +70,39 @@ test('a model with a function cannot be shipped as data', () => {
   expect(() => snapshotSource({ one: { f: () => 1 } })).toThrow(/function at one\.f/);
 });
 
+test('the merge takes a marked object whole only where merging it would give an equal object', async () => {
+  const extend = (await evaluate(patchedExtend(readFileSync(EXTEND_FILE, 'utf8')), 'extend')) as (
+    plugin: object,
+    world: object,
+    View: object,
+    nlp: object,
+  ) => void;
+  const marked = (o: object): object =>
+    Object.defineProperty(o, Symbol.for(WHOLE), { value: true, enumerable: false });
+  const merge = (into: object, from: object): { lexicon: object; same: boolean } => {
+    const world = { methods: {}, model: { one: { lexicon: into } }, compute: {}, hooks: [] };
+    extend({ model: { one: { lexicon: from } } }, world, {}, {});
+    return { lexicon: world.model.one.lexicon, same: world.model.one.lexicon === from };
+  };
+  // Holding every word of the world's, none an object: taken whole (the snapshot lists them first, in the world's order).
+  expect(merge({ a: 'X', b: 'Y' }, marked({ a: 'Z', b: 'Y', c: 'W' }))).toEqual({
+    lexicon: { a: 'Z', b: 'Y', c: 'W' },
+    same: true,
+  });
+  // Not marked, missing a word, or with an object to merge into: merged key by key, as compromise does.
+  for (const [into, from, want] of [
+    [{ a: 'X' }, { a: 'Z', c: 'W' }, { a: 'Z', c: 'W' }],
+    [{ constructor: 'X' }, marked({ a: 'Z' }), { constructor: 'X', a: 'Z' }],
+    [{ a: 'X', d: 'V' }, marked({ a: 'Z', c: 'W' }), { a: 'Z', d: 'V', c: 'W' }],
+    [{ a: { x: 1 } }, marked({ a: { y: 2 }, c: 'W' }), { a: { x: 1, y: 2 }, c: 'W' }],
+  ] as [object, object, object][]) {
+    const got = merge(into, from);
+    expect(got.same).toBe(false);
+    expect(got.lexicon).toEqual(want);
+    expect(Object.keys(got.lexicon)).toEqual(Object.keys(want));
+  }
+});
+
 test('the merge becomes plain assignments, and a merge written differently stops the build', () => {
   const code = readFileSync(EXTEND_FILE, 'utf8');
   const patched = patchedExtend(code);
@@ -83,8 +118,13 @@ test('compromise built as the extension bundles it has the same world and tags t
   mkdirSync(built, { recursive: true });
   cpSync(SRC, join(built, 'src'), { recursive: true });
   const model = ((await import(pathToFileURL(MODEL_FILE).href)) as { default: unknown }).default;
-  writeFileSync(join(built, 'src/2-two/preTagger/model/index.js'), snapshotSource(model));
+  const modelFile = join(built, 'src/2-two/preTagger/model/index.js');
   writeFileSync(join(built, 'src/API/extend.js'), patchedExtend(readFileSync(EXTEND_FILE, 'utf8')));
+
+  // The copy's compromise/one, before its compromise/two is loaded, as in the extension build's process.
+  const before = await lexiconBefore(modelFile);
+  expect(Object.keys(before).length).toBeGreaterThan(100);
+  writeFileSync(modelFile, snapshotSource(model, before));
   type Nlp = ((text: string) => { json(): unknown }) & { world(): { model: unknown } };
   const load = async (file: string): Promise<Nlp> =>
     ((await import(pathToFileURL(file).href)) as { default: Nlp }).default;
@@ -92,6 +132,11 @@ test('compromise built as the extension bundles it has the same world and tags t
   const bundled = await load(join(built, 'src/two.js'));
   expect(bundled).not.toBe(original);
   expect(bundled.world().model).toEqual(original.world().model);
+  // The lexicon was taken whole (it is the snapshot's own object), with the world's words in the world's order.
+  type Lexicon = Record<string | symbol, unknown>;
+  const lexicon = (nlp: Nlp): Lexicon => (nlp.world().model as { one: { lexicon: Lexicon } }).one.lexicon;
+  expect(lexicon(bundled)[Symbol.for(WHOLE)]).toBe(true);
+  expect(Object.keys(lexicon(bundled))).toEqual(Object.keys(lexicon(original)));
   const sentences = [
     'Ours is the fastest database and 3x cheaper than managed Kafka.',
     'The most reliable queue we have shipped runs better than ever.',
