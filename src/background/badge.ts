@@ -22,9 +22,11 @@ const BADGE_COLOR = '#B8410B';
 export async function updateBadge(state: TabState): Promise<void> {
   const { text, title } = badgeFor(state);
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: BADGE_COLOR });
-    await browser.action.setBadgeText({ tabId: state.tabId, text });
-    await browser.action.setTitle({ tabId: state.tabId, title });
+    await Promise.all([
+      browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: BADGE_COLOR }),
+      browser.action.setBadgeText({ tabId: state.tabId, text }),
+      browser.action.setTitle({ tabId: state.tabId, title }),
+    ]);
   } catch {
     // The tab is gone.
   }

@@ -50,24 +50,27 @@ export async function getState(tabId: number): Promise<TabState> {
 }
 
 /**
- * Why: every change goes through here so memory and session storage agree. `size` is the state's messageSize when
- * the caller has walked it already (exact up to 1.5 times the quota at least).
+ * Why: every change goes through here so memory and session storage agree: memory at once (what getState answers
+ * from then on), storage when `stored` settles. `size` is the state's messageSize when the caller has walked it
+ * already (exact up to 1.5 times the quota at least).
  */
-export async function setState(state: TabState, size?: number): Promise<TabState> {
-  const next = { ...state, updatedAt: Date.now() };
-  states.set(state.tabId, next);
+export function setState(state: TabState, size?: number): { saved: TabState; stored: Promise<void> } {
+  const saved = { ...state, updatedAt: Date.now() };
+  states.set(state.tabId, saved);
+  return { saved, stored: store(saved, size) };
+}
+
+async function store(next: TabState, size: number | undefined): Promise<void> {
   const area = session();
-  if (area) {
-    try {
-      // Only settled states are worth keeping across a worker restart.
-      if (next.status === 'loading' || (size ?? messageSize(next, 1.5 * SESSION_QUOTA)) > 1.5 * SESSION_QUOTA)
-        await area.remove(PREFIX + next.tabId);
-      else await area.set({ [PREFIX + next.tabId]: next });
-    } catch {
-      // Quota (a huge report) or a closed session: memory still has it; a restart re-analyses.
-    }
+  if (!area) return;
+  try {
+    // Only settled states are worth keeping across a worker restart.
+    if (next.status === 'loading' || (size ?? messageSize(next, 1.5 * SESSION_QUOTA)) > 1.5 * SESSION_QUOTA)
+      await area.remove(PREFIX + next.tabId);
+    else await area.set({ [PREFIX + next.tabId]: next });
+  } catch {
+    // Quota (a huge report) or a closed session: memory still has it; a restart re-analyses.
   }
-  return next;
 }
 
 /** Why: a closed tab's report is not needed by anyone. */

@@ -53,9 +53,9 @@ export async function publish(state: TabState): Promise<TabState> {
     };
     size = messageSize(state);
   }
-  const saved = await setState(state, size);
-  await updateBadge(saved);
-  await notifyViews('tab:updated', forViews(saved));
+  const { saved, stored } = setState(state, size);
+  // The views first (what the reader waits for); the storage copy and the badge beside them.
+  await Promise.all([notifyViews('tab:updated', forViews(saved)), stored, updateBadge(saved)]);
   return saved;
 }
 
@@ -94,10 +94,8 @@ export function startAnalysis(tabId: number, opts: AnalyzeOptions = {}): Promise
 }
 
 async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptions): Promise<TabState> {
-  const before = await getState(tabId);
-  const settings = await loadSettings();
+  const [before, settings, url] = await Promise.all([getState(tabId), loadSettings(), tabUrl(tabId)]);
   const highlights = opts.highlights ?? (before.status === 'idle' ? true : before.highlights);
-  const url = await tabUrl(tabId);
   const site = siteOf(url ?? before.url);
   let state: TabState = {
     ...before,
@@ -108,7 +106,9 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
     site,
     url: url ?? before.url,
   };
-  opts.started?.(await publish(state));
+  // The loading state goes out while the page is read; the next state is published only after it.
+  const announced = publish(state).then((loading) => opts.started?.(loading));
+  announced.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
 
   let read;
   try {
@@ -128,6 +128,7 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
     }
     mark('read:end');
   } catch (err) {
+    await announced;
     if (!isCurrent(tabId, generation)) return getState(tabId);
     const refusal = classifyRefusal(err, url);
     return publish({
@@ -138,6 +139,7 @@ async function runAnalysis(tabId: number, generation: number, opts: AnalyzeOptio
       highlights: false,
     });
   }
+  await announced;
   if (!isCurrent(tabId, generation)) return getState(tabId);
   state = {
     ...state,
