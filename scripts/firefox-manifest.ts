@@ -23,7 +23,7 @@ export function toFirefoxManifest(chrome: Manifest): Manifest {
   const out: Manifest = {
     ...rest,
     permissions: permissions.filter((p) => p !== 'sidePanel'),
-    background: { scripts: worker ? [worker] : (background?.scripts ?? []), type: 'module' },
+    background: { scripts: worker ? [worker] : (background?.scripts ?? []) },
     browser_specific_settings: {
       // Firefox for Android learned data_collection_permissions in 142.
       gecko_android: { strict_min_version: '142.0' },
