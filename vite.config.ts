@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
   const e2e = !firefox && (mode === 'e2e' || process.env.CLAIMLENS_E2E === '1');
   const outDir = firefox ? 'dist-firefox' : e2e ? 'dist-e2e' : 'dist';
   const manifest = extensionManifest({ firefox, e2e });
-  // crxjs builds the manifest's pages; the background is built here (workerScript) and named in the manifest after.
+  // crxjs builds the manifest's pages; the background is built here (classicScript) and named in the manifest after.
   const { background, ...pagesManifest } = manifest;
   const workerEntry = background?.service_worker ?? background?.scripts?.[0];
   if (!workerEntry) throw new Error('manifest.json names no background script');

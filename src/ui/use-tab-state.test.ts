@@ -36,7 +36,6 @@ const broadcast = (s: TabState): void => {
 beforeEach(() => {
   sent.length = 0;
   listeners.length = 0;
-  takeEarly(-1, 'page'); // nothing pending from an earlier test
 });
 
 test('the early call asks for the tab at once and keeps the newest broadcast about it until the view takes it', async () => {

@@ -24,7 +24,7 @@ interface EarlyAsk {
   tabId: number;
   analyze: Analyze;
   answer: Promise<TabState>;
-  readonly latest: TabState | null;
+  latest: TabState | null;
   stop: AbortController;
 }
 
@@ -36,28 +36,25 @@ let early: EarlyAsk | null = null;
  */
 export function askEarly(tabId: number, analyze: Analyze): void {
   early?.stop.abort();
-  const stop = new AbortController();
-  const heard: { latest: TabState | null } = { latest: null };
+  const ask: EarlyAsk = {
+    tabId,
+    analyze,
+    answer: callBackground('tab:get', { tabId, analyze }),
+    latest: null,
+    stop: new AbortController(),
+  };
+  // Listening in the same task as the call: no broadcast can arrive before.
   listenViews(
     {
       'tab:updated': (next) => {
-        if (next.tabId === tabId) heard.latest = newer(heard.latest, next);
+        if (next.tabId === tabId) ask.latest = newer(ask.latest, next);
       },
     },
-    stop.signal,
+    ask.stop.signal,
   );
-  const answer = callBackground('tab:get', { tabId, analyze });
   // Its failure is the view's to show when it takes the answer; until then it is not an unhandled rejection.
-  answer.catch(() => undefined);
-  early = {
-    tabId,
-    analyze,
-    answer,
-    stop,
-    get latest() {
-      return heard.latest;
-    },
-  };
+  ask.answer.catch(() => undefined);
+  early = ask;
 }
 
 /** Why: the view takes the early call for its tab once (and its listener stops); a later view asks again. */
