@@ -23,6 +23,8 @@ test.each([
   ['a control character likewise', 'a\tb', 20],
   ['non-ASCII: three bytes a character', 'café', 14],
   ['an object: braces, keys, colons and commas', { a: 'b', cd: ['e'] }, 2 + 5 + 3 + 6 + 6],
+  // fast-check found it: a small negative number written in full is 25 characters.
+  ['the longest number', -0.0000010195545584842331, 25],
 ])('the estimate, %s', (_name, value, bytes) => {
   expect(messageSize(value)).toBe(bytes);
 });

@@ -35,7 +35,8 @@ export function messageSize(value: unknown, limit = Number.POSITIVE_INFINITY): n
   while (stack.length > 0 && total <= limit) {
     const v = stack.pop();
     if (typeof v === 'string') total += stringBytes(v);
-    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) total += 24;
+    // The longest number JSON writes: a sign, "0.", five zeros and 17 digits ("-0.0000010195545584842331").
+    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) total += 25;
     else if (Array.isArray(v)) {
       total += 2 + v.length;
       for (const x of v) stack.push(x);
