@@ -218,6 +218,25 @@ describe('judgeSupport', () => {
       [],
     ],
     [
+      'a one-sentence "According to X, ..." paragraph after it states its own figure',
+      [
+        md('Quarrylight is the leading analytics platform in the UK.'),
+        md('According to [our survey of 412 teams](https://corvane.org/survey), 71% still build reports by hand.'),
+      ],
+      0,
+      'the leading analytics platform',
+      'unsupported',
+      [],
+    ],
+    [
+      'a one-line "According to X." credit under the paragraph',
+      [md('Freight delays fell 14% in the pilot.'), md('According to [the pilot report](https://corvane.org/pilot).')],
+      0,
+      '14%',
+      'linked',
+      ['according-to: according to the pilot report', 'link: the pilot report'],
+    ],
+    [
       'a marker resolved to an entry with a URL',
       [md('Lighting is 9% of load [1].'), ...REFS],
       0,

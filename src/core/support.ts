@@ -18,6 +18,8 @@ import {
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
 const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
+// "According to our survey (link), 71% still ...": past the comma the line states something of its own.
+const ATTRIBUTED_STATEMENT = /^\s*\(?\s*according\s+to\b[^,;:]*[,;:]\s*\S+\s+\S/i;
 // Claims of praise and position rather than measurement.
 const EVALUATIVE = new Set(['superlative', 'comparative', 'generalization', 'customer']);
 // Claims a vendor's own site cannot back: sweeping claims, unnamed customers, leadership, growth and market shares.
@@ -151,7 +153,8 @@ function attributionAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: 
   if (!here || !next || (here.kind !== 'paragraph' && here.kind !== 'blockquote')) return [];
   if (next.kind !== 'paragraph' || !ATTRIBUTION_LINE.test(next.text)) return [];
   // A credit line, not the next paragraph's own statement ("According to X, 49% of ..." argues for itself).
-  if (next.text.length > 200 || blockSentences(next).length > 1) return [];
+  if (next.text.length > 200 || blockSentences(next).length > 1 || ATTRIBUTED_STATEMENT.test(next.text))
+    return [];
   return byBlock.get(b + 1) ?? [];
 }
 
