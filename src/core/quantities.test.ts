@@ -159,6 +159,11 @@ const CLAIMS: [string, Expected][] = [
     { kind: 'duration', text: 'under a millisecond', value: 1, unit: 'ms', hedge: 'under' },
   ],
   ['close the books four days faster', { kind: 'duration', text: 'four days faster', value: 4, unit: 'day' }],
+  // ... or an average
+  [
+    'customers see a return within four months on average',
+    { kind: 'duration', text: 'four months on average', value: 4, unit: 'month' },
+  ],
   ['builds are 30 ms faster', { kind: 'duration', text: '30 ms faster', value: 30, unit: 'ms' }],
   // ratios with "times"
   ['slow one time in a hundred', { kind: 'percentage', text: 'one time in a hundred', value: 1 }],

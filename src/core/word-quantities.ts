@@ -39,6 +39,8 @@ const WORD_DURATION = new RegExp(
     `(?!\\s+(?:ago|later|old|earlier|before|after|from\\s+now)\\b)`,
   'giu',
 );
+// "four months on average": an average is a measurement, however the duration is written.
+const ON_AVERAGE = /\s+on\s+average\b/iy;
 const SPAN_HEDGES =
   /^(?:over|above|some|estimated|an estimated|in excess of|upwards of|north of|between|from)$/i;
 const WORD_FOLD = new RegExp(`\\b(${NUMWORD}|twenty|fifty)[-\\s]?fold\\b`, 'giu');
@@ -195,7 +197,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
     const hedge = before?.[1]!.toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
-    const tail = sticky(COMPARATIVE_AFTER, text, end);
+    const tail = sticky(COMPARATIVE_AFTER, text, end) || sticky(ON_AVERAGE, text, end);
     if (hedge ? SPAN_HEDGES.test(hedge) : tail === 0) continue;
     const unit = DURATION_UNITS[m[2]!.toLowerCase()];
     const value = NUMBER_WORDS[m[1]!.toLowerCase()];
