@@ -13,12 +13,28 @@ export interface FrontMatter {
 
 // Sticky (tried only at index 0) and lazy: one linear scan for the closing line, whatever the input.
 const FRONT_MATTER = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/my;
+// Hugo's and Franklin's TOML front matter, between "+++" lines.
+const TOML_FRONT_MATTER = /^\ufeff?\+\+\+[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^\+\+\+[ \t]*(?:\r?\n|$)/my;
+// A top-level TOML key with a one-line string value: "title = \"Julia 1.9 Highlights\"", 'k = \'...\'', k = """...""".
+const TOML_STRING =
+  /^[ \t]*([\w-]+)[ \t]*=[ \t]*(?:"""(.*?)"""|"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)')[ \t]*(?:#.*)?$/gm;
+// Nikola's metadata comment at the top of a post: "<!--\n.. title: Mining JIT traces\n.. slug: ...\n-->".
+const NIKOLA_TITLE = /^\ufeff?\s*<!--[ \t]*\r?\n(?:\.\.[ \t]+[\w-]+:.*\r?\n)*?\.\.[ \t]+title:[ \t]*(.*\S)/y;
 
 /** Why: split once, so both the Markdown adapter and the CLI's sniffing agree on what is front matter. */
 export function splitFrontMatter(md: string): FrontMatter {
+  if (typeof md !== 'string') return { body: '', data: {}, title: null };
+  TOML_FRONT_MATTER.lastIndex = 0;
+  const toml = TOML_FRONT_MATTER.exec(md);
+  if (toml) return withTitle(md.slice(toml[0].length), tomlStrings(toml[1] ?? ''));
   FRONT_MATTER.lastIndex = 0;
-  const m = typeof md === 'string' ? FRONT_MATTER.exec(md) : null;
-  if (!m) return { body: typeof md === 'string' ? md : '', data: {}, title: null };
+  const m = FRONT_MATTER.exec(md);
+  if (!m) {
+    // No front matter; a Nikola comment (which renders as nothing) may still name the title.
+    NIKOLA_TITLE.lastIndex = 0;
+    const nikola = NIKOLA_TITLE.exec(md)?.[1];
+    return nikola ? withTitle(md, { title: nikola }) : { body: md, data: {}, title: null };
+  }
   const yaml = m[1] ?? '';
   let data: Record<string, unknown> = {};
   try {
@@ -31,11 +47,35 @@ export function splitFrontMatter(md: string): FrontMatter {
     // Broken YAML is still front matter when it looks like "key: value"; strip it, keep no title.
     if (!/^\s*[\w-]+\s*:/.test(yaml)) return { body: md, data: {}, title: null };
   }
-  const body = md.slice(m[0].length);
+  return withTitle(md.slice(m[0].length), data);
+}
+
+function withTitle(body: string, data: Record<string, unknown>): FrontMatter {
   const t = data.title;
   const title =
     typeof t === 'string' || typeof t === 'number' ? String(t).replace(/\s+/g, ' ').trim() || null : null;
   return { body, data, title };
+}
+
+// The one-line string values of a TOML block's top-level keys (those before its first [table] header): what the
+// title and the shown description need. Other values are left out; nothing here throws.
+function tomlStrings(toml: string): Record<string, unknown> {
+  const table = /^[ \t]*\[/m.exec(toml);
+  const top = table ? toml.slice(0, table.index) : toml;
+  const data: Record<string, unknown> = {};
+  for (const m of top.matchAll(TOML_STRING)) {
+    const [, key, triple, basic, literal] = m;
+    let value = triple ?? literal;
+    if (basic !== undefined) {
+      try {
+        value = JSON.parse(`"${basic}"`) as string;
+      } catch {
+        value = basic; // a TOML escape JSON lacks (\U0001F600, \e): the raw text is still the title
+      }
+    }
+    if (key && value !== undefined && !(key in data)) data[key] = value;
+  }
+  return data;
 }
 
 // Front matter a page shows its readers: a description or summary under the title, and FAQ entries.

@@ -164,6 +164,18 @@ describe('front matter and title', () => {
     ['broken YAML is still stripped', '---\ntitle: "unclosed\ntags: [a\n---\nBody\n', '', ['Body']],
     // A rule, then a setext heading: nothing is stripped.
     [
+      'TOML front matter (Hugo, Franklin): its title, none of its values as text',
+      '+++\ntitle = "Kelp in 2025"\ndate = 2026-01-04T12:35:00Z\nrss = """Highlights of 2025."""\nweight = 10\n+++\n\n## Funding\n\nBody 5%\n',
+      'Kelp in 2025',
+      ['Funding', 'Body 5%'],
+    ],
+    [
+      'a Nikola metadata comment names the title',
+      '<!--\n.. title: Mining traces with Z3\n.. slug: z3\n.. date: 2024-07-19 17:01:09 UTC\n-->\n\n## Approach\n\nBody\n',
+      'Mining traces with Z3',
+      ['Approach', 'Body'],
+    ],
+    [
       'a leading rule with prose under it is not front matter',
       '---\nJust prose here\n---\nMore\n',
       'Just prose here',
@@ -185,6 +197,15 @@ describe('front matter and title', () => {
     ['duplicate keys do not lose the title', '---\ntitle: A\ntitle: B\n---\nBody', 'B', 'Body'],
     ['not at the top', 'Intro\n---\ntitle: x\n---\n', null, 'Intro\n---\ntitle: x\n---\n'],
     ['unclosed', '---\ntitle: x\nBody', null, '---\ntitle: x\nBody'],
+    [
+      'TOML with CRLF and a table after the title',
+      '+++\r\ntitle = \'Lit\'\r\n[params]\r\ntitle = "no"\r\n+++\r\nBody',
+      'Lit',
+      'Body',
+    ],
+    ['TOML escapes', '+++\ntitle = "A \\"quoted\\" \\u00e9"\n+++\nBody', 'A "quoted" é', 'Body'],
+    ['TOML title only inside a table', '+++\n[params]\ntitle = "no"\n+++\nBody', null, 'Body'],
+    ['unclosed TOML', '+++\ntitle = "x"\nBody', null, '+++\ntitle = "x"\nBody'],
   ])('splitFrontMatter: %s', (_name, md, title, body) => {
     const fm = splitFrontMatter(md);
     expect(fm.title).toBe(title);
