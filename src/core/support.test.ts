@@ -221,7 +221,9 @@ describe('judgeSupport', () => {
       'a one-sentence "According to X, ..." paragraph after it states its own figure',
       [
         md('Quarrylight is the leading analytics platform in the UK.'),
-        md('According to [our survey of 412 teams](https://corvane.org/survey), 71% still build reports by hand.'),
+        md(
+          'According to [our survey of 412 teams](https://corvane.org/survey), 71% still build reports by hand.',
+        ),
       ],
       0,
       'the leading analytics platform',
@@ -230,7 +232,10 @@ describe('judgeSupport', () => {
     ],
     [
       'a one-line "According to X." credit under the paragraph',
-      [md('Freight delays fell 14% in the pilot.'), md('According to [the pilot report](https://corvane.org/pilot).')],
+      [
+        md('Freight delays fell 14% in the pilot.'),
+        md('According to [the pilot report](https://corvane.org/pilot).'),
+      ],
       0,
       '14%',
       'linked',

@@ -25,7 +25,7 @@ export function topProblems(report: Report, max = TOP_PROBLEMS): Finding[] {
     .map((x) => x.f);
   const out: Finding[] = [];
   const rules = new Set<string>();
-  for (let from = 0; from < ranked.length && out.length < max; ) {
+  for (let from = 0; from < ranked.length && out.length < max;) {
     let to = from;
     while (to < ranked.length && ranked[to]!.severity === ranked[from]!.severity) to++;
     const band = ranked.slice(from, to);
