@@ -18,6 +18,32 @@ const CASES: [string, string, string, string][] = [
     'the most economical choice',
     'none',
   ],
+  [
+    'negated',
+    'Computing an HVP is not much more expensive than computing a gradient.',
+    'more expensive than',
+    'none',
+  ],
+  [
+    'own-yardstick',
+    'The result was better than expected: memory stayed flat.',
+    'better than expected',
+    'none',
+  ],
+  ['own-yardstick', 'Thus, the former is less efficient than the latter.', 'less efficient than', 'none'],
+  ['discount', 'Scale: $1,999/month (6-month commitment). 20% usage discount.', '20%', 'none'],
+  [
+    'disclosed-cost',
+    'The CPU overhead of MultiGet may increase 6-15%, with the worst case being a single batch.',
+    '6-15%',
+    'none',
+  ],
+  [
+    'disclosed-cost',
+    'This feature comes with some tradeoffs, such as an increase in precompilation time by 10%-50%.',
+    '10%-50%',
+    'none',
+  ],
   ['forecast', 'We aim to hit $100M in revenue next year.', '$100M', 'none'],
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
   [
@@ -214,4 +240,20 @@ test('"a global infrastructure spanning 7 regions" is no statistic about the wor
   }).claims.find((c) => c.text.startsWith('7'));
   expect(claim).toBeDefined();
   expect(claim!.worthReasons).not.toContain('a statistic about the market or the world');
+});
+
+// What the rows above let go must not swallow the claims beside them.
+describe.each([
+  ['Tracing adds only 2% overhead to every request.', '2%'],
+  ['The new allocator cuts the overhead by 40%.', '40%'],
+  ['Our agent is faster than Datadog on every query.', 'faster than Datadog'],
+  ['Builds are 3x faster than before the rewrite.', '3x faster'],
+  ['Customers save 30% on their cloud bill.', '30%'],
+  ['Acme is not only faster than Kafka, it is cheaper.', 'faster than Kafka'],
+])('"%s"', (markdown, text) => {
+  test(`"${text}" is still a claim`, () => {
+    const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text));
+    expect(claim, JSON.stringify(analyzeMarkdown(markdown).claims.map((c) => c.text))).toBeDefined();
+    expect(claim!.worth).not.toBe('none');
+  });
 });

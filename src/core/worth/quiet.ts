@@ -50,6 +50,8 @@ import { twinned } from '../ascii-twin';
 
 // The author speaking ("we grew to 71 people", "our team").
 const WE_OUR = /\b(?:we|our)\b/i;
+// Where the claim's own clause ends after it.
+const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 const WE_OUR_US = /\b(?:we|our|us)\b/i;
 // "3 nodes × $0.10": a figure multiplied out in the sentence.
 const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
@@ -130,6 +132,23 @@ const REPEAT_BEFORE =
 const RANKED_AMONG_RIVALS =
   /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
+// "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
+// past or the other half of the author's own comparison, not against a rival.
+const THAN_OWN_YARDSTICK =
+  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|the\s+(?:latter|former)|the\s+previous\s+one)\b/i;
+// "20% usage discount", "15% off annual plans", "a discount of 10%": a term of the author's own price list.
+const DISCOUNT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:discount|off)\b/iu;
+const DISCOUNT_BEFORE = /\bdiscount\s+(?:of\s+)?(?:up\s+to\s+)?$/i;
+// "The CPU overhead may increase 6-15%", "tradeoffs, such as an increase in precompilation time by 10%-50%": a
+// cost the author discloses against their own interest ...
+const COST_NOUN =
+  /\b(?:trade-?offs?|overhead|downsides?|drawbacks?|limitations?|caveats?|penalty|regress(?:ion|ions|ed|es)?)\b/i;
+const COST_GROWS =
+  /\b(?:increase[sd]?|increasing|grows?|higher|more|adds?|added|extra|additional|slower|longer)\b/i;
+// ... unless the figure is the benefit ("cuts the overhead by 40%", "only 2% overhead").
+const COST_IS_BENEFIT =
+  /\b(?:reduc\w*|cut\w*|lower\w*|eliminat\w*|remov\w*|sav(?:e|es|ed|ing)|decreas\w*|shrink\w*|halv\w*|improv\w*|less|fewer|smaller|minimi[sz]\w*|avoid\w*|only|just|minimal|negligible|low|under|below|barely|mere(?:ly)?|tiny)\b/i;
+
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
   {
@@ -149,10 +168,36 @@ export const QUIET: readonly Signal[] = [
     reason: 'negated, so it asserts no figure or rank',
     worth: 'none',
     test: (c) =>
-      (numeric(c) || c.kind === 'superlative') &&
+      (numeric(c) || c.kind === 'superlative' || c.kind === 'comparative') &&
       NEGATED.test(last(c.clause, 40)) &&
       // "not just the fastest, but ...": asserts the rank and more.
       !/(?:\bnot|n't)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40)),
+  },
+  {
+    id: 'own-yardstick',
+    reason: 'compared with expectations or the past, not with a rival',
+    worth: 'none',
+    test: (c) => c.kind === 'comparative' && THAN_OWN_YARDSTICK.test(c.text + c.after.slice(0, 40)),
+  },
+  {
+    id: 'discount',
+    reason: "a discount on the author's own plans",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'percentage' &&
+      (DISCOUNT_AFTER.test(c.after) || DISCOUNT_BEFORE.test(last(c.before, 30))) &&
+      !namesCompetitor(c),
+  },
+  {
+    id: 'disclosed-cost',
+    reason: 'a cost or a limit the author discloses',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      c.says(COST_NOUN) &&
+      c.says(COST_GROWS) &&
+      !COST_IS_BENEFIT.test(c.clause + c.text + c.after.split(CLAUSE_END)[0]) &&
+      !namesCompetitor(c),
   },
   {
     id: 'forecast',
