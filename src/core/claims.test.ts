@@ -218,6 +218,18 @@ describe('extractClaims with a tagger', () => {
       { kind: 'superlative', text: 'the fastest option' },
     ]);
   });
+
+  test("a comparison right after its figure is the figure's claim, not a second one", () => {
+    const found = claimsOf(
+      'It serves 14x - 24x higher throughput than HF, 40% more requests than TGI, and is cheaper than Acme.',
+      compromiseTagger,
+    );
+    expect(found.map(brief)).toEqual([
+      { kind: 'range', text: '14x - 24x' },
+      { kind: 'percentage', text: '40% more' },
+      { kind: 'comparative', text: 'cheaper than Acme' },
+    ]);
+  });
 });
 
 describe('tables', () => {

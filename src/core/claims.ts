@@ -176,15 +176,28 @@ function segmentClaims(
   }
   const taken = new Uint8Array(text.length);
   const out: Draft[] = [];
+  // Where a multiplier or a percentage ends: "14x - 24x higher throughput than HF" is one claim, the figure's.
+  let figureEnds: Set<number> | null = null;
   for (const group of ranked) {
     group.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const d of group) {
       if (d.start < 0 || d.end > text.length || d.end <= d.start || overlaps(taken, d)) continue;
+      if (d.kind === 'comparative' && figureEnds?.has(endOfFigureBefore(text, d.start))) continue;
       taken.fill(1, d.start, d.end);
       out.push(d);
+      if (FIGURE_KINDS.has(d.kind)) (figureEnds ??= new Set()).add(d.end);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const FIGURE_KINDS = new Set<ClaimKind>(['multiplier', 'percentage', 'range']);
+
+// The position right after the word before `at` (the blanks before `at` skipped).
+function endOfFigureBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
+  return k;
 }
 
 const CUES = new RegExp(TAGGER_CUE.source, 'giu');
