@@ -123,6 +123,25 @@ export function listIntroSource(blocks: Block[], byBlock: Map<number, Citation[]
   return (byBlock.get(k - 1) ?? []).filter((c) => c.followable);
 }
 
+// The words of a data source a paragraph introduces: "Looking at the [website analytics](url) we can compare ...:".
+const DATA_SOURCE =
+  /\b(?:survey|report|study|paper|benchmark|dataset|data|analysis|research|analytics|dashboard|statistics|stats|metrics|census|poll)\b/i;
+
+/**
+ * Why: a paragraph that ends in a colon after linking its data ("Looking at the [website analytics](url) we can
+ * compare 2022 and 2023:"), then a chart the text leaves out, then the paragraph that reads the chart: that source
+ * speaks for the paragraph right after the introduction.
+ */
+export function introSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  const intro = blocks[b - 1];
+  if (!intro || intro.kind !== 'paragraph' || !/:\s*$/.test(intro.text)) return [];
+  return (byBlock.get(b - 1) ?? []).filter((c) => {
+    if (!c.followable) return false;
+    const around = intro.text.slice(Math.max(0, c.start - 120), Math.min(intro.text.length, c.end + 120));
+    return DATA_SOURCE.test(around);
+  });
+}
+
 /**
  * Why: "Most teams run three or four telemetry agents" early on, and later "our [survey of 412 platform teams]
  * (url) ... 64% run three or more telemetry agents": a sweeping claim the article backs further down, with a source

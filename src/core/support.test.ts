@@ -242,6 +242,30 @@ describe('judgeSupport', () => {
       ['according-to: according to the pilot report', 'link: the pilot report'],
     ],
     [
+      'a paragraph that introduces its linked data with a colon speaks for the next one',
+      [
+        md(
+          'Looking at the [site analytics](https://stats.corvane.org/corvane.org) we can compare 2024 with 2025:',
+        ),
+        md('Visits grew by about 15%, a bit lower than the 45% growth of the year before.'),
+      ],
+      1,
+      '45%',
+      'linked',
+      ['link: site analytics'],
+    ],
+    [
+      'a colon after a link that names no data is no source',
+      [
+        md('We rewrote [the scheduler](https://corvane.org/scheduler) and here is what happened:'),
+        md('Jobs finish 45% sooner than before.'),
+      ],
+      1,
+      '45%',
+      'unsupported',
+      [],
+    ],
+    [
       'a marker resolved to an entry with a URL',
       [md('Lighting is 9% of load [1].'), ...REFS],
       0,

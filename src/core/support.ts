@@ -7,6 +7,7 @@ import { blockSentences, type Range } from './sentences';
 import { concernsClaim, isOwnSite, isProductPage, namesASource, sameClause } from './relevance';
 import {
   SOURCE_NOUN,
+  introSource,
   laterSource,
   listIntroSource,
   backReference,
@@ -101,6 +102,7 @@ export function judgeSupport(
     if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
     far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
+    far.push(...introSource(blocks, byBlock, claim.block).filter(evidential));
     far.push(
       ...sectionSource(blocks, byBlock, claim.block, backReference(blocks, claim.block, mine.end)).filter(
         evidential,
