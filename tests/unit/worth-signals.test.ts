@@ -106,6 +106,12 @@ const CASES: [string, string, string, string][] = [
     '14 seconds',
     'none',
   ],
+  [
+    'own-measurement',
+    'We evaluate in two settings: LLaMA-7B on an NVIDIA A10G GPU and LLaMA-13B on an A100 GPU. In our experiments, Kestrel achieves up to 24x higher throughput than HF.',
+    'up to 24x higher',
+    'none',
+  ],
   ['generic-superlative', 'This is the simplest form of the idea.', 'the simplest form', 'none'],
   [
     'generic-superlative',
@@ -249,6 +255,10 @@ describe.each([
   ['Our agent is faster than Datadog on every query.', 'faster than Datadog'],
   ['Builds are 3x faster than before the rewrite.', '3x faster'],
   ['Customers save 30% on their cloud bill.', '30%'],
+  [
+    'We evaluate in two settings: LLaMA-7B on an NVIDIA A10G GPU. In our experiments, Kestrel is 24x faster. With Kestrel, LMSYS was able to cut the number of GPUs used for serving by 50%.',
+    '50%',
+  ],
   ['Acme is not only faster than Kafka, it is cheaper.', 'faster than Kafka'],
 ])('"%s"', (markdown, text) => {
   test(`"${text}" is still a claim`, () => {

@@ -31,12 +31,12 @@ const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|We|Our|I|You|Your|They|Their|Before|Last|Next|Day|Week|Month|Year)$/;
 /** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
 export const METHOD_CUES: readonly RegExp[] = [
-  /\bwe\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
-  /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b/i,
+  /\bwe\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
+  /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
   /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b/i,
-  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b/i,
+  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b(?:NVIDIA\s+)?(?:[AHLTV]\d{2,3}G?|A10G|L40S?|MI\d{3}X?)\s+GPUs?\b/i,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
   /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,

@@ -56,6 +56,10 @@ const WE_OUR_US = /\b(?:we|our|us)\b/i;
 // "3 nodes × $0.10": a figure multiplied out in the sentence.
 const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
 
+// "LMSYS was able to cut the number of GPUs by 50%", "reduced their cloud bill": an outcome in someone's operations.
+const RESOURCE_CUT =
+  /\b(?:cut|cuts|reduced?|lowered|slashed|halved)\s+(?:the\s+number\s+of\s+(?:GPUs|machines|servers|nodes|instances|hosts)|(?:their|its|our|the)\s+(?:[\w-]+\s+)?(?:costs?|bills?|spend(?:ing)?))\b/i;
+
 // Adoption, usage, customers, money and the market: what a disclosed benchmark method does not cover.
 function aboutTheBusiness(c: ClaimContext): boolean {
   return (
@@ -64,6 +68,7 @@ function aboutTheBusiness(c: ClaimContext): boolean {
     c.says(MARKET) ||
     c.says(FUNDING_REVENUE) ||
     c.says(CUSTOMER_WORDS) ||
+    c.says(RESOURCE_CUT) ||
     c.kind === 'money'
   );
 }
