@@ -73,6 +73,43 @@ test.each([
     1,
   ],
   [
+    'a warm and a cold measurement are two metrics',
+    [
+      claim({
+        kind: 'duration',
+        text: 'under 100ms',
+        value: 100,
+        unit: 'ms',
+        hedge: 'under',
+        sentence: 'Memory stayed under 1GB, and warm-query latency stayed under 100ms.',
+      }),
+      claim({
+        kind: 'duration',
+        text: 'about 30 seconds',
+        value: 30,
+        unit: 's',
+        hedge: 'about',
+        sentence:
+          'Warm-query latency stayed under 100ms. The first query took about 30 seconds while the system warmed up.',
+      }),
+    ],
+    0,
+  ],
+  [
+    'the same condition still clashes',
+    [
+      claim({ kind: 'duration', text: '5 ms', value: 5, unit: 'ms', sentence: 'Median latency is 5 ms.' }),
+      claim({
+        kind: 'duration',
+        text: '900 ms',
+        value: 900,
+        unit: 'ms',
+        sentence: 'Our median latency: 900 ms.',
+      }),
+    ],
+    1,
+  ],
+  [
     'different metrics',
     [
       tableLatency,

@@ -12,6 +12,10 @@ const METRICS: [key: string, words: RegExp, unit: 'ms' | '%', clash: (a: number,
 // A sentence that reports a change ("from 200ms to 20ms") legitimately holds two values.
 const CHANGE =
   /\b(from|reduc\w*|drop\w*|cut|improv\w*|decreas\w*|increas\w*|vs\.?|versus|compared|before|after|down|baseline)\b/i;
+// The condition a value was measured under: "warm-query latency stayed under 100ms" and "the first query took about
+// 30 seconds while the system warmed up" are two metrics, not one metric twice. Read near the value only.
+const CONDITION =
+  /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state)\b/gi;
 const TO_MS: Record<string, number> = {
   ns: 1e-6,
   µs: 1e-3,
@@ -30,13 +34,17 @@ export const contradictoryMetric: Check = {
   run(report) {
     const out: FindingDraft[] = [];
     for (const [key, words, unit, clash] of METRICS) {
-      const seen: { claim: Claim; value: number }[] = [];
+      const seen: { claim: Claim; value: number; condition: string }[] = [];
       for (const claim of report.claims) {
         const value = metricValue(claim, words, unit);
         if (value === null) continue;
+        const condition = conditionOf(claim);
         // A table lays values side by side on purpose (before and after, per region, per product).
         const other = seen.find(
-          (s) => clash(s.value, value) && (claim.table === undefined || s.claim.table !== claim.table),
+          (s) =>
+            clash(s.value, value) &&
+            s.condition === condition &&
+            (claim.table === undefined || s.claim.table !== claim.table),
         );
         if (other) {
           out.push({
@@ -44,7 +52,7 @@ export const contradictoryMetric: Check = {
             message: `The article gives ${key} as "${other.claim.text}" and as "${claim.text}"; both cannot hold.`,
             ref: claim.id,
           });
-        } else seen.push({ claim, value });
+        } else seen.push({ claim, value, condition });
       }
     }
     return out;
@@ -59,6 +67,18 @@ function metricValue(claim: Claim, words: RegExp, unit: 'ms' | '%'): number | nu
   if (/sub-?\s?milli/i.test(claim.text)) return 1;
   const factor = claim.unit ? TO_MS[claim.unit] : undefined;
   return claim.value !== undefined && factor !== undefined ? claim.value * factor : null;
+}
+
+// The condition words of the clause around the value, sorted: "" when it names none.
+function conditionOf(claim: Claim): string {
+  const where = claim.context ?? claim.sentence;
+  const at = where.indexOf(claim.text);
+  const near = at < 0 ? where : where.slice(Math.max(0, at - 60), at + claim.text.length + 40);
+  const clause = near.split(/[.;!?]\s/).find((part) => part.includes(claim.text)) ?? near;
+  const words = new Set(
+    (clause.match(CONDITION) ?? []).map((w) => w.toLowerCase().replace(/(?:ed|ing)$/, '')),
+  );
+  return [...words].sort().join(' ');
 }
 
 function ratio(a: number, b: number): number {
