@@ -112,6 +112,13 @@ const CASES: [string, string, string, string][] = [
     'up to 24x higher',
     'none',
   ],
+  ['generic-superlative', 'FLAT is the simplest index Milvus supports.', 'the simplest index', 'none'],
+  [
+    'generic-superlative',
+    'It also gave the best runtime behavior for this specific query pattern.',
+    'the best runtime',
+    'none',
+  ],
   ['generic-superlative', 'This is the simplest form of the idea.', 'the simplest form', 'none'],
   [
     'generic-superlative',
@@ -220,6 +227,7 @@ test('every signal has a case above', () => {
 // A superlative that names who it ranks, or ranks among all rivals, is a claim; a recommendation is not.
 describe.each([
   ['Our scheduler is the fastest one on the market.', 'the fastest', true],
+  ['Kestrel is the fastest vector database that any team can deploy.', 'the fastest', true],
   ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
   ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],
   ["Acme isn't only the fastest database on the market; it is also the cheapest.", 'the fastest', true],
