@@ -39,7 +39,7 @@ export function readMarkdownWithSource(
         const line = el.getAttribute(SOURCE_LINE_ATTR);
         // Front matter text shown before the body has no line of its own in the body.
         if (line !== null)
-          return Number(line) < prefixLines ? null : lines.offsetOf(bodyLine + Number(line) - prefixLines);
+          return Number(line) < prefixLines ? false : lines.offsetOf(bodyLine + Number(line) - prefixLines);
       }
       return null;
     },

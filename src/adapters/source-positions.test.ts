@@ -69,6 +69,26 @@ describe('Markdown: line and column in the file, front matter counted', () => {
   });
 });
 
+test('a shown front matter description does not pull the search past the body (its words are also below)', () => {
+  const post = [
+    '---',
+    "description: 'Updated performance, developer experience, and site'",
+    '---',
+    '',
+    '## Performance', // 5
+    '',
+    'The package is 75% smaller than before.',
+    '',
+    '## Updated site, docs, and tutorial',
+    '', // 10
+    'Most apps should work unchanged.',
+  ].join('\n');
+  const read = readMarkdownWithSource(post);
+  expect(read.article.blocks[0]!.text).toBe('Updated performance, developer experience, and site');
+  expect(at(read, '75% smaller')).toMatchObject({ line: 7, column: 16 });
+  expect(at(read, 'Most apps')).toMatchObject({ line: 11, column: 1 });
+});
+
 test('MDX: ESM and JSX lines are blanked, so positions below them are unchanged', () => {
   const mdx = [
     "import Chart from './chart'",

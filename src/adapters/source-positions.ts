@@ -19,8 +19,12 @@ export interface LocateOptions {
   mode: 'html' | 'markdown';
   /** File offset where the rendered body starts (after front matter, or after `<body>`). */
   from: number;
-  /** A file offset the node's text cannot be before (the first line of its Markdown block), or null. */
-  hint?: (node: Text, lines: LineIndex) => number | null;
+  /**
+   * A file offset the node's text cannot be before (the first line of its Markdown block), null when unknown, or
+   * false for text the body does not hold (front matter shown before it): that text is not looked for, so its words
+   * cannot pull the search past the body's own text.
+   */
+  hint?: (node: Text, lines: LineIndex) => number | null | false;
 }
 
 /** Why: one call per file: block offsets (any number of items) to file positions; unmappable items are left out. */
@@ -90,6 +94,7 @@ function anchorNodes(
     const data = node.data;
     if (!/\S/.test(data)) continue;
     const bound = opts.hint?.(node, lines);
+    if (bound === false) continue;
     if (bound !== null && bound !== undefined) cursor = Math.max(cursor, decodedIndex(src, bound));
     const list: Anchor[] = [];
     // Line by line: a Markdown blockquote or list item writes "> " or indentation between the lines of one node.
