@@ -16,8 +16,10 @@ const FRONT_MATTER = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[
 // Hugo's and Franklin's TOML front matter, between "+++" lines.
 const TOML_FRONT_MATTER = /^\ufeff?\+\+\+[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^\+\+\+[ \t]*(?:\r?\n|$)/my;
 // A top-level TOML key with a one-line string value: "title = \"Julia 1.9 Highlights\"", 'k = \'...\'', k = """...""".
+// Zine's ".title = \"...\"," lines read the same way (the dot and the comma aside).
 const TOML_STRING =
-  /^[ \t]*([\w-]+)[ \t]*=[ \t]*(?:"""(.*?)"""|"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)')[ \t]*(?:#.*)?$/gm;
+  /^[ \t]*\.?([\w-]+)[ \t]*=[ \t]*(?:"""(.*?)"""|"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)')[ \t]*,?[ \t]*(?:#.*)?$/gm;
+const ZON_FIRST_KEY = /^\s*\.[A-Za-z_][\w-]*[ \t]*=/;
 // Nikola's metadata comment at the top of a post: "<!--\n.. title: Mining JIT traces\n.. slug: ...\n-->".
 const NIKOLA_TITLE = /^\ufeff?\s*<!--[ \t]*\r?\n(?:\.\.[ \t]+[\w-]+:.*\r?\n)*?\.\.[ \t]+title:[ \t]*(.*\S)/y;
 
@@ -36,6 +38,8 @@ export function splitFrontMatter(md: string): FrontMatter {
     return nikola ? withTitle(md, { title: nikola }) : { body: md, data: {}, title: null };
   }
   const yaml = m[1] ?? '';
+  // Zine's SuperMD writes its front matter in Zig's object notation (".title = \"...\","), between "---" lines.
+  if (ZON_FIRST_KEY.test(yaml)) return withTitle(md.slice(m[0].length), tomlStrings(yaml));
   let data: Record<string, unknown> = {};
   try {
     const parsed: unknown = parse(yaml, { uniqueKeys: false, logLevel: 'error' });

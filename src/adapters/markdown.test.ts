@@ -205,6 +205,12 @@ describe('front matter and title', () => {
     ],
     ['TOML escapes', '+++\ntitle = "A \\"quoted\\" \\u00e9"\n+++\nBody', 'A "quoted" é', 'Body'],
     ['TOML title only inside a table', '+++\n[params]\ntitle = "no"\n+++\nBody', null, 'Body'],
+    [
+      "Zine's SuperMD front matter (Zig object notation)",
+      '---\n.title = "Goodbye to C++",\n.date = "2022-12-07",\n.custom = {\n    "k": "v",\n},\n---\nBody',
+      'Goodbye to C++',
+      'Body',
+    ],
     ['unclosed TOML', '+++\ntitle = "x"\nBody', null, '+++\ntitle = "x"\nBody'],
   ])('splitFrontMatter: %s', (_name, md, title, body) => {
     const fm = splitFrontMatter(md);
