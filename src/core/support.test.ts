@@ -185,6 +185,22 @@ describe('judgeSupport', () => {
       ['source: Source: internal measurements'],
     ],
     [
+      'a table "as measured by" a linked tool, and the table right after it',
+      [
+        md(
+          'The improvements as measured by [kestrel/perf-compare](https://github.com/kestrel/perf-compare):',
+        ),
+        row(['Case', 'v4.2', 'v4.3'], true),
+        row(['cold start', '17249 ms', '5132 ms']),
+        row(['Case', 'v4.2', 'v4.3'], true),
+        row(['warm start', '6027 ms', '4536 ms']),
+      ],
+      4,
+      '4536 ms',
+      'linked',
+      ['link: kestrel/perf-compare'],
+    ],
+    [
       'an intro paragraph before the table is not a source',
       [
         md('Here is how [our platform](https://corvane.org) did:'),

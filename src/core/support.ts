@@ -18,6 +18,8 @@ import {
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
+// "the improvements as measured by [sapphi-red/performance-compare](url)": a table's numbers and their tool.
+const MEASURED_BY = /\b(?:measured|benchmarked|tested|reported|collected|generated)\s+(?:by|with|using)\b/i;
 const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
 // "According to our survey (link), 71% still ...": past the comma the line states something of its own.
 const ATTRIBUTED_STATEMENT = /^\s*\(?\s*according\s+to\b[^,;:]*[,;:]\s*\S+\s+\S/i;
@@ -114,12 +116,17 @@ export function judgeSupport(
 
   if (block.kind === 'table-row') {
     // A table takes its source from a caption that says so, or from the sentence that introduces it
-    // ("Our [benchmark](url) shows ...:") and the one right after it ("Source: ...").
-    const [first, last] = tableExtent(article, claim.block);
+    // ("Our [benchmark](url) shows ...:", "as measured by [the harness](url)") and the one right after it
+    // ("Source: ..."). Tables set one after another share the first one's introduction.
+    let [first, last] = tableExtent(article, claim.block);
+    for (let k = 0; k < 4 && blocks[first - 1]?.kind === 'table-row'; k++)
+      first = tableExtent(article, first - 1)[0];
     for (const b of [first - 1, last + 1]) {
       const cap = blocks[b];
       if (!cap || cap.kind === 'heading' || cap.kind === 'code' || cap.kind === 'table-row') continue;
-      const introduces = (b === first - 1 && SOURCE_NOUN.test(cap.text)) || SAYS_SOURCE.test(cap.text);
+      const introduces =
+        (b === first - 1 && (SOURCE_NOUN.test(cap.text) || MEASURED_BY.test(cap.text))) ||
+        SAYS_SOURCE.test(cap.text);
       if (introduces) for (const c of byBlock.get(b) ?? []) if (evidential(c)) captions.push(c);
     }
   }
