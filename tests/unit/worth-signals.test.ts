@@ -44,6 +44,38 @@ const CASES: [string, string, string, string][] = [
     '10%-50%',
     'none',
   ],
+  [
+    'forecast',
+    'Rspack 1.x will iterate over 12 to 18 months, bringing more features.',
+    '12 to 18 months',
+    'none',
+  ],
+  [
+    'own-artifact',
+    'Svelte 4 reduces the package size by nearly 75% (10.6 MB down to 2.8 MB).',
+    'nearly 75%',
+    'none',
+  ],
+  [
+    'own-artifact',
+    'Since then, 170 contributors have joined, submitting over 5000 pull requests.',
+    'over 5000 pull requests',
+    'none',
+  ],
+  ['opinion', 'Most apps that work with Svelte 3 should be compatible with Svelte 4.', 'Most apps', 'none'],
+  ['opinion', 'Probably FaunaDB is the best on this list in terms of consistency.', 'the best', 'none'],
+  [
+    'opinion',
+    'Committing generated C code feels less yucky than committing machine code.',
+    'less yucky than',
+    'none',
+  ],
+  [
+    'generic-superlative',
+    'WebAssembly is subject to LLVM’s state-of-the-art optimization passes.',
+    'state-of-the-art',
+    'none',
+  ],
   ['forecast', 'We aim to hit $100M in revenue next year.', '$100M', 'none'],
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
   [
@@ -228,6 +260,7 @@ test('every signal has a case above', () => {
 describe.each([
   ['Our scheduler is the fastest one on the market.', 'the fastest', true],
   ['Kestrel is the fastest vector database that any team can deploy.', 'the fastest', true],
+  ["Kestrel's the fastest vector database on the market.", 'the fastest', true],
   ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
   ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],
   ["Acme isn't only the fastest database on the market; it is also the cheapest.", 'the fastest', true],
@@ -263,6 +296,9 @@ describe.each([
   ['Our agent is faster than Datadog on every query.', 'faster than Datadog'],
   ['Builds are 3x faster than before the rewrite.', '3x faster'],
   ['Customers save 30% on their cloud bill.', '30%'],
+  ['Our bundle is 40% smaller than React’s bundle size.', '40% smaller'],
+  ['Most teams run three telemetry agents, and they should not have to.', 'Most teams'],
+  ['Queries will finish in under 2 ms once the index is built.', 'under 2 ms'],
   [
     'We evaluate in two settings: LLaMA-7B on an NVIDIA A10G GPU. In our experiments, Kestrel is 24x faster. With Kestrel, LMSYS was able to cut the number of GPUs used for serving by 50%.',
     '50%',

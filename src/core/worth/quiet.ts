@@ -90,6 +90,14 @@ function genericSuperlative(c: ClaimContext): boolean {
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
   // one case, not against a field.
   if (SCOPED_RANK.test(following)) return true;
+  const owner = OTHERS_POSSESSIVE.exec(c.before)?.[1]?.toLowerCase();
+  if (
+    owner &&
+    !/^the\b/i.test(c.text) &&
+    !c.facts.ownNames.has(owner) &&
+    !/^(?:world|industry|market|today)$/.test(owner)
+  )
+    return true;
   // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
   if (FOR_OWN_NEEDS.test(c.after)) return true;
   return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !namedSubject(c.before);
@@ -159,6 +167,21 @@ const COST_GROWS =
 const COST_IS_BENEFIT =
   /\b(?:reduc\w*|cut\w*|lower\w*|eliminat\w*|remov\w*|sav(?:e|es|ed|ing)|decreas\w*|shrink\w*|halv\w*|improv\w*|less|fewer|smaller|minimi[sz]\w*|avoid\w*|only|just|minimal|negligible|low|under|below|barely|mere(?:ly)?|tiny)\b/i;
 
+// "the package size by nearly 75%", "170 contributors ... over 5000 pull requests": facts of the project's own code
+// and repository that anyone can look up.
+const OWN_ARTIFACT =
+  /\b(?:(?:package|bundle|install|binary|download|image|build|output)\s+sizes?|(?:number\s+of\s+)?dependencies|lines\s+of\s+code)\b/i;
+const REPOSITORY_COUNT =
+  /^\s*(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions|merged\s+PRs)\b/i;
+// "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
+const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;
+// "X *feels* less yucky than Y": an impression owned as one.
+const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:\S+\s+)?$/i;
+// "probably the best on this list": hedged praise.
+const HEDGED = /\b(?:probably|perhaps|maybe|possibly)\b/i;
+// "LLVM's state-of-the-art optimization passes": praise of someone else's work.
+const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;
+
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
   {
@@ -213,7 +236,10 @@ export const QUIET: readonly Signal[] = [
     id: 'forecast',
     reason: 'a goal or a forecast, not a result',
     worth: 'none',
-    test: (c) => c.says(FIRST_PERSON_AIM),
+    test: (c) =>
+      c.says(FIRST_PERSON_AIM) ||
+      // "Rspack 1.x will iterate over 12 to 18 months": a plan's time span.
+      (isDuration(c) && LONG_UNITS.has(c.unit ?? '') && /\bwill\b/i.test(c.clause)),
   },
   {
     id: 'example',
@@ -231,7 +257,10 @@ export const QUIET: readonly Signal[] = [
     id: 'opinion',
     reason: 'stated as an opinion',
     worth: 'none',
-    test: (c) => OPINION.test(c.clause),
+    test: (c) =>
+      OPINION.test(c.clause) ||
+      (!numeric(c) && (HEDGED.test(c.clause) || IMPRESSION_BEFORE.test(last(c.before, 30)))) ||
+      (c.kind === 'generalization' && MODAL_AFTER.test(c.after)),
   },
   {
     id: 'thanks',
@@ -289,6 +318,15 @@ export const QUIET: readonly Signal[] = [
       !c.says(OUTCOME_SUBJECT) &&
       // The claim's own hedge is no result word: "which took more than 7 years" is still the author's story.
       (c.says(NARRATIVE_TIME) || !PERFORMANCE.test(around(c))),
+  },
+  {
+    id: 'own-artifact',
+    reason: "a fact of the project's own code or repository",
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (c.says(OWN_ARTIFACT) || (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c)))) &&
+      !COMPARE_OTHERS.test(around(c)),
   },
   {
     id: 'own-price',
