@@ -39,6 +39,11 @@ const unhedged = (c: ClaimContext) =>
 // "significantly faster | than the competition": the span stops before "the", the rivals follow it.
 const RIVALS_AFTER =
   /^\s*than\s+(?:(?:the|its|their|our|any|all|most|many)\s+)*(?:competition|competitors|rivals|alternatives|incumbents|(?:other|rival|legacy|traditional|competing|existing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|engines|systems|libraries|services))\b/i;
+// "more than twenty thousand QPS", "5 million IOPS", "1,200 writes per second": a rate a system sustains.
+const RATE = String.raw`(?:QPS|IOPS|TPS|RPS|ops\/s(?:ec)?|(?:requests|queries|transactions|operations|ops|events|messages|writes|reads|rows|records|inserts|tokens)\s*(?:\/\s*|per\s+)(?:s|sec|second|min|minute)\b)`;
+const THROUGHPUT_UNIT = new RegExp(String.raw`^\s*${RATE}`, 'i');
+// The rate inside the claim's own text ("more than twenty thousand QPS": no digit to count from).
+const THROUGHPUT_END = new RegExp(String.raw`\s${RATE}$`, 'i');
 const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier' || c.kind === 'range';
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
 
@@ -123,6 +128,12 @@ export const WEIGHT: readonly Signal[] = [
     worth: 'medium',
     test: (c) =>
       (c.kind === 'multiplier' || c.kind === 'percentage') && GROWTH.test(c.before.slice(-40) + c.text),
+  },
+  {
+    id: 'throughput',
+    reason: 'a throughput or capacity figure',
+    worth: 'medium',
+    test: (c) => count(c) && (THROUGHPUT_UNIT.test(countedNoun(c)) || THROUGHPUT_END.test(c.text)),
   },
   {
     id: 'adoption',
