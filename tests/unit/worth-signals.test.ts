@@ -238,6 +238,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['metric', 'Uptime was 99.95% last quarter.', '99.95%', 'medium'],
   ['table-metric', 'Metric | Value\n---|---\nAlert latency | 42', '42', 'medium'],
+  [
+    'throughput',
+    'It cuts storage costs while sustaining more than twenty thousand QPS of vector search traffic.',
+    'twenty thousand QPS',
+    'medium',
+  ],
 ];
 
 describe.each(CASES)('signal %s', (id, markdown, text, worth) => {
@@ -261,6 +267,9 @@ describe.each([
   ['Our scheduler is the fastest one on the market.', 'the fastest', true],
   ['Kestrel is the fastest vector database that any team can deploy.', 'the fastest', true],
   ["Kestrel's the fastest vector database on the market.", 'the fastest', true],
+  ['Graftwork is the most popular release-notes tool on GitHub.', 'the most popular', true],
+  ['Our Kestrel is the most popular choice for edge caching.', 'the most popular', true],
+  ['The most popular way to deploy it is a container.', 'The most popular way', false],
   ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
   ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],
   ["Acme isn't only the fastest database on the market; it is also the cheapest.", 'the fastest', true],

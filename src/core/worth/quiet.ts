@@ -79,6 +79,8 @@ function genericSuperlative(c: ClaimContext): boolean {
   // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
   const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
   if (RANKED_AMONG_RIVALS.test(following)) return false;
+  // "Graftwork is the most popular release-notes tool": a named thing ranked by its adoption.
+  if (POPULARITY.test(c.text) && namedSubject(c.before, false)) return false;
   // "It is also the cheapest.": the subject itself is ranked, with nothing after the superlative to narrow it.
   if (
     /^the\s+\S+$/i.test(c.text) &&
@@ -147,8 +149,9 @@ const REPEAT_BEFORE =
   /\b(?:run|ran|re-?run|repeated|executed|measured|timed|benchmarked|averaged\s+over|median\s+of|best\s+of|mean\s+of)\s+(?:\w+\s+){0,3}$/i;
 const SCOPED_RANK =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*|we|it)\s+(?:supports?|offers?|provides?|ships?|exposes?|has|have|had)\b|^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(?:this|that|the|our|your)\s+(?:(?:specific|particular|exact)\s+)?(?:query|workload|use[- ]case|case|pattern|dataset|scenario|setup|job|task)\b/u;
+const POPULARITY = /\b(?:popular|widely[- ]used|used|adopted|downloaded|starred|loved|trusted)\b/i;
 const RANKED_AMONG_RIVALS =
-  /^\s*(?:\S+\s+){0,3}?(?:on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
+  /^\s*(?:\S+\s+){0,3}?(?:on\s+(?:GitHub|npm|PyPI|crates\.io|Docker\s+Hub)\b|on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
 
 // "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
 // past or the other half of the author's own comparison, not against a rival.
