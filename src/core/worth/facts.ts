@@ -13,6 +13,16 @@ export interface ArticleFacts {
   ownNames: Set<string>;
   /** Lower-cased words the article writes capitalised inside sentences and never in lower case: names. */
   properNouns: Set<string>;
+  /** The multipliers and percentages its tables show ("3.5x", "16%"): what its own measurements carry. */
+  tableRatios: Set<string>;
+}
+
+// "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
+const CELL_RATIO = /(\d+(?:\.\d+)?)\s?(x|×|%)(?![\p{L}\p{N}])/gu;
+
+/** Why: the key a ratio is kept under in `tableRatios` ("3.5x", "16%"), for a claim's value and unit to look up. */
+export function ratioKey(value: number, unit: string): string {
+  return `${Number(value.toFixed(2))}${unit === '×' ? 'x' : unit}`;
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.+-]*(?:\s+\p{Lu}[\p{L}\p{N}.+-]*)?)`;
@@ -32,11 +42,11 @@ const NOT_A_NAME =
 /** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
 export const METHOD_CUES: readonly RegExp[] = [
   /\bwe\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
-  /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b/i,
+  /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b|\bafter\s+(?:a\s+)?warm(?:-|\s)?up\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
   /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b/i,
-  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b(?:NVIDIA\s+)?(?:[AHLTV]\d{2,3}G?|A10G|L40S?|MI\d{3}X?)\s+GPUs?\b/i,
+  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b(?:NVIDIA\s+)?(?:[AHLTV]\d{2,3}G?|A10G|L40S?|MI\d{3}X?)\s+GPUs?\b|\b(?:NVIDIA|Nvidia)\s+(?:Tesla\s+|GeForce\s+)?(?:RTX\s+)?[A-Z]{0,2}\d{2,4}\b|\b(?:Intel\s+Xeon|AMD\s+EPYC|Apple\s+M\d)\b/i,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
   /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
@@ -120,12 +130,16 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   const cues = new Set<number>();
   let code = 0;
   const prose: string[] = [];
+  const tableRatios = new Set<string>();
   for (const block of blocks) {
     if (block.kind === 'code') {
       code++;
       continue;
     }
     const text = block.text;
+    if (block.kind === 'table-row' && !block.isHeader && /[x×%]/.test(text)) {
+      for (const m of text.matchAll(CELL_RATIO)) tableRatios.add(ratioKey(Number(m[1]), m[2]!));
+    }
     if (block.kind === 'heading' && METHOD_HEADING.test(text)) cues.add(-1);
     for (const m of foldScanSet(NAME_CUES, text, null).flat()) {
       const name = m[1]!.replace(/[.,]+$/, '');
@@ -151,7 +165,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       .map((w) => w.toLowerCase())
       .filter((w) => properNouns.has(w) && !competitors.has(w)),
   );
-  return { competitors, methodDisclosed, ownNames, properNouns };
+  return { competitors, methodDisclosed, ownNames, properNouns, tableRatios };
 }
 
 // Every capitalised word that follows a word, a comma or a bracket and blanks ("(?<=[\p{L}\p{N},;)]\s+)" then the

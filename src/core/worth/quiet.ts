@@ -45,6 +45,7 @@ import {
   thirdPartyPrice,
   type Signal,
   isDuration,
+  beyondOwnTables,
 } from './signal';
 import { twinned } from '../ascii-twin';
 
@@ -53,6 +54,10 @@ const WE_OUR = /\b(?:we|our)\b/i;
 // Where the claim's own clause ends after it.
 const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 const WE_OUR_US = /\b(?:we|our|us)\b/i;
+// "40% smaller (2.1 MB, down from 3.5 MB)": a ratio with the two figures it comes from right after it.
+const BASIS_AFTER =
+  /^\s*\([^()]*?\d[^()]*?\b(?:down\s+from|up\s+from|from|to|vs\.?|versus)\b[^()]*?\d[^()]*\)|^\s*\([^()]*?\d[^()]*?(?:→|->)[^()]*?\d[^()]*\)/i;
+const ratioLike = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier';
 // "3 nodes × $0.10": a figure multiplied out in the sentence.
 const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
 
@@ -254,7 +259,10 @@ export const QUIET: readonly Signal[] = [
     id: 'arithmetic',
     reason: 'arithmetic on figures given beside it',
     worth: 'none',
-    test: (c) => numeric(c) && c.says(ARITHMETIC.on(c.sentence)) && !COMPARE_OTHERS.test(around(c)),
+    test: (c) =>
+      numeric(c) &&
+      (c.says(ARITHMETIC.on(c.sentence)) || (ratioLike(c) && BASIS_AFTER.test(c.after))) &&
+      !COMPARE_OTHERS.test(around(c)),
   },
   {
     id: 'opinion',
@@ -403,7 +411,8 @@ export const QUIET: readonly Signal[] = [
     id: 'own-measurement',
     reason: "the author's own measurement; the method is described",
     worth: 'none',
-    test: (c) => c.facts.methodDisclosed && numeric(c) && !c.vague && !aboutTheBusiness(c),
+    test: (c) =>
+      c.facts.methodDisclosed && numeric(c) && !c.vague && !aboutTheBusiness(c) && !beyondOwnTables(c),
   },
   {
     id: 'generic-superlative',

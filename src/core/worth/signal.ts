@@ -2,6 +2,7 @@
 import type { Worth } from '../vocabulary';
 import { twinned } from '../ascii-twin';
 import type { ClaimContext } from './context';
+import { ratioKey } from './facts';
 
 /** Why: one readable rule: an id for tests and exports, the reader's words, and what it does to worth. */
 export interface Signal {
@@ -68,3 +69,15 @@ export const isDuration = (c: ClaimContext): boolean =>
 /** Why: "$200-500/month" is a range of money; the price rows read it as money. */
 export const isMoney = (c: ClaimContext): boolean =>
   c.kind === 'money' || (c.kind === 'range' && /^[A-Z]{3}$/.test(c.unit ?? ''));
+
+/**
+ * Why: "Nimbrel 4 is 2x faster" above a results table that shows 3.5x and 16%: a ratio in the prose that the
+ * article's own tables do not show is not covered by their method (true only when the article has such tables).
+ */
+export function beyondOwnTables(c: ClaimContext): boolean {
+  // Written with digits: "halves" and "doubling" describe a mechanism more often than a measured result.
+  if ((c.kind !== 'multiplier' && c.kind !== 'percentage') || c.table !== null || !/\d/.test(c.text))
+    return false;
+  if (c.facts.tableRatios.size === 0 || c.value === undefined || c.unit === undefined) return false;
+  return !c.facts.tableRatios.has(ratioKey(c.value, c.unit));
+}

@@ -29,6 +29,7 @@ import {
   numeric,
   thirdPartyPrice,
   type Signal,
+  beyondOwnTables,
 } from './signal';
 
 // The claim without its leading hedge: the "more" of "more than 7 years" reports no change.
@@ -96,6 +97,12 @@ export const WEIGHT: readonly Signal[] = [
     reason: 'money raised or revenue',
     worth: 'medium',
     test: (c) => c.kind === 'money' && c.says(FUNDING_REVENUE),
+  },
+  {
+    id: 'beyond-own-data',
+    reason: "a result the article's own measurements do not show",
+    worth: 'medium',
+    test: (c) => c.facts.methodDisclosed && beyondOwnTables(c),
   },
   {
     id: 'performance',
