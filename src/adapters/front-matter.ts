@@ -54,8 +54,12 @@ export function splitFrontMatter(md: string): FrontMatter {
   return withTitle(md.slice(m[0].length), data);
 }
 
+// Where front matter keeps the title: "title", or (Inngest, some Next.js blogs) "heading" or "headline".
+const TITLE_KEYS = ['title', 'heading', 'headline'];
+
 function withTitle(body: string, data: Record<string, unknown>): FrontMatter {
-  const t = data.title;
+  const key = TITLE_KEYS.find((k) => typeof data[k] === 'string' || typeof data[k] === 'number');
+  const t = key === undefined ? undefined : data[key];
   const title =
     typeof t === 'string' || typeof t === 'number' ? String(t).replace(/\s+/g, ' ').trim() || null : null;
   return { body, data, title };

@@ -1,9 +1,13 @@
 // Markup that is not Markdown but rides along in Markdown posts: kramdown attribute lists ({: style="width: 68%"}),
-// Hugo and Liquid template tags ({{< figure width="800" >}}, {% include %}), and LaTeX math ($$2^{-24}$$). None of
-// it is prose a reader reads as a claim; math is kept as inline code so its symbols stay visible but never count.
+// JSX tags with {expression} attributes (<img width="85%" src={x} />), Hugo and Liquid template tags
+// ({{< figure width="800" >}}, {% include %}), and LaTeX math ($$2^{-24}$$). None of it is prose a reader reads as a
+// claim; math is kept as inline code so its symbols stay visible but never count.
 
 const FENCE = /^[ \t]*(```+|~~~+)/;
 const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
+// A tag with a JSX expression attribute (`<img width="85%" src={useBaseUrl("a.png")} />`): Docusaurus reads .md as MDX,
+// markdown-it does not take it for HTML and would print its attributes as text.
+const JSX_ATTRIBUTE_TAG = /<[A-Za-z][\w.:-]*\s[^<>]*?=\s*\{[^<>]*?>/g;
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
 const DISPLAY_MATH = /\$\$([^$]{1,2000}?)\$\$/g;
 // Inline math: "$x^2$", "$\alpha$", "$O(n \log n)$"; not "$5 and $10" (money has no TeX in it).
@@ -24,6 +28,7 @@ export function withoutMarkup(md: string): string {
       }
       if (fence !== null) return line;
       return line
+        .replace(JSX_ATTRIBUTE_TAG, '')
         .replace(ATTRIBUTE_LIST, '')
         .replace(TEMPLATE_TAG, '')
         .replace(DISPLAY_MATH, (_m, tex: string) => mathCode(tex))

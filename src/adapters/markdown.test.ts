@@ -194,6 +194,13 @@ describe('front matter and title', () => {
     ['empty front matter', '---\n---\nBody', null, 'Body'],
     ['byte order mark', '\ufeff---\ntitle: Bom\n---\nBody', 'Bom', 'Body'],
     ['numeric title', '---\ntitle: 2026\n---\nBody', '2026', 'Body'],
+    [
+      'a "heading" key when there is no title',
+      '---\nheading: Why queues slow down\n---\nBody',
+      'Why queues slow down',
+      'Body',
+    ],
+    ['"title" before "heading"', '---\nheading: H\ntitle: T\n---\nBody', 'T', 'Body'],
     ['duplicate keys do not lose the title', '---\ntitle: A\ntitle: B\n---\nBody', 'B', 'Body'],
     ['not at the top', 'Intro\n---\ntitle: x\n---\n', null, 'Intro\n---\ntitle: x\n---\n'],
     ['unclosed', '---\ntitle: x\nBody', null, '---\ntitle: x\nBody'],
@@ -239,5 +246,17 @@ describe('robustness', () => {
     const a = markdownToArticle(unit.repeat(count));
     expect(a.blocks).toHaveLength(count * 4);
     expect(performance.now() - t).toBeLessThan(15_000);
+  });
+});
+
+describe('markup that is not Markdown', () => {
+  test('a tag with a JSX expression attribute (Docusaurus reads .md as MDX) leaves no attribute text', () => {
+    const a = markdownToArticle(
+      'Costs are complex.\n\n<img width="85%" src={useBaseUrl("img/plan.png")} alt="PlanForCloud"/>\n\nPrices change 40% a year, says <Badge value={3} /> the report.\n',
+    );
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      'Costs are complex.',
+      'Prices change 40% a year, says the report.',
+    ]);
   });
 });
