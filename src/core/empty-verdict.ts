@@ -1,6 +1,9 @@
 // What an empty report means, in words: an article with nothing to check, one whose figures ask for no source, or
 // one whose claims all stand on sources. Shared by the popup, the terminal and the exports.
-import type { Report } from './report';
+import type { ClaimKind, Report } from './report';
+
+// Claims that are numbers; the other kinds are phrases ("the fastest", "most teams", "studies show").
+const FIGURE_KINDS = new Set<ClaimKind>(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
 
 /** Why: "nothing flagged" must tell "no check-worthy claims" apart from "every claim stands on a source". */
 export function emptyVerdict(report: Pick<Report, 'claims'>): { title: string; detail: string } {
@@ -9,11 +12,17 @@ export function emptyVerdict(report: Pick<Report, 'claims'>): { title: string; d
   if (claims.length === 0)
     return { title: 'No claims found', detail: 'no statistics, claims or citations in this article.' };
   const worth = claims.filter((c) => c.worth !== 'none');
-  if (worth.length === 0)
-    return {
-      title: 'No check-worthy claims',
-      detail: `${claims.length} figure${s(claims.length)} read (prices, examples, settings, versions); none asks for a source.`,
-    };
+  if (worth.length === 0) {
+    const figures = claims.filter((c) => FIGURE_KINDS.has(c.kind)).length;
+    const phrases = claims.length - figures;
+    const read =
+      phrases === 0
+        ? `${figures} figure${s(figures)} read (prices, examples, settings, versions)`
+        : figures === 0
+          ? `${phrases} phrase${s(phrases)} read (opinions, generic wording, descriptions)`
+          : `${figures} figure${s(figures)} and ${phrases} phrase${s(phrases)} read`;
+    return { title: 'No check-worthy claims', detail: `${read}; none asks for a source.` };
+  }
   return {
     title: 'Every claim stands on a source',
     detail: `${worth.length} check-worthy claim${s(worth.length)}, each linked or cited where a reader can follow it.`,
