@@ -8,9 +8,9 @@ export const TOP_PROBLEMS = 6;
 /**
  * Why: the first screen must show the worst problems of different kinds (the seed's citation, leadership claim,
  * placeholder, missing package and unsourced result beside its table: six rows fit a 400 x 600 popup), not six cells
- * of one table, and never a weaker finding in place of a stronger one. Findings are ranked by severity, then by the
- * worth of the claim they are about; within each severity the first pass takes the best of each rule not shown yet,
- * the second fills up, before any finding of a lower severity is taken.
+ * of one table. Findings are ranked by severity, then by the worth of the claim they are about; the first pass takes
+ * the best HIGH or MEDIUM finding of each rule, the second fills up in rank order. A LOW finding never takes a place
+ * for variety: it shows only when nothing worse is left.
  */
 export function topProblems(report: Report, max = TOP_PROBLEMS): Finding[] {
   const worth = new Map(report.claims.map((c) => [c.id, WORTHS.indexOf(c.worth)]));
@@ -25,21 +25,15 @@ export function topProblems(report: Report, max = TOP_PROBLEMS): Finding[] {
     .map((x) => x.f);
   const out: Finding[] = [];
   const rules = new Set<string>();
-  for (let from = 0; from < ranked.length && out.length < max;) {
-    let to = from;
-    while (to < ranked.length && ranked[to]!.severity === ranked[from]!.severity) to++;
-    const band = ranked.slice(from, to);
-    for (const f of band) {
-      if (out.length >= max) break;
-      if (rules.has(f.rule)) continue;
-      rules.add(f.rule);
-      out.push(f);
-    }
-    for (const f of band) {
-      if (out.length >= max) break;
-      if (!out.includes(f)) out.push(f);
-    }
-    from = to;
+  for (const f of ranked) {
+    if (out.length >= max || f.severity === 'low') break;
+    if (rules.has(f.rule)) continue;
+    rules.add(f.rule);
+    out.push(f);
+  }
+  for (const f of ranked) {
+    if (out.length >= max) break;
+    if (!out.includes(f)) out.push(f);
   }
   // Keep the severity order after the rule-diverse pick.
   return out.sort((a, b) => ranked.indexOf(a) - ranked.indexOf(b));
