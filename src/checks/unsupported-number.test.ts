@@ -30,4 +30,41 @@ describe('unsupported-number', () => {
   ])('no finding: %s', (_name, c) => {
     expect(unsupportedNumber.run(report({ claims: [c] }))).toEqual([]);
   });
+
+  test('a before and an after joined by "to" are one finding, at the worse severity', () => {
+    const sentence = 'Tests went from >2hrs to ~6 minutes, and builds from 9 s down to 2 s in 40% of runs.';
+    const at = (text: string, id: string, worth: 'high' | 'medium') => {
+      const start = sentence.indexOf(text);
+      return claim({
+        id,
+        text,
+        kind: 'duration',
+        worth,
+        sentence,
+        quote: {
+          exact: text,
+          prefix: sentence.slice(Math.max(0, start - 32), start),
+          suffix: sentence.slice(start + text.length, start + text.length + 32),
+          start,
+          end: start + text.length,
+        },
+      });
+    };
+    const found = unsupportedNumber.run(
+      report({
+        claims: [
+          at('>2hrs', 'c1', 'medium'),
+          at('~6 minutes', 'c2', 'high'),
+          at('9 s', 'c3', 'high'),
+          at('2 s', 'c4', 'high'),
+          at('40%', 'c5', 'high'),
+        ],
+      }),
+    );
+    expect(found.map((f) => [f.ref, f.severity, f.message.split(':')[0]])).toEqual([
+      ['c1', 'high', '">2hrs to ~6 minutes" has no source'],
+      ['c3', 'high', '"9 s to 2 s" has no source'],
+      ['c5', 'high', '"40%" has no source'],
+    ]);
+  });
 });

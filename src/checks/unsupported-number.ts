@@ -1,20 +1,48 @@
-import type { Check } from './types';
+import type { Claim } from '../core/report';
+import { severityRank } from '../core/vocabulary';
+import type { Check, FindingDraft } from './types';
 import { severityFor } from '../core/worth/judge';
 
 const NUMERIC = new Set(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
+// What joins a before and an after: "went from >2hrs to ~6 minutes", "3 minutes down to 30 seconds".
+const TO = /^\s*(?:,\s*)?(?:(?:down|up)\s+)?(?:to|→|->)\s*$/i;
 
 /** Why: the core of ClaimLens: a figure worth checking that nothing in its sentence, row or list item backs. */
 export const unsupportedNumber: Check = {
   id: 'unsupported-number',
   description: 'A number, percentage, amount or metric worth checking, with no source nearby.',
-  run: (report) =>
-    report.claims.flatMap((c) => {
+  run: (report) => {
+    const out: FindingDraft[] = [];
+    let last: { claim: Claim; finding: FindingDraft } | null = null;
+    for (const c of report.claims) {
       // Table cells are judged a table at a time (unsupported-table).
       const severity =
         c.table === undefined && NUMERIC.has(c.kind) && c.support === 'unsupported'
           ? severityFor(c.worth, c.support)
           : null;
-      if (!severity) return [];
-      return [{ severity, message: `"${c.text}" has no source: ${c.worthReasons[0]}.`, ref: c.id }];
-    }),
+      if (!severity) continue;
+      // "from more than 3 minutes down to 30 seconds" is one claim, a before and an after: one finding.
+      if (last && joinsAfter(last.claim, c)) {
+        last.finding.message = `"${last.claim.text} to ${c.text}" has no source: ${last.claim.worthReasons[0]}.`;
+        if (severityRank(severity) < severityRank(last.finding.severity)) last.finding.severity = severity;
+        last = null;
+        continue;
+      }
+      const finding: FindingDraft = {
+        severity,
+        message: `"${c.text}" has no source: ${c.worthReasons[0]}.`,
+        ref: c.id,
+      };
+      out.push(finding);
+      last = { claim: c, finding };
+    }
+    return out;
+  },
 };
+
+// Whether `b` comes right after `a` in the same block, joined by "to" ("down to", "→").
+function joinsAfter(a: Claim, b: Claim): boolean {
+  if (a.block !== b.block || !a.quote || !b.quote) return false;
+  const gap = b.quote.start - a.quote.end;
+  return gap > 0 && gap <= 12 && TO.test(a.quote.suffix.slice(0, gap));
+}
