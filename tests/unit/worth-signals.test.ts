@@ -31,6 +31,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['own-yardstick', 'Thus, the former is less efficient than the latter.', 'less efficient than', 'none'],
+  [
+    'own-yardstick',
+    'Oversubscription makes the OS use more threads than necessary for the program.',
+    'more threads than necessary',
+    'none',
+  ],
   ['discount', 'Scale: $1,999/month (6-month commitment). 20% usage discount.', '20%', 'none'],
   [
     'disclosed-cost',
@@ -196,7 +202,7 @@ const CASES: [string, string, string, string][] = [
   ['market', 'Data centres use 1% of global electricity.', '1%', 'high'],
   ['market-money', 'We compete in the $25B monitoring market.', '$25B', 'medium'],
   ['cost-estimate', 'Same workload on Acme: ~$200/month.', '~$200/month', 'medium'],
-  ['funding', 'This spring we raised a $38 million Series B.', '$38 million', 'medium'],
+  ['funding', 'Our revenue reached $38 million this year.', '$38 million', 'medium'],
   ['performance', 'The new planner cut query latency by 40%.', '40%', 'high'],
   ['timing', 'Hot reloads went down to 0.1s.', '0.1s', 'high'],
   ['timing-figure', 'A full report now runs in under ten minutes.', 'under ten minutes', 'medium'],
@@ -250,6 +256,12 @@ const CASES: [string, string, string, string][] = [
     'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.\n\nThe headline: Kestrel 4 is 2x faster than v3.\n\n| Measure | v3 | v4 | Change |\n|---|---|---|---|\n| Build time | 38 | 11 | 3.5x faster |\n| Query time | 1.92 | 1.61 | 16% faster |',
     '2x faster',
     'high',
+  ],
+  [
+    'own-funding',
+    'Today, we announce that we raised $15M Series A round led by Tiger Global.',
+    '$15M',
+    'low',
   ],
 ];
 

@@ -97,7 +97,7 @@ function genericSuperlative(c: ClaimContext): boolean {
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
   // one case, not against a field.
   if (SCOPED_RANK.test(following)) return true;
-  const owner = OTHERS_POSSESSIVE.exec(c.before)?.[1]?.toLowerCase();
+  const owner = possessiveOwner(c.before);
   if (
     owner &&
     !/^the\b/i.test(c.text) &&
@@ -161,7 +161,7 @@ const RANKED_AMONG_RIVALS =
 // "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
 // past or the other half of the author's own comparison, not against a rival.
 const THAN_OWN_YARDSTICK =
-  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|the\s+(?:latter|former)|the\s+previous\s+one)\b/i;
+  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one)\b/i;
 // "20% usage discount", "15% off annual plans", "a discount of 10%": a term of the author's own price list.
 const DISCOUNT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:discount|off)\b/iu;
 const DISCOUNT_BEFORE = /\bdiscount\s+(?:of\s+)?(?:up\s+to\s+)?$/i;
@@ -189,6 +189,21 @@ const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:\S
 const HEDGED = /\b(?:probably|perhaps|maybe|possibly)\b/i;
 // "LLVM's state-of-the-art optimization passes": praise of someone else's work.
 const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;
+
+// The lower-cased name whose possessive ends `before` ("LLVM's "), or undefined; the regex reads the last few words
+// only, and only when the text ends in "'s".
+function possessiveOwner(before: string): string | undefined {
+  const t = before.trimEnd();
+  if (!t.endsWith("'s") && !t.endsWith('’s')) return undefined;
+  return OTHERS_POSSESSIVE.exec(last(before, 60))?.[1]?.toLowerCase();
+}
+
+// "we raised $15M Series A round led by Tiger Global": a round the company announces, which funding databases and
+// the press record; worth a low note at most (a valuation or a market size is another matter).
+const OWN_ROUND =
+  /\b(?:we|our\s+company)\s+(?:have\s+|'ve\s+|just\s+)?(?:raised|closed|secured)\b|\braises\b/i;
+const ROUND_WORDS = /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by)\b/i;
+const MARKET_SIZE = /\b(?:valuation|valued|market\s+(?:size|cap)|TAM)\b/i;
 
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
@@ -436,6 +451,12 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       (c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40))) ||
       (c.kind === 'customer' && BUILT_FOR.test(last(c.before, 40))),
+  },
+  {
+    id: 'own-funding',
+    reason: "the company's own funding round, on record elsewhere",
+    worth: 'low',
+    test: (c) => c.kind === 'money' && c.says(OWN_ROUND) && c.says(ROUND_WORDS) && !c.says(MARKET_SIZE),
   },
   {
     id: 'rule-of-thumb',
