@@ -47,23 +47,49 @@ import {
   isDuration,
   beyondOwnTables,
 } from './signal';
-import { twinned } from '../ascii-twin';
+import {
+  WE_OUR,
+  CLAUSE_END,
+  WE_OUR_US,
+  BASIS_AFTER,
+  ARITHMETIC,
+  RESOURCE_CUT,
+  METHOD_AFTER_THAN,
+  CAPACITY,
+  FIGURE_LIST_END,
+  FOR_OWN_NEEDS,
+  BUILT_FOR,
+  METHOD_LABEL,
+  RULE_OF_THUMB,
+  REPEAT_AFTER,
+  REPEAT_BEFORE,
+  SCOPED_RANK,
+  POPULARITY,
+  RANKED_AMONG_RIVALS,
+  THAN_OWN_YARDSTICK,
+  DISCOUNT_AFTER,
+  DISCOUNT_BEFORE,
+  COST_NOUN,
+  COST_GROWS,
+  COST_IS_BENEFIT,
+  OWN_ARTIFACT,
+  REPOSITORY_COUNT,
+  MODAL_AFTER,
+  IMPRESSION_BEFORE,
+  HEDGED,
+  OTHERS_POSSESSIVE,
+  OWN_ROUND,
+  ROUND_WORDS,
+  MARKET_SIZE,
+} from './quiet-words';
 
-// The author speaking ("we grew to 71 people", "our team").
-const WE_OUR = /\b(?:we|our)\b/i;
-// Where the claim's own clause ends after it.
-const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
-const WE_OUR_US = /\b(?:we|our|us)\b/i;
-// "40% smaller (2.1 MB, down from 3.5 MB)": a ratio with the two figures it comes from right after it.
-const BASIS_AFTER =
-  /^\s*\([^()]*?\d[^()]*?\b(?:down\s+from|up\s+from|from|to|vs\.?|versus)\b[^()]*?\d[^()]*\)|^\s*\([^()]*?\d[^()]*?(?:→|->)[^()]*?\d[^()]*\)/i;
 const ratioLike = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier';
-// "3 nodes × $0.10": a figure multiplied out in the sentence.
-const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
 
-// "LMSYS was able to cut the number of GPUs by 50%", "reduced their cloud bill": an outcome in someone's operations.
-const RESOURCE_CUT =
-  /\b(?:cut|cuts|reduced?|lowered|slashed|halved)\s+(?:the\s+number\s+of\s+(?:GPUs|machines|servers|nodes|instances|hosts)|(?:their|its|our|the)\s+(?:[\w-]+\s+)?(?:costs?|bills?|spend(?:ing)?))\b/i;
+// The rest of the claim's clause after it.
+function clauseAfter(after: string): string {
+  const end = after.search(CLAUSE_END);
+  return end < 0 ? after : after.slice(0, end);
+}
 
 // Adoption, usage, customers, money and the market: what a disclosed benchmark method does not cover.
 function aboutTheBusiness(c: ClaimContext): boolean {
@@ -118,21 +144,6 @@ function namedSubject(before: string, pronouns = true): boolean {
     );
   return m !== null && (pronouns || !/^(?:It|This|That|They|These|Those|There|He|She|We|You)\b/.test(m[0]));
 }
-// "more accurate than using the IP address", "faster than writing the SQL by hand": two ways of doing a thing.
-const METHOD_AFTER_THAN =
-  /\bthan\s+(?:by\s+)?(?:using|relying\s+on|doing|writing|running|calling|looking\s+up|guessing|inferring|reading|parsing|copying)\b/i;
-// "Scale to support millions of users", "built to serve billions of requests".
-const CAPACITY =
-  /\b(?:support|supports|supporting|serve|serves|serving|handle|handles|handling|scale\s+to|scales\s+to|built\s+for|designed\s+for|ready\s+for)\s+(?:up\s+to\s+)?$/i;
-// "Alerts at 50%, 75%, and ": the figures before this one in a list, so each item is read after the list's lead-in.
-const FIGURE_LIST_END = /[\d.,%\s]*(?:\b(?:and|or)\s+)?$/;
-const FOR_OWN_NEEDS =
-  /^\s*for\s+(?:your|their|his|her|its|our|my|each|every\s+one's)\s+(?:own\s+|specific\s+|particular\s+|unique\s+)?(?:needs?|use[- ]cases?|situation|requirements?|workloads?|budget|goals?|context|constraints)\b/i;
-// "a platform ready for Fortune 500 companies": who it is meant for, not who uses it ("serves" stays a claim).
-const BUILT_FOR = /\b(?:built|designed|made|ready|tailored|aimed)\s+(?:for|at)\s+(?:the\s+needs\s+of\s+)?$/i;
-// "Query: 11 queries ...", "Environment: 3 machines": a labelled line of a benchmark's method.
-const METHOD_LABEL =
-  /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
 // "faster than stock Postgres on roughly half of them" under a table headed "query | duckdb | postgres": the
 // sentence names a measured column of the table it follows, so the table right above is its evidence.
 function namesTableColumn(c: ClaimContext): boolean {
@@ -144,51 +155,6 @@ function namesTableColumn(c: ClaimContext): boolean {
       !t.labelColumns.has(k) && (h.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((w) => said.has(w)),
   );
 }
-// "network storage is usually slower than local disks": a hedge of habit right before the comparative.
-const RULE_OF_THUMB =
-  /\b(?:usually|typically|generally|normally|often|basically(?:\s+never)?|tends?\s+to\s+be|in\s+general)\s+(?:\S+\s+)?$/i;
-// "each query was run 5 times", "averaged over 10 runs": how often a measurement was repeated ("downloaded 600,000
-// times" names no test verb, so it stays an adoption figure).
-const REPEAT_AFTER = /^\s*(?:times|runs|iterations|trials|repetitions|rounds)\b/i;
-const REPEAT_BEFORE =
-  /\b(?:run|ran|re-?run|repeated|executed|measured|timed|benchmarked|averaged\s+over|median\s+of|best\s+of|mean\s+of)\s+(?:\w+\s+){0,3}$/i;
-const SCOPED_RANK =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*|we|it)\s+(?:supports?|offers?|provides?|ships?|exposes?|has|have|had)\b|^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(?:this|that|the|our|your)\s+(?:(?:specific|particular|exact)\s+)?(?:query|workload|use[- ]case|case|pattern|dataset|scenario|setup|job|task)\b/u;
-const POPULARITY = /\b(?:popular|widely[- ]used|used|adopted|downloaded|starred|loved|trusted)\b/i;
-const RANKED_AMONG_RIVALS =
-  /^\s*(?:\S+\s+){0,3}?(?:on\s+(?:GitHub|npm|PyPI|crates\.io|Docker\s+Hub)\b|on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
-
-// "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
-// past or the other half of the author's own comparison, not against a rival.
-const THAN_OWN_YARDSTICK =
-  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one)\b/i;
-// "20% usage discount", "15% off annual plans", "a discount of 10%": a term of the author's own price list.
-const DISCOUNT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:discount|off)\b/iu;
-const DISCOUNT_BEFORE = /\bdiscount\s+(?:of\s+)?(?:up\s+to\s+)?$/i;
-// "The CPU overhead may increase 6-15%", "tradeoffs, such as an increase in precompilation time by 10%-50%": a
-// cost the author discloses against their own interest ...
-const COST_NOUN =
-  /\b(?:trade-?offs?|overhead|downsides?|drawbacks?|limitations?|caveats?|penalty|regress(?:ion|ions|ed|es)?)\b/i;
-const COST_GROWS =
-  /\b(?:increase[sd]?|increasing|grows?|higher|more|adds?|added|extra|additional|slower|longer)\b/i;
-// ... unless the figure is the benefit ("cuts the overhead by 40%", "only 2% overhead").
-const COST_IS_BENEFIT =
-  /\b(?:reduc\w*|cut\w*|lower\w*|eliminat\w*|remov\w*|sav(?:e|es|ed|ing)|decreas\w*|shrink\w*|halv\w*|improv\w*|less|fewer|smaller|minimi[sz]\w*|avoid\w*|only|just|minimal|negligible|low|under|below|barely|mere(?:ly)?|tiny)\b/i;
-
-// "the package size by nearly 75%", "170 contributors ... over 5000 pull requests": facts of the project's own code
-// and repository that anyone can look up.
-const OWN_ARTIFACT =
-  /\b(?:(?:package|bundle|install|binary|download|image|build|output)\s+sizes?|(?:number\s+of\s+)?dependencies|lines\s+of\s+code)\b/i;
-const REPOSITORY_COUNT =
-  /^\s*(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions|merged\s+PRs)\b/i;
-// "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
-const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;
-// "X *feels* less yucky than Y": an impression owned as one.
-const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:\S+\s+)?$/i;
-// "probably the best on this list": hedged praise.
-const HEDGED = /\b(?:probably|perhaps|maybe|possibly)\b/i;
-// "LLVM's state-of-the-art optimization passes": praise of someone else's work.
-const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;
 
 // The lower-cased name whose possessive ends `before` ("LLVM's "), or undefined; the regex reads the last few words
 // only, and only when the text ends in "'s".
@@ -197,13 +163,6 @@ function possessiveOwner(before: string): string | undefined {
   if (!t.endsWith("'s") && !t.endsWith('’s')) return undefined;
   return OTHERS_POSSESSIVE.exec(last(before, 60))?.[1]?.toLowerCase();
 }
-
-// "we raised $15M Series A round led by Tiger Global": a round the company announces, which funding databases and
-// the press record; worth a low note at most (a valuation or a market size is another matter).
-const OWN_ROUND =
-  /\b(?:we|our\s+company)\s+(?:have\s+|'ve\s+|just\s+)?(?:raised|closed|secured)\b|\braises\b/i;
-const ROUND_WORDS = /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by)\b/i;
-const MARKET_SIZE = /\b(?:valuation|valued|market\s+(?:size|cap)|TAM)\b/i;
 
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
@@ -252,7 +211,7 @@ export const QUIET: readonly Signal[] = [
       numeric(c) &&
       c.says(COST_NOUN) &&
       c.says(COST_GROWS) &&
-      !COST_IS_BENEFIT.test(c.clause + c.text + c.after.split(CLAUSE_END)[0]) &&
+      !COST_IS_BENEFIT.test(c.clause + c.text + clauseAfter(c.after)) &&
       !namesCompetitor(c),
   },
   {

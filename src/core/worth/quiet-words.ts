@@ -1,0 +1,118 @@
+// The words the QUIET rows (quiet.ts) read: one pattern per reason a careful reader lets a claim go, each with the
+// sentence it was written for.
+import { twinned } from '../ascii-twin';
+
+// The author speaking ("we grew to 71 people", "our team").
+export const WE_OUR = /\b(?:we|our)\b/i;
+// ... or addressing the reader with the author ("us").
+export const WE_OUR_US = /\b(?:we|our|us)\b/i;
+
+// Where the claim's own clause ends after it.
+export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
+
+// "40% smaller (2.1 MB, down from 3.5 MB)": a ratio with the two figures it comes from right after it.
+export const BASIS_AFTER =
+  /^\s*\([^()]*?\d[^()]*?\b(?:down\s+from|up\s+from|from|to|vs\.?|versus)\b[^()]*?\d[^()]*\)|^\s*\([^()]*?\d[^()]*?(?:→|->)[^()]*?\d[^()]*\)/i;
+
+// "3 nodes × $0.10": a figure multiplied out in the sentence.
+export const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
+
+// "LMSYS was able to cut the number of GPUs by 50%", "reduced their cloud bill": an outcome in someone's operations.
+export const RESOURCE_CUT =
+  /\b(?:cut|cuts|reduced?|lowered|slashed|halved)\s+(?:the\s+number\s+of\s+(?:GPUs|machines|servers|nodes|instances|hosts)|(?:their|its|our|the)\s+(?:[\w-]+\s+)?(?:costs?|bills?|spend(?:ing)?))\b/i;
+
+// "more accurate than using the IP address", "faster than writing the SQL by hand": two ways of doing a thing.
+export const METHOD_AFTER_THAN =
+  /\bthan\s+(?:by\s+)?(?:using|relying\s+on|doing|writing|running|calling|looking\s+up|guessing|inferring|reading|parsing|copying)\b/i;
+
+// "Scale to support millions of users", "built to serve billions of requests".
+export const CAPACITY =
+  /\b(?:support|supports|supporting|serve|serves|serving|handle|handles|handling|scale\s+to|scales\s+to|built\s+for|designed\s+for|ready\s+for)\s+(?:up\s+to\s+)?$/i;
+
+// "Alerts at 50%, 75%, and ": the figures before this one in a list, so each item is read after the list's lead-in.
+export const FIGURE_LIST_END = /[\d.,%\s]*(?:\b(?:and|or)\s+)?$/;
+
+// "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
+export const FOR_OWN_NEEDS =
+  /^\s*for\s+(?:your|their|his|her|its|our|my|each|every\s+one's)\s+(?:own\s+|specific\s+|particular\s+|unique\s+)?(?:needs?|use[- ]cases?|situation|requirements?|workloads?|budget|goals?|context|constraints)\b/i;
+
+// "a platform ready for Fortune 500 companies": who it is meant for, not who uses it ("serves" stays a claim).
+export const BUILT_FOR =
+  /\b(?:built|designed|made|ready|tailored|aimed)\s+(?:for|at)\s+(?:the\s+needs\s+of\s+)?$/i;
+
+// "Query: 11 queries ...", "Environment: 3 machines": a labelled line of a benchmark's method.
+export const METHOD_LABEL =
+  /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
+
+// "network storage is usually slower than local disks": a hedge of habit right before the comparative.
+export const RULE_OF_THUMB =
+  /\b(?:usually|typically|generally|normally|often|basically(?:\s+never)?|tends?\s+to\s+be|in\s+general)\s+(?:\S+\s+)?$/i;
+
+// "each query was run 5 times", "averaged over 10 runs": how often a measurement was repeated ("downloaded 600,000
+// times" names no test verb, so it stays an adoption figure).
+export const REPEAT_AFTER = /^\s*(?:times|runs|iterations|trials|repetitions|rounds)\b/i;
+// ... and the test verb before the count.
+export const REPEAT_BEFORE =
+  /\b(?:run|ran|re-?run|repeated|executed|measured|timed|benchmarked|averaged\s+over|median\s+of|best\s+of|mean\s+of)\s+(?:\w+\s+){0,3}$/i;
+
+// "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or case.
+export const SCOPED_RANK =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*|we|it)\s+(?:supports?|offers?|provides?|ships?|exposes?|has|have|had)\b|^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(?:this|that|the|our|your)\s+(?:(?:specific|particular|exact)\s+)?(?:query|workload|use[- ]case|case|pattern|dataset|scenario|setup|job|task)\b/u;
+
+// "the most popular release-notes tool": a rank by adoption.
+export const POPULARITY = /\b(?:popular|widely[- ]used|used|adopted|downloaded|starred|loved|trusted)\b/i;
+
+// "... on the market", "in its class", "on GitHub": a position among rivals.
+export const RANKED_AMONG_RIVALS =
+  /^\s*(?:\S+\s+){0,3}?(?:on\s+(?:GitHub|npm|PyPI|crates\.io|Docker\s+Hub)\b|on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made))/i;
+
+// "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
+// past or the other half of the author's own comparison, not against a rival.
+export const THAN_OWN_YARDSTICK =
+  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one)\b/i;
+
+// "20% usage discount", "15% off annual plans", "a discount of 10%": a term of the author's own price list.
+export const DISCOUNT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:discount|off)\b/iu;
+// ... or "a discount of 10%".
+export const DISCOUNT_BEFORE = /\bdiscount\s+(?:of\s+)?(?:up\s+to\s+)?$/i;
+
+// "The CPU overhead may increase 6-15%", "tradeoffs, such as an increase in precompilation time by 10%-50%": a
+// cost the author discloses against their own interest ...
+export const COST_NOUN =
+  /\b(?:trade-?offs?|overhead|downsides?|drawbacks?|limitations?|caveats?|penalty|regress(?:ion|ions|ed|es)?)\b/i;
+// ... that grows ("may increase", "extra", "slower") ...
+export const COST_GROWS =
+  /\b(?:increase[sd]?|increasing|grows?|higher|more|adds?|added|extra|additional|slower|longer)\b/i;
+
+// ... unless the figure is the benefit ("cuts the overhead by 40%", "only 2% overhead").
+export const COST_IS_BENEFIT =
+  /\b(?:reduc\w*|cut\w*|lower\w*|eliminat\w*|remov\w*|sav(?:e|es|ed|ing)|decreas\w*|shrink\w*|halv\w*|improv\w*|less|fewer|smaller|minimi[sz]\w*|avoid\w*|only|just|minimal|negligible|low|under|below|barely|mere(?:ly)?|tiny)\b/i;
+
+// "the package size by nearly 75%", "170 contributors ... over 5000 pull requests": facts of the project's own code
+// and repository that anyone can look up.
+export const OWN_ARTIFACT =
+  /\b(?:(?:package|bundle|install|binary|download|image|build|output)\s+sizes?|(?:number\s+of\s+)?dependencies|lines\s+of\s+code)\b/i;
+// ... what a count of the repository counts ("over 5000 pull requests").
+export const REPOSITORY_COUNT =
+  /^\s*(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions|merged\s+PRs)\b/i;
+
+// "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
+export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;
+
+// "X *feels* less yucky than Y": an impression owned as one.
+export const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:\S+\s+)?$/i;
+
+// "probably the best on this list": hedged praise.
+export const HEDGED = /\b(?:probably|perhaps|maybe|possibly)\b/i;
+
+// "LLVM's state-of-the-art optimization passes": praise of someone else's work.
+export const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;
+
+// "we raised $15M Series A round led by Tiger Global": a round the company announces, which funding databases and
+// the press record; worth a low note at most (a valuation or a market size is another matter).
+export const OWN_ROUND =
+  /\b(?:we|our\s+company)\s+(?:have\s+|'ve\s+|just\s+)?(?:raised|closed|secured)\b|\braises\b/i;
+// ... named as a round ...
+export const ROUND_WORDS = /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by)\b/i;
+// ... unless it is a valuation or a market size.
+export const MARKET_SIZE = /\b(?:valuation|valued|market\s+(?:size|cap)|TAM)\b/i;
