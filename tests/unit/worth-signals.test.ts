@@ -151,6 +151,13 @@ const CASES: [string, string, string, string][] = [
     'up to 24x higher',
     'none',
   ],
+  [
+    // "user-identifier" names a field of the data, not the company's users.
+    'own-measurement',
+    '## Setup\n\nWe ran every query five times on one machine with 8 cores.\n\n| Query | Ours | Theirs |\n|---|---|---|\n| logs count for a user-identifier per 10 min | 0.15s | 0.002s |',
+    '0.15s',
+    'none',
+  ],
   ['generic-superlative', 'FLAT is the simplest index Milvus supports.', 'the simplest index', 'none'],
   [
     'generic-superlative',
