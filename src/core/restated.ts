@@ -44,15 +44,33 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     if (!source) return c;
     return { ...c, support: 'linked' as const, evidence: source.evidence.filter((e) => e.href) };
   });
-  // "the benchmark data shows why: one study found ... only 27.1%": the attribution points at the figure's source.
-  const sourced = new Map<string, Claim>();
+  // "the benchmark data shows why: one study found ... only 27.1%": the attribution points at the figure's source,
+  // and so does a superlative that ranks by that figure ("put the best-performing model at 34% success").
+  const sourced = new Map<string, Claim[]>();
   restated.forEach((c, i) => {
-    if (c !== claims[i]) sourced.set(`${c.block}\u0000${c.sentence}`, c);
+    if (c === claims[i]) return;
+    const key = `${c.block}\u0000${c.sentence}`;
+    sourced.set(key, [...(sourced.get(key) ?? []), c]);
   });
   if (sourced.size === 0) return restated;
   return restated.map((c) => {
+    if (c.support !== 'unsupported') return c;
+    const figures = sourced.get(`${c.block}\u0000${c.sentence}`);
     const source =
-      c.kind === 'weasel' && c.support === 'unsupported' && sourced.get(`${c.block}\u0000${c.sentence}`);
+      figures &&
+      (c.kind === 'weasel'
+        ? figures[0]
+        : c.kind === 'superlative'
+          ? figures.find((f) => rankedBy(c.quote.suffix).startsWith(f.text))
+          : undefined);
     return source ? { ...c, support: 'linked' as const, evidence: source.evidence } : c;
   });
 }
+
+// What follows a superlative when a figure ranks it ("the best model at 34% success", "the fastest, with 2.1 s"),
+// from the figure on; empty when no such figure follows.
+const RANKED_BY = /^,?\s+(?:at|with|of|reaching|scoring|hitting)\s+/;
+const rankedBy = (suffix: string): string => {
+  const m = RANKED_BY.exec(suffix);
+  return m ? suffix.slice(m[0].length) : '';
+};

@@ -48,3 +48,13 @@ test('"the data shows" beside a restated figure leans on its link', () => {
   const weasel = analyzeMarkdown(md, { file: 'post.md' }).claims.find((c) => c.kind === 'weasel');
   expect(weasel).toMatchObject({ support: 'linked' });
 });
+
+test('a superlative ranked by a restated figure leans on its link; one without a figure does not', () => {
+  const md =
+    'A 2026 [evaluation](https://arxiv.org/abs/2606.05249) of CDK edits put the best model at 34% success.\n\n## FAQ\n\nCan agents edit CDK? Barely: one evaluation of CDK edits put the best-performing model at 34% success, and it remains the best agent for the job.';
+  const claims = analyzeMarkdown(md, { file: 'post.md' }).claims;
+  const ranked = claims.find((c) => c.text === 'the best-performing model');
+  expect(ranked).toMatchObject({ support: 'linked' });
+  expect(ranked!.evidence[0]?.href).toBe('https://arxiv.org/abs/2606.05249');
+  expect(claims.find((c) => c.text.startsWith('the best agent'))).toMatchObject({ support: 'unsupported' });
+});
