@@ -199,3 +199,35 @@ function laterIndex(blocks: Block[], byBlock: Map<number, Citation[]>): LaterInd
   laterCache.set(byBlock, index);
   return index;
 }
+
+// Where a paper lives: a link there names the work itself, not a product page.
+const PAPER_HREF =
+  /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|papers\.nips\.cc|proceedings\.\w+\.\w+|dl\.acm\.org|ieeexplore\.ieee\.org|semanticscholar\.org)\/|\.pdf(?:$|[?#])/i;
+// A method's name as a sentence's subject: an acronym ("SWAG") or a CamelCase name ("FlashAttention").
+const WORK_NAME = /\b(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)\b/gu;
+
+/**
+ * Why: "[SWA-Gaussian](arxiv) (SWAG) is a simple approach ..." and, a figure later, "SWAG performs on par or better
+ * than popular alternatives": a claim about a method whose paper the section linked on its name. Only a paper's
+ * address counts (a product named with a link to its home page is no source), only for a name the sentence states
+ * before the claim, and only within the section.
+ */
+export function namedWorkSource(
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  b: number,
+  beforeClaim: string,
+): Citation[] {
+  const names = new Set(Array.from(beforeClaim.matchAll(WORK_NAME), (m) => m[0]));
+  if (names.size === 0) return [];
+  for (let k = b; k >= 0 && k >= b - 12; k--) {
+    const block = blocks[k]!;
+    if (k < b && block.kind === 'heading') break;
+    for (const c of byBlock.get(k) ?? []) {
+      if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
+      const alias = /^\s*\(([^()]{2,30})\)/.exec(block.text.slice(c.end, c.end + 34))?.[1]?.trim();
+      if (names.has(c.evidence.text.trim()) || (alias !== undefined && names.has(alias))) return [c];
+    }
+  }
+  return [];
+}

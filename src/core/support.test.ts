@@ -417,6 +417,41 @@ describe('judgeSupport', () => {
       'unsupported',
       [],
     ],
+    [
+      "a method's paper linked on its name earlier in the section",
+      [
+        md('[SWA-Gaussian](https://arxiv.org/abs/1902.02476) (SWAG) estimates a Gaussian over the weights.'),
+        md('Figure 6. SWAG on CIFAR-100.'),
+        md('Empirically, SWAG cuts calibration error by 31% against MC dropout.'),
+      ],
+      2,
+      '31%',
+      'linked',
+      ['link: SWA-Gaussian'],
+    ],
+    [
+      "a product's home page linked on its name is no source",
+      [
+        md('[Corvane Cloud](https://corvane.com/cloud) (CVC) is our hosted platform.'),
+        md('CVC cuts cooling bills by 31% in the first year.'),
+      ],
+      1,
+      '31%',
+      'unsupported',
+      [],
+    ],
+    [
+      "a method's paper linked in an earlier section",
+      [
+        md('[SWA-Gaussian](https://arxiv.org/abs/1902.02476) (SWAG) estimates a Gaussian over the weights.'),
+        md('Results', 'heading', { level: 2 }),
+        md('Empirically, SWAG cuts calibration error by 31% against MC dropout.'),
+      ],
+      2,
+      '31%',
+      'unsupported',
+      [],
+    ],
   ])('%s', (_name, blocks, b, needle, support, evidence) => {
     const a = article(...blocks);
     const got = judgeSupport(a, claim(a, b, needle), findCitations(a));

@@ -9,6 +9,7 @@ import {
   SOURCE_NOUN,
   introSource,
   laterSource,
+  namedWorkSource,
   listIntroSource,
   backReference,
   paragraphCitations,
@@ -112,6 +113,11 @@ export function judgeSupport(
     );
     if (claim.kind === 'generalization')
       far.push(...laterSource(blocks, byBlock, claim.block, text).filter(evidential));
+    far.push(
+      ...namedWorkSource(blocks, byBlock, claim.block, text.slice(0, claim.start - mine.start)).filter(
+        evidential,
+      ),
+    );
   }
 
   if (block.kind === 'table-row') {
