@@ -10,6 +10,8 @@ describe('compromiseTagger', () => {
     ['Ours is the sturdiest chassis on sale.', ['superlative', 'the sturdiest']],
     ['Builds are speedier than Jenkins pipelines.', ['comparative', 'speedier than Jenkins pipelines']],
     ['Storage is less expensive than tape.', ['comparative', 'less expensive than tape']],
+    // compromise reads "revenue, it" as one noun phrase; the comparison ends at the comma.
+    ['Bills grow faster than your revenue, it seems.', ['comparative', 'faster than your revenue']],
   ])('%s', (sentence, expected) => {
     expect(phrases(sentence)).toContainEqual(expected);
   });

@@ -151,6 +151,10 @@ export function phrasesIn(doc: Doc, sentence: string): ReturnType<Tagger['phrase
       const length = hit.offset?.length;
       if (typeof start !== 'number' || typeof length !== 'number') continue;
       let end = start + length;
+      // compromise matches across punctuation: "faster than your revenue, it" ends at the comma.
+      const than = kind === 'comparative' ? sentence.slice(start, end).search(/\bthan\b/i) : -1;
+      const stop = than < 0 ? -1 : sentence.slice(start + than, end).search(/[,;:!?]/);
+      if (stop >= 0) end = start + than + stop;
       while (end > start && /[\s,.;:!?)"'”’-]/.test(sentence[end - 1]!)) end--;
       if (end <= start || out.some((o) => o.start < end && start < o.end)) continue;
       const phrase = sentence.slice(start, end + 24);
