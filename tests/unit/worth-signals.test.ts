@@ -9,6 +9,12 @@ import { WEIGHT } from '../../src/core/worth/weight';
 const CASES: [string, string, string, string][] = [
   // QUIET: let go
   ['question', 'Do I still get 1 million free events?', '1 million', 'none'],
+  [
+    'reader-condition',
+    "If you're tired of Datadog bills that grow faster than your revenue, try something else.",
+    'faster than your revenue',
+    'none',
+  ],
   ['idiom', '## Death by a Thousand Cuts\n\nSmall costs add up.', 'a Thousand', 'none'],
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
@@ -339,6 +345,7 @@ describe.each([
     '50%',
   ],
   ['Acme is not only faster than Kafka, it is cheaper.', 'faster than Kafka'],
+  ['If you need speed, Acme is faster than Kafka on every workload.', 'faster than Kafka'],
 ])('"%s"', (markdown, text) => {
   test(`"${text}" is still a claim`, () => {
     const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text));

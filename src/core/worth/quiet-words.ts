@@ -7,6 +7,9 @@ export const WE_OUR = /\b(?:we|our)\b/i;
 // ... or addressing the reader with the author ("us").
 export const WE_OUR_US = /\b(?:we|our|us)\b/i;
 
+// "If you're tired of bills that grow faster than your revenue": a condition put to the reader, up to the claim.
+export const READER_CONDITION = /^\W*(?:if|when|whenever)\s+(?:you|your)\b[^,;:]*$/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

@@ -49,6 +49,7 @@ import {
 } from './signal';
 import {
   WE_OUR,
+  READER_CONDITION,
   CLAUSE_END,
   WE_OUR_US,
   BASIS_AFTER,
@@ -171,6 +172,12 @@ export const QUIET: readonly Signal[] = [
     reason: 'asked as a question',
     worth: 'none',
     test: (c) => c.says(QUESTION_END),
+  },
+  {
+    id: 'reader-condition',
+    reason: 'a condition put to the reader, not an assertion',
+    worth: 'none',
+    test: (c) => (c.kind === 'comparative' || c.kind === 'superlative') && READER_CONDITION.test(c.before),
   },
   {
     id: 'idiom',
