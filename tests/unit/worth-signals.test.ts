@@ -306,6 +306,15 @@ describe.each([
   ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],
   ["Acme isn't only the fastest database on the market; it is also the cheapest.", 'the fastest', true],
   ['The tz database lists every change; it is the best source for test cases.', 'the best source', false],
+  [
+    // The page also writes "kestrel.run" in lower case: the title still names the product.
+    '# Routing in Kestrel\n\nKestrel removes the pain by providing helpful parameters and the best DX for developers. See kestrel.run for more.',
+    'the best DX',
+    true,
+  ],
+  ['# Routing in Kestrel\n\nThis approach gives the best UX for users.', 'the best UX', false],
+  ['# The Routing Guide\n\nThe router gives you the best DX for nested pages.', 'the best DX', false],
+  ['# Routing in Kestrel\n\nVite offers the best DX for small apps.', 'the best DX', false],
 ])('superlative in "%s"', (markdown, text, kept) => {
   test(kept ? 'is kept' : 'is let go', () => {
     const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text));

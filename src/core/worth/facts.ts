@@ -11,6 +11,8 @@ export interface ArticleFacts {
   methodDisclosed: boolean;
   /** Lower-cased names in the title that are not competitors: the author's own product or company. */
   ownNames: Set<string>;
+  /** Lower-cased capitalised words of the title that are not competitors, names or not ("remix" in "Remix"). */
+  titleWords: Set<string>;
   /** Lower-cased words the article writes capitalised inside sentences and never in lower case: names. */
   properNouns: Set<string>;
   /** The multipliers and percentages its tables show ("3.5x", "16%"): what its own measurements carry. */
@@ -160,12 +162,13 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   // Code that produces the numbers counts as one more sign of a disclosed method.
   const methodDisclosed = cues.size + (code > 0 ? 1 : 0) >= 3;
   const properNouns = new Set([...capitalised].filter((w) => !lower.has(w)));
-  const ownNames = new Set(
+  const titleWords = new Set(
     (title.match(/\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}]/gu) ?? [])
       .map((w) => w.toLowerCase())
-      .filter((w) => properNouns.has(w) && !competitors.has(w)),
+      .filter((w) => !competitors.has(w)),
   );
-  return { competitors, methodDisclosed, ownNames, properNouns, tableRatios };
+  const ownNames = new Set([...titleWords].filter((w) => properNouns.has(w)));
+  return { competitors, methodDisclosed, ownNames, titleWords, properNouns, tableRatios };
 }
 
 // Every capitalised word that follows a word, a comma or a bracket and blanks ("(?<=[\p{L}\p{N},;)]\s+)" then the

@@ -10,6 +10,14 @@ export const WE_OUR_US = /\b(?:we|our|us)\b/i;
 // "If you're tired of bills that grow faster than your revenue": a condition put to the reader, up to the claim.
 export const READER_CONDITION = /^\W*(?:if|when|whenever)\s+(?:you|your)\b[^,;:]*$/i;
 
+// "Remix removes the pain by providing ... the best DX": the sentence's named subject hands out what is ranked.
+export const SUBJECT_PROVIDES =
+  /^\W*(\p{Lu}[\p{L}\p{N}.-]*)\s+[^.;:!?]*?\b(?:provid|offer|deliver|bring|giv)(?:e|es|ing|s)?\b[^.;:!?]*$/u;
+
+// A title's capitalised words that name nothing ("The", "How", "With").
+export const FUNCTION_WORD =
+  /^(?:the|a|an|this|that|these|those|it|its|our|their|your|my|we|you|they|and|but|so|then|with|for|how|why|what|when|where|in|on|to|of)$/;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

@@ -50,6 +50,8 @@ import {
 import {
   WE_OUR,
   READER_CONDITION,
+  SUBJECT_PROVIDES,
+  FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
   BASIS_AFTER,
@@ -120,6 +122,10 @@ function genericSuperlative(c: ClaimContext): boolean {
     /\b(?:is|are)\s+(?:also\s+)?$/i.test(c.before)
   )
     return false;
+  // "Remix removes the pain by providing ... the best DX for developers": the author's product, ranked.
+  // The title names it ("Internationalization with Remix"), though the page also writes "remix.run".
+  const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
+  if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
   if (GENERIC_SUPERLATIVE.test(c.text)) return true;
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
   // one case, not against a field.
