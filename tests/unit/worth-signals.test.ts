@@ -164,6 +164,12 @@ const CASES: [string, string, string, string][] = [
     '0.15s',
     'none',
   ],
+  [
+    'results-under-method',
+    '### Kestrel vs Elasticsearch\n\n**Benchmarking tool**: Rally\n\n**Dataset**: 1998 World Cup logs, 32G\n\n**Environment**: 3 machines with 16 cores and 64G\n\n- Results:\n  - Writing speed: 550 MB/s, 4.2 times that of Elasticsearch',
+    '4.2 times',
+    'none',
+  ],
   ['generic-superlative', 'FLAT is the simplest index Milvus supports.', 'the simplest index', 'none'],
   [
     'generic-superlative',
@@ -355,6 +361,12 @@ describe.each([
   ],
   ['Acme is not only faster than Kafka, it is cheaper.', 'faster than Kafka'],
   ['If you need speed, Acme is faster than Kafka on every workload.', 'faster than Kafka'],
+  // One labelled line is no method, and a new section leaves the method behind.
+  ['**Dataset**: 1998 World Cup logs.\n\nKestrel writes 4.2 times faster than Elasticsearch.', '4.2 times'],
+  [
+    '**Dataset**: World Cup logs.\n\n**Environment**: 3 machines.\n\n## Why\n\nKestrel writes 4.2 times faster than Elasticsearch.',
+    '4.2 times',
+  ],
 ])('"%s"', (markdown, text) => {
   test(`"${text}" is still a claim`, () => {
     const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text));

@@ -5,6 +5,7 @@ import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
 import { cellTexts, type TableInfo } from '../tables';
 import type { ArticleFacts } from './facts';
+import { METHOD_LABEL } from './quiet-words';
 
 /** Why: signals are small predicates over one shared, precomputed view of the claim. */
 export interface ClaimContext {
@@ -20,6 +21,8 @@ export interface ClaimContext {
   after: string;
   /** The clause before the claim, from the last clause break: "not" two clauses back negates nothing. */
   clause: string;
+  /** Two or more labelled method lines ("Dataset: ...", "Environment: ...") stand above it in its section. */
+  methodAbove: boolean;
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;
   blockKind: BlockKind;
@@ -46,6 +49,9 @@ const SLOTS = new Map<RegExp, number>();
 // Where a clause ends: a stop, a colon or semicolon, ", but" and the like, a dash between blanks.
 const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
 
+// How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
+const METHOD_REACH = 8;
+
 /** Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros). */
 export function contextBuilder(
   blocks: Block[],
@@ -56,9 +62,21 @@ export function contextBuilder(
   let heading = '';
   const intros: string[] = [];
   let intro = '';
+  // Where a benchmark's labelled method lines ("Dataset: ...", "Environment: ...") were last seen in the section.
+  const methodAbove: boolean[] = [];
+  let labels = 0;
+  let lastLabel = -1;
   blocks.forEach((b, i) => {
-    if (b.kind === 'heading') heading = b.text;
+    if (b.kind === 'heading') {
+      heading = b.text;
+      labels = 0;
+    }
     headings[i] = heading;
+    methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
+    if (b.kind !== 'heading' && b.kind !== 'code' && METHOD_LABEL.test(b.text)) {
+      labels++;
+      lastLabel = i;
+    }
     const prev = blocks[i - 1];
     // A list or table keeps the lead-in of its first item; prose resets it.
     if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind) intros[i] = intro;
@@ -112,6 +130,7 @@ export function contextBuilder(
     const rest = block.text.slice(s.end);
     const next = /^\s*([^.!?]*[.!?])/.exec(rest)?.[1] ?? rest.slice(0, 200);
     return {
+      methodAbove: methodAbove[draft.block] ?? false,
       next,
       kind: draft.kind,
       text: block.text.slice(draft.start, draft.end),

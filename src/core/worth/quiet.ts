@@ -402,6 +402,12 @@ export const QUIET: readonly Signal[] = [
       c.facts.methodDisclosed && numeric(c) && !c.vague && !aboutTheBusiness(c) && !beyondOwnTables(c),
   },
   {
+    id: 'results-under-method',
+    reason: "the author's own measurement; its method is stated right above it",
+    worth: 'none',
+    test: (c) => c.methodAbove && numeric(c) && !c.vague && !aboutTheBusiness(c),
+  },
+  {
     id: 'generic-superlative',
     reason: 'generic wording, not a leadership claim',
     worth: 'none',
