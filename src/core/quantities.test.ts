@@ -6,6 +6,7 @@ type Expected = Partial<Quantity> & { text: string };
 
 // One quantity per phrase: what a reader would highlight and its normalised value.
 const CLAIMS: [string, Expected][] = [
+  ['the new cache halves the p99 latency', { kind: 'multiplier', text: 'halves', value: 0.5 }],
   // percentages
   ['emissions rose by 3% last quarter', { kind: 'percentage', text: '3%', value: 3, unit: '%' }],
   [
@@ -171,6 +172,7 @@ const CLAIMS: [string, Expected][] = [
 
 // Digits that assert nothing.
 const NOT_CLAIMS: [string, string][] = [
+  ['For each of these two halves of the execution, there are two phases', 'halves, the noun'],
   ['founded in 2014', 'a year'],
   ['(Lee and Park, 2021)', 'an author-year citation'],
   ['the 2023 survey', 'a year before a noun'],

@@ -64,6 +64,8 @@ const VAGUE_FOLD = /\b(?:several|many|multi)[-\s]?fold\b/giu;
 const VERB_FOLD =
   /\b(?:(more\s+than|nearly|almost|close\s+to|roughly|about|over)\s+)?(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b(?!\s+down\b)/giu;
 const VERB_FACTOR: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+// "halves" after a word that makes it a noun: "two halves", "both halves", "the halves", "its halves".
+const HALVES_NOUN = /\b(?:two|both|the|these|those|its|their|our|equal|two\s+equal)\s+halves$/i;
 
 // The patterns in the order they run, each with the words it cannot match without (a cheap guard, all answered
 // in one pass); a block runs a pattern only when it holds a guard word and the pattern's own literals (fold-set.ts).
@@ -186,6 +188,8 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, unit: 'x', vague: true });
   }
   for (const m of verbFolds!) {
+    // "two halves of the execution", "both halves": the noun, not the verb.
+    if (!m[1] && HALVES_NOUN.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length))) continue;
     const value = VERB_FACTOR[m[2]!.toLowerCase()]!;
     add(hedged({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' }, m[1]));
   }
