@@ -74,9 +74,13 @@ export const COMPARE_OTHERS =
 /** Why: a figure that reports what research found. */
 export const RESEARCH =
   /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|trial|analysis|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
-/** Why: the people a share is a share of ("user-identifier", "user agent" name things in the data, not people). */
+/**
+ * Why: the people a share is a share of ("user-identifier", "user agent" name things in the data, not people; "we
+ * switched to the new backend" or "adopting regalloc2" is the author's own change, "switched from Datadog" is a
+ * customer's).
+ */
 export const CUSTOMER_WORDS =
-  /\b(?:customers?|clients?|users?(?![-‐]\w|\s+(?:ids?|identifiers?|agents?|names?|interfaces?|input|space|land|mode)\b)|teams|companies|enterprises|partners|adopt\w*|deploy\w*|in\s+production|rely|trust\w*|choose|chose|switch\w*|migrat\w*)\b/i;
+  /\b(?:customers?|clients?|users?(?![-‐]\w|\s+(?:ids?|identifiers?|agents?|names?|interfaces?|input|space|land|mode)\b)|teams|companies|enterprises|partners|adoption|adopters?|deploy\w*|in\s+production|rely|trust\w*|choose|chose|(?:switch|migrat)\w*\s+(?:away\s+)?from)\b/i;
 /** Why: a superlative names a leader only when it says so or is about a product or a company. */
 export const LEADERSHIP =
   /\b(?:lead(?:er|ers|ing)|pioneer|forefront|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top\s+(?:quartile|decile|tier|percentile|\d)|solves?\s+(?:all|every)|top[- ](?:rated|ranked)|award[- ]winning)\b/i;

@@ -18,6 +18,10 @@ export const SUBJECT_PROVIDES =
 export const FUNCTION_WORD =
   /^(?:the|a|an|this|that|these|those|it|its|our|their|your|my|we|you|they|and|but|so|then|with|for|how|why|what|when|where|in|on|to|of)$/;
 
+// "Upgrading takes most projects less than an hour": what other people's work sees, not the author's benchmark.
+export const MOST_OF_THEM =
+  /\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+(?:\w+\s+)?(?:users|customers|projects|teams|companies|organi[sz]ations|developers|apps|applications|sites|codebases)\b/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

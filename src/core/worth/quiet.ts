@@ -51,6 +51,7 @@ import {
   WE_OUR,
   READER_CONDITION,
   SUBJECT_PROVIDES,
+  MOST_OF_THEM,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -103,6 +104,7 @@ function aboutTheBusiness(c: ClaimContext): boolean {
     c.says(FUNDING_REVENUE) ||
     c.says(CUSTOMER_WORDS) ||
     c.says(RESOURCE_CUT) ||
+    c.says(MOST_OF_THEM) ||
     c.kind === 'money'
   );
 }
