@@ -1,4 +1,5 @@
-// Markup that is not Markdown but rides along in Markdown posts: kramdown attribute lists ({: style="width: 68%"}),
+// Markup that is not Markdown but rides along in Markdown posts: MDX comments ({/* note */}), kramdown attribute
+// lists ({: style="width: 68%"}),
 // JSX tags with {expression} attributes (<img width="85%" src={x} />), Hugo and Liquid template tags
 // ({{< figure width="800" >}}, {% include %}), and LaTeX math ($$2^{-24}$$). None of it is prose a reader reads as a
 // claim; math is kept as inline code so its symbols stay visible but never count.
@@ -13,13 +14,26 @@ const DISPLAY_MATH = /\$\$([^$]{1,2000}?)\$\$/g;
 // Inline math: "$x^2$", "$\alpha$", "$O(n \log n)$"; not "$5 and $10" (money has no TeX in it).
 const INLINE_MATH = /(?<![\\$\w])\$(?=[^\s$])([^$\n]{1,200}?[\\^_{}][^$\n]{0,200}?)(?<=\S)\$(?![\d$])/g;
 
+// An MDX comment (`{/* GRAPHIC: bar chart, 83% vs 38% */}`): notes for the designer no reader sees, on one line or
+// over several (Docusaurus reads .md as MDX, so .md posts carry them too).
+const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+const MDX_COMMENT_OPEN = /\{\/\*(?![\s\S]*?\*\/\})[\s\S]*$/;
+const MDX_COMMENT_CLOSE = /^[\s\S]*?\*\/\}/;
+
 /** Why: one pass over the Markdown outside code fences, before markdown-it renders it. */
 export function withoutMarkup(md: string): string {
   if (!/[{$]/.test(md)) return md;
   let fence: string | null = null;
+  let comment = false;
   return md
     .split('\n')
     .map((line) => {
+      if (comment) {
+        const close = MDX_COMMENT_CLOSE.exec(line);
+        if (!close) return '';
+        comment = false;
+        line = line.slice(close[0].length);
+      }
       const f = FENCE.exec(line);
       if (f) {
         if (fence === null) fence = f[1]![0]!;
@@ -27,6 +41,11 @@ export function withoutMarkup(md: string): string {
         return line;
       }
       if (fence !== null) return line;
+      line = line.replace(MDX_COMMENT, '');
+      if (MDX_COMMENT_OPEN.test(line)) {
+        comment = true;
+        line = line.replace(MDX_COMMENT_OPEN, '');
+      }
       return line
         .replace(JSX_ATTRIBUTE_TAG, '')
         .replace(ATTRIBUTE_LIST, '')

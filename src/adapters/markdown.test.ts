@@ -259,4 +259,11 @@ describe('markup that is not Markdown', () => {
       'Prices change 40% a year, says the report.',
     ]);
   });
+
+  test('an MDX comment, on one line or over several, is no text', () => {
+    const a = markdownToArticle(
+      'Two thirds were breached.\n\n{/* GRAPHIC: bars, Under $10M -> $1B+,\nSaaS 83% vs On-Prem 38%. */}\n\nThe rest {/* TODO 90% */} were not.\n',
+    );
+    expect(a.blocks.map((b) => b.text)).toEqual(['Two thirds were breached.', 'The rest were not.']);
+  });
 });
