@@ -106,6 +106,17 @@ describe('blocks and their text', () => {
   test('heading levels', () => {
     expect(blocksOf('<h1>A</h1><h3>B</h3><h6>C</h6>').map((b) => b.level)).toEqual([1, 3, 6]);
   });
+
+  test('a <summary> is marked as the toggle of its <details>; the text it opens is not', () => {
+    const blocks = blocksOf(
+      '<details><summary>👉 Click here to see how</summary><p>This is the config.</p></details><p>After.</p>',
+    );
+    expect(blocks.map((b) => [b.text, b.toggle ?? false])).toEqual([
+      ['👉 Click here to see how', true],
+      ['This is the config.', false],
+      ['After.', false],
+    ]);
+  });
 });
 
 describe('links and marks', () => {

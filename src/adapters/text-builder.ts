@@ -52,6 +52,7 @@ export class TextBuilder {
     readonly segments: TextSegment[] | null,
     readonly verbatim: boolean,
     private readonly open: OpenSpan[],
+    readonly toggle = false,
   ) {}
 
   /** Adds a text node's data, collapsing whitespace unless the block is verbatim (`<pre>`). */
@@ -140,6 +141,7 @@ export class TextBuilder {
     };
     if (marks.length > 0) block.marks = marks;
     if (this.level !== undefined) block.level = this.level;
+    if (this.toggle) block.toggle = true;
     if (cells.length > 0) block.cells = cells;
     Object.assign(block, extra);
     return { block, segments, breaks: this.breaks };

@@ -13,6 +13,7 @@ export interface WalkOptions {
 interface Ctx {
   kind: BlockKind;
   level?: number;
+  toggle?: boolean;
 }
 
 interface Row {
@@ -114,7 +115,14 @@ export class DomWalker {
   private builder(kind?: BlockKind, level?: number, verbatim = false): TextBuilder {
     const c = this.ctx[this.ctx.length - 1] as Ctx;
     const segs: TextSegment[] | null = this.opts.record ? [] : null;
-    return new TextBuilder(kind ?? c.kind, kind ? level : c.level, segs, verbatim, this.open);
+    return new TextBuilder(
+      kind ?? c.kind,
+      kind ? level : c.level,
+      segs,
+      verbatim,
+      this.open,
+      !kind && c.toggle === true,
+    );
   }
 
   private flush(): void {
@@ -195,7 +203,10 @@ export class DomWalker {
             : ambient === 'blockquote' || ambient === 'list-item'
               ? ambient
               : 'paragraph';
-        this.pushCtx(frame, h ? { kind, level: Number(h[1]) } : { kind });
+        this.pushCtx(
+          frame,
+          h ? { kind, level: Number(h[1]) } : tag === 'summary' ? { kind, toggle: true } : { kind },
+        );
         break;
       }
       case 'blockquote':

@@ -42,6 +42,8 @@ export const BlockSchema = v.object({
   header: v.optional(v.array(v.string())),
   /** Table rows: true for the header row itself. */
   isHeader: v.optional(v.boolean()),
+  /** A `<summary>`: the line that opens a `<details>` on the page ("Click here to see how" opens, not links). */
+  toggle: v.optional(v.boolean()),
   /** Code blocks: the declared language (fence info, `language-*` class), lower case, or null. */
   language: v.optional(v.nullable(v.string())),
 });

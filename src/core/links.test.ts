@@ -331,3 +331,9 @@ describe('collectLinks', () => {
     },
   );
 });
+
+test('a <summary> toggle promises nothing: "Click here to see how" opens the details under it', () => {
+  const line = '👉 Click here to see how the agents were configured';
+  expect(brief(article(md(line, 'paragraph', { toggle: true })))).toEqual([]);
+  expect(brief(article(md(line)))).toEqual([{ text: 'Click here', href: null, status: 'missing' }]);
+});

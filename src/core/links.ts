@@ -144,7 +144,8 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     push(start, end, text.slice(start, end), null, 'placeholder', DRAFT_REASON);
   }
 
-  for (const m of promises) {
+  // A <summary> ("Click here to see how") opens the <details> under it: it promises nothing it does not show.
+  for (const m of block.toggle ? [] : promises) {
     const start = m.index;
     const end = start + m[0].length;
     if (inLink(start, end) || inCode(start, end)) continue;
