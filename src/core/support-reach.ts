@@ -106,10 +106,17 @@ export function sectionSource(
   if (!noun) return [];
   for (const list of byBlock.values())
     for (const c of list)
-      if (c.followable && c.evidence.kind === 'link' && c.evidence.text.toLowerCase().includes(noun))
+      if (
+        c.followable &&
+        c.evidence.kind === 'link' &&
+        (c.evidence.text.toLowerCase().includes(noun) || FULL_REPORT.test(c.evidence.text))
+      )
         return [c];
   return [];
 }
+
+// "[Read the full report.](url)": the one link to the whole of what the article's figures come from.
+const FULL_REPORT = /\b(?:full|complete|entire)\s+(?:report|survey|results|findings|data\s?set|data)\b/i;
 
 /**
  * Why: a list or table takes its source from the sentence that introduces it ("Our [2026 survey](url) of 510
@@ -230,4 +237,43 @@ export function namedWorkSource(
     }
   }
   return [];
+}
+
+// "FusionAuth surveyed more than 300 technology leaders", "our survey of 510 platform teams", "n = 412": a survey
+// the article sizes.
+const SIZED_SURVEY =
+  /\bsurveyed\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+\p{L}|\bsurvey\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d[\d,]*\s+\p{L}|\b\d[\d,]*\s+respondents\b|\bn\s*=\s*\d[\d,]*/u;
+// A title that says the post reports a survey ("We Surveyed 300 Security Leaders", "The State of AI Identity").
+const SURVEY_TITLE = /\bsurvey(?:ed|s)?\b|\bstate\s+of\b/i;
+const surveyCache = new WeakMap<Map<number, Citation[]>, { blocks: Block[]; found: Citation | null }>();
+
+/**
+ * Why: a survey report ("We Surveyed More Than 300 Security Leaders", then "[Read the full report](url)") gives its
+ * shares paragraph after paragraph without repeating where they come from: when the title says the post reports a
+ * survey, the article sizes it and links the full report (or a link that names the survey), that link is the source
+ * of its percentages (the reader standard's "named, sized and linked survey"). A post that cites a survey among
+ * other data (its own telemetry) does not qualify. Null when the article is no such report.
+ */
+export function surveySource(
+  title: string,
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+): Citation | null {
+  const cached = surveyCache.get(byBlock);
+  if (cached && cached.blocks === blocks) return cached.found;
+  let found: Citation | null = null;
+  if (SURVEY_TITLE.test(title) && blocks.some((b) => b.kind !== 'code' && SIZED_SURVEY.test(b.text))) {
+    for (const list of byBlock.values()) {
+      found =
+        list.find(
+          (c) =>
+            c.followable &&
+            c.evidence.kind === 'link' &&
+            (FULL_REPORT.test(c.evidence.text) || /\bsurvey\b/i.test(c.evidence.text)),
+        ) ?? null;
+      if (found) break;
+    }
+  }
+  surveyCache.set(byBlock, { blocks, found });
+  return found;
 }

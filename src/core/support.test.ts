@@ -17,7 +17,9 @@ function claim(a: Article, b: number, needle: string): ClaimDraft {
   const start = text.indexOf(needle);
   if (start < 0) throw new Error(`block ${b} lacks ${needle}`);
   const sentence = sentenceAt(splitSentences(text), start);
-  return { kind: 'percentage', text: needle, start, end: start + needle.length, block: b, sentence };
+  // A figure is a percentage here; words ("the leading analytics platform") are a superlative.
+  const kind = /\d/.test(needle) ? 'percentage' : 'superlative';
+  return { kind, text: needle, start, end: start + needle.length, block: b, sentence };
 }
 
 const REFS = [
@@ -482,4 +484,33 @@ describe('judgeSupport', () => {
       expect(() => judgeSupport(a, c, findCitations(a))).not.toThrow();
     },
   );
+});
+
+describe("a survey report's shares", () => {
+  const blocks = [
+    md('Acme surveyed more than 300 security leaders on identity.'),
+    md('Confidence and incidents', 'heading', { level: 2 }),
+    md('Among the most confident, 84% had an incident in the past year.'),
+    md('Next steps', 'heading', { level: 2 }),
+    md('[Read the full report.](https://acmeid.com/ebooks/identity-2026)'),
+  ];
+  const supportOf = (title: string, list: Block[]) => {
+    const a = { ...article(...list), title };
+    return judgeSupport(a, claim(a, 2, '84%'), findCitations(a));
+  };
+
+  test('come from the full report when the title says the post reports the survey it sizes', () => {
+    const got = supportOf('We Surveyed 300 Security Leaders on AI Identity', blocks);
+    expect(got.support).toBe('linked');
+    expect(got.evidence.map((e) => e.href)).toEqual(['https://acmeid.com/ebooks/identity-2026']);
+  });
+
+  test('not in a post that only cites a survey among its other data', () => {
+    expect(supportOf('Agents are doing the infrastructure work', blocks).support).toBe('unsupported');
+  });
+
+  test('not when the article never sizes the survey', () => {
+    const unsized = [md('Acme asked security leaders about identity.'), ...blocks.slice(1)];
+    expect(supportOf('We Surveyed Security Leaders on AI Identity', unsized).support).toBe('unsupported');
+  });
 });

@@ -10,6 +10,7 @@ import {
   introSource,
   laterSource,
   namedWorkSource,
+  surveySource,
   listIntroSource,
   backReference,
   paragraphCitations,
@@ -118,6 +119,11 @@ export function judgeSupport(
         evidential,
       ),
     );
+  }
+  // A survey report's shares, in prose or in its tables, come from the survey it sized and linked.
+  if (claim.kind === 'percentage') {
+    const survey = surveySource(article.title, blocks, byBlock);
+    if (survey && evidential(survey)) far.push(survey);
   }
 
   if (block.kind === 'table-row') {
