@@ -142,3 +142,29 @@ function headingBefore(blocks: Block[], at: number): string {
   for (let b = at - 1; b >= 0 && b >= at - 12; b--) if (blocks[b]!.kind === 'heading') return blocks[b]!.text;
   return '';
 }
+
+// A cell that is an amount of money and nothing else ("$29.2", "€1,200.50", "$13.1 / month").
+const MONEY_CELL = /^[$€£]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(?:\/|per)\s*\w+)?$/;
+
+/**
+ * Why: "Total price per node: $43.3" under a table of $29.2, $13.1 and $1.0 adds the table up: the sum of each
+ * column whose body cells are all amounts of money (NaN for the other columns).
+ */
+export function moneyColumnSums(blocks: Block[], table: TableInfo): number[] {
+  const sums = table.header.map(() => 0);
+  const seen = table.header.map(() => 0);
+  for (let b = table.first; b <= table.last; b++) {
+    const row = blocks[b]!;
+    if (row.isHeader) continue;
+    cellTexts(row).forEach((cell, k) => {
+      if (k >= sums.length || cell.trim() === '') return;
+      const m = MONEY_CELL.exec(cell.trim());
+      if (!m) sums[k] = NaN;
+      else {
+        sums[k]! += Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
+        seen[k]!++;
+      }
+    });
+  }
+  return sums.map((s, k) => (seen[k]! >= 2 ? s : NaN));
+}

@@ -172,6 +172,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'table-total',
+    '| Feature | Price list | Monthly price |\n|---|---|---|\n| Infrastructure | $0.04 per hour | $29.2 |\n| Security | $0.018 per hour | $13.1 |\n| Logs | $0.20/GiB | $1.0 |\n\nTotal price per node: $43.3 per node per month',
+    '$43.3',
+    'none',
+  ],
+  [
     'results-under-method',
     '### Kestrel vs Elasticsearch\n\n**Benchmarking tool**: Rally\n\n**Dataset**: 1998 World Cup logs, 32G\n\n**Environment**: 3 machines with 16 cores and 64G\n\n- Results:\n  - Writing speed: 550 MB/s, 4.2 times that of Elasticsearch',
     '4.2 times',
@@ -372,6 +378,11 @@ describe.each([
   [
     'We ran every test on one machine with 8 cores; the raw output is in our benchmark repository.\n\nUpgrading from 3.x takes most projects less than an hour.',
     'less than an hour',
+  ],
+  // A total the table does not add up to is still a figure to check.
+  [
+    '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',
+    '$43.3',
   ],
   // One labelled line is no method, and a new section leaves the method behind.
   ['**Dataset**: 1998 World Cup logs.\n\nKestrel writes 4.2 times faster than Elasticsearch.', '4.2 times'],

@@ -3,7 +3,7 @@
 import type { Block, BlockKind } from '../article';
 import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
-import { cellTexts, type TableInfo } from '../tables';
+import { cellTexts, moneyColumnSums, type TableInfo } from '../tables';
 import type { ArticleFacts } from './facts';
 import { METHOD_LABEL } from './quiet-words';
 
@@ -33,6 +33,8 @@ export interface ClaimContext {
   table: TableInfo | null;
   /** Prose right under a table: that table (its sentence after it speaks for it), else null. */
   tableAbove: TableInfo | null;
+  /** Prose right under a table: the sums of its money columns ("Total: $43.3" adds them up); [] elsewhere. */
+  sumsAbove: readonly number[];
   /** Table cells: the column's header and the row's label. */
   column: string;
   rowLabel: string;
@@ -110,6 +112,13 @@ export function contextBuilder(
     answers[k] = answer;
     return answer;
   };
+  // Column sums of the tables prose sits under, worked out once per table on first ask.
+  const sums = new Map<TableInfo, number[]>();
+  const sumsOf = (t: TableInfo): number[] => {
+    let s = sums.get(t);
+    if (!s) sums.set(t, (s = moneyColumnSums(blocks, t)));
+    return s;
+  };
   return (draft) => {
     const block = blocks[draft.block]!;
     const s = draft.sentence;
@@ -147,6 +156,7 @@ export function contextBuilder(
       intro: table ? table.caption || intros[draft.block]! : (intros[draft.block] ?? ''),
       table,
       tableAbove,
+      sumsAbove: tableAbove && draft.kind === 'money' ? sumsOf(tableAbove) : [],
       column,
       rowLabel,
       columnIndex,

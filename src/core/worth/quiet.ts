@@ -254,6 +254,16 @@ export const QUIET: readonly Signal[] = [
       !COMPARE_OTHERS.test(around(c)),
   },
   {
+    id: 'table-total',
+    reason: 'the total of the table right above it',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'money' &&
+      c.value !== undefined &&
+      /\btotal\b/i.test(c.sentence) &&
+      c.sumsAbove.some((s) => Math.abs(s - c.value!) <= Math.max(0.05, c.value! * 0.005)),
+  },
+  {
     id: 'opinion',
     reason: 'stated as an opinion',
     worth: 'none',
