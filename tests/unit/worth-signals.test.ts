@@ -123,6 +123,18 @@ const CASES: [string, string, string, string][] = [
   ],
   ['parameter', 'Alerts at 50%, 75%, 90%, and 100% of the monthly quota.', '90%', 'none'],
   ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
+  [
+    'team-size',
+    'A team of 3 data scientists can deploy a new ML use-case in a matter of days.',
+    '3 data scientists',
+    'none',
+  ],
+  [
+    'test-setup',
+    'Figure 5: Per-token latency of Llama 2 70B using tensor parallelism across 4 A100 GPUs, 16 clients.',
+    '16 clients',
+    'none',
+  ],
   ['test-setup', '**Queries**: 14 queries, each run 50 times in a row.', '14 queries', 'none'],
   ['narrative-time', 'We spent 3 months rewriting the docs.', '3 months', 'none'],
   [
@@ -407,6 +419,15 @@ test("a ratio its own results table shows stays the author's own measurement", (
     ['3.5x faster', 'none'],
     ['16% faster', 'none'],
   ]);
+});
+
+test('"79 out of 300" is the 26.3% its results table shows, to the table\'s precision', () => {
+  const claims = analyzeMarkdown(
+    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.\n\nKestrel resolved 79 out of 300 instances; last year it was 2x fewer.\n\n| Set | Instances | Resolved | Rate |\n|---|---|---|---|\n| Total | 300 | 79 | 26.3% |\n| Hard | 100 | 12 | 12.0% |',
+    { file: 'case.md' },
+  ).claims.filter((c) => c.table === undefined);
+  expect(claims.find((c) => c.text.startsWith('79 out of 300'))?.worth).toBe('none');
+  expect(claims.find((c) => c.text.startsWith('2x'))?.worth).not.toBe('none');
 });
 
 // "we switched to the new backend" is the author's change, not customers switching away from a rival.

@@ -79,5 +79,7 @@ export function beyondOwnTables(c: ClaimContext): boolean {
   if ((c.kind !== 'multiplier' && c.kind !== 'percentage') || c.table !== null || !/\d/.test(c.text))
     return false;
   if (c.facts.tableRatios.size === 0 || c.value === undefined || c.unit === undefined) return false;
-  return !c.facts.tableRatios.has(ratioKey(c.value, c.unit));
+  // "79 out of 300" is 26.333...%; the table shows "26.3%".
+  const v = c.value;
+  return ![v, Number(v.toFixed(1)), Math.round(v)].some((x) => c.facts.tableRatios.has(ratioKey(x, c.unit!)));
 }
