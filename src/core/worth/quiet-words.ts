@@ -22,6 +22,14 @@ export const FUNCTION_WORD =
 export const MOST_OF_THEM =
   /\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+(?:\w+\s+)?(?:users|customers|projects|teams|companies|organi[sz]ations|developers|apps|applications|sites|codebases)\b/i;
 
+// "across 4 A100 GPUs, 16 clients": the load a benchmark puts on the machine, not customers.
+export const LOAD_COUNT =
+  /^\s*(?:concurrent\s+|parallel\s+|simultaneous\s+)?(?:clients|connections|workers|streams)\b/i;
+
+// "A team of 3 data scientists can deploy ...": who does the work, counted.
+export const TEAM_OF =
+  /\b(?:a|one|our|their|the|his|her|small|tiny|lean)\s+team\s+of\s+(?:just\s+|only\s+)?$/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

@@ -52,6 +52,8 @@ import {
   READER_CONDITION,
   SUBJECT_PROVIDES,
   MOST_OF_THEM,
+  LOAD_COUNT,
+  TEAM_OF,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -298,6 +300,12 @@ export const QUIET: readonly Signal[] = [
     test: (c) => c.kind === 'number' && HEADCOUNT.test(countedNoun(c)) && c.says(WE_OUR),
   },
   {
+    id: 'team-size',
+    reason: 'the size of a team, not a result',
+    worth: 'none',
+    test: (c) => c.kind === 'number' && TEAM_OF.test(last(c.before, 30)),
+  },
+  {
     id: 'parameter',
     reason: 'a setting, limit or parameter, not a result',
     worth: 'none',
@@ -315,7 +323,9 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       numeric(c) &&
       ((c.says(HARDWARE) &&
-        ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) || HARDWARE_COUNT.test(c.after))) ||
+        ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) ||
+          HARDWARE_COUNT.test(c.after) ||
+          LOAD_COUNT.test(countedNoun(c)))) ||
         c.says(METHOD_LABEL)),
   },
   {
