@@ -30,6 +30,10 @@ export const LOAD_COUNT =
 export const TEAM_OF =
   /\b(?:a|one|our|their|the|his|her|small|tiny|lean)\s+team\s+of\s+(?:just\s+|only\s+)?$/i;
 
+// "For example, SwiftNIO saw ...": a named someone and what they saw or did, after "for example".
+export const REPORTED_INSTANCE =
+  /\b(?:[Ff]or\s+(?:example|instance)|e\.g\.),?\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*)?\s+(?:saw|reported|measured|achieved|cut|reduced|improved|got|grew|gained|dropped|observed|recorded|found|halved|doubled)\b/u;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 
