@@ -252,9 +252,7 @@ export const QUIET: readonly Signal[] = [
     id: 'example',
     reason: 'a worked example or a hypothetical',
     worth: 'none',
-    test: (c) =>
-      numeric(c) &&
-      ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) || EXAMPLE.test(c.intro)),
+    test: (c) => numeric(c) && ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) || EXAMPLE.test(c.intro)),
   },
   {
     id: 'arithmetic',
