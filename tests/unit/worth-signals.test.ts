@@ -74,6 +74,13 @@ const CASES: [string, string, string, string][] = [
     'over 5000 pull requests',
     'none',
   ],
+  [
+    'own-artifact',
+    'Over 40 contributors with more than 130 merged pull requests from our community.',
+    'more than 130',
+    'none',
+  ],
+  ['own-artifact', '* Over 5300 Stars and 200 Forks on GitHub', 'Over 5300', 'none'],
   ['opinion', 'Most apps that work with Svelte 3 should be compatible with Svelte 4.', 'Most apps', 'none'],
   ['opinion', 'Probably FaunaDB is the best on this list in terms of consistency.', 'the best', 'none'],
   [
@@ -396,6 +403,8 @@ describe.each([
     'For example, SwiftNIO saw a 20% speed improvement when serving the swift.org homepage after the upgrade.',
     '20%',
   ],
+  // Stars with nothing that says where they are counted are an adoption claim.
+  ['Kestrel has over 5300 stars from happy developers.', 'over 5300'],
   // A total the table does not add up to is still a figure to check.
   [
     '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',

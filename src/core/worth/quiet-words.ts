@@ -119,9 +119,10 @@ export const COST_IS_BENEFIT =
 // and repository that anyone can look up.
 export const OWN_ARTIFACT =
   /\b(?:(?:package|bundle|install|binary|download|image|build|output)\s+sizes?|(?:number\s+of\s+)?dependencies|lines\s+of\s+code)\b/i;
-// ... what a count of the repository counts ("over 5000 pull requests").
+// ... what a count of the repository counts ("over 5000 pull requests", "130 merged pull requests", "5300 Stars and
+// 200 Forks on GitHub": one click on the repository shows it).
 export const REPOSITORY_COUNT =
-  /^\s*(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions|merged\s+PRs)\b/i;
+  /^\s*(?:merged\s+)?(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions)\b|^\s*(?:GitHub\s+)?(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
 
 // "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
 export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;
