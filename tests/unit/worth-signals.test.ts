@@ -202,6 +202,18 @@ const CASES: [string, string, string, string][] = [
     '4.2 times',
     'none',
   ],
+  [
+    'generic-superlative',
+    'Kestrel offers up to 2.3x higher throughput compared to state-of-the-art systems like vLLM.',
+    'state-of-the-art',
+    'none',
+  ],
+  [
+    'figures-follow',
+    'We evaluate Kestrel against vLLM on four A100 GPUs, following the benchmark setup below; the raw data is in our benchmark repository.\n\nIn this experiment, Kestrel outperforms vLLM in throughput and latency. On Llama-2 70B it gives 1.36 rps vs. 0.67 rps at the same latency.',
+    'outperforms vLLM',
+    'none',
+  ],
   ['generic-superlative', 'FLAT is the simplest index Milvus supports.', 'the simplest index', 'none'],
   [
     'generic-superlative',
@@ -405,6 +417,8 @@ describe.each([
   ],
   // Stars with nothing that says where they are counted are an adoption claim.
   ['Kestrel has over 5300 stars from happy developers.', 'over 5300'],
+  // "other state-of-the-art systems" ranks the author's own with them.
+  ['Kestrel is faster than other state-of-the-art serving systems like vLLM.', 'state-of-the-art'],
   // A total the table does not add up to is still a figure to check.
   [
     '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',

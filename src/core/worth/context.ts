@@ -137,7 +137,8 @@ export function contextBuilder(
     }
     const before = block.text.slice(s.start, draft.start);
     const rest = block.text.slice(s.end);
-    const next = /^\s*([^.!?]*[.!?])/.exec(rest)?.[1] ?? rest.slice(0, 200);
+    // A decimal point ("1.36 rps") or "vs." does not end the next sentence.
+    const next = /^\s*((?:[^.!?]|\.(?=\d)|(?<=\bvs)\.)*[.!?])/.exec(rest)?.[1] ?? rest.slice(0, 200);
     return {
       methodAbove: methodAbove[draft.block] ?? false,
       next,

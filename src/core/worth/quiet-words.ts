@@ -34,6 +34,11 @@ export const TEAM_OF =
 export const REPORTED_INSTANCE =
   /\b(?:[Ff]or\s+(?:example|instance)|e\.g\.),?\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*)?\s+(?:saw|reported|measured|achieved|cut|reduced|improved|got|grew|gained|dropped|observed|recorded|found|halved|doubled)\b/u;
 
+// "... systems like vLLM", "tools such as Datadog": the superlative before it describes named rivals.
+export const NAMED_RIVALS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:like|such\s+as)\s+[\p{Ll}\d]*\p{Lu}/u;
+// "(1.36 rps vs. 0.67 rps)", "7 seconds vs. 14 seconds": measured figures set side by side.
+export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\s+[\d.,]*\d/iu;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

@@ -55,6 +55,8 @@ import {
   LOAD_COUNT,
   TEAM_OF,
   REPORTED_INSTANCE,
+  NAMED_RIVALS_AFTER,
+  VS_FIGURES,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -139,6 +141,8 @@ function genericSuperlative(c: ClaimContext): boolean {
   const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
   if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
   if (GENERIC_SUPERLATIVE.test(c.text)) return true;
+  // "compared to state-of-the-art systems like vLLM": the rival, praised; "other state-of-the-art systems" is not.
+  if (NAMED_RIVALS_AFTER.test(c.after) && !/\bother\s+$/i.test(c.before)) return true;
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
   // one case, not against a field.
   if (SCOPED_RANK.test(following)) return true;
@@ -442,6 +446,12 @@ export const QUIET: readonly Signal[] = [
     reason: 'generic wording, not a leadership claim',
     worth: 'none',
     test: genericSuperlative,
+  },
+  {
+    id: 'figures-follow',
+    reason: 'the next sentence gives the measured figures',
+    worth: 'none',
+    test: (c) => c.kind === 'comparative' && c.facts.methodDisclosed && VS_FIGURES.test(c.next),
   },
   {
     id: 'method-comparison',
