@@ -337,3 +337,11 @@ test('a <summary> toggle promises nothing: "Click here to see how" opens the det
   expect(brief(article(md(line, 'paragraph', { toggle: true })))).toEqual([]);
   expect(brief(article(md(line)))).toEqual([{ text: 'Click here', href: null, status: 'missing' }]);
 });
+
+test('a promise made to someone else ("tools to interactively explore the code base") sends the reader nowhere', () => {
+  const described = 'Most coding agents give the LLM tools to interactively explore the code base.';
+  expect(brief(article(md(described)))).toEqual([]);
+  expect(brief(article(md('To see how it works, explore the code base.')))).toEqual([
+    { text: 'explore the code base', href: null, status: 'missing' },
+  ]);
+});

@@ -26,6 +26,10 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>"'`|]+/gi;
 const NOTE_ABOUT_A_LINK =
   /\b(?:affiliate|sponsored|paid|partner|external|permanent|perma|short|shortened|tracking|canonical|archived?|broken|dead|direct)\s+(?:link|url)s?\b/i;
 const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
+// "tools to interactively explore the code base", "lets the agent read the docs": someone else's action, described,
+// not a place the reader is sent.
+const ACTION_OF_OTHERS =
+  /\b(?:tools?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
 /** Why: the reason a draft leftover carries; the placeholder check words its finding from it. */
 export const DRAFT_REASON = 'draft text left in the published article';
 
@@ -151,6 +155,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     if (inLink(start, end) || inCode(start, end)) continue;
     const s = sentenceOf(start);
     if (text[s.end - 1] === '?') continue; // "Where can I read the full report?" asks, it does not promise
+    if (ACTION_OF_OTHERS.test(text.slice(Math.max(s.start, start - 60), start))) continue;
     if (overlaps(links, s.start, s.end) || overlaps(urls, s.start, s.end)) continue;
     // "Explore our repository (link)": the placeholder is the finding; do not report the promise twice.
     const tail = text.slice(end, Math.min(s.end, end + 200));
