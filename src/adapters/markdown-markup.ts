@@ -11,6 +11,8 @@ const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
 const JSX_ATTRIBUTE_TAG = /<[A-Za-z][\w.:-]*\s[^<>]*?=\s*\{[^<>]*?>/g;
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
 const DISPLAY_MATH = /\$\$([^$]{1,2000}?)\$\$/g;
+// A line that opens or closes display math: "$$" first (a formula may follow) or last (a formula before it).
+const MATH_FENCE = /^\s*\$\$|\$\$\s*$/;
 // Inline math: "$x^2$", "$\alpha$", "$O(n \log n)$"; not "$5 and $10" (money has no TeX in it).
 const INLINE_MATH = /(?<![\\$\w])\$(?=[^\s$])([^$\n]{1,200}?[\\^_{}][^$\n]{0,200}?)(?<=\S)\$(?![\d$])/g;
 
@@ -25,9 +27,16 @@ export function withoutMarkup(md: string): string {
   if (!/[{$]/.test(md)) return md;
   let fence: string | null = null;
   let comment = false;
+  let math = false;
   return md
     .split('\n')
     .map((line) => {
+      // Display math over several lines ("$$", the formula, "$$") reads as a code block: symbols, never claims.
+      if (fence === null && !comment && MATH_FENCE.test(line) && (line.match(/\$\$/g) ?? []).length % 2 === 1) {
+        math = !math;
+        return math ? '```math' : '```';
+      }
+      if (math) return line;
       if (comment) {
         const close = MDX_COMMENT_CLOSE.exec(line);
         if (!close) return '';

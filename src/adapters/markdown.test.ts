@@ -266,4 +266,17 @@ describe('markup that is not Markdown', () => {
     );
     expect(a.blocks.map((b) => b.text)).toEqual(['Two thirds were breached.', 'The rest were not.']);
   });
+
+  test('display math over several lines is a code block, never prose', () => {
+    const a = markdownToArticle(
+      'The loss is:\n\n$$\nL = N_E \\sum_{i=1}^{N_E} f_i p_i\n$$\n\nIt needs 3 passes.\n\n$$ x = \\frac{1}{2}\ny = 3 $$\n\nDone.\n',
+    );
+    expect(a.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The loss is:'],
+      ['code', 'L = N_E \\sum_{i=1}^{N_E} f_i p_i'],
+      ['paragraph', 'It needs 3 passes.'],
+      // The lines that open and close the math carry only formula: no text is left of them.
+      ['paragraph', 'Done.'],
+    ]);
+  });
 });
