@@ -32,7 +32,12 @@ export function withoutMarkup(md: string): string {
     .split('\n')
     .map((line) => {
       // Display math over several lines ("$$", the formula, "$$") reads as a code block: symbols, never claims.
-      if (fence === null && !comment && MATH_FENCE.test(line) && (line.match(/\$\$/g) ?? []).length % 2 === 1) {
+      if (
+        fence === null &&
+        !comment &&
+        MATH_FENCE.test(line) &&
+        (line.match(/\$\$/g) ?? []).length % 2 === 1
+      ) {
         math = !math;
         return math ? '```math' : '```';
       }
