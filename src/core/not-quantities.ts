@@ -100,10 +100,24 @@ const NOT_A_NAME =
  * (`heading`), number steps and sections; they are not claims.
  */
 export function isNumbering(text: string, i: number, end: number, heading: boolean): boolean {
+  if (inlineStep(text, i, end)) return true;
   // Only blanks between the line's start and the number (read backwards: a 200 kB one-line block stays linear).
   for (let k = i - 1; k >= 0 && text[k] !== '\n'; k--) if (!/\s/.test(text[k]!)) return false;
   if (/^[.)](?:\s|$)/.test(text.slice(end, end + 2))) return true;
   return heading && /^(?:[.:]?\s|$)/.test(text.slice(end, end + 2));
+}
+
+// "is to 1) Synchronize ...; 2) Calculate ...": a step numbered inside a sentence, a small number and a ")" that
+// closes no "(" before it (read back at most 200 characters).
+function inlineStep(text: string, i: number, end: number): boolean {
+  if (end - i > 2 || text[end] !== ')' || !/^\)\s+\p{L}/u.test(text.slice(end, end + 3))) return false;
+  if (i > 0 && !/\s/.test(text[i - 1]!)) return false;
+  let depth = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && --depth < 0) return false;
+  }
+  return true;
 }
 
 // The word right before the number ("Python", "Node.js", "p."), read backwards without a regex.

@@ -209,6 +209,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['SOC 2 report', 'a compliance name'],
   ['1. Open the console', 'list numbering'],
   ['2) Click save', 'list numbering with a paren'],
+  ['One easy way is to 1) Synchronize the counts; 2) Calculate the loss', 'steps numbered inside a sentence'],
   ['the 1st run', 'an ordinal'],
   ['our 3rd office', 'an ordinal'],
   ['call +1 415 555 0100', 'a phone number'],
