@@ -131,6 +131,12 @@ const CASES: [string, string, string, string][] = [
   ['parameter', 'Alerts at 50%, 75%, 90%, and 100% of the monthly quota.', '90%', 'none'],
   ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
   [
+    'experiment-setting',
+    'We experiment with three MoE configs (3.4B with 0.6B activated, 15B with 2.54B activated) and two data sizes (120B tokens and 400B tokens).',
+    '2.54B',
+    'none',
+  ],
+  [
     'team-size',
     'A team of 3 data scientists can deploy a new ML use-case in a matter of days.',
     '3 data scientists',
@@ -380,6 +386,18 @@ test('a bare superlative ranks its subject: "It is also the cheapest." is kept',
   expect(claim?.worth).not.toBe('none');
 });
 
+// "global-batch balance loss" is a term of the method, not the world.
+test('"global-batch" names a method: "weights of 0.01 of the global-batch loss" is no statistic about the world', () => {
+  const claim = analyzeMarkdown(
+    'We added the micro-batch loss with constant weights of 0.01 of the global-batch loss.',
+    {
+      file: 'case.md',
+    },
+  ).claims.find((c) => c.text.startsWith('0.01'));
+  expect(claim).toBeDefined();
+  expect(claim!.worthReasons).not.toContain('a statistic about the market or the world');
+});
+
 // "global" names the market only when it scopes a statistic; the author's own global network is not the world.
 test('"a global infrastructure spanning 7 regions" is no statistic about the world', () => {
   const claim = analyzeMarkdown('Our global infrastructure spans 7 regions with automatic failover.', {
@@ -419,6 +437,8 @@ describe.each([
   ['Kestrel has over 5300 stars from happy developers.', 'over 5300'],
   // "other state-of-the-art systems" ranks the author's own with them.
   ['Kestrel is faster than other state-of-the-art serving systems like vLLM.', 'state-of-the-art'],
+  // What the experiment found, after what it ran on, is a result.
+  ['We tested with 10,000 users and saw checkout latency drop by 40%.', '40%'],
   // A total the table does not add up to is still a figure to check.
   [
     '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',

@@ -39,6 +39,10 @@ export const NAMED_RIVALS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:like|such\s+as)\s+[\
 // "(1.36 rps vs. 0.67 rps)", "7 seconds vs. 14 seconds": measured figures set side by side.
 export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\s+[\d.,]*\d/iu;
 
+// "We experiment with three MoE configs (3.4B with 0.6B activated, ...)": what the experiment was run on.
+export const EXPERIMENT_WITH =
+  /\bwe\s+(?:experiment(?:ed)?|train(?:ed)?|pre-?train(?:ed)?|fine-?tun(?:e|ed)|evaluated?|test(?:ed)?|benchmark(?:ed)?)\s+(?:\w+\s+){0,3}?(?:with|on|using|across)\b(?=(?:[^.;:]|\.(?=\d))*$)/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

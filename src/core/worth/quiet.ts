@@ -57,6 +57,7 @@ import {
   REPORTED_INSTANCE,
   NAMED_RIVALS_AFTER,
   VS_FIGURES,
+  EXPERIMENT_WITH,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -310,6 +311,16 @@ export const QUIET: readonly Signal[] = [
     reason: "the author's own headcount",
     worth: 'none',
     test: (c) => c.kind === 'number' && HEADCOUNT.test(countedNoun(c)) && c.says(WE_OUR),
+  },
+  {
+    id: 'experiment-setting',
+    reason: 'a setting of the experiment, not its result',
+    worth: 'none',
+    test: (c) => {
+      if (!numeric(c)) return false;
+      const m = EXPERIMENT_WITH.exec(c.before);
+      return m !== null && !PERFORMANCE.test(c.before.slice(m.index + m[0].length));
+    },
   },
   {
     id: 'team-size',
