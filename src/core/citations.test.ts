@@ -213,6 +213,7 @@ describe('findCitations: detectors', () => {
     ['an e-mail link', md('Questions? [Write to us](mailto:team@ridgeway.org).')],
     ['open source: is not an attribution', md('Open source: the driving force of the project.')],
     ['a superscript exponent', md('Each rack covers 4 m^{2} of floor.')],
+    ['a superscript inside a name', md('On τ^{2}-Bench the agent passes 47% of tasks.')],
     ['a citation-like string inside code', md('Run `cite (Smith et al., 2019)` to test.')],
   ])('no citation in %s', (_name, block) => {
     expect(findCitations(article(block))).toEqual([]);

@@ -201,6 +201,12 @@ function findMarkers(block: Block, text: string, code: Span[], refs: References,
     const m = SUP_MARKER.exec(raw);
     if (!m || overlaps(brackets, mark.start, mark.end)) continue;
     if (EXPONENT_BASE.test(text.slice(Math.max(0, mark.start - 8), mark.start))) continue;
+    // "τ<sup>2</sup>-Bench": a superscript inside a name, joined to letters on both sides, marks no footnote.
+    if (
+      /[\p{L}]$/u.test(text.slice(0, mark.start)) &&
+      /^-?[\p{L}\p{N}]/u.test(text.slice(mark.end, mark.end + 2))
+    )
+      continue;
     if (refs.definitions.has(`${b}:${mark.start}`)) continue;
     const numbers = expandNumbers(m[1]!);
     if (numbers.length) out.push({ start: mark.start, end: mark.end, numbers });
