@@ -131,7 +131,7 @@ export const OWN_ARTIFACT =
 // ... what a count of the repository counts ("over 5000 pull requests", "130 merged pull requests", "5300 Stars and
 // 200 Forks on GitHub": one click on the repository shows it).
 export const REPOSITORY_COUNT =
-  /^\s*(?:merged\s+)?(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions)\b|^\s*(?:GitHub\s+)?(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
+  /^\s*(?:merged\s+)?(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions)\b|^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
 
 // "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
 export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;
