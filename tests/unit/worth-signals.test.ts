@@ -81,6 +81,7 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['own-artifact', '* Over 5300 Stars and 200 Forks on GitHub', 'Over 5300', 'none'],
+  ['own-artifact', '- **13.4K+** GitHub stars', '13.4K+', 'none'],
   ['opinion', 'Most apps that work with Svelte 3 should be compatible with Svelte 4.', 'Most apps', 'none'],
   ['opinion', 'Probably FaunaDB is the best on this list in terms of consistency.', 'the best', 'none'],
   [
@@ -134,6 +135,12 @@ const CASES: [string, string, string, string][] = [
     'experiment-setting',
     'We experiment with three MoE configs (3.4B with 0.6B activated, 15B with 2.54B activated) and two data sizes (120B tokens and 400B tokens).',
     '2.54B',
+    'none',
+  ],
+  [
+    'reads-output',
+    '```\nBenchmark result:\n          user     system      total        real\nseq  64.560736   0.001101  64.561837 ( 64.562194)\npar  66.422010   0.015999  66.438009 ( 16.685797)\n```\n\nIt shows that the parallel version is 3.87 times faster than the sequential version.',
+    '3.87 times faster',
     'none',
   ],
   [
@@ -399,6 +406,14 @@ test('"global-batch" names a method: "weights of 0.01 of the global-batch loss" 
 });
 
 // "global" names the market only when it scopes a statistic; the author's own global network is not the world.
+test('"an active global community, with 12.2K+ stars and 10K+ Slack users" is no statistic about the world', () => {
+  const claims = analyzeMarkdown(
+    'Since graduation it has been driven by an active global community, with 639 contributors, 12.2K+ stars and 10K+ Slack users.',
+    { file: 'case.md' },
+  ).claims;
+  expect(claims.length).toBeGreaterThan(0);
+  for (const c of claims) expect(c.worthReasons).not.toContain('a statistic about the market or the world');
+});
 test('"a global infrastructure spanning 7 regions" is no statistic about the world', () => {
   const claim = analyzeMarkdown('Our global infrastructure spans 7 regions with automatic failover.', {
     file: 'case.md',
@@ -439,6 +454,8 @@ describe.each([
   ['Kestrel is faster than other state-of-the-art serving systems like vLLM.', 'state-of-the-art'],
   // What the experiment found, after what it ran on, is a result.
   ['We tested with 10,000 users and saw checkout latency drop by 40%.', '40%'],
+  // A ratio the output above does not give is still a claim.
+  ['```\nseq 64.56\npar 16.69\n```\n\nThe parallel version is 5 times faster than Kafka.', '5 times faster'],
   // A total the table does not add up to is still a figure to check.
   [
     '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',

@@ -33,6 +33,8 @@ export interface ClaimContext {
   table: TableInfo | null;
   /** Prose right under a table: that table (its sentence after it speaks for it), else null. */
   tableAbove: TableInfo | null;
+  /** Prose right under a code block (its output): that block's text, else ''. */
+  codeAbove: string;
   /** Prose right under a table: the sums of its money columns ("Total: $43.3" adds them up); [] elsewhere. */
   sumsAbove: readonly number[];
   /** Table cells: the column's header and the row's label. */
@@ -139,7 +141,9 @@ export function contextBuilder(
     const rest = block.text.slice(s.end);
     // A decimal point ("1.36 rps") or "vs." does not end the next sentence.
     const next = /^\s*((?:[^.!?]|\.(?=\d)|(?<=\bvs)\.)*[.!?])/.exec(rest)?.[1] ?? rest.slice(0, 200);
+    const prev = blocks[draft.block - 1];
     return {
+      codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       methodAbove: methodAbove[draft.block] ?? false,
       next,
       kind: draft.kind,

@@ -122,6 +122,19 @@ function reportedInstance(sentence: string): boolean {
   return m !== null && !EXAMPLE.test(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length));
 }
 
+// Whether two figures of `text` (at most its first 200) give `value` as a ratio ("64.56" and "16.69": 3.87x), or as a
+// percentage change when `percent` ("2.0" and "1.2": 40%), to within 1%.
+function ratioOfFigures(text: string, value: number, percent: boolean): boolean {
+  const figures = (text.match(/\d+(?:\.\d+)?/g) ?? []).slice(0, 200).map(Number).filter((x) => x > 0);
+  const near = (x: number) => Math.abs(x - value) <= Math.abs(value) * 0.01 + 0.005;
+  for (const a of figures)
+    for (const b of figures) {
+      if (a === b) continue;
+      if (!percent ? near(a / b) : near((a / b) * 100) || near(((a - b) / b) * 100)) return true;
+    }
+  return false;
+}
+
 // A superlative about something other than a product, a company or the author ("the simplest form").
 function genericSuperlative(c: ClaimContext): boolean {
   if (c.kind !== 'superlative') return false;
@@ -407,6 +420,17 @@ export const QUIET: readonly Signal[] = [
     reason: 'the output of the code shown above it',
     worth: 'none',
     test: (c) => c.table?.kind === 'output',
+  },
+  {
+    id: 'reads-output',
+    reason: 'a ratio of figures in the output shown right above it',
+    worth: 'none',
+    test: (c) =>
+      c.codeAbove !== '' &&
+      c.value !== undefined &&
+      (c.kind === 'multiplier' || c.kind === 'percentage') &&
+      /\d/.test(c.text) &&
+      ratioOfFigures(c.codeAbove, c.value, c.kind === 'percentage'),
   },
   {
     id: 'reads-table',
