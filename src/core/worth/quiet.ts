@@ -125,7 +125,10 @@ function reportedInstance(sentence: string): boolean {
 // Whether two figures of `text` (at most its first 200) give `value` as a ratio ("64.56" and "16.69": 3.87x), or as a
 // percentage change when `percent` ("2.0" and "1.2": 40%), to within 1%.
 function ratioOfFigures(text: string, value: number, percent: boolean): boolean {
-  const figures = (text.match(/\d+(?:\.\d+)?/g) ?? []).slice(0, 200).map(Number).filter((x) => x > 0);
+  const figures = (text.match(/\d+(?:\.\d+)?/g) ?? [])
+    .slice(0, 200)
+    .map(Number)
+    .filter((x) => x > 0);
   const near = (x: number) => Math.abs(x - value) <= Math.abs(value) * 0.01 + 0.005;
   for (const a of figures)
     for (const b of figures) {
