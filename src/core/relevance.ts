@@ -50,7 +50,8 @@ export function sameClause(sentence: string, claimAt: number, citeAt: number): b
 
 /**
  * Why: a link to a product or landing page ("/neo/", "/pricing", "https://tailwindcss.com") is marketing, not
- * evidence: a site's home page, or a one-level page of the article's own site. A link whose text names a source
+ * evidence: a site's home page, a one-level page of the article's own site, or a one-level sales page of any site
+ * ("/customers", "/features"). A link whose text names a source
  * ("our 2026 survey", "the benchmark report") is evidence wherever it points.
  */
 export function isProductPage(href: string | undefined, text: string, articleUrl: string | null): boolean {
@@ -64,8 +65,17 @@ export function isProductPage(href: string | undefined, text: string, articleUrl
     /^\s*(?:\p{Lu}[\p{L}\p{N}.+-]*\s*){1,3}$/u.test(text) ||
     PRODUCT_TEXT.test(text) ||
     /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/?\s*$/i.test(text);
-  return (segments.length === 0 && url.host !== null && named) || (own && segments.length <= 1);
+  return (
+    (segments.length === 0 && url.host !== null && named) ||
+    (own && segments.length <= 1) ||
+    (segments.length === 1 && MARKETING_PATH.test(segments[0]!))
+  );
 }
+
+// One-level pages a vendor shows to sell, on any host: "https://reflow.dev/customers" lists logos, not the data
+// behind "40% of the Fortune 500". (A pricing page is a price's source, so it is not one of them.)
+const MARKETING_PATH =
+  /^(?:customers|testimonials|case-studies|features|platform|products?|solutions|enterprise|why-[\w-]+)\/?$/i;
 
 /** Why: link text that names a source ("our 2026 survey", "the benchmark report") is evidence wherever it points. */
 export function namesASource(text: string): boolean {
