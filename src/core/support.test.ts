@@ -408,6 +408,45 @@ describe('judgeSupport', () => {
       ['according-to: according to Corvane', 'link: Corvane'],
     ],
     [
+      'a "Source*:*" line (escaped Markdown) under the paragraph',
+      [
+        md('A recent study projects the market to grow 20.99% a year.'),
+        md('Source*:* [Market Research Future](https://www.marketresearchfuture.com/reports/api-testing).'),
+      ],
+      0,
+      '20.99%',
+      'linked',
+      ['link: Market Research Future'],
+    ],
+    [
+      'a link whose words state another figure',
+      [
+        md(
+          'Reflow has powered over 1 million applications and earned [28,000+ GitHub stars](https://github.com/reflow/reflow).',
+        ),
+      ],
+      0,
+      'over 1 million applications',
+      'unsupported',
+      [],
+    ],
+    [
+      'a link naming a dated survey is no other figure',
+      [md('[Our 2026 survey](https://corvane.org/survey) found 71% of teams automate releases.')],
+      0,
+      '71%',
+      'linked',
+      ['link: Our 2026 survey'],
+    ],
+    [
+      "a share of the Fortune 500 and the vendor's own customers page",
+      [md('Reflow [powers applications](https://reflow.dev/customers) at 40% of Fortune 500 companies.')],
+      0,
+      '40%',
+      'unsupported',
+      [],
+    ],
+    [
       'a reference entry does not support the paragraph above it',
       [
         md('Cooling costs rose 5%.'),

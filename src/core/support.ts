@@ -19,18 +19,23 @@ import {
 } from './support-reach';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
-const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?\s*:|data\s+from\b|via\b|according\s+to\b)/i;
+// ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
+const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?[*_]*\s*:|data\s+from\b|via\b|according\s+to\b)/i;
 // "the improvements as measured by [sapphi-red/performance-compare](url)": a table's numbers and their tool.
 const MEASURED_BY = /\b(?:measured|benchmarked|tested|reported|collected|generated)\s+(?:by|with|using)\b/i;
-const SAYS_SOURCE = /\b(?:data\s+)?sources?\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
+const SAYS_SOURCE = /\b(?:data\s+)?sources?[*_]*\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
 // "According to our survey (link), 71% still ...": past the comma the line states something of its own.
 const ATTRIBUTED_STATEMENT = /^\s*\(?\s*according\s+to\b[^,;:]*[,;:]\s*\S+\s+\S/i;
+// Link words that state a figure of their own: "28,000+ GitHub stars", "1M downloads", "33% of usage" (not a year
+// or an identifier: "2026 survey", "arXiv:2507.10432").
+const LINK_FIGURE =
+  /(?<![\w:.])\d[\d,.]*\s*(?:\+|%|[kKmMbB]\b|x\b|×)|(?<![\w:.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\w:.])\d+(?:\.\d+)?\s+(?:GitHub\s+)?(?:stars|users|downloads|customers|companies|members|contributors|forks|installs)\b/i;
 // Claims of praise and position rather than measurement.
 const EVALUATIVE = new Set(['superlative', 'comparative', 'generalization', 'customer']);
 // Claims a vendor's own site cannot back: sweeping claims, unnamed customers, leadership, growth and market shares.
 const WORLD_OR_GROWTH_KINDS = new Set(['generalization', 'customer', 'superlative']);
 const WORLD_OR_GROWTH =
-  /\b(?:grew|growth|grow(?:s|ing)|tripl\w+|doubl\w+|climbing|majority|world['’]?s|global|market|industry|most\s+(?:teams|companies|organi[sz]ations|developers))\b/i;
+  /\b(?:grew|growth|grow(?:s|ing)|tripl\w+|doubl\w+|climbing|majority|world['’]?s|global|market|industry|most\s+(?:teams|companies|organi[sz]ations|developers)|Fortune\s+(?:500|100|50)|Global\s+2000)\b/i;
 
 /**
  * Why: the verdict a reader sees first. Evidence is read in three rings around the claim:
@@ -86,9 +91,18 @@ export function judgeSupport(
     // sentence praises; it is no source for the praise.
     const onSubject = (c: Citation) =>
       EVALUATIVE.has(claim.kind) && c.start === mine.start && /^\p{Lu}/u.test(c.evidence.text);
+    // A link whose own words state another figure ("[28,000+ GitHub stars](repo)") is the source of that figure.
+    const otherFigure = (c: Citation) =>
+      c.evidence.kind === 'link' &&
+      LINK_FIGURE.test(c.evidence.text) &&
+      !namesASource(c.evidence.text) &&
+      (c.end <= claim.start || c.start >= claim.end);
     own = within(mine).filter(
       (c) =>
-        !c.followable || (sameClause(text, claim.start - mine.start, c.start - mine.start) && !onSubject(c)),
+        !c.followable ||
+        (sameClause(text, claim.start - mine.start, c.start - mine.start) &&
+          !onSubject(c) &&
+          !otherFigure(c)),
     );
     const i = firstStartingAt(sentences, mine.end);
     const next = sentences[i];
