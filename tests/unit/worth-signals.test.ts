@@ -144,6 +144,19 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'names-customers',
+    'Thousands of companies, from startups to large enterprises, including Huawei, Leroy Merlin and Tencent, use Kestra.',
+    'large enterprises',
+    'none',
+  ],
+  [
+    'aspiration',
+    'Our initial mission was to build the most efficient open-source workflow platform for data engineering.',
+    'the most efficient',
+    'none',
+  ],
+  ['aspiration', 'Kestra strives to be the easiest orchestration tool on the market.', 'the easiest', 'none'],
+  [
     'team-size',
     'A team of 3 data scientists can deploy a new ML use-case in a matter of days.',
     '3 data scientists',
@@ -456,6 +469,9 @@ describe.each([
   ['We tested with 10,000 users and saw checkout latency drop by 40%.', '40%'],
   // A ratio the output above does not give is still a claim.
   ['```\nseq 64.56\npar 16.69\n```\n\nThe parallel version is 5 times faster than Kafka.', '5 times faster'],
+  // Reached, not aimed at; unnamed, with no names after.
+  ['Kestra is the easiest orchestration tool on the market.', 'the easiest'],
+  ['Thousands of companies, from startups to large enterprises, use Kestra daily.', 'large enterprises'],
   // A total the table does not add up to is still a figure to check.
   [
     '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',

@@ -43,6 +43,13 @@ export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\
 export const EXPERIMENT_WITH =
   /\bwe\s+(?:experiment(?:ed)?|train(?:ed)?|pre-?train(?:ed)?|fine-?tun(?:e|ed)|evaluated?|test(?:ed)?|benchmark(?:ed)?)\s+(?:\w+\s+){0,3}?(?:with|on|using|across)\b(?=(?:[^.;:]|\.(?=\d))*$)/i;
 
+// "from startups to large enterprises, including Huawei, Leroy Merlin, Tencent": two or more names right after.
+export const NAMES_AFTER =
+  /^[^.;]{0,80}?\b(?:including|such\s+as|like|e\.g\.,?)\s+\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)?\s*(?:,|and)\s*\p{Lu}/u;
+// "Our initial mission was to build", "Kestra strives to be", "aims to be": what the author is trying for.
+export const ASPIRATION_BEFORE =
+  /\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

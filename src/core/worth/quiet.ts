@@ -58,6 +58,8 @@ import {
   NAMED_RIVALS_AFTER,
   VS_FIGURES,
   EXPERIMENT_WITH,
+  NAMES_AFTER,
+  ASPIRATION_BEFORE,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -337,6 +339,18 @@ export const QUIET: readonly Signal[] = [
       const m = EXPERIMENT_WITH.exec(c.before);
       return m !== null && !PERFORMANCE.test(c.before.slice(m.index + m[0].length));
     },
+  },
+  {
+    id: 'names-customers',
+    reason: 'the sentence names the customers',
+    worth: 'none',
+    test: (c) => c.kind === 'customer' && NAMES_AFTER.test(c.after),
+  },
+  {
+    id: 'aspiration',
+    reason: 'an aim, not a claim that it was reached',
+    worth: 'none',
+    test: (c) => c.kind === 'superlative' && ASPIRATION_BEFORE.test(last(c.before, 60)),
   },
   {
     id: 'team-size',
