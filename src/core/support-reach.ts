@@ -277,3 +277,27 @@ export function surveySource(
   surveyCache.set(byBlock, { blocks, found });
   return found;
 }
+
+// "- Context: [PR#9674](url)", "Details: [RFC 42](url)": a line under a heading that says where the section's
+// change is worked out.
+const SECTION_POINTER =
+  /^\W*(?:context|details|source|sources|background|discussion|pull\s+request|PR|RFC|benchmarks?|see\s+also)\s*:/i;
+
+/**
+ * Why: a section that opens with "Context: [PR#9674](url)" under its heading ("2X Faster Parser ...") rests its
+ * claims on that link, the heading's own included: the pull request holds the benchmark. Only the first two blocks
+ * under the heading can be that line, and only within 15 blocks of it.
+ */
+export function sectionPointer(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  let h = b;
+  while (h >= 0 && h >= b - 15 && blocks[h]!.kind !== 'heading') h--;
+  if (h < 0 || h < b - 15) return [];
+  for (let k = h + 1; k <= h + 2 && k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.kind === 'heading') break;
+    if (!SECTION_POINTER.test(block.text)) continue;
+    const found = (byBlock.get(k) ?? []).filter((c) => c.followable);
+    if (found.length > 0) return found;
+  }
+  return [];
+}

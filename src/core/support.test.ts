@@ -431,6 +431,31 @@ describe('judgeSupport', () => {
       [],
     ],
     [
+      'a "Context: [PR]" line under the section heading',
+      [
+        md('2X Faster Parser', 'heading', { level: 3 }),
+        md('Context: [PR#9674](https://github.com/vuejs/core/pull/9674)', 'list-item'),
+        md('We rewrote the parser. The benchmarks show a ~44% improvement when compiling templates.'),
+      ],
+      2,
+      '~44%',
+      'linked',
+      ['link: PR#9674'],
+    ],
+    [
+      'a "Context:" line under another heading',
+      [
+        md('2X Faster Parser', 'heading', { level: 3 }),
+        md('Context: [PR#9674](https://github.com/vuejs/core/pull/9674)', 'list-item'),
+        md('Reactivity', 'heading', { level: 3 }),
+        md('Effects now trigger 44% less often in our tests.'),
+      ],
+      3,
+      '44%',
+      'unsupported',
+      [],
+    ],
+    [
       'a link naming a dated survey is no other figure',
       [md('[Our 2026 survey](https://corvane.org/survey) found 71% of teams automate releases.')],
       0,

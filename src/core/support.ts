@@ -11,6 +11,7 @@ import {
   laterSource,
   namedWorkSource,
   surveySource,
+  sectionPointer,
   listIntroSource,
   backReference,
   paragraphCitations,
@@ -134,6 +135,7 @@ export function judgeSupport(
       ),
     );
   }
+  far.push(...sectionPointer(blocks, byBlock, claim.block).filter(evidential));
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked.
   if (claim.kind === 'percentage') {
     const survey = surveySource(article.title, blocks, byBlock);
