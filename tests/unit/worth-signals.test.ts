@@ -19,6 +19,12 @@ const CASES: [string, string, string, string][] = [
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   [
+    'idiom',
+    'The philosophy is akin to the Pareto principle: you get 80% of the results for 20% of the effort.',
+    '80%',
+    'none',
+  ],
+  [
     'negated',
     'Cloud hosting may not always be the most economical choice for a small shop.',
     'the most economical choice',

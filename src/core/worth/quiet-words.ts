@@ -50,6 +50,10 @@ export const NAMES_AFTER =
 export const ASPIRATION_BEFORE =
   /\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$/i;
 
+// "the Pareto principle: 80% of the results for 20% of the effort", "the 80/20 rule": a saying, not a measurement.
+export const PARETO =
+  /\bpareto\b|\b80\s*\/\s*20\b|\b80\s*%\s+of\s+(?:the\s+)?\w+\s+(?:for|with|from|comes?\s+from)\s+(?:only\s+)?(?:the\s+)?20\s*%/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

@@ -60,6 +60,7 @@ import {
   EXPERIMENT_WITH,
   NAMES_AFTER,
   ASPIRATION_BEFORE,
+  PARETO,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -224,7 +225,9 @@ export const QUIET: readonly Signal[] = [
     id: 'idiom',
     reason: 'a figure of speech',
     worth: 'none',
-    test: (c) => IDIOM.test(c.before.slice(-40) + c.text + c.after.slice(0, 30)),
+    test: (c) =>
+      IDIOM.test(c.before.slice(-40) + c.text + c.after.slice(0, 30)) ||
+      (c.kind === 'percentage' && c.says(PARETO)),
   },
   {
     id: 'negated',
