@@ -301,3 +301,32 @@ export function sectionPointer(blocks: Block[], byBlock: Map<number, Citation[]>
   }
   return [];
 }
+
+// "Our [ICLR'18 paper](url)", "[Paper](https://arxiv.org/abs/...)", "📄 Paper: [arXiv](url)": the authors' own paper.
+const OWN_PAPER_NEAR =
+  /\bour\s+(?:[\w'’-]+\s+){0,2}(?:paper|preprint|publication)\b|\bpaper\s*[:|]|^\W*(?:paper|preprint|pdf|arxiv)\W*$/i;
+const ownPaperCache = new WeakMap<Map<number, Citation[]>, { blocks: Block[]; found: Citation | null }>();
+
+/**
+ * Why: a research post that links its own paper up front ("Our [ICLR'18 paper](url) ...", "[Paper](arxiv)") reports
+ * that paper's results; its "beats SIF", "47.0% with 4 capabilities" stand on the paper. Only a paper's address
+ * counts, only in the first eight blocks, and only when the words say it is the authors' own paper. Null otherwise.
+ */
+export function ownPaperSource(blocks: Block[], byBlock: Map<number, Citation[]>): Citation | null {
+  const cached = ownPaperCache.get(byBlock);
+  if (cached && cached.blocks === blocks) return cached.found;
+  let found: Citation | null = null;
+  for (let k = 0; k < Math.min(blocks.length, 8) && !found; k++) {
+    const text = blocks[k]!.text;
+    for (const c of byBlock.get(k) ?? []) {
+      if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
+      const near = text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 20));
+      if (OWN_PAPER_NEAR.test(near) || OWN_PAPER_NEAR.test(c.evidence.text)) {
+        found = c;
+        break;
+      }
+    }
+  }
+  ownPaperCache.set(byBlock, { blocks, found });
+  return found;
+}

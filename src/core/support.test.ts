@@ -578,3 +578,36 @@ describe("a survey report's shares", () => {
     expect(supportOf('We Surveyed Security Leaders on AI Identity', unsized).support).toBe('unsupported');
   });
 });
+
+describe("a research post's own paper", () => {
+  const intro = md(
+    'In our [ICLR 2018 paper](https://openreview.net/forum?id=B1e5ef-C-) we introduced DisC embeddings.',
+  );
+  const later = [
+    md('Results', 'heading', { level: 2 }),
+    md('DisC embeddings beat SIF by 4% on the SST task.'),
+  ];
+  const supportOf = (first: Block) => {
+    const a = article(first, ...later);
+    return judgeSupport(a, claim(a, 2, '4%'), findCitations(a));
+  };
+
+  test('backs the results the post reports', () => {
+    expect(supportOf(intro).support).toBe('linked');
+  });
+
+  test('not for what a paper does not measure: users, money, operations', () => {
+    const a = article(intro, md('With DisC, Acme cut the GPUs used for serving by 50%.'));
+    expect(judgeSupport(a, claim(a, 1, '50%'), findCitations(a)).support).toBe('unsupported');
+  });
+
+  test("not when the link is to a product page, or the paper is someone else's", () => {
+    expect(
+      supportOf(md('In our [launch post](https://disc.dev/blog/launch) we introduced DisC.')).support,
+    ).toBe('unsupported');
+    expect(
+      supportOf(md('Earlier work ([Arora et al.](https://openreview.net/forum?id=SyK00v5xx)) used SIF.'))
+        .support,
+    ).toBe('unsupported');
+  });
+});

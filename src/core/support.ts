@@ -12,6 +12,7 @@ import {
   namedWorkSource,
   surveySource,
   sectionPointer,
+  ownPaperSource,
   listIntroSource,
   backReference,
   paragraphCitations,
@@ -31,6 +32,12 @@ const ATTRIBUTED_STATEMENT = /^\s*\(?\s*according\s+to\b[^,;:]*[,;:]\s*\S+\s+\S/
 // or an identifier: "2026 survey", "arXiv:2507.10432").
 const LINK_FIGURE =
   /(?<![\w:.])\d[\d,.]*\s*(?:\+|%|[kKmMbB]\b|x\b|×)|(?<![\w:.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\w:.])\d+(?:\.\d+)?\s+(?:GitHub\s+)?(?:stars|users|downloads|customers|companies|members|contributors|forks|installs)\b/i;
+// Claims a paper's results can back: figures and comparisons, not sweeping claims about the world or customers.
+// A leadership claim asks for more than the authors' own paper.
+const RESULT_KINDS = new Set(['percentage', 'multiplier', 'number', 'range', 'duration', 'comparative']);
+// What a paper does not measure: people using it, money, someone's operations ("cut the GPUs used for serving").
+const IN_THE_FIELD =
+  /\b(?:users|customers|companies|teams|organi[sz]ations|in\s+production|serv(?:e|es|ed|ing)|cost|costs|bill|revenue|adopt\w*)\b/i;
 // Claims of praise and position rather than measurement.
 const EVALUATIVE = new Set(['superlative', 'comparative', 'generalization', 'customer']);
 // Claims a vendor's own site cannot back: sweeping claims, unnamed customers, leadership, growth and market shares.
@@ -136,6 +143,11 @@ export function judgeSupport(
     );
   }
   far.push(...sectionPointer(blocks, byBlock, claim.block).filter(evidential));
+  // A research post's results come from the paper it links up front as the authors' own.
+  if (RESULT_KINDS.has(claim.kind) && !claim.vague && !IN_THE_FIELD.test(claimSentence)) {
+    const paper = ownPaperSource(blocks, byBlock);
+    if (paper) far.push(paper);
+  }
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked.
   if (claim.kind === 'percentage') {
     const survey = surveySource(article.title, blocks, byBlock);
