@@ -45,6 +45,19 @@ const CASES: [string, string, string, string][] = [
   ['own-yardstick', 'Thus, the former is less efficient than the latter.', 'less efficient than', 'none'],
   [
     'own-yardstick',
+    "It's notable that Linkerd's worst-case latency at 200 RPS was worse than at 2,000 RPS.",
+    'worse than',
+    'none',
+  ],
+  ['own-yardstick', "They didn't go higher than that, and so the load stayed flat.", 'higher than', 'none'],
+  [
+    'own-yardstick',
+    'More important than the control plane, however, is the data plane.',
+    'More important than',
+    'none',
+  ],
+  [
+    'own-yardstick',
     'Oversubscription makes the OS use more threads than necessary for the program.',
     'more threads than necessary',
     'none',
@@ -478,6 +491,10 @@ describe.each([
   // Reached, not aimed at; unnamed, with no names after.
   ['Kestra is the easiest orchestration tool on the market.', 'the easiest'],
   ['Thousands of companies, from startups to large enterprises, use Kestra daily.', 'large enterprises'],
+  // "than that product" names a rival; a named rival after "than" stays a comparison.
+  ['Kestrel is faster than that legacy broker from Acme.', 'faster than'],
+  ['Kestrel is more useful than Kafka for small teams.', 'more useful than Kafka'],
+  ['Latency is more important than Kafka admits.', 'more important than Kafka'],
   // A total the table does not add up to is still a figure to check.
   [
     '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',

@@ -91,6 +91,9 @@ export const BUILT_FOR =
 export const METHOD_LABEL =
   /^\s*(?:quer(?:y|ies)|datasets?|data(?:\s+size)?|environment|hardware|setup|test\s+(?:setup|environment|machine|bed)|workload|benchmark(?:ing)?\s+tool|machines?|instances?)\s*(?:\([^)]*\))?\s*:/i;
 
+// "More important than the control plane, however, is the data plane": what matters more, an opinion.
+export const IMPORTANCE = /^(?:more|less)\s+(?:important|interesting|relevant|pressing|urgent)\s+than\b/i;
+
 // "network storage is usually slower than local disks": a hedge of habit right before the comparative.
 export const RULE_OF_THUMB =
   /\b(?:usually|typically|generally|normally|often|basically(?:\s+never)?|tends?\s+to\s+be|in\s+general)\s+(?:\S+\s+)?$/i;
@@ -116,7 +119,7 @@ export const RANKED_AMONG_RIVALS =
 // "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
 // past or the other half of the author's own comparison, not against a rival.
 export const THAN_OWN_YARDSTICK =
-  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one)\b/i;
+  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one|(?:that|this)(?!\s+\w+\s+(?:of|from|by)\b)(?=\s*[.,;:!?)]|\s+(?:and|but|so|because)\b)|(?:at|with|under|on)\s+(?:the\s+)?[~≈]?\d[\d,.]*\s*\w*)\b/i;
 
 // "20% usage discount", "15% off annual plans", "a discount of 10%": a term of the author's own price list.
 export const DISCOUNT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:discount|off)\b/iu;

@@ -61,6 +61,7 @@ import {
   NAMES_AFTER,
   ASPIRATION_BEFORE,
   PARETO,
+  IMPORTANCE,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -243,7 +244,10 @@ export const QUIET: readonly Signal[] = [
     id: 'own-yardstick',
     reason: 'compared with expectations or the past, not with a rival',
     worth: 'none',
-    test: (c) => c.kind === 'comparative' && THAN_OWN_YARDSTICK.test(c.text + c.after.slice(0, 40)),
+    test: (c) =>
+      c.kind === 'comparative' &&
+      (THAN_OWN_YARDSTICK.test(c.text + c.after.slice(0, 40)) ||
+        (IMPORTANCE.test(c.text) && /^\W*$/.test(c.before))),
   },
   {
     id: 'discount',
