@@ -371,6 +371,12 @@ const CASES: [string, string, string, string][] = [
     '$15M',
     'low',
   ],
+  [
+    'own-funding',
+    'We are thrilled to announce that Kestra has raised $3 million of funding to make orchestration simpler.',
+    '$3 million',
+    'low',
+  ],
 ];
 
 describe.each(CASES)('signal %s', (id, markdown, text, worth) => {
