@@ -164,6 +164,7 @@ export const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;
 export const OWN_ROUND =
   /\b(?:we|our\s+company)\s+(?:have\s+|'ve\s+|just\s+)?(?:raised|closed|secured)\b|\braises\b|\bannounce\s+that\s+\p{Lu}[\p{L}\p{N}.-]*\s+(?:has|have)\s+(?:just\s+)?(?:raised|closed|secured)\b/iu;
 // ... named as a round ...
-export const ROUND_WORDS = /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by|(?:of|in)\s+(?:new\s+)?funding)\b/i;
+export const ROUND_WORDS =
+  /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by|(?:of|in)\s+(?:new\s+)?funding)\b/i;
 // ... unless it is a valuation or a market size.
 export const MARKET_SIZE = /\b(?:valuation|valued|market\s+(?:size|cap)|TAM)\b/i;
