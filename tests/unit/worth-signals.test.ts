@@ -176,6 +176,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['aspiration', 'Kestra strives to be the easiest orchestration tool on the market.', 'the easiest', 'none'],
   [
+    'own-code-share',
+    'The vast majority of tests used the legacy PM syntax, so the new passes went untested.',
+    'The vast majority of tests',
+    'none',
+  ],
+  [
     'team-size',
     'A team of 3 data scientists can deploy a new ML use-case in a matter of days.',
     '3 data scientists',
@@ -501,6 +507,8 @@ describe.each([
   ['Kestrel is faster than that legacy broker from Acme.', 'faster than'],
   ['Kestrel is more useful than Kafka for small teams.', 'more useful than Kafka'],
   ['Latency is more important than Kafka admits.', 'more important than Kafka'],
+  // A share of teams or companies is a claim about the world.
+  ['The vast majority of teams still test by hand.', 'The vast majority of teams'],
   // A total the table does not add up to is still a figure to check.
   [
     '| Feature | Monthly price |\n|---|---|\n| Infrastructure | $29.2 |\n| Security | $13.1 |\n\nTotal price per node with Acme: $43.3 per node per month, cheaper than Datadog.',

@@ -54,6 +54,10 @@ export const ASPIRATION_BEFORE =
 export const PARETO =
   /\bpareto\b|\b80\s*\/\s*20\b|\b80\s*%\s+of\s+(?:the\s+)?\w+\s+(?:for|with|from|comes?\s+from)\s+(?:only\s+)?(?:the\s+)?20\s*%/i;
 
+// "The vast majority of tests used the legacy syntax", "a good number of tests": parts of the code base counted.
+export const CODE_POPULATION =
+  /^(?:the\s+)?(?:vast\s+)?(?:majority|most|many|a\s+good\s+number|a\s+(?:large|small)\s+number|half)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|these\s+|those\s+|existing\s+)?(?:\w+\s+)?(?:tests|test\s+cases|files|functions|call\s?sites|callers|passes|modules|commits|lines|branches|queries\s+in|benchmarks\s+in|crates|packages\s+in)\b/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 

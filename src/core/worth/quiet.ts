@@ -62,6 +62,7 @@ import {
   ASPIRATION_BEFORE,
   PARETO,
   IMPORTANCE,
+  CODE_POPULATION,
   FUNCTION_WORD,
   CLAUSE_END,
   WE_OUR_US,
@@ -358,6 +359,12 @@ export const QUIET: readonly Signal[] = [
     reason: 'an aim, not a claim that it was reached',
     worth: 'none',
     test: (c) => c.kind === 'superlative' && ASPIRATION_BEFORE.test(last(c.before, 60)),
+  },
+  {
+    id: 'own-code-share',
+    reason: "a share of the project's own code, not of the world",
+    worth: 'none',
+    test: (c) => c.kind === 'generalization' && CODE_POPULATION.test(c.text + c.after.slice(0, 30)),
   },
   {
     id: 'team-size',
