@@ -1,18 +1,14 @@
 // QUIET: what asks for no source. The first row that matches a claim caps its worth (most rows cap it at nothing).
 // One row per reason a careful reader lets a figure go; each has a case in tests/unit/worth-signals.test.ts.
-import type { ClaimContext } from './context';
 import {
   ADOPTION_VAGUE,
   EXAMPLE,
   FIRST_PERSON_AIM,
-  GENERIC_SUPERLATIVE,
   HARDWARE,
   HARDWARE_COUNT,
   HEADCOUNT,
   IDIOM,
-  LEADERSHIP,
   LONG_UNITS,
-  MARKET,
   NARRATIVE_TIME,
   NEGATED,
   OPINION,
@@ -22,15 +18,11 @@ import {
   PERFORMANCE,
   PRICE_UNIT,
   PRICING_WORDS,
-  PRODUCT_WORDS,
   QUESTION_END,
   SAMPLE_SIZE,
   SPEC_UNIT,
   FUNDING_REVENUE,
   COMPARE_OTHERS,
-  ADOPTION_NOUN,
-  ADOPTION_VERB,
-  CUSTOMER_WORDS,
   PLAN_TERMS,
   PROVENANCE,
   THANKS,
@@ -48,14 +40,20 @@ import {
   beyondOwnTables,
 } from './signal';
 import {
+  ratioLike,
+  clauseAfter,
+  aboutTheBusiness,
+  reportedInstance,
+  ratioOfFigures,
+  genericSuperlative,
+  namedSubject,
+  namesTableColumn,
+} from './quiet-predicates';
+import {
   WE_OUR,
   READER_CONDITION,
-  SUBJECT_PROVIDES,
-  MOST_OF_THEM,
   LOAD_COUNT,
   TEAM_OF,
-  REPORTED_INSTANCE,
-  NAMED_RIVALS_AFTER,
   VS_FIGURES,
   EXPERIMENT_WITH,
   NAMES_AFTER,
@@ -63,24 +61,17 @@ import {
   PARETO,
   IMPORTANCE,
   CODE_POPULATION,
-  FUNCTION_WORD,
-  CLAUSE_END,
   WE_OUR_US,
   BASIS_AFTER,
   ARITHMETIC,
-  RESOURCE_CUT,
   METHOD_AFTER_THAN,
   CAPACITY,
   FIGURE_LIST_END,
-  FOR_OWN_NEEDS,
   BUILT_FOR,
   METHOD_LABEL,
   RULE_OF_THUMB,
   REPEAT_AFTER,
   REPEAT_BEFORE,
-  SCOPED_RANK,
-  POPULARITY,
-  RANKED_AMONG_RIVALS,
   THAN_OWN_YARDSTICK,
   DISCOUNT_AFTER,
   DISCOUNT_BEFORE,
@@ -92,122 +83,10 @@ import {
   MODAL_AFTER,
   IMPRESSION_BEFORE,
   HEDGED,
-  OTHERS_POSSESSIVE,
   OWN_ROUND,
   ROUND_WORDS,
   MARKET_SIZE,
 } from './quiet-words';
-
-const ratioLike = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier';
-
-// The rest of the claim's clause after it.
-function clauseAfter(after: string): string {
-  const end = after.search(CLAUSE_END);
-  return end < 0 ? after : after.slice(0, end);
-}
-
-// Adoption, usage, customers, money and the market: what a disclosed benchmark method does not cover.
-function aboutTheBusiness(c: ClaimContext): boolean {
-  return (
-    ADOPTION_NOUN.test(countedNoun(c)) ||
-    ADOPTION_VERB.test(c.before) ||
-    c.says(MARKET) ||
-    c.says(FUNDING_REVENUE) ||
-    c.says(CUSTOMER_WORDS) ||
-    c.says(RESOURCE_CUT) ||
-    c.says(MOST_OF_THEM) ||
-    c.kind === 'money'
-  );
-}
-
-// "For example, SwiftNIO saw a 20% speed improvement ...": an instance someone measured, not a worked example;
-// unless the sentence is hypothetical beyond its "for example".
-function reportedInstance(sentence: string): boolean {
-  const m = REPORTED_INSTANCE.exec(sentence);
-  return m !== null && !EXAMPLE.test(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length));
-}
-
-// Whether two figures of `text` (at most its first 200) give `value` as a ratio ("64.56" and "16.69": 3.87x), or as a
-// percentage change when `percent` ("2.0" and "1.2": 40%), to within 1%.
-function ratioOfFigures(text: string, value: number, percent: boolean): boolean {
-  const figures = (text.match(/\d+(?:\.\d+)?/g) ?? [])
-    .slice(0, 200)
-    .map(Number)
-    .filter((x) => x > 0);
-  const near = (x: number) => Math.abs(x - value) <= Math.abs(value) * 0.01 + 0.005;
-  for (const a of figures)
-    for (const b of figures) {
-      if (a === b) continue;
-      if (!percent ? near(a / b) : near((a / b) * 100) || near(((a - b) / b) * 100)) return true;
-    }
-  return false;
-}
-
-// A superlative about something other than a product, a company or the author ("the simplest form").
-function genericSuperlative(c: ClaimContext): boolean {
-  if (c.kind !== 'superlative') return false;
-  // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
-  const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
-  if (RANKED_AMONG_RIVALS.test(following)) return false;
-  // "Graftwork is the most popular release-notes tool": a named thing ranked by its adoption.
-  if (POPULARITY.test(c.text) && namedSubject(c.before, false)) return false;
-  // "It is also the cheapest.": the subject itself is ranked, with nothing after the superlative to narrow it.
-  if (
-    /^the\s+\S+$/i.test(c.text) &&
-    /^\s*[.!;]?\s*$/.test(c.after) &&
-    /\b(?:is|are)\s+(?:also\s+)?$/i.test(c.before)
-  )
-    return false;
-  // "Remix removes the pain by providing ... the best DX for developers": the author's product, ranked.
-  // The title names it ("Internationalization with Remix"), though the page also writes "remix.run".
-  const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
-  if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
-  if (GENERIC_SUPERLATIVE.test(c.text)) return true;
-  // "compared to state-of-the-art systems like vLLM": the rival, praised; "other state-of-the-art systems" is not.
-  if (NAMED_RIVALS_AFTER.test(c.after) && !/\bother\s+$/i.test(c.before)) return true;
-  // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
-  // one case, not against a field.
-  if (SCOPED_RANK.test(following)) return true;
-  const owner = possessiveOwner(c.before);
-  if (
-    owner &&
-    !/^the\b/i.test(c.text) &&
-    !c.facts.ownNames.has(owner) &&
-    !/^(?:world|industry|market|today)$/.test(owner)
-  )
-    return true;
-  // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
-  if (FOR_OWN_NEEDS.test(c.after)) return true;
-  return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !namedSubject(c.before);
-}
-
-// "Acme 4 is", "Our scheduler is", "Their API was" (and "It is", unless `pronouns` is false): the sentence's subject.
-function namedSubject(before: string, pronouns = true): boolean {
-  const m =
-    /(?:\p{Lu}[\p{L}\p{N}.-]*(?:\s+\d+(?:\.\d+)*)?|\b[Oo]ur\s+[\p{L}-]+|\b[Tt]heir\s+[\p{L}-]+)\s+(?:is|are|was|remains|has\s+become)\s+(?:also\s+|now\s+|simply\s+|still\s+)?$/u.exec(
-      before,
-    );
-  return m !== null && (pronouns || !/^(?:It|This|That|They|These|Those|There|He|She|We|You)\b/.test(m[0]));
-}
-// "faster than stock Postgres on roughly half of them" under a table headed "query | duckdb | postgres": the
-// sentence names a measured column of the table it follows, so the table right above is its evidence.
-function namesTableColumn(c: ClaimContext): boolean {
-  const t = c.tableAbove;
-  if (!t) return false;
-  const said = new Set(c.sentence.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
-  return t.header.some(
-    (h, k) =>
-      !t.labelColumns.has(k) && (h.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((w) => said.has(w)),
-  );
-}
-
-// The lower-cased name whose possessive ends `before` ("LLVM's "), or undefined; the regex reads the last few words
-// only, and only when the text ends in "'s".
-function possessiveOwner(before: string): string | undefined {
-  const t = before.trimEnd();
-  if (!t.endsWith("'s") && !t.endsWith('’s')) return undefined;
-  return OTHERS_POSSESSIVE.exec(last(before, 60))?.[1]?.toLowerCase();
-}
 
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
