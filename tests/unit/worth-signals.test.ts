@@ -492,6 +492,13 @@ describe.each([
     'For example, SwiftNIO saw a 20% speed improvement when serving the swift.org homepage after the upgrade.',
     '20%',
   ],
+  // A disclosed benchmark does not cover what is "typical" beyond it.
+  [
+    'We measured compile times with the Kestrel benchmark suite on a 12-core system; we ran every test five times.\n\nImprovements of 20% or so are typical.',
+    '20%',
+  ],
+  // A rival's stars, told in prose, are the rival's adoption.
+  ['## About react-admin\n\nAs of now, it has gained 23,500 GitHub stars and wide use.', '23,500'],
   // Stars with nothing that says where they are counted are an adoption claim.
   ['Kestrel has over 5300 stars from happy developers.', 'over 5300'],
   // "other state-of-the-art systems" ranks the author's own with them.

@@ -58,6 +58,10 @@ export const PARETO =
 export const CODE_POPULATION =
   /^(?:the\s+)?(?:vast\s+)?(?:majority|most|many|a\s+good\s+number|a\s+(?:large|small)\s+number|half)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|these\s+|those\s+|existing\s+)?(?:\w+\s+)?(?:tests|test\s+cases|files|functions|call\s?sites|callers|passes|modules|commits|lines|branches|queries\s+in|benchmarks\s+in|crates|packages\s+in)\b/i;
 
+// "Improvements of 20% or so are typical": a figure said of cases in general, beyond the runs measured.
+export const TYPICAL =
+  /\b(?:are|is)\s+typical\b|\btypical\s+(?:improvements?|speed-?ups?|gains?|savings?|results?|wins?)\b/i;
+
 // Where the claim's own clause ends after it.
 export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–—]\s/;
 
@@ -149,7 +153,10 @@ export const OWN_ARTIFACT =
 // ... what a count of the repository counts ("over 5000 pull requests", "130 merged pull requests", "5300 Stars and
 // 200 Forks on GitHub": one click on the repository shows it).
 export const REPOSITORY_COUNT =
-  /^\s*(?:merged\s+)?(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions)\b|^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
+  /^\s*(?:merged\s+)?(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions)\b/i;
+// ... and its stars on GitHub, in a list of the project's own numbers or said by "we" ("it has gained 23,500 GitHub
+// stars" in a section about a rival is the rival's).
+export const STAR_COUNT = /^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
 
 // "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
 export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;

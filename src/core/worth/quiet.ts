@@ -80,6 +80,8 @@ import {
   COST_IS_BENEFIT,
   OWN_ARTIFACT,
   REPOSITORY_COUNT,
+  STAR_COUNT,
+  TYPICAL,
   MODAL_AFTER,
   IMPRESSION_BEFORE,
   HEDGED,
@@ -291,7 +293,11 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      (c.says(OWN_ARTIFACT) || (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c)))) &&
+      (c.says(OWN_ARTIFACT) ||
+        (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c))) ||
+        (c.kind === 'number' &&
+          STAR_COUNT.test(countedNoun(c)) &&
+          (c.blockKind === 'list-item' || c.says(WE_OUR)))) &&
       !COMPARE_OTHERS.test(around(c)),
   },
   {
@@ -378,7 +384,12 @@ export const QUIET: readonly Signal[] = [
     reason: "the author's own measurement; the method is described",
     worth: 'none',
     test: (c) =>
-      c.facts.methodDisclosed && numeric(c) && !c.vague && !aboutTheBusiness(c) && !beyondOwnTables(c),
+      c.facts.methodDisclosed &&
+      numeric(c) &&
+      !c.vague &&
+      !aboutTheBusiness(c) &&
+      !beyondOwnTables(c) &&
+      !c.says(TYPICAL),
   },
   {
     id: 'results-under-method',
