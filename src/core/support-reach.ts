@@ -225,18 +225,50 @@ export function namedWorkSource(
   b: number,
   beforeClaim: string,
 ): Citation[] {
-  const names = new Set(Array.from(beforeClaim.matchAll(WORK_NAME), (m) => m[0]));
-  if (names.size === 0) return [];
+  // Most articles link no paper on a name: they pay one pass over their citations, once.
+  const papers = paperLinks(blocks, byBlock);
+  if (papers.size === 0) return [];
+  // The sentence's names are read only when a paper link stands in reach.
+  let names: Set<string> | null = null;
   for (let k = b; k >= 0 && k >= b - 12; k--) {
-    const block = blocks[k]!;
-    if (k < b && block.kind === 'heading') break;
-    for (const c of byBlock.get(k) ?? []) {
-      if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
-      const alias = /^\s*\(([^()]{2,30})\)/.exec(block.text.slice(c.end, c.end + 34))?.[1]?.trim();
-      if (names.has(c.evidence.text.trim()) || (alias !== undefined && names.has(alias))) return [c];
-    }
+    if (k < b && blocks[k]!.kind === 'heading') break;
+    const here = papers.get(k);
+    if (!here) continue;
+    names ??= new Set(Array.from(beforeClaim.matchAll(WORK_NAME), (m) => m[0]));
+    if (names.size === 0) return [];
+    for (const p of here)
+      if (names.has(p.name) || (p.alias !== undefined && names.has(p.alias))) return [p.citation];
   }
   return [];
+}
+
+// Every followable link to a paper's address, with its text and the "(ALIAS)" after it, by block: once per article.
+interface PaperLink {
+  name: string;
+  alias: string | undefined;
+  citation: Citation;
+}
+const paperCache = new WeakMap<
+  Map<number, Citation[]>,
+  { blocks: Block[]; found: Map<number, PaperLink[]> }
+>();
+function paperLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Map<number, PaperLink[]> {
+  const cached = paperCache.get(byBlock);
+  if (cached && cached.blocks === blocks) return cached.found;
+  const found = new Map<number, PaperLink[]>();
+  for (const [k, list] of byBlock) {
+    const text = blocks[k]?.text ?? '';
+    for (const c of list) {
+      if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
+      const alias = /^\s*\(([^()]{2,30})\)/.exec(text.slice(c.end, c.end + 34))?.[1]?.trim();
+      const link = { name: c.evidence.text.trim(), alias, citation: c };
+      const list = found.get(k);
+      if (list) list.push(link);
+      else found.set(k, [link]);
+    }
+  }
+  paperCache.set(byBlock, { blocks, found });
+  return found;
 }
 
 // "FusionAuth surveyed more than 300 technology leaders", "our survey of 510 platform teams", "n = 412": a survey
@@ -283,12 +315,29 @@ export function surveySource(
 const SECTION_POINTER =
   /^\W*(?:context|details|source|sources|background|discussion|pull\s+request|PR|RFC|benchmarks?|see\s+also)\s*:/i;
 
+// Whether any block with a followable citation reads as a "Context: [link]" line: once per article.
+const pointerLineCache = new WeakMap<Map<number, Citation[]>, { blocks: Block[]; found: boolean }>();
+function hasPointerLine(blocks: Block[], byBlock: Map<number, Citation[]>): boolean {
+  const cached = pointerLineCache.get(byBlock);
+  if (cached && cached.blocks === blocks) return cached.found;
+  let found = false;
+  for (const [k, list] of byBlock) {
+    if (list.some((c) => c.followable) && blocks[k] !== undefined && SECTION_POINTER.test(blocks[k]!.text)) {
+      found = true;
+      break;
+    }
+  }
+  pointerLineCache.set(byBlock, { blocks, found });
+  return found;
+}
+
 /**
  * Why: a section that opens with "Context: [PR#9674](url)" under its heading ("2X Faster Parser ...") rests its
  * claims on that link, the heading's own included: the pull request holds the benchmark. Only the first two blocks
  * under the heading can be that line, and only within 15 blocks of it.
  */
 export function sectionPointer(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  if (!hasPointerLine(blocks, byBlock)) return [];
   let h = b;
   while (h >= 0 && h >= b - 15 && blocks[h]!.kind !== 'heading') h--;
   if (h < 0 || h < b - 15) return [];

@@ -144,9 +144,9 @@ export function judgeSupport(
   }
   far.push(...sectionPointer(blocks, byBlock, claim.block).filter(evidential));
   // A research post's results come from the paper it links up front as the authors' own.
-  if (RESULT_KINDS.has(claim.kind) && !claim.vague && !IN_THE_FIELD.test(claimSentence)) {
+  if (RESULT_KINDS.has(claim.kind) && !claim.vague) {
     const paper = ownPaperSource(blocks, byBlock);
-    if (paper) far.push(paper);
+    if (paper && !IN_THE_FIELD.test(claimSentence)) far.push(paper);
   }
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked.
   if (claim.kind === 'percentage') {

@@ -53,6 +53,30 @@ const SLOTS = new Map<RegExp, number>();
 // Where a clause ends: a stop, a colon or semicolon, ", but" and the like, a dash between blanks.
 const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
 
+// The sentence that starts after `from` in `text`: up to its first ".", "!" or "?" that is no decimal point
+// ("1.36 rps") and no "vs."; the next 200 characters when none ends it.
+function nextSentence(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  const start = i;
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (ch === '.' && /\d/.test(text[i + 1] ?? '')) continue;
+    if (
+      ch === '.' &&
+      text
+        .slice(Math.max(start, i - 3), i)
+        .toLowerCase()
+        .endsWith('vs') &&
+      !/\w/.test(text[i - 3] ?? ' ')
+    )
+      continue;
+    return text.slice(start, i + 1);
+  }
+  return text.slice(from, from + 200);
+}
+
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
 const METHOD_REACH = 8;
 
@@ -121,6 +145,8 @@ export function contextBuilder(
     if (!s) sums.set(t, (s = moneyColumnSums(blocks, t)));
     return s;
   };
+  let nextAt = -1;
+  let nextText = '';
   return (draft) => {
     const block = blocks[draft.block]!;
     const s = draft.sentence;
@@ -138,9 +164,12 @@ export function contextBuilder(
       rowLabel = cellTexts(block)[0] ?? '';
     }
     const before = block.text.slice(s.start, draft.start);
-    const rest = block.text.slice(s.end);
-    // A decimal point ("1.36 rps") or "vs." does not end the next sentence.
-    const next = /^\s*((?:[^.!?]|\.(?=\d)|(?<=\bvs)\.)*[.!?])/.exec(rest)?.[1] ?? rest.slice(0, 200);
+    // The claims of one sentence share the sentence after it.
+    if (nextAt !== at) {
+      nextAt = at;
+      nextText = nextSentence(block.text, s.end);
+    }
+    const next = nextText;
     const prev = blocks[draft.block - 1];
     return {
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
