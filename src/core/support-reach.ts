@@ -242,19 +242,32 @@ export function namedWorkSource(
   return [];
 }
 
+// One answer per article, kept beside the article's citations by block (a page's claims all ask the same thing).
+type PerArticle<T> = WeakMap<Map<number, Citation[]>, { blocks: Block[]; found: T }>;
+function perArticle<T>(
+  cache: PerArticle<T>,
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  work: () => T,
+): T {
+  const cached = cache.get(byBlock);
+  if (cached && cached.blocks === blocks) return cached.found;
+  const found = work();
+  cache.set(byBlock, { blocks, found });
+  return found;
+}
+
 // Every followable link to a paper's address, with its text and the "(ALIAS)" after it, by block: once per article.
 interface PaperLink {
   name: string;
   alias: string | undefined;
   citation: Citation;
 }
-const paperCache = new WeakMap<
-  Map<number, Citation[]>,
-  { blocks: Block[]; found: Map<number, PaperLink[]> }
->();
+const paperCache: PerArticle<Map<number, PaperLink[]>> = new WeakMap();
 function paperLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Map<number, PaperLink[]> {
-  const cached = paperCache.get(byBlock);
-  if (cached && cached.blocks === blocks) return cached.found;
+  return perArticle(paperCache, blocks, byBlock, () => findPaperLinks(blocks, byBlock));
+}
+function findPaperLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Map<number, PaperLink[]> {
   const found = new Map<number, PaperLink[]>();
   for (const [k, list] of byBlock) {
     const text = blocks[k]?.text ?? '';
@@ -267,7 +280,6 @@ function paperLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Map<numb
       else found.set(k, [link]);
     }
   }
-  paperCache.set(byBlock, { blocks, found });
   return found;
 }
 
@@ -277,7 +289,7 @@ const SIZED_SURVEY =
   /\bsurveyed\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+\p{L}|\bsurvey\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d[\d,]*\s+\p{L}|\b\d[\d,]*\s+respondents\b|\bn\s*=\s*\d[\d,]*/u;
 // A title that says the post reports a survey ("We Surveyed 300 Security Leaders", "The State of AI Identity").
 const SURVEY_TITLE = /\bsurvey(?:ed|s)?\b|\bstate\s+of\b/i;
-const surveyCache = new WeakMap<Map<number, Citation[]>, { blocks: Block[]; found: Citation | null }>();
+const surveyCache: PerArticle<Citation | null> = new WeakMap();
 
 /**
  * Why: a survey report ("We Surveyed More Than 300 Security Leaders", then "[Read the full report](url)") gives its
@@ -291,23 +303,20 @@ export function surveySource(
   blocks: Block[],
   byBlock: Map<number, Citation[]>,
 ): Citation | null {
-  const cached = surveyCache.get(byBlock);
-  if (cached && cached.blocks === blocks) return cached.found;
-  let found: Citation | null = null;
-  if (SURVEY_TITLE.test(title) && blocks.some((b) => b.kind !== 'code' && SIZED_SURVEY.test(b.text))) {
+  return perArticle(surveyCache, blocks, byBlock, () => {
+    if (!SURVEY_TITLE.test(title) || !blocks.some((b) => b.kind !== 'code' && SIZED_SURVEY.test(b.text)))
+      return null;
     for (const list of byBlock.values()) {
-      found =
-        list.find(
-          (c) =>
-            c.followable &&
-            c.evidence.kind === 'link' &&
-            (FULL_REPORT.test(c.evidence.text) || /\bsurvey\b/i.test(c.evidence.text)),
-        ) ?? null;
-      if (found) break;
+      const found = list.find(
+        (c) =>
+          c.followable &&
+          c.evidence.kind === 'link' &&
+          (FULL_REPORT.test(c.evidence.text) || /\bsurvey\b/i.test(c.evidence.text)),
+      );
+      if (found) return found;
     }
-  }
-  surveyCache.set(byBlock, { blocks, found });
-  return found;
+    return null;
+  });
 }
 
 // "- Context: [PR#9674](url)", "Details: [RFC 42](url)": a line under a heading that says where the section's
@@ -316,19 +325,14 @@ const SECTION_POINTER =
   /^\W*(?:context|details|source|sources|background|discussion|pull\s+request|PR|RFC|benchmarks?|see\s+also)\s*:/i;
 
 // Whether any block with a followable citation reads as a "Context: [link]" line: once per article.
-const pointerLineCache = new WeakMap<Map<number, Citation[]>, { blocks: Block[]; found: boolean }>();
+const pointerLineCache: PerArticle<boolean> = new WeakMap();
 function hasPointerLine(blocks: Block[], byBlock: Map<number, Citation[]>): boolean {
-  const cached = pointerLineCache.get(byBlock);
-  if (cached && cached.blocks === blocks) return cached.found;
-  let found = false;
-  for (const [k, list] of byBlock) {
-    if (list.some((c) => c.followable) && blocks[k] !== undefined && SECTION_POINTER.test(blocks[k]!.text)) {
-      found = true;
-      break;
-    }
-  }
-  pointerLineCache.set(byBlock, { blocks, found });
-  return found;
+  return perArticle(pointerLineCache, blocks, byBlock, () =>
+    [...byBlock].some(
+      ([k, list]) =>
+        list.some((c) => c.followable) && blocks[k] !== undefined && SECTION_POINTER.test(blocks[k]!.text),
+    ),
+  );
 }
 
 /**
@@ -354,7 +358,7 @@ export function sectionPointer(blocks: Block[], byBlock: Map<number, Citation[]>
 // "Our [ICLR'18 paper](url)", "[Paper](https://arxiv.org/abs/...)", "📄 Paper: [arXiv](url)": the authors' own paper.
 const OWN_PAPER_NEAR =
   /\bour\s+(?:[\w'’-]+\s+){0,2}(?:paper|preprint|publication)\b|\bpaper\s*[:|]|^\W*(?:paper|preprint|pdf|arxiv)\W*$/i;
-const ownPaperCache = new WeakMap<Map<number, Citation[]>, { blocks: Block[]; found: Citation | null }>();
+const ownPaperCache: PerArticle<Citation | null> = new WeakMap();
 
 /**
  * Why: a research post that links its own paper up front ("Our [ICLR'18 paper](url) ...", "[Paper](arxiv)") reports
@@ -362,20 +366,15 @@ const ownPaperCache = new WeakMap<Map<number, Citation[]>, { blocks: Block[]; fo
  * counts, only in the first eight blocks, and only when the words say it is the authors' own paper. Null otherwise.
  */
 export function ownPaperSource(blocks: Block[], byBlock: Map<number, Citation[]>): Citation | null {
-  const cached = ownPaperCache.get(byBlock);
-  if (cached && cached.blocks === blocks) return cached.found;
-  let found: Citation | null = null;
-  for (let k = 0; k < Math.min(blocks.length, 8) && !found; k++) {
-    const text = blocks[k]!.text;
-    for (const c of byBlock.get(k) ?? []) {
-      if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
-      const near = text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 20));
-      if (OWN_PAPER_NEAR.test(near) || OWN_PAPER_NEAR.test(c.evidence.text)) {
-        found = c;
-        break;
+  return perArticle(ownPaperCache, blocks, byBlock, () => {
+    for (let k = 0; k < Math.min(blocks.length, 8); k++) {
+      const text = blocks[k]!.text;
+      for (const c of byBlock.get(k) ?? []) {
+        if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
+        const near = text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 20));
+        if (OWN_PAPER_NEAR.test(near) || OWN_PAPER_NEAR.test(c.evidence.text)) return c;
       }
     }
-  }
-  ownPaperCache.set(byBlock, { blocks, found });
-  return found;
+    return null;
+  });
 }
