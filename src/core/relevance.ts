@@ -48,6 +48,26 @@ export function sameClause(sentence: string, claimAt: number, citeAt: number): b
   return !/[;:]|\s[-–—]\s/.test(between);
 }
 
+// Where one clause ends and the next begins: ";", ":", a spaced dash, or a comma before "which", "but", "so", ...
+const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|,\s+(?:which|while|whereas|but|so|because|since|although|though)\b/g;
+
+/**
+ * Why: "Almost every production store is built on an LSM tree, which makes the choice of strategy ...": the words a
+ * source must share with a claim are those of the claim's own clause, not of what the sentence goes on to say.
+ */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
 /**
  * Why: a link to a product or landing page ("/neo/", "/pricing", "https://tailwindcss.com") is marketing, not
  * evidence: a site's home page, a one-level page of the article's own site, or a one-level sales page of any site

@@ -4,7 +4,7 @@ import { spansIn, type Citation } from './citations';
 import type { ClaimDraft } from './claims';
 import type { Evidence, Support } from './report';
 import { blockSentences, type Range } from './sentences';
-import { concernsClaim, isOwnSite, isProductPage, namesASource, sameClause } from './relevance';
+import { clauseAround, concernsClaim, isOwnSite, isProductPage, namesASource, sameClause } from './relevance';
 import {
   SOURCE_NOUN,
   introSource,
@@ -39,6 +39,8 @@ const RESULT_KINDS = new Set(['percentage', 'multiplier', 'number', 'range', 'du
 const IN_THE_FIELD =
   /\b(?:users|customers|companies|teams|organi[sz]ations|in\s+production|serv(?:e|es|ed|ing)|cost|costs|bill|revenue|adopt\w*)\b/i;
 // Claims of praise and position rather than measurement.
+// An encyclopedia, whose entry on a company or a thing is a source for what the article says of it in passing.
+const REFERENCE_WORK = /^https?:\/\/(?:[\w-]+\.)*(?:wikipedia\.org|britannica\.com)\//i;
 const EVALUATIVE = new Set(['superlative', 'comparative', 'generalization', 'customer']);
 // Claims a vendor's own site cannot back: sweeping claims, unnamed customers, leadership, growth and market shares.
 const WORLD_OR_GROWTH_KINDS = new Set(['generalization', 'customer', 'superlative']);
@@ -97,8 +99,13 @@ export function judgeSupport(
     // A link in another clause of the sentence speaks for that clause, not for the claim.
     // A link on the sentence's subject ("[Optional Segments](docs) solve all the problems") names the thing the
     // sentence praises; it is no source for the praise.
+    // An encyclopedia's entry on the subject ("[JD.com](wikipedia) is ... a member of the Fortune 500") is a source
+    // about it.
     const onSubject = (c: Citation) =>
-      EVALUATIVE.has(claim.kind) && c.start === mine.start && /^\p{Lu}/u.test(c.evidence.text);
+      EVALUATIVE.has(claim.kind) &&
+      c.start === mine.start &&
+      /^\p{Lu}/u.test(c.evidence.text) &&
+      !(c.evidence.kind === 'link' && REFERENCE_WORK.test(c.evidence.href ?? ''));
     // A link whose own words state another figure ("[28,000+ GitHub stars](repo)") is the source of that figure.
     const otherFigure = (c: Citation) =>
       c.evidence.kind === 'link' &&
@@ -135,7 +142,14 @@ export function judgeSupport(
       ),
     );
     if (claim.kind === 'generalization')
-      far.push(...laterSource(blocks, byBlock, claim.block, text).filter(evidential));
+      far.push(
+        ...laterSource(
+          blocks,
+          byBlock,
+          claim.block,
+          clauseAround(text, claim.start - mine.start, claim.end - mine.start),
+        ).filter(evidential),
+      );
     far.push(
       ...namedWorkSource(blocks, byBlock, claim.block, text.slice(0, claim.start - mine.start)).filter(
         evidential,

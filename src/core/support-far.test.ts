@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import type { Block } from './article';
+import { article, claimDraft as claim, md } from '../../tests/helpers/blocks';
+import { findCitations } from './citations';
+import { judgeSupport } from './support';
+
+// Sources that stand paragraphs away from the claim they back: a survey report's full report, a research post's own
+// paper, and a sweeping claim's source further down.
+
+describe("a survey report's shares", () => {
+  const blocks = [
+    md('Acme surveyed more than 300 security leaders on identity.'),
+    md('Confidence and incidents', 'heading', { level: 2 }),
+    md('Among the most confident, 84% had an incident in the past year.'),
+    md('Next steps', 'heading', { level: 2 }),
+    md('[Read the full report.](https://acmeid.com/ebooks/identity-2026)'),
+  ];
+  const supportOf = (title: string, list: Block[]) => {
+    const a = { ...article(...list), title };
+    return judgeSupport(a, claim(a, 2, '84%'), findCitations(a));
+  };
+
+  test('come from the full report when the title says the post reports the survey it sizes', () => {
+    const got = supportOf('We Surveyed 300 Security Leaders on AI Identity', blocks);
+    expect(got.support).toBe('linked');
+    expect(got.evidence.map((e) => e.href)).toEqual(['https://acmeid.com/ebooks/identity-2026']);
+  });
+
+  test('not in a post that only cites a survey among its other data', () => {
+    expect(supportOf('Agents are doing the infrastructure work', blocks).support).toBe('unsupported');
+  });
+
+  test('not when the article never sizes the survey', () => {
+    const unsized = [md('Acme asked security leaders about identity.'), ...blocks.slice(1)];
+    expect(supportOf('We Surveyed Security Leaders on AI Identity', unsized).support).toBe('unsupported');
+  });
+});
+
+describe("a research post's own paper", () => {
+  const intro = md(
+    'In our [ICLR 2018 paper](https://openreview.net/forum?id=B1e5ef-C-) we introduced DisC embeddings.',
+  );
+  const later = [
+    md('Results', 'heading', { level: 2 }),
+    md('DisC embeddings beat SIF by 4% on the SST task.'),
+  ];
+  const supportOf = (first: Block) => {
+    const a = article(first, ...later);
+    return judgeSupport(a, claim(a, 2, '4%'), findCitations(a));
+  };
+
+  test('backs the results the post reports', () => {
+    expect(supportOf(intro).support).toBe('linked');
+  });
+
+  test('not for what a paper does not measure: users, money, operations', () => {
+    const a = article(intro, md('With DisC, Acme cut the GPUs used for serving by 50%.'));
+    expect(judgeSupport(a, claim(a, 1, '50%'), findCitations(a)).support).toBe('unsupported');
+  });
+
+  test("not when the link is to a product page, or the paper is someone else's", () => {
+    expect(
+      supportOf(md('In our [launch post](https://disc.dev/blog/launch) we introduced DisC.')).support,
+    ).toBe('unsupported');
+    expect(
+      supportOf(md('Earlier work ([Arora et al.](https://openreview.net/forum?id=SyK00v5xx)) used SIF.'))
+        .support,
+    ).toBe('unsupported');
+  });
+});
+
+describe("a sweeping claim's source further down", () => {
+  const survey = md(
+    'Our [survey of 412 platform teams](https://plumline.io/reports/agents-2025) found that 64% run three or more telemetry agents per host.',
+  );
+  const supportOf = (first: string, ...rest: Block[]) => {
+    const a = article(md(first), md('Details', 'heading', { level: 2 }), ...rest);
+    return judgeSupport(a, claim(a, 0, first.slice(0, 10), 'generalization'), findCitations(a));
+  };
+
+  test('backs it when the source shares the words of its clause', () => {
+    const got = supportOf(
+      'Most teams run three or four telemetry agents on every host: one for logs.',
+      survey,
+    );
+    expect(got.support).toBe('linked');
+  });
+
+  test('not when only the rest of the sentence shares words with a link', () => {
+    const paper = md(
+      'A second line of work makes the policy adaptive: [Iyer (2021)](https://usenix.org/fast21/iyer) switch strategy per key range and report 1.6x higher throughput.',
+    );
+    const first =
+      'Almost every production key-value store today is built on an LSM tree, which makes the choice of strategy a setting nobody looks at.';
+    expect(supportOf(first, paper).support).toBe('unsupported');
+  });
+});
