@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mdxToMarkdown } from './mdx';
+import { looksLikeMdx, mdxToMarkdown } from './mdx';
 
 test.each<[string, string, string]>([
   [
@@ -34,8 +34,25 @@ test.each<[string, string, string]>([
     "```js\nimport x from 'y'\n<App />\n```",
   ],
   ["HTML tags are Markdown's, not JSX", '<div>\n\nText.\n\n</div>', '<div>\n\nText.\n\n</div>'],
+  [
+    'an HTML tag with an {expression} attribute is JSX',
+    '<img\n  src={require("./a.png").default}\n  style={{ maxWidth: "50%" }}\n/>\nText.',
+    '\n\n\n\nText.',
+  ],
+  ['one line of it too', '<img style={{ maxWidth: "75%" }} />\nText.', '\nText.'],
   ['CRLF line ends are kept', "import A from 'a'\r\n\r\nText.", '\r\n\r\nText.'],
 ])('%s', (_name, mdx, markdown) => {
   expect(mdxToMarkdown(mdx)).toBe(markdown);
   expect(mdxToMarkdown(mdx).split('\n')).toHaveLength(mdx.split('\n').length);
+});
+
+test.each<[string, string, boolean]>([
+  ['an import line', "import Figure from '@site/src/Figure';\n\n# Title\n\nText.", true],
+  ['a tag with an {expression} attribute', 'Text.\n\n<img src={require("./a.png").default} />', true],
+  ['the attribute on a later line of the tag', 'Text.\n\n<img\n  src={require("./a.png").default}\n/>', true],
+  ['plain Markdown with HTML', '# Title\n\n<div align="center">\n\nText.\n\n</div>', false],
+  ['ESM and JSX inside code fences only', "```js\nimport x from 'y'\n<App x={1} />\n```\n\nText.", false],
+  ['prose that starts with "import"', 'Import costs rose.\n\nimport the module first, then run it.', false],
+])('looksLikeMdx: %s', (_name, source, mdx) => {
+  expect(looksLikeMdx(source)).toBe(mdx);
 });

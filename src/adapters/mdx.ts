@@ -7,6 +7,9 @@ const ESM = /^(import|export)\b/;
 // A line that opens or closes a JSX element or fragment: <Chart, </Chart>, <>, </>, <motion.div ...
 const JSX_TAG = /^ {0,3}(?:<\/?>|<\/?(?:[A-Z][\w.]*|[a-z]+\.[\w.]+)(?=[\s/>]|$))/;
 const EXPRESSION = /^ {0,3}\{/;
+// An HTML tag written as JSX: <img ... style={{ maxWidth: "50%" }} />. Markdown would read its attributes as text.
+const HTML_TAG = /^ {0,3}<[a-z][\w-]*(?=[\s/>]|$)/;
+const JSX_ATTRIBUTE = /\s[\w:-]+=\{/;
 
 /** Why: MDX posts (Docusaurus, Astro, Next.js blogs) are Markdown plus JSX; the claims are in the Markdown. */
 export function mdxToMarkdown(source: string): string {
@@ -48,7 +51,7 @@ export function mdxToMarkdown(source: string): string {
     if (ESM.test(line)) {
       lines[i] = blank(line);
       mode = 'esm';
-    } else if (JSX_TAG.test(line)) {
+    } else if (JSX_TAG.test(line) || (HTML_TAG.test(line) && jsxAttributes(lines, i))) {
       // A tag whose attributes run over several lines ends on the line with its closing ">".
       if (!tagEnds(line)) {
         lines[i] = blank(line);
@@ -63,6 +66,41 @@ export function mdxToMarkdown(source: string): string {
   }
   return lines.join('\n');
 }
+
+// Whether the HTML tag opened on line `i` gives an attribute a {expression} before it closes (within 20 lines).
+function jsxAttributes(lines: string[], i: number): boolean {
+  for (let k = i; k < Math.min(lines.length, i + 20); k++) {
+    const line = lines[k] as string;
+    if (JSX_ATTRIBUTE.test(line)) return true;
+    if (tagEnds(line)) return false;
+  }
+  return false;
+}
+
+/**
+ * Why: Docusaurus and other MDX blogs keep MDX in .md files; ESM lines or a tag with a {expression} attribute outside
+ * code fences say a .md file is MDX, to be read as such.
+ */
+export function looksLikeMdx(source: string): boolean {
+  let fence: string | null = null;
+  const lines = source.split('\n');
+  for (const [i, line] of lines.entries()) {
+    const mark = FENCE.exec(line);
+    if (mark) {
+      const m = mark[1] as string;
+      if (fence === null) fence = m;
+      else if (m[0] === fence[0] && m.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    if (ESM_STATEMENT.test(line)) return true;
+    if ((JSX_TAG.test(line) || HTML_TAG.test(line)) && jsxAttributes(lines, i)) return true;
+  }
+  return false;
+}
+// An ESM statement as MDX files start with: import X from '...', import '...', export const/default/function.
+const ESM_STATEMENT =
+  /^(?:import\s+(?:[\w$*{][^'"]*\s+from\s+)?['"]|export\s+(?:const|let|default|function)\b)/;
 
 // Keeps a CR so CRLF files keep their line ends; everything else on the line goes.
 function blank(line: string): string {

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { readHtmlWithSource } from '../adapters/html-source';
 import { readMarkdownWithSource, type SourceMapped } from '../adapters/markdown-source';
+import { looksLikeMdx } from '../adapters/mdx';
 import type { Located } from '../adapters/text-positions';
 import type { Article } from '../core/article';
 import { proseVerdict } from '../core/prose';
@@ -48,7 +49,9 @@ async function analyse(job: FileJob): Promise<CheckedFile> {
     ? readHtmlWithSource(input.text, source)
     : readMarkdownWithSource(input.text, {
         ...source,
-        mdx: extname(job.path ?? new URL(job.url ?? 'file:///').pathname).toLowerCase() === '.mdx',
+        mdx:
+          extname(job.path ?? new URL(job.url ?? 'file:///').pathname).toLowerCase() === '.mdx' ||
+          looksLikeMdx(input.text),
       });
   const words = read.article.blocks.reduce(
     (n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length),
