@@ -57,6 +57,19 @@ test.each([
     0,
   ],
   [
+    'two products side by side in one sentence',
+    ['~50ms', '~900ms'].map((text) =>
+      claim({
+        kind: 'duration',
+        text,
+        value: Number(text.slice(1, -2)),
+        unit: 'ms',
+        sentence: 'Upstash has the lowest latency (~50ms) where FaunaDB has the highest latency (~900ms).',
+      }),
+    ),
+    0,
+  ],
+  [
     'one table, before and after: values side by side on purpose',
     [
       claim({ text: '99.2%', value: 99.2, unit: '%', table: 1, context: 'Uptime / Before' }),

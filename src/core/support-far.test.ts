@@ -95,3 +95,25 @@ describe("a sweeping claim's source further down", () => {
     expect(supportOf(first, paper).support).toBe('unsupported');
   });
 });
+
+describe('a link to the data earlier in the paragraph', () => {
+  const supportOf = (text: string, needle: string) => {
+    const a = article(md(text));
+    return judgeSupport(a, claim(a, 0, needle), findCitations(a)).support;
+  };
+
+  test('backs the results the paragraph then reports', () => {
+    const text =
+      'You can also reach the latest [histogram data](https://bench.acme.dev/histogram). We keep collecting it. Results as of today show that Acme has the lowest latency (~50ms at the 99th percentile).';
+    expect(supportOf(text, '~50ms')).toBe('linked');
+  });
+
+  test('not a link to a product page', () => {
+    expect(
+      supportOf(
+        'Try the [Acme dashboard](https://acme.dev/dashboard). Results show that Acme has the lowest latency (~50ms).',
+        '~50ms',
+      ),
+    ).toBe('unsupported');
+  });
+});

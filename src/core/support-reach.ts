@@ -15,9 +15,20 @@ export const SOURCE_NOUN =
 const BACK_REFERENCE =
   /\b(?:respondents|surveyed|participants|the\s+(?:survey|report|study|paper|authors|benchmark|analysis|researchers)|their\s+(?:benchmarks?|results|data|experiments?|model|analysis)|(?:numbers|figures|results)\s+above|(?:per|in|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:survey|report|study|benchmark|data|analysis))\b/i;
 
-/** Why: "[5]" early in a paragraph backs the results the paragraph goes on to report from that work. */
+// A link that names the data itself: "the latest [histogram data](url)", "[raw results](url)".
+const DATA_LINK = /\b(?:data|dataset|data\s+set|raw\s+(?:numbers|results|output)|measurements|histograms?)\b/i;
+
+/**
+ * Why: "[5]" early in a paragraph backs the results the paragraph goes on to report from that work, and so does a
+ * link to the data ("You can also reach the latest [histogram data](url). ... Results as of today show ~50ms").
+ */
 export function paragraphCitations(inBlock: Citation[], sentenceStart: number): Citation[] {
-  return inBlock.filter((c) => c.followable && SCHOLARLY.has(c.evidence.kind) && c.end <= sentenceStart);
+  return inBlock.filter(
+    (c) =>
+      c.followable &&
+      c.end <= sentenceStart &&
+      (SCHOLARLY.has(c.evidence.kind) || (c.evidence.kind === 'link' && DATA_LINK.test(c.evidence.text))),
+  );
 }
 
 /** Why: a paragraph that opens with a pointer to a source speaks for the paragraph right before it. */
