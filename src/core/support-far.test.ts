@@ -58,6 +58,19 @@ describe("a research post's own paper", () => {
     expect(judgeSupport(a, claim(a, 1, '50%'), findCitations(a)).support).toBe('unsupported');
   });
 
+  test('backs the results of the paper a post reads', () => {
+    const paper = '[HM-ANN: Billion-Point Search](https://proceedings.neurips.cc/paper/2020/file/788d.pdf)';
+    expect(supportOf(md(`${paper} is a research paper that was accepted at NeurIPS 2020.`)).support).toBe(
+      'linked',
+    );
+    const a = article(
+      md('Paper Reading | HM-ANN', 'heading', { level: 1 }),
+      md(`This post walks through ${paper}.`),
+      ...later,
+    );
+    expect(judgeSupport(a, claim(a, 3, '4%'), findCitations(a)).support).toBe('linked');
+  });
+
   test("not when the link is to a product page, or the paper is someone else's", () => {
     expect(
       supportOf(md('In our [launch post](https://disc.dev/blog/launch) we introduced DisC.')).support,

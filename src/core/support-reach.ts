@@ -16,7 +16,8 @@ const BACK_REFERENCE =
   /\b(?:respondents|surveyed|participants|the\s+(?:survey|report|study|paper|authors|benchmark|analysis|researchers)|their\s+(?:benchmarks?|results|data|experiments?|model|analysis)|(?:numbers|figures|results)\s+above|(?:per|in|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:survey|report|study|benchmark|data|analysis))\b/i;
 
 // A link that names the data itself: "the latest [histogram data](url)", "[raw results](url)".
-const DATA_LINK = /\b(?:data|dataset|data\s+set|raw\s+(?:numbers|results|output)|measurements|histograms?)\b/i;
+const DATA_LINK =
+  /\b(?:data|dataset|data\s+set|raw\s+(?:numbers|results|output)|measurements|histograms?)\b/i;
 
 /**
  * Why: "[5]" early in a paragraph backs the results the paragraph goes on to report from that work, and so does a
@@ -369,19 +370,28 @@ export function sectionPointer(blocks: Block[], byBlock: Map<number, Citation[]>
 // "Our [ICLR'18 paper](url)", "[Paper](https://arxiv.org/abs/...)", "📄 Paper: [arXiv](url)": the authors' own paper.
 const OWN_PAPER_NEAR =
   /\bour\s+(?:[\w'’-]+\s+){0,2}(?:paper|preprint|publication)\b|\bpaper\s*[:|]|^\W*(?:paper|preprint|pdf|arxiv)\W*$/i;
-const ownPaperCache: PerArticle<Citation | null> = new WeakMap();
+// "[HM-ANN: ...](neurips.pdf) is a research paper that was accepted at NeurIPS": the paper the post goes on to read.
+const PAPER_AFTER = /^\W{0,3}\s*(?:is|was)\s+a\s+(?:[\w-]+\s+){0,2}(?:paper|preprint)\b/i;
+// A heading that says the post sums up a paper: "Paper Reading | HM-ANN", "Paper review: ...", "Reading the paper".
+const PAPER_READING =
+  /\bpaper\s+(?:reading|review|summary|notes?|explained|walk-?through)\b|\b(?:reading|reviewing|summari[sz]ing)\s+(?:the\s+)?paper\b/i;
+const postPaperCache: PerArticle<Citation | null> = new WeakMap();
 
 /**
- * Why: a research post that links its own paper up front ("Our [ICLR'18 paper](url) ...", "[Paper](arxiv)") reports
- * that paper's results; its "beats SIF", "47.0% with 4 capabilities" stand on the paper. Only a paper's address
- * counts, only in the first eight blocks, and only when the words say it is the authors' own paper. Null otherwise.
+ * Why: a research post reports the results of the paper it links up front, the authors' own ("Our [ICLR'18
+ * paper](url) ...", "[Paper](arxiv)") or the one a paper reading sums up ("Paper Reading | HM-ANN", "[HM-ANN](pdf) is
+ * a research paper accepted at NeurIPS"): its "beats SIF", "1.8x faster than random promotion" stand on that paper.
+ * Only a paper's address counts, only in the first eight blocks, and only when the words say whose paper it is.
  */
-export function ownPaperSource(blocks: Block[], byBlock: Map<number, Citation[]>): Citation | null {
-  return perArticle(ownPaperCache, blocks, byBlock, () => {
-    for (let k = 0; k < Math.min(blocks.length, 8); k++) {
+export function paperSource(blocks: Block[], byBlock: Map<number, Citation[]>): Citation | null {
+  return perArticle(postPaperCache, blocks, byBlock, () => {
+    const first = Math.min(blocks.length, 8);
+    const reading = blocks.slice(0, first).some((b) => b.kind === 'heading' && PAPER_READING.test(b.text));
+    for (let k = 0; k < first; k++) {
       const text = blocks[k]!.text;
       for (const c of byBlock.get(k) ?? []) {
         if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
+        if (reading || PAPER_AFTER.test(text.slice(c.end, c.end + 40))) return c;
         const near = text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 20));
         if (OWN_PAPER_NEAR.test(near) || OWN_PAPER_NEAR.test(c.evidence.text)) return c;
       }

@@ -12,7 +12,7 @@ import {
   namedWorkSource,
   surveySource,
   sectionPointer,
-  ownPaperSource,
+  paperSource,
   listIntroSource,
   backReference,
   paragraphCitations,
@@ -157,9 +157,9 @@ export function judgeSupport(
     );
   }
   far.push(...sectionPointer(blocks, byBlock, claim.block).filter(evidential));
-  // A research post's results come from the paper it links up front as the authors' own.
+  // A research post's results come from the paper it links up front (its authors' own, or the one it reads).
   if (RESULT_KINDS.has(claim.kind) && !claim.vague) {
-    const paper = ownPaperSource(blocks, byBlock);
+    const paper = paperSource(blocks, byBlock);
     if (paper && !IN_THE_FIELD.test(claimSentence)) far.push(paper);
   }
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked.
