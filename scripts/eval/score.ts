@@ -124,17 +124,18 @@ export function scoreArticle(slug: string, labels: ReaderLabels, report: Scorabl
       raised++;
       if (isHigh) highRaised++;
     }
-    // A finding that covers a whole table shows the reader every cell it lists: each row it matches is found.
+    // A finding that covers a whole table, or a figure or placeholder said again, shows the reader every place it
+    // lists: each item it matches is found.
     const found = spans.length > 1 ? spans.map((s) => bestMatch([s], labels)) : [m];
     for (const f of found) {
+      if (f.label === 'placeholder') hitPlaceholders.add(f.index);
       if (f.label !== 'must_flag') continue;
       const seen = flagged.get(f.index);
       if (!seen || RANK[finding.severity] > RANK[seen]) flagged.set(f.index, finding.severity);
     }
-    if (m.label === 'must_flag') {
+    if (m.label === 'must_flag' || m.label === 'placeholder') {
       // counted above
-    } else if (m.label === 'placeholder') hitPlaceholders.add(m.index);
-    else if (m.label === 'missing_import') hitImports.add(m.index);
+    } else if (m.label === 'missing_import') hitImports.add(m.index);
     else if (m.label === 'must_not_flag' || m.label === 'existing_import') {
       mustNotFlagHits++;
       if (m.label === 'must_not_flag') {

@@ -2,6 +2,7 @@
 import type { Finding, Report } from '../core/report';
 import type { Check } from './types';
 import { summarize } from '../core/summary';
+import { foldRepeats } from '../core/repeats';
 import { unsupportedNumber } from './unsupported-number';
 import { unsupportedTable } from './unsupported-table';
 import { citedUnlinked } from './cited-unlinked';
@@ -37,14 +38,11 @@ export const CHECKS: readonly Check[] = [
   riskyPackage,
 ];
 
-// Findings are derived data, numbered in list order; run after every change of statuses.
+// Findings are derived data, numbered in list order; run after every change of statuses. A problem said again
+// (the same figure, the same placeholder) is one finding whose refs list every place.
 function runChecks(report: Report, checks: readonly Check[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const check of checks) {
-    for (const draft of check.run(report))
-      findings.push({ id: `f${findings.length + 1}`, rule: check.id, ...draft });
-  }
-  return findings;
+  const drafts = checks.flatMap((check) => check.run(report).map((d) => ({ rule: check.id, ...d })));
+  return foldRepeats(drafts, report).map((d, k) => ({ id: `f${k + 1}`, ...d }));
 }
 
 /** Why: after verification changes statuses, findings and counts are derived again from the same data. */

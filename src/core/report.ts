@@ -172,8 +172,10 @@ export const FindingSchema = v.strictObject({
   ),
   refs: v.optional(
     v.pipe(
-      v.array(v.pipe(v.string(), v.regex(/^c[0-9]+$/))),
-      v.description('Every claim the finding covers, when it is about several (the cells of one table).'),
+      v.array(v.pipe(v.string(), v.regex(/^[cl][0-9]+$/))),
+      v.description(
+        'Every claim or link the finding covers, when it is about several (the cells of one table, a figure or placeholder said again).',
+      ),
     ),
   ),
 });

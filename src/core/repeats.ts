@@ -1,0 +1,51 @@
+// A post repeats its headline figure in the summary, the body and a customer quote, and a converter leaves the same
+// "(Back to top)" placeholder under every section: one problem, one finding. Later occurrences join the first
+// finding's `refs`, so the list shows the problem once and the page still marks every place it is said.
+import type { Finding, Report } from './report';
+import { severityRank } from './vocabulary';
+
+type Draft = Omit<Finding, 'id'>;
+
+/** Why: folds a check run's findings that say the same thing about the same words into the first of them. */
+export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const links = new Map(report.links.map((l) => [l.id, l]));
+  const first = new Map<string, Draft>();
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const key = d.refs && d.refs.length > 1 ? null : keyOf(d, claims, links);
+    const kept = key === null ? undefined : first.get(key);
+    if (!kept) {
+      if (key !== null) first.set(key, d);
+      out.push(d);
+      continue;
+    }
+    kept.refs = [...(kept.refs ?? [kept.ref]), d.ref];
+    if (severityRank(d.severity) < severityRank(kept.severity)) {
+      kept.severity = d.severity;
+      kept.message = d.message;
+    }
+  }
+  return out;
+}
+
+// The same rule about the same words: a claim's kind, value and words outside tables (a table's finding covers its
+// cells already), a link's text, address and sentence (two "(link)"s in two sentences lack two sources).
+function keyOf(
+  d: Draft,
+  claims: Map<string, Report['claims'][number]>,
+  links: Map<string, Report['links'][number]>,
+): string | null {
+  const c = claims.get(d.ref);
+  if (c) return c.table === undefined ? `${d.rule}|${c.kind}|${words(said(c))}|${c.value}|${c.unit}` : null;
+  const l = links.get(d.ref);
+  return l ? `${d.rule}|${words(l.text)}|${l.href ?? ''}|${words(l.context ?? '')}` : null;
+}
+
+const words = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+// A claim with the two words after it: "30%" in "a 30% failure rate" and in "cuts costs by 30% as the cluster grows"
+// are two claims; "9x faster builds" in the summary and in the body are one.
+function said(c: Report['claims'][number]): string {
+  return c.text + c.quote.suffix.match(/^(?:[^\p{L}\p{N}]*[\p{L}\p{N}]+){0,2}/u)![0];
+}

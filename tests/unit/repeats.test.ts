@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest';
+import { finalizeReport } from '../../src/checks/index';
+import { claim, link, report } from '../helpers/report';
+
+const nine = (sentence: string) => claim({ kind: 'multiplier', text: '9x faster', value: 9, sentence });
+
+test('a figure said again is one finding that lists every place', () => {
+  const r = finalizeReport(
+    report({
+      claims: [
+        nine('Highlights: 9x faster builds in CI.'),
+        nine('After the move the team saw 9x faster builds in CI.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about).toHaveLength(1);
+  expect(about[0]).toMatchObject({ ref: 'c1', refs: ['c1', 'c2'] });
+});
+
+test('the same figure about other things stays two findings', () => {
+  const thirty = (sentence: string) => claim({ text: '30%', value: 30, sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        thirty('Every doubling of the cluster cuts costs by 30% for users.'),
+        thirty('We tested and found a 30% failure rate under stress.'),
+      ],
+    }),
+  );
+  expect(r.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
+});
+
+test('the repeat keeps the worst severity of the places', () => {
+  const r = finalizeReport(
+    report({
+      claims: [
+        { ...nine('We saw 9x faster builds.'), worth: 'low' as const },
+        nine('Customers saw 9x faster builds.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about).toHaveLength(1);
+  expect(about[0]!.severity).toBe('high');
+});
+
+test('the same placeholder under every section is one finding', () => {
+  const back = () => link({ text: 'Back to top', href: '#', status: 'placeholder' });
+  const r = finalizeReport(report({ links: [back(), back(), back()] }));
+  const about = r.findings.filter((f) => f.rule === 'placeholder-link');
+  expect(about).toHaveLength(1);
+  expect(about[0]!.refs).toEqual(['l1', 'l2', 'l3']);
+});
+
+test('the same placeholder text in two sentences lacks two sources', () => {
+  const missing = (context: string) =>
+    link({ text: '(link)', href: undefined, status: 'placeholder', context });
+  const r = finalizeReport(
+    report({
+      links: [missing('Download our case study (link).'), missing('Explore our GitHub repository (link).')],
+    }),
+  );
+  expect(r.findings.filter((f) => f.rule === 'placeholder-link')).toHaveLength(2);
+});
