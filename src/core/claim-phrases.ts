@@ -11,7 +11,7 @@ const FUNCTION_WORD = String.raw`(?:for|of|in|on|at|to|by|with|from|our|your|the
 /** Why: "most teams ...", "the majority of ...", "almost every production key-value store ...": statistics in words. */
 export const GENERALIZATION_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
+    String.raw`\b(?:(?<!\b(?:your|our|their|my|its|the)\s+)most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
     'giu',
   ),
   /\bthe\s+(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:world['’]?s\s+)?[\p{L}-]+/giu,
@@ -49,7 +49,11 @@ export const CUSTOMER_PATTERNS: RegExp[] = [
 
 /** Why: exclusivity and "of choice" claims: leadership without a superlative word. */
 export const EXCLUSIVITY_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\bthe\s+(?:${NOUN}\s+){1,2}of\s+choice\b`, 'giu'),
+  // Said of something ("has become the platform of choice"), not "open the IDE of choice" (the reader's pick).
+  new RegExp(
+    String.raw`(?<=\b(?:is|are|was|were|be|been|become|became|becoming|remains?|remained|as)\s+)the\s+(?:${NOUN}\s+){1,2}of\s+choice\b`,
+    'giu',
+  ),
   /\b(?:far\s+)?beyond\s+(?:any|all)\s+(?:other\s+|comparable\s+|competing\s+|existing\s+)*[\p{L}-]+/giu,
   /\b(?:like\s+no|unlike\s+any)\s+other\b/giu,
   /\bcan\s+only\s+be\s+(?:done|achieved|built)(?:\s+at\s+scale)?\s+(?:with|using|on|by)\s+[\p{L}\p{N}.-]+/giu,

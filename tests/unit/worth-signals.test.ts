@@ -18,6 +18,7 @@ const CASES: [string, string, string, string][] = [
   ['idiom', '## Death by a Thousand Cuts\n\nSmall costs add up.', 'a Thousand', 'none'],
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
+  ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
   [
     'idiom',
     'The philosophy is akin to the Pareto principle: you get 80% of the results for 20% of the effort.',
@@ -175,6 +176,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['aspiration', 'Kestra strives to be the easiest orchestration tool on the market.', 'the easiest', 'none'],
+  [
+    'own-share',
+    'Even with caching, the vast majority of our build time was still spent downloading images.',
+    'the vast majority of our',
+    'none',
+  ],
   [
     'own-code-share',
     'The vast majority of tests used the legacy PM syntax, so the new passes went untested.',
@@ -475,6 +482,7 @@ describe.each([
   ['Customers save 30% on their cloud bill.', '30%'],
   ['Our bundle is 40% smaller than React’s bundle size.', '40% smaller'],
   ['Most teams run three telemetry agents, and they should not have to.', 'Most teams'],
+  ['The vast majority of our customers came from Datadog.', 'The vast majority of our'],
   ['Queries will finish in under 2 ms once the index is built.', 'under 2 ms'],
   [
     'We evaluate in two settings: LLaMA-7B on an NVIDIA A10G GPU. In our experiments, Kestrel is 24x faster. With Kestrel, LMSYS was able to cut the number of GPUs used for serving by 50%.',

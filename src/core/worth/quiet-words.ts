@@ -58,6 +58,11 @@ export const PARETO =
 export const CODE_POPULATION =
   /^(?:the\s+)?(?:vast\s+)?(?:majority|most|many|a\s+good\s+number|a\s+(?:large|small)\s+number|half)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|these\s+|those\s+|existing\s+)?(?:\w+\s+)?(?:tests|test\s+cases|files|functions|call\s?sites|callers|passes|modules|commits|lines|branches|queries\s+in|benchmarks\s+in|crates|packages\s+in)\b/i;
 
+// "the vast majority of our build time", "A large percentage of that was our Docker images": a share of the speaker's
+// own time or work, or of what was just said, not of the world ("most of our competitors" still is a claim).
+export const OWN_SHARE =
+  /^(?:the\s+)?(?:vast\s+)?(?:majority|bulk|most|a\s+(?:large|significant|good|huge)\s+(?:percentage|share|portion|part|chunk))\s+of\s+(?:(?:that|this)\b|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:time|effort|budget|spend|work|days?|weeks?|compute|cpu|memory|traffic|bill|costs?)\b)/i;
+
 // "Improvements of 20% or so are typical": a figure said of cases in general, beyond the runs measured.
 export const TYPICAL =
   /\b(?:are|is)\s+typical\b|\btypical\s+(?:improvements?|speed-?ups?|gains?|savings?|results?|wins?)\b/i;

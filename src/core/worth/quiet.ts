@@ -61,6 +61,7 @@ import {
   PARETO,
   IMPORTANCE,
   CODE_POPULATION,
+  OWN_SHARE,
   WE_OUR_US,
   BASIS_AFTER,
   ARITHMETIC,
@@ -246,6 +247,12 @@ export const QUIET: readonly Signal[] = [
     reason: "a share of the project's own code, not of the world",
     worth: 'none',
     test: (c) => c.kind === 'generalization' && CODE_POPULATION.test(c.text + c.after.slice(0, 30)),
+  },
+  {
+    id: 'own-share',
+    reason: "a share of the speaker's own time or work, not of the world",
+    worth: 'none',
+    test: (c) => c.kind === 'generalization' && OWN_SHARE.test(c.text + c.after.slice(0, 30)),
   },
   {
     id: 'team-size',

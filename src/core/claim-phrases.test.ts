@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { article, md } from '../../tests/helpers/blocks';
+import { extractClaims } from './claims';
+
+// The word-only claims of claim-phrases.ts: said of something, they are claims; said of the reader's own pick or
+// projects, they are not.
+const claimsOf = (text: string) =>
+  extractClaims(article(md(text))).map((c) => ({ kind: c.kind, text: c.text }));
+
+test.each<[string, string, string]>([
+  [
+    'Since 2017 it has grown to become the platform of choice for search.',
+    'superlative',
+    'the platform of choice',
+  ],
+  ['Postgres is the database of choice for new apps.', 'superlative', 'the database of choice'],
+  ['Most teams run three telemetry agents on every host.', 'generalization', 'Most teams'],
+])('finds: %s', (text, kind, claim) => {
+  expect(claimsOf(text)).toContainEqual({ kind, text: claim });
+});
+
+test.each([
+  'Open the IDE of choice and run the app from there.',
+  'Audit logs stream to your SIEM of choice.',
+  'The new platform is ready for your most ambitious projects.',
+  'We moved our most important services first.',
+])('ignores: %s', (text) => {
+  expect(claimsOf(text)).toEqual([]);
+});
