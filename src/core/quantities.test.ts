@@ -71,6 +71,7 @@ const CLAIMS: [string, Expected][] = [
   // durations
   ['p99 under 80ms', { kind: 'duration', text: 'under 80ms', value: 80, unit: 'ms', hedge: 'under' }],
   ['responses in <15 ms', { kind: 'duration', text: '<15 ms', value: 15, unit: 'ms', hedge: '<' }],
+  ['build time now -> 20min', { kind: 'duration', text: '20min', value: 20, unit: 'min' }],
   ['cold starts of ~300ms', { kind: 'duration', text: '~300ms', value: 300, hedge: '~' }],
   [
     'sub-second queries',

@@ -90,7 +90,8 @@ const PER =
 // A tilde joins a range only when it touches both numbers ("50~100x"); "~100x" alone is a hedge.
 const RANGE_SEP = /\s*(?:[-–—]|to\b|and\b)\s*|[~〜～](?=\d)/iy;
 const CURRENCY_BEFORE = /(US\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s)\s?$/;
-const SIGN_BEFORE = /(<=|>=|[<>≤≥~≈]|\bsub-|\+|(?:^|(?<=[\s(]))[-−])\s?$/iu;
+// "->" and "=>" are arrows ("45min -> 20min"), not "more than".
+const SIGN_BEFORE = /(<=|>=|(?<![-=])>|[<≤≥~≈]|\bsub-|\+|(?:^|(?<=[\s(]))[-−])\s?$/iu;
 // Words ending in "s" that are not plural nouns.
 const NOT_PLURAL =
   'this|its|his|has|was|does|is|as|us|yes|thus|plus|less|unless|across|always|perhaps|sometimes|whereas|series|times';

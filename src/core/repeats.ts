@@ -11,12 +11,19 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   const links = new Map(report.links.map((l) => [l.id, l]));
   const first = new Map<string, Draft>();
+  const bySentence = new Map<string, Draft>();
   const out: Draft[] = [];
   for (const d of drafts) {
-    const key = d.refs && d.refs.length > 1 ? null : keyOf(d, claims, links);
-    const kept = key === null ? undefined : first.get(key);
+    const single = !d.refs || d.refs.length <= 1;
+    const key = single ? keyOf(d, claims, links) : null;
+    const claim = claims.get(d.ref);
+    const sentence = single && claim ? changeSentence(d, claim) : null;
+    const kept =
+      (key === null ? undefined : first.get(key)) ??
+      (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined);
     if (!kept) {
       if (key !== null) first.set(key, d);
+      if (sentence !== null && !bySentence.has(sentence)) bySentence.set(sentence, d);
       out.push(d);
       continue;
     }
@@ -27,6 +34,17 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     }
   }
   return out;
+}
+
+// "Pipelines that previously took 45 minutes now average 6 minutes", "from 45 minutes to 20 minutes", "9x faster
+// builds (45 minutes to 5 minutes)": the timings before and after a change are one claim with the figure that sums
+// them up. Its key: the rule, block and sentence of a timing, multiplier or percentage in a sentence of change.
+const CHANGE = /\b(?:from|previously|now|down\s+to|reduced|dropped|fell|cut|optimi[sz]ed|went)\b|->|→/i;
+const SUMS_UP = new Set(['duration', 'multiplier', 'percentage']);
+function changeSentence(d: Draft, c: Report['claims'][number]): string | null {
+  return c.table === undefined && SUMS_UP.has(c.kind) && CHANGE.test(c.sentence)
+    ? `${d.rule}|${c.block}|${c.sentence}`
+    : null;
 }
 
 // The same rule about the same words: a claim's kind, value and words outside tables (a table's finding covers its

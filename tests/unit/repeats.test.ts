@@ -63,3 +63,32 @@ test('the same placeholder text in two sentences lacks two sources', () => {
   );
   expect(r.findings.filter((f) => f.rule === 'placeholder-link')).toHaveLength(2);
 });
+
+test('the timings before and after a change are one finding with the figure that sums them up', () => {
+  const sentence = 'Pipelines that previously took 45 minutes now average 6 minutes, a 7x speed-up.';
+  const timing = (text: string, value: number) =>
+    claim({ kind: 'duration', text, value, unit: 'min', sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        timing('45 minutes', 45),
+        timing('6 minutes', 6),
+        claim({ kind: 'multiplier', text: '7x', value: 7, sentence }),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about).toHaveLength(2);
+  expect(about[0]!.refs).toEqual(['c1', 'c2']);
+  // Without a word of change, two timings in one sentence are two claims.
+  const apart = 'Launching a cluster takes 3 minutes and a backup takes 15 minutes.';
+  const two = finalizeReport(
+    report({
+      claims: [
+        claim({ kind: 'duration', text: '3 minutes', value: 3, unit: 'min', sentence: apart }),
+        claim({ kind: 'duration', text: '15 minutes', value: 15, unit: 'min', sentence: apart }),
+      ],
+    }),
+  );
+  expect(two.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
+});
