@@ -465,6 +465,19 @@ test('"an active global community, with 12.2K+ stars and 10K+ Slack users" is no
   expect(claims.length).toBeGreaterThan(0);
   for (const c of claims) expect(c.worthReasons).not.toContain('a statistic about the market or the world');
 });
+test("a company's size is no statistic about the world, worldwide or not", () => {
+  const claims = analyzeMarkdown(
+    'Today, the company has 3,000+ customers and 200+ employees worldwide. Yandex is an internet company that employs over 14,000 people.',
+    { file: 'case.md' },
+  ).claims;
+  expect(claims.map((c) => c.text)).toEqual(expect.arrayContaining(['3,000+', '200+']));
+  for (const c of claims) expect(c.worthReasons).not.toContain('a statistic about the market or the world');
+  // A share of the world's companies still is one.
+  const world = analyzeMarkdown('Over 60% of companies worldwide now run Kubernetes.', {
+    file: 'w.md',
+  }).claims;
+  expect(world[0]!.worthReasons).toContain('a statistic about the market or the world');
+});
 test('"a global infrastructure spanning 7 regions" is no statistic about the world', () => {
   const claim = analyzeMarkdown('Our global infrastructure spans 7 regions with automatic failover.', {
     file: 'case.md',

@@ -49,6 +49,12 @@ const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multip
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
 
 /** Why: what makes a claim matter; every matching row adds its reason, and the highest worth wins. */
+// "3,000+ customers, and 200+ employees worldwide", "employs over 14,000 people", "30 million+ monthly active
+// users": a company's size, which "worldwide" or "internet company" does not make a statistic about the world.
+const COMPANY_SIZE =
+  /^\W*(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations)\b/i;
+const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$/i;
+
 export const WEIGHT: readonly Signal[] = [
   {
     id: 'competitor',
@@ -78,7 +84,11 @@ export const WEIGHT: readonly Signal[] = [
     id: 'market',
     reason: 'a statistic about the market or the world',
     worth: 'high',
-    test: (c) => (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') && c.says(MARKET),
+    test: (c) =>
+      (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') &&
+      c.says(MARKET) &&
+      !COMPANY_SIZE.test(countedNoun(c)) &&
+      !EMPLOYS_BEFORE.test(c.before),
   },
   {
     id: 'market-money',
