@@ -17,6 +17,8 @@ const CASES: [string, string, string, string][] = [
   ],
   ['idiom', '## Death by a Thousand Cuts\n\nSmall costs add up.', 'a Thousand', 'none'],
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
+  ['forecast', 'To achieve 99.9% availability, we deployed a cluster in three zones.', '99.9%', 'none'],
+  ['forecast', 'The database system should be 99.99% available.', '99.99%', 'none'],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
   [
@@ -496,6 +498,7 @@ describe.each([
   ['Our bundle is 40% smaller than React’s bundle size.', '40% smaller'],
   ['Most teams run three telemetry agents, and they should not have to.', 'Most teams'],
   ['The vast majority of our customers came from Datadog.', 'The vast majority of our'],
+  ['Moving to TiDB helped us achieve 99.99% availability.', '99.99%'],
   ['Queries will finish in under 2 ms once the index is built.', 'under 2 ms'],
   [
     'We evaluate in two settings: LLaMA-7B on an NVIDIA A10G GPU. In our experiments, Kestrel is 24x faster. With Kestrel, LMSYS was able to cut the number of GPUs used for serving by 50%.',

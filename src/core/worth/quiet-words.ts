@@ -63,6 +63,11 @@ export const CODE_POPULATION =
 export const OWN_SHARE =
   /^(?:the\s+)?(?:vast\s+)?(?:majority|bulk|most|a\s+(?:large|significant|good|huge)\s+(?:percentage|share|portion|part|chunk))\s+of\s+(?:(?:that|this)\b|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:time|effort|budget|spend|work|days?|weeks?|compute|cpu|memory|traffic|bill|costs?)\b)/i;
 
+// "To achieve 99.9% availability, we deployed ...", "The system should be 99.99% available": a target or a
+// requirement the sentence sets, not a figure it reports (c.before: the sentence up to the figure).
+export const TARGET_BEFORE =
+  /^\W*(?:in\s+order\s+)?to\s+(?:achieve|reach|hit|meet|guarantee|ensure|maintain|support)\s+(?:an?\s+|the\s+)?$|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|reach|stay|remain|handle|support)\s+(?:at\s+least\s+|above\s+|below\s+|under\s+|over\s+)?$/i;
+
 // "Improvements of 20% or so are typical": a figure said of cases in general, beyond the runs measured.
 export const TYPICAL =
   /\b(?:are|is)\s+typical\b|\btypical\s+(?:improvements?|speed-?ups?|gains?|savings?|results?|wins?)\b/i;

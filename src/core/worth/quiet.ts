@@ -62,6 +62,7 @@ import {
   IMPORTANCE,
   CODE_POPULATION,
   OWN_SHARE,
+  TARGET_BEFORE,
   WE_OUR_US,
   BASIS_AFTER,
   ARITHMETIC,
@@ -158,6 +159,7 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       c.says(FIRST_PERSON_AIM) ||
+      (numeric(c) && TARGET_BEFORE.test(c.before)) ||
       // "Rspack 1.x will iterate over 12 to 18 months": a plan's time span.
       (isDuration(c) && LONG_UNITS.has(c.unit ?? '') && /\bwill\b/i.test(c.clause)),
   },
