@@ -131,6 +131,21 @@ describe('collectLinks', () => {
       [],
     ],
     [
+      'a promise about "the" object the sentence before linked',
+      'The code is in the [examples repo](https://github.com/acme/examples). Follow along by cloning the repository!',
+      [{ text: 'examples repo', href: 'https://github.com/acme/examples', status: 'unchecked' }],
+    ],
+    [
+      'what others do, not a promise to the reader',
+      'We offer more help to newcomers who want to join the community. Prospects come after they downloaded Acme, read some docs, and wrote a config.',
+      [],
+    ],
+    [
+      'a localhost URL a renderer linked as itself (a command line)',
+      '$ curl -X POST [http://localhost:8080/transactions](http://localhost:8080/transactions)',
+      [],
+    ],
+    [
       'a promise with no link',
       'Explore our GitHub repository to learn more.',
       [{ text: 'Explore our GitHub repository', href: null, status: 'missing' }],

@@ -29,7 +29,7 @@ const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
 // "tools to interactively explore the code base", "lets the agent read the docs": someone else's action, described,
 // not a place the reader is sent.
 const ACTION_OF_OTHERS =
-  /\b(?:tools?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
+  /\b(?:tools?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+|who\s+(?:want|wants|wish|wishes|need|needs|plan|plans)|(?:they|he|she)\s+[\w-]+ed\s+[^.;]{1,40},)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
 /** Why: the reason a draft leftover carries; the placeholder check words its finding from it. */
 export const DRAFT_REASON = 'draft text left in the published article';
 
@@ -103,6 +103,8 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   for (const link of links) {
     const href = typeof link.href === 'string' ? link.href : '';
     const label = (link.text ?? '').trim() || text.slice(link.start, link.end).trim() || href;
+    // An address shown as itself (a linkified "curl http://localhost:8080/...") reads as the bare URL it was.
+    if (isLocalUrl(href) && sameAddress(label, href)) continue;
     const reason =
       placeholderHrefReason(href) ??
       (isPlaceholderText(label) ? `the anchor text "${label}" is a placeholder, not a description` : null);
@@ -157,6 +159,15 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     if (text[s.end - 1] === '?') continue; // "Where can I read the full report?" asks, it does not promise
     if (ACTION_OF_OTHERS.test(text.slice(Math.max(s.start, start - 60), start))) continue;
     if (overlaps(links, s.start, s.end) || overlaps(urls, s.start, s.end)) continue;
+    // "... in the [Weaviate Examples GitHub repo](url). We encourage you to follow along by cloning the repository!":
+    // "the" object the sentence before linked (its link text names it).
+    if (/\bthe\s/i.test(m[0]) && s.start > 0) {
+      const list = (sentences ??= blockSentences(block));
+      const prev = list[list.indexOf(s) - 1];
+      const object = (/(\w{4})\w*\W*$/.exec(m[0])?.[1] ?? '').toLowerCase();
+      const named = (l: Range) => text.slice(l.start, l.end).toLowerCase().includes(object);
+      if (prev && object && spansIn(links, prev.start, prev.end).some(named)) continue;
+    }
     // "Explore our repository (link)": the placeholder is the finding; do not report the promise twice.
     const tail = text.slice(end, Math.min(s.end, end + 200));
     const clauseEnd = end + (CLAUSE_END.exec(tail)?.index ?? tail.length);
@@ -212,4 +223,14 @@ function sentenceFor(sentences: Range[], at: number, len: number): Range {
     else return s;
   }
   return sentences[Math.min(lo, sentences.length - 1)] ?? { start: 0, end: len };
+}
+
+// "http://localhost:8080/x" shown for "http://localhost:8080/x" or "localhost:8080/x/".
+function sameAddress(label: string, href: string): boolean {
+  const bare = (u: string) =>
+    u
+      .trim()
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/\/+$/, '');
+  return bare(label) === bare(href);
 }
