@@ -63,6 +63,9 @@ describe("a research post's own paper", () => {
     expect(supportOf(md(`${paper} is a research paper that was accepted at NeurIPS 2020.`)).support).toBe(
       'linked',
     );
+    expect(supportOf(md(`We found interesting ideas in the ${paper} paper by Ori Ram.`)).support).toBe(
+      'linked',
+    );
     const a = article(
       md('Paper Reading | HM-ANN', 'heading', { level: 1 }),
       md(`This post walks through ${paper}.`),

@@ -370,8 +370,10 @@ export function sectionPointer(blocks: Block[], byBlock: Map<number, Citation[]>
 // "Our [ICLR'18 paper](url)", "[Paper](https://arxiv.org/abs/...)", "📄 Paper: [arXiv](url)": the authors' own paper.
 const OWN_PAPER_NEAR =
   /\bour\s+(?:[\w'’-]+\s+){0,2}(?:paper|preprint|publication)\b|\bpaper\s*[:|]|^\W*(?:paper|preprint|pdf|arxiv)\W*$/i;
-// "[HM-ANN: ...](neurips.pdf) is a research paper that was accepted at NeurIPS": the paper the post goes on to read.
-const PAPER_AFTER = /^\W{0,3}\s*(?:is|was)\s+a\s+(?:[\w-]+\s+){0,2}(?:paper|preprint)\b/i;
+// "[HM-ANN: ...](neurips.pdf) is a research paper that was accepted at NeurIPS", "ideas in the [Learning to Retrieve
+// Passages](arxiv.pdf) paper by Ori Ram, ...": the paper the post goes on to read.
+const PAPER_AFTER =
+  /^\W{0,3}\s*(?:(?:is|was)\s+a\s+(?:[\w-]+\s+){0,2}(?:paper|preprint)|(?:paper|preprint)\s+(?:by|from))\b/i;
 // A heading that says the post sums up a paper: "Paper Reading | HM-ANN", "Paper review: ...", "Reading the paper".
 const PAPER_READING =
   /\bpaper\s+(?:reading|review|summary|notes?|explained|walk-?through)\b|\b(?:reading|reviewing|summari[sz]ing)\s+(?:the\s+)?paper\b/i;
