@@ -15,6 +15,8 @@ test.each<[string, string, string]>([
   ],
   ['Postgres is the database of choice for new apps.', 'superlative', 'the database of choice'],
   ['Most teams run three telemetry agents on every host.', 'generalization', 'Most teams'],
+  ['A large number of teams now run it in production.', 'generalization', 'A large number'],
+  ['A meaningful share reach completion.', 'generalization', 'A meaningful share'],
 ])('finds: %s', (text, kind, claim) => {
   expect(claimsOf(text)).toContainEqual({ kind, text: claim });
 });
@@ -24,6 +26,7 @@ test.each([
   'Audit logs stream to your SIEM of choice.',
   'The new platform is ready for your most ambitious projects.',
   'We moved our most important services first.',
+  'It counts unique users by a large number of keys in one report.',
 ])('ignores: %s', (text) => {
   expect(claimsOf(text)).toEqual([]);
 });

@@ -5,6 +5,9 @@
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’-]*`;
 const GROUP = String.raw`(?:teams|companies|developers|engineers|organi[sz]ations|enterprises|businesses|people|users|customers|practitioners|vendors|startups|projects|apps|applications|websites|sites|databases|stores|systems|services|products|tools|(?:production|modern|real[- ]world)\s+${NOUN})`;
 
+// Who or what a share counts when it is a statistic: people, organisations, their projects and their use.
+const PEOPLE_OR_USE = String.raw`(?:all\s+)?(?:[\p{L}-]+\s+){0,2}(?:teams|companies|developers|engineers|organi[sz]ations|enterprises|businesses|people|users|customers|practitioners|respondents|vendors|startups|projects|apps|applications|websites|sites|sessions|requests|conversations|queries|workloads|deployments|installs|downloads|market|world|industry|time|budget|revenue|traffic)`;
+
 // Words that end a noun phrase: "matter most for services" is not "most ... services".
 const FUNCTION_WORD = String.raw`(?:for|of|in|on|at|to|by|with|from|our|your|their|its|my|the|a|an|is|are|was|were|and|or|but|that|which)`;
 
@@ -17,7 +20,11 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
   /\bthe\s+(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:world['’]?s\s+)?[\p{L}-]+/giu,
   /\b(?:is|are)\s+(?:exploding|skyrocketing|booming|surging)\b/giu,
   // "a meaningful share", "a good number of", "a significant portion": a statistic with the number left out
-  /\ba\s+(?:meaningful|significant|substantial|large|good|growing|sizable|huge)\s+(?:share|number|portion|percentage|fraction|chunk|proportion)\b/giu,
+  // ("a large number of keys", "of dependencies": a count in a technical sentence, not a share of people or use)
+  new RegExp(
+    String.raw`\ba\s+(?:meaningful|significant|substantial|large|good|growing|sizable|huge)\s+(?:share|number|portion|percentage|fraction|chunk|proportion)\b(?!\s+of\s+(?!(?:the\s+|our\s+|their\s+|its\s+)?(?:${PEOPLE_OR_USE})\b))`,
+    'giu',
+  ),
   // "usage climbing steadily", "demand is growing rapidly": a trend with no figures
   /\b(?:usage|adoption|demand|revenue|growth|interest|traffic|sign-?ups)\s+(?:is\s+|has\s+been\s+|keeps\s+)?(?:climbing|growing|rising|increasing|accelerating|soaring)\s+(?:steadily|fast|rapidly|quickly|sharply|every\s+\w+|each\s+\w+)/giu,
   // "responsible for most of the tail latency", "accounts for the bulk of"

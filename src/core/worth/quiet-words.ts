@@ -68,6 +68,16 @@ export const OWN_SHARE =
 export const TARGET_BEFORE =
   /^\W*(?:in\s+order\s+)?to\s+(?:achieve|reach|hit|meet|guarantee|ensure|maintain|support)\s+(?:an?\s+|the\s+)?$|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|reach|stay|remain|handle|support)\s+(?:at\s+least\s+|above\s+|below\s+|under\s+|over\s+)?$/i;
 
+// "Like most logging applications, we ...", "For most databases, the cursor is ...": a kind of software named in
+// passing to frame a technical point, not a statistic about it.
+export const FRAMING_BEFORE = /\b(?:like|for|as\s+with|as\s+in|as\s+is\s+true\s+for)\s+$/i;
+// ... but "the right default for most teams" counts people: that is a statistic.
+export const PEOPLE =
+  /\b(?:teams|companies|developers|engineers|organi[sz]ations|enterprises|businesses|people|users|customers|practitioners|startups|vendors)\b/i;
+// "Every doubling of the cluster size cuts costs by 30%", "Formula: (a - b) / b * 100%": a condition or a factor of a
+// formula, not a figure reported.
+export const CONDITION_OR_TERM_BEFORE = /(?:\b(?:every|each|for\s+every|with\s+each|per)\s+|[*×÷]\s*)$/i;
+
 // "Improvements of 20% or so are typical": a figure said of cases in general, beyond the runs measured.
 export const TYPICAL =
   /\b(?:are|is)\s+typical\b|\btypical\s+(?:improvements?|speed-?ups?|gains?|savings?|results?|wins?)\b/i;

@@ -63,6 +63,9 @@ import {
   CODE_POPULATION,
   OWN_SHARE,
   TARGET_BEFORE,
+  FRAMING_BEFORE,
+  PEOPLE,
+  CONDITION_OR_TERM_BEFORE,
   WE_OUR_US,
   BASIS_AFTER,
   ARITHMETIC,
@@ -249,6 +252,19 @@ export const QUIET: readonly Signal[] = [
     reason: "a share of the project's own code, not of the world",
     worth: 'none',
     test: (c) => c.kind === 'generalization' && CODE_POPULATION.test(c.text + c.after.slice(0, 30)),
+  },
+  {
+    id: 'framing',
+    reason: 'a kind of software named in passing to frame a technical point',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'generalization' && FRAMING_BEFORE.test(last(c.before, 20)) && !PEOPLE.test(c.text),
+  },
+  {
+    id: 'condition-or-term',
+    reason: 'a condition or a term of a formula, not a figure reported',
+    worth: 'none',
+    test: (c) => numeric(c) && CONDITION_OR_TERM_BEFORE.test(last(c.before, 20)),
   },
   {
     id: 'own-share',
