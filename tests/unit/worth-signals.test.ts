@@ -28,6 +28,7 @@ const CASES: [string, string, string, string][] = [
   ['framing', 'For most databases, the cursor is an auto-incrementing ID.', 'most databases', 'none'],
   ['condition-or-term', 'Every doubling of the cluster size cuts costs by 30%.', 'doubling', 'none'],
   ['condition-or-term', 'Formula 2: (MySQL time - TiDB time) / TiDB time * 100%', '100%', 'none'],
+  ['reader-condition', 'Instead, you can be 10x better in one, very specific way.', '10x better', 'none'],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
   [

@@ -9,6 +9,8 @@ export const WE_OUR_US = /\b(?:we|our|us)\b/i;
 
 // "If you're tired of bills that grow faster than your revenue": a condition put to the reader, up to the claim.
 export const READER_CONDITION = /^\W*(?:if|when|whenever)\s+(?:you|your)\b[^,;:]*$/i;
+// "Instead, you can be 10x better in one, very specific way": advice on what the reader could be, not a result.
+export const READER_COULD = /\byou\s+(?:can|could|might|should|need\s+to|have\s+to|must|will|'ll)\s+be\s+$/i;
 
 // "Remix removes the pain by providing ... the best DX": the sentence's named subject hands out what is ranked.
 export const SUBJECT_PROVIDES =

@@ -52,6 +52,7 @@ import {
 import {
   WE_OUR,
   READER_CONDITION,
+  READER_COULD,
   LOAD_COUNT,
   TEAM_OF,
   VS_FIGURES,
@@ -107,7 +108,9 @@ export const QUIET: readonly Signal[] = [
     id: 'reader-condition',
     reason: 'a condition put to the reader, not an assertion',
     worth: 'none',
-    test: (c) => (c.kind === 'comparative' || c.kind === 'superlative') && READER_CONDITION.test(c.before),
+    test: (c) =>
+      ((c.kind === 'comparative' || c.kind === 'superlative') && READER_CONDITION.test(c.before)) ||
+      READER_COULD.test(last(c.before, 30)),
   },
   {
     id: 'idiom',
