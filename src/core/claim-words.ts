@@ -255,9 +255,9 @@ export const SUPERLATIVE_PATTERNS: RegExp[] = [
     'giu',
   ),
   new RegExp(`\\bthe\\s+${SUPERLATIVE}${NOUNS(3)}`, 'giu'),
-  // "the top accounts payable solution", not "the top of the page" or "the top 10".
+  // "the top accounts payable solution", not "the top of the page", "the top layers" of a graph or "the top 10".
   new RegExp(
-    `\\bthe\\s+top(?!\\s+(?:of|left|right|half|row|bar|menu|level|floor)\\b)(?=\\s+\\p{L})${NOUNS1(3)}`,
+    `\\bthe\\s+top(?!\\s+(?:of|left|right|half|row|rows|bar|menu|level|levels|layer|layers|floor|node|nodes|line|lines|section|corner|edge|panel|pane|k)\\b)(?=\\s+\\p{L})${NOUNS1(3)}`,
     'giu',
   ),
   // "the first platform to ...", not "the first step" or "the only run that failed": a leadership "first" names
