@@ -103,8 +103,14 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   for (const link of links) {
     const href = typeof link.href === 'string' ? link.href : '';
     const label = (link.text ?? '').trim() || text.slice(link.start, link.end).trim() || href;
-    // An address shown as itself (a linkified "curl http://localhost:8080/...") reads as the bare URL it was.
-    if (isLocalUrl(href) && sameAddress(label, href)) continue;
+    // An address shown as itself in a command ("$ curl -X POST http://localhost:8080/...", linkified when a post
+    // lost its code fences) is the reader's own machine; a page's own "localhost:3000/docs" link is a leftover.
+    if (
+      isLocalUrl(href) &&
+      sameAddress(label, href) &&
+      COMMAND_BEFORE.test(text.slice(Math.max(0, link.start - 80), link.start))
+    )
+      continue;
     const reason =
       placeholderHrefReason(href) ??
       (isPlaceholderText(label) ? `the anchor text "${label}" is a placeholder, not a description` : null);
@@ -224,6 +230,8 @@ function sentenceFor(sentences: Range[], at: number, len: number): Range {
   }
   return sentences[Math.min(lo, sentences.length - 1)] ?? { start: 0, end: len };
 }
+
+const COMMAND_BEFORE = /(?:^|\n|\s)(?:\$\s|(?:curl|wget|http|https|xh)\s)[^\n]*$/;
 
 // "http://localhost:8080/x" shown for "http://localhost:8080/x" or "localhost:8080/x/".
 function sameAddress(label: string, href: string): boolean {
