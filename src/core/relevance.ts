@@ -80,17 +80,18 @@ export function isProductPage(href: string | undefined, text: string, articleUrl
   if (!url || url.hash || /\.(?:pdf|csv|json|ipynb)$/i.test(url.path)) return false;
   const own = url.host === null || (articleUrl !== null && partsOf(articleUrl)?.host === url.host);
   const segments = url.path.split('/').filter(Boolean);
-  // A site's home page is a product page when the link names a product ("[Tailwind CSS](https://tailwindcss.com)").
-  const named =
-    /^\s*(?:\p{Lu}[\p{L}\p{N}.+-]*\s*){1,3}$/u.test(text) ||
-    PRODUCT_TEXT.test(text) ||
-    /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/?\s*$/i.test(text);
+  // A site's home page is its shop window, whatever the link says ("[Tailwind CSS](https://tailwindcss.com)",
+  // "[LanceDB is the simpler, faster choice](https://www.lancedb.com)"), unless its words name a source or the site
+  // is one that serves data ("status.acme.dev", "traces.corvane.org").
   return (
-    (segments.length === 0 && url.host !== null && named) ||
+    (segments.length === 0 && url.host !== null && !DATA_HOST.test(url.host)) ||
     (own && segments.length <= 1) ||
     (segments.length === 1 && MARKETING_PATH.test(segments[0]!))
   );
 }
+
+const DATA_HOST =
+  /^(?:status|data|stats|bench(?:marks?)?|traces|metrics|reports?|research|results|dashboards?|grafana|perf)\./;
 
 // One-level pages a vendor shows to sell, on any host: "https://reflow.dev/customers" lists logos, not the data
 // behind "40% of the Fortune 500". (A pricing page is a price's source, so it is not one of them.)

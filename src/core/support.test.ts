@@ -511,6 +511,22 @@ describe('judgeSupport', () => {
       [],
     ],
     [
+      "a site's home page is no source, whatever the link says",
+      [md('For 90% of developers, [Acme is the simpler, faster choice](https://www.acme.dev).')],
+      0,
+      '90%',
+      'unsupported',
+      [],
+    ],
+    [
+      '... unless its words name a source',
+      [md('For 90% of developers, speed matters most ([the Acme 2026 survey](https://www.acme.dev)).')],
+      0,
+      '90%',
+      'linked',
+      ['link: the Acme 2026 survey'],
+    ],
+    [
       "a method's paper linked in an earlier section",
       [
         md('[SWA-Gaussian](https://arxiv.org/abs/1902.02476) (SWAG) estimates a Gaussian over the weights.'),
