@@ -146,6 +146,11 @@ describe('collectLinks', () => {
       [],
     ],
     [
+      '... or an instruction to open it',
+      'Run npm run dev and open [http://localhost:4321](http://localhost:4321).',
+      [],
+    ],
+    [
       'a promise with no link',
       'Explore our GitHub repository to learn more.',
       [{ text: 'Explore our GitHub repository', href: null, status: 'missing' }],

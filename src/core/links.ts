@@ -103,8 +103,9 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   for (const link of links) {
     const href = typeof link.href === 'string' ? link.href : '';
     const label = (link.text ?? '').trim() || text.slice(link.start, link.end).trim() || href;
-    // An address shown as itself in a command ("$ curl -X POST http://localhost:8080/...", linkified when a post
-    // lost its code fences) is the reader's own machine; a page's own "localhost:3000/docs" link is a leftover.
+    // An address shown as itself in a command or an instruction ("$ curl -X POST http://localhost:8080/...", linkified
+    // when a post lost its code fences; "open http://localhost:4321") is the reader's own machine; a page's own
+    // "the docs are served at localhost:3000/docs" link is a leftover.
     if (
       isLocalUrl(href) &&
       sameAddress(label, href) &&
@@ -231,7 +232,8 @@ function sentenceFor(sentences: Range[], at: number, len: number): Range {
   return sentences[Math.min(lo, sentences.length - 1)] ?? { start: 0, end: len };
 }
 
-const COMMAND_BEFORE = /(?:^|\n|\s)(?:\$\s|(?:curl|wget|http|https|xh)\s)[^\n]*$/;
+const COMMAND_BEFORE =
+  /(?:(?:^|\n|\s)(?:\$\s|(?:curl|wget|http|https|xh)\s)[^\n]*|\b(?:open|visit|browse\s+to|navigate\s+to|go\s+to|point\s+your\s+browser\s+(?:at|to))\s+)$/i;
 
 // "http://localhost:8080/x" shown for "http://localhost:8080/x" or "localhost:8080/x/".
 function sameAddress(label: string, href: string): boolean {
