@@ -11,6 +11,7 @@ import { weaselAttribution } from './weasel-attribution';
 import { unsupportedGeneralization } from './unsupported-generalization';
 import { unnamedCustomer } from './unnamed-customer';
 import { contradictoryMetric } from './contradictory-metric';
+import { arithmeticMismatch } from './arithmetic-mismatch';
 import { placeholderLink } from './placeholder-link';
 import { missingLink } from './missing-link';
 import { brokenLink } from './broken-link';
@@ -29,6 +30,7 @@ export const CHECKS: readonly Check[] = [
   unsupportedGeneralization,
   unnamedCustomer,
   contradictoryMetric,
+  arithmeticMismatch,
   placeholderLink,
   missingLink,
   brokenLink,
