@@ -66,6 +66,14 @@ describe("a research post's own paper", () => {
     expect(supportOf(md(`We found interesting ideas in the ${paper} paper by Ori Ram.`)).support).toBe(
       'linked',
     );
+    // "DeepMind's paper [X](arxiv)", then "the paper reports ...", "see figure 1 in the paper".
+    const overview = md(`This post is an overview of DeepMind's paper ${paper}.`);
+    const cites = md('The algorithm as defined in the paper is short.');
+    const reports = md('The paper reports 4% more accuracy than SIF.');
+    const read = article(overview, cites, md('Results', 'heading', { level: 2 }), reports);
+    expect(judgeSupport(read, claim(read, 3, '4%'), findCitations(read)).support).toBe('linked');
+    const once = article(overview, md('Results', 'heading', { level: 2 }), md('DisC beats SIF by 4%.'));
+    expect(judgeSupport(once, claim(once, 2, '4%'), findCitations(once)).support).toBe('unsupported');
     const a = article(
       md('Paper Reading | HM-ANN', 'heading', { level: 1 }),
       md(`This post walks through ${paper}.`),

@@ -377,6 +377,15 @@ const PAPER_AFTER =
 // A heading that says the post sums up a paper: "Paper Reading | HM-ANN", "Paper review: ...", "Reading the paper".
 const PAPER_READING =
   /\bpaper\s+(?:reading|review|summary|notes?|explained|walk-?through)\b|\b(?:reading|reviewing|summari[sz]ing)\s+(?:the\s+)?paper\b/i;
+// "an overview of DeepMind's paper [Accelerating ...](arxiv)": the paper named just before its link ...
+const PAPER_BEFORE = /\b(?:paper|preprint)\s*$/i;
+// ... which the post then goes on to cite as "the paper" ("the paper reports 2.46", "see figure 1 in the paper").
+const THE_PAPER = /\b(?:the|this)\s+paper\b/gi;
+function readsThePaper(blocks: Block[]): boolean {
+  let n = 0;
+  for (const b of blocks) if (b.kind !== 'code') n += b.text.match(THE_PAPER)?.length ?? 0;
+  return n >= 2;
+}
 const postPaperCache: PerArticle<Citation | null> = new WeakMap();
 
 /**
@@ -394,6 +403,8 @@ export function paperSource(blocks: Block[], byBlock: Map<number, Citation[]>): 
       for (const c of byBlock.get(k) ?? []) {
         if (!c.followable || c.evidence.kind !== 'link' || !PAPER_HREF.test(c.evidence.href ?? '')) continue;
         if (reading || PAPER_AFTER.test(text.slice(c.end, c.end + 40))) return c;
+        if (PAPER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && readsThePaper(blocks))
+          return c;
         const near = text.slice(Math.max(0, c.start - 60), Math.min(text.length, c.end + 20));
         if (OWN_PAPER_NEAR.test(near) || OWN_PAPER_NEAR.test(c.evidence.text)) return c;
       }
