@@ -490,6 +490,21 @@ test("a company's size is no statistic about the world, worldwide or not", () =>
   }).claims;
   expect(world[0]!.worthReasons).toContain('a statistic about the market or the world');
 });
+test("a multiple the article's own table shows as a percentage is within its measurements", () => {
+  const method =
+    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
+  const table = '| Operation | vs Dask |\n|---|---|\n| Map | 3012.6% |\n| Reduce | -50.3% |';
+  for (const [prose, text] of [
+    ['The DTable offers a ~30 times speedup over Dask.', '~30 times'],
+    ['Reduce is 50% slower.', '50% slower'],
+  ] as const) {
+    const claim = analyzeMarkdown(`${method}\n\n${prose}\n\n${table}`, { file: 'b.md' }).claims.find((c) =>
+      c.text.startsWith(text),
+    );
+    expect(claim, prose).toBeDefined();
+    expect(claim!.worthReasons).not.toContain("a result the article's own measurements do not show");
+  }
+});
 test('"the World section" of a news site is not the world', () => {
   const claim = analyzeMarkdown(
     'At each page request, I query the top 10 articles under the World section.',

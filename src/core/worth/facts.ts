@@ -140,7 +140,15 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     }
     const text = block.text;
     if (block.kind === 'table-row' && !block.isHeader && /[x×%]/.test(text)) {
-      for (const m of text.matchAll(CELL_RATIO)) tableRatios.add(ratioKey(Number(m[1]), m[2]!));
+      for (const m of text.matchAll(CELL_RATIO)) {
+        const v = Number(m[1]);
+        // The prose rounds what the table shows: "50% slower" for -50.3%.
+        for (const r of [v, Number(v.toFixed(1)), Math.round(v)]) tableRatios.add(ratioKey(r, m[2]!));
+        // "3012.6%" faster is the prose's "~30 times" (or 31 times, counting the base): a multiple, rounded.
+        if (m[2] === '%' && v >= 100)
+          for (const x of [v / 100, 1 + v / 100])
+            for (const r of [x, Number(x.toFixed(1)), Math.round(x)]) tableRatios.add(ratioKey(r, 'x'));
+      }
     }
     if (block.kind === 'heading' && METHOD_HEADING.test(text)) cues.add(-1);
     for (const m of foldScanSet(NAME_CUES, text, null).flat()) {
