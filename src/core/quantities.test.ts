@@ -72,6 +72,8 @@ const CLAIMS: [string, Expected][] = [
   ['p99 under 80ms', { kind: 'duration', text: 'under 80ms', value: 80, unit: 'ms', hedge: 'under' }],
   ['responses in <15 ms', { kind: 'duration', text: '<15 ms', value: 15, unit: 'ms', hedge: '<' }],
   ['build time now -> 20min', { kind: 'duration', text: '20min', value: 20, unit: 'min' }],
+  ['Map | $405.7%$ | faster', { kind: 'percentage', text: '405.7%', value: 405.7, unit: '%' }],
+  ['with $r = 0.8$ for HumanEval', { kind: 'number', text: '0.8', value: 0.8 }],
   ['cold starts of ~300ms', { kind: 'duration', text: '~300ms', value: 300, hedge: '~' }],
   [
     'sub-second queries',

@@ -140,7 +140,9 @@ function readQuantity(
   const before = text.slice(Math.max(floor, i - 48), i);
   let rest = before;
   let hedge: string | undefined;
-  const cur = a.currency ? null : CURRENCY_BEFORE.exec(rest);
+  // "$405.7%$" is TeX math in a table cell, not money: a share, or a number the closing "$" follows.
+  const math = a.cls === 'percentage' || text[a.end] === '$';
+  const cur = a.currency || math ? null : CURRENCY_BEFORE.exec(rest);
   if (cur) {
     Object.assign(a, { currency: true, cls: 'money', unit: CURRENCIES[cur[1]!.trim().toLowerCase()] });
     rest = rest.slice(0, cur.index);
