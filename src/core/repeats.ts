@@ -8,16 +8,36 @@ type Draft = Omit<Finding, 'id'>;
 
 /** Why: folds a check run's findings that say the same thing about the same words into the first of them. */
 export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
-  const claims = new Map(report.claims.map((c) => [c.id, c]));
-  const links = new Map(report.links.map((l) => [l.id, l]));
+  if (drafts.length < 2) return drafts;
+  const claims = byId(report.claims);
+  const links = byId(report.links);
+  // Most findings repeat nothing: only those that share a rough key with another (the rule and the words, or the
+  // rule and a sentence with a timing in it) are read closely.
+  const rough = new Map<string, number>();
+  const roughOf = (d: Draft): string[] => {
+    if (d.refs && d.refs.length > 1) return [];
+    const c = claims.get(d.ref);
+    if (c) {
+      const keys = [`${d.rule}|${c.text.toLowerCase()}`];
+      if (SUMS_UP.has(c.kind)) keys.push(`${d.rule}|${c.block}|${c.sentence}`);
+      return keys;
+    }
+    const l = links.get(d.ref);
+    return l ? [`${d.rule}|${l.text.toLowerCase()}|${l.href ?? ''}`] : [];
+  };
+  const roughKeys = drafts.map(roughOf);
+  for (const keys of roughKeys) for (const k of keys) rough.set(k, (rough.get(k) ?? 0) + 1);
   const first = new Map<string, Draft>();
   const bySentence = new Map<string, Draft>();
   const out: Draft[] = [];
-  for (const d of drafts) {
-    const single = !d.refs || d.refs.length <= 1;
-    const key = single ? keyOf(d, claims, links) : null;
+  drafts.forEach((d, i) => {
+    if (!roughKeys[i]!.some((k) => rough.get(k)! > 1)) {
+      out.push(d);
+      return;
+    }
+    const key = keyOf(d, claims, links);
     const claim = claims.get(d.ref);
-    const sentence = single && claim ? changeSentence(d, claim) : null;
+    const sentence = claim ? changeSentence(d, claim) : null;
     const kept =
       (key === null ? undefined : first.get(key)) ??
       (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined);
@@ -25,14 +45,14 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
       if (key !== null) first.set(key, d);
       if (sentence !== null && !bySentence.has(sentence)) bySentence.set(sentence, d);
       out.push(d);
-      continue;
+      return;
     }
     kept.refs = [...(kept.refs ?? [kept.ref]), d.ref];
     if (severityRank(d.severity) < severityRank(kept.severity)) {
       kept.severity = d.severity;
       kept.message = d.message;
     }
-  }
+  });
   return out;
 }
 
@@ -51,8 +71,8 @@ function changeSentence(d: Draft, c: Report['claims'][number]): string | null {
 // cells already), a link's text, address and sentence (two "(link)"s in two sentences lack two sources).
 function keyOf(
   d: Draft,
-  claims: Map<string, Report['claims'][number]>,
-  links: Map<string, Report['links'][number]>,
+  claims: { get(id: string): Report['claims'][number] | undefined },
+  links: { get(id: string): Report['links'][number] | undefined },
 ): string | null {
   const c = claims.get(d.ref);
   if (c) return c.table === undefined ? `${d.rule}|${c.kind}|${words(said(c))}|${c.value}|${c.unit}` : null;
@@ -66,4 +86,15 @@ const words = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim()
 // are two claims; "9x faster builds" in the summary and in the body are one.
 function said(c: Report['claims'][number]): string {
   return c.text + c.quote.suffix.match(/^(?:[^\p{L}\p{N}]*[\p{L}\p{N}]+){0,2}/u)![0];
+}
+
+// Lookup by id without building a map: ids are numbered in list order ("c1" is the first claim), so the index is
+// tried first and a search is the fallback.
+function byId<T extends { id: string }>(list: readonly T[]): { get(id: string): T | undefined } {
+  return {
+    get: (id) => {
+      const at = list[Number(id.slice(1)) - 1];
+      return at?.id === id ? at : list.find((x) => x.id === id);
+    },
+  };
 }
