@@ -127,8 +127,6 @@ function partsOf(href: string): { host: string | null; path: string; hash: boole
   return { host, path: m[3] ?? '', hash: (m[4] ?? '').length > 1 };
 }
 
-// Link text that names a product or the vendor ("our platform", "the Acme app").
-const PRODUCT_TEXT = /\b(?:platform|product|app|tool|service|solution|homepage|home\s+page|website|site)\b/i;
 // Link text that names a source rather than a product.
 const SOURCE_TEXT =
   /\b(?:survey|report|study|paper|benchmark|data|dataset|analysis|research|results|statistics|stats|docs|documentation|post|article|blog|announcement|release\s+notes|changelog|whitepaper|case\s+study)\b/i;

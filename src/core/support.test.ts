@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Article, Block } from './article';
+import type { Block } from './article';
 import { article, claimDraft as claim, md } from '../../tests/helpers/blocks';
 import { findCitations } from './citations';
 import type { ClaimDraft } from './claims';
