@@ -88,13 +88,16 @@ function said(c: Report['claims'][number]): string {
   return c.text + c.quote.suffix.match(/^(?:[^\p{L}\p{N}]*[\p{L}\p{N}]+){0,2}/u)![0];
 }
 
-// Lookup by id without building a map: ids are numbered in list order ("c1" is the first claim), so the index is
-// tried first and a search is the fallback.
+// Lookup by id: the list's own order when its ids follow it ("c1" first), else a map built once on first need (a
+// report's claims are not always numbered in list order).
 function byId<T extends { id: string }>(list: readonly T[]): { get(id: string): T | undefined } {
+  let map: Map<string, T> | null = null;
   return {
     get: (id) => {
       const at = list[Number(id.slice(1)) - 1];
-      return at?.id === id ? at : list.find((x) => x.id === id);
+      if (at?.id === id) return at;
+      map ??= new Map(list.map((x) => [x.id, x]));
+      return map.get(id);
     },
   };
 }

@@ -92,3 +92,13 @@ test('the timings before and after a change are one finding with the figure that
   );
   expect(two.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
 });
+
+test('claims numbered out of list order are still found', () => {
+  const r = report({
+    claims: [nine('Highlights: 9x faster builds in CI.'), nine('The team saw 9x faster builds in CI.')],
+  });
+  const shuffled = finalizeReport({ ...r, claims: [...r.claims].reverse() });
+  const about = shuffled.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about).toHaveLength(1);
+  expect([...about[0]!.refs!].sort()).toEqual(['c1', 'c2']);
+});
