@@ -29,6 +29,13 @@ const CASES: [string, string, string, string][] = [
   ['condition-or-term', 'Every doubling of the cluster size cuts costs by 30%.', 'doubling', 'none'],
   ['condition-or-term', 'Formula 2: (MySQL time - TiDB time) / TiDB time * 100%', '100%', 'none'],
   ['reader-condition', 'Instead, you can be 10x better in one, very specific way.', '10x better', 'none'],
+  ['idiom', 'Ensuring ease of access has a threefold purpose: reuse, review and audit.', 'threefold', 'none'],
+  [
+    'forecast',
+    'Reliability: the service needs to be as close to 100% uptime as possible.',
+    'close to 100%',
+    'none',
+  ],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
   [

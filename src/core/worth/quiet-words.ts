@@ -68,7 +68,7 @@ export const OWN_SHARE =
 // "To achieve 99.9% availability, we deployed ...", "The system should be 99.99% available": a target or a
 // requirement the sentence sets, not a figure it reports (c.before: the sentence up to the figure).
 export const TARGET_BEFORE =
-  /^\W*(?:in\s+order\s+)?to\s+(?:achieve|reach|hit|meet|guarantee|ensure|maintain|support)\s+(?:an?\s+|the\s+)?$|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|reach|stay|remain|handle|support)\s+(?:at\s+least\s+|above\s+|below\s+|under\s+|over\s+)?$/i;
+  /^\W*(?:in\s+order\s+)?to\s+(?:achieve|reach|hit|meet|guarantee|ensure|maintain|support)\s+(?:an?\s+|the\s+)?$|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|reach|stay|remain|handle|support)\s+(?:at\s+least\s+|above\s+|below\s+|under\s+|over\s+|as\s+(?:close\s+to\s+)?|close\s+to\s+)?$/i;
 
 // "Like most logging applications, we ...", "For most databases, the cursor is ...": a kind of software named in
 // passing to frame a technical point, not a statistic about it.
