@@ -9,16 +9,15 @@ import {
   SOURCE_NOUN,
   introSource,
   laterSource,
-  namedWorkSource,
   surveySource,
   sectionPointer,
-  paperSource,
   listIntroSource,
   backReference,
   paragraphCitations,
   pointerAfter,
   sectionSource,
 } from './support-reach';
+import { namedWorkSource, paperSource } from './support-paper';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 // ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
