@@ -10,6 +10,11 @@ const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
 // markdown-it does not take it for HTML and would print its attributes as text.
 const JSX_ATTRIBUTE_TAG = /<[A-Za-z][\w.:-]*\s[^<>]*?=\s*\{[^<>]*?>/g;
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
+// A link whose destination the site generator writes: "[Presto 309+]({{site.url}}/download.html)",
+// "[post]({% post_url 2019-05-01-orc %})", "[docs]({{< ref "docs" >}})". Readers get a working link, so it reads as a
+// link into the site. A bare "{{link}}" names no site value and stays what it looks like: a placeholder.
+const SITE_LINK =
+  /(\]\(\s*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?)((?:\{\{[^}\n]*[.|<%][^}\n]*\}\}|\{%[^%\n]*%\})+)(\/?)/g;
 const DISPLAY_MATH = /\$\$([^$]{1,2000}?)\$\$/g;
 // A line that opens or closes display math: "$$" first (a formula may follow) or last (a formula before it).
 const MATH_FENCE = /^\s*\$\$|\$\$\s*$/;
@@ -61,6 +66,7 @@ export function withoutMarkup(md: string): string {
         line = line.replace(MDX_COMMENT_OPEN, '');
       }
       return line
+        .replace(SITE_LINK, (_m, before: string) => `${before}/`)
         .replace(JSX_ATTRIBUTE_TAG, '')
         .replace(ATTRIBUTE_LIST, '')
         .replace(TEMPLATE_TAG, '')

@@ -128,6 +128,16 @@ describe('markdown blocks', () => {
       [{ start: 34, end: 44, href: 'http://www.ex.org', text: 'www.ex.org' }],
     ],
     [
+      'a link the site generator writes is a link into the site; a bare "{{link}}" is kept for the checks',
+      'In [Presto 309+]({{site.url}}/download.html), [the post]({% post_url 2019-05-01-orc %}), [x]({{link}}) and [y][r].\n\n[r]: {{ site.repo }}/pull/229\n',
+      [
+        { start: 3, end: 14, href: '/download.html', text: 'Presto 309+' },
+        { start: 16, end: 24, href: '/', text: 'the post' },
+        { start: 26, end: 27, href: '%7B%7Blink%7D%7D', text: 'x' },
+        { start: 32, end: 33, href: '/pull/229', text: 'y' },
+      ],
+    ],
+    [
       'e-mail addresses are linked',
       'Mail a@ex.org',
       [{ start: 5, end: 13, href: 'mailto:a@ex.org', text: 'a@ex.org' }],
