@@ -52,6 +52,9 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
   /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
+  // A standard suite or load tool named: "using the standard TPC-DS and TPC-H benchmarks", "valkey-benchmark -t set".
+  /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio|[a-z]+-benchmark)\b/i,
+  /\bwe\s+reproduced\b|\bin\s+(?:this|our|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run)s?\b/i,
 ];
 
 // The cues as one pattern, a group per cue, and each cue sticky (tried at one position).
@@ -85,6 +88,10 @@ export function methodCues(text: string, into: Set<number>): void {
 // A section that says how the numbers were made.
 const METHOD_HEADING =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:benchmark|test|experimental|evaluation)\s+)?(?:setup|methodology|method|methods|hardware|environment|how\s+we\s+(?:tested|measured|benchmarked)|reproduc\w+)\b/i;
+
+// A section of the article's own benchmark: "Benchmarking", "4. Benchmark results", "Performance evaluation".
+const BENCHMARK_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:benchmark(?:s|ing)?|performance\s+(?:evaluation|testing|tests?)|evaluation)(?:\s+(?:results|setup|details))?\s*$/i;
 
 // A capitalised word after a word or a comma: a name inside a sentence ("... with Datadog").
 const CAPITALISED_WORD = twinned(/(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu);
@@ -142,8 +149,8 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     if (block.kind === 'table-row' && !block.isHeader && /[x×%]/.test(text)) {
       for (const m of text.matchAll(CELL_RATIO)) {
         const v = Number(m[1]);
-        // The prose rounds what the table shows: "50% slower" for -50.3%.
-        for (const r of [v, Number(v.toFixed(1)), Math.round(v)]) tableRatios.add(ratioKey(r, m[2]!));
+        // The prose rounds what the table shows: "50% slower" for -50.3%, "by ~5%" for 5.6%.
+        for (const r of [v, Number(v.toFixed(1)), Math.round(v), Math.floor(v)]) tableRatios.add(ratioKey(r, m[2]!));
         // "3012.6%" faster is the prose's "~30 times" (or 31 times, counting the base): a multiple, rounded.
         if (m[2] === '%' && v >= 100)
           for (const x of [v / 100, 1 + v / 100])
@@ -151,6 +158,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       }
     }
     if (block.kind === 'heading' && METHOD_HEADING.test(text)) cues.add(-1);
+    if (block.kind === 'heading' && BENCHMARK_HEADING.test(text)) cues.add(-2);
     for (const m of foldScanSet(NAME_CUES, text, null).flat()) {
       const name = m[1]!.replace(/[.,]+$/, '');
       const first = name.split(/\s+/)[0]!;

@@ -1,0 +1,45 @@
+// When an article shows how it measured its own numbers, the figures it derives from them are its own measurements,
+// not claims that need a source: a benchmark section, a named load tool or standard suite, and the commands it ran.
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+
+const OWN = "the author's own measurement; the method is described";
+
+const worthOf = (markdown: string, text: string) => {
+  const claim = analyzeMarkdown(markdown, { file: 'bench.md' }).claims.find((c) => c.text.includes(text));
+  expect(claim, `no claim "${text}"`).toBeDefined();
+  return claim!;
+};
+
+const FORMULA = 'Memory drop: ((812.4 - 701.2) / 812.4) * 100 ≈ 13.7% on the new version.';
+const COMMAND = '```\nkv-bench -t set -n 5000000 -d 16\n```';
+
+test('a "Benchmarking" section, a named load tool and its command: a percentage worked out from them is measured', () => {
+  const claim = worthOf(
+    `# Less memory per key\n\n## Benchmarking\n\nWe filled each node with the kv-benchmark utility:\n\n${COMMAND}\n\n${FORMULA}`,
+    '13.7%',
+  );
+  expect(claim.worth).toBe('none');
+  expect(claim.worthReasons).toContain(OWN);
+});
+
+test('without the benchmark section and the tool, the same figure is no measurement the article shows', () => {
+  const claim = worthOf(
+    `# Less memory per key\n\n## Notes\n\nWe filled each node:\n\n${COMMAND}\n\n${FORMULA}`,
+    '13.7%',
+  );
+  expect(claim.worthReasons).not.toContain(OWN);
+});
+
+test('a standard suite named ("the TPC-H benchmarks") and an intro that truncates the table\'s 5.6% to "~5%"', () => {
+  const markdown = [
+    '# A faster columnar reader',
+    'For TPC-H, the new reader reduced the global query time by ~5%, which improves user experience.',
+    'We tested the performance using the standard TPC-H benchmarks on compressed files:',
+    '| Benchmark | Duration | CPU |\n|---|---|---|\n| TPC-H | 5.6% | 9.3% |',
+    '```\n./run-bench --suite tpch --scale 100\n```',
+  ].join('\n\n');
+  const claim = worthOf(markdown, '~5%');
+  expect(claim.worthReasons).not.toContain('a statistic about the market or the world');
+  expect(claim.worth).toBe('none');
+});
