@@ -38,6 +38,15 @@ const CASES: [string, string, string, string][] = [
   ],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
+  ['idiom', 'With a paid tier we would hit that conflict sooner than later.', 'sooner than', 'none'],
+  ['idiom', 'A diagram explains the request path better than words.', 'better than words', 'none'],
+  ['idiom', 'IT teams face greater-than-ever demand for internal tools.', 'greater-than', 'none'],
+  [
+    'idiom',
+    'Platform teams will be at the forefront of making sure personal data stays in the region.',
+    'at the forefront of making sure',
+    'none',
+  ],
   [
     'idiom',
     'The philosophy is akin to the Pareto principle: you get 80% of the results for 20% of the effort.',
@@ -512,6 +521,20 @@ test("a multiple the article's own table shows as a percentage is within its mea
     expect(claim!.worthReasons).not.toContain("a result the article's own measurements do not show");
   }
 });
+test.each([
+  ['Looking back as a 2022 reader at state of the art 1989 deep learning tech, much has changed.', false],
+  ['A state of the art classifier that took 3 days to train now trains in 90 seconds.', false],
+  ['You can train 2022 state of the art models in a minute.', false],
+  ['They test their production models against the state-of-the-art (SOTA) every week.', false],
+  ['Kestrel is the state-of-the-art engine for vector search.', true],
+])('"%s": state of the art claimed for the subject is %s', (markdown, claimed) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) =>
+    /state.of.the.art/i.test(c.text),
+  );
+  expect(claim, JSON.stringify(analyzeMarkdown(markdown).claims.map((c) => c.text))).toBeDefined();
+  expect(claim!.worth !== 'none').toBe(claimed);
+});
+
 test('"the World section" of a news site is not the world', () => {
   const claim = analyzeMarkdown(
     'At each page request, I query the top 10 articles under the World section.',

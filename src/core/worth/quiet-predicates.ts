@@ -82,6 +82,16 @@ export function ratioOfFigures(text: string, value: number, percent: boolean): b
   return false;
 }
 
+// "state of the art 1989 deep learning", "2022 state of the art models", "a state of the art classifier that took 3
+// days": the best of a year, history, not a rank.
+const STATE_OF_THE_ART = /\bstate[- ]of[- ]the[- ]art\b/i;
+const YEAR_BEFORE = /\b(?:1[89]|20)\d\d\s+(?:\S+\s+)?$/;
+const YEAR_AFTER =
+  /^\s*(?:\S+\s+)?(?:1[89]|20)\d\d\b|^[^.;]{0,20}\bof\s+(?:its|the|their)\s+(?:day|time|era)\b|^\s*\S+\s+(?:that|which)\s+(?:took|was|were|had|needed|used)\b/i;
+// "test their models against the state-of-the-art": the field measured against, not a claim to lead it.
+const MEASURED_AGAINST =
+  /\b(?:against|versus|vs\.?|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:current\s+)?$/i;
+
 /**
  * Why: a superlative about something other than a product, a company or the author ("the simplest form").
  */
@@ -104,6 +114,13 @@ export function genericSuperlative(c: ClaimContext): boolean {
   const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
   if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
   if (GENERIC_SUPERLATIVE.test(c.text)) return true;
+  if (
+    STATE_OF_THE_ART.test(c.text) &&
+    (YEAR_BEFORE.test(last(c.before, 16)) ||
+      YEAR_AFTER.test(c.after) ||
+      MEASURED_AGAINST.test(last(c.before, 30)))
+  )
+    return true;
   // "compared to state-of-the-art systems like vLLM": the rival, praised; "other state-of-the-art systems" is not.
   if (NAMED_RIVALS_AFTER.test(c.after) && !/\bother\s+$/i.test(c.before)) return true;
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
