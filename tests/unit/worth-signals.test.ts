@@ -38,6 +38,20 @@ const CASES: [string, string, string, string][] = [
   ],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
+  [
+    'parameter',
+    'With one global dictionary, each time the load factor (keys / buckets) goes above 1.5, the table must grow.',
+    'above 1.5',
+    'none',
+  ],
+  ['parameter', 'The table then moves to a larger size (a power of 2) and rehashes.', '2', 'none'],
+  ['parameter', 'The index block is far larger than a data block (usually 4-32KB).', '4-32KB', 'none'],
+  [
+    'parameter',
+    'Prefetching starts at 8KB, doubling it on every later read, up to 256KB.',
+    'doubling',
+    'none',
+  ],
   ['idiom', 'With a paid tier we would hit that conflict sooner than later.', 'sooner than', 'none'],
   ['idiom', 'A diagram explains the request path better than words.', 'better than words', 'none'],
   ['idiom', 'IT teams face greater-than-ever demand for internal tools.', 'greater-than', 'none'],
@@ -554,6 +568,8 @@ test('"a global infrastructure spanning 7 regions" is no statistic about the wor
 
 // What the rows above let go must not swallow the claims beside them.
 describe.each([
+  ['Once we shipped the cache, p99 latency falls below 40 ms.', 'below 40 ms'],
+  ['With the new planner, p99 latency drops 40%.', '40%'],
   ['Tracing adds only 2% overhead to every request.', '2%'],
   ['The new allocator cuts the overhead by 40%.', '40%'],
   ['Our agent is faster than Datadog on every query.', 'faster than Datadog'],

@@ -15,6 +15,8 @@ import {
   OUTCOME_SUBJECT,
   PARAMETER_AFTER,
   PARAMETER_BEFORE,
+  THRESHOLD_CROSSED,
+  MECHANISM_STEP,
   PERFORMANCE,
   PRICE_UNIT,
   PRICING_WORDS,
@@ -289,7 +291,13 @@ export const QUIET: readonly Signal[] = [
       numeric(c) &&
       (PARAMETER_BEFORE.test(last(c.before, 60)) ||
         PARAMETER_BEFORE.test(last(c.before, 60).replace(FIGURE_LIST_END, '')) ||
-        PARAMETER_AFTER.test(c.after)) &&
+        PARAMETER_AFTER.test(c.after) ||
+        THRESHOLD_CROSSED.test(
+          last(c.before, 120) + (/^(?:above|below|over|under|beyond|past)\b/i.exec(c.text)?.[0] ?? ''),
+        ) ||
+        (c.kind === 'multiplier' &&
+          /^(?:doubl|tripl|halv|quadrupl)/i.test(c.text) &&
+          MECHANISM_STEP.test(c.after))) &&
       !PERFORMANCE.test(c.text),
   },
   {
