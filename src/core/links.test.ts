@@ -242,6 +242,29 @@ describe('collectLinks', () => {
       [{ text: 'Check out the sample project', href: null, status: 'missing' }],
     ],
     ['a gerund is not a call to action', 'We keep improving by talking to customers.', []],
+    [
+      'a call to action the next sentence links',
+      'We love to see new members join our community. Head over to the [community page](https://ex.org/c) to say hi.',
+      [{ text: 'community page', href: 'https://ex.org/c', status: 'unchecked' }],
+    ],
+    [
+      '... but not a promise of a document two sentences on',
+      'Join our community forum to vote. It is busy. See the [changelog](https://ex.org/log).',
+      [
+        { text: 'Join our community forum', href: null, status: 'missing' },
+        { text: 'changelog', href: 'https://ex.org/log', status: 'unchecked' },
+      ],
+    ],
+    [
+      "the author's own steps, told",
+      'To compare the two, first we go to the official website to find the latest versions.',
+      [],
+    ],
+    [
+      "someone's words in quotation marks",
+      'The goal was “browsing documentation in a more natural way,” as their lead puts it.',
+      [],
+    ],
     ['inline code is ignored', 'Set `homepage: https://localhost/x (link)` in the config.', []],
   ])('%s', (_name, src, expected) => {
     expect(brief(article(md(src)))).toEqual(expected);

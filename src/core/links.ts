@@ -30,6 +30,11 @@ const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
 // not a place the reader is sent.
 const ACTION_OF_OTHERS =
   /\b(?:tools?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+|who\s+(?:want|wants|wish|wishes|need|needs|plan|plans)|(?:they|he|she)\s+[\w-]+ed\s+[^.;]{1,40},)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
+// "first we go to the official website", "I read the docs": the author's own steps, told, not a promise.
+const OWN_STEP = /\b(?:we|I)\s+(?:(?:first|then|also|just|now|quickly)\s+)?$/i;
+// "join our community", "contact us": a call to action the next sentence often carries out ("Head over to our
+// [community page](...)").
+const CALL_TO_ACTION = /^(?:join|contact|e-?mail|talk|speak|book|schedule|request)\b/i;
 /** Why: the reason a draft leftover carries; the placeholder check words its finding from it. */
 export const DRAFT_REASON = 'draft text left in the published article';
 
@@ -164,8 +169,17 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     if (inLink(start, end) || inCode(start, end)) continue;
     const s = sentenceOf(start);
     if (text[s.end - 1] === '?') continue; // "Where can I read the full report?" asks, it does not promise
-    if (ACTION_OF_OTHERS.test(text.slice(Math.max(s.start, start - 60), start))) continue;
+    const lead = text.slice(Math.max(s.start, start - 60), start);
+    if (ACTION_OF_OTHERS.test(lead) || OWN_STEP.test(lead)) continue;
+    // Inside a quotation ("the quest for “browsing documentation in a more natural way,” as Alexandre puts it"):
+    // someone's words, not the page's promise.
+    if (openQuote(text.slice(s.start, start))) continue;
     if (overlaps(links, s.start, s.end) || overlaps(urls, s.start, s.end)) continue;
+    if (CALL_TO_ACTION.test(m[0])) {
+      const list = (sentences ??= blockSentences(block));
+      const next = list[list.indexOf(s) + 1];
+      if (next && (overlaps(links, next.start, next.end) || overlaps(urls, next.start, next.end))) continue;
+    }
     // "... in the [Weaviate Examples GitHub repo](url). We encourage you to follow along by cloning the repository!":
     // "the" object the sentence before linked (its link text names it).
     if (/\bthe\s/i.test(m[0]) && s.start > 0) {
@@ -190,6 +204,14 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
   }
 
   return found.sort((x, y) => x.start - y.start || x.end - y.end).map((f) => f.draft);
+}
+
+// Whether a quotation opened before the end of `head` is still open there (curly quotes, or an odd count of straight
+// double quotes).
+function openQuote(head: string): boolean {
+  const opened = head.lastIndexOf('“');
+  if (opened !== -1 && head.indexOf('”', opened) === -1) return true;
+  return (head.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 // Same-page anchors we can resolve offline: a heading's slug ("#methodology") or a reference entry ("#ref-2").
