@@ -18,6 +18,7 @@ import {
   sectionSource,
 } from './support-reach';
 import { namedWorkSource, paperSource } from './support-paper';
+import { continuedSource, namedSourceLinked } from './support-named';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 // ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
@@ -131,6 +132,10 @@ export function judgeSupport(
       if (EVALUATIVE.has(claim.kind)) continue;
       for (const c of within(r)) if (c.followable && concernsClaim(c, neighbour, text)) near.push(c);
     }
+    if (!EVALUATIVE.has(claim.kind) && own.length === 0) {
+      const source = continuedSource(blocks, byBlock, claim.block, mine.start, citations);
+      if (source && evidential(source)) near.push(source);
+    }
     if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
     far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
@@ -188,7 +193,12 @@ export function judgeSupport(
   // A sentence that names its own source speaks for itself: a link in the sentence next to it is about that
   // sentence's statement, so it cannot lift "(Koomey et al., 2016)" or "according to Gartner" to linked.
   const rings = own.length > 0 ? [own, captions] : [own, near, captions, far];
-  const ring = rings.find((r) => r.some((c) => c.followable));
+  let ring = rings.find((r) => r.some((c) => c.followable));
+  // "According to the Verizon ... report" with no link here, linked elsewhere in the article: the reader can follow it.
+  if (!ring && own.length > 0) {
+    const elsewhere = own.flatMap((c) => namedSourceLinked(c, citations) ?? []).filter(evidential);
+    if (elsewhere.length > 0) ring = elsewhere;
+  }
   const chosen = ring
     ? ring.filter((c) => c.followable).concat(own.filter((c) => !c.followable))
     : own.concat(captions);
