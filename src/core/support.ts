@@ -19,6 +19,7 @@ import {
 } from './support-reach';
 import { namedWorkSource, paperSource } from './support-paper';
 import { continuedSource, namedSourceLinked } from './support-named';
+import { commaClause, resourceListSource } from './support-resources';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 // ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
@@ -154,6 +155,14 @@ export function judgeSupport(
           clauseAround(text, claim.start - mine.start, claim.end - mine.start),
         ).filter(evidential),
       );
+    far.push(
+      ...resourceListSource(
+        blocks,
+        byBlock,
+        claim.block,
+        commaClause(text, claim.start - mine.start, claim.end - mine.start),
+      ).filter(evidential),
+    );
     far.push(
       ...namedWorkSource(blocks, byBlock, claim.block, text.slice(0, claim.start - mine.start)).filter(
         evidential,
