@@ -17,6 +17,7 @@ test.each<[string, string, string]>([
   ['Most teams run three telemetry agents on every host.', 'generalization', 'Most teams'],
   ['A large number of teams now run it in production.', 'generalization', 'A large number'],
   ['A meaningful share reach completion.', 'generalization', 'A meaningful share'],
+  ['Two of the largest banks in Europe run it.', 'customer', 'Two of the largest banks in Europe'],
 ])('finds: %s', (text, kind, claim) => {
   expect(claimsOf(text)).toContainEqual({ kind, text: claim });
 });
@@ -30,4 +31,11 @@ test.each([
   'In this graph, the top layers contain only long-range edges.',
 ])('ignores: %s', (text) => {
   expect(claimsOf(text)).toEqual([]);
+});
+
+test.each([
+  'One of the biggest sources of confusion in the manual is its tables.',
+  'This is the root of many of the top enterprise software industry trends.',
+])('names things, not customers: %s', (text) => {
+  expect(claimsOf(text).filter((c) => c.kind === 'customer')).toEqual([]);
 });

@@ -535,6 +535,13 @@ test("a multiple the article's own table shows as a percentage is within its mea
     expect(claim!.worthReasons).not.toContain("a result the article's own measurements do not show");
   }
 });
+test('"the root of many of the top enterprise software industry trends" ranks topics, not a product', () => {
+  const claims = analyzeMarkdown('This is the root of many of the top enterprise software industry trends.', {
+    file: 'case.md',
+  }).claims;
+  expect(claims.filter((c) => c.worth !== 'none')).toEqual([]);
+});
+
 test.each([
   ['Looking back as a 2022 reader at state of the art 1989 deep learning tech, much has changed.', false],
   ['A state of the art classifier that took 3 days to train now trains in 90 seconds.', false],

@@ -82,6 +82,9 @@ export function ratioOfFigures(text: string, value: number, percent: boolean): b
   return false;
 }
 
+// "many of the top enterprise software industry trends", "the biggest sources of confusion": topics ranked, no rival.
+const RANKED_TOPICS =
+  /^the\s+\S+\s+(?:[\p{L}-]+\s+){0,3}(?:trends|sources|causes|reasons|challenges|drivers|factors|barriers|concerns|risks|benefits|mistakes|misconceptions|takeaways|themes|topics|questions|complaints|priorities)\b/iu;
 // "state of the art 1989 deep learning", "2022 state of the art models", "a state of the art classifier that took 3
 // days": the best of a year, history, not a rank.
 const STATE_OF_THE_ART = /\bstate[- ]of[- ]the[- ]art\b/i;
@@ -113,7 +116,7 @@ export function genericSuperlative(c: ClaimContext): boolean {
   // The title names it ("Internationalization with Remix"), though the page also writes "remix.run".
   const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
   if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
-  if (GENERIC_SUPERLATIVE.test(c.text)) return true;
+  if (GENERIC_SUPERLATIVE.test(c.text) || RANKED_TOPICS.test(c.text + c.after)) return true;
   if (
     STATE_OF_THE_ART.test(c.text) &&
     (YEAR_BEFORE.test(last(c.before, 16)) ||
