@@ -556,6 +556,25 @@ test.each([
   expect(claim!.worth !== 'none').toBe(claimed);
 });
 
+test.each([
+  ['In the 2010s, Evernote was one of the best note taking apps.', 'the best note taking apps', false],
+  ['Evernote is one of the best note taking apps.', 'the best note taking apps', true],
+  [
+    'They have already selected the best model, and delivered it in the fastest way possible.',
+    'the best model',
+    false,
+  ],
+  [
+    "Acme's team set an ambitious goal: host the fastest diffusion inference endpoints in the market.",
+    'the fastest diffusion inference endpoints',
+    false,
+  ],
+])('"%s": a rank claimed is %s', (markdown, text, claimed) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.startsWith(text));
+  expect(claim, JSON.stringify(analyzeMarkdown(markdown).claims.map((c) => c.text))).toBeDefined();
+  expect(claim!.worth !== 'none').toBe(claimed);
+});
+
 test('"the World section" of a news site is not the world', () => {
   const claim = analyzeMarkdown(
     'At each page request, I query the top 10 articles under the World section.',

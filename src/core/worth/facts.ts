@@ -150,7 +150,8 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       for (const m of text.matchAll(CELL_RATIO)) {
         const v = Number(m[1]);
         // The prose rounds what the table shows: "50% slower" for -50.3%, "by ~5%" for 5.6%.
-        for (const r of [v, Number(v.toFixed(1)), Math.round(v), Math.floor(v)]) tableRatios.add(ratioKey(r, m[2]!));
+        for (const r of [v, Number(v.toFixed(1)), Math.round(v), Math.floor(v)])
+          tableRatios.add(ratioKey(r, m[2]!));
         // "3012.6%" faster is the prose's "~30 times" (or 31 times, counting the base): a multiple, rounded.
         if (m[2] === '%' && v >= 100)
           for (const x of [v / 100, 1 + v / 100])

@@ -82,6 +82,10 @@ export function ratioOfFigures(text: string, value: number, percent: boolean): b
   return false;
 }
 
+const CHOSEN_BEFORE = /\b(?:selected|select|chose|chosen|choose|picked|pick|identified|identify)\s+$/i;
+const WAS_BEFORE = /\b(?:was|were)\s+(?:once\s+)?(?:one\s+of\s+)?$/i;
+const PAST_TIME =
+  /\b(?:in\s+the\s+(?:19|20)\d0s|back\s+then|at\s+(?:that|the)\s+time|(?:years|decades)\s+ago|in\s+(?:19\d\d|200\d|201\d))\b/i;
 // "many of the top enterprise software industry trends", "the biggest sources of confusion": topics ranked, no rival.
 const RANKED_TOPICS =
   /^the\s+\S+\s+(?:[\p{L}-]+\s+){0,3}(?:trends|sources|causes|reasons|challenges|drivers|factors|barriers|concerns|risks|benefits|mistakes|misconceptions|takeaways|themes|topics|questions|complaints|priorities)\b/iu;
@@ -117,6 +121,10 @@ export function genericSuperlative(c: ClaimContext): boolean {
   const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
   if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
   if (GENERIC_SUPERLATIVE.test(c.text) || RANKED_TOPICS.test(c.text + c.after)) return true;
+  // "They've already selected the best model": the pick made for one case, not a rank among rivals.
+  if (CHOSEN_BEFORE.test(last(c.before, 30))) return true;
+  // "in the 2010s, Evernote was one of the best note taking apps": history.
+  if (WAS_BEFORE.test(last(c.before, 30)) && c.says(PAST_TIME)) return true;
   if (
     STATE_OF_THE_ART.test(c.text) &&
     (YEAR_BEFORE.test(last(c.before, 16)) ||
