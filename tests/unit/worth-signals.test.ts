@@ -19,6 +19,7 @@ const CASES: [string, string, string, string][] = [
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
   ['forecast', 'To achieve 99.9% availability, we deployed a cluster in three zones.', '99.9%', 'none'],
   ['forecast', 'The database system should be 99.99% available.', '99.99%', 'none'],
+  ['forecast', 'By 2027 our platform will serve 1,000 customers.', '1,000 customers', 'none'],
   [
     'framing',
     'Like most logging applications, we let you search logs by text.',
@@ -363,6 +364,7 @@ const CASES: [string, string, string, string][] = [
     'low',
   ],
   ['market', 'Data centres use 1% of global electricity.', '1%', 'high'],
+  ['market', 'By 2027, over 15% of developer roles will go unfilled worldwide.', 'over 15%', 'high'],
   ['market-money', 'We compete in the $25B monitoring market.', '$25B', 'medium'],
   ['cost-estimate', 'Same workload on Acme: ~$200/month.', '~$200/month', 'medium'],
   ['funding', 'Our revenue reached $38 million this year.', '$38 million', 'medium'],

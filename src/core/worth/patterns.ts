@@ -2,7 +2,7 @@
 
 /** Why: "we aim to hit $100M", "our goal is 1,000 customers": a goal or forecast is not a result. */
 export const FIRST_PERSON_AIM =
-  /\b(?:we|i|our\s+(?:team|company|goal|target|aim|plan|ambition|mission))\s*(?:'re|are|am|will|'ll)?\s*(?:aim|aiming|plan|planning|planned|hope|hoping|intend|want|target|targeting|expect|expected|expecting|predicted|forecast|on\s+track|looking)\b|\b(?:our|the)\s+(?:goal|target|aim|ambition|north\s+star)\s+(?:is|for)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+year|20\d\d)\b[^.]*\b(?:we|will)\b|\bwe\s+will\b|\bnext\s+(?:year|quarter)\b[^.]*\bwe\b|\bset\s+(?:an?|the|themselves\s+an?)\s+(?:\w+\s+)?(?:goal|target)\b/i;
+  /\b(?:we|i|our\s+(?:team|company|goal|target|aim|plan|ambition|mission))\s*(?:'re|are|am|will|'ll)?\s*(?:aim|aiming|plan|planning|planned|hope|hoping|intend|want|target|targeting|expect|expected|expecting|predicted|forecast|on\s+track|looking)\b|\b(?:our|the)\s+(?:goal|target|aim|ambition|north\s+star)\s+(?:is|for)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+year|20\d\d)\b[^.]*\b(?:we|our)\b|\bwe\s+will\b|\bnext\s+(?:year|quarter)\b[^.]*\bwe\b|\bset\s+(?:an?|the|themselves\s+an?)\s+(?:\w+\s+)?(?:goal|target)\b/i;
 /** Why: a worked example or a hypothetical sets up numbers the reader is not asked to believe. */
 export const EXAMPLE =
   /\b(?:for\s+(?:example|instance)|e\.g\.|say\s+(?:you|we|your)|let'?s\s+say|suppose|imagine|assum(?:e|ing)|assumptions?\s*:|consider\s+(?:a|an|the\s+case)|in\s+this\s+example|as\s+an\s+example|(?:an|one|another)\s+example\s+(?:of\s+\S+\s+)?(?:would|could|might)\s+be|hypothetical(?:ly)?|if\s+(?:you|we|your|a|an|each|it)\b|when\s+(?:you|it|the\s+\w+)\b|for\s+a\s+(?:\w+[- ]?){0,3}(?:company|team|site|app|project|workload|cluster|customer|table)\s+with)\b/i;
