@@ -108,7 +108,7 @@ export const PROMISE = new RegExp(
     // compiling. (P1 S|P2 S and (?:P1|P2) S match alike: the same paths, tried in the same order.)
     String.raw`\b(?:(?:explor(?:e|ing)|see|check(?:ing)?\s+out|visit(?:ing)?|download(?:ing)?|read|view|brows(?:e|ing)|access|clon(?:e|ing)|fork|star|consult|refer\s+to|head\s+(?:over\s+)?to|go\s+to|get|grab|watch|try|join)\s+(?:(?:our|the|this|that|their|my|a)\s+)?|(?:can\s+be\s+|are\s+|is\s+)?(?:accessed|found|downloaded|viewed|read|documented|described|explained|listed)\s+(?:through|via|in|on|at|from)\s+(?:our|the)\s+)(?:${MODIFIER}\s+){0,2}(?:[A-Z][\w.-]{1,30}\s+){0,2}?${OBJECT}\b`,
     // "sign up here", "click here", "learn more here"
-    String.raw`\b(?:sign\s+up|register|subscribe|click|tap|learn\s+more|read\s+more|find\s+out\s+more|download\s+it|get\s+started|try\s+it)\s+here\b`,
+    String.raw`\b(?:sign\s+up|register|subscribe|click|tap|(?:learn|read|find\s+out)\s+more(?:\s+about\s+(?:it|this|that|them))?|download\s+it|get\s+started|try\s+it)\s+here\b`,
     // "the full benchmark results are available"
     String.raw`\b(?:(?:the|our)\s+)?(?:${MODIFIER}\s+){0,2}${OBJECT}\s+(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|also\s+)?available\b`,
     // "available on GitHub"

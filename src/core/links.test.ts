@@ -232,6 +232,11 @@ describe('collectLinks', () => {
       [{ text: 'in our examples repository on GitHub', href: null, status: 'missing' }],
     ],
     [
+      '"read more about it here"',
+      'Licensing is a huge topic and Snyk has done a fantastic job explaining it. You can read more about it here.',
+      [{ text: 'read more about it here', href: null, status: 'missing' }],
+    ],
+    [
       '"join our community forum"',
       'Join our community forum to vote on features.',
       [{ text: 'Join our community forum', href: null, status: 'missing' }],
