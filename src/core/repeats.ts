@@ -19,7 +19,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const c = claims.get(d.ref);
     if (c) {
       const keys = [`${d.rule}|${c.text.toLowerCase()}`];
-      if (SUMS_UP.has(c.kind)) keys.push(`${d.rule}|${c.block}|${c.sentence}`);
+      if (SUMS_UP.has(c.kind) || oneSource(d, c) !== null) keys.push(`${d.rule}|${c.block}|${c.sentence}`);
       return keys;
     }
     const l = links.get(d.ref);
@@ -38,12 +38,15 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const key = keyOf(d, claims, links);
     const claim = claims.get(d.ref);
     const sentence = claim ? changeSentence(d, claim) : null;
+    const source = claim ? oneSource(d, claim) : null;
     const kept =
       (key === null ? undefined : first.get(key)) ??
-      (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined);
+      (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined) ??
+      (source !== null ? bySentence.get(source) : undefined);
     if (!kept) {
       if (key !== null) first.set(key, d);
       if (sentence !== null && !bySentence.has(sentence)) bySentence.set(sentence, d);
+      if (source !== null && !bySentence.has(source)) bySentence.set(source, d);
       out.push(d);
       return;
     }
@@ -63,6 +66,17 @@ const CHANGE = /\b(?:from|previously|now|down\s+to|reduced|dropped|fell|cut|opti
 const SUMS_UP = new Set(['duration', 'multiplier', 'percentage']);
 function changeSentence(d: Draft, c: Report['claims'][number]): string | null {
   return c.table === undefined && SUMS_UP.has(c.kind) && CHANGE.test(c.sentence)
+    ? `${d.rule}|${c.block}|${c.sentence}`
+    : null;
+}
+
+// "Official test data shows that it cuts CPU use by 21.8% and raises throughput by 10%, but adds 4.6% of space": the
+// figures one unnamed source gave lack that one source. Its key: the rule, block and sentence.
+const UNNAMED_SOURCE =
+  /\b(?:data|tests?|studies|research|benchmarks?|experiments?|reports?|surveys?|numbers|results)\s+(?:shows?|suggests?|indicates?|found|finds|reveals?|proves?)\b/i;
+const FIGURES = new Set(['percentage', 'multiplier', 'number', 'money', 'duration']);
+function oneSource(d: Draft, c: Report['claims'][number]): string | null {
+  return c.table === undefined && FIGURES.has(c.kind) && UNNAMED_SOURCE.test(c.sentence)
     ? `${d.rule}|${c.block}|${c.sentence}`
     : null;
 }

@@ -93,6 +93,20 @@ test('the timings before and after a change are one finding with the figure that
   expect(two.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
 });
 
+test('the figures one unnamed source gave in one sentence are one finding: they lack that one source', () => {
+  const sentence =
+    'Official test data shows that it cuts CPU use by 21.8% and raises throughput by 10%, but adds 4.6% of space.';
+  const pct = (text: string, value: number, s = sentence) => claim({ text, value, sentence: s });
+  const r = finalizeReport(report({ claims: [pct('21.8%', 21.8), pct('10%', 10), pct('4.6%', 4.6)] }));
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about).toHaveLength(1);
+  expect(about[0]!.refs).toEqual(['c1', 'c2', 'c3']);
+  // Without the unnamed source, each figure of the sentence is its own claim.
+  const plain = 'It cuts CPU use by 21.8% and raises throughput by 10%.';
+  const two = finalizeReport(report({ claims: [pct('21.8%', 21.8, plain), pct('10%', 10, plain)] }));
+  expect(two.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
+});
+
 test('claims numbered out of list order are still found', () => {
   const r = report({
     claims: [nine('Highlights: 9x faster builds in CI.'), nine('The team saw 9x faster builds in CI.')],
