@@ -29,6 +29,36 @@ test.each([
     1,
   ],
   [
+    'accuracies measured on two datasets',
+    (() => {
+      const sentence =
+        'No training achieved accuracy > 75 percent on CIFAR10 (or any that achieved accuracy even 10 percent on ImageNet).';
+      return [
+        claim({ text: '> 75 percent', value: 75, unit: '%', sentence }),
+        claim({ text: '10 percent', value: 10, unit: '%', sentence }),
+      ];
+    })(),
+    0,
+  ],
+  [
+    '... on one dataset they clash',
+    [
+      claim({
+        text: '75 percent',
+        value: 75,
+        unit: '%',
+        sentence: 'It reached an accuracy of 75 percent on CIFAR10.',
+      }),
+      claim({
+        text: '61 percent',
+        value: 61,
+        unit: '%',
+        sentence: 'Our model has an accuracy of 61 percent on CIFAR10.',
+      }),
+    ],
+    1,
+  ],
+  [
     'consistent latencies',
     [
       tableLatency,

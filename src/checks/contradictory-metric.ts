@@ -17,6 +17,7 @@ const CHANGE =
 // 30 seconds while the system warmed up" are two metrics, not one metric twice. Read near the value only.
 const CONDITION =
   /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state)\b/gi;
+const MEASURED_ON = /^\s*(?:percent\b)?\s*(?:on|for|with|in)\s+(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}.-]*)/u;
 const TO_MS: Record<string, number> = {
   ns: 1e-6,
   µs: 1e-3,
@@ -79,6 +80,10 @@ function conditionOf(claim: Claim): string {
   const words = new Set(
     (clause.match(CONDITION) ?? []).map((w) => w.toLowerCase().replace(/(?:ed|ing)$/, '')),
   );
+  // What it was measured on: "accuracy > 75 percent on CIFAR10" and "10 percent on ImageNet" are two metrics.
+  const on =
+    at < 0 ? null : MEASURED_ON.exec(where.slice(at + claim.text.length, at + claim.text.length + 40));
+  if (on) words.add(`on ${on[1]!.toLowerCase()}`);
   return [...words].sort().join(' ');
 }
 
