@@ -20,6 +20,7 @@ import {
 import { namedWorkSource, paperSource } from './support-paper';
 import { continuedSource, namedSourceLinked } from './support-named';
 import { commaClause, resourceListSource } from './support-resources';
+import { quotedSource } from './support-quote';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 // ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
@@ -141,6 +142,7 @@ export function judgeSupport(
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
     far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
     far.push(...introSource(blocks, byBlock, claim.block).filter(evidential));
+    far.push(...quotedSource(blocks, byBlock, claim.block).filter(evidential));
     far.push(
       ...sectionSource(blocks, byBlock, claim.block, backReference(blocks, claim.block, mine.end)).filter(
         evidential,

@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import type { Block } from './article';
+import { article, claimDraft as claim, md } from '../../tests/helpers/blocks';
+import { findCitations } from './citations';
+import { judgeSupport } from './support';
+
+const INTRO = md(
+  'Several teams trained large models this way, among them [Kestrel 70B](https://github.com/corvane/kestrel). Here is what its authors had to say about the method:',
+);
+const quote = (text: string) => md(text, 'blockquote');
+
+test.each<[string, Block[], number, string, string, string[]]>([
+  [
+    'a quote right under the introduction stands on its link',
+    [INTRO, quote('To our knowledge, Kestrel 70B is the largest publicly released model of its kind.')],
+    1,
+    'the largest publicly released model',
+    'linked',
+    ['link: Kestrel 70B'],
+  ],
+  [
+    '... and so does every quote of the run',
+    [
+      INTRO,
+      quote('Training is stable at large scales.'),
+      quote('Our models appear dramatically less verbose than other open models.'),
+    ],
+    2,
+    'less verbose than other open models',
+    'linked',
+    ['link: Kestrel 70B'],
+  ],
+  [
+    'a quote under a paragraph that hands over to nobody stands alone',
+    [
+      md(
+        'Several teams trained large models this way, among them [Kestrel 70B](https://github.com/corvane/kestrel).',
+      ),
+      quote('Our models appear dramatically less verbose than other open models.'),
+    ],
+    1,
+    'less verbose than other open models',
+    'unsupported',
+    [],
+  ],
+])('%s', (_name, blocks, b, needle, support, evidence) => {
+  const a = article(...blocks);
+  const got = judgeSupport(
+    a,
+    claim(a, b, needle, /\d/.test(needle) ? 'number' : 'comparative'),
+    findCitations(a),
+  );
+  expect(got.support).toBe(support);
+  expect(got.evidence.map((e) => `${e.kind}: ${e.text}`)).toEqual(evidence);
+});

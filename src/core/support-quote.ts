@@ -1,0 +1,31 @@
+// Quoted words: "Here is what the authors of [TÜLU 2](repo) had to say about DPO:" and the blockquotes under it. What
+// the quotation claims ("our largest model ...") is its authors' claim, and the introduction says whose and links it.
+import type { Block } from './article';
+import type { Citation } from './citations';
+import { blockSentences } from './sentences';
+
+// An introduction that hands over to someone's words: "had to say", "writes", "as the paper puts it", "noted".
+const HANDS_OVER =
+  /\b(?:say|says|said|write|writes|wrote|put\s+it|puts\s+it|note|notes|noted|report|reports|reported|conclude|concludes|concluded|explain|explains|explained|state|states|stated|summari[sz]e|summari[sz]es|summari[sz]ed)\b[^.]*:\s*$/i;
+
+/**
+ * Why: the followable citations of the sentence that introduces a run of blockquotes with someone's words ("... had
+ * to say about DPO:"), for every quote of the run; none when the block is no such quote.
+ */
+export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  if (blocks[b]?.kind !== 'blockquote') return [];
+  let k = b - 1;
+  while (k >= 0 && blocks[k]!.kind === 'blockquote') k--;
+  const intro = blocks[k];
+  if (!intro || intro.kind !== 'paragraph') return [];
+  const sentences = blockSentences(intro);
+  const last = sentences.at(-1);
+  if (!last || !HANDS_OVER.test(intro.text.slice(last.start, last.end))) return [];
+  // The handing-over sentence's own links, else those of the sentence before it ("... [TÜLU 2](repo). Here is what
+  // the authors of the latter had to say:").
+  const cited = (from: number, to: number) =>
+    (byBlock.get(k) ?? []).filter((c) => c.followable && c.start >= from && c.end <= to);
+  const own = cited(last.start, last.end);
+  const before = sentences.at(-2);
+  return own.length > 0 || !before ? own : cited(before.start, before.end);
+}
