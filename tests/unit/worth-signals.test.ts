@@ -40,6 +40,12 @@ const CASES: [string, string, string, string][] = [
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
   [
+    'figures-beside',
+    'For a 256MB file, the index and filter blocks are about 0.5MB and 5MB, which is much larger than a data block (usually 4-32KB).',
+    'larger than a data block',
+    'none',
+  ],
+  [
     'parameter',
     'With one global dictionary, each time the load factor (keys / buckets) goes above 1.5, the table must grow.',
     'above 1.5',

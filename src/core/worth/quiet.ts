@@ -98,6 +98,10 @@ import {
   MARKET_SIZE,
 } from './quiet-words';
 
+// A figure with its unit: "5MB", "32 KB", "120 ms", "3.5x".
+const SIZED =
+  /\d(?:[\d.,]*\d)?\s?(?:[KMGT]i?B|bytes?|ms|µs|ns|s|sec|seconds?|minutes?|hours?|%|x|×)(?![\p{L}])/u;
+
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
   {
@@ -444,6 +448,14 @@ export const QUIET: readonly Signal[] = [
     reason: 'the next sentence gives the measured figures',
     worth: 'none',
     test: (c) => c.kind === 'comparative' && c.facts.methodDisclosed && VS_FIGURES.test(c.next),
+  },
+  {
+    id: 'figures-beside',
+    reason: 'its own sentence gives the figures it compares',
+    worth: 'none',
+    // "Index and filter blocks are about 0.5MB and 5MB, much larger than a data block (usually 4-32KB)": the figures
+    // carry the comparison (and their own findings, when they need a source).
+    test: (c) => c.kind === 'comparative' && SIZED.test(c.before) && SIZED.test(c.after.slice(0, 60)),
   },
   {
     id: 'method-comparison',
