@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Block } from './article';
-import { article, claimDraft as claim, md } from '../../tests/helpers/blocks';
-import { findCitations } from './citations';
-import { judgeSupport } from './support';
+import { md } from '../../tests/helpers/blocks';
+import { supportOf } from '../../tests/helpers/support';
 
 const LINKED_FIRST = md(
   'In 2023, over [70% of outages](https://www.corvane.org/resources/2023-grid-outage-survey-report.pdf) began with a software change.',
@@ -63,8 +62,5 @@ test.each<[string, Block[], number, string, string, string[]]>([
     [],
   ],
 ])('%s', (_name, blocks, b, needle, support, evidence) => {
-  const a = article(...blocks);
-  const got = judgeSupport(a, claim(a, b, needle), findCitations(a));
-  expect(got.support).toBe(support);
-  expect(got.evidence.map((e) => `${e.kind}: ${e.text}`)).toEqual(evidence);
+  expect(supportOf(blocks, b, needle)).toEqual({ support, evidence });
 });

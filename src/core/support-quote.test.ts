@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Block } from './article';
-import { article, claimDraft as claim, md } from '../../tests/helpers/blocks';
-import { findCitations } from './citations';
-import { judgeSupport } from './support';
+import { md } from '../../tests/helpers/blocks';
+import { supportOf } from '../../tests/helpers/support';
 
 const INTRO = md(
   'Several teams trained large models this way, among them [Kestrel 70B](https://github.com/corvane/kestrel). Here is what its authors had to say about the method:',
@@ -44,12 +43,6 @@ test.each<[string, Block[], number, string, string, string[]]>([
     [],
   ],
 ])('%s', (_name, blocks, b, needle, support, evidence) => {
-  const a = article(...blocks);
-  const got = judgeSupport(
-    a,
-    claim(a, b, needle, /\d/.test(needle) ? 'number' : 'comparative'),
-    findCitations(a),
-  );
-  expect(got.support).toBe(support);
-  expect(got.evidence.map((e) => `${e.kind}: ${e.text}`)).toEqual(evidence);
+  const kind = /\d/.test(needle) ? 'number' : 'comparative';
+  expect(supportOf(blocks, b, needle, kind)).toEqual({ support, evidence });
 });

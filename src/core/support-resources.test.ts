@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Block } from './article';
-import { article, claimDraft as claim, md } from '../../tests/helpers/blocks';
-import { findCitations } from './citations';
-import { judgeSupport } from './support';
+import { md } from '../../tests/helpers/blocks';
+import { supportOf } from '../../tests/helpers/support';
 
 const SENTENCE = md(
   'With a population of over 450 million, and some of the most frequent flyers in the world, the region matters.',
@@ -37,12 +36,6 @@ test.each<[string, Block[], string, string, string[]]>([
     [],
   ],
 ])('%s', (_name, blocks, needle, support, evidence) => {
-  const a = article(...blocks);
-  const got = judgeSupport(
-    a,
-    claim(a, 0, needle, /\d/.test(needle) ? 'number' : 'superlative'),
-    findCitations(a),
-  );
-  expect(got.support).toBe(support);
-  expect(got.evidence.map((e) => `${e.kind}: ${e.text}`)).toEqual(evidence);
+  const kind = /\d/.test(needle) ? 'number' : 'superlative';
+  expect(supportOf(blocks, 0, needle, kind)).toEqual({ support, evidence });
 });

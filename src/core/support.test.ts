@@ -4,6 +4,7 @@ import { article, claimDraft as claim, md } from '../../tests/helpers/blocks';
 import { findCitations } from './citations';
 import type { ClaimDraft } from './claims';
 import { judgeSupport } from './support';
+import { supportOf } from '../../tests/helpers/support';
 
 const row = (cells: string[], isHeader = false): Block => {
   const b = md(cells.join(' | '), 'table-row', { isHeader, header: ['Metric', 'Value'] });
@@ -539,10 +540,7 @@ describe('judgeSupport', () => {
       [],
     ],
   ])('%s', (_name, blocks, b, needle, support, evidence) => {
-    const a = article(...blocks);
-    const got = judgeSupport(a, claim(a, b, needle), findCitations(a));
-    expect(got.support).toBe(support);
-    expect(got.evidence.map((e) => `${e.kind}: ${e.text}`)).toEqual(evidence);
+    expect(supportOf(blocks, b, needle)).toEqual({ support, evidence });
   });
 
   test('every claim of a 1 MB article is judged in well under a second', () => {
