@@ -54,9 +54,23 @@ function nameWords(text: string): { names: string[]; words: string[] } {
   return { names, words };
 }
 
-// What a link says about itself: its host, path and words, lower-cased, as one haystack.
-function linkHaystack(c: Citation): string {
-  return `${c.evidence.href ?? ''} ${c.evidence.text}`.toLowerCase();
+// What each followable link of the article says about itself (its host, path and words, lower-cased), read once;
+// and the link found for each source name asked about (a page names the same source again and again).
+interface LinkIndex {
+  links: { citation: Citation; hay: string }[];
+  answers: Map<string, Citation | undefined>;
+}
+const haystacks = new WeakMap<readonly Citation[], LinkIndex>();
+function linkHaystacks(all: readonly Citation[]): LinkIndex {
+  let found = haystacks.get(all);
+  if (!found) {
+    const links = all
+      .filter((c) => c.followable && c.evidence.kind === 'link' && c.evidence.href)
+      .map((c) => ({ citation: c, hay: `${c.evidence.href ?? ''} ${c.evidence.text}`.toLowerCase() }));
+    found = { links, answers: new Map() };
+    haystacks.set(all, found);
+  }
+  return found;
 }
 
 // A word is in the haystack when its first five letters are ("investigation" in "investigations-report").
@@ -69,15 +83,20 @@ const found = (hay: string, word: string): boolean => hay.includes(word.slice(0,
  */
 export function namedSourceLinked(cited: Citation, all: readonly Citation[]): Citation | undefined {
   if (cited.followable || cited.evidence.kind !== 'according-to') return undefined;
-  const { names, words } = nameWords(cited.evidence.text);
-  if (names.length === 0 || names.length + words.length < 2) return undefined;
-  return all.find((c) => {
-    if (!c.followable || c.evidence.kind !== 'link' || !c.evidence.href) return false;
-    const hay = linkHaystack(c);
-    const named = names.filter((w) => found(hay, w));
-    if (named.length === 0) return false;
-    return named.length + words.filter((w) => found(hay, w)).length >= 2;
-  });
+  const index = linkHaystacks(all);
+  const text = cited.evidence.text;
+  if (index.answers.has(text)) return index.answers.get(text);
+  const { names, words } = nameWords(text);
+  const answer =
+    names.length === 0 || names.length + words.length < 2
+      ? undefined
+      : index.links.find(({ hay }) => {
+          const named = names.filter((w) => found(hay, w));
+          if (named.length === 0) return false;
+          return named.length + words.filter((w) => found(hay, w)).length >= 2;
+        })?.citation;
+  index.answers.set(text, answer);
+  return answer;
 }
 
 // "Further, ...", "And finally, ...", "The report also ...": a sentence that goes on with the source before it.

@@ -13,7 +13,18 @@ interface ResourceItem {
   citation: Citation;
   words: Set<string>;
 }
-const cache: PerArticle<ResourceItem[]> = new WeakMap();
+interface ResourceList {
+  items: ResourceItem[];
+  // Any item's word (its seven-letter stem), so a clause that shares none is passed by with one test.
+  anyWord: RegExp | null;
+}
+const cache: PerArticle<ResourceList> = new WeakMap();
+
+function resourceList(blocks: Block[], byBlock: Map<number, Citation[]>): ResourceList {
+  const items = resourceItems(blocks, byBlock);
+  const stems = [...new Set(items.flatMap((i) => [...i.words]))];
+  return { items, anyWord: stems.length > 0 ? new RegExp(stems.join('|')) : null };
+}
 
 // The list items under a resources heading whose one link is followable, with the words of their link text.
 function resourceItems(blocks: Block[], byBlock: Map<number, Citation[]>): ResourceItem[] {
@@ -39,8 +50,8 @@ export function resourceListSource(
   b: number,
   clause: string,
 ): Citation[] {
-  const items = perArticle(cache, blocks, byBlock, () => resourceItems(blocks, byBlock));
-  if (items.length === 0) return [];
+  const { items, anyWord } = perArticle(cache, blocks, byBlock, () => resourceList(blocks, byBlock));
+  if (anyWord === null || !anyWord.test(clause.toLowerCase())) return [];
   const words = contentWords(clause);
   let best: Citation | undefined;
   let most = 0;

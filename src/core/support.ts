@@ -72,6 +72,7 @@ export function judgeSupport(
   const captions: Citation[] = [];
   // Sources that reach the claim from further away: its paragraph, the next paragraph's pointer, its section.
   const far: Citation[] = [];
+  let late: (() => Citation[]) | null = null;
 
   // Links to the vendor's own product pages are not evidence for anything.
   // A statistic about the world, or the vendor's own growth, is not backed by the vendor's own pages either.
@@ -134,15 +135,23 @@ export function judgeSupport(
       if (EVALUATIVE.has(claim.kind)) continue;
       for (const c of within(r)) if (c.followable && concernsClaim(c, neighbour, text)) near.push(c);
     }
-    if (!EVALUATIVE.has(claim.kind) && own.length === 0) {
-      const source = continuedSource(blocks, byBlock, claim.block, mine.start, citations);
-      if (source && evidential(source)) near.push(source);
-    }
+    // Sources read only when the rings above hold none (see the end): each costs a look beyond the claim's sentence.
+    late = () => [
+      ...(EVALUATIVE.has(claim.kind)
+        ? []
+        : [continuedSource(blocks, byBlock, claim.block, mine.start, citations)].flatMap((c) => c ?? [])),
+      ...quotedSource(blocks, byBlock, claim.block),
+      ...resourceListSource(
+        blocks,
+        byBlock,
+        claim.block,
+        commaClause(text, claim.start - mine.start, claim.end - mine.start),
+      ),
+    ];
     if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
     far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
     far.push(...introSource(blocks, byBlock, claim.block).filter(evidential));
-    far.push(...quotedSource(blocks, byBlock, claim.block).filter(evidential));
     far.push(
       ...sectionSource(blocks, byBlock, claim.block, backReference(blocks, claim.block, mine.end)).filter(
         evidential,
@@ -157,14 +166,6 @@ export function judgeSupport(
           clauseAround(text, claim.start - mine.start, claim.end - mine.start),
         ).filter(evidential),
       );
-    far.push(
-      ...resourceListSource(
-        blocks,
-        byBlock,
-        claim.block,
-        commaClause(text, claim.start - mine.start, claim.end - mine.start),
-      ).filter(evidential),
-    );
     far.push(
       ...namedWorkSource(blocks, byBlock, claim.block, text.slice(0, claim.start - mine.start)).filter(
         evidential,
@@ -205,10 +206,15 @@ export function judgeSupport(
   // sentence's statement, so it cannot lift "(Koomey et al., 2016)" or "according to Gartner" to linked.
   const rings = own.length > 0 ? [own, captions] : [own, near, captions, far];
   let ring = rings.find((r) => r.some((c) => c.followable));
-  // "According to the Verizon ... report" with no link here, linked elsewhere in the article: the reader can follow it.
-  if (!ring && own.length > 0) {
-    const elsewhere = own.flatMap((c) => namedSourceLinked(c, citations) ?? []).filter(evidential);
-    if (elsewhere.length > 0) ring = elsewhere;
+  if (!ring) {
+    // "According to the Verizon ... report" with no link here, linked elsewhere in the article: the reader can
+    // follow it. With no source named, the sentences it goes on from, the quote's introduction, the closing list.
+    const found =
+      own.length > 0
+        ? own.flatMap((c) => namedSourceLinked(c, citations) ?? [])
+        : (late?.() ?? []).filter((c) => c.followable);
+    const usable = found.filter(evidential);
+    if (usable.length > 0) ring = usable;
   }
   const chosen = ring
     ? ring.filter((c) => c.followable).concat(own.filter((c) => !c.followable))

@@ -53,7 +53,7 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
   // A standard suite or load tool named: "using the standard TPC-DS and TPC-H benchmarks", "valkey-benchmark -t set".
-  /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio|[a-z]+-benchmark)\b/i,
+  /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio)\b|[a-z]-benchmark\b/i,
   /\bwe\s+reproduced\b|\bin\s+(?:this|our|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run)s?\b/i,
 ];
 
