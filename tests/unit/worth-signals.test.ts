@@ -695,6 +695,17 @@ test('"79 out of 300" is the 26.3% its results table shows, to the table\'s prec
   expect(claims.find((c) => c.text.startsWith('2x'))?.worth).not.toBe('none');
 });
 
+test.each([
+  ['Text queries are 47% faster in Kestrel 2.12 than in 2.11.', '47% faster', false],
+  ['Text queries are 57% faster than in Kestrel 1.0.', '57% faster', false],
+  ['NVMe is ~5.7x faster than the SATA SSDs in our previous-gen database servers.', '~5.7x faster', false],
+  ['Text queries are 47% faster in Kestrel than in Elasticsearch.', '47% faster', true],
+])('"%s": compared with a competitor is %s', (markdown, text, rival) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim).toBeDefined();
+  expect(claim!.worthReasons.includes('compares with a competitor')).toBe(rival);
+});
+
 // "we switched to the new backend" is the author's change, not customers switching away from a rival.
 test.each([
   [

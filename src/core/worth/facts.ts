@@ -38,6 +38,8 @@ const CHARGES = new RegExp(
   NAME + String.raw`(?:'s)?\s+(?:charges|costs|bills|prices|pricing\s+(?:is|starts))\b`,
   'gu',
 );
+const OWN_OLDER =
+  /^\s*(?:[\w-]+\s+){0,2}in\s+our\s+(?:previous|prior|old|older|earlier|last|existing|current)\b/i;
 // Words that start a capitalised phrase but name nobody ("than The", "from Day one").
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|We|Our|I|You|Your|They|Their|Before|Last|Next|Day|Week|Month|Year)$/;
@@ -161,6 +163,8 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     if (block.kind === 'heading' && METHOD_HEADING.test(text)) cues.add(-1);
     if (block.kind === 'heading' && BENCHMARK_HEADING.test(text)) cues.add(-2);
     for (const m of foldScanSet(NAME_CUES, text, null).flat()) {
+      // "than the SATA SSDs in our previous-gen servers": the author's own older kit, no rival.
+      if (OWN_OLDER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       const name = m[1]!.replace(/[.,]+$/, '');
       const first = name.split(/\s+/)[0]!;
       if (!NOT_A_NAME.test(first)) competitors.add(first.toLowerCase());

@@ -79,7 +79,7 @@ export const GROWTH =
   /\b(?:grew|grow(?:s|ing|th)?|up|rose|risen|jump\w*|climb\w*|doubl\w*|tripl\w*|increas\w*|surg\w*|expand\w*|scal\w*)\b/i;
 /** Why: a comparison with others ("than Redis", "vs", "competitors"); "more than 40%" compares with nothing. */
 export const COMPARE_OTHERS =
-  /\bthan\s+(?!(?:an?\s+)?[\d$€£¥~]|(?:one|two|three|four|five|ten|a\s+(?:few|dozen|hundred|thousand|million))\b|(?:it|they|we)\s+(?:was|were|did)\b)|\b(?:vs\.?|versus|compared\s+(?:to|with)|unlike|competitors?|alternatives?|incumbents?|(?:other|rival|legacy|traditional|competing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|agents|collectors|scanners))\b/i;
+  /\bthan\s+(?!(?:an?\s+)?[\d$€£¥~]|(?:one|two|three|four|five|ten|a\s+(?:few|dozen|hundred|thousand|million))\b|(?:it|they|we)\s+(?:was|were|did)\b|before\b|in\s+(?:[a-z][\w-]*\s+)?v?\d|(?:the\s+|our\s+|its\s+|their\s+)?(?:previous|prior|older|earlier|last|old|original|existing)\b|(?:the\s+)?(?:[\w-]+\s+){1,3}in\s+our\s+(?:previous|prior|old|older|earlier|last|existing|current))|\b(?:vs\.?|versus|compared\s+(?:to|with)|unlike|competitors?|alternatives?|incumbents?|(?:other|rival|legacy|traditional|competing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|agents|collectors|scanners))\b/i;
 /** Why: a figure that reports what research found. */
 export const RESEARCH =
   /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|trial|analysis|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
