@@ -17,7 +17,7 @@ const CHANGE =
 // 30 seconds while the system warmed up" are two metrics, not one metric twice. Read near the value only.
 const CONDITION =
   /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state)\b/gi;
-const MEASURED_ON = /^\s*(?:percent\b)?\s*(?:on|for|with|in)\s+(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}.-]*)/u;
+const MEASURED_ON = /^\s*(?:percent\b)?\s*(?:on|for|with|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/u;
 const TO_MS: Record<string, number> = {
   ns: 1e-6,
   µs: 1e-3,
