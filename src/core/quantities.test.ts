@@ -68,6 +68,7 @@ const CLAIMS: [string, Expected][] = [
   ],
   ['its hit rate is 2.5 times that of the LRU cache', { kind: 'multiplier', text: '2.5 times', value: 2.5 }],
   ['at least 2x more', { kind: 'multiplier', text: 'at least 2x more', value: 2, hedge: 'at least' }],
+  ['builds run 3x-5x faster', { kind: 'range', text: '3x-5x' }],
   // durations
   ['p99 under 80ms', { kind: 'duration', text: 'under 80ms', value: 80, unit: 'ms', hedge: 'under' }],
   ['responses in <15 ms', { kind: 'duration', text: '<15 ms', value: 15, unit: 'ms', hedge: '<' }],
@@ -245,6 +246,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['the server listens on port 5432', 'a port number'],
   ['<img src=x onerror=window.__pwned=1> as text', 'markup shown as text'],
   ['a 16:9 display', 'a ratio'],
+  ['Find all x that satisfy (2x+10)(x+3) < (3x+9)(x+8).', 'algebra'],
   ['0x1F flag', 'a hex literal'],
   ['1920x1080 output', 'a resolution'],
   ['Product · 6 min read', 'a reading time'],

@@ -37,6 +37,7 @@ export interface ScanOptions {
   folded?: string | null;
 }
 
+const ALGEBRA_AFTER = /^\s?(?:[+*^=]\s?[\p{L}\p{N}(]|-\s?\d+(?![.\d]*\s?[x×]))/u;
 type UnitClass = 'percentage' | 'multiplier' | 'duration' | 'money' | 'number';
 interface Parsed {
   start: number;
@@ -258,6 +259,8 @@ function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false):
   }
   const next = text[p] ?? '';
   if (/[\p{L}\p{N}_]/u.test(next)) return null; // 5G, 3D, 1st, 8-core's "core" is caught below
+  // "(2x+10)(x+3) < (3x+9)": algebra, not a multiplier ("3x-5x faster" is a range).
+  if (parsed.cls === 'multiplier' && ALGEBRA_AFTER.test(text.slice(p, p + 12))) return null;
   if (next === '-' && /\p{L}/u.test(text[p + 1] ?? '') && !parsed.unit) return null; // 8-core, 5-star
   // "24/7", "16:9" are not quantities; "$5/10K test runs" is a price per ten thousand.
   const priced = next === '/' && CURRENCY_BEFORE.test(text.slice(Math.max(0, i - 4), i));
