@@ -56,3 +56,16 @@ test('"In the benchmarks above, ... others only saved 1%": the spread of its own
     "a result the article's own measurements do not show",
   );
 });
+
+test('an "Experiment Setup" section and "the code for experiments can be found at ..." disclose the method', () => {
+  const markdown = [
+    '# Solving math problems with two agents',
+    '## Experiment Setup',
+    'We evaluate the model on the hardest problems of a public dataset, and compare the answers by hand.',
+    '## Experiment Results',
+    'Our method improved accuracy in the algebra category by about 15% over other methods.',
+    'The code for experiments can be found at this [repository](https://github.com/corvane/agents).',
+  ].join('\n\n');
+  const claim = worthOf(markdown, 'about 15%');
+  expect(claim.worthReasons).toContain(OWN);
+});

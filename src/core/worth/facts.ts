@@ -20,7 +20,8 @@ export interface ArticleFacts {
 }
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
-const CELL_RATIO = /(\d+(?:\.\d+)?)\s?(x|×|%)(?![\p{L}\p{N}])/gu;
+// (Not "2x" in "(2x+10)", algebra.)
+const CELL_RATIO = /(\d+(?:\.\d+)?)\s?(x|×|%)(?![\p{L}\p{N}]|\s?[+*^=]|\s?-\s?\d)/gu;
 
 /** Why: the key a ratio is kept under in `tableRatios` ("3.5x", "16%"), for a claim's value and unit to look up. */
 export function ratioKey(value: number, unit: string): string {
@@ -52,7 +53,7 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b/i,
   /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b/i,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
-  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
+  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+for\s+(?:the\s+|our\s+)?(?:experiments?|benchmarks?|evaluations?))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
   // A standard suite or load tool named: "using the standard TPC-DS and TPC-H benchmarks", "valkey-benchmark -t set".
   /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio)\b|[a-z]-benchmark\b/i,
@@ -89,7 +90,7 @@ export function methodCues(text: string, into: Set<number>): void {
 
 // A section that says how the numbers were made.
 const METHOD_HEADING =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:benchmark|test|experimental|evaluation)\s+)?(?:setup|methodology|method|methods|hardware|environment|how\s+we\s+(?:tested|measured|benchmarked)|reproduc\w+)\b/i;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:benchmark|test|experiments?|experimental|evaluation)\s+)?(?:setup|methodology|method|methods|hardware|environment|how\s+we\s+(?:tested|measured|benchmarked)|reproduc\w+)\b/i;
 
 // A section of the article's own benchmark: "Benchmarking", "4. Benchmark results", "Performance evaluation".
 const BENCHMARK_HEADING =
