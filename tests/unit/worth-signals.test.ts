@@ -21,6 +21,12 @@ const CASES: [string, string, string, string][] = [
   ['forecast', 'The database system should be 99.99% available.', '99.99%', 'none'],
   ['forecast', 'By 2027 our platform will serve 1,000 customers.', '1,000 customers', 'none'],
   [
+    'forecast',
+    'We are currently working on the following improvements:\n\n- Accelerating vector indexing by 80%.\n- Smaller indexes.',
+    '80%',
+    'none',
+  ],
+  [
     'framing',
     'Like most logging applications, we let you search logs by text.',
     'most logging applications',

@@ -102,6 +102,10 @@ import {
 const SIZED =
   /\d(?:[\d.,]*\d)?\s?(?:[KMGT]i?B|bytes?|ms|µs|ns|s|sec|seconds?|minutes?|hours?|%|x|×)(?![\p{L}])/u;
 
+// "We are currently working on the following improvements:" over a list: its items are plans, not results.
+const ROADMAP_INTRO =
+  /\b(?:we\s+are|we're|we\s+will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|planning|exploring|investigating)\b|\b(?:on\s+our|the)\s+roadmap\b|\bcoming\s+(?:soon|next)\b|\bfuture\s+(?:work|plans|releases?)\b/i;
+
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
   {
@@ -171,6 +175,7 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       c.says(FIRST_PERSON_AIM) ||
+      (c.blockKind === 'list-item' && ROADMAP_INTRO.test(c.intro)) ||
       (numeric(c) && TARGET_BEFORE.test(c.before)) ||
       // "Rspack 1.x will iterate over 12 to 18 months": a plan's time span.
       (isDuration(c) && LONG_UNITS.has(c.unit ?? '') && /\bwill\b/i.test(c.clause)),
