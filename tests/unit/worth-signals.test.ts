@@ -46,6 +46,12 @@ const CASES: [string, string, string, string][] = [
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
   [
+    'provenance',
+    'The week before the upgrade, its CPU usage (from /proc/stat) averaged over 90%.',
+    'over 90%',
+    'none',
+  ],
+  [
     'figures-beside',
     'For a 256MB file, the index and filter blocks are about 0.5MB and 5MB, which is much larger than a data block (usually 4-32KB).',
     'larger than a data block',

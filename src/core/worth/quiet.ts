@@ -102,6 +102,9 @@ import {
 const SIZED =
   /\d(?:[\d.,]*\d)?\s?(?:[KMGT]i?B|bytes?|ms|µs|ns|s|sec|seconds?|minutes?|hours?|%|x|×)(?![\p{L}])/u;
 
+// "its CPU usage (from /proc/stat) averaged over 90%": the figure's own source, named in passing.
+const READ_FROM = /\(\s*(?:from|via|per)\s+[^()\s][^()]{0,40}\)\s*(?:\S+\s+){0,3}$/i;
+
 // "We are currently working on the following improvements:" over a list: its items are plans, not results.
 const ROADMAP_INTRO =
   /\b(?:we\s+are|we're|we\s+will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|planning|exploring|investigating)\b|\b(?:on\s+our|the)\s+roadmap\b|\bcoming\s+(?:soon|next)\b|\bfuture\s+(?:work|plans|releases?)\b/i;
@@ -412,7 +415,9 @@ export const QUIET: readonly Signal[] = [
     id: 'provenance',
     reason: 'the article says where this figure comes from',
     worth: 'none',
-    test: (c) => numeric(c) && (PROVENANCE.test(c.next) || PROVENANCE.test(c.after)),
+    test: (c) =>
+      numeric(c) &&
+      (PROVENANCE.test(c.next) || PROVENANCE.test(c.after) || READ_FROM.test(last(c.before, 60))),
   },
   {
     id: 'plan-terms',
