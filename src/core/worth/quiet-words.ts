@@ -201,3 +201,14 @@ export const ROUND_WORDS =
   /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by|(?:of|in)\s+(?:new\s+)?funding)\b/i;
 // ... unless it is a valuation or a market size.
 export const MARKET_SIZE = /\b(?:valuation|valued|market\s+(?:size|cap)|TAM)\b/i;
+
+// A figure with its unit: "5MB", "32 KB", "120 ms", "3.5x".
+export const SIZED =
+  /\d(?:[\d.,]*\d)?\s?(?:[KMGT]i?B|bytes?|ms|µs|ns|s|sec|seconds?|minutes?|hours?|%|x|×)(?![\p{L}])/u;
+
+// "its CPU usage (from /proc/stat) averaged over 90%": the figure's own source, named in passing.
+export const READ_FROM = /\(\s*(?:from|via|per)\s+[^()\s][^()]{0,40}\)\s*(?:\S+\s+){0,3}$/i;
+
+// "We are currently working on the following improvements:" over a list: its items are plans, not results.
+export const ROADMAP_INTRO =
+  /\b(?:we\s+are|we're|we\s+will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|planning|exploring|investigating)\b|\b(?:on\s+our|the)\s+roadmap\b|\bcoming\s+(?:soon|next)\b|\bfuture\s+(?:work|plans|releases?)\b/i;

@@ -58,6 +58,9 @@ import {
   LOAD_COUNT,
   TEAM_OF,
   VS_FIGURES,
+  SIZED,
+  READ_FROM,
+  ROADMAP_INTRO,
   EXPERIMENT_WITH,
   NAMES_AFTER,
   ASPIRATION_BEFORE,
@@ -97,17 +100,6 @@ import {
   ROUND_WORDS,
   MARKET_SIZE,
 } from './quiet-words';
-
-// A figure with its unit: "5MB", "32 KB", "120 ms", "3.5x".
-const SIZED =
-  /\d(?:[\d.,]*\d)?\s?(?:[KMGT]i?B|bytes?|ms|µs|ns|s|sec|seconds?|minutes?|hours?|%|x|×)(?![\p{L}])/u;
-
-// "its CPU usage (from /proc/stat) averaged over 90%": the figure's own source, named in passing.
-const READ_FROM = /\(\s*(?:from|via|per)\s+[^()\s][^()]{0,40}\)\s*(?:\S+\s+){0,3}$/i;
-
-// "We are currently working on the following improvements:" over a list: its items are plans, not results.
-const ROADMAP_INTRO =
-  /\b(?:we\s+are|we're|we\s+will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|planning|exploring|investigating)\b|\b(?:on\s+our|the)\s+roadmap\b|\bcoming\s+(?:soon|next)\b|\bfuture\s+(?:work|plans|releases?)\b/i;
 
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
