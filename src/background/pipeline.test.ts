@@ -49,8 +49,8 @@ test('a huge selection is cut, not refused', () => {
   expect(selectionArticle('x'.repeat(500_000), 't', null).blocks[0]?.text.length).toBe(200_000);
 });
 
-test('the worker analyses an article into a report with findings, offline', () => {
-  const report = analyzeOffline(
+test('the worker analyses an article into a report with findings, offline', async () => {
+  const report = await analyzeOffline(
     selectionArticle('Our platform cuts energy use by 42% for every customer.', 'Sel', null),
   );
   expect(report.meta.online).toBe(false);
@@ -62,8 +62,8 @@ test.each([
   ['online, an unknown third-party import', true, 'unknown', 'pypi', true],
   ['online off', false, 'unknown', 'pypi', false],
   ['online, only a builtin', true, 'builtin', null, false],
-])('wantsOnline: %s', (_name, online, status, registry, expected) => {
-  const report = analyzeOffline(selectionArticle('Nothing here.', 'Sel', null));
+])('wantsOnline: %s', async (_name, online, status, registry, expected) => {
+  const report = await analyzeOffline(selectionArticle('Nothing here.', 'Sel', null));
   const withImport = {
     ...report,
     imports: [
@@ -98,7 +98,7 @@ test('links and source mentions run only when switched on and the pages may be r
     links: false,
     'source-mentions': false,
   });
-  const report = analyzeOffline(
+  const report = await analyzeOffline(
     selectionArticle('Costs fell 40% ([report](https://acme-research.net/r)).', 'Sel', null),
   );
   expect(wantsOnline(report, on, false)).toBe(false);

@@ -193,7 +193,7 @@ export async function analyzeAndPublish(
   let report: Report;
   try {
     mark('analysis:start');
-    report = analyzeOffline(article);
+    report = await analyzeOffline(article);
     mark('analysis:end');
   } catch (err) {
     await clearPage(before, settings);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Article, Block } from './article';
 import { extractClaims } from './claims';
 import type { ClaimDraft, Tagger } from './claims';
-import { compromiseTagger } from './nlp';
+import { compromiseTagger } from './compromise-tagger';
 
 const article = (...blocks: Block[]): Article => ({ title: 'Test', url: null, file: null, blocks });
 const para = (text: string, extra: Partial<Block> = {}): Block => ({

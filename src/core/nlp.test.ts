@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { describe, expect, test } from 'vitest';
-import { compromiseTagger, phrasesIn } from './nlp';
+import { compromiseTagger, phrasesIn } from './compromise-tagger';
 
 const phrases = (s: string) => compromiseTagger.phrases(s).map((p) => [p.kind, s.slice(p.start, p.end)]);
 
@@ -67,5 +67,18 @@ describe('compromiseTagger finds what a full nlp() pass finds', () => {
     ['It is faster-than-we-thought and quicker than I am.'],
   ])('%s', (sentence) => {
     expect(compromiseTagger.phrases(sentence)).toEqual(phrasesIn(nlp(sentence), sentence));
+  });
+});
+
+// The worker's tagger: compromise loaded on the first call, once, and tagging as the one the Node entry loads.
+describe('loadCompromiseTagger', () => {
+  test('loads compromise once and finds what the Node entry’s tagger finds', async () => {
+    const { loadCompromiseTagger } = await import('./nlp');
+    const first = loadCompromiseTagger();
+    expect(loadCompromiseTagger()).toBe(first);
+    const tagger = await first;
+    for (const s of ['Storage is less expensive than tape.', 'It is the most reliable queue we tested.'])
+      expect(tagger.phrases(s)).toEqual(compromiseTagger.phrases(s));
+    expect(tagger.phrases('Storage is less expensive than tape.')).not.toEqual([]);
   });
 });

@@ -1,12 +1,16 @@
 // The compromise tagger: finds superlative and comparative phrases the lexicons miss ("the most efficient",
-// "cheaper than managed Kafka"). Heavy (compromise is ~200 kB and slow on whole pages), so only the Node entry
-// (node/index.ts) and the background worker (background/pipeline.ts) import it, statically; the content script never
-// does (lint forbids it). The core does not import it either: callers pass it in as the tagger, and claims.ts calls
-// it on candidate sentences only. It is compromise's second build, the tagger: the full one adds the phrase methods
-// (nouns, verbs, chunks) that PATTERNS never use, and with them ~60 kB and a chunking pass over every tagged sentence.
+// "cheaper than managed Kafka"). Heavy (compromise is ~200 kB and slow on whole pages), so the content script never
+// loads it (lint forbids it) and claims.ts calls it on candidate sentences only, as the tagger its callers pass in.
+// This file builds that tagger on a loaded compromise: the Node entry loads it at once (compromise-tagger.ts), the
+// background worker when its first analysis starts (loadCompromiseTagger, below). It is compromise's second build,
+// the tagger: the full one adds the phrase methods (nouns, verbs, chunks) that PATTERNS never use, and with them
+// ~60 kB and a chunking pass over every tagged sentence.
 
-import nlp from 'compromise/two';
+import type nlpOf from 'compromise/two';
 import type { Tagger } from './claims';
+
+/** Why: compromise's nlp() function, as its second build exports it. */
+export type Nlp = typeof nlpOf;
 
 type Kind = 'superlative' | 'comparative';
 
@@ -48,14 +52,14 @@ const SELF_AT = new RegExp(THAN_SELF.source.replace(/^\\b/, ''), 'iy');
 // "'s" and "'d" are split after the pre-tagger ("the fastest's"): those sentences take the whole pipeline at once.
 const LATE_CONTRACTION = /['’][sd]\b/i;
 /** Why: a compromise document (what nlp(text) returns). */
-export type Doc = ReturnType<typeof nlp>;
+export type Doc = ReturnType<Nlp>;
 type Match = Parameters<Doc['match']>[0];
 interface Staged {
   hooks: string[];
   cut: number;
   parse: (text: string) => Doc;
 }
-const staged: Staged | null = (() => {
+function stage(nlp: Nlp): Staged | null {
   try {
     const api = nlp as unknown as {
       hooks(): string[];
@@ -71,21 +75,73 @@ const staged: Staged | null = (() => {
   } catch {
     return null;
   }
-})();
-
-// Match statements parsed once (compromise parses a string statement on every call).
-const parsed = new Map<string, Match>();
-function statement(pattern: string): Match {
-  let m = parsed.get(pattern);
-  if (m === undefined) {
-    m = nlp.parseMatch(pattern) as unknown as Match;
-    parsed.set(pattern, m);
-  }
-  return m;
 }
 
+/** Why: the tagger on one loaded compromise, and the phrase finder it uses (tests compare it with plain nlp()). */
+export interface CompromiseTagger extends Tagger {
+  phrasesIn(doc: Doc, sentence: string): ReturnType<Tagger['phrases']>;
+}
+
+/** Why: builds the tagger on compromise's nlp(), wherever it was loaded. */
+export function taggerOf(nlp: Nlp): CompromiseTagger {
+  const staged = stage(nlp);
+  // Match statements parsed once (compromise parses a string statement on every call).
+  const parsed = new Map<string, Match>();
+  const statement = (pattern: string): Match => {
+    let m = parsed.get(pattern);
+    if (m === undefined) {
+      m = nlp.parseMatch(pattern) as unknown as Match;
+      parsed.set(pattern, m);
+    }
+    return m;
+  };
+  // The fully tagged sentence, or null when it holds no live candidate for PATTERNS.
+  const tagged = (sentence: string): Doc | null => {
+    if (!staged || LATE_CONTRACTION.test(sentence)) return nlp(sentence);
+    const doc = staged.parse(sentence);
+    doc.compute(staged.hooks.slice(0, staged.cut));
+    if (!hasLiveCandidate(doc, sentence, statement)) return null;
+    doc.compute(staged.hooks.slice(staged.cut));
+    return doc;
+  };
+  const phrasesIn = (doc: Doc, sentence: string) => phrasesOf(doc, sentence, statement);
+  return {
+    phrases(sentence) {
+      if (typeof sentence !== 'string' || sentence.trim() === '') return [];
+      // The one boundary with a third-party parser run on page text: a sentence it cannot tag keeps the claims the
+      // lexicons and the number scanner found, so its exception ends here by design.
+      try {
+        const doc = tagged(sentence);
+        return doc ? phrasesIn(doc, sentence) : [];
+      } catch {
+        return [];
+      }
+    },
+    phrasesIn,
+  };
+}
+
+let loading: Promise<CompromiseTagger> | null = null;
+
+/**
+ * Why: the background worker's tagger. compromise is loaded when this is first called, not when the worker starts:
+ * the worker calls it as it asks the page to read itself, so compromise loads (40-55 ms in chromium) while the page
+ * reads, instead of before the worker can answer anything. The extension's bundler inlines the import.
+ */
+export function loadCompromiseTagger(): Promise<CompromiseTagger> {
+  loading ??= import('compromise/two').then((m) => taggerOf(m.default));
+  return loading;
+}
+
+type Statement = (pattern: string) => Match;
+
 // Offsets of each hit, the end moved back over trailing punctuation as the phrase would be.
-function spans(doc: Doc, pattern: string, sentence: string): { start: number; end: number }[] {
+function spans(
+  doc: Doc,
+  pattern: string,
+  sentence: string,
+  statement: Statement,
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const hit of doc.match(statement(pattern)).json({ offset: true }) as Offset[]) {
     const start = hit.offset?.start;
@@ -98,13 +154,13 @@ function spans(doc: Doc, pattern: string, sentence: string): { start: number; en
   return out;
 }
 
-function hasLiveCandidate(doc: Doc, sentence: string): boolean {
+function hasLiveCandidate(doc: Doc, sentence: string, statement: Statement): boolean {
   if (doc.has(statement(MOST))) return true;
-  for (const s of spans(doc, SUPERLATIVE, sentence)) {
+  for (const s of spans(doc, SUPERLATIVE, sentence, statement)) {
     if (!NOT_A_BOAST.test(sentence.slice(s.start, s.end))) return true;
   }
   for (const pattern of THAN) {
-    for (const s of spans(doc, pattern, sentence)) {
+    for (const s of spans(doc, pattern, sentence, statement)) {
       const than = s.end - 4;
       if (than < s.start || sentence.slice(than, s.end).toLowerCase() !== 'than') return true;
       // Dead only if THAN_SELF will find this "than <word>" inside the phrase (its \b included, within +24).
@@ -117,33 +173,8 @@ function hasLiveCandidate(doc: Doc, sentence: string): boolean {
   return false;
 }
 
-// The fully tagged sentence, or null when it holds no live candidate for PATTERNS.
-function tagged(sentence: string): Doc | null {
-  if (!staged || LATE_CONTRACTION.test(sentence)) return nlp(sentence);
-  const doc = staged.parse(sentence);
-  doc.compute(staged.hooks.slice(0, staged.cut));
-  if (!hasLiveCandidate(doc, sentence)) return null;
-  doc.compute(staged.hooks.slice(staged.cut));
-  return doc;
-}
-
-/** Why: the Tagger the CLI and Node API pass to extractClaims; never throws, returns sentence-relative spans. */
-export const compromiseTagger: Tagger = {
-  phrases(sentence) {
-    if (typeof sentence !== 'string' || sentence.trim() === '') return [];
-    // The one boundary with a third-party parser run on page text: a sentence it cannot tag keeps the claims the
-    // lexicons and the number scanner found, so its exception ends here by design.
-    try {
-      const doc = tagged(sentence);
-      return doc ? phrasesIn(doc, sentence) : [];
-    } catch {
-      return [];
-    }
-  },
-};
-
-/** Why: the phrases PATTERNS find in a sentence compromise has tagged; exported so tests can tag with plain nlp(). */
-export function phrasesIn(doc: Doc, sentence: string): ReturnType<Tagger['phrases']> {
+// The phrases PATTERNS find in a sentence compromise has tagged.
+function phrasesOf(doc: Doc, sentence: string, statement: Statement): ReturnType<Tagger['phrases']> {
   const out: ReturnType<Tagger['phrases']> = [];
   for (const [pattern, kind] of PATTERNS) {
     for (const hit of doc.match(statement(pattern)).json({ offset: true }) as Offset[]) {

@@ -1,6 +1,6 @@
 // The Node API: `import { analyzeHtml, analyzeMarkdown } from 'claimlens'`. Same engine as the CLI and the extension.
 import { analyzeArticle, type AnalyzeOptions } from '../engine/analyze';
-import { compromiseTagger } from '../core/nlp';
+import { compromiseTagger } from '../core/compromise-tagger';
 import { htmlToArticle } from '../adapters/html';
 import { parseHtml } from '../adapters/linkedom';
 import { markdownToArticle } from '../adapters/markdown';

@@ -102,6 +102,8 @@ for (const [name, path, present] of COLD_PAGES)
         expect(after.origin).toBeGreaterThan(before);
         expect(after.marks.published).toBeDefined();
         expect(after.marks['analysis:start']).toBeGreaterThan(t0);
+        // compromise loads while the page reads itself, after the worker asked for the read, not as it starts.
+        expect(after.marks['worker:nlp']).toBeGreaterThan(after.marks['read:start']!);
         // Chromium may start the worker again by itself right after the stop (an extension event wakes it); then its
         // start (time origin to every module evaluated and listener registered) is added to the click's wait.
         const startedByClick = after.origin >= t0;
@@ -177,9 +179,30 @@ interface LongTask {
   duration: number;
 }
 
+// The page's garbage in the browser's own heap (Blink's objects, where highlight markers live), in MB per second:
+// a second's growth after a full collection. Chromium rebuilds the markers of every registered highlight on each
+// frame that restyles the page. Measured on this page with ranges of our own and no extension: none registered
+// 0.1 MB/s, 150 ranges 31 MB/s, 1000 ranges 75 MB/s (most of it is there from the first range on, so drawing
+// fewer marks near the viewport barely changes it). Its collections are the long tasks that come after our work
+// is done; the figure is printed beside them to say so.
+async function blinkGarbagePerSecond(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = await cdp.send('Runtime.getHeapUsage');
+    await page.waitForTimeout(1000);
+    const after = await cdp.send('Runtime.getHeapUsage');
+    return (after.embedderHeapUsedSize - before.embedderHeapUsedSize) / 1e6;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 test('a busy 1 MB page: the longest task attributable to ClaimLens, 10 runs against 50 ms', async () => {
   const worstMs: number[] = [];
   const controls: number[] = [];
+  const garbage: number[] = [];
   for (let run = 0; run < 10; run++) {
     const url = env.site.url(`busy.html?run=${run}`);
     const page = await env.ext.context.newPage();
@@ -222,16 +245,20 @@ test('a busy 1 MB page: the longest task attributable to ClaimLens, 10 runs agai
     });
     const longest = t.ours.length ? Math.max(...t.ours.map((lt) => lt.duration)) : 0;
     worstMs.push(longest);
+    // Measured after the long tasks were read: the forced collection is a long task of its own.
+    garbage.push(await blinkGarbagePerSecond(page));
     console.log(
       `busy run ${run}: longest task of ours ${Math.round(longest)} ms; long tasks ${JSON.stringify(t.ours)}; ` +
-        `control ${Math.round(controls.at(-1)!)} ms; phases ${t.phases.join(', ')}`,
+        `control ${Math.round(controls.at(-1)!)} ms; browser-heap garbage ${garbage.at(-1)!.toFixed(1)} MB/s; ` +
+        `phases ${t.phases.join(', ')}`,
     );
     await popup.close();
     await page.close();
   }
   console.log(
     `busy 1 MB page, longest task attributable to ClaimLens (0 = none over 50 ms): ${figure(worstMs)}; ` +
-      `the page's own longest task in the control second: ${figure(controls)}`,
+      `the page's own longest task in the control second: ${figure(controls)}; ` +
+      `browser-heap garbage with our highlights shown: median ${median(garbage).toFixed(1)} MB/s`,
   );
   expect(median(controls)).toBeLessThan(50);
   // The target, no long task over 50 ms in any run, is a figure this test prints for the closing note: timed targets
