@@ -10,6 +10,12 @@ const CASES: [string, string, string, string][] = [
   // QUIET: let go
   ['question', 'Do I still get 1 million free events?', '1 million', 'none'],
   [
+    'heading-restated',
+    '## How to get the 30X\n\nAcme claims 30x higher throughput than the old cluster.',
+    '30X',
+    'none',
+  ],
+  [
     'reader-condition',
     "If you're tired of Datadog bills that grow faster than your revenue, try something else.",
     'faster than your revenue',
@@ -470,6 +476,19 @@ test('every signal has a case above', () => {
   expect([...QUIET, ...WEIGHT].map((s) => s.id).filter((id) => !covered.has(id))).toEqual([]);
 });
 
+// A heading's figure is let go only when its own section says it again: "30x" is not "30%", "3x" nor "130x".
+test.each([
+  ['## Up to 40% faster builds\n\nWe rebuilt the cache layer this spring.'],
+  ['## 30x faster\n\nQueries now finish 30% sooner than before.'],
+  ['## 30x faster\n\nQueries now finish 130x sooner than before.'],
+  ['## 30x faster\n\nIntro.\n\nMore intro.\n\nQueries now finish 30x sooner than before.'],
+  ['## 30x faster\n\n## Details\n\nQueries now finish 30x sooner than before.'],
+])('a heading figure its section does not state again stays a claim: %s', (markdown) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.block === 0);
+  expect(claim).toBeDefined();
+  expect(claim!.worthReasons).not.toContain('a heading whose section states the figure again');
+});
+
 // A superlative that names who it ranks, or ranks among all rivals, is a claim; a recommendation is not.
 describe.each([
   ['Our scheduler is the fastest one on the market.', 'the fastest', true],
@@ -710,6 +729,7 @@ test('"79 out of 300" is the 26.3% its results table shows, to the table\'s prec
 test.each([
   ['Text queries are 47% faster in Kestrel 2.12 than in 2.11.', '47% faster', false],
   ['Text queries are 57% faster than in Kestrel 1.0.', '57% faster', false],
+  ['Builds are now 40% faster than in the last release.', '40% faster', false],
   ['NVMe is ~5.7x faster than the SATA SSDs in our previous-gen database servers.', '~5.7x faster', false],
   ['Text queries are 47% faster in Kestrel than in Elasticsearch.', '47% faster', true],
 ])('"%s": compared with a competitor is %s', (markdown, text, rival) => {

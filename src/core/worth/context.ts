@@ -28,6 +28,8 @@ export interface ClaimContext {
   blockKind: BlockKind;
   /** The nearest heading above the claim ('' when none). */
   heading: string;
+  /** A heading's claim: the first blocks of its section (two, up to the next heading); '' elsewhere. */
+  below: string;
   /** What introduces a list item or a table: the text of the block before the list or table. */
   intro: string;
   table: TableInfo | null;
@@ -75,6 +77,16 @@ function nextSentence(text: string, from: number): string {
     return text.slice(start, i + 1);
   }
   return text.slice(from, from + 200);
+}
+
+// The text of the (at most) two blocks under a heading, before the next heading.
+function sectionStart(blocks: readonly Block[], heading: number): string {
+  const out: string[] = [];
+  for (let i = heading + 1; i < blocks.length && out.length < 2; i++) {
+    if (blocks[i]!.kind === 'heading') break;
+    out.push(blocks[i]!.text);
+  }
+  return out.join('\n');
 }
 
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
@@ -187,6 +199,7 @@ export function contextBuilder(
       after: block.text.slice(draft.end, s.end),
       blockKind: block.kind,
       heading: headings[draft.block] ?? '',
+      below: block.kind === 'heading' ? sectionStart(blocks, draft.block) : '',
       intro: table ? table.caption || intros[draft.block]! : (intros[draft.block] ?? ''),
       table,
       tableAbove,

@@ -50,6 +50,7 @@ import {
   genericSuperlative,
   namedSubject,
   namesTableColumn,
+  saidAgainBelow,
 } from './quiet-predicates';
 import {
   WE_OUR,
@@ -108,6 +109,12 @@ export const QUIET: readonly Signal[] = [
     reason: 'asked as a question',
     worth: 'none',
     test: (c) => c.says(QUESTION_END),
+  },
+  {
+    id: 'heading-restated',
+    reason: 'a heading whose section states the figure again',
+    worth: 'none',
+    test: (c) => c.blockKind === 'heading' && numeric(c) && saidAgainBelow(c),
   },
   {
     id: 'reader-condition',
