@@ -31,6 +31,13 @@ describe('findCitations: detectors', () => {
       [{ at: 'Borealis Research predicts', kind: 'according-to', followable: false }],
     ],
     [
+      "a named party's own claim, its figure right after the verb",
+      md(
+        'Nvidia claims 30x higher throughput than A100s. Users claimed the tool. The vendor claims 40% savings.',
+      ),
+      [{ at: 'Nvidia claims', kind: 'according-to', followable: false }],
+    ],
+    [
       'a named source whose name is a link',
       md('[Ridgeway Institute](https://ridgeway.org/grid) estimated that grids lose 6% in transit.'),
       [{ at: 'Ridgeway Institute', kind: 'link', followable: true, href: 'https://ridgeway.org/grid' }],

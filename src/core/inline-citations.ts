@@ -170,6 +170,12 @@ const NAMED_SAYS = new RegExp(
     String.raw`found|finds|says|said|notes|noted|concluded|concludes)\s+that\b`,
   'gu',
 );
+// "Nvidia claims 30x higher than A100s": a named party's own claim, quoted with its figure right after the verb.
+const NAMED_CLAIMS = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}) (?:claims|claimed)\s+` +
+    String.raw`(?=(?:(?:up\s+to|over|about|nearly|almost|around|roughly)\s+)?[~≈$€£]?\d)`,
+  'gu',
+);
 // Who is not a source a reader could look up: the writer, pronouns, and the unnamed crowd of weasel words.
 const NOT_A_NAMED_SOURCE =
   /^(?:the|this|that|these|those|our|we|it|its|their|they|he|she|i|you|one|a|an|many|most|some|research|researchers|studies|study|experts?|analysts?|scientists|data|evidence|industry|customers|users|teams?|engineers|everyone|nobody|internal|recent)\b/i;
@@ -180,12 +186,17 @@ export function namedAttributions(
   followableLinkIn: (s: number, e: number) => { href: string } | undefined,
 ): FoundCitation[] {
   const out: FoundCitation[] = [];
-  if (!/ that\b/.test(text)) return out;
-  for (const m of scan(NAMED_SAYS, text)) {
+  const that = / that\b/.test(text);
+  const claims = / claim(?:s|ed)\s/.test(text);
+  if (!that && !claims) return out;
+  const found = [...(that ? scan(NAMED_SAYS, text) : []), ...(claims ? scan(NAMED_CLAIMS, text) : [])].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const m of found) {
     const name = m[1]!;
     if (NOT_A_NAMED_SOURCE.test(name)) continue;
     const start = m.index;
-    const end = m.index + m[0].length - ' that'.length;
+    const end = m.index + m[0].trimEnd().length - (m[0].endsWith(' that') ? ' that'.length : 0);
     if (!free(start, end)) continue;
     const link = followableLinkIn(start, end);
     out.push({

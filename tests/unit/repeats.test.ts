@@ -107,6 +107,30 @@ test('the figures one unnamed source gave in one sentence are one finding: they 
   expect(two.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
 });
 
+test('the figures of one sentence that cites a source without a link are one finding: they lack that one link', () => {
+  const sentence =
+    'Nvidia claims 30x higher throughput than A100s ("Up to 30X Higher AI Inference Performance").';
+  const cited = (text: string, s = sentence) =>
+    claim({
+      kind: 'multiplier',
+      text,
+      value: 30,
+      sentence: s,
+      worth: 'high',
+      support: 'cited-unlinked',
+      evidence: [{ kind: 'according-to', text: 'Nvidia claims' }],
+    });
+  const r = finalizeReport(report({ claims: [cited('30x higher'), cited('Up to 30X Higher')] }));
+  const about = r.findings.filter((f) => f.rule === 'cited-unlinked');
+  expect(about).toHaveLength(1);
+  expect(about[0]!.refs).toEqual(['c1', 'c2']);
+  // In two sentences they are two findings.
+  const apart = finalizeReport(
+    report({ claims: [cited('30x higher'), cited('Up to 30X Higher', 'It says "Up to 30X Higher".')] }),
+  );
+  expect(apart.findings.filter((f) => f.rule === 'cited-unlinked')).toHaveLength(2);
+});
+
 test('claims numbered out of list order are still found', () => {
   const r = report({
     claims: [nine('Highlights: 9x faster builds in CI.'), nine('The team saw 9x faster builds in CI.')],
