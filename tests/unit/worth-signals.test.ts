@@ -726,6 +726,25 @@ test('"79 out of 300" is the 26.3% its results table shows, to the table\'s prec
   expect(claims.find((c) => c.text.startsWith('2x'))?.worth).not.toBe('none');
 });
 
+// A ratio the article's own tables imply, in a sentence that names the metric, is its own measurement.
+test.each([
+  ['The laptop card has 53.1% fewer CUDA cores than the desktop one.', 'none'],
+  ['The laptop card has 52.1% fewer CUDA cores than the desktop one.', 'high'],
+  ['The laptop card is 53.1% cheaper than the desktop one.', 'high'],
+  ['The laptop card has over 53% fewer CUDA cores than the desktop one.', 'high'],
+])('"%s" is worth %s beside a spec table that gives 7,680 and 16,384 cores', (sentence, worth) => {
+  const markdown =
+    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.\n\n' +
+    '| GPU | VRAM (GB) | CUDA Cores | Bandwidth (GB/s) |\n|---|---|---|---|\n| RTX 4090 | 24 | 16,384 | 1008 |\n| RTX 4070 Laptop | 8 | 7,680 | 256 |\n\n' +
+    '| Engine | Throughput | Change |\n|---|---|---|\n| Kestrel | 170.63 | 69.9% faster |\n\n' +
+    sentence;
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find(
+    (c) => c.table === undefined && /^(?:over )?5\d/.test(c.text),
+  );
+  expect(claim, sentence).toBeDefined();
+  expect(claim!.worth === 'none' ? 'none' : 'high').toBe(worth);
+});
+
 test.each([
   ['Text queries are 47% faster in Kestrel 2.12 than in 2.11.', '47% faster', false],
   ['Text queries are 57% faster than in Kestrel 1.0.', '57% faster', false],

@@ -2,6 +2,7 @@
 import type { Block } from '../article';
 import { twinned } from '../ascii-twin';
 import { foldScanSet, foldSet } from '../fold-set';
+import { derivedRatios, type DerivedRatios } from './derived-ratios';
 
 /** Why: "cheaper than Datadog" makes Datadog a competitor; prices listed under its name are its prices, not ours. */
 export interface ArticleFacts {
@@ -17,6 +18,8 @@ export interface ArticleFacts {
   properNouns: Set<string>;
   /** The multipliers and percentages its tables show ("3.5x", "16%"): what its own measurements carry. */
   tableRatios: Set<string>;
+  /** The ratios two figures of one of its tables imply, at each printed precision (derived-ratios.ts). */
+  derivedRatios: DerivedRatios;
 }
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
@@ -190,7 +193,15 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       .filter((w) => !competitors.has(w)),
   );
   const ownNames = new Set([...titleWords].filter((w) => properNouns.has(w)));
-  return { competitors, methodDisclosed, ownNames, titleWords, properNouns, tableRatios };
+  return {
+    competitors,
+    methodDisclosed,
+    ownNames,
+    titleWords,
+    properNouns,
+    tableRatios,
+    derivedRatios: tableRatios.size > 0 ? derivedRatios(blocks) : new Map(),
+  };
 }
 
 // Every capitalised word that follows a word, a comma or a bracket and blanks ("(?<=[\p{L}\p{N},;)]\s+)" then the

@@ -3,6 +3,7 @@ import type { Worth } from '../vocabulary';
 import { twinned } from '../ascii-twin';
 import type { ClaimContext } from './context';
 import { ratioKey } from './facts';
+import { derivedKey, nameWords } from './derived-ratios';
 
 /** Why: one readable rule: an id for tests and exports, the reader's words, and what it does to worth. */
 export interface Signal {
@@ -86,5 +87,23 @@ export function beyondOwnTables(c: ClaimContext): boolean {
   if (c.says(OWN_RUNS_ABOVE)) return false;
   // "79 out of 300" is 26.333...%; the table shows "26.3%".
   const v = c.value;
-  return ![v, Number(v.toFixed(1)), Math.round(v)].some((x) => c.facts.tableRatios.has(ratioKey(x, c.unit!)));
+  if ([v, Number(v.toFixed(1)), Math.round(v)].some((x) => c.facts.tableRatios.has(ratioKey(x, c.unit!))))
+    return false;
+  return !derivedFromTables(c, v);
+}
+
+// "38.5% lower" where two figures of one table give 38.49% and the sentence names their row or column: to the digits
+// printed, for a ratio printed with two significant digits or more, and not for a bound ("over 40%" is no result a
+// pair of figures gives).
+function derivedFromTables(c: ClaimContext, v: number): boolean {
+  if (c.facts.derivedRatios.size === 0 || c.hedge) return false;
+  const m = /(\d+)(?:\.(\d+))?/.exec(c.text);
+  if (!m) return false;
+  const decimals = m[2]?.length ?? 0;
+  if (m[1]!.replace(/^0+/, '').length + decimals < 2) return false;
+  const names = c.facts.derivedRatios.get(derivedKey(v, decimals, c.unit!));
+  if (names === undefined) return false;
+  // A metric's name ("throughput", "cores"), not a product's: "TensorRT-LLM" heads a column and fills every sentence.
+  const proper = new Set([...c.facts.properNouns].flatMap(nameWords));
+  return nameWords(c.sentence).some((w) => names.has(w) && !proper.has(w));
 }
