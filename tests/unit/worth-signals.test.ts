@@ -187,6 +187,12 @@ const CASES: [string, string, string, string][] = [
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
   [
     'example',
+    'If say 50% of the weights were kept in half precision, that would give exactly the speedup quoted.',
+    '50%',
+    'none',
+  ],
+  [
+    'example',
     'An example of this would be: the service stays up 99.9% of the time each month.',
     '99.9%',
     'none',
