@@ -125,7 +125,7 @@ let loading: Promise<CompromiseTagger> | null = null;
 
 /**
  * Why: the background worker's tagger. compromise is loaded when this is first called, not when the worker starts:
- * the worker calls it as it asks the page to read itself, so compromise loads (40-55 ms in chromium) while the page
+ * the worker calls it as it asks the page to read itself, so compromise loads (30-55 ms in chromium) while the page
  * reads, instead of before the worker can answer anything. The extension's bundler inlines the import.
  */
 export function loadCompromiseTagger(): Promise<CompromiseTagger> {

@@ -84,3 +84,19 @@ describe('derivedRatios', () => {
     expect(derivedRatios(counts).size).toBe(0);
   });
 });
+
+test('a page of long tables is paired up to a bound, not in full', () => {
+  const rows = Array.from({ length: 3000 }, (_, i) => [
+    `row ${i}`,
+    ...Array.from({ length: 12 }, (_, k) => String(1000 + ((i * 37 + k * 101) % 9000))),
+  ]);
+  const header = ['Label', ...Array.from({ length: 12 }, (_, k) => `Metric ${k}`)];
+  const blocks = rows.map((cells) => ({
+    ...md(cells.join(' | ')),
+    kind: 'table-row' as const,
+    header,
+  }));
+  const found = derivedRatios(blocks);
+  expect(found.pairs).toBeGreaterThan(20_000);
+  expect(found.pairs).toBeLessThan(25_000);
+});

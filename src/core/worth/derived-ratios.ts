@@ -10,8 +10,10 @@ import { cellTexts } from '../tables';
 
 // A cell that is one plain figure with at most a short unit: "170.63", "✅ 104.95t/s", "3.05GB", "16,384".
 const PLAIN_FIGURE = /^[^\p{L}\p{N}]*(\d[\d,]*(?:\.\d+)?)\s?[\p{L}/]{0,10}\s*$/u;
-// Pairs are made per group; a group past this size is cut (a 1 MB page's long tables stay linear).
+// Pairs are made per group; a group past this size is cut, and an article's pairs stop at MAX_PAIRS (a page of long
+// tables costs a few milliseconds, not seconds).
 const MAX_GROUP = 40;
+const MAX_PAIRS = 20_000;
 const NAME_WORD = /\p{L}[\p{L}\p{N}]{2,}/gu;
 const NOT_A_NAME = new Set(['the', 'and', 'for', 'with', 'per', 'avg', 'average', 'total', 'time', 'value']);
 
@@ -35,8 +37,11 @@ export function derivedKey(value: number, decimals: number, unit: string): strin
   return `${value.toFixed(decimals)}|${decimals}|${unit === '×' ? 'x' : unit}`;
 }
 
-/** Why: each ratio two figures of one column, row or row label imply, with the names a sentence may call it by. */
-export type DerivedRatios = Map<string, Set<string>>;
+/**
+ * Why: each ratio two figures of one column, row or row label imply, with the names a sentence may call it by;
+ * `pairs` counts the pairs made (at most MAX_PAIRS, and one more per group after).
+ */
+export type DerivedRatios = Map<string, Set<string>> & { pairs?: number };
 
 function addPairs(values: readonly number[], names: readonly string[], into: DerivedRatios): void {
   if (names.length === 0) return;
@@ -51,6 +56,8 @@ function addPairs(values: readonly number[], names: readonly string[], into: Der
       const a = Math.max(list[i]!, list[j]!);
       const b = Math.min(list[i]!, list[j]!);
       if (a === b) continue;
+      into.pairs = (into.pairs ?? 0) + 1;
+      if (into.pairs > MAX_PAIRS) return;
       for (const d of [0, 1, 2]) {
         add(derivedKey(((a - b) / a) * 100, d, '%'));
         add(derivedKey(((a - b) / b) * 100, d, '%'));
