@@ -2,7 +2,7 @@
 import type { Block } from '../article';
 import { twinned } from '../ascii-twin';
 import { foldScanSet, foldSet } from '../fold-set';
-import { derivedRatios, type DerivedRatios } from './derived-ratios';
+import { derivedRatios, nameWords, type DerivedRatios } from './derived-ratios';
 
 /** Why: "cheaper than Datadog" makes Datadog a competitor; prices listed under its name are its prices, not ours. */
 export interface ArticleFacts {
@@ -18,8 +18,11 @@ export interface ArticleFacts {
   properNouns: Set<string>;
   /** The multipliers and percentages its tables show ("3.5x", "16%"): what its own measurements carry. */
   tableRatios: Set<string>;
-  /** The ratios two figures of one of its tables imply, at each printed precision (derived-ratios.ts). */
-  derivedRatios: DerivedRatios;
+  /**
+   * The ratios two figures of one of its tables imply, at each printed precision, and the words of its proper nouns
+   * as derived-ratios.ts compares them: worked out on the first ask (most articles never ask).
+   */
+  derived(): { ratios: DerivedRatios; properWords: Set<string> };
 }
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
@@ -200,8 +203,16 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     titleWords,
     properNouns,
     tableRatios,
-    derivedRatios: tableRatios.size > 0 ? derivedRatios(blocks) : new Map(),
+    derived: once(() => ({
+      ratios: tableRatios.size > 0 ? derivedRatios(blocks) : new Map(),
+      properWords: new Set([...properNouns].flatMap(nameWords)),
+    })),
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 // Every capitalised word that follows a word, a comma or a bracket and blanks ("(?<=[\p{L}\p{N},;)]\s+)" then the

@@ -96,14 +96,13 @@ export function beyondOwnTables(c: ClaimContext): boolean {
 // printed, for a ratio printed with two significant digits or more, and not for a bound ("over 40%" is no result a
 // pair of figures gives).
 function derivedFromTables(c: ClaimContext, v: number): boolean {
-  if (c.facts.derivedRatios.size === 0 || c.hedge) return false;
+  if (c.hedge) return false;
   const m = /(\d+)(?:\.(\d+))?/.exec(c.text);
   if (!m) return false;
   const decimals = m[2]?.length ?? 0;
   if (m[1]!.replace(/^0+/, '').length + decimals < 2) return false;
-  const names = c.facts.derivedRatios.get(derivedKey(v, decimals, c.unit!));
-  if (names === undefined) return false;
+  const { ratios, properWords } = c.facts.derived();
+  const names = ratios.get(derivedKey(v, decimals, c.unit!));
   // A metric's name ("throughput", "cores"), not a product's: "TensorRT-LLM" heads a column and fills every sentence.
-  const proper = new Set([...c.facts.properNouns].flatMap(nameWords));
-  return nameWords(c.sentence).some((w) => names.has(w) && !proper.has(w));
+  return names !== undefined && nameWords(c.sentence).some((w) => names.has(w) && !properWords.has(w));
 }
