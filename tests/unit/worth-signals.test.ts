@@ -10,6 +10,14 @@ const CASES: [string, string, string, string][] = [
   // QUIET: let go
   ['question', 'Do I still get 1 million free events?', '1 million', 'none'],
   [
+    'own-comparison',
+    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.\n\n' +
+      '| Gateway | p99 latency (ms) | QPS |\n|---|---|---|\n| Kestrel | 1.9 | 41,200 |\n| Envoy | 2.4 | 38,900 |\n\n' +
+      '## Conclusion\n\nIn general, Kestrel is slightly better than Envoy in latency and QPS.',
+    'better than Envoy',
+    'none',
+  ],
+  [
     'heading-restated',
     '## How to get the 30X\n\nAcme claims 30x higher throughput than the old cluster.',
     '30X',
@@ -480,6 +488,23 @@ describe.each(CASES)('signal %s', (id, markdown, text, worth) => {
 test('every signal has a case above', () => {
   const covered = new Set(CASES.map(([id]) => id));
   expect([...QUIET, ...WEIGHT].map((s) => s.id).filter((id) => !covered.has(id))).toEqual([]);
+});
+
+// A comparison is the author's own measurement only with the method described and the rival in the tables.
+test.each([
+  ['| Gateway | QPS |\n|---|---|\n| Kestrel | 41,200 |\n| Envoy | 38,900 |\n\nKestrel is better than Envoy.'],
+  [
+    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.\n\n' +
+      '| Gateway | QPS |\n|---|---|\n| Kestrel | 41,200 |\n| Envoy | 38,900 |\n\nKestrel is better than Traefik.',
+  ],
+])('a comparison outside the author’s own measurements stays a claim: %s', (markdown) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) =>
+    c.text.startsWith('better than'),
+  );
+  expect(claim).toBeDefined();
+  expect(claim!.worthReasons).not.toContain(
+    "compared in the author's own measurements; the method is described",
+  );
 });
 
 // A heading's figure is let go only when its own section says it again: "30x" is not "30%", "3x" nor "130x".

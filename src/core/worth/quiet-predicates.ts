@@ -200,3 +200,12 @@ export function saidAgainBelow(c: ClaimContext): boolean {
   const unit = !m[2] ? '' : /^[x×]$/i.test(m[2]) ? String.raw`\s*[x×]` : String.raw`\s*(?:%|percent\b)`;
   return new RegExp(String.raw`(?<![\d.,])${digits}${unit}(?!\d|[.,]\d)`, 'iu').test(c.below);
 }
+
+/**
+ * Why: "APISIX is slightly better than Envoy" in a post whose own results table has an Envoy column: the rival it
+ * names is one the author measured, so the comparison sums up the author's own measurement.
+ */
+export function comparesMeasured(c: ClaimContext): boolean {
+  const named = `${c.text}${c.after.slice(0, 40)}`.match(/(?<=\bthan\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u);
+  return named !== null && c.facts.derived().tableNames.has(named[0].toLowerCase());
+}

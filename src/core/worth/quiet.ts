@@ -51,6 +51,7 @@ import {
   namedSubject,
   namesTableColumn,
   saidAgainBelow,
+  comparesMeasured,
 } from './quiet-predicates';
 import {
   WE_OUR,
@@ -439,6 +440,15 @@ export const QUIET: readonly Signal[] = [
       !aboutTheBusiness(c) &&
       !beyondOwnTables(c) &&
       !c.says(TYPICAL),
+  },
+  {
+    id: 'own-comparison',
+    reason: "compared in the author's own measurements; the method is described",
+    worth: 'none',
+    test: (c) =>
+      (c.kind === 'comparative' || c.kind === 'superlative') &&
+      c.facts.methodDisclosed &&
+      comparesMeasured(c),
   },
   {
     id: 'results-under-method',
