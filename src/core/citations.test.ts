@@ -31,6 +31,11 @@ describe('findCitations: detectors', () => {
       [{ at: 'Borealis Research predicts', kind: 'according-to', followable: false }],
     ],
     [
+      'no source in what a program reports',
+      md('Tasks stay in the Started state according to `celery.events` for hours.'),
+      [],
+    ],
+    [
       "a named party's own claim, its figure right after the verb",
       md(
         'Nvidia claims 30x higher throughput than A100s. Users claimed the tool. The vendor claims 40% savings.',

@@ -150,6 +150,9 @@ export function accordingTo(
     const cut = /[,;:()]|\s[-–—]\s/.exec(tail);
     const name = (cut ? tail.slice(0, cut.index) : tail).replace(/[\s.,;:]+$/, '');
     if (!name || NOT_A_SOURCE.test(name) || inCode(m.index, from)) continue;
+    // "according to `celery.events`": what a program's API reports, no source to look up.
+    const lead = /^the\s+/i.exec(name)?.[0].length ?? 0;
+    if (inCode(from + lead, from + lead + 1)) continue;
     const end = from + name.length;
     const link = followableLinkIn(from, end);
     if (!link && NAMES_NOTHING.test(name)) continue;

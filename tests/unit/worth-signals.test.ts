@@ -256,6 +256,12 @@ const CASES: [string, string, string, string][] = [
     'the most efficient',
     'none',
   ],
+  [
+    'aspiration',
+    'Ideally, we could set a concurrency limit per user which is significantly smaller than the limit across all workers.',
+    'significantly smaller',
+    'none',
+  ],
   ['aspiration', 'Kestra strives to be the easiest orchestration tool on the market.', 'the easiest', 'none'],
   [
     'own-share',
@@ -488,6 +494,14 @@ describe.each(CASES)('signal %s', (id, markdown, text, worth) => {
 test('every signal has a case above', () => {
   const covered = new Set(CASES.map(([id]) => id));
   expect([...QUIET, ...WEIGHT].map((s) => s.id).filter((id) => !covered.has(id))).toEqual([]);
+});
+
+test('"Ideally" makes a wish of its own clause, not of what follows a "but"', () => {
+  const claim = analyzeMarkdown(
+    'Ideally logs are filtered by some key/value pair but most people are going to just search for a message.',
+    { file: 'case.md' },
+  ).claims.find((c) => c.text === 'most people');
+  expect(claim?.worthReasons).not.toContain('an aim, not a claim that it was reached');
 });
 
 // A comparison is the author's own measurement only with the method described and the rival in the tables.

@@ -262,7 +262,11 @@ export const QUIET: readonly Signal[] = [
     id: 'aspiration',
     reason: 'an aim, not a claim that it was reached',
     worth: 'none',
-    test: (c) => c.kind === 'superlative' && ASPIRATION_BEFORE.test(last(c.before, 60)),
+    test: (c) =>
+      (c.kind === 'superlative' && ASPIRATION_BEFORE.test(last(c.before, 60))) ||
+      // "Ideally, we could set a limit per user which is significantly smaller than ...": a wish (not what follows a
+      // "but": "Ideally logs are filtered ... but most people search").
+      (/^\W*ideally\b/i.test(c.before) && !/\b(?:but|however|yet|though|although)\b/i.test(c.before)),
   },
   {
     id: 'own-code-share',
