@@ -41,8 +41,11 @@ function registryCache(): Cache {
  */
 export function prepareOffline(): void {
   prepareAnalysis();
+  if (taggerAsked) return;
+  taggerAsked = true;
   setTimeout(() => void loadCompromiseTagger().then(() => mark('worker:nlp')), 0);
 }
+let taggerAsked = false;
 
 /** Why: the offline report, fast and complete except for registry statuses (imports stay "unknown"). */
 export async function analyzeOffline(article: Article): Promise<Report> {
