@@ -19,6 +19,8 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const c = claims.get(d.ref);
     if (c) {
       const keys = [`${d.rule}|${c.text.toLowerCase()}`];
+      const counted = countedKey(d, c);
+      if (counted !== null) keys.push(counted);
       if (SUMS_UP.has(c.kind) || oneSource(d, c) !== null) keys.push(`${d.rule}|${c.block}|${c.sentence}`);
       return keys;
     }
@@ -92,12 +94,25 @@ function keyOf(
   links: { get(id: string): Report['links'][number] | undefined },
 ): string | null {
   const c = claims.get(d.ref);
-  if (c) return c.table === undefined ? `${d.rule}|${c.kind}|${words(said(c))}|${c.value}|${c.unit}` : null;
+  if (c) {
+    if (c.table !== undefined) return null;
+    return countedKey(d, c) ?? `${d.rule}|${c.kind}|${words(said(c))}|${c.value}|${c.unit}`;
+  }
   const l = links.get(d.ref);
   return l ? `${d.rule}|${words(l.text)}|${l.href ?? ''}|${words(l.context ?? '')}` : null;
 }
 
 const words = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+// "100K users", "over 100,000 users" and "100,000 users": one count of one thing, however it is written and hedged.
+// Its key: the rule, the value and what is counted, the first word after the number ("1 million records per second"
+// and "1 million inserts per second" count two things).
+const COUNTED = /\d[\d,.]*\s*(?:[kmb]\b|thousand|million|billion)?\s*(\p{L}{3,})/iu;
+function countedKey(d: Draft, c: Report['claims'][number]): string | null {
+  if (c.kind !== 'number' || c.value === undefined || c.table !== undefined) return null;
+  const noun = COUNTED.exec(c.text.replace(/\ba\s+(?=thousand|million|billion)/i, '1 '))?.[1];
+  return noun === undefined ? null : `${d.rule}|counted|${c.value}|${noun.toLowerCase()}`;
+}
 
 // A claim with the two words after it: "30%" in "a 30% failure rate" and in "cuts costs by 30% as the cluster grows"
 // are two claims; "9x faster builds" in the summary and in the body are one.

@@ -131,6 +131,32 @@ test('the figures of one sentence that cites a source without a link are one fin
   expect(apart.findings.filter((f) => f.rule === 'cited-unlinked')).toHaveLength(2);
 });
 
+test('one count written two ways ("100K users", "over 100,000 users") is one finding; two things counted are two', () => {
+  const count = (text: string, sentence: string) =>
+    claim({ kind: 'number', text, value: 100_000, sentence, worth: 'medium' });
+  const r = finalizeReport(
+    report({
+      claims: [
+        count('100K users', 'Promptfoo reaches 100K users!'),
+        count('over 100,000 users', 'It now has over 100,000 users.'),
+        count('100,000 users', 'Reaching 100,000 users is just the beginning.'),
+        count('100,000 downloads', 'It also passed 100,000 downloads.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3'], ['c4']]);
+  const rates = finalizeReport(
+    report({
+      claims: [
+        count('1 million records per second', 'Accept 1 million records per second.'),
+        count('up to a million inserts per second', 'It takes up to a million inserts per second.'),
+      ],
+    }),
+  );
+  expect(rates.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
+});
+
 test('claims numbered out of list order are still found', () => {
   const r = report({
     claims: [nine('Highlights: 9x faster builds in CI.'), nine('The team saw 9x faster builds in CI.')],
