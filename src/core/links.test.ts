@@ -393,3 +393,10 @@ test('a promise made to someone else ("tools to interactively explore the code b
     { text: 'explore the code base', href: null, status: 'missing' },
   ]);
 });
+
+test('"let\'s see whether the spec sheet explains it" is a question the post answers, not a pointer', () => {
+  expect(brief(article(md("Let's see whether the spec sheet explains it.")))).toEqual([]);
+  expect(brief(article(md('See the spec sheet for the details.')))).toEqual([
+    { text: 'See the spec', href: null, status: 'missing' },
+  ]);
+});
