@@ -80,10 +80,13 @@ interface Row {
 // One table's pairs. Its figures compare along the axis that holds one metric: down a column when the headers name
 // the metrics ("VRAM (GB) | CUDA Cores"), along a row and across tables by row label when the labels do
 // ("Throughput (token/s)"); both when neither does. A row of a spec table mixes gigabytes with core counts.
+// Row label -> the figures of every row with that label, and in how many tables it was met.
+type ByLabel = Map<string, { tables: number; values: number[] }>;
+
 function tablePairs(
   header: readonly string[],
   rows: readonly Row[],
-  byLabel: Map<string, number[]>,
+  byLabel: ByLabel,
   into: DerivedRatios,
 ): void {
   const metricColumns = mostlyUnits(header.slice(1));
@@ -95,27 +98,29 @@ function tablePairs(
       if (column.length > 1) addPairs(column, nameWords(header[k] ?? ''), into);
   }
   if (metricColumns && !metricRows) return;
+  const met = new Set<string>();
   for (const r of rows) {
     const row = [...r.figures.values()];
     if (row.length > 1) addPairs(row, nameWords(r.label), into);
     const key = r.label.toLowerCase().replace(/\s+/g, ' ').trim();
-    byLabel.set(key, [...(byLabel.get(key) ?? []), ...row]);
+    let same = byLabel.get(key);
+    if (!same) byLabel.set(key, (same = { tables: 0, values: [] }));
+    same.values.push(...row);
+    if (!met.has(key)) {
+      met.add(key);
+      same.tables++;
+    }
   }
 }
 
 /** Why: the ratios an article's tables imply (see above); empty for an article without tables. */
 export function derivedRatios(blocks: readonly Block[]): DerivedRatios {
   const out: DerivedRatios = new Map();
-  // Row label -> the figures of every row with that label (a metric measured in several tables).
-  const byLabel = new Map<string, number[]>();
-  const seen = new Map<string, number>();
+  const byLabel: ByLabel = new Map();
   let header: readonly string[] = [];
   let rows: Row[] = [];
   const endTable = (): void => {
-    const before = new Map(byLabel);
     tablePairs(header, rows, byLabel, out);
-    for (const key of byLabel.keys())
-      if (byLabel.get(key) !== before.get(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
     rows = [];
   };
   for (const block of blocks) {
@@ -142,6 +147,6 @@ export function derivedRatios(blocks: readonly Block[]): DerivedRatios {
   }
   if (rows.length > 0) endTable();
   // A label met in two tables or more: one metric, measured in each.
-  for (const [label, same] of byLabel) if ((seen.get(label) ?? 0) > 1) addPairs(same, nameWords(label), out);
+  for (const [label, same] of byLabel) if (same.tables > 1) addPairs(same.values, nameWords(label), out);
   return out;
 }
