@@ -76,8 +76,23 @@ describe('--format for many files', () => {
     };
     // Front matter counted: the body's first claim is on line 8 of the file, not line 3 of the body.
     expect(at('docs/launch.md', '35%')).toEqual({ startLine: 8, startColumn: 29, endLine: 8, endColumn: 32 });
-    // "35% faster" on line 9 cites the same unlinked source in the same sentence: one finding, placed at "35%".
+    // "35% faster" on line 9 cites the same unlinked source in the same sentence: one finding, placed at "35%",
+    // with line 9 as its related location, linked from the message.
     expect(at('docs/launch.md', '35% faster')).toBeUndefined();
+    const folded = results.find(
+      (x) => x.locations[0]!.physicalLocation.region.startLine === 8,
+    ) as unknown as {
+      message: { text: string };
+      relatedLocations: { id: number; physicalLocation: { region: Record<string, number> } }[];
+    };
+    expect(folded.relatedLocations).toHaveLength(1);
+    expect(folded.relatedLocations[0]!.id).toBe(1);
+    const again = folded.relatedLocations[0]!.physicalLocation.region;
+    expect(lines('docs/launch.md')[again.startLine! - 1]!.slice(again.startColumn! - 1)).toMatch(
+      /^35% faster/,
+    );
+    expect(folded.message.text).toMatch(/ Said again at \[line 9\]\(1\)\.$/);
+    expect(results.filter((x) => 'relatedLocations' in x)).toHaveLength(1);
     expect(at('docs/launch.md', '12x fewer')).toEqual({
       startLine: 11,
       startColumn: 33,
@@ -113,7 +128,7 @@ describe('--format for many files', () => {
       expect(unescape(m![3]!)).not.toMatch(/\n/);
     }
     expect(out).toContain(
-      '::warning file=docs/launch.md,line=8,endLine=8,col=29,endColumn=32,title=ClaimLens cited-unlinked::"35%25" cites Okafor et al., 2021 but gives no link to it.',
+      '::warning file=docs/launch.md,line=8,endLine=8,col=29,endColumn=32,title=ClaimLens cited-unlinked::"35%25" cites Okafor et al., 2021 but gives no link to it. Said again on line 9.',
     );
   });
 
@@ -129,7 +144,7 @@ describe('--format for many files', () => {
   test.each<[string, RegExp]>([
     [
       'text',
-      /docs\/launch\.md:8:29[\s\S]*^File\s+Claims\s+Unsupported[\s\S]*^docs\/launch\.md\s+\d+[\s\S]*^Total \(2 files\)/m,
+      /docs\/launch\.md:8:29 \(also 9:\d+\)[\s\S]*^File\s+Claims\s+Unsupported[\s\S]*^docs\/launch\.md\s+\d+[\s\S]*^Total \(2 files\)/m,
     ],
     [
       'md',

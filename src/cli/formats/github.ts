@@ -2,7 +2,7 @@
 // which the runner turns into annotations on the pull request's changed lines.
 import type { Severity } from '../../core/report';
 import type { CheckedFile } from '../checked-file';
-import { findingPosition } from './location';
+import { findingPosition, repeatPositions } from './location';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
   high: 'error',
@@ -32,8 +32,13 @@ export function toGithub(files: readonly CheckedFile[]): string {
         props.push(['line', p.line], ['endLine', p.endLine], ['col', p.column], ['endColumn', p.endColumn]);
       props.push(['title', `ClaimLens ${f.rule}`]);
       const where = file.url ? `${file.url}: ` : '';
+      // An annotation marks one line: a repeated figure's other lines are named in its message.
+      const again = repeatPositions(file, f).map((q) => q.line);
+      const also = again.length
+        ? ` Said again on line${again.length > 1 ? 's' : ''} ${again.join(', ')}.`
+        : '';
       const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-      lines.push(`::${COMMAND[f.severity]} ${list}::${escapeData(where + f.message)}`);
+      lines.push(`::${COMMAND[f.severity]} ${list}::${escapeData(where + f.message + also)}`);
     }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

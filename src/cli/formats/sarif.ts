@@ -6,7 +6,8 @@ import type { Finding, Severity } from '../../core/report';
 import { VERSION } from '../../core/version';
 import { selectorOf } from '../baseline';
 import type { CheckedFile } from '../checked-file';
-import { findingPosition } from './location';
+import { findingPosition, repeatPositions } from './location';
+import type { SourcePosition } from '../../adapters/source-positions';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   high: 'error',
@@ -24,14 +25,27 @@ export function toSarif(files: readonly CheckedFile[]): string {
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = files.flatMap((file) =>
-    file.report.findings.map((f) => ({
-      ruleId: f.rule,
-      ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [location(file, f)],
-      partialFingerprints: { 'claimlensQuote/v1': fingerprint(file, f) },
-    })),
+    file.report.findings.map((f) => {
+      const again = repeatPositions(file, f);
+      return {
+        ruleId: f.rule,
+        ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
+        level: LEVEL[f.severity],
+        message: { text: escapeMessage(f.message) + saidAgain(again) },
+        locations: [location(file, findingPosition(file, f))],
+        // The places a folded finding is said again: SARIF viewers (GitHub code scanning) link them from the message.
+        ...(again.length
+          ? {
+              relatedLocations: again.map((p, k) => ({
+                id: k + 1,
+                ...location(file, p),
+                message: { text: 'Said again here.' },
+              })),
+            }
+          : {}),
+        partialFingerprints: { 'claimlensQuote/v1': fingerprint(file, f) },
+      };
+    }),
   );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -47,8 +61,17 @@ export function toSarif(files: readonly CheckedFile[]): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function location(file: CheckedFile, f: Finding) {
-  const p = findingPosition(file, f);
+// SARIF reads "[text](id)" in a message as a link to a related location: the finding's own brackets are escaped.
+function escapeMessage(text: string): string {
+  return text.replace(/[[\]\\]/g, '\\$&');
+}
+
+function saidAgain(again: readonly SourcePosition[]): string {
+  if (!again.length) return '';
+  return ` Said again at ${again.map((p, k) => `[line ${p.line}](${k + 1})`).join(', ')}.`;
+}
+
+function location(file: CheckedFile, p: SourcePosition | null) {
   const artifactLocation = file.url
     ? { uri: file.url }
     : { uri: file.display.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
