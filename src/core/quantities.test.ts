@@ -76,6 +76,9 @@ const CLAIMS: [string, Expected][] = [
   ['Map | $405.7%$ | faster', { kind: 'percentage', text: '405.7%', value: 405.7, unit: '%' }],
   ['with $r = 0.8$ for HumanEval', { kind: 'number', text: '0.8', value: 0.8 }],
   ['cold starts of ~300ms', { kind: 'duration', text: '~300ms', value: 300, hedge: '~' }],
+  // A round number made plural counts things; "100s of CPU time" is still seconds.
+  ['fan out to 1000s of cloud functions', { kind: 'number', text: '1000s', value: 1000 }],
+  ['it took 100s of CPU time', { kind: 'duration', text: '100s', value: 100, unit: 's' }],
   [
     'sub-second queries',
     { kind: 'duration', text: 'sub-second', value: 1, unit: 's', hedge: '<', vague: true },

@@ -55,6 +55,7 @@ const byLength = (o: Record<string, unknown>): string =>
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(/[.$]/g, '\\$&'))
     .join('|');
+const PLURAL_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]*[a-rt-z]s\b/i;
 const LONG_DURATIONS = byLength(
   Object.fromEntries(Object.entries(DURATION_UNITS).filter(([k]) => k.length > 1)),
 );
@@ -245,6 +246,14 @@ function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false):
     if (u[1]) Object.assign(parsed, { cls: 'percentage', unit: '%' });
     else if (u[2]) Object.assign(parsed, { cls: 'percentage', unit: 'pp' });
     else if (u[3]) Object.assign(parsed, { cls: 'multiplier', unit: 'x' });
+    // "1000s of functions", "100s of teams": a round number made plural is a count, not seconds.
+    else if (
+      u[4] &&
+      u[0] === 's' &&
+      /^(?:10|100|1000|10000)$/.test(text.slice(i, p)) &&
+      PLURAL_OF.test(text.slice(p + 1))
+    )
+      Object.assign(parsed, { cls: 'number' });
     else if (u[4])
       Object.assign(parsed, { cls: 'duration', unit: DURATION_UNITS[unitText] ?? DURATION_UNITS[u[0]] });
     else if (u[5]) Object.assign(parsed, { cls: 'number', unit: OTHER_UNITS[unitText] });
