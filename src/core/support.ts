@@ -191,11 +191,12 @@ export function judgeSupport(
     let [first, last] = tableExtent(article, claim.block);
     for (let k = 0; k < 4 && blocks[first - 1]?.kind === 'table-row'; k++)
       first = tableExtent(article, first - 1)[0];
-    for (const b of [first - 1, last + 1]) {
+    const lead = leadIn(article, first);
+    for (const b of [first - 1, last + 1, ...(lead !== first - 1 ? [lead] : [])]) {
       const cap = blocks[b];
       if (!cap || cap.kind === 'heading' || cap.kind === 'code' || cap.kind === 'table-row') continue;
       const introduces =
-        (b === first - 1 && (SOURCE_NOUN.test(cap.text) || MEASURED_BY.test(cap.text))) ||
+        (b !== last + 1 && (SOURCE_NOUN.test(cap.text) || MEASURED_BY.test(cap.text))) ||
         SAYS_SOURCE.test(cap.text);
       if (introduces) for (const c of byBlock.get(b) ?? []) if (evidential(c)) captions.push(c);
     }
@@ -234,6 +235,22 @@ export function judgeSupport(
   const support: Support = ring ? 'linked' : chosen.length > 0 ? 'cited-unlinked' : 'unsupported';
   return { support, evidence };
 }
+
+// "Below are the summaries ... the whole benchmark [here](url)." over "- **Join** on 100k rows:", a table, "- **Groupby**:",
+// a table: the paragraph above the tables' short labels introduces them all. The block that leads into the table
+// starting at `first`, past such labels and the tables between them (first - 1 when there are none).
+function leadIn(article: Article, first: number): number {
+  const blocks = article.blocks;
+  let b = first - 1;
+  for (let hops = 0; hops < 8 && b > 0; hops++) {
+    const here = blocks[b]!;
+    if (here.kind === 'table-row') b = tableExtent(article, b)[0] - 1;
+    else if (TABLE_LABEL.test(here.text) && (here.kind === 'list-item' || here.kind === 'paragraph')) b--;
+    else break;
+  }
+  return b;
+}
+const TABLE_LABEL = /^[^.!?]{1,100}:[*_\s]*$/;
 
 // A paragraph's last sentence is also backed by a "Source: ..." line directly under it.
 function attributionAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {

@@ -478,6 +478,80 @@ const CASES: [string, string, string, string][] = [
     '$3 million',
     'low',
   ],
+  // Goals, hedges, worked examples and the author's own team and figures.
+  ['forecast', 'Caching will let us hit our target of sub 10 second median builds.', '10 second', 'none'],
+  ['headcount', 'Since the launch we have grown from 3 to 14 full-time engineers.', '3', 'none'],
+  ['team-size', 'Half of the team works on the engine, the other half on the cloud.', 'Half', 'none'],
+  [
+    'example',
+    'We built Kestrel because it could help thousands of developers ship sooner.',
+    'thousands',
+    'none',
+  ],
+  [
+    'example',
+    'Imagine a small shop with 40 product pages and 200 images.\n\nSplitting the work across processes cuts the 60 seconds of rendering down to 12.',
+    '60 seconds',
+    'none',
+  ],
+  [
+    'opinion',
+    'Builds fan out to (potentially) 1000s of cloud functions, so work that takes minutes finishes in seconds.',
+    '1000s',
+    'none',
+  ],
+  [
+    'opinion',
+    'A lookup can take anywhere from 1 nanosecond to 20 seconds, or who knows, maybe longer.',
+    '1 nanosecond',
+    'none',
+  ],
+  ['generic-superlative', 'Here are the most significant features we are shipping next:', 'the most', 'none'],
+  [
+    'aspiration',
+    'We started Kestrel to help small teams build world-class data products.',
+    'world-class',
+    'none',
+  ],
+  ['own-figure', 'The new encoder cut heap use by up to 45% (see Figure 2).', '45%', 'none'],
+  [
+    'own-figure',
+    '**Figure 3:** heap by call path. 58% of the heap was allocated while encoding.',
+    '58%',
+    'none',
+  ],
+  [
+    'generic-comparison',
+    'Finishing work quickly draws more power than finishing it slowly.',
+    'more power',
+    'none',
+  ],
+  [
+    'generic-comparison',
+    'Decoding parallelizes well (some codecs better than others).',
+    'better than others',
+    'none',
+  ],
+  [
+    'own-share',
+    'The profile shows that parsing uses the majority of the startup time.',
+    'the majority',
+    'none',
+  ],
+  [
+    'framing',
+    'Most people who run Kestrel will be familiar with the slow first sync.',
+    'Most people',
+    'none',
+  ],
+  ['competitor', 'Kestrel lowered storage costs by 70% compared to Elasticsearch.', '70%', 'high'],
+  [
+    'vague-adoption',
+    'Since the first release, hundreds of thousands of people have used Kestrel.',
+    'hundreds of thousands',
+    'low',
+  ],
+  ['vague-adoption', 'Today thousands of data scientists use Kestrel every week.', 'thousands', 'low'],
 ];
 
 describe.each(CASES)('signal %s', (id, markdown, text, worth) => {
@@ -743,6 +817,19 @@ describe.each([
     '**Dataset**: World Cup logs.\n\n**Environment**: 3 machines.\n\n## Why\n\nKestrel writes 4.2 times faster than Elasticsearch.',
     '4.2 times',
   ],
+  // A hedged share or saving is still asserted; only a hedged count of things is let go.
+  ['Most teams use maybe 10% of what they pay for.', '10%'],
+  ["That's potentially 80-90% savings on the monthly bill.", '80-90%'],
+  // "up to 200 full-time employees" freed is an outcome, not the author's headcount.
+  ['Moving to the managed service, we freed up the time of up to 200 full-time employees.', 'up to 200'],
+  // Two measured quantities compared; a selling point against no named rival.
+  [
+    'Over the year, the number of paying teams grew far more slowly than task volume did.',
+    'more slowly than',
+  ],
+  ['A static export loads faster than a server-rendered page.', 'faster than'],
+  // A supposition does not reach what customers saw.
+  ['Imagine cutting your cloud bill by 50%.\n\nCustomers save 40% on average after the switch.', '40%'],
 ])('"%s"', (markdown, text) => {
   test(`"${text}" is still a claim`, () => {
     const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text));

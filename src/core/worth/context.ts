@@ -23,6 +23,10 @@ export interface ClaimContext {
   clause: string;
   /** Two or more labelled method lines ("Dataset: ...", "Environment: ...") stand above it in its section. */
   methodAbove: boolean;
+  /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
+  figureCaption: boolean;
+  /** A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures. */
+  supposedAbove: boolean;
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;
   blockKind: BlockKind;
@@ -91,6 +95,12 @@ function sectionStart(blocks: readonly Block[], heading: number): string {
 
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
 const METHOD_REACH = 8;
+// "Imagine a typical Gatsby site. It has 100 pages ...", "Let's assume each operation takes one second": a paragraph
+// that opens a worked example with figures of its own; the section's next paragraphs work it through.
+const SUPPOSITION_OPENS =
+  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
+const SUPPOSE_REACH = 8;
+const FIGURE_CAPTION = /^[\W_]*(?:figure|fig\.|chart|graph|plot|diagram)\s*\d+[a-z]?[*_]*\s*[:.—–-]/i;
 
 /** Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros). */
 export function contextBuilder(
@@ -106,13 +116,19 @@ export function contextBuilder(
   const methodAbove: boolean[] = [];
   let labels = 0;
   let lastLabel = -1;
+  // Where a paragraph last opened a worked example ("Imagine a typical site. It has 100 pages ...") in the section.
+  const supposedAbove: boolean[] = [];
+  let supposedAt = -1;
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       heading = b.text;
       labels = 0;
+      supposedAt = -1;
     }
     headings[i] = heading;
     methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
+    supposedAbove[i] = supposedAt >= 0 && i > supposedAt && i - supposedAt <= SUPPOSE_REACH;
+    if (b.kind === 'paragraph' && SUPPOSITION_OPENS.test(b.text) && /\d/.test(b.text)) supposedAt = i;
     if (b.kind !== 'heading' && b.kind !== 'code' && METHOD_LABEL.test(b.text)) {
       labels++;
       lastLabel = i;
@@ -186,6 +202,8 @@ export function contextBuilder(
     return {
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       methodAbove: methodAbove[draft.block] ?? false,
+      supposedAbove: supposedAbove[draft.block] ?? false,
+      figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       next,
       kind: draft.kind,
       text: block.text.slice(draft.start, draft.end),

@@ -139,6 +139,8 @@ function endsWord(text: string, k: number, low: number): boolean {
   return WORD_END.test(text.slice(pair ? k - 2 : k - 1, k));
 }
 const LOWER_WORD = twinned(/\b\p{Ll}[\p{L}-]+/gu);
+const NONE_BEATS =
+  /\b(?:won['’]t|will\s+not|can['’]t|cannot|couldn['’]t|no|nothing|nobody|none|never)\b[^.!?;]*\b(?:faster|quicker|cheaper|better|easier|simpler|more\s+\w+)\s+$/i;
 // The names after a competitor cue or before a price verb; the set runs only where a cue word is.
 const NAME_CUES = foldSet([COMPETITOR_CUE, CHARGES]);
 
@@ -173,6 +175,8 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     for (const m of foldScanSet(NAME_CUES, text, null).flat()) {
       // "than the SATA SSDs in our previous-gen servers": the author's own older kit, no rival.
       if (OWN_OLDER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      // "you won't find a CD service faster than Gatsby Cloud": the hero of a denied comparison, no rival.
+      if (NONE_BEATS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       const name = m[1]!.replace(/[.,]+$/, '');
       const first = name.split(/\s+/)[0]!;
       if (!NOT_A_NAME.test(first)) competitors.add(first.toLowerCase());

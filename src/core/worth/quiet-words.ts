@@ -28,6 +28,11 @@ export const MOST_OF_THEM =
 export const LOAD_COUNT =
   /^\s*(?:concurrent\s+|parallel\s+|simultaneous\s+)?(?:clients|connections|workers|streams)\b/i;
 
+// "Half of the team is on the core": a part of the author's team (FRACTION the claim, OF_TEAM after it).
+export const FRACTION = /^(?:half|a\s+(?:third|quarter)|two[- ]thirds|three[- ]quarters)$/i;
+export const RANGE_TO = /^\s*to\s+[\d,.]+\s*/i;
+export const OF_TEAM = /^\s*of\s+(?:the|our|my)\s+(?:[\w-]+\s+)?team\b/i;
+
 // "A team of 3 data scientists can deploy ...": who does the work, counted.
 export const TEAM_OF =
   /\b(?:a|one|our|their|the|his|her|small|tiny|lean)\s+team\s+of\s+(?:just\s+|only\s+)?$/i;
@@ -38,6 +43,24 @@ export const REPORTED_INSTANCE =
 
 // "... systems like vLLM", "tools such as Datadog": the superlative before it describes named rivals.
 export const NAMED_RIVALS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:like|such\s+as)\s+[\p{Ll}\d]*\p{Lu}/u;
+// "faster than a static site", "more secure than rolling your own": a selling point, even against no rival.
+export const SELLING_POINT =
+  /\b(?:faster|slower|quicker|cheaper|better|worse|smaller|lighter|safer|easier|simpler|more\s+(?:efficient|reliable|secure|scalable|accurate|performant|affordable|robust|stable|productive))\b/i;
+// "the number of organizations grew far more slowly than task volume did": two measured quantities compared.
+export const GROWTH_VERB =
+  /\b(?:gr[eo]w(?:s|n|ing)?|increas\w*|declin\w*|rose|rising|fell|falling|compound\w*|shr[ai]nk\w*)\b/i;
+export const SOME_THAN_OTHERS =
+  /\bsome\s+(?:[\w-]+\s+){0,2}(?:[\w-]+er|better|worse|more\s+[\w-]+)\s+than\s+others\b/i;
+
+// "reduced memory use up to 50% (see Figure 2)", "as Figure 3 shows": a figure the author shows says it.
+export const FIGURE_REF =
+  /\b(?:see|in|shows?|shown\s+in|per)\s+[*_]*(?:figures?|figs?\.)\s*\d+|\(\s*[*_]*(?:figures?|figs?\.)\s*\d+|\b(?:figures?|figs?\.)\s*\d+[a-z]?[*_]*\s+(?:shows?|illustrates?|plots?|compares?|depicts?)\b/i;
+
+// "requires more power than completing it slowly", "more expensive than the execution of an operation": a
+// comparison with a thing in lower case that is no rival (not "other tools", "the competition", "most databases").
+export const GENERIC_THAN =
+  /\bthan\s+(?!(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:others?|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|similar|comparable|leading|popular|typical|standard|off-the-shelf|every|anything|anyone|ever|before)\b)(?:(?:the|a|an)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?=\s*(?:[.,;:!?)]|$|\s+(?:of|in|on|for|when|if|it|them|is|are|was|were|ever|did)\b))/u;
+
 // "(1.36 rps vs. 0.67 rps)", "7 seconds vs. 14 seconds": measured figures set side by side.
 export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\s+[\d.,]*\d/iu;
 
@@ -50,7 +73,7 @@ export const NAMES_AFTER =
   /^[^.;]{0,80}?\b(?:including|such\s+as|like|e\.g\.,?)\s+\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)?\s*(?:,|and)\s*\p{Lu}/u;
 // "Our initial mission was to build", "Kestra strives to be", "aims to be": what the author is trying for.
 export const ASPIRATION_BEFORE =
-  /\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$/i;
+  /\bhelp(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:create|build|ship|deliver|make|develop|design|run)\s+(?:their\s+|your\s+|the\s+)?$|\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$/i;
 
 // "the Pareto principle: 80% of the results for 20% of the effort", "the 80/20 rule": a saying, not a measurement.
 export const PARETO =
@@ -60,18 +83,22 @@ export const PARETO =
 export const CODE_POPULATION =
   /^(?:the\s+)?(?:vast\s+)?(?:majority|most|many|a\s+good\s+number|a\s+(?:large|small)\s+number|half)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|these\s+|those\s+|existing\s+)?(?:\w+\s+)?(?:tests|test\s+cases|files|functions|call\s?sites|callers|passes|modules|commits|lines|branches|queries\s+in|benchmarks\s+in|crates|packages\s+in)\b/i;
 
-// "the vast majority of our build time", "A large percentage of that was our Docker images": a share of the speaker's
+// "the vast majority of our build time", "uses the majority of the layout time" (a profile's reading), "A large percentage of that was our Docker images": a share of the speaker's
 // own time or work, or of what was just said, not of the world ("most of our competitors" still is a claim).
 export const OWN_SHARE =
-  /^(?:the\s+)?(?:vast\s+)?(?:majority|bulk|most|a\s+(?:large|significant|good|huge)\s+(?:percentage|share|portion|part|chunk))\s+of\s+(?:(?:that|this)\b|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:time|effort|budget|spend|work|days?|weeks?|compute|cpu|memory|traffic|bill|costs?)\b)/i;
+  /^(?:the\s+)?(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:time|runtime|cpu\s+time|cycles|allocations?)\b|^(?:the\s+)?(?:vast\s+)?(?:majority|bulk|most|a\s+(?:large|significant|good|huge)\s+(?:percentage|share|portion|part|chunk))\s+of\s+(?:(?:that|this)\b|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:time|effort|budget|spend|work|days?|weeks?|compute|cpu|memory|traffic|bill|costs?)\b)/i;
 
-// "To achieve 99.9% availability, we deployed ...", "The system should be 99.99% available": a target or a
-// requirement the sentence sets, not a figure it reports (c.before: the sentence up to the figure).
+// "To achieve 99.9% availability, we deployed ...", "The system should be 99.99% available", "our goal of sub 10
+// second builds": a target or a requirement the sentence sets, not a figure it reports (c.before: the sentence up
+// to the figure).
 export const TARGET_BEFORE =
-  /^\W*(?:in\s+order\s+)?to\s+(?:achieve|reach|hit|meet|guarantee|ensure|maintain|support)\s+(?:an?\s+|the\s+)?$|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|reach|stay|remain|handle|support)\s+(?:at\s+least\s+|above\s+|below\s+|under\s+|over\s+|as\s+(?:close\s+to\s+)?|close\s+to\s+)?$/i;
+  /\b(?:our|the|an?|their|its)\s+(?:[\w-]+\s+)?(?:target|goal|aim|objective)\s+(?:of|is|was)\s+(?:(?:sub|under|below|less\s+than|at\s+least|over|above|more\s+than)[\s-]*)?$|^\W*(?:in\s+order\s+)?to\s+(?:achieve|reach|hit|meet|guarantee|ensure|maintain|support)\s+(?:an?\s+|the\s+)?$|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|reach|stay|remain|handle|support)\s+(?:at\s+least\s+|above\s+|below\s+|under\s+|over\s+|as\s+(?:close\s+to\s+)?|close\s+to\s+)?$/i;
 
 // "Like most logging applications, we ...", "For most databases, the cursor is ...": a kind of software named in
 // passing to frame a technical point, not a statistic about it.
+// "Most people who use Matrix will be familiar with the pain of ...": the scene set for the reader, no statistic.
+export const FAMILIAR_AFTER =
+  /^[^.;:]{0,60}?\b(?:will\s+be|are|is)\s+(?:already\s+|all\s+too\s+)?familiar\s+with\b/i;
 export const FRAMING_BEFORE = /\b(?:like|for|as\s+with|as\s+in|as\s+is\s+true\s+for)\s+$/i;
 // ... but "the right default for most teams" counts people: that is a statistic.
 export const PEOPLE =
@@ -188,6 +215,13 @@ export const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\
 
 // "probably the best on this list": hedged praise.
 export const HEDGED = /\b(?:probably|perhaps|maybe|possibly)\b/i;
+// ... and one right before a figure: "(potentially) 1000s of functions", "perhaps 30%".
+export const HEDGE_RIGHT_BEFORE = /\b(?:potentially|possibly|perhaps|maybe|probably)\)?\s*$/i;
+// "anywhere as 1 nanosecond to 30 seconds, or who knows, maybe more": a span given as a shrug, not measured.
+export const WHO_KNOWS_AFTER = /^[^.;]{0,30}\bor\s+who\s+knows\b/i;
+// "could help thousands of developers", "would serve millions": whom a product might reach.
+export const MIGHT_REACH =
+  /\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:help|serve|reach|benefit|support|power|empower|enable)\s+$/i;
 
 // "LLVM's state-of-the-art optimization passes": praise of someone else's work.
 export const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;

@@ -59,6 +59,9 @@ import {
   READER_COULD,
   LOAD_COUNT,
   TEAM_OF,
+  FRACTION,
+  OF_TEAM,
+  RANGE_TO,
   VS_FIGURES,
   SIZED,
   READ_FROM,
@@ -72,6 +75,7 @@ import {
   OWN_SHARE,
   TARGET_BEFORE,
   FRAMING_BEFORE,
+  FAMILIAR_AFTER,
   PEOPLE,
   CONDITION_OR_TERM_BEFORE,
   WE_OUR_US,
@@ -98,10 +102,27 @@ import {
   MODAL_AFTER,
   IMPRESSION_BEFORE,
   HEDGED,
+  HEDGE_RIGHT_BEFORE,
+  WHO_KNOWS_AFTER,
+  GENERIC_THAN,
+  SELLING_POINT,
+  SOME_THAN_OTHERS,
+  GROWTH_VERB,
+  FIGURE_REF,
+  MIGHT_REACH,
   OWN_ROUND,
   ROUND_WORDS,
   MARKET_SIZE,
 } from './quiet-words';
+import type { ClaimContext } from './context';
+
+// "we've grown from 2 to 12 full-time engineers": the range's first figure counts what its second does, and both
+// count the team however its people are employed.
+function grownTo(c: ClaimContext): string {
+  const counted = countedNoun(c);
+  const ranged = RANGE_TO.test(counted) || /\bfrom\s+[\d,.]+\s+to\s+$/i.test(c.before);
+  return ranged ? counted.replace(RANGE_TO, '').replace(/^\s*(?:full|part)[- ]time\s+/i, '') : counted;
+}
 
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
@@ -187,7 +208,15 @@ export const QUIET: readonly Signal[] = [
     id: 'example',
     reason: 'a worked example or a hypothetical',
     worth: 'none',
-    test: (c) => numeric(c) && ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) || EXAMPLE.test(c.intro)),
+    test: (c) =>
+      numeric(c) &&
+      ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) ||
+        EXAMPLE.test(c.intro) ||
+        // "something that could help thousands of developers": whom it might reach, not whom it reached.
+        (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
+        // "What once took 60 seconds gets reduced down to 10", under "Imagine a typical site. It has 100 pages":
+        // the worked example goes on (not where customers or a named instance come in).
+        (c.supposedAbove && !c.says(PEOPLE) && !reportedInstance(c.sentence))),
   },
   {
     id: 'arithmetic',
@@ -215,6 +244,10 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       OPINION.test(c.clause) ||
       (!numeric(c) && (HEDGED.test(c.clause) || IMPRESSION_BEFORE.test(last(c.before, 30)))) ||
+      // "to (potentially) 1000s of functions", "possibly 30%": the figure itself is hedged.
+      // (a count: "maybe 10% of what they pay for", "potentially 80-90% savings" are still claims)
+      (c.kind === 'number' && !PERFORMANCE.test(c.text) && HEDGE_RIGHT_BEFORE.test(last(c.before, 20))) ||
+      (numeric(c) && WHO_KNOWS_AFTER.test(c.after)) ||
       (c.kind === 'generalization' && MODAL_AFTER.test(c.after)),
   },
   {
@@ -240,7 +273,7 @@ export const QUIET: readonly Signal[] = [
     id: 'headcount',
     reason: "the author's own headcount",
     worth: 'none',
-    test: (c) => c.kind === 'number' && HEADCOUNT.test(countedNoun(c)) && c.says(WE_OUR),
+    test: (c) => c.kind === 'number' && HEADCOUNT.test(grownTo(c)) && c.says(WE_OUR),
   },
   {
     id: 'experiment-setting',
@@ -279,7 +312,8 @@ export const QUIET: readonly Signal[] = [
     reason: 'a kind of software named in passing to frame a technical point',
     worth: 'none',
     test: (c) =>
-      c.kind === 'generalization' && FRAMING_BEFORE.test(last(c.before, 20)) && !PEOPLE.test(c.text),
+      c.kind === 'generalization' &&
+      ((FRAMING_BEFORE.test(last(c.before, 20)) && !PEOPLE.test(c.text)) || FAMILIAR_AFTER.test(c.after)),
   },
   {
     id: 'condition-or-term',
@@ -297,7 +331,9 @@ export const QUIET: readonly Signal[] = [
     id: 'team-size',
     reason: 'the size of a team, not a result',
     worth: 'none',
-    test: (c) => c.kind === 'number' && TEAM_OF.test(last(c.before, 30)),
+    test: (c) =>
+      (c.kind === 'number' && TEAM_OF.test(last(c.before, 30))) ||
+      (numeric(c) && FRACTION.test(c.text) && OF_TEAM.test(c.after)),
   },
   {
     id: 'parameter',
@@ -459,6 +495,26 @@ export const QUIET: readonly Signal[] = [
     reason: "the author's own measurement; its method is stated right above it",
     worth: 'none',
     test: (c) => c.methodAbove && numeric(c) && !c.vague && !aboutTheBusiness(c),
+  },
+  {
+    id: 'own-figure',
+    reason: "read off the author's own figure, shown beside it",
+    worth: 'none',
+    test: (c) => numeric(c) && (c.figureCaption || c.says(FIGURE_REF)) && !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'generic-comparison',
+    reason: 'a comparison of two things of the explanation, no product or rival',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      !/\d/.test(c.text) &&
+      ((GENERIC_THAN.test(c.text + c.after.slice(0, 40)) &&
+        !SELLING_POINT.test(c.text) &&
+        !GROWTH_VERB.test(last(c.before, 25) + c.text) &&
+        !namesCompetitor(c)) ||
+        // "(some formats better than others)": things of a kind that differ, no rival.
+        SOME_THAN_OTHERS.test(last(c.before, 30) + c.text)),
   },
   {
     id: 'generic-superlative',

@@ -22,6 +22,7 @@ import {
 } from './patterns';
 import {
   around,
+  last,
   isDuration,
   isMoney,
   countedNoun,
@@ -31,6 +32,12 @@ import {
   type Signal,
   beyondOwnTables,
 } from './signal';
+import { GENERIC_THAN } from './quiet-words';
+
+// "Lowered costs by 90% compared to Elasticsearch": the verb before "by" makes the figure a change (a comparison
+// only in a sentence that compares: "increased by tens of millions of rows" beside a rival's name elsewhere is not).
+const CHANGED_BY =
+  /\b(?:lower(?:ed|s|ing)?|reduc\w*|cut(?:s|ting)?|sav(?:e|es|ed|ing)|improv\w*|decreas\w*|boost\w*|drop\w*|shr[ai]nk\w*|slash\w*|speed(?:s|ed)?\s+up)\s+(?:[\w-]+\s+){0,3}by\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
 // The claim without its leading hedge: the "more" of "more than 7 years" reports no change.
 const unhedged = (c: ClaimContext) =>
@@ -63,8 +70,9 @@ export const WEIGHT: readonly Signal[] = [
     // The short performance test first: most figures fail it, and the competitor tests read much more text.
     test: (c) =>
       numeric(c) &&
-      PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
-      (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c)),
+      ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
+        (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
+        (CHANGED_BY.test(last(c.before, 50)) && COMPARE_OTHERS.test(around(c)))),
   },
   {
     id: 'competitor-words',
@@ -72,7 +80,9 @@ export const WEIGHT: readonly Signal[] = [
     worth: 'medium',
     test: (c) =>
       c.kind === 'comparative' &&
-      (COMPARE_OTHERS.test(c.text) || RIVALS_AFTER.test(c.after) || namesCompetitor(c)),
+      ((COMPARE_OTHERS.test(c.text) && !GENERIC_THAN.test(c.text + c.after.slice(0, 40))) ||
+        RIVALS_AFTER.test(c.after) ||
+        namesCompetitor(c)),
   },
   {
     id: 'competitor-price',
@@ -87,6 +97,8 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') &&
       c.says(MARKET) &&
+      // "hundreds of thousands of people have used it": a vague count of the product's users (vague-adoption).
+      !(c.vague === true && ADOPTION_VAGUE.test(c.text)) &&
       !COMPANY_SIZE.test(countedNoun(c)) &&
       !EMPLOYS_BEFORE.test(c.before),
   },
@@ -178,7 +190,8 @@ export const WEIGHT: readonly Signal[] = [
     id: 'research',
     reason: 'a research finding',
     worth: 'high',
-    test: (c) => numeric(c) && c.says(RESEARCH),
+    // "thousands of data scientists use DVC": the scientists are who is counted, not who found it.
+    test: (c) => numeric(c) && c.says(RESEARCH) && !(c.vague === true && RESEARCH.test(c.text)),
   },
   {
     id: 'generalization',

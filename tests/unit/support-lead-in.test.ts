@@ -1,0 +1,57 @@
+// A table's source in the paragraph that leads into it past short labels ("- **Join** on 1M rows:") and the tables
+// between them; and the product a denied comparison holds up ("you won't find a CI faster than Kestrel Cloud") is
+// the author's own, not a rival.
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+
+const TABLES = `# Kestrel joins
+
+Below are the summaries of the 5 GB run; the whole benchmark is [on its site](https://db-bench.github.io/joins).
+
+- **Join** on 100k rows, 7 columns:
+
+| Package | Version | Time [s] |
+| :--- | :--- | ---: |
+| Kestrel | 0.6.5 | 125 |
+| Pandas | 1.1.5 | 746 |
+
+- **Group by** on 100k rows, 9 columns:
+
+| Package | Version | Time [s] |
+| :--- | :--- | ---: |
+| Kestrel | 0.6.5 | 29 |
+| Pandas | 1.1.5 | 87 |
+`;
+
+test('tables under short labels take their source from the paragraph that leads into them', () => {
+  const report = analyzeMarkdown(TABLES, { file: 'case.md' });
+  const cells = report.claims.filter((c) => c.table !== undefined && /^(?:125|746|29|87)$/.test(c.text));
+  expect(cells.map((c) => c.text)).toEqual(['125', '746', '29', '87']);
+  for (const c of cells) expect([c.text, c.support]).toEqual([c.text, 'linked']);
+  expect(report.findings.filter((f) => f.rule === 'unsupported-table')).toEqual([]);
+});
+
+test('a label with a sentence of its own, or a heading, stops the walk up', () => {
+  const cut = TABLES.replace(
+    '- **Group by** on 100k rows, 9 columns:',
+    '## Group by\n\nGrouping is different.',
+  );
+  const report = analyzeMarkdown(cut, { file: 'case.md' });
+  const support = (text: string) =>
+    report.claims.find((c) => c.table !== undefined && c.text === text)?.support;
+  expect(support('125')).toBe('linked');
+  expect(support('29')).toBe('unsupported');
+});
+
+test("the hero of a denied comparison is the author's own product, not a competitor", () => {
+  const post = (denied: string) =>
+    analyzeMarkdown(
+      `# Announcing Kestrel Builds\n\nKestrel.dev saw 9x faster builds after the move.\n\n${denied}`,
+      { file: 'case.md' },
+    ).claims.find((c) => c.text.startsWith('9x'))!.worthReasons;
+  expect(post("You won't find a CI service faster than Kestrel Cloud.")).not.toContain(
+    'compares with a competitor',
+  );
+  // The same comparison, not denied, makes Kestrel the rival it is measured against.
+  expect(post('A CI service can be faster than Kestrel Cloud.').join()).toMatch(/competitor/);
+});
