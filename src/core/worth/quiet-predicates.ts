@@ -147,7 +147,9 @@ export function genericSuperlative(c: ClaimContext): boolean {
     return true;
   // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
   if (FOR_OWN_NEEDS.test(c.after)) return true;
-  return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text) && !namedSubject(c.before);
+  // "one of the fastest open-source OLAP query | engines": the noun the span stopped before names the product.
+  const noun = /^\s*[\p{L}-]+/u.exec(c.after)?.[0] ?? '';
+  return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text + noun) && !namedSubject(c.before);
 }
 
 /**
