@@ -68,6 +68,22 @@ test.each<[string, string, string, number, 'percentage' | 'multiplier', string |
     null,
   ],
   ['years are no amounts', 'From 2019 to 2021 usage grew 300%.', '300%', 300, 'percentage', null],
+  [
+    'the ends after the figure',
+    'The bundle was reduced by 50% from 12 megabytes to 9.1 megabytes.',
+    '50%',
+    50,
+    'percentage',
+    '12 to 9.1 is 24%',
+  ],
+  [
+    'ends after the figure that add up',
+    'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.',
+    '25%',
+    25,
+    'percentage',
+    null,
+  ],
 ])('%s', (_name, sentence, text, value, kind, says) => {
   const findings = arithmeticMismatch.run(report({ claims: [figure(sentence, text, value, kind)] }));
   if (says === null) expect(findings).toEqual([]);

@@ -552,6 +552,21 @@ const CASES: [string, string, string, string][] = [
     'low',
   ],
   ['vague-adoption', 'Today thousands of data scientists use Kestrel every week.', 'thousands', 'low'],
+  ['arithmetic', 'With the cache, runs go from ~29s to ~1.3s, for a ~22x speedup.', '~22x', 'none'],
+  ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
+  ['parameter', 'We lowered the pool timeout from 5 (default) to 1 second.', '1 second', 'none'],
+  ['parameter', 'We scaled to 50 pods and then sent traffic for 10 minutes.', '10 minutes', 'none'],
+  ['condition-or-term', "You can't get EBC>=0 with a hello-world service.", '>=0', 'none'],
+  ['forecast', 'We can probably get close to a 50x speedup in the future.', '50x', 'none'],
+  ['forecast', "We're constantly told to move five to ten times faster.", 'ten times faster', 'none'],
+  ['own-figure', 'The image above illustrates 5 different market segments.', '5', 'none'],
+  [
+    'generic-superlative',
+    'For your team, the best choice will depend on the workload.',
+    'the best choice',
+    'none',
+  ],
+  ['framing', 'The term retention is often found in the context of storage systems.', 'often', 'none'],
 ];
 
 describe.each(CASES)('signal %s', (id, markdown, text, worth) => {
@@ -835,6 +850,10 @@ describe.each([
   ],
   // The span stops before "engines"; the noun after it still names the product ranked.
   ['Kestrel has grown to one of the fastest open-source OLAP query engines.', 'the fastest'],
+  // A change its own ends contradict stays a claim (and arithmetic-mismatch says so).
+  ['Latency fell from 200 ms to 20 ms, a 50% cut in our tail latency.', '50%'],
+  // How long builds used to run is a result, not how long a test ran.
+  ['Our builds used to run for 45 minutes; with Kestrel they finish in 5.', '45 minutes'],
   // A supposition does not reach what customers saw.
   ['Imagine cutting your cloud bill by 50%.\n\nCustomers save 40% on average after the switch.', '40%'],
 ])('"%s"', (markdown, text) => {

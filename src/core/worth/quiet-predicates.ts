@@ -107,6 +107,9 @@ export function genericSuperlative(c: ClaimContext): boolean {
   // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
   const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
   if (RANKED_AMONG_RIVALS.test(following)) return false;
+  // "the best choice will depend on your needs": what the choice turns on, no choice made.
+  if (/^\s*(?:will|would|may|might|can|does|do)?\s*(?:always\s+|really\s+)?depends?\s+on\b/i.test(c.after))
+    return true;
   // "Graftwork is the most popular release-notes tool": a named thing ranked by its adoption.
   if (POPULARITY.test(c.text) && namedSubject(c.before, false)) return false;
   // "It is also the cheapest.": the subject itself is ranked, with nothing after the superlative to narrow it.

@@ -54,7 +54,7 @@ export const SOME_THAN_OTHERS =
 
 // "reduced memory use up to 50% (see Figure 2)", "as Figure 3 shows": a figure the author shows says it.
 export const FIGURE_REF =
-  /\b(?:see|in|shows?|shown\s+in|per)\s+[*_]*(?:figures?|figs?\.)\s*\d+|\(\s*[*_]*(?:figures?|figs?\.)\s*\d+|\b(?:figures?|figs?\.)\s*\d+[a-z]?[*_]*\s+(?:shows?|illustrates?|plots?|compares?|depicts?)\b/i;
+  /\b(?:the|this|our)\s+(?:image|diagram|chart|graph|picture|illustration|screenshot)\s+(?:above\s+|below\s+)?(?:illustrates|shows|depicts)\b|\b(?:see|in|shows?|shown\s+in|per)\s+[*_]*(?:figures?|figs?\.)\s*\d+|\(\s*[*_]*(?:figures?|figs?\.)\s*\d+|\b(?:figures?|figs?\.)\s*\d+[a-z]?[*_]*\s+(?:shows?|illustrates?|plots?|compares?|depicts?)\b/i;
 
 // "requires more power than completing it slowly", "more expensive than the execution of an operation": a
 // comparison with a thing in lower case that is no rival (not "other tools", "the competition", "most databases").
@@ -105,6 +105,11 @@ export const PEOPLE =
   /\b(?:teams|companies|developers|engineers|organi[sz]ations|enterprises|businesses|people|users|customers|practitioners|startups|vendors)\b/i;
 // "Every doubling of the cluster size cuts costs by 30%", "Formula: (a - b) / b * 100%": a condition or a factor of a
 // formula, not a figure reported.
+// "from 5 (default) to 1 second": a setting's default named in the sentence.
+export const DEFAULT_MARK = /\(\s*(?:the\s+)?default\s*\)/i;
+// "send traffic for 10 minutes", "ran the load test for an hour": a test run, for so long.
+export const TEST_ACTION =
+  /\b(?:traffic|load|requests|send|sent|sending|benchmark\w*|experiment\w*|test(?:s|ed|ing)?|warm(?:ed|ing)?\s*-?up|soak\w*)\b/i;
 export const CONDITION_OR_TERM_BEFORE = /(?:\b(?:every|each|for\s+every|with\s+each|per)\s+|[*×÷]\s*)$/i;
 
 // "Improvements of 20% or so are typical": a figure said of cases in general, beyond the runs measured.
@@ -214,6 +219,8 @@ export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;
 export const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:\S+\s+)?$/i;
 
 // "probably the best on this list": hedged praise.
+export const SOMEDAY = /\b(?:in\s+the\s+future|eventually|one\s+day|someday|down\s+the\s+road)\b/i;
+export const TOLD_TO = /\b(?:told|asked|expected|supposed|pushed|encouraged|urged)\s+to\b/i;
 export const HEDGED = /\b(?:probably|perhaps|maybe|possibly)\b/i;
 // ... and one right before a figure: "(potentially) 1000s of functions", "perhaps 30%".
 export const HEDGE_RIGHT_BEFORE = /\b(?:potentially|possibly|perhaps|maybe|probably)\)?\s*$/i;

@@ -78,6 +78,8 @@ import {
   FAMILIAR_AFTER,
   PEOPLE,
   CONDITION_OR_TERM_BEFORE,
+  DEFAULT_MARK,
+  TEST_ACTION,
   WE_OUR_US,
   BASIS_AFTER,
   ARITHMETIC,
@@ -103,6 +105,8 @@ import {
   IMPRESSION_BEFORE,
   HEDGED,
   HEDGE_RIGHT_BEFORE,
+  SOMEDAY,
+  TOLD_TO,
   WHO_KNOWS_AFTER,
   GENERIC_THAN,
   SELLING_POINT,
@@ -115,6 +119,16 @@ import {
   MARKET_SIZE,
 } from './quiet-words';
 import type { ClaimContext } from './context';
+import { statedChange } from '../stated-change';
+
+// The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
+const sumsUpChange = (c: ClaimContext): boolean =>
+  statedChange(c.sentence, {
+    kind: c.kind,
+    value: c.value!,
+    start: c.before.length,
+    end: c.before.length + c.text.length,
+  })?.agrees === true;
 
 // "we've grown from 2 to 12 full-time engineers": the range's first figure counts what its second does, and both
 // count the team however its people are employed.
@@ -200,6 +214,9 @@ export const QUIET: readonly Signal[] = [
     test: (c) =>
       c.says(FIRST_PERSON_AIM) ||
       (c.blockKind === 'list-item' && ROADMAP_INTRO.test(c.intro)) ||
+      // "We can probably get closer to a 50x speedup in the future", "we're told to move ten times faster".
+      (numeric(c) && HEDGED.test(c.clause) && c.says(SOMEDAY)) ||
+      TOLD_TO.test(c.clause) ||
       (numeric(c) && TARGET_BEFORE.test(c.before)) ||
       // "Rspack 1.x will iterate over 12 to 18 months": a plan's time span.
       (isDuration(c) && LONG_UNITS.has(c.unit ?? '') && /\bwill\b/i.test(c.clause)),
@@ -224,7 +241,10 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      (c.says(ARITHMETIC.on(c.sentence)) || (ratioLike(c) && BASIS_AFTER.test(c.after))) &&
+      (c.says(ARITHMETIC.on(c.sentence)) ||
+        (ratioLike(c) && BASIS_AFTER.test(c.after)) ||
+        // "go from ~29s to ~1.3s, for a ~22x speedup", "reduced by 25% from 12 MB to 9.1 MB".
+        (ratioLike(c) && c.value !== undefined && sumsUpChange(c))) &&
       !COMPARE_OTHERS.test(around(c)),
   },
   {
@@ -313,13 +333,20 @@ export const QUIET: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       c.kind === 'generalization' &&
-      ((FRAMING_BEFORE.test(last(c.before, 20)) && !PEOPLE.test(c.text)) || FAMILIAR_AFTER.test(c.after)),
+      ((FRAMING_BEFORE.test(last(c.before, 20)) && !PEOPLE.test(c.text)) ||
+        FAMILIAR_AFTER.test(c.after) ||
+        // "The term retention is often found in the context of storage": what a word means.
+        /^\W*the\s+(?:term|word|phrase|notion)\b/i.test(c.sentence)),
   },
   {
     id: 'condition-or-term',
     reason: 'a condition or a term of a formula, not a figure reported',
     worth: 'none',
-    test: (c) => numeric(c) && CONDITION_OR_TERM_BEFORE.test(last(c.before, 20)),
+    test: (c) =>
+      numeric(c) &&
+      (CONDITION_OR_TERM_BEFORE.test(last(c.before, 20)) ||
+        // "you can't get EBC>=0 with ...": an inequality on a variable, not a figure.
+        (/^[<>=≤≥]/.test(c.text) && /[\w)\]]$/.test(c.before))),
   },
   {
     id: 'own-share',
@@ -349,7 +376,11 @@ export const QUIET: readonly Signal[] = [
         ) ||
         (c.kind === 'multiplier' &&
           /^(?:doubl|tripl|halv|quadrupl)/i.test(c.text) &&
-          MECHANISM_STEP.test(c.after))) &&
+          MECHANISM_STEP.test(c.after)) ||
+        // "lower the pool timeout from 5 (default) to 1 second": settings changed.
+        c.says(DEFAULT_MARK) ||
+        // "then send traffic for 10 minutes": how long the test ran.
+        (isDuration(c) && /\bfor\s+$/i.test(last(c.before, 10)) && c.says(TEST_ACTION))) &&
       !PERFORMANCE.test(c.text),
   },
   {

@@ -1,0 +1,77 @@
+// A change told twice in one sentence: its two ends, and beside them the percentage or multiple that sums it up.
+// "from 121 in December 2020 to 209 in December 2021 (up 172%)", "dropped from 200 ms to 20 ms, a 90% cut", "went
+// from 45 minutes to 5 minutes, 9x faster", "reduced by 25% from 12 megabytes to 9.1 megabytes". The ends: a number
+// with an optional scale or time unit. The worth rows let a figure that agrees go (it is arithmetic on figures given
+// beside it); the arithmetic-mismatch check flags one that does not.
+
+const END = String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|%|ms|s|sec|seconds?|min|minutes?|h|hours?|days?)?\b`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+${END}[^.;]{0,60}?\bto\s+${END}`, 'gi');
+// What may stand between the second end and the figure: its counted noun and date (" firms in 2026 (up "), then
+// ", a ", ", an increase of ", " — "; anything else is another clause, about something else.
+const GAP =
+  /^(?:\s*[a-z]+(?=\s+(?:in|by|as|\())|\s*[a-z]+(?=\s*[,(]))?(?:\s*(?:in|by|as\s+of)\s+(?:[A-Z]\w+\s+)?\d{4})?[\s,(:–—-]*(?:(?:which\s+is|that(?:'s|\s+is)|i\.e\.,?|or|for)\s+)?(?:(?:an?\s+)?(?:increase|decrease|reduction|drop|gain|growth|rise|cut|improvement|speed-?up)\s+of\s+|up\s+|down\s+|an?\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$/i;
+// ... and what may stand between the figure and ends that follow it: "25% | from 12 MB to 9.1 MB".
+const FIGURE_THEN_ENDS = /^[^\s\w]?\s*(?:\(\s*)?$/;
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+const TO_SECONDS: Record<string, number> = { ms: 0.001, s: 1, sec: 1, min: 60, h: 3600, day: 86400 };
+
+/** Why: what the arithmetic rows and the mismatch check need of a figure: its kind, value and place in the sentence. */
+export interface ChangeFigure {
+  kind: string;
+  value: number;
+  /** Where the figure starts and ends in `sentence`. */
+  start: number;
+  end: number;
+}
+
+/** Why: the change a sentence states around a figure, and whether the figure agrees with it. */
+export interface StatedChange {
+  from: string;
+  to: string;
+  /** The percentage or multiple the two ends give. */
+  expected: number;
+  agrees: boolean;
+}
+
+/**
+ * Why: the change the sentence states right before the figure (or right after it), read as the figure reads it
+ * ("up 73%" for 121 to 209, "90% less" for 200 to 20, "9x" for 45 to 5 minutes); null when there is none.
+ */
+export function statedChange(sentence: string, f: ChangeFigure): StatedChange | null {
+  if (f.kind !== 'percentage' && f.kind !== 'multiplier') return null;
+  for (const m of sentence.matchAll(FROM_TO)) {
+    const end = m.index + m[0].length;
+    const before = end <= f.start && GAP.test(sentence.slice(end, f.start));
+    const after = m.index >= f.end && FIGURE_THEN_ENDS.test(sentence.slice(f.end, m.index));
+    if (!before && !after) continue;
+    const a = amount(m[1]!, m[2]);
+    const b = amount(m[3]!, m[4]);
+    if (a === null || b === null || a <= 0 || b <= 0 || (isYear(m[1]!) && isYear(m[3]!))) continue;
+    const expected = f.kind === 'multiplier' ? Math.max(a, b) / Math.min(a, b) : (Math.abs(b - a) / a) * 100;
+    return { from: m[1]!, to: m[3]!, expected, agrees: agrees(f.kind, f.value, expected) };
+  }
+  return null;
+}
+
+// The end's value in one scale per kind of unit (seconds for times), or null when the two ends cannot be compared.
+function amount(raw: string, unit: string | undefined): number | null {
+  const v = Number(raw.replace(/,/g, ''));
+  if (!Number.isFinite(v)) return null;
+  const u = (unit ?? '')
+    .toLowerCase()
+    .replace(/s$/, '')
+    .replace(/^second$/, 's')
+    .replace(/^minute$/, 'min');
+  if (u === '' || u === '%') return v;
+  if (SCALE[u]) return v * SCALE[u];
+  const t = TO_SECONDS[u === 'hour' ? 'h' : u];
+  return t ? v * t : null;
+}
+
+// Rounding and "about" leave room: a quarter of a multiple, or 3 points and a seventh of a percentage.
+function agrees(kind: string, value: number, expected: number): boolean {
+  if (kind === 'multiplier') return Math.abs(value - expected) <= expected * 0.25;
+  return Math.abs(value - expected) <= Math.max(3, expected / 7);
+}
+
+const isYear = (raw: string): boolean => /^(?:19|20)\d\d$/.test(raw);
