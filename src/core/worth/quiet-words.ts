@@ -110,6 +110,15 @@ export const DEFAULT_MARK = /\(\s*(?:the\s+)?default\s*\)/i;
 // "send traffic for 10 minutes", "ran the load test for an hour": a test run, for so long.
 export const TEST_ACTION =
   /\b(?:traffic|load|requests|send|sent|sending|benchmark\w*|experiment\w*|test(?:s|ed|ing)?|warm(?:ed|ing)?\s*-?up|soak\w*)\b/i;
+// "On my 10 core computer", "on our 64-core build server": the machine the author timed it on.
+export const ON_OWN_MACHINE =
+  /\b(?:on|with|using)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:computer|machine|laptop|desktop|workstation|server|box|MacBook(?:\s+\w+)?|PC|dev\s+box)\b/i;
+// "faster than Prettier", "vs. Biome", "compared to esbuild": a rival set beside the figure ("than that" is none).
+export const NAMED_RIVAL = /\b(?:vs\.?|versus|compared\s+(?:to|with)|than\s+[\p{Ll}\d]*\p{Lu})/u;
+// "According to a study by Forrester, ...", "As of September 2021, the average salary ...": a fact from outside the
+// example, even in the section that works one through.
+export const SOURCED_FACT =
+  /\b(?:according\s+to|stud(?:y|ies)|surveys?|reports?|research|as\s+of\s+(?:\w+\s+)?\d{4}|in\s+(?:19|20)\d\d)\b/i;
 export const CONDITION_OR_TERM_BEFORE = /(?:\b(?:every|each|for\s+every|with\s+each|per)\s+|[*×÷]\s*)$/i;
 
 // "Improvements of 20% or so are typical": a figure said of cases in general, beyond the runs measured.
