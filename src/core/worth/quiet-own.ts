@@ -1,0 +1,236 @@
+// QUIET, second band: the author's own work (the size of a sample, the team, settings, the test machine, the
+// project's code and prices). Each row has a case in tests/unit/worth-signals.test.ts.
+import {
+  HARDWARE,
+  HARDWARE_COUNT,
+  HEADCOUNT,
+  LONG_UNITS,
+  NARRATIVE_TIME,
+  OUTCOME_SUBJECT,
+  PARAMETER_AFTER,
+  PARAMETER_BEFORE,
+  THRESHOLD_CROSSED,
+  MECHANISM_STEP,
+  PERFORMANCE,
+  PRICE_UNIT,
+  PRICING_WORDS,
+  SAMPLE_SIZE,
+  SPEC_UNIT,
+  FUNDING_REVENUE,
+  COMPARE_OTHERS,
+  COST_ESTIMATE,
+} from './patterns';
+import {
+  around,
+  countedNoun,
+  last,
+  namesCompetitor,
+  numeric,
+  thirdPartyPrice,
+  type Signal,
+  isDuration,
+} from './signal';
+import {
+  WE_OUR,
+  LOAD_COUNT,
+  TEAM_OF,
+  FRACTION,
+  OF_TEAM,
+  RANGE_TO,
+  EXPERIMENT_WITH,
+  NAMES_AFTER,
+  ASPIRATION_BEFORE,
+  CODE_POPULATION,
+  OWN_SHARE,
+  FRAMING_BEFORE,
+  FAMILIAR_AFTER,
+  PEOPLE,
+  CONDITION_OR_TERM_BEFORE,
+  DEFAULT_MARK,
+  ON_OWN_MACHINE,
+  NAMED_RIVAL,
+  TEST_ACTION,
+  FIGURE_LIST_END,
+  METHOD_LABEL,
+  REPEAT_AFTER,
+  REPEAT_BEFORE,
+  OWN_ARTIFACT,
+  REPOSITORY_COUNT,
+  STAR_COUNT,
+} from './quiet-words';
+import type { ClaimContext } from './context';
+
+// "we've grown from 2 to 12 full-time engineers": the range's first figure counts what its second does, and both
+// count the team however its people are employed.
+function grownTo(c: ClaimContext): string {
+  const counted = countedNoun(c);
+  const ranged = RANGE_TO.test(counted) || /\bfrom\s+[\d,.]+\s+to\s+$/i.test(c.before);
+  return ranged ? counted.replace(RANGE_TO, '').replace(/^\s*(?:full|part)[- ]time\s+/i, '') : counted;
+}
+
+/** Why: the author's own work: method, team, settings, code, machine, prices. */
+export const QUIET_OWN: readonly Signal[] = [
+  {
+    id: 'sample-size',
+    reason: 'the size of a survey or a sample: method, not a claim',
+    worth: 'none',
+    test: (c) => numeric(c) && SAMPLE_SIZE.test(c.before),
+  },
+  {
+    id: 'repetitions',
+    reason: 'how many times a test was repeated: method, not a claim',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'number' && REPEAT_AFTER.test(countedNoun(c)) && REPEAT_BEFORE.test(last(c.before, 50)),
+  },
+  {
+    id: 'headcount',
+    reason: "the author's own headcount",
+    worth: 'none',
+    test: (c) => c.kind === 'number' && HEADCOUNT.test(grownTo(c)) && c.says(WE_OUR),
+  },
+  {
+    id: 'experiment-setting',
+    reason: 'a setting of the experiment, not its result',
+    worth: 'none',
+    test: (c) => {
+      if (!numeric(c)) return false;
+      const m = EXPERIMENT_WITH.exec(c.before);
+      return m !== null && !PERFORMANCE.test(c.before.slice(m.index + m[0].length));
+    },
+  },
+  {
+    id: 'names-customers',
+    reason: 'the sentence names the customers',
+    worth: 'none',
+    test: (c) => c.kind === 'customer' && NAMES_AFTER.test(c.after),
+  },
+  {
+    id: 'aspiration',
+    reason: 'an aim, not a claim that it was reached',
+    worth: 'none',
+    test: (c) =>
+      (c.kind === 'superlative' && ASPIRATION_BEFORE.test(last(c.before, 60))) ||
+      // "Ideally, we could set a limit per user which is significantly smaller than ...": a wish (not what follows a
+      // "but": "Ideally logs are filtered ... but most people search").
+      (/^\W*ideally\b/i.test(c.before) && !/\b(?:but|however|yet|though|although)\b/i.test(c.before)),
+  },
+  {
+    id: 'own-code-share',
+    reason: "a share of the project's own code, not of the world",
+    worth: 'none',
+    test: (c) => c.kind === 'generalization' && CODE_POPULATION.test(c.text + c.after.slice(0, 30)),
+  },
+  {
+    id: 'framing',
+    reason: 'a kind of software named in passing to frame a technical point',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'generalization' &&
+      ((FRAMING_BEFORE.test(last(c.before, 20)) && !PEOPLE.test(c.text)) ||
+        FAMILIAR_AFTER.test(c.after) ||
+        // "The term retention is often found in the context of storage": what a word means.
+        /^\W*the\s+(?:term|word|phrase|notion)\b/i.test(c.sentence)),
+  },
+  {
+    id: 'condition-or-term',
+    reason: 'a condition or a term of a formula, not a figure reported',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (CONDITION_OR_TERM_BEFORE.test(last(c.before, 20)) ||
+        // "you can't get EBC>=0 with ...": an inequality on a variable, not a figure.
+        (/^[<>=≤≥]/.test(c.text) && /[\w)\]]$/.test(c.before))),
+  },
+  {
+    id: 'own-share',
+    reason: "a share of the speaker's own time or work, not of the world",
+    worth: 'none',
+    test: (c) => c.kind === 'generalization' && OWN_SHARE.test(c.text + c.after.slice(0, 30)),
+  },
+  {
+    id: 'team-size',
+    reason: 'the size of a team, not a result',
+    worth: 'none',
+    test: (c) =>
+      (c.kind === 'number' && TEAM_OF.test(last(c.before, 30))) ||
+      (numeric(c) && FRACTION.test(c.text) && OF_TEAM.test(c.after)),
+  },
+  {
+    id: 'parameter',
+    reason: 'a setting, limit or parameter, not a result',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (PARAMETER_BEFORE.test(last(c.before, 60)) ||
+        PARAMETER_BEFORE.test(last(c.before, 60).replace(FIGURE_LIST_END, '')) ||
+        PARAMETER_AFTER.test(c.after) ||
+        THRESHOLD_CROSSED.test(
+          last(c.before, 120) + (/^(?:above|below|over|under|beyond|past)\b/i.exec(c.text)?.[0] ?? ''),
+        ) ||
+        (c.kind === 'multiplier' &&
+          /^(?:doubl|tripl|halv|quadrupl)/i.test(c.text) &&
+          MECHANISM_STEP.test(c.after)) ||
+        // "lower the pool timeout from 5 (default) to 1 second": settings changed.
+        c.says(DEFAULT_MARK) ||
+        // "then send traffic for 10 minutes": how long the test ran.
+        (isDuration(c) && /\bfor\s+$/i.test(last(c.before, 10)) && c.says(TEST_ACTION))) &&
+      !PERFORMANCE.test(c.text),
+  },
+  {
+    id: 'test-setup',
+    reason: 'the test machine or setup',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      ((c.says(HARDWARE) &&
+        ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) ||
+          HARDWARE_COUNT.test(c.after) ||
+          LOAD_COUNT.test(countedNoun(c)))) ||
+        c.says(METHOD_LABEL)),
+  },
+  {
+    id: 'own-machine',
+    reason: "the author's own timing, on the machine the sentence names",
+    worth: 'none',
+    // "On my 10 core computer ... goes down from ~7.5s to ~5.5s": measured, and where, in one breath.
+    test: (c) => isDuration(c) && c.says(ON_OWN_MACHINE) && !c.says(NAMED_RIVAL),
+  },
+  {
+    id: 'narrative-time',
+    reason: 'how long something took the author, not a measurement',
+    worth: 'none',
+    test: (c) =>
+      isDuration(c) &&
+      LONG_UNITS.has(c.unit ?? '') &&
+      !c.says(OUTCOME_SUBJECT) &&
+      // The claim's own hedge is no result word: "which took more than 7 years" is still the author's story.
+      (c.says(NARRATIVE_TIME) || !PERFORMANCE.test(around(c))),
+  },
+  {
+    id: 'own-artifact',
+    reason: "a fact of the project's own code or repository",
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (c.says(OWN_ARTIFACT) ||
+        (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c))) ||
+        (c.kind === 'number' &&
+          STAR_COUNT.test(countedNoun(c)) &&
+          (c.blockKind === 'list-item' || c.says(WE_OUR)))) &&
+      !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'own-price',
+    reason: "the author's own price or plan",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'money' &&
+      (PRICE_UNIT.test(c.text + c.after.slice(0, 20)) ||
+        PRICING_WORDS.test(`${c.sentence} ${c.intro} ${c.heading}`)) &&
+      !c.says(FUNDING_REVENUE) &&
+      !namesCompetitor(c) &&
+      !thirdPartyPrice(c) &&
+      !COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
+  },
+];

@@ -1,0 +1,193 @@
+// QUIET, first band: how the sentence says it (a question, an idiom, a plan, a worked example, arithmetic,
+// an opinion). Each row has a case in tests/unit/worth-signals.test.ts; quiet.ts puts the bands in order.
+import {
+  EXAMPLE,
+  FIRST_PERSON_AIM,
+  IDIOM,
+  LONG_UNITS,
+  NEGATED,
+  OPINION,
+  PERFORMANCE,
+  QUESTION_END,
+  COMPARE_OTHERS,
+  THANKS,
+} from './patterns';
+import { around, last, namesCompetitor, numeric, type Signal, isDuration } from './signal';
+import { ratioLike, clauseAfter, reportedInstance, saidAgainBelow } from './quiet-predicates';
+import {
+  READER_CONDITION,
+  READER_COULD,
+  ROADMAP_INTRO,
+  PARETO,
+  IMPORTANCE,
+  TARGET_BEFORE,
+  PEOPLE,
+  SOURCED_FACT,
+  BASIS_AFTER,
+  ARITHMETIC,
+  THAN_OWN_YARDSTICK,
+  DISCOUNT_AFTER,
+  DISCOUNT_BEFORE,
+  COST_NOUN,
+  COST_GROWS,
+  COST_IS_BENEFIT,
+  MODAL_AFTER,
+  IMPRESSION_BEFORE,
+  HEDGED,
+  HEDGE_RIGHT_BEFORE,
+  SOMEDAY,
+  TOLD_TO,
+  WHO_KNOWS_AFTER,
+  MIGHT_REACH,
+} from './quiet-words';
+import type { ClaimContext } from './context';
+import { statedChange } from '../stated-change';
+
+// The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
+const sumsUpChange = (c: ClaimContext): boolean =>
+  statedChange(c.sentence, {
+    kind: c.kind,
+    value: c.value!,
+    start: c.before.length,
+    end: c.before.length + c.text.length,
+  })?.agrees === true;
+
+/** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
+export const QUIET_SAID: readonly Signal[] = [
+  {
+    id: 'question',
+    reason: 'asked as a question',
+    worth: 'none',
+    test: (c) => c.says(QUESTION_END),
+  },
+  {
+    id: 'heading-restated',
+    reason: 'a heading whose section states the figure again',
+    worth: 'none',
+    test: (c) => c.blockKind === 'heading' && numeric(c) && saidAgainBelow(c),
+  },
+  {
+    id: 'reader-condition',
+    reason: 'a condition put to the reader, not an assertion',
+    worth: 'none',
+    test: (c) =>
+      ((c.kind === 'comparative' || c.kind === 'superlative') && READER_CONDITION.test(c.before)) ||
+      READER_COULD.test(last(c.before, 30)),
+  },
+  {
+    id: 'idiom',
+    reason: 'a figure of speech',
+    worth: 'none',
+    test: (c) =>
+      IDIOM.test(c.before.slice(-40) + c.text + c.after.slice(0, 30)) ||
+      (c.kind === 'percentage' && c.says(PARETO)),
+  },
+  {
+    id: 'negated',
+    reason: 'negated, so it asserts no figure or rank',
+    worth: 'none',
+    test: (c) =>
+      (numeric(c) || c.kind === 'superlative' || c.kind === 'comparative') &&
+      NEGATED.test(last(c.clause, 40)) &&
+      // "not just the fastest, but ...": asserts the rank and more.
+      !/(?:\bnot|n't)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40)),
+  },
+  {
+    id: 'own-yardstick',
+    reason: 'compared with expectations or the past, not with a rival',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      (THAN_OWN_YARDSTICK.test(c.text + c.after.slice(0, 40)) ||
+        (IMPORTANCE.test(c.text) && /^\W*$/.test(c.before))),
+  },
+  {
+    id: 'discount',
+    reason: "a discount on the author's own plans",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'percentage' &&
+      (DISCOUNT_AFTER.test(c.after) || DISCOUNT_BEFORE.test(last(c.before, 30))) &&
+      !namesCompetitor(c),
+  },
+  {
+    id: 'disclosed-cost',
+    reason: 'a cost or a limit the author discloses',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      c.says(COST_NOUN) &&
+      c.says(COST_GROWS) &&
+      !COST_IS_BENEFIT.test(c.clause + c.text + clauseAfter(c.after)) &&
+      !namesCompetitor(c),
+  },
+  {
+    id: 'forecast',
+    reason: 'a goal or a forecast, not a result',
+    worth: 'none',
+    test: (c) =>
+      c.says(FIRST_PERSON_AIM) ||
+      (c.blockKind === 'list-item' && ROADMAP_INTRO.test(c.intro)) ||
+      // "We can probably get closer to a 50x speedup in the future", "we're told to move ten times faster".
+      (numeric(c) && HEDGED.test(c.clause) && c.says(SOMEDAY)) ||
+      TOLD_TO.test(c.clause) ||
+      (numeric(c) && TARGET_BEFORE.test(c.before)) ||
+      // "Rspack 1.x will iterate over 12 to 18 months": a plan's time span.
+      (isDuration(c) && LONG_UNITS.has(c.unit ?? '') && /\bwill\b/i.test(c.clause)),
+  },
+  {
+    id: 'example',
+    reason: 'a worked example or a hypothetical',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) ||
+        EXAMPLE.test(c.intro) ||
+        // "something that could help thousands of developers": whom it might reach, not whom it reached.
+        (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
+        // "What once took 60 seconds gets reduced down to 10", under "Imagine a typical site. It has 100 pages":
+        // the worked example goes on (not where customers or a named instance come in).
+        (c.supposedAbove && !c.says(PEOPLE) && !c.says(SOURCED_FACT) && !reportedInstance(c.sentence))),
+  },
+  {
+    id: 'arithmetic',
+    reason: 'arithmetic on figures given beside it',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (c.says(ARITHMETIC.on(c.sentence)) ||
+        (ratioLike(c) && BASIS_AFTER.test(c.after)) ||
+        // "go from ~29s to ~1.3s, for a ~22x speedup", "reduced by 25% from 12 MB to 9.1 MB".
+        (ratioLike(c) && c.value !== undefined && sumsUpChange(c))) &&
+      !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'table-total',
+    reason: 'the total of the table right above it',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'money' &&
+      c.value !== undefined &&
+      /\btotal\b/i.test(c.sentence) &&
+      c.sumsAbove.some((s) => Math.abs(s - c.value!) <= Math.max(0.05, c.value! * 0.005)),
+  },
+  {
+    id: 'opinion',
+    reason: 'stated as an opinion',
+    worth: 'none',
+    test: (c) =>
+      OPINION.test(c.clause) ||
+      (!numeric(c) && (HEDGED.test(c.clause) || IMPRESSION_BEFORE.test(last(c.before, 30)))) ||
+      // "to (potentially) 1000s of functions", "possibly 30%": the figure itself is hedged.
+      // (a count: "maybe 10% of what they pay for", "potentially 80-90% savings" are still claims)
+      (c.kind === 'number' && !PERFORMANCE.test(c.text) && HEDGE_RIGHT_BEFORE.test(last(c.before, 20))) ||
+      (numeric(c) && WHO_KNOWS_AFTER.test(c.after)) ||
+      (c.kind === 'generalization' && MODAL_AFTER.test(c.after)),
+  },
+  {
+    id: 'thanks',
+    reason: 'an acknowledgement, not a claim',
+    worth: 'none',
+    test: (c) => THANKS.test(c.clause),
+  },
+];

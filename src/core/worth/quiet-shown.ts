@@ -1,0 +1,230 @@
+// QUIET, third band: what the article shows beside the figure (its tables, output, figures, method) and wording
+// that ranks nothing. Each row has a case in tests/unit/worth-signals.test.ts.
+import { ADOPTION_VAGUE, FUNDING_REVENUE, COMPARE_OTHERS, PLAN_TERMS, PROVENANCE } from './patterns';
+import {
+  around,
+  last,
+  namesCompetitor,
+  numeric,
+  thirdPartyPrice,
+  type Signal,
+  beyondOwnTables,
+} from './signal';
+import {
+  aboutTheBusiness,
+  ratioOfFigures,
+  genericSuperlative,
+  namedSubject,
+  namesTableColumn,
+  comparesMeasured,
+} from './quiet-predicates';
+import {
+  VS_FIGURES,
+  SIZED,
+  READ_FROM,
+  WE_OUR_US,
+  METHOD_AFTER_THAN,
+  CAPACITY,
+  BUILT_FOR,
+  RULE_OF_THUMB,
+  TYPICAL,
+  GENERIC_THAN,
+  SELLING_POINT,
+  SOME_THAN_OTHERS,
+  GROWTH_VERB,
+  FIGURE_REF,
+  OWN_ROUND,
+  ROUND_WORDS,
+  MARKET_SIZE,
+} from './quiet-words';
+
+/** Why: what the article shows beside it (tables, output, figures) and wording that ranks nothing. */
+export const QUIET_SHOWN: readonly Signal[] = [
+  {
+    id: 'diagram',
+    reason: 'a cell of a diagram or an illustration',
+    worth: 'none',
+    test: (c) => c.table?.kind === 'diagram',
+  },
+  {
+    id: 'table-label',
+    reason: 'a row label or rank, not a measurement',
+    worth: 'none',
+    test: (c) => c.table !== null && c.table.labelColumns.has(c.columnIndex),
+  },
+  {
+    id: 'spec-table',
+    reason: 'a table of specifications or settings',
+    worth: 'none',
+    test: (c) => c.table?.kind === 'spec',
+  },
+  {
+    id: 'code-output',
+    reason: 'the output of the code shown above it',
+    worth: 'none',
+    test: (c) => c.table?.kind === 'output',
+  },
+  {
+    id: 'reads-output',
+    reason: 'a ratio of figures in the output shown right above it',
+    worth: 'none',
+    test: (c) =>
+      c.codeAbove !== '' &&
+      c.value !== undefined &&
+      (c.kind === 'multiplier' || c.kind === 'percentage') &&
+      /\d/.test(c.text) &&
+      ratioOfFigures(c.codeAbove, c.value, c.kind === 'percentage'),
+  },
+  {
+    id: 'reads-table',
+    reason: 'reads the results table right above it',
+    worth: 'none',
+    test: (c) =>
+      c.tableAbove?.kind === 'data' &&
+      (c.kind === 'comparative' || (numeric(c) && (c.vague === true || c.hedge !== undefined))) &&
+      namesTableColumn(c),
+  },
+  {
+    id: 'price-table',
+    reason: "the author's own price list",
+    worth: 'none',
+    test: (c) => c.table?.kind === 'pricing' && !namesCompetitor(c),
+  },
+  {
+    id: 'provenance',
+    reason: 'the article says where this figure comes from',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (PROVENANCE.test(c.next) || PROVENANCE.test(c.after) || READ_FROM.test(last(c.before, 60))),
+  },
+  {
+    id: 'plan-terms',
+    reason: 'what a plan or product includes: a product term',
+    worth: 'none',
+    test: (c) =>
+      (c.kind === 'number' || c.kind === 'money') &&
+      PLAN_TERMS.test(`${c.sentence} ${c.intro}`) &&
+      !c.says(FUNDING_REVENUE) &&
+      !thirdPartyPrice(c),
+  },
+  {
+    id: 'own-measurement',
+    reason: "the author's own measurement; the method is described",
+    worth: 'none',
+    test: (c) =>
+      c.facts.methodDisclosed &&
+      numeric(c) &&
+      !c.vague &&
+      !aboutTheBusiness(c) &&
+      !beyondOwnTables(c) &&
+      !c.says(TYPICAL),
+  },
+  {
+    id: 'own-comparison',
+    reason: "compared in the author's own measurements; the method is described",
+    worth: 'none',
+    test: (c) =>
+      (c.kind === 'comparative' || c.kind === 'superlative') &&
+      c.facts.methodDisclosed &&
+      comparesMeasured(c),
+  },
+  {
+    id: 'results-under-method',
+    reason: "the author's own measurement; its method is stated right above it",
+    worth: 'none',
+    test: (c) => c.methodAbove && numeric(c) && !c.vague && !aboutTheBusiness(c),
+  },
+  {
+    id: 'own-figure',
+    reason: "read off the author's own figure, shown beside it",
+    worth: 'none',
+    test: (c) => numeric(c) && (c.figureCaption || c.says(FIGURE_REF)) && !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'generic-comparison',
+    reason: 'a comparison of two things of the explanation, no product or rival',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      !/\d/.test(c.text) &&
+      ((GENERIC_THAN.test(c.text + c.after.slice(0, 40)) &&
+        !SELLING_POINT.test(c.text) &&
+        !GROWTH_VERB.test(last(c.before, 25) + c.text) &&
+        !namesCompetitor(c)) ||
+        // "(some formats better than others)": things of a kind that differ, no rival.
+        SOME_THAN_OTHERS.test(last(c.before, 30) + c.text)),
+  },
+  {
+    id: 'generic-superlative',
+    reason: 'generic wording, not a leadership claim',
+    worth: 'none',
+    test: genericSuperlative,
+  },
+  {
+    id: 'figures-follow',
+    reason: 'the next sentence gives the measured figures',
+    worth: 'none',
+    test: (c) => c.kind === 'comparative' && c.facts.methodDisclosed && VS_FIGURES.test(c.next),
+  },
+  {
+    id: 'figures-beside',
+    reason: 'its own sentence gives the figures it compares',
+    worth: 'none',
+    // "Index and filter blocks are about 0.5MB and 5MB, much larger than a data block (usually 4-32KB)": the figures
+    // carry the comparison (and their own findings, when they need a source).
+    test: (c) => c.kind === 'comparative' && SIZED.test(c.before) && SIZED.test(c.after.slice(0, 60)),
+  },
+  {
+    id: 'method-comparison',
+    reason: 'compares two ways of doing something',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      METHOD_AFTER_THAN.test(c.text + c.after.slice(0, 30)) &&
+      !namedSubject(c.before, false),
+  },
+  {
+    id: 'capacity',
+    reason: 'what it is built to handle, not users it has',
+    worth: 'none',
+    test: (c) =>
+      (c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40))) ||
+      (c.kind === 'customer' && BUILT_FOR.test(last(c.before, 40))),
+  },
+  {
+    id: 'own-funding',
+    reason: "the company's own funding round, on record elsewhere",
+    worth: 'low',
+    test: (c) => c.kind === 'money' && c.says(OWN_ROUND) && c.says(ROUND_WORDS) && !c.says(MARKET_SIZE),
+  },
+  {
+    id: 'rule-of-thumb',
+    reason: 'a rule of thumb about kinds of things, naming no product',
+    worth: 'low',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      RULE_OF_THUMB.test(last(c.clause, 40)) &&
+      !namesCompetitor(c) &&
+      !c.says(WE_OUR_US) &&
+      ![...c.facts.ownNames].some((n) => c.sentence.toLowerCase().includes(n)),
+  },
+  {
+    id: 'vague-multiplier',
+    reason: 'a multiplier in words, with no figures behind it',
+    worth: 'low',
+    test: (c) => c.kind === 'multiplier' && c.vague === true && !/magnitude/i.test(c.text),
+  },
+  {
+    id: 'vague-magnitude',
+    reason: 'an order of magnitude in words: a rough figure',
+    worth: 'low',
+    test: (c) => c.kind === 'multiplier' && c.vague === true && /magnitude/i.test(c.text),
+  },
+  {
+    id: 'quoted',
+    reason: 'quoted speech',
+    worth: 'low',
+    test: (c) => /["“][^"”]{15,}$/.test(c.before) && /^[^"”]*["”]/.test(c.after),
+  },
+];
