@@ -1,6 +1,6 @@
 // A table's source in the paragraph that leads into it past short labels ("- **Join** on 1M rows:") and the tables
 // between them; and the product a denied comparison holds up ("you won't find a CI faster than Kestrel Cloud") is
-// the author's own, not a rival.
+// the author's own, not a rival; so is a name the title gives, in a title that compares nothing.
 import { expect, test } from 'vitest';
 import { analyzeMarkdown } from '../../src/node/index';
 
@@ -46,12 +46,24 @@ test('a label with a sentence of its own, or a heading, stops the walk up', () =
 test("the hero of a denied comparison is the author's own product, not a competitor", () => {
   const post = (denied: string) =>
     analyzeMarkdown(
-      `# Announcing Kestrel Builds\n\nKestrel.dev saw 9x faster builds after the move.\n\n${denied}`,
+      `# Kestrel Builds vs. Jenkins\n\nKestrel.dev saw 9x faster builds after the move.\n\n${denied}`,
       { file: 'case.md' },
     ).claims.find((c) => c.text.startsWith('9x'))!.worthReasons;
   expect(post("You won't find a CI service faster than Kestrel Cloud.")).not.toContain(
     'compares with a competitor',
   );
-  // The same comparison, not denied, makes Kestrel the rival it is measured against.
+  // The same comparison, not denied, makes Kestrel a rival (the title sets one against another).
   expect(post('A CI service can be faster than Kestrel Cloud.').join()).toMatch(/competitor/);
+});
+
+test("a name the title gives is the author's own, even after 'than', unless the title compares", () => {
+  const reasons = (title: string) =>
+    analyzeMarkdown(
+      `# ${title}\n\nQuillpad checks the repo 3x faster after the rewrite.\n\nLintly is slower than Quillpad.`,
+      {
+        file: 'case.md',
+      },
+    ).claims.find((c) => c.text.startsWith('3x'))!.worthReasons;
+  expect(reasons('How we made the Quillpad CLI faster')).not.toContain('compares with a competitor');
+  expect(reasons('Quillpad vs. Lintly: a benchmark')).toContain('compares with a competitor');
 });

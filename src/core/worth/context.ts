@@ -23,6 +23,8 @@ export interface ClaimContext {
   clause: string;
   /** Two or more labelled method lines ("Dataset: ...", "Environment: ...") stand above it in its section. */
   methodAbove: boolean;
+  /** A paragraph above it says where the article's timings were taken ("All timings below were taken on my laptop"). */
+  timingsStated: boolean;
   /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
   figureCaption: boolean;
   /** A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures. */
@@ -32,7 +34,8 @@ export interface ClaimContext {
   blockKind: BlockKind;
   /** The nearest heading above the claim ('' when none). */
   heading: string;
-  /** A heading's claim: the first blocks of its section (two, up to the next heading); '' elsewhere. */
+  /** A heading's claim: the first blocks of its section (two, up to the next heading; the whole article under a
+   * level-1 heading); '' elsewhere. */
   below: string;
   /** What introduces a list item or a table: the text of the block before the list or table. */
   intro: string;
@@ -93,6 +96,14 @@ function sectionStart(blocks: readonly Block[], heading: number): string {
   return out.join('\n');
 }
 
+// Every block but the headings, for a claim in the article's title.
+function bodyText(blocks: readonly Block[]): string {
+  return blocks
+    .filter((b) => b.kind !== 'heading')
+    .map((b) => b.text)
+    .join('\n');
+}
+
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
 const METHOD_REACH = 8;
 // "Imagine a typical Gatsby site. It has 100 pages ...", "Let's assume each operation takes one second": a paragraph
@@ -100,6 +111,8 @@ const METHOD_REACH = 8;
 const SUPPOSITION_OPENS =
   /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
 const SUPPOSE_REACH = 8;
+const TIMINGS_TAKEN_ON =
+  /\b(?:timings|times|numbers|measurements|benchmarks|results|figures)\s+(?:below|in\s+this\s+(?:post|article))\s+(?:were|are)\s+(?:all\s+)?(?:taken|measured|run|collected|recorded)\s+(?:on|with|using)\s+(?:my|our|a|an|one)\b/i;
 const FIGURE_CAPTION = /^[\W_]*(?:figure|fig\.|chart|graph|plot|diagram)\s*\d+[a-z]?[*_]*\s*[:.—–-]/i;
 
 /** Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros). */
@@ -119,6 +132,8 @@ export function contextBuilder(
   // Where a paragraph last opened a worked example ("Imagine a typical site. It has 100 pages ...") in the section.
   const supposedAbove: boolean[] = [];
   let supposedAt = -1;
+  const timingsStated: boolean[] = [];
+  let stated = false;
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       heading = b.text;
@@ -127,8 +142,11 @@ export function contextBuilder(
     }
     headings[i] = heading;
     methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
-    supposedAbove[i] = supposedAt >= 0 && i > supposedAt && i - supposedAt <= SUPPOSE_REACH;
+    // The paragraph that opens the example counts too: "Imagine 1,000 files ... Formatting them takes 10 seconds."
     if (b.kind === 'paragraph' && SUPPOSITION_OPENS.test(b.text) && /\d/.test(b.text)) supposedAt = i;
+    supposedAbove[i] = supposedAt >= 0 && i - supposedAt <= SUPPOSE_REACH;
+    timingsStated[i] = stated;
+    if (b.kind === 'paragraph' && TIMINGS_TAKEN_ON.test(b.text)) stated = true;
     if (b.kind !== 'heading' && b.kind !== 'code' && METHOD_LABEL.test(b.text)) {
       labels++;
       lastLabel = i;
@@ -175,6 +193,7 @@ export function contextBuilder(
   };
   let nextAt = -1;
   let nextText = '';
+  let body: string | undefined;
   return (draft) => {
     const block = blocks[draft.block]!;
     const s = draft.sentence;
@@ -203,6 +222,7 @@ export function contextBuilder(
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       methodAbove: methodAbove[draft.block] ?? false,
       supposedAbove: supposedAbove[draft.block] ?? false,
+      timingsStated: timingsStated[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       next,
       kind: draft.kind,
@@ -217,7 +237,12 @@ export function contextBuilder(
       after: block.text.slice(draft.end, s.end),
       blockKind: block.kind,
       heading: headings[draft.block] ?? '',
-      below: block.kind === 'heading' ? sectionStart(blocks, draft.block) : '',
+      below:
+        block.kind !== 'heading'
+          ? ''
+          : block.level === 1
+            ? (body ??= bodyText(blocks))
+            : sectionStart(blocks, draft.block),
       intro: table ? table.caption || intros[draft.block]! : (intros[draft.block] ?? ''),
       table,
       tableAbove,

@@ -139,6 +139,8 @@ function endsWord(text: string, k: number, low: number): boolean {
   return WORD_END.test(text.slice(pair ? k - 2 : k - 1, k));
 }
 const LOWER_WORD = twinned(/\b\p{Ll}[\p{L}-]+/gu);
+const COMPARISON_TITLE =
+  /\b(?:vs\.?|versus|compared?|comparison|comparing|alternatives?|against|instead\s+of|switch\w*|migrat\w*|mov(?:e|ed|ing)\s+(?:off|from|away)|leav\w+|replac\w*|beats?|than)\b/i;
 const NONE_BEATS =
   /\b(?:won['’]t|will\s+not|can['’]t|cannot|couldn['’]t|no|nothing|nobody|none|never)\b[^.!?;]*\b(?:faster|quicker|cheaper|better|easier|simpler|more\s+\w+)\s+$/i;
 // The names after a competitor cue or before a price verb; the set runs only where a cue word is.
@@ -195,11 +197,11 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   // Code that produces the numbers counts as one more sign of a disclosed method.
   const methodDisclosed = cues.size + (code > 0 ? 1 : 0) >= 3;
   const properNouns = new Set([...capitalised].filter((w) => !lower.has(w)));
-  const titleWords = new Set(
-    (title.match(/\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}]/gu) ?? [])
-      .map((w) => w.toLowerCase())
-      .filter((w) => !competitors.has(w)),
-  );
+  const titled = (title.match(/\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}]/gu) ?? []).map((w) => w.toLowerCase());
+  // "How we made the Quillpad CLI 20x faster" ... "Lintly is 5x slower than Quillpad": a name the title gives, in a
+  // title that sets nothing against it, is the author's own, whatever "than" it follows (a "vs" title keeps both).
+  if (!COMPARISON_TITLE.test(title)) for (const w of titled) competitors.delete(w);
+  const titleWords = new Set(titled.filter((w) => !competitors.has(w)));
   const ownNames = new Set([...titleWords].filter((w) => properNouns.has(w)));
   return {
     competitors,

@@ -194,7 +194,7 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: "the author's own timing, on the machine the sentence names",
     worth: 'none',
     // "On my 10 core computer ... goes down from ~7.5s to ~5.5s": measured, and where, in one breath.
-    test: (c) => isDuration(c) && c.says(ON_OWN_MACHINE) && !c.says(NAMED_RIVAL),
+    test: (c) => isDuration(c) && (c.says(ON_OWN_MACHINE) || c.timingsStated) && !c.says(NAMED_RIVAL),
   },
   {
     id: 'narrative-time',

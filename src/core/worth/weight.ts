@@ -97,8 +97,9 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') &&
       c.says(MARKET) &&
-      // "hundreds of thousands of people have used it": a vague count of the product's users (vague-adoption).
-      !(c.vague === true && ADOPTION_VAGUE.test(c.text)) &&
+      // "hundreds of thousands of people have used it", "Over 2 million developers use Quillpad": a count of the
+      // product's users (adoption), not a share of the world ("70% of developers use Git" still is).
+      !((c.vague === true || c.kind === 'number') && ADOPTION_VAGUE.test(c.text)) &&
       !COMPANY_SIZE.test(countedNoun(c)) &&
       !EMPLOYS_BEFORE.test(c.before),
   },
