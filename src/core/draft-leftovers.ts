@@ -6,6 +6,10 @@ export const DRAFT_LEFTOVER = new RegExp(
   [
     // "<NEED MORE INFO>", "<INSERT STAT>", "[ADD QUOTE]": upper-case instructions in brackets
     String.raw`[<\[{]\s*(?:NEED|ADD|INSERT|TBD|TBC|TODO|FIXME|CHECK|VERIFY|CONFIRM|UPDATE|FILL|PLACEHOLDER|XXX)(?:\s+[A-Z0-9'’-]+){0,6}\s*[>\]}]`,
+    // "(todo: link)", "[TBD]", "(fixme: add the source)": a note to self in brackets, in any case
+    String.raw`[(\[]\s*(?:[Tt][Oo][Dd][Oo]|[Tt][Bb][Dd]|[Ff][Ii][Xx][Mm][Ee])\b[^)\]\n]{0,40}[)\]]`,
+    // "Benchmark: placeholder text, should link to Matteo's article.": the draft says what belongs there
+    String.raw`\b[Pp]laceholder\s+(?:text|copy|link|image)\s*[,:;–—-]\s*(?:should|needs?\s+to|to\s+be|replace|link|add|insert)\b[^.!?\n]{0,120}[.!?]?`,
     // "[citation needed]", "[source?]", "[needs source]"
     String.raw`\[(?:citation|source|reference|stat|data)s?\s+(?:needed|required|missing|TBD)\]|\[(?:needs?\s+(?:a\s+)?(?:source|citation))\]|\[(?:source|citation)\?\]`,
     // "TODO: add ...", "FIXME - ...", "TK:" at the start of a sentence: the rest of the sentence is the note
