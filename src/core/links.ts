@@ -67,7 +67,8 @@ const PROMISES = foldSet([PROMISE]);
 function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[] {
   const text = block.text;
   const promises = foldScanSet(PROMISES, text, foldTextExact(text))[0]!;
-  const mayDraft = /TODO|FIXME|XXX|TBD|TK|[Ll]orem|[<[{(]|[Pp]laceholder/.test(text);
+  const mayDraft =
+    /TODO|FIXME|XXX|TBD|TK|[Ll]orem|[<[{]|[Pp]laceholder|\(\s*(?:[Tt]odo|[Tt]bd|[Ff]ixme)/.test(text);
   const mayPlaceholder = /[[(<{]/.test(text);
   // Nothing link-shaped in the block: no link, URL, placeholder, draft note or promise.
   if (
