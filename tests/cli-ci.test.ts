@@ -206,7 +206,7 @@ describe('--baseline', () => {
       runClaimlens(['check', '.', '--offline', '--format', 'json', '--baseline', 'b.json', ...extra], {
         cwd: tree.path('base'),
       });
-    const after = await check('--fail-on', 'high');
+    const after = await check('--fail-on', 'medium');
     expect(findingsOf(after.stdout)).toEqual(['post.md unsupported-number 64% faster']);
     expect(after.code).toBe(1);
 

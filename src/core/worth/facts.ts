@@ -10,6 +10,8 @@ export interface ArticleFacts {
   competitors: Set<string>;
   /** The article describes how its own numbers were measured (setup, hardware, dataset, code, linked configs). */
   methodDisclosed: boolean;
+  /** The numbers the title states ("How NOCD Reduced Build Times by 9x": 9): the post's headline figures. */
+  titleNumbers: Set<number>;
   /** Lower-cased names in the title that are not competitors: the author's own product or company. */
   ownNames: Set<string>;
   /** Lower-cased capitalised words of the title that are not competitors, names or not ("remix" in "Remix"). */
@@ -203,9 +205,13 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   if (!COMPARISON_TITLE.test(title)) for (const w of titled) competitors.delete(w);
   const titleWords = new Set(titled.filter((w) => !competitors.has(w)));
   const ownNames = new Set([...titleWords].filter((w) => properNouns.has(w)));
+  const titleNumbers = new Set(
+    (title.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => Number(n.replace(/,/g, ''))),
+  );
   return {
     competitors,
     methodDisclosed,
+    titleNumbers,
     ownNames,
     titleWords,
     properNouns,

@@ -54,6 +54,33 @@ const THROUGHPUT_UNIT = new RegExp(String.raw`^\s*${RATE}`, 'i');
 const THROUGHPUT_END = new RegExp(String.raw`\s${RATE}$`, 'i');
 const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier' || c.kind === 'range';
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
+// What a result did for someone: customers, users or teams, their money or machines ("Customers using Cobaltwing
+// report: 5x faster incident response", "80-90% savings", "reduced the number of machines used by 90%"). A speed-up
+// of the author's own software with none of these ("sandboxed renderers start up ~43% faster") is a release note's
+// figure: worth asking for its method, not among the worst problems on the page.
+const FOR_OTHERS =
+  /\b(?:customers?|clients?|users?|teams?|companies|enterprises|organi[sz]ations|businesses|tenants?|retailers|merchants|shops|stores|engineers|developers|professionals|respondents|surveyed|sites|their|they|savings?|sav(?:e|es|ed|ing)|spend\w*|bills?|budgets?|machines|servers|instances|cores|hardware|ROI|revenue|conversions?|productivity|industry)\b/i;
+// "Switching to Earthly took us from 45 minutes to 20", "by implementing Earthly": what adopting a product did.
+const ADOPTED =
+  /\b(?:switch\w*|migrat\w*|mov(?:e|ed|ing)|upgrad\w*|adopt\w*|implement\w*|deploy\w*)\s+(?:to\s+|over\s+to\s+)?\p{Lu}/u;
+const forOthers = (c: ClaimContext) =>
+  FOR_OTHERS.test(c.sentence) ||
+  FOR_OTHERS.test(c.intro) ||
+  ADOPTED.test(c.sentence) ||
+  ADOPTED.test(c.intro);
+const performance = (c: ClaimContext) =>
+  ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`);
+// What a speed-up is measured in. "A 40% decrease in energy consumption" is an outcome in the world, not a speed.
+const SPEED =
+  /\b(?:fast\w*|slow\w*|quick\w*|speed\w*|latency|throughput|start(?:s|ed)?\s*up|start-?up|boot\w*|load(?:s|ed|ing)?|render\w*|compil\w*|builds?|CPU|memory|RAM|allocations?|calls?|queries|requests|ops|QPS|time|times|p\d\d|ms|seconds?)\b/i;
+// A result of the author's own software, unless it is the figure the title sells ("... Build Times by 9x").
+const ownResult = (c: ClaimContext) =>
+  !forOthers(c) && !(c.value !== undefined && c.facts.titleNumbers.has(c.value));
+const timing = (c: ClaimContext) =>
+  isDuration(c) && !LONG_UNITS.has(c.unit ?? '') && c.says(PERFORMANCE_TIME) && c.says(IMPROVEMENT);
+// A ratio is a speed-up when its words say so; a duration always is.
+const ownSpeed = (c: ClaimContext) =>
+  ownResult(c) && SPEED.test(`${c.before.slice(-60)} ${c.text} ${c.after.slice(0, 60)}`);
 
 /** Why: what makes a claim matter; every matching row adds its reason, and the highest worth wins. */
 // "3,000+ customers, and 200+ employees worldwide", "employs over 14,000 people", "30 million+ monthly active
@@ -131,14 +158,25 @@ export const WEIGHT: readonly Signal[] = [
     id: 'performance',
     reason: 'a performance or benchmark result',
     worth: 'high',
-    test: (c) => ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`),
+    test: (c) => performance(c) && !ownSpeed(c),
+  },
+  {
+    id: 'own-performance',
+    reason: "a performance result of the author's own software, with no method given",
+    worth: 'medium',
+    test: (c) => performance(c) && ownSpeed(c),
   },
   {
     id: 'timing',
     reason: 'a timing result',
     worth: 'high',
-    test: (c) =>
-      isDuration(c) && !LONG_UNITS.has(c.unit ?? '') && c.says(PERFORMANCE_TIME) && c.says(IMPROVEMENT),
+    test: (c) => timing(c) && !ownResult(c),
+  },
+  {
+    id: 'own-timing',
+    reason: "a timing of the author's own software, with no method given",
+    worth: 'medium',
+    test: (c) => timing(c) && ownResult(c),
   },
   {
     id: 'timing-figure',
