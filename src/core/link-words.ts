@@ -107,7 +107,7 @@ export const PROMISE = new RegExp(
     // through our API documentation", "is documented in our guide": two openings, one object. Written once, the
     // object is compiled once: V8 copies a {0,2} group's body, and this pattern was a third of a first analysis's
     // compiling. (P1 S|P2 S and (?:P1|P2) S match alike: the same paths, tried in the same order.)
-    String.raw`\b(?:(?:explor(?:e|ing)|see(?!\s+(?:whether|if|how|what|why|where|when|which)\b)|check(?:ing)?\s+out|visit(?:ing)?|download(?:ing)?|read|view|brows(?:e|ing)|access|clon(?:e|ing)|fork|star|consult|refer\s+to|head\s+(?:over\s+)?to|go\s+to|get|grab|watch|try|join)\s+(?:(?:our|the|this|that|their|my|a)\s+)?|(?:can\s+be\s+|are\s+|is\s+)?(?:accessed|found|downloaded|viewed|read|documented|described|explained|listed)\s+(?:through|via|in|on|at|from)\s+(?:our|the)\s+)(?:${MODIFIER}\s+){0,2}(?:[A-Z][\w.-]{1,30}\s+){0,2}?${OBJECT}\b`,
+    String.raw`\b(?:(?:explor(?:e|ing)|see(?!\s+(?:whether|if|how|what|why|where|when|which)\b)|check(?:ing)?\s+out|visit(?:ing)?|download(?:ing)?|read|view|brows(?:e|ing)|access|clon(?:e|ing)|fork|star|consult|refer\s+to|head\s+(?:over\s+)?to|go\s+to|get|grab|watch|try|join)\s+(?:(?:our|the|this|that|their|my|a)\s+)?|(?:can\s+be\s+|are\s+|is\s+)?(?:accessed|found|downloaded|viewed|read|documented|described|explained|listed)\s+(?:through|via|in|on|at|from)\s+(?:our|the)\s+)(?:${MODIFIER}\s+){0,2}((?:[A-Z][\w.-]{1,30}\s+){0,2}?)${OBJECT}\b`,
     // "sign up here", "click here", "learn more here"
     String.raw`\b(?:sign\s+up|register|subscribe|click|tap|(?:learn|read|find\s+out)\s+more(?:\s+about\s+(?:it|this|that|them))?|download\s+it|get\s+started|try\s+it)\s+here\b`,
     // "the full benchmark results are available"
@@ -125,6 +125,30 @@ export const PROMISE = new RegExp(
   ].join('|'),
   'gi',
 );
+
+// The name slot of PROMISE's first form ("explore our | Quillbrook | repository"): the pattern is case-blind, so the
+// slot takes any word; a name is capitalised ("visit your site", "access to the source code" name nothing).
+const NAME_WORDS = /^(?:[\p{Lu}\d][\w.-]*\s+)*$/u;
+// "download the site", "clone our website": a site is visited, not fetched; "read the entire data set" is a job's step.
+const NOT_A_DESTINATION =
+  /^(?:download|clon|fork|star|read|get|grab|access)\w*\s+(?:\S+\s+){0,3}?(?:site|website|web\s+site)\b|^read\w*\s+(?:\S+\s+){0,3}?(?:dataset|data\s+set)\b|^(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:site|website|web\s+site)\b/i;
+// What stands before a promise's verb when the sentence tells what someone does rather than asks the reader to:
+// "frameworks need to download the site twice", "Bob starts by cloning the source code", "where users consistently
+// visit your site" ("learn more by visiting our docs" still asks).
+const TOLD_NOT_ASKED =
+  /\b(?:need|needs|needed|have|has|had|going|got|used|tries|tried|trying)\s+to\s+$|\b(?:by|after|before|while|without|when)\s+$|\b(?:users|people|visitors|customers|readers|attackers?|they|who)\s+(?:\w+ly\s+)?$/i;
+const ASKS_MORE = /\b(?:learn|read|find\s+out|see)\s+more\b/i;
+
+/**
+ * Why: a PROMISE match that reads as one but promises nothing: a lowercase word in its name slot, an object no one
+ * links to, or a sentence that tells what someone does. `lead` is its sentence's text before it.
+ */
+export function notAPromise(m: RegExpExecArray, lead: string): boolean {
+  // ("check out the project on GitHub" still points somewhere.)
+  if (m[1] && !NAME_WORDS.test(m[1]) && !/\son\s+git(?:hub|lab)$/i.test(m[0])) return true;
+  if (NOT_A_DESTINATION.test(m[0])) return true;
+  return TOLD_NOT_ASKED.test(lead) && !ASKS_MORE.test(lead);
+}
 
 /**
  * Why: every match of a global regex without String#matchAll, which clones the regex on each call (costly for

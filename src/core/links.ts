@@ -11,6 +11,7 @@ import {
   isLocalUrl,
   isPlaceholderText,
   placeholderHrefReason,
+  notAPromise,
   scan,
 } from './link-words';
 import { overlaps, spansIn, trimUrl } from './citations';
@@ -171,7 +172,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     const s = sentenceOf(start);
     if (text[s.end - 1] === '?') continue; // "Where can I read the full report?" asks, it does not promise
     const lead = text.slice(Math.max(s.start, start - 60), start);
-    if (ACTION_OF_OTHERS.test(lead) || OWN_STEP.test(lead)) continue;
+    if (ACTION_OF_OTHERS.test(lead) || OWN_STEP.test(lead) || notAPromise(m, lead)) continue;
     // Inside a quotation ("the quest for “browsing documentation in a more natural way,” as Alexandre puts it"):
     // someone's words, not the page's promise.
     if (openQuote(text.slice(s.start, start))) continue;

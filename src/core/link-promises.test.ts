@@ -1,0 +1,41 @@
+// Which calls to action with no link are promises a reader is left holding, and which only read like one: the
+// missing-link rule's false alarms on real posts ("visit your site", "access to the source code", "need to download
+// the site twice") beside the promises it must keep.
+import { expect, test } from 'vitest';
+import { article, md } from '../../tests/helpers/blocks';
+import { collectLinks } from './links';
+
+const missing = (text: string) =>
+  collectLinks(article(md(text)))
+    .filter((l) => l.status === 'missing')
+    .map((l) => l.text);
+
+test.each([
+  ['the name slot holds a lowercase word', 'Users who consistently visit your site and show interest stay.'],
+  ['"access to" is a noun', 'We keep access to the source code thanks to the compiler.'],
+  ['a site is not downloaded', 'Existing frameworks download the site twice.'],
+  ['someone needs to do it', 'We still need to clone the repository before the server starts.'],
+  ['a step told with "by"', 'Bob starts by cloning the source code, then installs the runtime.'],
+  ['where things are', 'Here are some of the third-party scripts which are on our site:'],
+  ['a job reads its data', 'The pipeline runs in batches: read the entire data set, then write it back.'],
+])('%s: no missing link', (_, text) => {
+  expect(missing(text)).toEqual([]);
+});
+
+test.each([
+  [
+    'an imperative',
+    'Explore our GitHub repository and join the community of grid engineers.',
+    ['Explore our GitHub repository', 'join the community'],
+  ],
+  ['after a purpose clause', 'To learn more, see our documentation.', ['see our documentation']],
+  ['on GitHub', 'For the code, check out the project on GitHub.', ['check out the project on GitHub']],
+  ['"learn more by"', 'Learn more by visiting our docs.', ['visiting our docs']],
+  [
+    'a capitalised name in the slot',
+    'Check out the Quillbrook repository for the code.',
+    ['Check out the Quillbrook repository'],
+  ],
+])('%s: a missing link', (_, text, found) => {
+  expect(missing(text)).toEqual(found);
+});
