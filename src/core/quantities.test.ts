@@ -179,6 +179,8 @@ const CLAIMS: [string, Expected][] = [
 
 // Digits that assert nothing.
 const NOT_CLAIMS: [string, string][] = [
+  ['all of the above third-party scripts run first', 'a hyphenated word, not a fraction'],
+  ['over half-baked plans', 'a hyphenated word, not a fraction'],
   ['For each of these two halves of the execution, there are two phases', 'halves, the noun'],
   ['founded in 2014', 'a year'],
   ['(Lee and Park, 2021)', 'an author-year citation'],

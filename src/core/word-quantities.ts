@@ -21,8 +21,9 @@ const RATIO = new RegExp(
   `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b(?![.,]\\d|\\s+(?:thousand|million|billion))`,
   'giu',
 );
+// ("above third-party scripts", "a half-life": a word, not a fraction.)
 const FRACTION = new RegExp(
-  `\\b(?:(${HEDGE_WORDS})\\s+)?(?:(a|one|two|three|four)[-\\s])?(half|thirds?|quarters?|fifths?|tenths?)\\b(?:\\s+of\\b)?`,
+  `\\b(?:(${HEDGE_WORDS})\\s+)?(?:(a|one|two|three|four)[-\\s])?(half|thirds?|quarters?|fifths?|tenths?)\\b(?![-‐]\\p{L})(?:\\s+of\\b)?`,
   'giu',
 );
 const VAGUE =

@@ -608,6 +608,19 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['framing', 'The term retention is often found in the context of storage systems.', 'often', 'none'],
+  [
+    'mechanism',
+    'The processes dirtied pages faster than the kernel could flush them to disk.',
+    'faster than the kernel',
+    'none',
+  ],
+  ['mechanism', 'Of the two layouts, one is much faster than the other.', 'faster than the other', 'none'],
+  [
+    'method-comparison',
+    'Together you wait about ten seconds, which is faster than waiting for all dependencies to install.',
+    'faster than waiting',
+    'none',
+  ],
 ];
 
 describe.each(CASES)('signal %s', (id, markdown, text, worth) => {

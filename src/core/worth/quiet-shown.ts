@@ -24,6 +24,7 @@ import {
   READ_FROM,
   WE_OUR_US,
   METHOD_AFTER_THAN,
+  MECHANISM_THAN,
   CAPACITY,
   BUILT_FOR,
   RULE_OF_THUMB,
@@ -182,6 +183,16 @@ export const QUIET_SHOWN: readonly Signal[] = [
     test: (c) =>
       c.kind === 'comparative' &&
       METHOD_AFTER_THAN.test(c.text + c.after.slice(0, 30)) &&
+      !namedSubject(c.before, false),
+  },
+  {
+    id: 'mechanism',
+    reason: 'explains how something works: two rates or two parts compared, no product or rival',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      !/\d/.test(c.text) &&
+      MECHANISM_THAN.test(c.text + c.after.slice(0, 40)) &&
       !namedSubject(c.before, false),
   },
   {

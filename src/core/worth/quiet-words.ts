@@ -140,8 +140,13 @@ export const RESOURCE_CUT =
   /\b(?:cut|cuts|reduced?|lowered|slashed|halved)\s+(?:the\s+number\s+of\s+(?:GPUs|machines|servers|nodes|instances|hosts)|(?:their|its|our|the)\s+(?:[\w-]+\s+)?(?:costs?|bills?|spend(?:ing)?))\b/i;
 
 // "more accurate than using the IP address", "faster than writing the SQL by hand": two ways of doing a thing.
+// ("faster than waiting for a cold boot": any verb in -ing, not the adjectives that name rivals or things.)
 export const METHOD_AFTER_THAN =
-  /\bthan\s+(?:by\s+)?(?:using|relying\s+on|doing|writing|running|calling|looking\s+up|guessing|inferring|reading|parsing|copying)\b/i;
+  /\bthan\s+(?:by\s+)?(?:using|relying\s+on|looking\s+up|(?!(?:existing|leading|competing|remaining|following|preceding|corresponding|surrounding|anything|everything|nothing|something|thing|string|spring|king|ring|ping|ceiling|bing|beijing|wing|morning|evening|ceiling)\b)[a-z]{2,}ing)\b/i;
+// "pages were dirtied faster than the kernel could flush them", "one layout is much faster than the other": two rates or
+// two parts of the explanation set against each other, no product and no rival.
+export const MECHANISM_THAN =
+  /\bthan\s+(?!(?:most|many|other|others|any|all|competing|existing|traditional|legacy)\b)(?:(?:the|a|an|its|their|our)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|manages?\s+to)\s+\p{Ll}|\bthan\s+the\s+other(?:\s+one)?(?=\s*(?:[.,;:!?)]|$))/u;
 
 // "Scale to support millions of users", "built to serve billions of requests".
 export const CAPACITY =
