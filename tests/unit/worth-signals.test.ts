@@ -609,6 +609,18 @@ const CASES: [string, string, string, string][] = [
   ],
   ['framing', 'The term retention is often found in the context of storage systems.', 'often', 'none'],
   [
+    'own-bill',
+    'The cluster has 54TB of storage provisioned today, at a cost of $4320 per month.',
+    '$4320 per month',
+    'none',
+  ],
+  [
+    'headcount',
+    'Aiven has over 20 dedicated engineers in our open source program office.',
+    'over 20',
+    'none',
+  ],
+  [
     'mechanism',
     'The processes dirtied pages faster than the kernel could flush them to disk.',
     'faster than the kernel',

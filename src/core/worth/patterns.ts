@@ -106,7 +106,8 @@ export const ADOPTION_VAGUE =
 export const SAMPLE_SIZE =
   /\b(?:we\s+(?:asked|surveyed|interviewed|polled|talked\s+to|spoke\s+(?:to|with))|survey(?:ed)?\s+of|sample\s+of|n\s*=)\s*(?:\w+\s+)?$/i;
 /** Why: "We grew from 38 to 71 people": the author's own headcount. */
-export const HEADCOUNT = /^\s*(?:people|employees|staff|engineers|hires|team\s+members)\b/i;
+export const HEADCOUNT =
+  /^\s*(?:(?:dedicated|in-house|senior|experienced|software|support|sales|platform)\s+)?(?:people|employees|staff|engineers|hires|team\s+members)\b/i;
 /** Why: "Both numbers come from our pipeline database": the next sentence says where the figures come from. */
 export const PROVENANCE =
   /\b(?:(?:both|all|these|the|those)\s+(?:numbers|figures|values|results|measurements|data)\s+(?:come|comes|came|are|were)\s+(?:from|taken|measured|read|queried|computed)|(?:measured|queried|computed)\s+(?:as|from|by|with|using|over|on|the\s+same\s+way)|(?:we|I)\s+(?:measured|computed|queried|counted|calculated)\s+(?:this|these|them|it)|from\s+our\s+(?:own\s+)?(?:database|logs|telemetry|billing|dashboards?|monitoring|metrics))\b/i;

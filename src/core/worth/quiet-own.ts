@@ -62,6 +62,12 @@ import type { ClaimContext } from './context';
 
 // "we've grown from 2 to 12 full-time engineers": the range's first figure counts what its second does, and both
 // count the team however its people are employed.
+// "54TB of storage provisioned today, at a cost of $4320 per month", "this is around $1800 per month in additional
+// costs", "we pay $900 a month": the author's own bill, told; a reader asks for no source for it.
+const OWN_BILL =
+  /(?:\bat\s+a\s+(?:total\s+|monthly\s+|yearly\s+|combined\s+)?cost\s+of|\bcosts?\s+us|\bwe\s+(?:are\s+|were\s+|currently\s+)?(?:pay|paying|paid|spend|spending|spent)|\bour\s+(?:[\w-]+\s+){0,2}(?:bill|costs?|spend)\s+(?:is|was|were|are|came\s+to|comes\s+to)|\b(?:this|that|which)\s+(?:is|was|comes\s+to|came\s+to|adds\s+up\s+to))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+|~\s*)?$/i;
+const SAVINGS = /\b(?:sav(?:e|es|ed|ing|ings)|cheaper|less\s+than|instead\s+of|reduc\w*|cut)\b/i;
+
 function grownTo(c: ClaimContext): string {
   const counted = countedNoun(c);
   const ranged = RANGE_TO.test(counted) || /\bfrom\s+[\d,.]+\s+to\s+$/i.test(c.before);
@@ -218,6 +224,17 @@ export const QUIET_OWN: readonly Signal[] = [
         (c.kind === 'number' &&
           STAR_COUNT.test(countedNoun(c)) &&
           (c.blockKind === 'list-item' || c.says(WE_OUR)))) &&
+      !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'own-bill',
+    reason: "what the author's own systems cost them, reported",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'money' &&
+      OWN_BILL.test(last(c.before, 60)) &&
+      !c.says(SAVINGS) &&
+      !namesCompetitor(c) &&
       !COMPARE_OTHERS.test(around(c)),
   },
   {
