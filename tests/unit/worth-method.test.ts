@@ -69,3 +69,34 @@ test('an "Experiment Setup" section and "the code for experiments can be found a
   const claim = worthOf(markdown, 'about 15%');
   expect(claim.worthReasons).toContain(OWN);
 });
+
+test('a benchmark the authors designed, its setup list and a "Benchmark Result" section: the prose reads its table', () => {
+  const setup = [
+    '## Benchmark Result',
+    'To validate the new strategy, we designed a benchmark with a varying number of payload columns:',
+    '- Inputs: 1000 vectors, 4096 rows per vector.\n- L2 cache: 80 MiB, L3 cache: 108 MiB.',
+    '| Columns | Mode | Total |\n|---|---|---|\n| 64 | Row | 11.6s |\n| 64 | Columnar | 45.9s |',
+  ];
+  const claim = worthOf(
+    [...setup, 'The columnar mode spends 38.1% of its execution time waiting for memory.'].join('\n\n'),
+    '38.1%',
+  );
+  expect(claim.worth).toBe('none');
+  expect(claim.worthReasons).toContain(OWN);
+  // Without the setup (no designed benchmark, no section, no cache sizes), the same figure asks for a source.
+  const bare = worthOf(
+    ['## Notes', setup[3], 'The columnar mode spends 38.1% of its execution time waiting for memory.'].join(
+      '\n\n',
+    ),
+    '38.1%',
+  );
+  expect(bare.worthReasons).not.toContain(OWN);
+});
+
+test('"the majority of cycles" is no statistic about the world', () => {
+  const claim = worthOf(
+    'The columnar approach has a low IPC of 0.82, so the CPU is stalled the majority of cycles.',
+    '0.82',
+  );
+  expect(claim.worthReasons).not.toContain('a statistic about the market or the world');
+});

@@ -55,12 +55,12 @@ const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|We|Our|I|You|Your|They|Their|Before|Last|Next|Day|Week|Month|Year)$/;
 /** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
 export const METHOD_CUES: readonly RegExp[] = [
-  /\bwe\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
+  /\bwe\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|(?:designed|built|wrote|created|set\s+up)\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:benchmark|experiment|test\s+harness|microbenchmark)|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
   /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b|\bafter\s+(?:a\s+)?warm(?:-|\s)?up\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
   /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b/i,
-  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b/i,
+  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:/i,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
   /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+for\s+(?:the\s+|our\s+)?(?:experiments?|benchmarks?|evaluations?))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
@@ -103,7 +103,7 @@ const METHOD_HEADING =
 
 // A section of the article's own benchmark: "Benchmarking", "4. Benchmark results", "Performance evaluation".
 const BENCHMARK_HEADING =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:benchmark(?:s|ing)?|performance\s+(?:evaluation|testing|tests?)|evaluation)(?:\s+(?:results|setup|details))?\s*$/i;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:benchmark(?:s|ing)?|performance\s+(?:evaluation|testing|tests?)|evaluation)(?:\s+(?:results?|setup|details))?\s*$/i;
 
 // A capitalised word after a word or a comma: a name inside a sentence ("... with Datadog").
 const CAPITALISED_WORD = twinned(/(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu);
