@@ -87,6 +87,19 @@ test.each([
     0,
   ],
   [
+    'a before -> after pair with an arrow',
+    ['3,171ms', '14ms'].map((text) =>
+      claim({
+        kind: 'duration',
+        text,
+        value: Number(text.replace(/[,ms]/g, '')),
+        unit: 'ms',
+        sentence: 'Average latency: 3,171ms → 14ms (231x faster)',
+      }),
+    ),
+    0,
+  ],
+  [
     'two products side by side in one sentence',
     ['~50ms', '~900ms'].map((text) =>
       claim({

@@ -11,8 +11,9 @@ const METRICS: [key: string, words: RegExp, unit: 'ms' | '%', clash: (a: number,
 ];
 // A sentence that reports a change ("from 200ms to 20ms") or sets two things side by side ("Upstash has the lowest
 // latency (~50ms) where FaunaDB has the highest (~900ms)") legitimately holds two values.
+// ("Average latency: 3,171ms → 14ms (231x faster)": an arrow between them is a change too.)
 const CHANGE =
-  /\b(from|reduc\w*|drop\w*|cut|improv\w*|decreas\w*|increas\w*|vs\.?|versus|compared|before|after|down|baseline|whereas|than|lowest|highest|fastest|slowest)\b/i;
+  /\b(from|reduc\w*|drop\w*|cut|improv\w*|decreas\w*|increas\w*|vs\.?|versus|compared|before|after|down|baseline|whereas|than|lowest|highest|fastest|slowest|faster|slower)\b|→|⟶|->|=>/i;
 // The condition a value was measured under: "warm-query latency stayed under 100ms" and "the first query took about
 // 30 seconds while the system warmed up" are two metrics, not one metric twice. Read near the value only.
 const CONDITION =
