@@ -52,14 +52,18 @@ const RATE = String.raw`(?:QPS|IOPS|TPS|RPS|ops\/s(?:ec)?|(?:requests|queries|tr
 const THROUGHPUT_UNIT = new RegExp(String.raw`^\s*${RATE}`, 'i');
 // The rate inside the claim's own text ("more than twenty thousand QPS": no digit to count from).
 const THROUGHPUT_END = new RegExp(String.raw`\s${RATE}$`, 'i');
-const ratio = (c: ClaimContext) => c.kind === 'percentage' || c.kind === 'multiplier' || c.kind === 'range';
+// A range is a ratio when it is one ("13-37%", "1.9x to 3.9x"), not "1-2GB" or "~8-12s".
+const ratio = (c: ClaimContext) =>
+  c.kind === 'percentage' ||
+  c.kind === 'multiplier' ||
+  (c.kind === 'range' && /^(?:%|x|×|pp)$/.test(c.unit ?? ''));
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
 // What a result did for someone: customers, users or teams, their money or machines ("Customers using Cobaltwing
 // report: 5x faster incident response", "80-90% savings", "reduced the number of machines used by 90%"). A speed-up
 // of the author's own software with none of these ("sandboxed renderers start up ~43% faster") is a release note's
 // figure: worth asking for its method, not among the worst problems on the page.
 const FOR_OTHERS =
-  /\b(?:customers?|clients?|users?|teams?|companies|enterprises|organi[sz]ations|businesses|tenants?|retailers|merchants|shops|stores|engineers|developers|professionals|respondents|surveyed|sites|their|they|savings?|sav(?:e|es|ed|ing)|spend\w*|bills?|budgets?|machines|servers|instances|cores|hardware|ROI|revenue|conversions?|productivity|industry)\b/i;
+  /\b(?:customers?|clients?|users?|teams?|companies|enterprises|organi[sz]ations|businesses|tenants?|retailers|merchants|shops|stores|engineers|developers|professionals|respondents|surveyed|sites|their|they|savings?|sav(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:\$|€|£|money|costs?|hours|days|weeks|\d)|spend\w*|bills?|budgets?|machines|servers|instances|cores|hardware|ROI|revenue|conversions?|productivity|industry)\b/i;
 // "Switching to Earthly took us from 45 minutes to 20", "by implementing Earthly": what adopting a product did.
 const ADOPTED =
   /\b(?:switch\w*|migrat\w*|mov(?:e|ed|ing)|upgrad\w*|adopt\w*|implement\w*|deploy\w*)\s+(?:to\s+|over\s+to\s+)?\p{Lu}/u;
@@ -72,7 +76,7 @@ const performance = (c: ClaimContext) =>
   ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`);
 // What a speed-up is measured in. "A 40% decrease in energy consumption" is an outcome in the world, not a speed.
 const SPEED =
-  /\b(?:fast\w*|slow\w*|quick\w*|speed\w*|latency|throughput|start(?:s|ed)?\s*up|start-?up|boot\w*|load(?:s|ed|ing)?|render\w*|compil\w*|builds?|CPU|memory|RAM|allocations?|calls?|queries|requests|ops|QPS|time|times|p\d\d|ms|seconds?)\b/i;
+  /\b(?:fast\w*|slow\w*|quick\w*|speed\w*|latency|throughput|start(?:s|ed)?\s*up|start-?up|boot\w*|load(?:s|ed|ing)?|render\w*|compil\w*|builds?|CPU|memory|RAM|allocations?|calls?|queries|requests|ops|QPS|time|times|timings?|p\d\d|ms|seconds?)\b/i;
 // A result of the author's own software, unless it is the figure the title sells ("... Build Times by 9x").
 const ownResult = (c: ClaimContext) =>
   !forOthers(c) && !(c.value !== undefined && c.facts.titleNumbers.has(c.value));
