@@ -22,6 +22,8 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
       const counted = countedKey(d, c);
       if (counted !== null) keys.push(counted);
       if (SUMS_UP.has(c.kind) || oneSource(d, c) !== null) keys.push(`${d.rule}|${c.block}|${c.sentence}`);
+      const timed = durationSentence(d, c);
+      if (timed !== null) keys.push(timed);
       return keys;
     }
     const l = links.get(d.ref);
@@ -31,6 +33,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
   for (const keys of roughKeys) for (const k of keys) rough.set(k, (rough.get(k) ?? 0) + 1);
   const first = new Map<string, Draft>();
   const bySentence = new Map<string, Draft>();
+  const byDuration = new Map<string, Draft>();
   const out: Draft[] = [];
   drafts.forEach((d, i) => {
     if (!roughKeys[i]!.some((k) => rough.get(k)! > 1)) {
@@ -41,12 +44,15 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const claim = claims.get(d.ref);
     const sentence = claim ? changeSentence(d, claim) : null;
     const source = claim ? oneSource(d, claim) : null;
+    const timed = claim ? durationSentence(d, claim) : null;
     const kept =
       (key === null ? undefined : first.get(key)) ??
       (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined) ??
-      (source !== null ? bySentence.get(source) : undefined);
+      (source !== null ? bySentence.get(source) : undefined) ??
+      (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined);
     if (!kept) {
       if (key !== null) first.set(key, d);
+      if (timed !== null && !byDuration.has(timed)) byDuration.set(timed, d);
       if (sentence !== null && !bySentence.has(sentence)) bySentence.set(sentence, d);
       if (source !== null && !bySentence.has(source)) bySentence.set(source, d);
       out.push(d);
@@ -70,6 +76,13 @@ function changeSentence(d: Draft, c: Report['claims'][number]): string | null {
   return c.table === undefined && SUMS_UP.has(c.kind) && CHANGE.test(c.sentence)
     ? `${d.rule}|${c.block}|${c.sentence}`
     : null;
+}
+
+// "This build takes over 4 hours (250 min)": a timing and, in brackets right after it, the same timing in other units.
+// Its key: the rule, block and sentence of a timing outside a table; the bracketed one joins the sentence's first.
+const CONVERTED = /\b(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\s*\(\s*~?$/i;
+function durationSentence(d: Draft, c: Report['claims'][number]): string | null {
+  return c.kind === 'duration' && c.table === undefined ? `${d.rule}|timed|${c.block}|${c.sentence}` : null;
 }
 
 // "Official test data shows that it cuts CPU use by 21.8% and raises throughput by 10%, but adds 4.6% of space": the

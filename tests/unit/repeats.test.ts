@@ -166,3 +166,20 @@ test('claims numbered out of list order are still found', () => {
   expect(about).toHaveLength(1);
   expect([...about[0]!.refs!].sort()).toEqual(['c1', 'c2']);
 });
+
+test('a timing and the same timing in brackets after it ("over 4 hours (250 min)") are one finding', () => {
+  const sentence = 'The nightly build takes over 4 hours (250 min) on one laptop, and 15 minutes in CI.';
+  const timing = (text: string, value: number, unit: string) =>
+    claim({ kind: 'duration', text, value, unit, sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        timing('over 4 hours', 4, 'h'),
+        timing('250 min', 250, 'min'),
+        timing('15 minutes', 15, 'min'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2'], ['c3']]);
+});
