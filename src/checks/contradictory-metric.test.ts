@@ -121,6 +121,28 @@ test.each([
     0,
   ],
   [
+    'two tables are two setups',
+    [
+      claim({
+        kind: 'duration',
+        text: '65.31 ms',
+        value: 65.31,
+        unit: 'ms',
+        table: 1,
+        context: 'Latency (Avg) / M&S',
+      }),
+      claim({
+        kind: 'duration',
+        text: '1.49 ms',
+        value: 1.49,
+        unit: 'ms',
+        table: 2,
+        context: 'Latency (Avg) / M&S',
+      }),
+    ],
+    0,
+  ],
+  [
     'a table cell against a prose claim still clashes',
     [
       claim({ text: '99.2%', value: 99.2, unit: '%', table: 1, context: 'Uptime / Before' }),

@@ -42,12 +42,13 @@ export const contradictoryMetric: Check = {
         const value = metricValue(claim, words, unit);
         if (value === null) continue;
         const condition = conditionOf(claim);
-        // A table lays values side by side on purpose (before and after, per region, per product).
+        // A table lays values side by side on purpose (before and after, per region, per product), and two tables
+        // are two setups (with and without a forced collection): only a table against the prose can clash.
         const other = seen.find(
           (s) =>
             clash(s.value, value) &&
             s.condition === condition &&
-            (claim.table === undefined || s.claim.table !== claim.table),
+            (claim.table === undefined || s.claim.table === undefined),
         );
         if (other) {
           out.push({

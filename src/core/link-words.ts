@@ -112,8 +112,8 @@ export const PROMISE = new RegExp(
     String.raw`\b(?:sign\s+up|register|subscribe|click|tap|(?:learn|read|find\s+out)\s+more(?:\s+about\s+(?:it|this|that|them))?|download\s+it|get\s+started|try\s+it)\s+here\b`,
     // "the full benchmark results are available"
     String.raw`\b(?:(?:the|our)\s+)?(?:${MODIFIER}\s+){0,2}${OBJECT}\s+(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|also\s+)?available\b`,
-    // "available on GitHub"
-    String.raw`\bavailable\s+(?:on|at|from|via)\s+(?:our\s+)?(?:GitHub|GitLab|npm|PyPI|our\s+website|the\s+website|our\s+site)\b`,
+    // "available on GitHub" (not "available on PyPI and conda-forge": a package's name finds it there)
+    String.raw`\bavailable\s+(?:on|at|from|via)\s+(?:our\s+)?(?:GitHub|GitLab|our\s+website|the\s+website|our\s+site)\b`,
     // "is in our examples repository on GitHub"
     String.raw`(?<=\b(?:is|are|lives|live|sits|sit)\s+(?:available\s+)?)(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?${OBJECT}(?:\s+on\s+(?:GitHub|GitLab))?\b`,
     // "join our community forum"

@@ -100,3 +100,14 @@ test('"the majority of cycles" is no statistic about the world', () => {
   );
   expect(claim.worthReasons).not.toContain('a statistic about the market or the world');
 });
+
+test('"the global sessions variable" is code, not the world', () => {
+  const claim = worthOf(
+    'In lines 4-6, we load about 135MB of JSON data into the global sessions variable.',
+    '135MB',
+  );
+  expect(claim.worthReasons).not.toContain('a statistic about the market or the world');
+  expect(worthOf('Data centres use 1% of global electricity.', '1%').worthReasons).toContain(
+    'a statistic about the market or the world',
+  );
+});

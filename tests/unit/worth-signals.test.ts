@@ -615,6 +615,7 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['framing', 'The term retention is often found in the context of storage systems.', 'often', 'none'],
+  ['zero-baseline', 'August 2023, initial: 344 cycles (-0%, cumulative).', '-0%', 'none'],
   [
     'own-bill',
     'The cluster has 54TB of storage provisioned today, at a cost of $4320 per month.',

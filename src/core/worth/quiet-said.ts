@@ -150,6 +150,12 @@ export const QUIET_SAID: readonly Signal[] = [
         (c.supposedAbove && !c.says(PEOPLE) && !c.says(SOURCED_FACT) && !reportedInstance(c.sentence))),
   },
   {
+    id: 'zero-baseline',
+    reason: 'the baseline of a list of changes ("-0%"), not a result',
+    worth: 'none',
+    test: (c) => c.kind === 'percentage' && c.value === 0 && /^[-+±−]/.test(c.text),
+  },
+  {
     id: 'arithmetic',
     reason: 'arithmetic on figures given beside it',
     worth: 'none',
