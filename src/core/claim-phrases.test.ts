@@ -28,6 +28,7 @@ test.each([
   'The new platform is ready for your most ambitious projects.',
   'We moved our most important services first.',
   'It counts unique users by a large number of keys in one report.',
+  'Use many small chunks, or use a large chunk size but suffer poor IO.',
   'In this graph, the top layers contain only long-range edges.',
 ])('ignores: %s', (text) => {
   expect(claimsOf(text)).toEqual([]);

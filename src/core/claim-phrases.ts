@@ -20,9 +20,10 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
   /\bthe\s+(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:world['’]?s\s+)?[\p{L}-]+/giu,
   /\b(?:is|are)\s+(?:exploding|skyrocketing|booming|surging)\b/giu,
   // "a meaningful share", "a good number of", "a significant portion": a statistic with the number left out
-  // ("a large number of keys", "of dependencies": a count in a technical sentence, not a share of people or use)
+  // ("a large number of keys", "of dependencies": a count in a technical sentence, not a share of people or use;
+  // "a large chunk size": a setting)
   new RegExp(
-    String.raw`\ba\s+(?:meaningful|significant|substantial|large|good|growing|sizable|huge)\s+(?:share|number|portion|percentage|fraction|chunk|proportion)\b(?!\s+of\s+(?!(?:the\s+|our\s+|their\s+|its\s+)?(?:${PEOPLE_OR_USE})\b))`,
+    String.raw`\ba\s+(?:meaningful|significant|substantial|large|good|growing|sizable|huge)\s+(?:share|number|portion|percentage|fraction|chunk(?=\s+of\b)|proportion)\b(?!\s+of\s+(?!(?:the\s+|our\s+|their\s+|its\s+)?(?:${PEOPLE_OR_USE})\b))`,
     'giu',
   ),
   // "usage climbing steadily", "demand is growing rapidly": a trend with no figures

@@ -111,3 +111,17 @@ test('"the global sessions variable" is code, not the world', () => {
     'a statistic about the market or the world',
   );
 });
+
+test('"I ran ..." and a benchmark that says the load it fires: the prose that rounds the table is measured', () => {
+  const markdown = [
+    '# Faster auth',
+    '| Metric | Before | After | Change |\n|---|---|---|---|\n| Requests / sec | 7,419 | 8,562 | +15.4% |',
+    'Across a handful of changes we got a 15% increase in throughput.',
+    'I ran a profile against the proxy. The benchmark fires 2000 requests at the proxy, 20 times over.',
+    '```\nrun-bench --requests 2000\n```',
+  ].join('\n\n');
+  expect(worthOf(markdown, '15%').worthReasons).toContain(OWN);
+  expect(
+    worthOf(markdown.replace('I ran a profile', 'There is a profile'), '15%').worthReasons,
+  ).not.toContain(OWN);
+});
