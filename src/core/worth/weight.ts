@@ -68,10 +68,9 @@ const FOR_OTHERS =
 const ADOPTED =
   /\b(?:switch\w*|migrat\w*|mov(?:e|ed|ing)|upgrad\w*|adopt\w*|implement\w*|deploy\w*)\s+(?:to\s+|over\s+to\s+)?\p{Lu}/u;
 const forOthers = (c: ClaimContext) =>
-  FOR_OTHERS.test(c.sentence) ||
-  FOR_OTHERS.test(c.intro) ||
-  ADOPTED.test(c.sentence) ||
-  ADOPTED.test(c.intro);
+  c.says(FOR_OTHERS) ||
+  c.says(ADOPTED) ||
+  (c.intro !== '' && (FOR_OTHERS.test(c.intro) || ADOPTED.test(c.intro)));
 const performance = (c: ClaimContext) =>
   ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`);
 // What a speed-up is measured in. "A 40% decrease in energy consumption" is an outcome in the world, not a speed.
