@@ -98,7 +98,7 @@ describe('popup', () => {
     ]);
     // The first screen: at most six, worst first, one of each kind before a second of any.
     expect(await groupTexts(popup, 'top')).toEqual([
-      '3x faster',
+      '42%',
       'vantage_core',
       'about 2%',
       '(link)',
@@ -107,7 +107,7 @@ describe('popup', () => {
     ]);
     // The results table is one finding (its cells are listed in it), not one per cell; before and after
     // columns are not a contradiction.
-    expect(await groupTexts(popup, 'numbers')).toEqual(['3x faster', '42%', 'Table: Results']);
+    expect(await groupTexts(popup, 'numbers')).toEqual(['42%', '3x faster', 'Table: Results']);
     expect(await groupTexts(popup, 'cited')).toEqual(['about 2%']);
     expect(await groupTexts(popup, 'leadership')).toContain('a leader in edge inference');
     expect(await groupTexts(popup, 'links')).toEqual(

@@ -413,6 +413,7 @@ const CASES: [string, string, string, string][] = [
   ['cost-estimate', 'Same workload on Acme: ~$200/month.', '~$200/month', 'medium'],
   ['funding', 'Our revenue reached $38 million this year.', '$38 million', 'medium'],
   ['performance', 'Customers on the new planner cut query latency by 40%.', '40%', 'high'],
+  ['performance', 'Our customers report that inference costs fall by 42% in a quarter.', '42%', 'high'],
   ['performance', 'Switching to Kestrel made their nightly jobs 3x faster.', '3x faster', 'high'],
   [
     'performance',
