@@ -66,6 +66,10 @@ import type { ClaimContext } from './context';
 // costs", "we pay $900 a month": the author's own bill, told; a reader asks for no source for it.
 const OWN_BILL =
   /(?:\bat\s+a\s+(?:total\s+|monthly\s+|yearly\s+|combined\s+)?cost\s+of|\bcosts?\s+us|\bwe\s+(?:are\s+|were\s+|currently\s+)?(?:pay|paying|paid|spend|spending|spent)|\bour\s+(?:[\w-]+\s+){0,2}(?:bill|costs?|spend)\s+(?:is|was|were|are|came\s+to|comes\s+to)|\b(?:this|that|which)\s+(?:is|was|comes\s+to|came\s+to|adds\s+up\s+to))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+|~\s*)?$/i;
+// "we generated a sustained load of 10,000 DNS queries per second", "we fired a constant rate of 500 requests": the
+// test's input ("we sustained 1M QPS" is its result and stays).
+const TEST_LOAD =
+  /\b(?:we|I)\s+(?:generated|applied|sent|drove|fired|simulated|pushed|replayed|configured|set)\s+(?:an?\s+|the\s+)?(?:(?:sustained|constant|steady|fixed|peak|synthetic)\s+)?(?:load|traffic|rate|stream)\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/i;
 const SAVINGS = /\b(?:sav(?:e|es|ed|ing|ings)|cheaper|less\s+than|instead\s+of|reduc\w*|cut)\b/i;
 
 function grownTo(c: ClaimContext): string {
@@ -225,6 +229,12 @@ export const QUIET_OWN: readonly Signal[] = [
           STAR_COUNT.test(countedNoun(c)) &&
           (c.blockKind === 'list-item' || c.says(WE_OUR)))) &&
       !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'test-load',
+    reason: 'the load the test put on, not a result',
+    worth: 'none',
+    test: (c) => numeric(c) && TEST_LOAD.test(last(c.before, 80)),
   },
   {
     id: 'own-bill',
