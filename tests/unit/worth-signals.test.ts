@@ -336,6 +336,13 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    // "In my benchmark", "I measured" and the benchmark's code and numbers to be found: three cues.
+    'own-measurement',
+    'In my benchmark on Vector, with 1 to 7 million elements, I measured an average slowdown of 25%.\n\nMy Vector benchmarks show a 35% speedup on average. Benchmark source code and numbers can be found [here](https://example.org/gist).',
+    '35% speedup',
+    'none',
+  ],
+  [
     'table-total',
     '| Feature | Price list | Monthly price |\n|---|---|---|\n| Infrastructure | $0.04 per hour | $29.2 |\n| Security | $0.018 per hour | $13.1 |\n| Logs | $0.20/GiB | $1.0 |\n\nTotal price per node: $43.3 per node per month',
     '$43.3',

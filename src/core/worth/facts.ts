@@ -62,13 +62,14 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b/i,
   /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:/i,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
-  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+for\s+(?:the\s+|our\s+)?(?:experiments?|benchmarks?|evaluations?))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
+  // "The code for the experiments is available", "Benchmark source code and numbers can be found [here]".
+  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+for\s+(?:the\s+|our\s+)?(?:experiments?|benchmarks?|evaluations?)|\s+and\s+(?:the\s+)?(?:raw\s+)?(?:numbers|data|results))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
   // A standard suite or load tool named: "using the standard TPC-DS and TPC-H benchmarks", "valkey-benchmark -t set".
   /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio)\b|[a-z]-benchmark\b/i,
   // "The benchmark fires 2000 requests at the proxy ..., 20 times over": the load a benchmark puts on.
   /\b(?:benchmark|load\s+test|test\s+harness)\s+(?:fires|sends|issues|makes|runs|replays)\s+[\d,.]+\s?[kKM]?\s+\w+|\b\d+\s+times\s+over\b/i,
-  /\bwe\s+reproduced\b|\bin\s+(?:this|our|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run)s?\b/i,
+  /\bwe\s+reproduced\b|\bin\s+(?:this|our|my|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run)s?\b/i,
 ];
 
 // The cues as one pattern, a group per cue, and each cue sticky (tried at one position).
