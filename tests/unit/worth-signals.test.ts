@@ -31,6 +31,9 @@ const CASES: [string, string, string, string][] = [
   ],
   ['idiom', '## Death by a Thousand Cuts\n\nSmall costs add up.', 'a Thousand', 'none'],
   ['negated', "We're not getting a 40x speedup from the extra cores.", '40x speedup', 'none'],
+  // Contractions with either apostrophe: "don't", "aren’t", "won't".
+  ['negated', 'The new collections aren’t faster than the old ones.', 'faster than the old ones', 'none'],
+  ['negated', "Caching doesn't make it 3x faster on cold starts.", '3x faster', 'none'],
   ['forecast', 'To achieve 99.9% availability, we deployed a cluster in three zones.', '99.9%', 'none'],
   ['forecast', 'The database system should be 99.99% available.', '99.99%', 'none'],
   ['forecast', 'By 2027 our platform will serve 1,000 customers.', '1,000 customers', 'none'],
@@ -125,7 +128,7 @@ const CASES: [string, string, string, string][] = [
     'worse than',
     'none',
   ],
-  ['own-yardstick', "They didn't go higher than that, and so the load stayed flat.", 'higher than', 'none'],
+  ['own-yardstick', 'They went higher than that, and so the load grew.', 'higher than', 'none'],
   [
     'own-yardstick',
     'More important than the control plane, however, is the data plane.',
@@ -606,7 +609,7 @@ const CASES: [string, string, string, string][] = [
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
   ['parameter', 'We lowered the pool timeout from 5 (default) to 1 second.', '1 second', 'none'],
   ['parameter', 'We scaled to 50 pods and then sent traffic for 10 minutes.', '10 minutes', 'none'],
-  ['condition-or-term', "You can't get EBC>=0 with a hello-world service.", '>=0', 'none'],
+  ['condition-or-term', 'You get EBC>=0 with a hello-world service.', '>=0', 'none'],
   ['forecast', 'We can probably get close to a 50x speedup in the future.', '50x', 'none'],
   ['forecast', "We're constantly told to move five to ten times faster.", 'ten times faster', 'none'],
   ['own-figure', 'The image above illustrates 5 different market segments.', '5', 'none'],

@@ -9,7 +9,7 @@ export const EXAMPLE =
 /** Why: "Do I still get 1 million free events?" asserts nothing. */
 export const QUESTION_END = /\?\s*["'”’)]*\s*$/;
 /** Why: "we're not getting a 40x speedup" denies the figure. */
-export const NEGATED = /\b(?:not|n't|never|no\s+longer|isn't|aren't|wasn't|without)\b(?:\s+\S+){0,3}\s*$/i;
+export const NEGATED = /(?:\b(?:not|never|no\s+longer|without)|n['’]t)\b(?:\s+\S+){0,3}\s*$/i;
 /** Why: "We think this is better": an opinion owned as one. */
 export const OPINION =
   /\b(?:we|i)\s+(?:(?:really|strongly|honestly|still)\s+)?(?:think|believe|feel|suspect|guess|reckon|would\s+argue)\b|\bin\s+(?:my|our)\s+(?:opinion|view|humble\s+opinion)\b|\barguably\b|\bIMO\b/i;

@@ -90,7 +90,7 @@ export const QUIET_SAID: readonly Signal[] = [
       (numeric(c) || c.kind === 'superlative' || c.kind === 'comparative') &&
       NEGATED.test(last(c.clause, 40)) &&
       // "not just the fastest, but ...": asserts the rank and more.
-      !/(?:\bnot|n't)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40)),
+      !/(?:\bnot|n['’]t)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40)),
   },
   {
     id: 'own-yardstick',
