@@ -273,6 +273,31 @@ describe('findCitations: markers and reference lists', () => {
       ],
     ],
     [
+      'a named footnote and its definition under a References heading',
+      [
+        md('Guidance[^cf] dramatically improves samples.'),
+        md('References', 'heading'),
+        md('[^cf]: Halvorsen, Mbeki, "Sample Guidance", 2021.', 'paragraph', {
+          links: [{ start: 26, end: 41, text: 'Sample Guidance', href: 'https://papers.example-lab.net/cf' }],
+        }),
+      ],
+      [
+        {
+          at: '[^cf]',
+          kind: 'footnote',
+          followable: true,
+          href: 'https://papers.example-lab.net/cf',
+          text: /^\[\^cf\] Halvorsen/,
+        },
+        { at: 'Sample Guidance', kind: 'link', followable: true },
+      ],
+    ],
+    [
+      'a named footnote with no definition',
+      [md('Guidance[^nowhere] dramatically improves samples.')],
+      [{ at: '[^nowhere]', kind: 'footnote', followable: false, text: /no footnote "nowhere"/ }],
+    ],
+    [
       'an entry whose only URL is a reserved example domain counts as unlinked',
       [
         md('Docks idle 15% of the day [^3].'),

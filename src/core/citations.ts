@@ -42,6 +42,8 @@ export interface Citation extends FoundCitation {
 
 const BRACKET_MARKER = /\[(\^?)(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\](?![(:])/g;
 const SUP_MARKER = /^\[?\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\]?$/;
+// A named footnote marker, "[^cf]", "[^beatgans]" (Markdown footnotes left as text).
+const LABEL_MARKER = /\[\^(\p{L}[\p{L}\p{N}_.:-]{0,39})\](?![(:])/gu;
 // A superscript right after a unit or a number is an exponent ("m<sup>2</sup>", "10<sup>6</sup>"), not a footnote.
 const EXPONENT_BASE = /(?:\d|\b(?:[kcmµnd]?m|ft|in|mi|s|x|y|e|n|R))\s*$/;
 
@@ -92,6 +94,7 @@ function blockCitations(
     const link = spansIn(links, m.start, m.end)[0];
     if (link && isOffPageHref(link.href)) continue; // "[1](https://...)": the link itself is the evidence
     for (const n of m.numbers) add(resolveNumber(refs, n, 'footnote', m));
+    if (m.label) add(resolveLabel(refs, m.label, m));
   }
   flush();
 
@@ -181,6 +184,8 @@ export function linkIsFollowable(link: LinkSpan): boolean {
 
 interface Marker extends Span {
   numbers: number[];
+  /** A named footnote's label, lower-cased. */
+  label?: string;
 }
 
 // "[1]", "[^3]", "[1, 2]", "[2–4]" and superscript numbers; not the "[1]" that opens a reference entry itself.
@@ -192,6 +197,12 @@ function findMarkers(block: Block, text: string, code: Span[], refs: References,
     if (overlaps(code, s, e) || refs.definitions.has(`${b}:${s}`)) continue;
     const numbers = expandNumbers(m[2]!);
     if (numbers.length) out.push({ start: s, end: e, numbers });
+  }
+  for (const m of text.includes('[^') ? scan(LABEL_MARKER, text) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(code, s, e) || refs.definitions.has(`${b}:${s}`)) continue;
+    out.push({ start: s, end: e, numbers: [], label: m[1]!.toLowerCase() });
   }
   const brackets = out.slice();
   const sups = (block.marks ?? []).filter((mk) => mk && mk.kind === 'sup').sort((x, y) => x.start - y.start);
@@ -223,6 +234,24 @@ function expandNumbers(list: string): number[] {
     for (let n = a; n <= last; n++) if (!out.includes(n)) out.push(n);
   }
   return out;
+}
+
+function resolveLabel(refs: References, label: string, at: Span): FoundCitation {
+  const entry = refs.byLabel.get(label);
+  if (!entry) {
+    return {
+      start: at.start,
+      end: at.end,
+      evidence: { kind: 'footnote', text: `[^${label}] (missing: no footnote "${label}" in the article)` },
+      followable: false,
+    };
+  }
+  return {
+    start: at.start,
+    end: at.end,
+    evidence: evidenceOf('footnote', describeEntry(entry), entry.href ?? undefined),
+    followable: isCompleteEntry(entry),
+  };
 }
 
 function resolveNumber(refs: References, n: number, kind: 'footnote' | 'anchor', at: Span): FoundCitation {

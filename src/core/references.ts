@@ -6,6 +6,8 @@ import { isOffPageHref, isPlaceholderText, placeholderHrefReason, scan } from '.
 /** Why: a marker is only as good as the entry it points to; the entry's URL decides followability. */
 export interface RefEntry {
   n: number | null;
+  /** A named footnote's label, lower-cased ("cf" of "[^cf]: ..."); null for numbered entries. */
+  label?: string | null;
   block: number;
   start: number;
   end: number;
@@ -16,6 +18,8 @@ export interface RefEntry {
 /** Why: markers resolve by number, author-year citations by surname and year. */
 export interface References {
   byNumber: Map<number, RefEntry>;
+  /** Named footnotes ("[^beatgans]: ..."), by lower-cased label. */
+  byLabel: Map<string, RefEntry>;
   byAuthorYear: Map<string, RefEntry>;
   /** `${block}:${offset}` of each marker that opens an entry (that "[1]" defines, it does not cite). */
   definitions: Set<string>;
@@ -25,16 +29,21 @@ export interface References {
 
 const HEADING =
   /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|sources?(?:\s+(?:and|&)\s+notes)?|notes?(?:\s+(?:and|&)\s+(?:references|sources))?|bibliography|footnotes?|end\s?notes|citations?|works\s+cited|literature(?:\s+cited)?)\s*:?\s*$/i;
-// An entry's opening marker at the start of a line: "[1]", "[^1]:", "1.", "1)", "^1".
-const LINE_ENTRY = /^[ \t]*(?:\[\^?(\d{1,3})\]:?|\^(\d{1,3})[.:]?|(\d{1,3})[.)])[ \t]+/;
+// A named footnote's label ("cf", "beatgans", "note-2"): a letter first, so it never reads as a number.
+const LABEL = String.raw`(?<label>\p{L}[\p{L}\p{N}_.:-]{0,39})`;
+// An entry's opening marker at the start of a line: "[1]", "[^1]:", "[^cf]:", "1.", "1)", "^1".
+const LINE_ENTRY = new RegExp(
+  String.raw`^[ \t]*(?:\[\^?(\d{1,3})\]:?|\[\^${LABEL}\]:|\^(\d{1,3})[.:]?|(\d{1,3})[.)])[ \t]+`,
+  'u',
+);
 // "[5] ..." opening a list item.
 const BRACKET_ENTRY = /^[ \t]*\[(\d{1,3})\][ \t]+/;
-// A footnote definition anywhere in the article ("[^3]: ..." left as text by a Markdown renderer).
-const FOOTNOTE_DEF = /^[ \t]*\[\^?(\d{1,3})\]:[ \t]+/;
+// A footnote definition anywhere in the article ("[^3]: ...", "[^cf]: ..." left as text by a Markdown renderer).
+const FOOTNOTE_DEF = new RegExp(String.raw`^[ \t]*\[(?:\^?(\d{1,3})|\^${LABEL})\]:[ \t]+`, 'u');
 // Inside a reference paragraph, further "[n]" entries may follow on the same line after a soft break.
 const INLINE_ENTRY = /(?:^|\s)(\[\^?\d{1,3}\]):?\s+/g;
 // Footnote definitions whose line breaks were lost ("[^1]: ... [^2]: ..."): the colon makes each one unambiguous.
-const INLINE_FOOTNOTE = /(?:^|\s)(\[\^\d{1,3}\]):\s+/g;
+const INLINE_FOOTNOTE = new RegExp(String.raw`(?:^|\s)(\[\^(?:\d{1,3}|${LABEL})\]):\s+`, 'gu');
 const ENTRY_LIKE = /\b(?:1[89]|20)\d{2}\b|https?:\/\/|\b10\.\d{4,9}\/|\barXiv:/i;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`|]+/i;
 const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"<>]+/;
@@ -45,6 +54,7 @@ const ARXIV_IN_TEXT = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?)/i;
 export function findReferences(blocks: Block[]): References {
   const refs: References = {
     byNumber: new Map(),
+    byLabel: new Map(),
     byAuthorYear: new Map(),
     definitions: new Set(),
     blocks: new Set(),
@@ -68,18 +78,18 @@ export function findReferences(blocks: Block[]): References {
       sinceHeading++;
       if (block.kind === 'list-item') {
         const m = LINE_ENTRY.exec(text);
-        const n = m ? Number.parseInt(m[1] ?? m[2] ?? m[3]!, 10) : ++counter;
+        const id = m ? entryId(m) : { n: ++counter, label: null };
         if (m) {
-          counter = n;
+          if (id.n !== null) counter = id.n;
           refs.definitions.add(`${b}:${m[0].length - m[0].trimStart().length}`);
         }
-        addEntry(refs, block, b, n, 0, text.length);
+        addEntry(refs, block, b, id, 0, text.length);
         return;
       }
       if (block.kind === 'paragraph' || block.kind === 'blockquote') {
         if (addLines(refs, block, b, LINE_ENTRY, true)) return;
         if (ENTRY_LIKE.test(text)) {
-          addEntry(refs, block, b, null, 0, text.length); // an unnumbered (author-year) entry
+          addEntry(refs, block, b, NO_ID, 0, text.length); // an unnumbered (author-year) entry
           return;
         }
         if (sinceHeading === 1 && text.length < 300) return; // an intro line under the heading
@@ -93,7 +103,7 @@ export function findReferences(blocks: Block[]): References {
       const m = BRACKET_ENTRY.exec(text);
       if (m && ENTRY_LIKE.test(text)) {
         refs.definitions.add(`${b}:${m[0].length - m[0].trimStart().length}`);
-        addEntry(refs, block, b, Number.parseInt(m[1]!, 10), 0, text.length);
+        addEntry(refs, block, b, { n: Number.parseInt(m[1]!, 10), label: null }, 0, text.length);
       }
     }
   });
@@ -103,7 +113,7 @@ export function findReferences(blocks: Block[]): References {
 // Entries that start lines of a paragraph (and, inside a reference list, "[n]" entries after soft breaks).
 function addLines(refs: References, block: Block, b: number, opener: RegExp, inList: boolean): boolean {
   const text = block.text;
-  const starts: { n: number; at: number; body: number }[] = [];
+  const starts: { id: EntryId; at: number; body: number }[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart);
@@ -112,7 +122,7 @@ function addLines(refs: References, block: Block, b: number, opener: RegExp, inL
     if (m) {
       const lead = m[0].length - m[0].trimStart().length;
       starts.push({
-        n: Number.parseInt(m[1] ?? m[2] ?? m[3]!, 10),
+        id: entryId(m),
         at: lineStart + lead,
         body: lineStart + m[0].length,
       });
@@ -125,32 +135,51 @@ function addLines(refs: References, block: Block, b: number, opener: RegExp, inL
     for (const m of scan(inList ? INLINE_ENTRY : INLINE_FOOTNOTE, text)) {
       const at = m.index + m[0].indexOf('[');
       if (seen.has(at)) continue;
-      const n = Number.parseInt(m[1]!.replace(/\D/g, ''), 10);
-      starts.push({ n, at, body: m.index + m[0].length });
+      const label = m.groups?.label;
+      const id = label
+        ? { n: null, label: label.toLowerCase() }
+        : { n: Number.parseInt(m[1]!.replace(/\D/g, ''), 10), label: null };
+      starts.push({ id, at, body: m.index + m[0].length });
     }
     starts.sort((x, y) => x.at - y.at);
   }
   starts.forEach((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]!.at : text.length;
     refs.definitions.add(`${b}:${s.at}`);
-    addEntry(refs, block, b, s.n, s.body, end);
+    addEntry(refs, block, b, s.id, s.body, end);
   });
   return starts.length > 0;
+}
+
+// What an entry is cited by: its number, or a named footnote's label.
+interface EntryId {
+  n: number | null;
+  label: string | null;
+}
+const NO_ID: EntryId = { n: null, label: null };
+
+// The number or label an entry's opening marker gives (the label group, else the first group of digits).
+function entryId(m: RegExpExecArray): EntryId {
+  const label = m.groups?.label;
+  if (label) return { n: null, label: label.toLowerCase() };
+  const digits = m.slice(1).find((g) => g !== undefined && /^\d+$/.test(g));
+  return { n: digits === undefined ? null : Number.parseInt(digits, 10), label: null };
 }
 
 function addEntry(
   refs: References,
   block: Block,
   b: number,
-  n: number | null,
+  { n, label }: EntryId,
   start: number,
   end: number,
 ): void {
   const text = block.text.slice(start, end).trim();
   if (!text) return;
-  const entry: RefEntry = { n, block: b, start, end, text, href: entryHref(block, start, end) };
+  const entry: RefEntry = { n, label, block: b, start, end, text, href: entryHref(block, start, end) };
   refs.blocks.add(b);
   if (n !== null && !refs.byNumber.has(n)) refs.byNumber.set(n, entry);
+  if (label !== null && !refs.byLabel.has(label)) refs.byLabel.set(label, entry);
   const key = authorYearKey(text);
   if (key && !refs.byAuthorYear.has(key)) refs.byAuthorYear.set(key, entry);
 }
@@ -187,22 +216,25 @@ export function lookupAuthorYear(refs: References, cited: string): RefEntry | nu
   return key ? (refs.byAuthorYear.get(key) ?? null) : null;
 }
 
+// The marker that opens an entry's text ("[1]", "[^3]:", "[^cf]:", "2.", "^4:"), left off what a reader is shown.
+const ENTRY_MARKER = new RegExp(String.raw`^\s*(?:\[(?:\^?\d{1,3}|\^${LABEL})\]:?|\^?\d{1,3}[.):])\s+`, 'u');
+
 /**
  * Why: a numbered citation that resolves to a full entry (authors, title, venue and year) can be followed without a
  * URL: a reader looks the work up. A bare "[3] Smith" or an entry with no year cannot.
  */
 export function isCompleteEntry(entry: RefEntry): boolean {
   if (entry.href !== null) return true;
-  const body = entry.text.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.):])\s+/, '');
+  const body = entry.text.replace(ENTRY_MARKER, '');
   return /\b(?:1[89]|20)\d{2}\b/.test(body) && body.split(/\s+/).length >= 6 && /[.,]\s+\p{Lu}/u.test(body);
 }
 
 /** Why: evidence text a reader recognises: the marker and the start of its entry. */
 export function describeEntry(entry: RefEntry): string {
-  let body = entry.text.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\^?\d{1,3}[.):])\s+/, '').replace(/\s+/g, ' ');
+  let body = entry.text.replace(ENTRY_MARKER, '').replace(/\s+/g, ' ');
   if (entry.href && body.includes(entry.href)) body = body.replace(entry.href, '').replace(/\s+$/, '');
   const short = body.length > 120 ? `${body.slice(0, 117)}...` : body;
-  const label = entry.n !== null ? `[${entry.n}] ` : '';
+  const label = entry.n !== null ? `[${entry.n}] ` : entry.label ? `[^${entry.label}] ` : '';
   if (entry.href) return `${label}${short} -> ${entry.href}`;
   return isCompleteEntry(entry) ? `${label}${short}` : `${label}${short} (entry without URL)`;
 }
