@@ -59,6 +59,57 @@ test.each([
     1,
   ],
   [
+    "a test's length beside a response time is no latency",
+    [
+      claim({
+        kind: 'duration',
+        text: '60 second',
+        value: 60,
+        unit: 's',
+        sentence:
+          'We recorded the requests completed during the 60 second test, the mean response time of all requests and the mean requests per second.',
+      }),
+      claim({
+        kind: 'duration',
+        text: '444 ms',
+        value: 444,
+        unit: 'ms',
+        context: 'Mean Response Time / Spring Boot',
+        sentence: 'Mean Response Time | 444 ms | 375 ms',
+      }),
+    ],
+    0,
+  ],
+  [
+    '... nor one over a fixed period',
+    [
+      claim({
+        kind: 'duration',
+        text: '60 seconds',
+        value: 60,
+        unit: 's',
+        sentence:
+          'The suite simulates 1,000 users over a fixed period of 60 seconds and records response times.',
+      }),
+      claim({ kind: 'duration', text: '45 ms', value: 45, unit: 'ms', sentence: 'Latency is 45 ms.' }),
+    ],
+    0,
+  ],
+  [
+    '... but a response time of seconds still is',
+    [
+      claim({
+        kind: 'duration',
+        text: '60 seconds',
+        value: 60,
+        unit: 's',
+        sentence: 'Under load the response time reached 60 seconds.',
+      }),
+      claim({ kind: 'duration', text: '45 ms', value: 45, unit: 'ms', sentence: 'Latency is 45 ms.' }),
+    ],
+    1,
+  ],
+  [
     'consistent latencies',
     [
       tableLatency,

@@ -18,6 +18,12 @@ const CHANGE =
 // 30 seconds while the system warmed up" are two metrics, not one metric twice. Read near the value only.
 const CONDITION =
   /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state)\b/gi;
+// How long a test ran, not a latency: "during the 60 second test", "over a fixed period of 60 seconds", "a 10-minute
+// load test", in a sentence that also names response times.
+const TEST_LENGTH_BEFORE =
+  /\b(?:during|throughout|(?:over|for|across)\s+(?:a|the)\s+(?:fixed\s+|total\s+)?(?:period|duration|window|span)\s+of|(?:ran|run|runs|running|lasted|lasts)\s+for)\s+(?:(?:a|an|the|each|every)\s+)?$/i;
+const TEST_LENGTH_AFTER =
+  /^[\s-]*(?:long\s+)?(?:(?:load|stress|soak|performance|benchmark)\s+)?(?:tests?|test\s+runs?|runs?|benchmarks?|windows?|periods?|warm-?ups?)\b/i;
 const MEASURED_ON = /^\s*(?:percent\b)?\s*(?:on|for|with|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/u;
 const TO_MS: Record<string, number> = {
   ns: 1e-6,
@@ -67,10 +73,19 @@ function metricValue(claim: Claim, words: RegExp, unit: 'ms' | '%'): number | nu
   const where = claim.context ?? claim.sentence;
   if (!words.test(where) || (!claim.context && CHANGE.test(claim.sentence))) return null;
   if (unit === '%') return claim.kind === 'percentage' && claim.value !== undefined ? claim.value : null;
-  if (claim.kind !== 'duration') return null;
+  if (claim.kind !== 'duration' || testLength(claim)) return null;
   if (/sub-?\s?milli/i.test(claim.text)) return 1;
   const factor = claim.unit ? TO_MS[claim.unit] : undefined;
   return claim.value !== undefined && factor !== undefined ? claim.value * factor : null;
+}
+
+function testLength(claim: Claim): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  if (at < 0) return false;
+  return (
+    TEST_LENGTH_BEFORE.test(claim.sentence.slice(Math.max(0, at - 60), at)) ||
+    TEST_LENGTH_AFTER.test(claim.sentence.slice(at + claim.text.length, at + claim.text.length + 40))
+  );
 }
 
 // The condition words of the clause around the value, sorted: "" when it names none.
