@@ -293,6 +293,14 @@ describe('findCitations: markers and reference lists', () => {
       ],
     ],
     [
+      'a named footnote that is a note, not a reference, cites nothing',
+      [
+        md('The decoder keeps 3 tokens per step[^naive].'),
+        md('[^naive]: The implementation used here is naive, so take the speedup with a grain of salt.'),
+      ],
+      [],
+    ],
+    [
       'a named footnote with no definition',
       [md('Guidance[^nowhere] dramatically improves samples.')],
       [{ at: '[^nowhere]', kind: 'footnote', followable: false, text: /no footnote "nowhere"/ }],

@@ -25,6 +25,7 @@ import {
   describeEntry,
   findReferences,
   isCompleteEntry,
+  looksLikeReference,
   type References,
 } from './references';
 import { headingTargets } from './anchors';
@@ -94,7 +95,8 @@ function blockCitations(
     const link = spansIn(links, m.start, m.end)[0];
     if (link && isOffPageHref(link.href)) continue; // "[1](https://...)": the link itself is the evidence
     for (const n of m.numbers) add(resolveNumber(refs, n, 'footnote', m));
-    if (m.label) add(resolveLabel(refs, m.label, m));
+    const byLabel = m.label ? resolveLabel(refs, m.label, m) : null;
+    if (byLabel) add(byLabel);
   }
   flush();
 
@@ -236,8 +238,11 @@ function expandNumbers(list: string): number[] {
   return out;
 }
 
-function resolveLabel(refs: References, label: string, at: Span): FoundCitation {
+// A named footnote that is a note ("[^result]: The implementation used here is naive"), not a reference (no link,
+// year, DOI or arXiv id), cites nothing: null.
+function resolveLabel(refs: References, label: string, at: Span): FoundCitation | null {
   const entry = refs.byLabel.get(label);
+  if (entry && entry.href === null && !looksLikeReference(entry.text)) return null;
   if (!entry) {
     return {
       start: at.start,

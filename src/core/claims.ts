@@ -143,7 +143,7 @@ function blockClaims(
       }));
     });
   }
-  const sentences = block.kind === 'list-item' ? [whole] : blockSentences(block);
+  const sentences = blockSentences(block);
   const found = segmentClaims(text, sentences, tagger, block.kind === 'heading');
   return found.map((draft) => ({ draft, sentence: sentenceAt(sentences, draft.start) }));
 }

@@ -200,6 +200,11 @@ function entryHref(block: Block, start: number, end: number): string | null {
   return arxiv ? `https://arxiv.org/abs/${arxiv}` : null;
 }
 
+/** Why: an entry with a year, a URL, a DOI or an arXiv id reads as a reference; one without is a note. */
+export function looksLikeReference(text: string): boolean {
+  return ENTRY_LIKE.test(text);
+}
+
 /** Why: "koomey|2016" from "Koomey, J., Berard, S. (2016) ..." or from a citation "Koomey et al., 2016". */
 export function authorYearKey(text: string): string | null {
   const head = text.slice(0, 200);

@@ -14,6 +14,8 @@ describe('splitSentences', () => {
     ['It grew (a lot). "Wow," said Ana.', ['It grew (a lot).', '"Wow," said Ana.']],
     ['Para one\n\npara two', ['Para one', 'para two']],
     ['Done in 2016. Then 2017.', ['Done in 2016.', 'Then 2017.']],
+    ['Startup: ~5 ms vs ~635 ms. At 5 ms it serves.', ['Startup: ~5 ms vs ~635 ms.', 'At 5 ms it serves.']],
+    ['Ask Ms. Lee. She knows.', ['Ask Ms. Lee.', 'She knows.']],
     ['', []],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);

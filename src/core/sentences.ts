@@ -96,6 +96,8 @@ export function sentenceAt(sentences: Range[], offset: number): Range {
 function endsSentence(text: string, dot: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "J. Smith"
+  // "~5 ms vs ~635 ms. At 5 ms ...": milliseconds after a number, not "Ms." before a name.
+  if (word === 'ms' && /\d\s?ms$/.test(text.slice(Math.max(0, dot - 8), dot))) return true;
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
