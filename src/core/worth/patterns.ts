@@ -89,7 +89,7 @@ export const RESEARCH =
  * customer's).
  */
 export const CUSTOMER_WORDS =
-  /\b(?:customers?|clients?|users?(?![-‐]\w|\s+(?:ids?|identifiers?|agents?|names?|interfaces?|input|space|land|mode|experiences?)\b)|teams|companies|enterprises|partners|adoption|adopters?|deploy\w*|in\s+production|rely|trust\w*|choose|chose|(?:switch|migrat)\w*\s+(?:away\s+)?from)\b/i;
+  /\b(?:customers?|clients?|users?(?![-‐]\w|\s+(?:ids?|identifiers?|agents?|names?|interfaces?|input|space|land|mode|experiences?)\b)|teams|companies|enterprises|partners|adoption|adopters?|deploy(?!ment\b)\w*|in\s+production|rely|trust\w*|choose|chose|(?:switch|migrat)\w*\s+(?:away\s+)?from)\b/i;
 /** Why: a superlative names a leader only when it says so or is about a product or a company. */
 export const LEADERSHIP =
   /\b(?:lead(?:er|ers|ing)|pioneer|forefront|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top\s+(?:quartile|decile|tier|percentile|\d)|solves?\s+(?:all|every)|top[- ](?:rated|ranked)|award[- ]winning)\b/i;
