@@ -75,3 +75,53 @@ function agrees(kind: string, value: number, expected: number): boolean {
 }
 
 const isYear = (raw: string): boolean => /^(?:19|20)\d\d$/.test(raw);
+
+// Two figures set side by side: "($25 vs $249)", "~41 MiB vs ~1.2 GiB", "635 ms versus 5 ms".
+const SIDE = String.raw`(?:about\s+|around\s+|roughly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|ms|s|sec|seconds?|min|minutes?|h|hours?|[kmgt]i?b)?\b`;
+const VERSUS = new RegExp(String.raw`${SIDE}\s*(?:vs\.?|versus)\s*${SIDE}`, 'gi');
+const BYTES: Record<string, number> = {
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
+
+/**
+ * Why: "The 10x pricing gap at the entry tier ($25 vs $249)", "a 97% reduction (41 MiB vs 1.2 GiB)": a multiple or a
+ * percentage that two figures set side by side in its clause give (either way round: a cut or a rise). Only ever a
+ * reason to let the figure go: which way a comparison runs is not said, so no mismatch is read from it.
+ */
+export function sideBySideAgrees(sentence: string, f: ChangeFigure): boolean {
+  if (f.kind !== 'percentage' && f.kind !== 'multiplier') return false;
+  for (const m of sentence.matchAll(VERSUS)) {
+    const from = Math.min(m.index, f.start);
+    const to = Math.max(m.index + m[0].length, f.end);
+    // In one clause with the figure, near it.
+    if (to - from > 140 || /[.;!?]\s/.test(sentence.slice(from, to))) continue;
+    if (f.start < m.index + m[0].length && m.index < f.end) continue;
+    const a = sideAmount(m[1]!, m[2]);
+    const b = sideAmount(m[3]!, m[4]);
+    if (!a || !b || a.scale !== b.scale || a.v <= 0 || b.v <= 0) continue;
+    const [lo, hi] = a.v < b.v ? [a.v, b.v] : [b.v, a.v];
+    if (
+      f.kind === 'multiplier'
+        ? agrees('multiplier', f.value, hi / lo)
+        : [(1 - lo / hi) * 100, (hi / lo - 1) * 100].some((e) => agrees('percentage', f.value, e))
+    )
+      return true;
+  }
+  return false;
+}
+
+// A side's value in one scale per kind of unit: bytes, seconds or plain numbers.
+function sideAmount(raw: string, unit: string | undefined): { v: number; scale: string } | null {
+  const u = (unit ?? '').toLowerCase();
+  if (BYTES[u]) return { v: Number(raw.replace(/,/g, '')) * BYTES[u], scale: 'bytes' };
+  const v = amount(raw, unit);
+  if (v === null) return null;
+  return { v, scale: u === '' || SCALE[u] ? 'plain' : 'time' };
+}

@@ -613,6 +613,13 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['arithmetic', 'With the cache, runs go from ~29s to ~1.3s, for a ~22x speedup.', '~22x', 'none'],
+  ['side-by-side', 'The 10x pricing gap at the entry tier ($25 vs $249) matters to startups.', '10x', 'none'],
+  [
+    'side-by-side',
+    'Idle memory is ~41 MiB vs ~1.2 GiB, a 97% reduction for tenants.',
+    '97% reduction',
+    'none',
+  ],
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
   ['parameter', 'We lowered the pool timeout from 5 (default) to 1 second.', '1 second', 'none'],
   ['parameter', 'We scaled to 50 pods and then sent traffic for 10 minutes.', '10 minutes', 'none'],

@@ -41,16 +41,17 @@ import {
   MIGHT_REACH,
 } from './quiet-words';
 import type { ClaimContext } from './context';
-import { statedChange } from '../stated-change';
+import { sideBySideAgrees, statedChange } from '../stated-change';
 
+// The figure as stated-change.ts reads it: kind, value and place in the sentence.
+const figureOf = (c: ClaimContext) => ({
+  kind: c.kind,
+  value: c.value!,
+  start: c.before.length,
+  end: c.before.length + c.text.length,
+});
 // The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
-const sumsUpChange = (c: ClaimContext): boolean =>
-  statedChange(c.sentence, {
-    kind: c.kind,
-    value: c.value!,
-    start: c.before.length,
-    end: c.before.length + c.text.length,
-  })?.agrees === true;
+const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
 
 /** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
 export const QUIET_SAID: readonly Signal[] = [
@@ -166,6 +167,13 @@ export const QUIET_SAID: readonly Signal[] = [
         // "go from ~29s to ~1.3s, for a ~22x speedup", "reduced by 25% from 12 MB to 9.1 MB".
         (ratioLike(c) && c.value !== undefined && sumsUpChange(c))) &&
       !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    // "The 10x pricing gap ($25 vs $249)": both figures stand beside it (a rival's price is a claim of its own).
+    id: 'side-by-side',
+    reason: 'the ratio of two figures given beside it',
+    worth: 'none',
+    test: (c) => ratioLike(c) && c.value !== undefined && sideBySideAgrees(c.sentence, figureOf(c)),
   },
   {
     id: 'table-total',
