@@ -195,6 +195,19 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['forecast', 'We aim to hit $100M in revenue next year.', '$100M', 'none'],
+  // A supposition earlier in the paragraph carries on; "for a team of 100 developers" sizes the example.
+  [
+    'example',
+    'Assume a team where an engineer costs $150,000 a year. Kestrel saves 30 minutes a day, about $700 a month each. For a team of 100 developers, this comes out to roughly $70,000 each month.',
+    'roughly $70,000',
+    'none',
+  ],
+  [
+    'example',
+    "Let's say you track 15 events per user. Your product has 50,000 monthly active users.",
+    '50,000',
+    'none',
+  ],
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
   [
     'example',

@@ -27,7 +27,10 @@ export interface ClaimContext {
   timingsStated: boolean;
   /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
   figureCaption: boolean;
-  /** A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures. */
+  /**
+   * A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures, or an
+   * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
+   */
   supposedAbove: boolean;
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;
@@ -111,6 +114,9 @@ const METHOD_REACH = 8;
 const SUPPOSITION_OPENS =
   /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
 const SUPPOSE_REACH = 8;
+// A supposition inside a paragraph, before the claim's sentence.
+const SUPPOSES =
+  /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b/i;
 const TIMINGS_TAKEN_ON =
   /\b(?:timings|times|numbers|measurements|benchmarks|results|figures)\s+(?:below|in\s+this\s+(?:post|article))\s+(?:were|are)\s+(?:all\s+)?(?:taken|measured|run|collected|recorded)\s+(?:on|with|using)\s+(?:my|our|a|an|one)\b/i;
 const FIGURE_CAPTION = /^[\W_]*(?:figure|fig\.|chart|graph|plot|diagram)\s*\d+[a-z]?[*_]*\s*[:.—–-]/i;
@@ -221,7 +227,8 @@ export function contextBuilder(
     return {
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       methodAbove: methodAbove[draft.block] ?? false,
-      supposedAbove: supposedAbove[draft.block] ?? false,
+      supposedAbove:
+        (supposedAbove[draft.block] ?? false) || (s.start > 0 && SUPPOSES.test(block.text.slice(0, s.start))),
       timingsStated: timingsStated[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       next,

@@ -53,6 +53,9 @@ const figureOf = (c: ClaimContext) => ({
 // The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
 const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
 
+// The reader's own things, in a worked example addressed to them.
+const YOUR_OWN = /^\W*(?:your|you)\b/i;
+
 /** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
 export const QUIET_SAID: readonly Signal[] = [
   {
@@ -148,7 +151,11 @@ export const QUIET_SAID: readonly Signal[] = [
         (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
         // "What once took 60 seconds gets reduced down to 10", under "Imagine a typical site. It has 100 pages":
         // the worked example goes on (not where customers or a named instance come in).
-        (c.supposedAbove && !c.says(PEOPLE) && !c.says(SOURCED_FACT) && !reportedInstance(c.sentence))),
+        // ("Your product has 50,000 users": the reader's own, supposed, product.)
+        (c.supposedAbove &&
+          (!c.says(PEOPLE) || c.says(YOUR_OWN)) &&
+          !c.says(SOURCED_FACT) &&
+          !reportedInstance(c.sentence))),
   },
   {
     id: 'zero-baseline',
