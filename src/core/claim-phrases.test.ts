@@ -37,6 +37,8 @@ test.each([
 test.each([
   'One of the biggest sources of confusion in the manual is its tables.',
   'This is the root of many of the top enterprise software industry trends.',
+  'Groovy became one of the biggest practical blockers in the early work.',
+  'One of the largest and most complex optimizations involves encoding.',
 ])('names things, not customers: %s', (text) => {
   expect(claimsOf(text).filter((c) => c.kind === 'customer')).toEqual([]);
 });

@@ -50,8 +50,9 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
 /** Why: "Fortune 500 companies", "a major medical device manufacturer": customers named by size, never by name. */
 export const CUSTOMER_PATTERNS: RegExp[] = [
   /\b(?:\w+\s+of\s+(?:them|which|our\s+customers)\s+are\s+)?Fortune\s+(?:500|100|50|1000|Global\s+500)(?:\s+(?:companies|customers|firms|enterprises|brands|clients))?\b/gu,
-  // (Not "one of the biggest sources of confusion", "many of the top industry trends": things, not customers.)
-  /\b(?:one|two|three|four|five|several|some|many)\s+of\s+the\s+(?:(?:five|ten|twenty|\d{1,3})\s+)?(?:largest|biggest|top|leading)\s+(?!(?:[\p{L}-]+\s+){0,3}(?:sources?|causes?|reasons?|questions?|challenges?|problems?|issues?|trends?|mistakes?|benefits?|risks?|concerns?|drivers?|factors?|barriers?|advantages?|changes?|features?|ideas?|lessons?|topics?|themes?|takeaways?|misconceptions?|complaints?|requests?|priorities|goals?)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/giu,
+  // Organisations only: not "one of the biggest sources of confusion", "many of the top industry trends", "one of the
+  // biggest practical blockers" (things, not customers).
+  /\b(?:one|two|three|four|five|several|some|many)\s+of\s+the\s+(?:(?:five|ten|twenty|\d{1,3})\s+)?(?:largest|biggest|top|leading)\s+(?=(?:[\p{L}-]+\s+){0,2}(?:banks|retailers|companies|firms|enterprises|corporations|brands|manufacturers|carriers|insurers|airlines|hospitals|providers|telcos|operators|universities|organi[sz]ations|institutions|players|vendors|platforms|marketplaces|publishers|fintechs|startups|customers|clients|agencies|automakers|exchanges|networks|websites|sites|apps|services|labs|studios|e-?tailers|chains|groups|conglomerates|governments|utilities|pharma|broadcasters|logistics|shippers|teams)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/giu,
   /\ban?\s+(?:major|leading|large|global|top|well-known|household-name)\s+(?:[\p{L}-]+\s+){0,2}?(?:manufacturer|bank|retailer|carrier|insurer|airline|hospital|provider|company|brand|bank|automaker|telco|university|government)\b/giu,
   /\b(?:government\s+agencies|large\s+enterprises|leading\s+(?:security|engineering|data|platform|product)\s+teams)\b/giu,
 ];
