@@ -190,6 +190,31 @@ const CASES: [string, string, string, string][] = [
   ],
   [
     'generic-superlative',
+    'In practice, Groovy was the biggest obstacle in the whole path.',
+    'the biggest obstacle',
+    'none',
+  ],
+  [
+    'generic-superlative',
+    'One of the most practical design choices in this distro is the same-name replacement.',
+    'the most practical design choices',
+    'none',
+  ],
+  [
+    'generic-superlative',
+    'The top network is trained with estimated statistics. The bottom network is not.',
+    'The top network',
+    'none',
+  ],
+  ['generic-superlative', 'Previous state of the art used batch norm.', 'state of the art', 'none'],
+  [
+    'generic-superlative',
+    'The state-of-the-art models in this domain are small, smaller than state-of-the-art language models.',
+    'state-of-the-art',
+    'none',
+  ],
+  [
+    'generic-superlative',
     'WebAssembly is subject to LLVM’s state-of-the-art optimization passes.',
     'state-of-the-art',
     'none',

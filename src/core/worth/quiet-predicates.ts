@@ -97,7 +97,11 @@ const YEAR_AFTER =
   /^\s*(?:\S+\s+)?(?:1[89]|20)\d\d\b|^[^.;]{0,20}\bof\s+(?:its|the|their)\s+(?:day|time|era)\b|^\s*\S+\s+(?:that|which)\s+(?:took|was|were|had|needed|used)\b/i;
 // "test their models against the state-of-the-art": the field measured against, not a claim to lead it.
 const MEASURED_AGAINST =
-  /\b(?:against|versus|vs\.?|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:current\s+)?$/i;
+  /\b(?:against|versus|vs\.?|than|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:current\s+)?$/i;
+
+// "the state-of-the-art models in this domain": the field's best, as a class of things.
+const FIELD_AFTER =
+  /^[\s-]*(?:[\p{L}-]+\s+)?(?:models|methods|approaches|systems|techniques|architectures|networks|algorithms|baselines|results|work)\b(?!\s+(?:like|such\s+as|including)\b)/iu;
 
 /**
  * Why: a superlative about something other than a product, a company or the author ("the simplest form").
@@ -124,6 +128,15 @@ export function genericSuperlative(c: ClaimContext): boolean {
   const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
   if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
   if (GENERIC_SUPERLATIVE.test(c.text) || RANKED_TOPICS.test(c.text + c.after)) return true;
+  // "The top network is trained ... The bottom network is not": a place in a figure, not a rank.
+  if (/^the\s+top\s+[\p{L}-]+$/iu.test(c.text) && /\bbottom\b/i.test(c.sentence + c.next)) return true;
+  // "Previous state of the art used batch norm", "the state-of-the-art models in this domain": the field described.
+  if (
+    STATE_OF_THE_ART.test(c.text) &&
+    (/\b(?:previous|prior|former|earlier|then|past)\s+$/i.test(last(c.before, 20)) ||
+      (/\bthe\s+$/i.test(last(c.before, 6)) && FIELD_AFTER.test(c.after)))
+  )
+    return true;
   // "They've already selected the best model": the pick made for one case, not a rank among rivals.
   if (CHOSEN_BEFORE.test(last(c.before, 30))) return true;
   // "in the 2010s, Evernote was one of the best note taking apps": history.
