@@ -293,6 +293,20 @@ describe('collectLinks', () => {
     else expect(first!.reason).toBeUndefined();
   });
 
+  // "Check out the paper." closing a post that linked "their paper [Title](url)" at the top: the promise is kept.
+  test('a promise of "the" thing an earlier block linked is kept by that link', () => {
+    const a = article(
+      md(
+        'My colleagues present their paper [Tidewell: A Replicated Log](https://papers.tidewell.dev/log) this week.',
+      ),
+      md('The log keeps 3 replicas.'),
+      md('Check out the paper. Also check out the whitepaper.'),
+    );
+    expect(brief(a).filter((l) => l.status === 'missing')).toEqual([
+      { text: 'check out the whitepaper', href: null, status: 'missing' },
+    ]);
+  });
+
   // A link wrapping inline code ("[`Date`](url)") is a link; a URL typed inside code is not.
   test.each<[string, Block, { text: string; href: string | null; status: string }[]]>([
     [

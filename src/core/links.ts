@@ -14,7 +14,7 @@ import {
   notAPromise,
   scan,
 } from './link-words';
-import { overlaps, spansIn, trimUrl } from './citations';
+import { linkIsFollowable, overlaps, spansIn, trimUrl } from './citations';
 import { foldTextExact } from './fold';
 import { foldScanSet, foldSet } from './fold-set';
 import { anchorNumber, findReferences, type References } from './references';
@@ -47,11 +47,29 @@ export function collectLinks(article: Article, references?: References): LinkDra
   const blocks = article.blocks;
   const out: LinkDraft[] = [];
   const targets = inPageTargets(blocks, references);
+  // What the article's earlier links are called: each followable link's text and the words right before it.
+  const named: string[] = [];
   blocks.forEach((block, b) => {
     if (block.kind === 'code') return;
-    for (const l of blockLinks(block, b, targets)) out.push(l);
+    for (const l of blockLinks(block, b, targets)) {
+      if (l.status !== 'missing' || !linkedBefore(l.text, named)) out.push(l);
+    }
+    for (const l of block.links) {
+      if (linkIsFollowable(l)) named.push(block.text.slice(Math.max(0, l.start - 30), l.end).toLowerCase());
+    }
   });
   return out;
+}
+
+/**
+ * Why: "Check out the paper." closing a post whose first paragraph presents "their paper [Amazon DynamoDB: ...](url)":
+ * a promise of "the" thing an earlier link was called is kept by that link.
+ */
+function linkedBefore(promise: string, named: readonly string[]): boolean {
+  const object = /\bthe\s+(?:[\p{L}-]+\s+)?([\p{L}]{4,})\W*$/iu.exec(promise)?.[1]?.toLowerCase();
+  if (!object) return false;
+  const word = new RegExp(`\\b${object}s?\\b`);
+  return named.some((n) => word.test(n));
 }
 
 interface Span {

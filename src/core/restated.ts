@@ -9,6 +9,13 @@ const MAX_CANDIDATES = 20;
 const figureKey = (c: Claim): string | null =>
   c.value === undefined ? null : `${c.kind}\u0000${c.value}\u0000${c.max ?? ''}\u0000${c.unit ?? ''}`;
 
+const roundKey = (c: Claim): string => `${c.kind}\u0000${c.max ?? ''}\u0000${c.unit ?? ''}`;
+// Digits after the decimal point of the figure's number ("89.2 million": 1).
+const decimals = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+// "89 million" for 89.2 million: within 1%, and not the same figure (that is the exact key's).
+const roundsTo = (precise: number, round: number): boolean =>
+  precise !== round && Math.abs(precise - round) <= Math.abs(precise) * 0.01;
+
 /**
  * Why: an unsupported figure that restates a linked one (same kind, value and unit, and a sentence about the same
  * thing: two content words in common) stands on that link; its evidence is the link the reader saw before. A
@@ -16,12 +23,19 @@ const figureKey = (c: Claim): string | null =>
  */
 export function restatedSupport(claims: Claim[]): Claim[] {
   const linked = new Map<string, Claim[]>();
+  // Linked figures written with decimals, by kind and unit: "89 million" restates "89.2 million", rounded.
+  const precise = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = c.support === 'linked' ? figureKey(c) : null;
     if (key === null) continue;
     const list = linked.get(key);
     if (!list) linked.set(key, [c]);
     else if (list.length < MAX_CANDIDATES) list.push(c);
+    if (decimals(c.text) > 0) {
+      const near = precise.get(roundKey(c));
+      if (!near) precise.set(roundKey(c), [c]);
+      else if (near.length < MAX_CANDIDATES) near.push(c);
+    }
   }
   if (linked.size === 0) return claims;
   // A page that repeats its figures compares the same sentences many times: each one's words are read once.
@@ -33,7 +47,13 @@ export function restatedSupport(claims: Claim[]): Claim[] {
   };
   const restated = claims.map((c): Claim => {
     const key = c.support === 'unsupported' ? figureKey(c) : null;
-    const candidates = key === null ? undefined : linked.get(key);
+    const candidates =
+      key === null
+        ? undefined
+        : (linked.get(key) ??
+          (decimals(c.text) === 0
+            ? precise.get(roundKey(c))?.filter((l) => roundsTo(l.value!, c.value!))
+            : undefined));
     if (!candidates) return c;
     const own = words(c.sentence);
     const source = candidates.find((l) => {

@@ -42,6 +42,30 @@ test.each<[string, Block[], number, string, string, string[]]>([
     'unsupported',
     [],
   ],
+  [
+    '"From the paper:" hands over to the paper the paragraph before it links',
+    [
+      md('My colleagues present their paper [Tidewell: A Replicated Log](https://papers.tidewell.dev/log).'),
+      md('From the paper:'),
+      quote('During the launch week, Tidewell served 89.2 million requests per second at peak.'),
+    ],
+    2,
+    '89.2 million requests per second',
+    'linked',
+    ['link: Tidewell: A Replicated Log'],
+  ],
+  [
+    '... but "From the start:" names no work',
+    [
+      md('My colleagues present their paper [Tidewell: A Replicated Log](https://papers.tidewell.dev/log).'),
+      md('From the start:'),
+      quote('During the launch week, Tidewell served 89.2 million requests per second at peak.'),
+    ],
+    2,
+    '89.2 million requests per second',
+    'unsupported',
+    [],
+  ],
 ])('%s', (_name, blocks, b, needle, support, evidence) => {
   const kind = /\d/.test(needle) ? 'number' : 'comparative';
   expect(supportOf(blocks, b, needle, kind)).toEqual({ support, evidence });

@@ -8,6 +8,10 @@ import { blockSentences } from './sentences';
 const HANDS_OVER =
   /\b(?:say|says|said|write|writes|wrote|put\s+it|puts\s+it|note|notes|noted|report|reports|reported|conclude|concludes|concluded|explain|explains|explained|state|states|stated|summari[sz]e|summari[sz]es|summari[sz]ed)\b[^.]*:\s*$/i;
 
+// "From the paper:", "In their announcement:": the quote is from a work the article named (and linked) just before.
+const FROM_THE_WORK =
+  /^\W*(?:from|in|per|quoting)\s+(?:the|their|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:paper|report|post|article|docs|documentation|announcement|study|abstract|blog(?:\s+post)?|readme|rfc|spec(?:ification)?|survey|whitepaper|press\s+release|release\s+notes|changelog|book|talk)\b[^.]*:\s*$/iu;
+
 /**
  * Why: the followable citations of the sentence that introduces a run of blockquotes with someone's words ("... had
  * to say about DPO:"), for every quote of the run; none when the block is no such quote.
@@ -20,12 +24,19 @@ export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, 
   if (!intro || intro.kind !== 'paragraph') return [];
   const sentences = blockSentences(intro);
   const last = sentences.at(-1);
-  if (!last || !HANDS_OVER.test(intro.text.slice(last.start, last.end))) return [];
+  if (!last) return [];
+  const introText = intro.text.slice(last.start, last.end);
+  const fromWork = FROM_THE_WORK.test(introText);
+  if (!fromWork && !HANDS_OVER.test(introText)) return [];
   // The handing-over sentence's own links, else those of the sentence before it ("... [TÜLU 2](repo). Here is what
   // the authors of the latter had to say:").
   const cited = (from: number, to: number) =>
     (byBlock.get(k) ?? []).filter((c) => c.followable && c.start >= from && c.end <= to);
   const own = cited(last.start, last.end);
   const before = sentences.at(-2);
-  return own.length > 0 || !before ? own : cited(before.start, before.end);
+  if (own.length > 0 || before) return own.length > 0 || !before ? own : cited(before.start, before.end);
+  // "From the paper:" standing alone: the paper is the one the paragraph before it links.
+  const prev = blocks[k - 1];
+  if (!fromWork || prev?.kind !== 'paragraph') return own;
+  return (byBlock.get(k - 1) ?? []).filter((c) => c.followable);
 }

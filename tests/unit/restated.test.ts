@@ -58,3 +58,13 @@ test('a superlative ranked by a restated figure leans on its link; one without a
   expect(ranked!.evidence[0]?.href).toBe('https://arxiv.org/abs/2606.05249');
   expect(claims.find((c) => c.text.startsWith('the best agent'))).toMatchObject({ support: 'unsupported' });
 });
+
+test('a figure rounded from a linked one restates it; a different figure does not', () => {
+  const md = [
+    'The [Tidewell paper](https://papers.tidewell.dev/log) reports a peak of 89.2 million requests per second.',
+    '89 million requests per second is a big database by any standard.',
+    'Our own cluster peaked at 85 million requests per second.',
+  ].join('\n\n');
+  expect(support(md, '89 million')).toBe('linked');
+  expect(support(md, '85 million')).toBe('unsupported');
+});
