@@ -180,6 +180,25 @@ const CASES: [string, string, string, string][] = [
   ],
   ['own-artifact', '* Over 5300 Stars and 200 Forks on GitHub', 'Over 5300', 'none'],
   ['own-artifact', '- **13.4K+** GitHub stars', '13.4K+', 'none'],
+  [
+    'opinion',
+    'Managed Kestrel may deliver faster query performance than standard Kestrel. We have not benchmarked this.',
+    'faster query performance than standard',
+    'none',
+  ],
+  [
+    'opinion',
+    "You'd think remote execution would give a much higher throughput than local execution.",
+    'higher throughput than',
+    'none',
+  ],
+  ['idiom', 'More heads are better than one.', 'better than one', 'none'],
+  [
+    'generic-comparison',
+    'Some of the approaches we discussed above work better than others.',
+    'better than others',
+    'none',
+  ],
   ['opinion', 'Most apps that work with Svelte 3 should be compatible with Svelte 4.', 'Most apps', 'none'],
   ['opinion', 'Probably FaunaDB is the best on this list in terms of consistency.', 'the best', 'none'],
   [

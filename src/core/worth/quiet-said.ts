@@ -53,6 +53,10 @@ const figureOf = (c: ClaimContext) => ({
 // The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
 const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
 
+// A modal or "likely" right before a comparison, in its clause.
+// ("You'd think it would give a much higher throughput than": a premise the post goes on to test.)
+const MODAL_BEFORE =
+  /\b(?:likely|may|might|could)\b(?:\s+\S+){0,3}\s*$|\b(?:you['’]d|you\s+(?:would|might)|one\s+(?:would|might))\s+(?:think|expect|assume|imagine|guess)\b/i;
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 
@@ -199,6 +203,9 @@ export const QUIET_SAID: readonly Signal[] = [
     test: (c) =>
       OPINION.test(c.clause) ||
       (!numeric(c) && (HEDGED.test(c.clause) || IMPRESSION_BEFORE.test(last(c.before, 30)))) ||
+      // "Managed ClickHouse may deliver faster query performance than standard", "likely takes longer than": a
+      // comparison offered as a possibility, with no figure to check.
+      (c.kind === 'comparative' && !/\d/.test(c.text) && MODAL_BEFORE.test(c.clause)) ||
       // "to (potentially) 1000s of functions", "possibly 30%": the figure itself is hedged.
       // (a count: "maybe 10% of what they pay for", "potentially 80-90% savings" are still claims)
       (c.kind === 'number' && !PERFORMANCE.test(c.text) && HEDGE_RIGHT_BEFORE.test(last(c.before, 20))) ||

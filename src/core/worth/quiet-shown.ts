@@ -154,7 +154,7 @@ export const QUIET_SHOWN: readonly Signal[] = [
         !GROWTH_VERB.test(last(c.before, 25) + c.text) &&
         !namesCompetitor(c)) ||
         // "(some formats better than others)": things of a kind that differ, no rival.
-        SOME_THAN_OTHERS.test(last(c.before, 30) + c.text)),
+        SOME_THAN_OTHERS.test(last(c.before, 90) + c.text)),
   },
   {
     id: 'generic-superlative',

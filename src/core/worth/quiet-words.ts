@@ -50,7 +50,7 @@ export const SELLING_POINT =
 export const GROWTH_VERB =
   /\b(?:gr[eo]w(?:s|n|ing)?|increas\w*|declin\w*|rose|rising|fell|falling|compound\w*|shr[ai]nk\w*)\b/i;
 export const SOME_THAN_OTHERS =
-  /\bsome\s+(?:[\w-]+\s+){0,2}(?:[\w-]+er|better|worse|more\s+[\w-]+)\s+than\s+others\b/i;
+  /\b[Ss]ome\b(?:\s+(?!\p{Lu})[\w-]+){0,7}?\s+(?:[\w-]+er|better|worse|more\s+[\w-]+)\s+than\s+others\b/u;
 
 // "reduced memory use up to 50% (see Figure 2)", "as Figure 3 shows": a figure the author shows says it.
 export const FIGURE_REF =
