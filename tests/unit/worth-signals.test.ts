@@ -519,6 +519,7 @@ const CASES: [string, string, string, string][] = [
   ['usage', 'In March the platform routed 40 million shipments.', '40 million shipments', 'medium'],
   ['share', 'Over 70% of our customers renewed.', 'Over 70%', 'medium'],
   ['research', 'Research on the topic puts the error rate at 0.3.', '0.3', 'high'],
+  ['research', 'A recent analysis found that 40% of teams overpay for logs.', '40%', 'high'],
   ['generalization', 'Most teams run three agents on every host.', 'Most teams', 'medium'],
   [
     'generalization',
@@ -1097,4 +1098,19 @@ test.each([
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
   expect(claim).toBeDefined();
   expect(claim!.worthReasons.includes('a share of users or customers')).toBe(share);
+});
+
+// "Analysis" as a product feature or the author's own run of a tool is no research.
+test('"advanced analysis" and "running the analysis" report no research finding', () => {
+  const reasons = (md: string, text: string) =>
+    analyzeMarkdown(md, { file: 'a.md' }).claims.find((c) => c.text === text)?.worthReasons ?? [];
+  expect(
+    reasons(
+      'Once you need advanced analysis or your events exceed 1 million per month, you upgrade.',
+      '1 million',
+    ),
+  ).not.toContain('a research finding');
+  expect(
+    reasons('Running the analysis on a block using 4.5 bytes per sample yields this output.', '4.5 bytes'),
+  ).not.toContain('a research finding');
 });

@@ -82,7 +82,7 @@ export const COMPARE_OTHERS =
   /\bthan\s+(?!(?:an?\s+)?[\d$€£¥~]|(?:one|two|three|four|five|ten|a\s+(?:few|dozen|hundred|thousand|million))\b|(?:it|they|we)\s+(?:was|were|did)\b|before\b|in\s+(?:[a-z][\w-]*\s+)?v?\d|(?:in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:previous|prior|older|earlier|last|old|original|existing)\b|(?:the\s+)?(?:[\w-]+\s+){1,3}in\s+our\s+(?:previous|prior|old|older|earlier|last|existing|current))|\b(?:vs\.?|versus|compared\s+(?:to|with)|unlike|competitors?|alternatives?|incumbents?|(?:other|rival|legacy|traditional|competing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|agents|collectors|scanners))\b/i;
 /** Why: a figure that reports what research found. */
 export const RESEARCH =
-  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|trial|analysis|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
+  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|trial|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
 /**
  * Why: the people a share is a share of ("user-identifier", "user agent" name things in the data, not people; "we
  * switched to the new backend" or "adopting regalloc2" is the author's own change, "switched from Datadog" is a
