@@ -34,7 +34,8 @@ export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, 
     (byBlock.get(k) ?? []).filter((c) => c.followable && c.start >= from && c.end <= to);
   const own = cited(last.start, last.end);
   const before = sentences.at(-2);
-  if (own.length > 0 || before) return own.length > 0 || !before ? own : cited(before.start, before.end);
+  if (own.length > 0) return own;
+  if (before) return cited(before.start, before.end);
   // "From the paper:" standing alone: the paper is the one the paragraph before it links.
   const prev = blocks[k - 1];
   if (!fromWork || prev?.kind !== 'paragraph') return own;
