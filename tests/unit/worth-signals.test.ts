@@ -793,6 +793,7 @@ describe.each([
   ["Kestrel's the fastest vector database on the market.", 'the fastest', true],
   ['Graftwork is the most popular release-notes tool on GitHub.', 'the most popular', true],
   ['Our Kestrel is the most popular choice for edge caching.', 'the most popular', true],
+  ["Learn why we're the most popular open-source labeling platform today.", 'the most popular', true],
   ['The most popular way to deploy it is a container.', 'The most popular way', false],
   ['Keep connections alive; it is the cheapest performance win there is.', 'the cheapest', true],
   ['Acme is not just the fastest database on the market; it is also the cheapest.', 'the fastest', true],

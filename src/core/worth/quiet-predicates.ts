@@ -99,6 +99,8 @@ const YEAR_AFTER =
 const MEASURED_AGAINST =
   /\b(?:against|versus|vs\.?|than|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:current\s+)?$/i;
 
+// "we're", "we are", "we've become": the author's company is the subject.
+const WE_ARE = /\b(?:we['’]re|we\s+are|we['’]ve\s+become|we\s+became)\s+(?:also\s+|now\s+|still\s+)?$/i;
 // "the state-of-the-art models in this domain": the field's best, as a class of things.
 const FIELD_AFTER =
   /^[\s-]*(?:[\p{L}-]+\s+)?(?:models|methods|approaches|systems|techniques|architectures|networks|algorithms|baselines|results|work)\b(?!\s+(?:like|such\s+as|including)\b)/iu;
@@ -115,7 +117,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
   if (/^\s*(?:will|would|may|might|can|does|do)?\s*(?:always\s+|really\s+)?depends?\s+on\b/i.test(c.after))
     return true;
   // "Graftwork is the most popular release-notes tool": a named thing ranked by its adoption.
-  if (POPULARITY.test(c.text) && namedSubject(c.before, false)) return false;
+  // ("... learn why we're the most popular open-source labeling platform": the author's company, ranked.)
+  if (POPULARITY.test(c.text) && (namedSubject(c.before, false) || WE_ARE.test(c.before))) return false;
   // "It is also the cheapest.": the subject itself is ranked, with nothing after the superlative to narrow it.
   if (
     /^the\s+\S+$/i.test(c.text) &&
