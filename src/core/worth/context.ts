@@ -199,6 +199,7 @@ export function contextBuilder(
   };
   let nextAt = -1;
   let nextText = '';
+  let supposedBefore = false;
   let body: string | undefined;
   return (draft) => {
     const block = blocks[draft.block]!;
@@ -217,18 +218,18 @@ export function contextBuilder(
       rowLabel = cellTexts(block)[0] ?? '';
     }
     const before = block.text.slice(s.start, draft.start);
-    // The claims of one sentence share the sentence after it.
+    // The claims of one sentence share the sentence after it, and whether an earlier one of its paragraph supposes.
     if (nextAt !== at) {
       nextAt = at;
       nextText = nextSentence(block.text, s.end);
+      supposedBefore = s.start > 0 && SUPPOSES.test(block.text.slice(0, s.start));
     }
     const next = nextText;
     const prev = blocks[draft.block - 1];
     return {
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       methodAbove: methodAbove[draft.block] ?? false,
-      supposedAbove:
-        (supposedAbove[draft.block] ?? false) || (s.start > 0 && SUPPOSES.test(block.text.slice(0, s.start))),
+      supposedAbove: (supposedAbove[draft.block] ?? false) || supposedBefore,
       timingsStated: timingsStated[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       next,
