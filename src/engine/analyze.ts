@@ -2,7 +2,7 @@
 // it. Pure and synchronous; online verification happens outside (src/verify).
 import { parseArticle, type Article } from '../core/article';
 import type { Claim, Report } from '../core/report';
-import { extractClaims, type Tagger } from '../core/claims';
+import { extractClaims, type ClaimDraft, type Tagger } from '../core/claims';
 import { findCitations } from '../core/citations';
 import { findReferences } from '../core/references';
 import { judgeSupport } from '../core/support';
@@ -65,11 +65,20 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
   const drafts = capClaims(all, tally);
   const tableList = findTables(article.blocks);
   const tables = tableIndex(tableList);
-  const contextOf = contextBuilder(article.blocks, tables, articleFacts(article.blocks, article.title));
+  // Claims judged so far that need no source: a figure worked out from them is no claim of its own.
+  const settled = new Set<ClaimDraft>();
+  const contextOf = contextBuilder(
+    article.blocks,
+    tables,
+    articleFacts(article.blocks, article.title),
+    drafts,
+    (d) => settled.has(d),
+  );
   const judged: Claim[] = drafts.map((d, i) => {
     const blockText = article.blocks[d.block]?.text ?? '';
     const { support, evidence } = judgeSupport(article, d, citations);
     const { worth, reasons } = judgeWorth(contextOf(d));
+    if (worth === 'none' || support === 'linked') settled.add(d);
     const { start: _s, end: _e, sentence, ...rest } = d;
     const table = tables.get(d.block)?.n;
     return {
@@ -83,6 +92,17 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
       evidence: capEvidence(evidence, tally),
       quote: makeQuote(blockText, d.start, d.end),
     };
+  });
+  // "The Growth plan doubles this to 60 queries": a figure after a change in its own sentence was judged after it;
+  // such a change is judged again now that every figure of its sentence is (figures-above).
+  drafts.forEach((d, i) => {
+    const c = judged[i]!;
+    if (c.worth === 'none' || c.support === 'linked' || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
+      return;
+    const next = drafts[i + 1];
+    if (!next || next.block !== d.block || next.start >= d.sentence.end || !settled.has(next)) return;
+    const { worth, reasons } = judgeWorth(contextOf(d));
+    judged[i] = { ...c, worth, worthReasons: reasons };
   });
   // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time.
   const claims = restatedSupport(judged);

@@ -679,6 +679,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
+  [
+    'figures-above',
+    'Syscall latency over the year:\n\n- Initial: 412 cycles\n- After the signal rework: 287 cycles (-30%)',
+    '-30%',
+    'none',
+  ],
   ['parameter', 'We lowered the pool timeout from 5 (default) to 1 second.', '1 second', 'none'],
   ['parameter', 'We scaled to 50 pods and then sent traffic for 10 minutes.', '10 minutes', 'none'],
   ['condition-or-term', 'You get EBC>=0 with a hello-world service.', '>=0', 'none'],

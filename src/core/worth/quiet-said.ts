@@ -42,6 +42,7 @@ import {
 } from './quiet-words';
 import type { ClaimContext } from './context';
 import { sideBySideAgrees, statedChange } from '../stated-change';
+import { workedOutFrom } from './figures-above';
 
 // The figure as stated-change.ts reads it: kind, value and place in the sentence.
 const figureOf = (c: ClaimContext) => ({
@@ -52,6 +53,8 @@ const figureOf = (c: ClaimContext) => ({
 });
 // The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
 const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
+// Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
+const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
 // A modal or "likely" right before a comparison, in its clause.
 // ("You'd think it would give a much higher throughput than": a premise the post goes on to test.)
@@ -185,6 +188,22 @@ export const QUIET_SAID: readonly Signal[] = [
     reason: 'the ratio of two figures given beside it',
     worth: 'none',
     test: (c) => ratioLike(c) && c.value !== undefined && sideBySideAgrees(c.sentence, figureOf(c)),
+  },
+  {
+    // "344 cycles" heads a list and "After signal MR: 236 cycles (-31%)" follows; "0.25% ... to 100% of requests. A
+    // 400x potential increase": the figures it comes from were given just before it (and are claims of their own).
+    id: 'figures-above',
+    reason: 'worked out from figures given just before it',
+    worth: 'none',
+    test: (c) =>
+      ratioLike(c) &&
+      c.value !== undefined &&
+      c.table === null &&
+      !COMPARE_OTHERS.test(around(c)) &&
+      workedOutFrom(
+        { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
+        c.figuresAbove(),
+      ),
   },
   {
     id: 'table-total',

@@ -1,0 +1,145 @@
+// A percentage or a multiple worked out from figures the article gave just before it: "344 cycles" at the head of a
+// list and "After signal MR: 236 cycles (-31%)" below it; "from handling 0.25% of requests, to handling 100% of
+// requests. A 400x potential increase in traffic!"; "The Starter plan has 30 queries. The Growth plan doubles this to
+// 60 queries." The reader checks the figures it comes from, not the arithmetic; those figures are claims of their own.
+// Figures of one dimension pair up (seconds with minutes, bytes with bytes, "cycles" with "cycles"), and the result
+// must agree to the digits the figure is printed with, so a handful of figures nearby rarely gives one by chance.
+import type { ClaimKind } from '../report';
+
+/** Why: a figure that a later percentage or multiple may be worked out from, in one scale per dimension. */
+export interface NearFigure {
+  /** '%', 'time', 'bytes', 'money:USD', or 'n:<counted noun>' ("cycles" -> 'n:cycle'). */
+  dim: string;
+  value: number;
+}
+
+const TO_SECONDS: Record<string, number> = {
+  ns: 1e-9,
+  µs: 1e-6,
+  ms: 1e-3,
+  s: 1,
+  min: 60,
+  h: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_629_800,
+  year: 31_557_600,
+};
+const BYTES: Record<string, number> = {
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
+// The counted noun of a plain number: the first word after its digits and scale ("344 cycles", "10 million events").
+const COUNTED = /^[^\p{L}]*\d[\d.,]*\s*(?:(?:thousand|million|billion|[kmb])\b\s*)?\+?\s*(\p{L}[\p{L}-]*)/iu;
+// ... or, for a claim of digits alone, the first lower-case word of the next few after it ("30 Spark AI queries").
+const COUNTED_AFTER = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)/u;
+
+/**
+ * Why: a claim's figure as a NearFigure, or null when it has no single value to work with (ranges, words); `after`
+ * is the text that follows the claim, for what a number of digits alone counts.
+ */
+export function nearFigure(
+  f: { kind: ClaimKind; text: string; value?: number; unit?: string; max?: number },
+  after = '',
+): NearFigure | null {
+  const v = f.value;
+  if (v === undefined || !Number.isFinite(v) || v === 0 || f.max !== undefined || !/\d/.test(f.text))
+    return null;
+  const value = Math.abs(v);
+  switch (f.kind) {
+    case 'percentage':
+      return { dim: '%', value };
+    case 'duration': {
+      const s = TO_SECONDS[f.unit ?? ''];
+      return s === undefined ? null : { dim: 'time', value: value * s };
+    }
+    case 'money':
+      return f.unit ? { dim: `money:${f.unit}`, value } : null;
+    case 'number': {
+      const bytes = BYTES[(f.unit ?? '').toLowerCase()];
+      if (bytes !== undefined) return { dim: 'bytes', value: value * bytes };
+      const noun = (COUNTED.exec(f.text) ?? COUNTED_AFTER.exec(after))?.[1]?.toLowerCase();
+      return noun ? { dim: `n:${noun.replace(/(?<=\p{L}{2}[^s])s$/u, '')}`, value } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+// At most this many figures are paired (the nearest ones): a long list of figures gives almost any ratio.
+export const MAX_NEAR = 12;
+
+// "more than 75x": the figure is a floor of the ratio; "less than half": a ceiling; "about 3x": near it.
+const FLOOR = /^(?:more\s+than|over|above|at\s+least|upwards\s+of|>|≥|north\s+of)/i;
+const CEILING = /^(?:less\s+than|fewer\s+than|under|below|at\s+most|up\s+to|<|≤|nearly|almost)/i;
+const NEAR = /^(?:about|around|roughly|approximately|approx\.?|some|~|≈|close\s+to)/i;
+
+/** Why: does a printed figure (its value, the digits after its point, its hedge) agree with a worked-out ratio? */
+export function printedAgrees(
+  value: number,
+  decimals: number,
+  hedge: string | undefined,
+  ratio: number,
+): boolean {
+  const h = (hedge ?? '').trim();
+  if (FLOOR.test(h)) return ratio >= value && ratio <= value * 1.1;
+  if (CEILING.test(h)) return ratio <= value && ratio >= value * 0.9;
+  if (NEAR.test(h)) return Math.abs(ratio - value) <= value * 0.05;
+  const scale = 10 ** decimals;
+  // One significant digit ("2x", "5%") says little: it must be that ratio, not a rounding of it.
+  if (String(Math.round(value * scale)).replace(/^0+/, '').length < 2)
+    return Math.abs(ratio - value) <= value * 0.02;
+  // Rounded or cut to the digits printed: 31.4% is "31%", 172.7% may be printed "172%".
+  return (
+    Math.round(ratio * scale) === Math.round(value * scale) ||
+    Math.floor(ratio * scale) === Math.round(value * scale)
+  );
+}
+
+/**
+ * Why: the percentage or multiple (value, digits after its point, hedge) that two figures of one dimension among
+ * `figures` give, as a change either way ((hi - lo) / hi, (hi - lo) / lo) or as a multiple (hi / lo); a percentage
+ * is also what is left of 100% beside one percentage given before it (0.25% beside a 99.75% hit rate). Two shares
+ * give only a multiple ("0.25% ... to 100%": 400x), never a percentage change.
+ */
+export function workedOutFrom(
+  claim: { kind: ClaimKind; value: number; decimals: number; hedge?: string },
+  figures: readonly NearFigure[],
+): boolean {
+  if (claim.kind !== 'percentage' && claim.kind !== 'multiplier') return false;
+  const v = Math.abs(claim.value);
+  // A hedged percentage ("more than 99.99%") is a bound a pair of figures meets by chance too easily.
+  if (v === 0 || (claim.kind === 'percentage' && (claim.hedge ?? '').trim() !== '')) return false;
+  const agrees = (ratio: number) => printedAgrees(v, claim.decimals, claim.hedge, ratio);
+  const list = figures.slice(0, MAX_NEAR);
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (
+      claim.kind === 'percentage' &&
+      a.dim === '%' &&
+      a.value > 50 &&
+      a.value < 100 &&
+      agrees(100 - a.value)
+    )
+      return true;
+    for (let j = i + 1; j < list.length; j++) {
+      const b = list[j]!;
+      if (a.dim !== b.dim || a.value === b.value) continue;
+      // Shares of different things ("70% use AI in review", "29% let it write code") are no change of one another.
+      // Nor is "roughly 2.5x" a bound two of a survey's shares meet: from shares, only an exact multiple counts.
+      if (a.dim === '%' && (claim.kind === 'percentage' || (claim.hedge ?? '').trim() !== '')) continue;
+      const hi = Math.max(a.value, b.value);
+      const lo = Math.min(a.value, b.value);
+      // A cut is under 100% of what it cuts: a "100%" is no rounding of 99.75%.
+      const cut = v < 100 && agrees(((hi - lo) / hi) * 100);
+      if (claim.kind === 'multiplier' ? agrees(hi / lo) : cut || agrees(((hi - lo) / lo) * 100)) return true;
+    }
+  }
+  return false;
+}
