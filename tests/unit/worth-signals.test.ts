@@ -680,6 +680,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
   [
+    'vague-effect',
+    'Huge pages do not remove TLB misses, but they greatly increase the chance of a hit.',
+    'greatly increase the chance',
+    'none',
+  ],
+  [
     'figures-above',
     'Syscall latency over the year:\n\n- Initial: 412 cycles\n- After the signal rework: 287 cycles (-30%)',
     '-30%',

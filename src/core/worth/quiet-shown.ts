@@ -37,6 +37,8 @@ import {
   OWN_ROUND,
   ROUND_WORDS,
   MARKET_SIZE,
+  INTENSIFIED_EFFECT,
+  ANY_DIGIT,
 } from './quiet-words';
 
 /** Why: what the article shows beside it (tables, output, figures) and wording that ranks nothing. */
@@ -184,6 +186,18 @@ export const QUIET_SHOWN: readonly Signal[] = [
       c.kind === 'comparative' &&
       METHOD_AFTER_THAN.test(c.text + c.after.slice(0, 30)) &&
       !namedSubject(c.before, false),
+  },
+  {
+    // A sentence with figures keeps it: "reduced the machines by 90%, greatly improving quality" sums up results.
+    id: 'vague-effect',
+    reason: 'a large effect with no figure and no rival: nothing a reader could check',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      INTENSIFIED_EFFECT.test(c.text) &&
+      !c.says(ANY_DIGIT) &&
+      !COMPARE_OTHERS.test(around(c)) &&
+      !namesCompetitor(c),
   },
   {
     id: 'mechanism',
