@@ -227,6 +227,12 @@ const STOP =
 const HEAD_NOUNS =
   '(?:providers?|platforms?|vendors?|suppliers?|compan(?:y|ies)|solutions?|makers?|brands?|developers?|' +
   'manufacturers?|tools?|choice|names?|experts?|sources?|firms?|players?)';
+// "the leading wildcard", "a leading zero", "the leading slash": what comes first in a string, a line or a list.
+const AT_THE_START =
+  '(?:wildcards?|zeros?|zeroes|(?:back)?slash(?:es)?|whitespace|spaces?|underscores?|char(?:acter)?s?|digits?|' +
+  'bytes?|bits?|dots?|periods?|hyphens?|dash(?:es)?|commas?|tabs?|newlines?|blanks?|comments?|indent\\w*|' +
+  'separators?|delimiters?|tokens?|terms?|coefficients?|dimensions?|axis|axes|rows?|columns?|lines?|letters?|' +
+  'words?|strings?|prefix(?:es)?|questions?|indicators?|trivia|anchors?|paths?|segments?|frames?)';
 // What a "first"/"only" claim is about when it is a leadership claim.
 const PRODUCT_NOUNS =
   '(?:databases?|services?|products?|engines?|apps?|applications?|frameworks?|librar(?:y|ies)|systems?|' +
@@ -243,7 +249,7 @@ export const SUPERLATIVE_PATTERNS: RegExp[] = [
     'giu',
   ),
   new RegExp(
-    `\\b(?:the|an?)\\s+(?:(?:world|industry|market|nation)[’']s\\s+)?leading(?:(?:\\s+${WORD})?\\s+${HEAD_NOUNS}\\b|${NOUNS1(1)})`,
+    `\\b(?:the|an?)\\s+(?:(?:world|industry|market|nation)[’']s\\s+)?leading(?!\\s+${AT_THE_START}\\b)(?:(?:\\s+${WORD})?\\s+${HEAD_NOUNS}\\b|${NOUNS1(1)})`,
     'giu',
   ),
   new RegExp(`\\bat\\s+the\\s+(?:fore)?front\\s+of${NOUNS1(4)}`, 'giu'),
