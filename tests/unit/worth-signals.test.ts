@@ -680,6 +680,38 @@ const CASES: [string, string, string, string][] = [
   ],
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
   [
+    'formula',
+    'With N nodes and M connections per node, we get a setup where N × M is greater than the database’s max_connections.',
+    'greater than',
+    'none',
+  ],
+  [
+    'size-in-words',
+    '7% is a significant number, so there is something to improve.',
+    'a significant number',
+    'none',
+  ],
+  [
+    'reader-condition',
+    'If you are going to use a cluster for yourself, see if it is faster than your laptop.',
+    'faster than your laptop',
+    'none',
+  ],
+  [
+    'opinion',
+    'When I first found Elastic, I liked that the UX was vastly superior to Kibana.',
+    'superior to',
+    'none',
+  ],
+  ['opinion', 'In a tradeoff, it should be acceptable to the majority of the users.', 'the majority', 'none'],
+  ['idiom', 'Those products work in a 100% model-driven fashion.', '100%', 'none'],
+  [
+    'capacity',
+    'The ability to handle a large number of requests is a must-have for any gateway.',
+    'a large number',
+    'none',
+  ],
+  [
     'vague-effect',
     'Huge pages do not remove TLB misses, but they greatly increase the chance of a hit.',
     'greatly increase the chance',

@@ -16,6 +16,9 @@ import { around, last, namesCompetitor, numeric, type Signal, isDuration } from 
 import { ratioLike, clauseAfter, reportedInstance, saidAgainBelow } from './quiet-predicates';
 import {
   READER_CONDITION,
+  READER_TEST,
+  LIKED_THAT,
+  OUGHT_BEFORE,
   READER_COULD,
   ROADMAP_INTRO,
   PARETO,
@@ -82,7 +85,8 @@ export const QUIET_SAID: readonly Signal[] = [
     reason: 'a condition put to the reader, not an assertion',
     worth: 'none',
     test: (c) =>
-      ((c.kind === 'comparative' || c.kind === 'superlative') && READER_CONDITION.test(c.before)) ||
+      ((c.kind === 'comparative' || c.kind === 'superlative') &&
+        (READER_CONDITION.test(c.before) || READER_TEST.test(c.before))) ||
       READER_COULD.test(last(c.before, 30)),
   },
   {
@@ -221,7 +225,8 @@ export const QUIET_SAID: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       OPINION.test(c.clause) ||
-      (!numeric(c) && (HEDGED.test(c.clause) || IMPRESSION_BEFORE.test(last(c.before, 30)))) ||
+      (!numeric(c) &&
+        (HEDGED.test(c.clause) || IMPRESSION_BEFORE.test(last(c.before, 30)) || LIKED_THAT.test(c.clause))) ||
       // "Managed ClickHouse may deliver faster query performance than standard", "likely takes longer than": a
       // comparison offered as a possibility, with no figure to check.
       (c.kind === 'comparative' && !/\d/.test(c.text) && MODAL_BEFORE.test(c.clause)) ||
@@ -229,7 +234,7 @@ export const QUIET_SAID: readonly Signal[] = [
       // (a count: "maybe 10% of what they pay for", "potentially 80-90% savings" are still claims)
       (c.kind === 'number' && !PERFORMANCE.test(c.text) && HEDGE_RIGHT_BEFORE.test(last(c.before, 20))) ||
       (numeric(c) && WHO_KNOWS_AFTER.test(c.after)) ||
-      (c.kind === 'generalization' && MODAL_AFTER.test(c.after)),
+      (c.kind === 'generalization' && (MODAL_AFTER.test(c.after) || OUGHT_BEFORE.test(c.clause))),
   },
   {
     id: 'thanks',

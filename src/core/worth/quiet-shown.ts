@@ -39,6 +39,8 @@ import {
   MARKET_SIZE,
   INTENSIFIED_EFFECT,
   ANY_DIGIT,
+  SIZE_WORDS_ALONE,
+  FORMULA_TERMS,
 } from './quiet-words';
 
 /** Why: what the article shows beside it (tables, output, figures) and wording that ranks nothing. */
@@ -188,6 +190,16 @@ export const QUIET_SHOWN: readonly Signal[] = [
       !namedSubject(c.before, false),
   },
   {
+    id: 'formula',
+    reason: 'a relation between variables or settings, not a comparison of products',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      !/\d/.test(c.text) &&
+      FORMULA_TERMS.test(`${last(c.before, 60)}${c.text}${c.after.slice(0, 40)}`) &&
+      !namesCompetitor(c),
+  },
+  {
     // A sentence with figures keeps it: "reduced the machines by 90%, greatly improving quality" sums up results.
     id: 'vague-effect',
     reason: 'a large effect with no figure and no rival: nothing a reader could check',
@@ -214,7 +226,8 @@ export const QUIET_SHOWN: readonly Signal[] = [
     reason: 'what it is built to handle, not users it has',
     worth: 'none',
     test: (c) =>
-      (c.vague === true && ADOPTION_VAGUE.test(c.text) && CAPACITY.test(last(c.before, 40))) ||
+      (((c.vague === true && ADOPTION_VAGUE.test(c.text)) || c.kind === 'generalization') &&
+        CAPACITY.test(last(c.before, 40))) ||
       (c.kind === 'customer' && BUILT_FOR.test(last(c.before, 40))),
   },
   {
@@ -245,6 +258,12 @@ export const QUIET_SHOWN: readonly Signal[] = [
     reason: 'an order of magnitude in words: a rough figure',
     worth: 'low',
     test: (c) => c.kind === 'multiplier' && c.vague === true && /magnitude/i.test(c.text),
+  },
+  {
+    id: 'size-in-words',
+    reason: 'a size in words said of a figure, counting nothing',
+    worth: 'none',
+    test: (c) => c.kind === 'generalization' && SIZE_WORDS_ALONE.test(c.text) && !/^\s*of\b/i.test(c.after),
   },
   {
     id: 'quoted',

@@ -9,6 +9,8 @@ export const WE_OUR_US = /\b(?:we|our|us)\b/i;
 
 // "If you're tired of bills that grow faster than your revenue": a condition put to the reader, up to the claim.
 export const READER_CONDITION = /^\W*(?:if|when|whenever)\s+(?:you|your)\b[^,;:]*$/i;
+// "..., see if it is faster than your laptop": a test the reader is told to run on what is compared.
+export const READER_TEST = /\b(?:see|check|verify|test|confirm)\s+(?:if|that|whether)\s+[^,;:.!?]*$/i;
 // "Instead, you can be 10x better in one, very specific way": advice on what the reader could be, not a result.
 export const READER_COULD = /\byou\s+(?:can|could|might|should|need\s+to|have\s+to|must|will|'ll)\s+be\s+$/i;
 
@@ -236,6 +238,14 @@ export const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\
 export const SOMEDAY = /\b(?:in\s+the\s+future|eventually|one\s+day|someday|down\s+the\s+road)\b/i;
 export const TOLD_TO = /\b(?:told|asked|expected|supposed|pushed|encouraged|urged)\s+to\b/i;
 export const HEDGED = /\b(?:probably|perhaps|maybe|possibly)\b/i;
+// "I liked that the UX was vastly superior to CloudWatch": a taste the writer owns.
+export const LIKED_THAT =
+  /\b(?:i|we)\s+(?:really\s+|always\s+)?(?:liked|loved|like|love|prefer|preferred|enjoy|enjoyed|appreciate[ds]?)\s+(?:that|how)\b/i;
+// "it should be generally acceptable to the majority of the users": what ought to hold, a design goal.
+export const OUGHT_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\b/i;
+// "7% is a significant number": a size in words said of a figure, counting nothing (no "of ..." after it).
+export const SIZE_WORDS_ALONE =
+  /^(?:an?\s+)?(?:significant|large|huge|big|small|tiny|substantial|sizable|sizeable|considerable|decent|fair)\s+(?:number|amount|portion|share|fraction|percentage|chunk)$/i;
 // ... and one right before a figure: "(potentially) 1000s of functions", "perhaps 30%".
 export const HEDGE_RIGHT_BEFORE = /\b(?:potentially|possibly|perhaps|maybe|probably)\)?\s*$/i;
 // "anywhere as 1 nanosecond to 30 seconds, or who knows, maybe more": a span given as a shrug, not measured.
@@ -276,3 +286,6 @@ export const INTENSIFIED_EFFECT =
   /^(?:greatly|vastly|dramatically|massively|radically|significantly|substantially|considerably|drastically|hugely)\s+(?:improv|increas|reduc|boost|cut|simplif|speed|lower|decreas|accelerat|enhanc)/i;
 /** Why: a digit anywhere in the sentence (a figure the effect may be measured by). */
 export const ANY_DIGIT = /\d/;
+
+/** Why: "N × M is greater than the database's max_connections": variables of a formula, or a setting's name. */
+export const FORMULA_TERMS = /\b\p{Lu}\s*[×*·]\s*\p{Lu}\b|\b\p{Ll}+(?:_[\p{Ll}\p{N}]+)+\b/u;
