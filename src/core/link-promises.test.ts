@@ -18,6 +18,7 @@ test.each([
   ['a step told with "by"', 'Bob starts by cloning the source code, then installs the runtime.'],
   ['where things are', 'Here are some of the third-party scripts which are on our site:'],
   ['a job reads its data', 'The pipeline runs in batches: read the entire data set, then write it back.'],
+  ['seeing, not going', 'If you see benchmark results quoted in QPS, take them with a grain of salt.'],
 ])('%s: no missing link', (_, text) => {
   expect(missing(text)).toEqual([]);
 });

@@ -680,6 +680,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
   [
+    'experiment-setting',
+    'For a concrete example we generate a dummy dataset of 5 million product records.',
+    '5 million',
+    'none',
+  ],
+  [
     'formula',
     'With N nodes and M connections per node, we get a setup where N × M is greater than the database’s max_connections.',
     'greater than',

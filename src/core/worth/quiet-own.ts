@@ -38,6 +38,7 @@ import {
   OF_TEAM,
   RANGE_TO,
   EXPERIMENT_WITH,
+  MADE_UP_DATA,
   NAMES_AFTER,
   ASPIRATION_BEFORE,
   CODE_POPULATION,
@@ -105,6 +106,7 @@ export const QUIET_OWN: readonly Signal[] = [
     worth: 'none',
     test: (c) => {
       if (!numeric(c)) return false;
+      if (MADE_UP_DATA.test(last(c.before, 60)) || MADE_UP_DATA.test(c.after.slice(0, 40))) return true;
       const m = EXPERIMENT_WITH.exec(c.before);
       return m !== null && !PERFORMANCE.test(c.before.slice(m.index + m[0].length));
     },

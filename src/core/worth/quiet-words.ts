@@ -70,6 +70,11 @@ export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\
 export const EXPERIMENT_WITH =
   /\bwe\s+(?:experiment(?:ed)?|train(?:ed)?|pre-?train(?:ed)?|fine-?tun(?:e|ed)|evaluated?|test(?:ed)?|benchmark(?:ed)?)\s+(?:\w+\s+){0,3}?(?:with|on|using|across)\b(?=(?:[^.;:]|\.(?=\d))*$)/i;
 
+// "generate a dummy dataset of 5 million product records", "Insert 5 million rows of dummy data": test data the
+// writer makes up for the demonstration.
+export const MADE_UP_DATA =
+  /\b(?:dummy|synthetic|fake|mock|random(?:ly\s+generated)?|generated)\s+(?:data(?:sets?)?|records|rows|entries|documents|users|events|items|products|vectors|embeddings|files)\b|\b(?:generate|insert|seed|populate)\s+(?:\w+\s+){0,3}?(?:with\s+)?$/i;
+
 // "from startups to large enterprises, including Huawei, Leroy Merlin, Tencent": two or more names right after.
 export const NAMES_AFTER =
   /^[^.;]{0,80}?\b(?:including|such\s+as|like|e\.g\.,?)\s+\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)?\s*(?:,|and)\s*\p{Lu}/u;
