@@ -234,5 +234,26 @@ export function saidAgainBelow(c: ClaimContext): boolean {
  */
 export function comparesMeasured(c: ClaimContext): boolean {
   const named = `${c.text}${c.after.slice(0, 40)}`.match(/(?<=\bthan\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u);
-  return named !== null && c.facts.derived().tableNames.has(named[0].toLowerCase());
+  if (named !== null) return c.facts.derived().tableNames.has(named[0].toLowerCase());
+  // Right under a results table: "almost a factor of two slower than the single-threaded implementation" names its
+  // "Single thread" row in lower case.
+  if (c.tableAbove !== null) {
+    const word = `${c.text}${c.after.slice(0, 40)}`.match(
+      /(?<=\bthan\s+(?:the\s+|a\s+)?)(?!(?:the|an?)\b)\p{L}[\p{L}\p{N}]{2,}/u,
+    );
+    if (word !== null && c.facts.derived().tableNames.has(word[0].toLowerCase())) return true;
+  }
+  // "Apollo-Router and Wundergraph are the fastest gateways" under a results table with those rows: the ranked ones
+  // are systems the author measured (every name of the clause's subject is one).
+  if (c.kind !== 'superlative') return false;
+  // "Similar to the previous test, A and B are the fastest": the subject after a lead-in phrase.
+  const subject = (MEASURED_SUBJECT.exec(c.clause) ??
+    MEASURED_SUBJECT.exec(c.clause.split(/,\s+/).pop()!))?.[1];
+  const names = subject?.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu);
+  if (!names) return false;
+  const measured = c.facts.derived().tableNames;
+  return names.every((n) => measured.has(n.toLowerCase()));
 }
+// The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".
+const MEASURED_SUBJECT =
+  /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;
