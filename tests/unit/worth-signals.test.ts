@@ -740,6 +740,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'share-of-it',
+    'It is estimated that by 2027 90% of most enterprise applications will embed a model.',
+    'most enterprise applications',
+    'none',
+  ],
+  [
     'figures-above',
     'Syscall latency over the year:\n\n- Initial: 412 cycles\n- After the signal rework: 287 cycles (-30%)',
     '-30%',

@@ -56,6 +56,8 @@ const figureOf = (c: ClaimContext) => ({
 });
 // The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
 const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
+// "90% of most ...", "half of all ...": a share's figure right before the generalization.
+const SHARE_OF_BEFORE = /(?:\d\s*%|\d\s*percent|\bhalf|\bthird|\bquarter)\s+of\s+$/i;
 // Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
 const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
@@ -208,6 +210,13 @@ export const QUIET_SAID: readonly Signal[] = [
         { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
         c.figuresAbove(),
       ),
+  },
+  {
+    // "it is estimated by 2025 90% of most Enterprise applications will ...": the figure is the claim, flagged as one.
+    id: 'share-of-it',
+    reason: 'what a figure beside it is a share of, flagged with that figure',
+    worth: 'none',
+    test: (c) => c.kind === 'generalization' && SHARE_OF_BEFORE.test(last(c.before, 20)),
   },
   {
     id: 'table-total',
