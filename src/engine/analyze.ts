@@ -17,6 +17,10 @@ import { findTables, tableIndex } from '../core/tables';
 import { articleFacts } from '../core/worth/facts';
 import { contextBuilder } from '../core/worth/context';
 import { judgeWorth } from '../core/worth/judge';
+import { QUIET } from '../core/worth/quiet';
+
+// The row that a figure after a change in its own sentence may turn (see analyzeArticle).
+const FIGURES_ABOVE = QUIET.find((s) => s.id === 'figures-above')!;
 import { restatedSupport } from '../core/restated';
 import { LIMITS, capClaims, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
 import { prepareFoldSets } from '../core/fold-set';
@@ -101,8 +105,9 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
       return;
     const next = drafts[i + 1];
     if (!next || next.block !== d.block || next.start >= d.sentence.end || !settled.has(next)) return;
-    const { worth, reasons } = judgeWorth(contextOf(d));
-    judged[i] = { ...c, worth, worthReasons: reasons };
+    // Only that row can change its verdict: the others read nothing the later figures settle.
+    if (FIGURES_ABOVE.test(contextOf(d)))
+      judged[i] = { ...c, worth: 'none', worthReasons: [FIGURES_ABOVE.reason] };
   });
   // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time.
   const claims = restatedSupport(judged);

@@ -131,6 +131,8 @@ const FIGURE_CAPTION = /^[\W_]*(?:figure|fig\.|chart|graph|plot|diagram)\s*\d+[a
 const NEAR_BLOCKS = 3;
 const NEAR_ITEMS = 12;
 
+const figureOf = new WeakMap<ClaimDraft, NearFigure | null>();
+
 // The figures of `drafts` (one block's, in order) that end before `end`, nearest first, other than `self`.
 function figuresIn(
   text: string,
@@ -144,7 +146,9 @@ function figuresIn(
   for (let k = drafts.length - 1; k >= 0 && into.length < MAX_NEAR; k--) {
     const d = drafts[k]!;
     if (d === self || d.start >= end || !settled(d)) continue;
-    const f = nearFigure(d, text.slice(d.end, d.end + 60));
+    // A figure is read once, however many claims below look back at it.
+    let f = figureOf.get(d);
+    if (f === undefined) figureOf.set(d, (f = nearFigure(d, text.slice(d.end, d.end + 60))));
     if (f) into.push(f);
   }
 }

@@ -21,11 +21,12 @@ export interface ArticleFacts {
   /** The multipliers and percentages its tables show ("3.5x", "16%"): what its own measurements carry. */
   tableRatios: Set<string>;
   /**
-   * The ratios two figures of one of its tables imply, at each printed precision, the words of its proper nouns as
-   * derived-ratios.ts compares them, and the lower-cased words of its tables' headers and row labels (the systems and
-   * metrics it measured): worked out on the first ask (most articles never ask).
+   * The ratios two figures of one of its tables imply, at each printed precision, and the words of its proper nouns
+   * as derived-ratios.ts compares them: worked out on the first ask (most articles never ask).
    */
-  derived(): { ratios: DerivedRatios; properWords: Set<string>; tableNames: Set<string> };
+  derived(): { ratios: DerivedRatios; properWords: Set<string> };
+  /** The lower-cased words of its tables' headers and row labels (the systems and metrics it measured), on first ask. */
+  tableNames(): Set<string>;
 }
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
@@ -222,8 +223,8 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     derived: once(() => ({
       ratios: tableRatios.size > 0 ? derivedRatios(blocks) : new Map(),
       properWords: new Set([...properNouns].flatMap(nameWords)),
-      tableNames: tableNamesOf(blocks),
     })),
+    tableNames: once(() => tableNamesOf(blocks)),
   };
 }
 

@@ -39,6 +39,7 @@ import {
   RANGE_TO,
   EXPERIMENT_WITH,
   MADE_UP_DATA,
+  MADE_UP_WORD,
   NAMES_AFTER,
   ASPIRATION_BEFORE,
   CODE_POPULATION,
@@ -106,7 +107,11 @@ export const QUIET_OWN: readonly Signal[] = [
     worth: 'none',
     test: (c) => {
       if (!numeric(c)) return false;
-      if (MADE_UP_DATA.test(last(c.before, 60)) || MADE_UP_DATA.test(c.after.slice(0, 40))) return true;
+      if (
+        c.says(MADE_UP_WORD) &&
+        (MADE_UP_DATA.test(last(c.before, 60)) || MADE_UP_DATA.test(c.after.slice(0, 40)))
+      )
+        return true;
       const m = EXPERIMENT_WITH.exec(c.before);
       return m !== null && !PERFORMANCE.test(c.before.slice(m.index + m[0].length));
     },

@@ -234,14 +234,14 @@ export function saidAgainBelow(c: ClaimContext): boolean {
  */
 export function comparesMeasured(c: ClaimContext): boolean {
   const named = `${c.text}${c.after.slice(0, 40)}`.match(/(?<=\bthan\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u);
-  if (named !== null) return c.facts.derived().tableNames.has(named[0].toLowerCase());
+  if (named !== null) return c.facts.tableNames().has(named[0].toLowerCase());
   // Right under a results table: "almost a factor of two slower than the single-threaded implementation" names its
   // "Single thread" row in lower case.
   if (c.tableAbove !== null) {
     const word = `${c.text}${c.after.slice(0, 40)}`.match(
       /(?<=\bthan\s+(?:the\s+|a\s+)?)(?!(?:the|an?)\b)\p{L}[\p{L}\p{N}]{2,}/u,
     );
-    if (word !== null && c.facts.derived().tableNames.has(word[0].toLowerCase())) return true;
+    if (word !== null && c.facts.tableNames().has(word[0].toLowerCase())) return true;
   }
   // "Apollo-Router and Wundergraph are the fastest gateways" under a results table with those rows: the ranked ones
   // are systems the author measured (every name of the clause's subject is one).
@@ -251,7 +251,7 @@ export function comparesMeasured(c: ClaimContext): boolean {
     MEASURED_SUBJECT.exec(c.clause.split(/,\s+/).pop()!))?.[1];
   const names = subject?.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu);
   if (!names) return false;
-  const measured = c.facts.derived().tableNames;
+  const measured = c.facts.tableNames();
   return names.every((n) => measured.has(n.toLowerCase()));
 }
 // The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".

@@ -75,6 +75,9 @@ export const EXPERIMENT_WITH =
 export const MADE_UP_DATA =
   /\b(?:dummy|synthetic|fake|mock|random(?:ly\s+generated)?|generated)\s+(?:data(?:sets?)?|records|rows|entries|documents|users|events|items|products|vectors|embeddings|files)\b|\b(?:generate|insert|seed|populate)\s+(?:\w+\s+){0,3}?(?:with\s+)?$/i;
 
+// The words MADE_UP_DATA needs, asked of the sentence once (most sentences have none).
+export const MADE_UP_WORD = /\b(?:dummy|synthetic|fake|mock|random|generated?|insert|seed|populate)/i;
+
 // "from startups to large enterprises, including Huawei, Leroy Merlin, Tencent": two or more names right after.
 export const NAMES_AFTER =
   /^[^.;]{0,80}?\b(?:including|such\s+as|like|e\.g\.,?)\s+\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)?\s*(?:,|and)\s*\p{Lu}/u;
