@@ -9,6 +9,12 @@ describe('splitSentences', () => {
     ['Costs fell 12.5% in Q3. Margins rose.', ['Costs fell 12.5% in Q3.', 'Margins rose.']],
     ['See Smith et al. 2020 for more. Then stop.', ['See Smith et al. 2020 for more.', 'Then stop.']],
     ['Use e.g. Redis. It works!', ['Use e.g. Redis.', 'It works!']],
+    // A stop inside a parenthesis that closes soon after does not end the sentence around it.
+    [
+      'It costs ~140x (YMMV. Could be higher) less than Elastic. Next.',
+      ['It costs ~140x (YMMV. Could be higher) less than Elastic.', 'Next.'],
+    ],
+    ['Done (see below). Then more.', ['Done (see below).', 'Then more.']],
     ['Dr. Lee agrees. J. Smith does too.', ['Dr. Lee agrees.', 'J. Smith does too.']],
     ['Ranked No. 1 in tests. Really?', ['Ranked No. 1 in tests.', 'Really?']],
     ['It grew (a lot). "Wow," said Ana.', ['It grew (a lot).', '"Wow," said Ana.']],

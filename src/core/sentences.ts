@@ -67,12 +67,24 @@ export function splitSentences(text: string): Range[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[1] === '.' && !endsSentence(text, m.index)) continue;
+    if (m[1] !== undefined && insideParenthesis(text, start, m.index)) continue;
     const end = m[1] === undefined ? m.index : m.index + m[1].length + (m[2]?.length ?? 0);
     pushTrimmed(out, text, start, end);
     start = m.index + m[0].length;
   }
   pushTrimmed(out, text, start, text.length);
   return out;
+}
+
+// How far a parenthesis may run past a stop inside it: "~140x (YMMV. Could be higher or lower) lower costs".
+const PAREN_REACH = 160;
+
+// A stop inside a parenthesis that opened in this sentence and closes soon after: the sentence goes on past it.
+function insideParenthesis(text: string, start: number, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < start || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  return close >= 0 && close - at <= PAREN_REACH && !text.slice(at, close).includes('\n\n');
 }
 
 const byBlock = new WeakMap<{ text: string }, Range[]>();
