@@ -740,6 +740,13 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'change-linked',
+    'We [stored the ranges in a vector](https://bugzilla.example.org/show_bug.cgi?id=1918970) instead of a list.\n\n' +
+      'This change made compiling the module about 20 times faster.',
+    'about 20 times faster',
+    'none',
+  ],
+  [
     'share-of-it',
     'It is estimated that by 2027 90% of most enterprise applications will embed a model.',
     'most enterprise applications',
@@ -1186,4 +1193,26 @@ test('"advanced analysis" and "running the analysis" report no research finding'
   expect(
     reasons('Running the analysis on a block using 4.5 bytes per sample yields this output.', '4.5 bytes'),
   ).not.toContain('a research finding');
+});
+
+// A change's record counts only where it is linked: in the section above, or right below as the change itself.
+test.each([
+  [
+    'no record linked',
+    'We stored the ranges in a vector.\n\nThis change made compiling about 20 times faster.',
+  ],
+  [
+    'a record below that is not named as the change',
+    'This change made compiling about 20 times faster.\n\nSee also the [cache integration](https://github.com/acme/jest/pull/599).',
+  ],
+  [
+    'a record in another section',
+    'We [stored the ranges in a vector](https://github.com/acme/ion/pull/12).\n\n## Results\n\nThis change made compiling about 20 times faster.',
+  ],
+])('a figure of a change is no linked change when %s', (_why, markdown) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) =>
+    c.text.includes('20 times'),
+  );
+  expect(claim).toBeDefined();
+  expect(claim!.worthReasons.join(' ')).not.toContain('its record');
 });

@@ -24,6 +24,12 @@ export interface ClaimContext {
   clause: string;
   /** Two or more labelled method lines ("Dataset: ...", "Environment: ...") stand above it in its section. */
   methodAbove: boolean;
+  /**
+   * A link to a change's record (a pull request, a commit, a bug) stands in its section at or above it (at most
+   * CHANGE_REACH blocks up) or in the next block, as a link named for the change: the record of the work its figures
+   * measure.
+   */
+  changeLinked: boolean;
   /** A paragraph above it says where the article's timings were taken ("All timings below were taken on my laptop"). */
   timingsStated: boolean;
   /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
@@ -125,6 +131,11 @@ const SUPPOSES =
   /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b/i;
 const TIMINGS_TAKEN_ON =
   /\b(?:timings|times|numbers|measurements|benchmarks|results|figures)\s+(?:below|in\s+this\s+(?:post|article))\s+(?:were|are)\s+(?:all\s+)?(?:taken|measured|run|collected|recorded)\s+(?:on|with|using)\s+(?:my|our|a|an|one)\b/i;
+// A link to the record of a change: a pull or merge request, a commit, a bug or a code review.
+const CHANGE_RECORD =
+  /\/pull\/\d|\/merge_requests\/\d|\/commit\/[0-9a-f]{7}|\/show_bug\.cgi|\bbugzilla\.|\bcrbug\.com\/|\bbugs\.[\w.]+\/\d|\breviews\.llvm\.org\/D\d|\bphabricator\.|\/\+\/\d+|\bgo-review\.|\bcodereview\./i;
+const CHANGE_REACH = 6;
+const NAMES_A_CHANGE = /\b(?:patch(?:es)?|pull\s+requests?|PRs?|commits?|fix(?:es)?|changes?)\b/i;
 const FIGURE_CAPTION = /^[\W_]*(?:figure|fig\.|chart|graph|plot|diagram)\s*\d+[a-z]?[*_]*\s*[:.—–-]/i;
 
 // How far up figuresAbove looks: paragraphs above the claim's block, and earlier items of its list.
@@ -206,12 +217,26 @@ export function contextBuilder(
   let supposedAt = -1;
   const timingsStated: boolean[] = [];
   let stated = false;
+  const changeLinked: boolean[] = [];
+  let changeAt = -1;
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       heading = b.text;
       labels = 0;
       supposedAt = -1;
+      changeAt = -1;
     }
+    if (b.links.some((l) => CHANGE_RECORD.test(l.href))) changeAt = i;
+    changeLinked[i] = changeAt >= 0 && i - changeAt <= CHANGE_REACH;
+    // ... or in the block right below it: "... from 7.1 seconds to 0.15 seconds." then "we [landed a patch](bug)"
+    // (a link that says it is the change: "landed a patch", not "the node-haste2 integration" of another summary).
+    const prevBlock = blocks[i - 1];
+    if (
+      prevBlock &&
+      prevBlock.kind !== 'heading' &&
+      b.links.some((l) => CHANGE_RECORD.test(l.href) && NAMES_A_CHANGE.test(b.text.slice(l.start, l.end)))
+    )
+      changeLinked[i - 1] = true;
     headings[i] = heading;
     methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
     // The paragraph that opens the example counts too: "Imagine 1,000 files ... Formatting them takes 10 seconds."
@@ -299,6 +324,7 @@ export function contextBuilder(
       methodAbove: methodAbove[draft.block] ?? false,
       supposedAbove: (supposedAbove[draft.block] ?? false) || supposedBefore,
       timingsStated: timingsStated[draft.block] ?? false,
+      changeLinked: changeLinked[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       next,
       kind: draft.kind,

@@ -9,6 +9,7 @@ import {
   thirdPartyPrice,
   type Signal,
   beyondOwnTables,
+  isDuration,
 } from './signal';
 import {
   aboutTheBusiness,
@@ -41,6 +42,7 @@ import {
   ANY_DIGIT,
   SIZE_WORDS_ALONE,
   FORMULA_TERMS,
+  OWN_CHANGE,
 } from './quiet-words';
 
 /** Why: what the article shows beside it (tables, output, figures) and wording that ranks nothing. */
@@ -139,6 +141,19 @@ export const QUIET_SHOWN: readonly Signal[] = [
     reason: "the author's own measurement; its method is stated right above it",
     worth: 'none',
     test: (c) => c.methodAbove && numeric(c) && !c.vague && !aboutTheBusiness(c),
+  },
+  {
+    // "This change ... made Ion compilation of this Wasm module about 20 times faster" under the patch's bug link.
+    id: 'change-linked',
+    reason: "the author's own change, its record (pull request, commit, bug) linked in the section",
+    worth: 'none',
+    test: (c) =>
+      c.changeLinked &&
+      (isDuration(c) || c.kind === 'percentage' || c.kind === 'multiplier') &&
+      !c.vague &&
+      c.says(OWN_CHANGE) &&
+      !COMPARE_OTHERS.test(around(c)) &&
+      !namesCompetitor(c),
   },
   {
     id: 'own-figure',

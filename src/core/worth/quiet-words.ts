@@ -297,3 +297,7 @@ export const ANY_DIGIT = /\d/;
 
 /** Why: "N × M is greater than the database's max_connections": variables of a formula, or a setting's name. */
 export const FORMULA_TERMS = /\b\p{Lu}\s*[×*·]\s*\p{Lu}\b|\b\p{Ll}+(?:_[\p{Ll}\p{N}]+)+\b/u;
+
+/** Why: the writer's own work, or a change it names ("this change", "the patch"): what a linked record measures. */
+export const OWN_CHANGE =
+  /\b(?:i|we|our|my)\b|\b(?:this|that|these|those|the)\s+(?:changes?|patch(?:es)?|fix(?:es)?|commits?|pull\s+requests?|PRs?|optimi[sz]ations?|rewrites?)\b/i;
