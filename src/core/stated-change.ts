@@ -79,7 +79,8 @@ const isYear = (raw: string): boolean => /^(?:19|20)\d\d$/.test(raw);
 // Two figures set side by side: "($25 vs $249)", "~41 MiB vs ~1.2 GiB", "635 ms versus 5 ms".
 const SIDE = String.raw`(?:about\s+|around\s+|roughly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|ms|s|sec|seconds?|min|minutes?|h|hours?|[kmgt]i?b)?\b`;
 const VERSUS = new RegExp(String.raw`${SIDE}\s*(?:vs\.?|versus)\s*${SIDE}`, 'gi');
-const BYTES: Record<string, number> = {
+/** Why: bytes per size unit (lower-cased), for figures compared across units ("41 MiB vs 1.2 GiB"). */
+export const BYTES: Record<string, number> = {
   kb: 1e3,
   mb: 1e6,
   gb: 1e9,

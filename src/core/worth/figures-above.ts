@@ -5,6 +5,7 @@
 // Figures of one dimension pair up (seconds with minutes, bytes with bytes, "cycles" with "cycles"), and the result
 // must agree to the digits the figure is printed with, so a handful of figures nearby rarely gives one by chance.
 import type { ClaimKind } from '../report';
+import { BYTES } from '../stated-change';
 
 /** Why: a figure that a later percentage or multiple may be worked out from, in one scale per dimension. */
 export interface NearFigure {
@@ -24,16 +25,6 @@ const TO_SECONDS: Record<string, number> = {
   week: 604_800,
   month: 2_629_800,
   year: 31_557_600,
-};
-const BYTES: Record<string, number> = {
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
-  kib: 1024,
-  mib: 1024 ** 2,
-  gib: 1024 ** 3,
-  tib: 1024 ** 4,
 };
 // The counted noun of a plain number: the first word after its digits and scale ("344 cycles", "10 million events").
 const COUNTED = /^[^\p{L}]*\d[\d.,]*\s*(?:(?:thousand|million|billion|[kmb])\b\s*)?\+?\s*(\p{L}[\p{L}-]*)/iu;
