@@ -226,7 +226,8 @@ export function contextBuilder(
       supposedAt = -1;
       changeAt = -1;
     }
-    if (b.links.some((l) => CHANGE_RECORD.test(l.href))) changeAt = i;
+    const records = b.links.filter((l) => CHANGE_RECORD.test(l.href));
+    if (records.length > 0) changeAt = i;
     changeLinked[i] = changeAt >= 0 && i - changeAt <= CHANGE_REACH;
     // ... or in the block right below it: "... from 7.1 seconds to 0.15 seconds." then "we [landed a patch](bug)"
     // (a link that says it is the change: "landed a patch", not "the node-haste2 integration" of another summary).
@@ -234,7 +235,7 @@ export function contextBuilder(
     if (
       prevBlock &&
       prevBlock.kind !== 'heading' &&
-      b.links.some((l) => CHANGE_RECORD.test(l.href) && NAMES_A_CHANGE.test(b.text.slice(l.start, l.end)))
+      records.some((l) => NAMES_A_CHANGE.test(b.text.slice(l.start, l.end)))
     )
       changeLinked[i - 1] = true;
     headings[i] = heading;
