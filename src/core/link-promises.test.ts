@@ -2,6 +2,7 @@
 // missing-link rule's false alarms on real posts ("visit your site", "access to the source code", "need to download
 // the site twice") beside the promises it must keep.
 import { expect, test } from 'vitest';
+import type { Article } from './article';
 import { article, md } from '../../tests/helpers/blocks';
 import { collectLinks } from './links';
 
@@ -39,4 +40,41 @@ test.each([
   ],
 ])('%s: a missing link', (_, text, found) => {
   expect(missing(text)).toEqual(found);
+});
+
+const brief = (a: Article) => collectLinks(a).map((l) => ({ text: l.text, href: l.href, status: l.status }));
+
+// "Check out the paper." closing a post that linked "their paper [Title](url)" at the top: the promise is kept.
+test('a promise of "the" thing an earlier block linked is kept by that link', () => {
+  const a = article(
+    md(
+      'My colleagues present their paper [Tidewell: A Replicated Log](https://papers.tidewell.dev/log) this week.',
+    ),
+    md('The log keeps 3 replicas.'),
+    md('Check out the paper. Also check out the whitepaper.'),
+  );
+  expect(brief(a).filter((l) => l.status === 'missing')).toEqual([
+    { text: 'check out the whitepaper', href: null, status: 'missing' },
+  ]);
+});
+
+test('a <summary> toggle promises nothing: "Click here to see how" opens the details under it', () => {
+  const line = '👉 Click here to see how the agents were configured';
+  expect(brief(article(md(line, 'paragraph', { toggle: true })))).toEqual([]);
+  expect(brief(article(md(line)))).toEqual([{ text: 'Click here', href: null, status: 'missing' }]);
+});
+
+test('a promise made to someone else ("tools to interactively explore the code base") sends the reader nowhere', () => {
+  const described = 'Most coding agents give the LLM tools to interactively explore the code base.';
+  expect(brief(article(md(described)))).toEqual([]);
+  expect(brief(article(md('To see how it works, explore the code base.')))).toEqual([
+    { text: 'explore the code base', href: null, status: 'missing' },
+  ]);
+});
+
+test('"let\'s see whether the spec sheet explains it" is a question the post answers, not a pointer', () => {
+  expect(brief(article(md("Let's see whether the spec sheet explains it.")))).toEqual([]);
+  expect(brief(article(md('See the spec sheet for the details.')))).toEqual([
+    { text: 'See the spec', href: null, status: 'missing' },
+  ]);
 });

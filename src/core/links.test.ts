@@ -293,20 +293,6 @@ describe('collectLinks', () => {
     else expect(first!.reason).toBeUndefined();
   });
 
-  // "Check out the paper." closing a post that linked "their paper [Title](url)" at the top: the promise is kept.
-  test('a promise of "the" thing an earlier block linked is kept by that link', () => {
-    const a = article(
-      md(
-        'My colleagues present their paper [Tidewell: A Replicated Log](https://papers.tidewell.dev/log) this week.',
-      ),
-      md('The log keeps 3 replicas.'),
-      md('Check out the paper. Also check out the whitepaper.'),
-    );
-    expect(brief(a).filter((l) => l.status === 'missing')).toEqual([
-      { text: 'check out the whitepaper', href: null, status: 'missing' },
-    ]);
-  });
-
   // A link wrapping inline code ("[`Date`](url)") is a link; a URL typed inside code is not.
   test.each<[string, Block, { text: string; href: string | null; status: string }[]]>([
     [
@@ -392,25 +378,4 @@ describe('collectLinks', () => {
       expect(() => collectLinks(a as Article)).not.toThrow();
     },
   );
-});
-
-test('a <summary> toggle promises nothing: "Click here to see how" opens the details under it', () => {
-  const line = '👉 Click here to see how the agents were configured';
-  expect(brief(article(md(line, 'paragraph', { toggle: true })))).toEqual([]);
-  expect(brief(article(md(line)))).toEqual([{ text: 'Click here', href: null, status: 'missing' }]);
-});
-
-test('a promise made to someone else ("tools to interactively explore the code base") sends the reader nowhere', () => {
-  const described = 'Most coding agents give the LLM tools to interactively explore the code base.';
-  expect(brief(article(md(described)))).toEqual([]);
-  expect(brief(article(md('To see how it works, explore the code base.')))).toEqual([
-    { text: 'explore the code base', href: null, status: 'missing' },
-  ]);
-});
-
-test('"let\'s see whether the spec sheet explains it" is a question the post answers, not a pointer', () => {
-  expect(brief(article(md("Let's see whether the spec sheet explains it.")))).toEqual([]);
-  expect(brief(article(md('See the spec sheet for the details.')))).toEqual([
-    { text: 'See the spec', href: null, status: 'missing' },
-  ]);
 });
