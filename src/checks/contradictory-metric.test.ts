@@ -246,6 +246,102 @@ test.each([
     ],
     0,
   ],
+  [
+    'values side by side in one sentence (a table written as a run of text) do not clash',
+    (() => {
+      const sentence =
+        '|N (# test samples)|error on the accuracy estimate|Consequence 300|3%| 3000|0.9%|You can report XX% accuracy';
+      return [
+        claim({ text: '3%', value: 3, unit: '%', sentence }),
+        claim({ text: '0.9%', value: 0.9, unit: '%', sentence }),
+      ];
+    })(),
+    0,
+  ],
+  [
+    '... the same values in two sentences do',
+    [
+      claim({ text: '3%', value: 3, unit: '%', sentence: 'Our accuracy is 3% above chance.' }),
+      claim({ text: '0.9%', value: 0.9, unit: '%', sentence: 'The new accuracy is 0.9% above chance.' }),
+    ],
+    1,
+  ],
+  [
+    'a latency requirement is a need, not a measurement: it does not clash with a measured latency',
+    [
+      claim({
+        kind: 'duration',
+        text: 'sub-5 minute',
+        value: 5,
+        unit: 'min',
+        sentence: 'Streaming solutions work well for sub-5 minute latency requirements.',
+      }),
+      claim({
+        kind: 'duration',
+        text: '0.0087s',
+        value: 0.0087,
+        unit: 's',
+        table: 1,
+        context: 'Latency to 1st result / 100',
+        sentence: '100 | 14m47s | 0.0087s',
+      }),
+    ],
+    0,
+  ],
+  [
+    '... but two requirements can',
+    [
+      claim({
+        kind: 'duration',
+        text: '5 minutes',
+        value: 5,
+        unit: 'min',
+        sentence: 'The latency requirement is 5 minutes.',
+      }),
+      claim({
+        kind: 'duration',
+        text: '200ms',
+        value: 200,
+        unit: 'ms',
+        sentence: 'Later the latency requirement is 200ms.',
+      }),
+    ],
+    1,
+  ],
+  [
+    'one end of a range, in quotation marks, is no value of the metric',
+    [
+      claim({
+        kind: 'duration',
+        text: '5 minutes',
+        value: 5,
+        unit: 'min',
+        sentence:
+          'Make it the low latency side, not the "my results are between 5 minutes and a few hours old" side!',
+      }),
+      claim({ kind: 'duration', text: '9ms', value: 9, unit: 'ms', sentence: 'Our latency is 9ms.' }),
+    ],
+    0,
+  ],
+  [
+    'either end of an accuracy range is no value of its own',
+    [
+      claim({
+        text: '70%',
+        value: 70,
+        unit: '%',
+        sentence: 'Accuracy lands between 70% and 90% on these tasks.',
+      }),
+      claim({
+        text: '90%',
+        value: 90,
+        unit: '%',
+        sentence: 'Accuracy lands between 70% and 90% on these tasks.',
+      }),
+      claim({ text: '80%', value: 80, unit: '%', sentence: 'The accuracy of the model is 80%.' }),
+    ],
+    0,
+  ],
 ])('%s', (_name, claims, n) => {
   const findings = contradictoryMetric.run(report({ claims }));
   expect(findings).toHaveLength(n);

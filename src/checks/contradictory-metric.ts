@@ -20,6 +20,9 @@ const CONDITION =
   /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state)\b/gi;
 // How long a test ran, not a latency: "during the 60 second test", "over a fixed period of 60 seconds", "a 10-minute
 // load test", in a sentence that also names response times.
+// A value set as a need, not measured: "streaming works well for sub-5 minute latency requirements", "a 100 ms
+// budget". It can only clash with another need.
+const NEED = /\b(?:requirements?|required|targets?|budgets?|goals?|SLAs?|SLOs?)\b/i;
 const TEST_LENGTH_BEFORE =
   /\b(?:during|throughout|(?:over|for|across)\s+(?:a|the)\s+(?:fixed\s+|total\s+)?(?:period|duration|window|span)\s+of|(?:ran|run|runs|running|lasted|lasts)\s+for)\s+(?:(?:a|an|the|each|every)\s+)?$/i;
 const TEST_LENGTH_AFTER =
@@ -49,12 +52,14 @@ export const contradictoryMetric: Check = {
         if (value === null) continue;
         const condition = conditionOf(claim);
         // A table lays values side by side on purpose (before and after, per region, per product), and two tables
-        // are two setups (with and without a forced collection): only a table against the prose can clash.
+        // are two setups (with and without a forced collection): only a table against the prose can clash. So does
+        // one sentence (a run of table-like text, "300|3%| 3000|0.9%|"): two statements clash, not one.
         const other = seen.find(
           (s) =>
             clash(s.value, value) &&
             s.condition === condition &&
-            (claim.table === undefined || s.claim.table === undefined),
+            (claim.table === undefined || s.claim.table === undefined) &&
+            !(s.claim.block === claim.block && s.claim.sentence === claim.sentence),
         );
         if (other) {
           out.push({
@@ -72,11 +77,23 @@ export const contradictoryMetric: Check = {
 function metricValue(claim: Claim, words: RegExp, unit: 'ms' | '%'): number | null {
   const where = claim.context ?? claim.sentence;
   if (!words.test(where) || (!claim.context && CHANGE.test(claim.sentence))) return null;
+  if (notOneValue(claim)) return null;
   if (unit === '%') return claim.kind === 'percentage' && claim.value !== undefined ? claim.value : null;
   if (claim.kind !== 'duration' || testLength(claim)) return null;
   if (/sub-?\s?milli/i.test(claim.text)) return 1;
   const factor = claim.unit ? TO_MS[claim.unit] : undefined;
   return claim.value !== undefined && factor !== undefined ? claim.value * factor : null;
+}
+
+// Not one value of the metric: one end of a range ("results between 5 minutes and a few hours old") or words in
+// quotation marks (someone's phrase, a label: the "my results are 5 minutes old" side).
+function notOneValue(claim: Claim): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  if (at < 0) return false;
+  if (/\bbetween\s+(?:[^,;.]{1,30}?\s+and\s+)?$/i.test(claim.sentence.slice(Math.max(0, at - 50), at)))
+    return true;
+  const quotes = claim.sentence.slice(0, at).match(/["“”]/g)?.length ?? 0;
+  return quotes % 2 === 1 && /["”]/.test(claim.sentence.slice(at + claim.text.length));
 }
 
 function testLength(claim: Claim): boolean {
@@ -101,6 +118,7 @@ function conditionOf(claim: Claim): string {
   const on =
     at < 0 ? null : MEASURED_ON.exec(where.slice(at + claim.text.length, at + claim.text.length + 40));
   if (on) words.add(`on ${on[1]!.toLowerCase()}`);
+  if (NEED.test(clause)) words.add('need');
   return [...words].sort().join(' ');
 }
 
