@@ -393,3 +393,21 @@ test.each([
   expect(claim).toBeDefined();
   expect(claim!.worthReasons.join(' ')).not.toContain('its record');
 });
+
+// A company's own round, however the announcement words it: "we've raised", "is announcing that it has raised",
+// "our $15M Series A funding round", or a bare "We raised $5.5m" under a title that names the round.
+test.each([
+  ['# Notes\n\nToday we’ve raised a $12 million Series A round from Harrowgate.', '$12 million', 'low'],
+  [
+    '# Notes\n\nQuillpad is today announcing that it has raised $15M in Series A funding from Harrowgate.',
+    '$15M',
+    'low',
+  ],
+  ['# Notes\n\nHarrowgate will lead our $15M Series A funding round.', '$15M', 'low'],
+  ["# Quillpad's Seed Round\n\nWe raised $5.5m to make writing more fun.", '$5.5m', 'low'],
+  ['# Our year\n\nWe raised $5.5m to make writing more fun.', '$5.5m', 'medium'],
+  ["# Quillpad's Seed Round\n\nLintly raised $40M last year.", '$40M', 'medium'],
+])('%j: "%s" is worth %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});

@@ -3,6 +3,7 @@ import type { Block } from '../article';
 import { twinned } from '../ascii-twin';
 import { foldScanSet, foldSet } from '../fold-set';
 import { derivedRatios, nameWords, type DerivedRatios } from './derived-ratios';
+import { ROUND_WORDS } from './quiet-words';
 
 /** Why: "cheaper than Datadog" makes Datadog a competitor; prices listed under its name are its prices, not ours. */
 export interface ArticleFacts {
@@ -12,6 +13,8 @@ export interface ArticleFacts {
   methodDisclosed: boolean;
   /** The numbers the title states ("How NOCD Reduced Build Times by 9x": 9): the post's headline figures. */
   titleNumbers: Set<number>;
+  /** The title names a funding round ("Val Town's Seed Round", "Speakeasy's $15M Series A"): an announcement. */
+  titleRound: boolean;
   /** Lower-cased names in the title that are not competitors: the author's own product or company. */
   ownNames: Set<string>;
   /** Lower-cased capitalised words of the title that are not competitors, names or not ("remix" in "Remix"). */
@@ -216,6 +219,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     competitors,
     methodDisclosed,
     titleNumbers,
+    titleRound: ROUND_WORDS.test(title),
     ownNames,
     titleWords,
     properNouns,

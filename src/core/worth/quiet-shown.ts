@@ -249,7 +249,11 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'own-funding',
     reason: "the company's own funding round, on record elsewhere",
     worth: 'low',
-    test: (c) => c.kind === 'money' && c.says(OWN_ROUND) && c.says(ROUND_WORDS) && !c.says(MARKET_SIZE),
+    test: (c) =>
+      c.kind === 'money' &&
+      c.says(OWN_ROUND) &&
+      (c.says(ROUND_WORDS) || c.facts.titleRound) &&
+      !c.says(MARKET_SIZE),
   },
   {
     id: 'rule-of-thumb',
