@@ -44,7 +44,11 @@ const STOP = new Set([
 export function sameClause(sentence: string, claimAt: number, citeAt: number): boolean {
   const [a, b] = claimAt < citeAt ? [claimAt, citeAt] : [citeAt, claimAt];
   // A separator inside brackets ("(Halloran, 2020; [replication](...))") splits a citation list, not the sentence.
-  const between = sentence.slice(a, b).replace(/\([^()]*\)?|\[[^\]]*\]?/g, ' ');
+  // So does an aside set off by a pair of dashes ("revenues for big data – the services they provide – will grow").
+  const between = sentence
+    .slice(a, b)
+    .replace(/\([^()]*\)?|\[[^\]]*\]?/g, ' ')
+    .replace(/\s[-–—]\s[^;:–—]{1,160}?\s[-–—]\s/g, ' ');
   return !/[;:]|\s[-–—]\s/.test(between);
 }
 

@@ -290,6 +290,30 @@ describe('judgeSupport', () => {
       'unsupported',
       [],
     ],
+    [
+      'a link before an aside set off by two dashes is in the same clause',
+      [
+        md(
+          'The [Corvane forecast](https://corvane.org/f) says revenues for cold storage – the services these halls sell – will reach $130 billion in 2030.',
+        ),
+      ],
+      0,
+      '$130 billion',
+      'linked',
+      ['link: Corvane forecast'],
+    ],
+    [
+      '... one spaced dash still ends the clause',
+      [
+        md(
+          'Read the [Corvane forecast](https://corvane.org/f) on halls – our own revenue will reach $130 billion in 2030.',
+        ),
+      ],
+      0,
+      '$130 billion',
+      'unsupported',
+      [],
+    ],
   ])('%s', (_name, blocks, b, needle, support, evidence) => {
     expect(supportOf(blocks, b, needle)).toEqual({ support, evidence });
   });
