@@ -298,6 +298,15 @@ describe('scanQuantities in context', () => {
     ]);
   });
 
+  test('a year does not run into an amount: "in 2016 to $203 billion" is the year, then the amount', () => {
+    const text = 'revenues will grow from $130 billion in 2016 to $203 billion in 2020';
+    expect(scanQuantities(text).map((q) => [q.kind, text.slice(q.start, q.end)])).toEqual([
+      ['money', '$130 billion'],
+      ['money', '$203 billion'],
+    ]);
+    expect(scanQuantities('priced at $5 to $9 per seat').map((q) => q.kind)).toEqual(['range']);
+  });
+
   test('a heading numbers its sections; prose does not', () => {
     expect(scanQuantities('4.2 Latency results', { heading: true })).toEqual([]);
     expect(scanQuantities('4.2 million requests')).toHaveLength(1);

@@ -299,6 +299,16 @@ function readRange(
   const b = parseAt(text, p, m, true);
   if (!b || masked(mask, p, b.end)) return null;
   if (a.unit && b.unit && a.cls !== b.cls) return null;
+  // "grow from $130 billion in 2016 to $203 billion": a year does not run into an amount.
+  if (
+    a.cls === 'number' &&
+    !a.unit &&
+    !a.currency &&
+    isYearValue(a.value) &&
+    /^\d{4}$/.test(text.slice(a.start, a.end)) &&
+    (cur || b.unit || b.currency)
+  )
+    return null;
   if (a.cls === 'number' && !a.unit && !b.unit && b.cls === 'number' && !cur && !a.currency) {
     if (b.value <= a.value) return null;
     if (isYearValue(a.value) && isYearValue(b.value)) return null;
