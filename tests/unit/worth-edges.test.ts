@@ -411,3 +411,13 @@ test.each([
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
   expect(claim?.worth).toBe(worth);
 });
+
+// "8x NVIDIA H100" counts the machine's GPUs; "8x faster on H100" is a result.
+test.each([
+  ['Bare metal: 8x NVIDIA H100 80GB with NVLink and 2TB RAM.', '8x', 'none'],
+  ['We run 4x A100 nodes in the lab.', '4x', 'none'],
+  ['Our engine is 8x faster on H100 than Lintly.', '8x faster', 'high'],
+])('%j: "%s" is worth %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});
