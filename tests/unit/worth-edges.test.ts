@@ -421,3 +421,15 @@ test.each([
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
   expect(claim?.worth).toBe(worth);
 });
+
+// A figure an aside offers as an example ("(e.g. 1% at a time)") is none; "e.g." elsewhere in the sentence leaves
+// the sentence's own result alone.
+test.each([
+  ['Progress needs small advances (e.g. 1% at a time) with costly evaluation.', '1%', 'none'],
+  ['Set a small budget (say, 50 ms) per request.', '50 ms', 'none'],
+  ['Complex queries (e.g. URL contains app) dropped to less than 1 second.', 'less than 1 second', 'medium'],
+  ['There is a 95% probability that customers churn.', '95%', 'medium'],
+])('%j: "%s" is worth %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});

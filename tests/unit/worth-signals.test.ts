@@ -702,6 +702,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'confidence-level',
+    'With 5,000 trials there is a 95% epistemic probability that the true mean lies within 1.3 points of ours.',
+    '95%',
+    'none',
+  ],
+  [
     'formula',
     'With N nodes and M connections per node, we get a setup where N × M is greater than the database’s max_connections.',
     'greater than',

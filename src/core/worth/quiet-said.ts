@@ -65,6 +65,8 @@ const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length
 // ("You'd think it would give a much higher throughput than": a premise the post goes on to test.)
 const MODAL_BEFORE =
   /\b(?:likely|may|might|could)\b(?:\s+\S+){0,3}\s*$|\b(?:you['’]d|you\s+(?:would|might)|one\s+(?:would|might))\s+(?:think|expect|assume|imagine|guess)\b/i;
+// An aside that opens with "e.g." right before the figure: "(e.g. 1% at a time)", "(say, 50 ms)".
+const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.|for\s+example|for\s+instance|say),?\s+(?:[^\s()]+\s+){0,2}$/i;
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 
@@ -160,6 +162,8 @@ export const QUIET_SAID: readonly Signal[] = [
       numeric(c) &&
       ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) ||
         EXAMPLE.test(c.intro) ||
+        // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
+        EXAMPLE_ASIDE.test(last(c.before, 30)) ||
         // "something that could help thousands of developers": whom it might reach, not whom it reached.
         (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
         // "What once took 60 seconds gets reduced down to 10", under "Imagine a typical site. It has 100 pages":

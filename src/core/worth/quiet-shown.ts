@@ -42,6 +42,7 @@ import {
   ANY_DIGIT,
   SIZE_WORDS_ALONE,
   FORMULA_TERMS,
+  CONFIDENCE_LEVEL,
   OWN_CHANGE,
 } from './quiet-words';
 
@@ -203,6 +204,13 @@ export const QUIET_SHOWN: readonly Signal[] = [
       c.kind === 'comparative' &&
       METHOD_AFTER_THAN.test(c.text + c.after.slice(0, 30)) &&
       !namedSubject(c.before, false),
+  },
+  {
+    id: 'confidence-level',
+    reason: 'a confidence level, a convention of statistics',
+    worth: 'none',
+    // "a 95% confidence interval", "there is a 95% epistemic probability that the true mean lies within ...".
+    test: (c) => c.kind === 'percentage' && CONFIDENCE_LEVEL.test(c.after.slice(0, 60)),
   },
   {
     id: 'formula',

@@ -296,6 +296,9 @@ export const INTENSIFIED_EFFECT =
 export const ANY_DIGIT = /\d/;
 
 /** Why: "N × M is greater than the database's max_connections": variables of a formula, or a setting's name. */
+/** Why: what follows a confidence level ("95% confidence interval", "a 95% probability that the true mean"). */
+export const CONFIDENCE_LEVEL =
+  /^\s*(?:(?:two|one)-sided\s+)?(?:(?:epistemic|posterior|Bayesian)\s+)?(?:(?:confidence|credible|credibility|prediction)\s+(?:intervals?|levels?|bounds?|bands?|regions?)|CIs?\b|probability\s+that\s+the\s+(?:true|real|population)\b)/i;
 export const FORMULA_TERMS = /\b\p{Lu}\s*[×*·]\s*\p{Lu}\b|\b\p{Ll}+(?:_[\p{Ll}\p{N}]+)+\b/u;
 
 /** Why: the writer's own work, or a change it names ("this change", "the patch"): what a linked record measures. */
