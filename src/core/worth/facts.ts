@@ -179,6 +179,11 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
         if (m[2] === '%' && v >= 100)
           for (const x of [v / 100, 1 + v / 100])
             for (const r of [x, Number(x.toFixed(1)), Math.round(x)]) tableRatios.add(ratioKey(r, 'x'));
+        // "1.09x slower" is the prose's "9% slower"; "0.91x" its "9% less".
+        if (m[2] !== '%' && v > 0 && v < 2 && v !== 1) {
+          const x = Math.abs(v - 1) * 100;
+          for (const r of [x, Number(x.toFixed(1)), Math.round(x)]) tableRatios.add(ratioKey(r, '%'));
+        }
       }
     }
     if (block.kind === 'heading' && METHOD_HEADING.test(text)) cues.add(-1);
