@@ -448,3 +448,14 @@ test.each([
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
   expect(claim?.worth).toBe(worth);
 });
+
+// "an advance in the state of the art" names the field's frontier; "is the state of the art" claims it.
+test.each([
+  ['These represent a genuine, and useful, advance in the state of the art.', 'none'],
+  ['Our model is the state of the art for retrieval.', 'medium'],
+])('%j: "state of the art" is worth %s', (markdown, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find(
+    (c) => c.text === 'state of the art',
+  );
+  expect(claim?.worth).toBe(worth);
+});

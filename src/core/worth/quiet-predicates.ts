@@ -98,6 +98,8 @@ const YEAR_AFTER =
 // "test their models against the state-of-the-art": the field measured against, not a claim to lead it.
 const MEASURED_AGAINST =
   /\b(?:against|versus|vs\.?|than|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:current\s+)?$/i;
+// "a genuine, and useful, advance in the state of the art": the field's frontier, which work moves; no rank claimed.
+const FRONTIER_MOVED = /\b(?:advances?|progress|contributions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
 
 // "we're", "we are", "we've become": the author's company is the subject.
 const WE_ARE = /\b(?:we['’]re|we\s+are|we['’]ve\s+become|we\s+became)\s+(?:also\s+|now\s+|still\s+)?$/i;
@@ -148,7 +150,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
     STATE_OF_THE_ART.test(c.text) &&
     (YEAR_BEFORE.test(last(c.before, 16)) ||
       YEAR_AFTER.test(c.after) ||
-      MEASURED_AGAINST.test(last(c.before, 30)))
+      MEASURED_AGAINST.test(last(c.before, 30)) ||
+      FRONTIER_MOVED.test(last(c.before, 30)))
   )
     return true;
   // "compared to state-of-the-art systems like vLLM": the rival, praised; "other state-of-the-art systems" is not.
