@@ -459,3 +459,13 @@ test.each([
   );
   expect(claim?.worth).toBe(worth);
 });
+
+// "in today's world", "on the same internet": idioms of the writer's time and place, no statistic about the world.
+test.each([
+  ['That’s 55 MB in today’s world.', '55 MB', 'none'],
+  ['And yet, on the same internet, Lintly needs 13 MB of code to show a page.', '13 MB', 'none'],
+  ['The world’s data halls use 2% of all power.', '2%', 'high'],
+])('%j: "%s" is worth %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});
