@@ -469,3 +469,16 @@ test.each([
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
   expect(claim?.worth).toBe(worth);
 });
+
+// Research as the topic ("the arguments for doing robotic research") is no finding of it; "a study found" is.
+test.each([
+  [
+    'The arguments for doing robotic research in simulation are well known: no need to maintain thousands of robots.',
+    'thousands of robots',
+    'none',
+  ],
+  ['A study found that 40% of robots wear down within a year.', '40%', 'high'],
+])('%j: "%s" is worth %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});

@@ -15,6 +15,7 @@ import {
   PERFORMANCE,
   PERFORMANCE_TIME,
   RESEARCH,
+  RESEARCH_ACTIVITY,
   USAGE_NOUN,
   FIRST_PARTY_USAGE,
   COST_ESTIMATE,
@@ -233,7 +234,12 @@ export const WEIGHT: readonly Signal[] = [
     reason: 'a research finding',
     worth: 'high',
     // "thousands of data scientists use DVC": the scientists are who is counted, not who found it.
-    test: (c) => numeric(c) && c.says(RESEARCH) && !(c.vague === true && RESEARCH.test(c.text)),
+    // ("The arguments for doing robotic research in simulation are ...": research is the topic, no finding of it.)
+    test: (c) =>
+      numeric(c) &&
+      c.says(RESEARCH) &&
+      !c.says(RESEARCH_ACTIVITY) &&
+      !(c.vague === true && RESEARCH.test(c.text)),
   },
   {
     id: 'generalization',
