@@ -477,6 +477,7 @@ test.each([
     'thousands of robots',
     'none',
   ],
+  ['After much research and prototyping, we moved to a GPU with 64 Tensor Cores.', '64', 'none'],
   ['A study found that 40% of robots wear down within a year.', '40%', 'high'],
 ])('%j: "%s" is worth %s', (markdown, text, worth) => {
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);

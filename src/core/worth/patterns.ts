@@ -81,9 +81,12 @@ export const GROWTH =
 export const COMPARE_OTHERS =
   /\bthan\s+(?!(?:an?\s+)?[\d$€£¥~]|(?:one|two|three|four|five|ten|a\s+(?:few|dozen|hundred|thousand|million))\b|(?:it|they|we)\s+(?:was|were|did)\b|before\b|in\s+(?:[a-z][\w-]*\s+)?v?\d|(?:in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:previous|prior|older|earlier|last|old|original|existing)\b|(?:the\s+)?(?:[\w-]+\s+){1,3}in\s+our\s+(?:previous|prior|old|older|earlier|last|existing|current))|\b(?:vs\.?|versus|compared\s+(?:to|with)|unlike|competitors?|alternatives?|incumbents?|(?:other|rival|legacy|traditional|competing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|agents|collectors|scanners))\b/i;
 /** Why: a figure that reports what research found. */
-/** Why: research as what someone does ("the arguments for doing robotic research in simulation"), not a source. */
+/**
+ * Why: research as what someone does ("the arguments for doing robotic research in simulation", "after much research
+ * and prototyping, we amped up the specs"), not a source.
+ */
 export const RESEARCH_ACTIVITY =
-  /\b(?:do|does|doing|did|done|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+(?:[\w-]+\s+){0,2}research\b/i;
+  /\b(?:do|does|doing|did|done|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+(?:[\w-]+\s+){0,2}research\b|\b(?:after|with|through)\s+(?:much|some|a\s+lot\s+of|lots\s+of|extensive|careful|(?:months|years|weeks)\s+of)\s+research\b/i;
 export const RESEARCH =
   /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|trial|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
 /**
