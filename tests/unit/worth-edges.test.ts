@@ -483,3 +483,11 @@ test.each([
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
   expect(claim?.worth).toBe(worth);
 });
+
+// A figure handed over to a timed run below it is that run's output; a code block with no timing in it shows none.
+test('"Our engine is 30% faster than Lintly:" over code that times nothing is still a claim', () => {
+  const claim = analyzeMarkdown('Our engine is 30% faster than Lintly:\n\n```\nimport lintly\n```', {
+    file: 'case.md',
+  }).claims.find((c) => c.text === '30% faster');
+  expect(claim?.worth).toBe('high');
+});

@@ -54,6 +54,8 @@ export interface ClaimContext {
   tableAbove: TableInfo | null;
   /** Prose right under a code block (its output): that block's text, else ''. */
   codeAbove: string;
+  /** A paragraph's last sentence that ends with a colon, right over a code block: that block's text, else ''. */
+  codeBelow: string;
   /** Prose right under a table: the sums of its money columns ("Total: $43.3" adds them up); [] elsewhere. */
   sumsAbove: readonly number[];
   /** Table cells: the column's header and the row's label. */
@@ -322,6 +324,13 @@ export function contextBuilder(
     return {
       figuresAbove: () => (near ??= figuresAbove(draft)),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
+      codeBelow:
+        block.kind === 'paragraph' &&
+        blocks[draft.block + 1]?.kind === 'code' &&
+        /:\s*$/.test(block.text.slice(s.start)) &&
+        next === ''
+          ? blocks[draft.block + 1]!.text
+          : '',
       methodAbove: methodAbove[draft.block] ?? false,
       supposedAbove: (supposedAbove[draft.block] ?? false) || supposedBefore,
       timingsStated: timingsStated[draft.block] ?? false,

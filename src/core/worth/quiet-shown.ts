@@ -43,6 +43,8 @@ import {
   SIZE_WORDS_ALONE,
   FORMULA_TERMS,
   CONFIDENCE_LEVEL,
+  RUN_SHOWS,
+  TIMED_OUTPUT,
   OWN_CHANGE,
 } from './quiet-words';
 
@@ -82,6 +84,17 @@ export const QUIET_SHOWN: readonly Signal[] = [
       (c.kind === 'multiplier' || c.kind === 'percentage') &&
       /\d/.test(c.text) &&
       ratioOfFigures(c.codeAbove, c.value, c.kind === 'percentage'),
+  },
+  {
+    id: 'shows-output',
+    reason: 'what the timed run shown right below it prints',
+    worth: 'none',
+    // "Running this shows about a 30% speedup over numba:" over "%timeit ... 100 loops, best of 3: 9.86 ms per loop".
+    test: (c) =>
+      c.codeBelow !== '' &&
+      (c.kind === 'multiplier' || c.kind === 'percentage' || isDuration(c)) &&
+      RUN_SHOWS.test(c.before) &&
+      TIMED_OUTPUT.test(c.codeBelow),
   },
   {
     id: 'reads-table',

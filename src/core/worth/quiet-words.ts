@@ -296,6 +296,12 @@ export const INTENSIFIED_EFFECT =
 export const ANY_DIGIT = /\d/;
 
 /** Why: "N × M is greater than the database's max_connections": variables of a formula, or a setting's name. */
+/** Why: a sentence that hands over to a run's output ("Running this shows", "which gives", "the result is"). */
+export const RUN_SHOWS =
+  /\b(?:running|run|ran|timing|executing)\s+(?:this|it|that|these|the\s+(?:code|script|benchmark|cell|snippet))\b|\b(?:shows?|gives?|yields?|prints?|outputs?)\s*$|\bthe\s+(?:result|output|timing)s?\s+(?:is|are)\b/i;
+/** Why: a run's timing printout: "100 loops, best of 3: 9.86 ms per loop", "real 0m1.2s", "took 3.1 s", "12.4 ms". */
+export const TIMED_OUTPUT =
+  /\b(?:per\s+loop|loops?,\s+best\s+of|real\s+\d|elapsed|wall\s+time|\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|sec|seconds)\b)/i;
 /** Why: what follows a confidence level ("95% confidence interval", "a 95% probability that the true mean"). */
 export const CONFIDENCE_LEVEL =
   /^\s*(?:(?:two|one)-sided\s+)?(?:(?:epistemic|posterior|Bayesian)\s+)?(?:(?:confidence|credible|credibility|prediction)\s+(?:intervals?|levels?|bounds?|bands?|regions?)|CIs?\b|probability\s+that\s+the\s+(?:true|real|population)\b)/i;
