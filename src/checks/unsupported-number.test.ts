@@ -31,6 +31,38 @@ describe('unsupported-number', () => {
     expect(unsupportedNumber.run(report({ claims: [c] }))).toEqual([]);
   });
 
+  test('the same figure twice in one sentence is one finding over both; in two sentences, two', () => {
+    // A long sentence reaches each claim as a window around it: the two windows end differently.
+    const text =
+      'It is not "X is 10-15% faster", nor even "X will speed Python up by 10-15% for users", we need more.';
+    const second = text.lastIndexOf('10-15%');
+    const twice = [
+      claim({ id: 'c1', text: '10-15%', kind: 'range', worth: 'low', sentence: text.slice(0, 90) + '…' }),
+      claim({
+        id: 'c2',
+        text: '10-15%',
+        kind: 'range',
+        worth: 'medium',
+        sentence: text,
+        quote: {
+          exact: '10-15%',
+          prefix: text.slice(second - 32, second),
+          suffix: text.slice(second + 6, second + 38),
+          start: second,
+          end: second + 6,
+        },
+      }),
+    ];
+    const findings = unsupportedNumber.run(report({ claims: twice }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ref: 'c1', refs: ['c1', 'c2'], severity: 'medium' });
+    const apart = [
+      claim({ id: 'c1', text: '40%', sentence: 'Costs fell 40%.' }),
+      claim({ id: 'c2', text: '40%', sentence: 'Builds are 40% faster.' }),
+    ];
+    expect(unsupportedNumber.run(report({ claims: apart }))).toHaveLength(2);
+  });
+
   test('a before and an after joined by "to" are one finding, at the worse severity', () => {
     const sentence = 'Tests went from >2hrs to ~6 minutes, and builds from 9 s down to 2 s in 40% of runs.';
     const at = (text: string, id: string, worth: 'high' | 'medium') => {

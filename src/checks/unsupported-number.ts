@@ -14,6 +14,9 @@ export const unsupportedNumber: Check = {
   run: (report) => {
     const out: FindingDraft[] = [];
     let last: { claim: Claim; finding: FindingDraft } | null = null;
+    // The same figure said twice in one sentence ("... into the statement "X is 10-15% faster", or even "X is
+    // 10-15% faster ..."") is one claim: one finding over both.
+    const said = new Map<string, { finding: FindingDraft; sentence: string }>();
     for (const c of report.claims) {
       // Table cells are judged a table at a time (unsupported-table).
       const severity =
@@ -28,11 +31,21 @@ export const unsupportedNumber: Check = {
         last = null;
         continue;
       }
+      const key = `${c.block}\u0000${c.text}`;
+      const earlier = said.get(key);
+      if (earlier && sameSentence(earlier.sentence, c)) {
+        const again = earlier.finding;
+        again.refs = [...(again.refs ?? [again.ref]), c.id];
+        if (severityRank(severity) < severityRank(again.severity)) again.severity = severity;
+        last = null;
+        continue;
+      }
       const finding: FindingDraft = {
         severity,
         message: `"${c.text}" has no source: ${c.worthReasons[0]}.`,
         ref: c.id,
       };
+      said.set(key, { finding, sentence: c.sentence });
       out.push(finding);
       last = { claim: c, finding };
     }
@@ -45,4 +58,13 @@ function joinsAfter(a: Claim, b: Claim): boolean {
   if (a.block !== b.block || !a.quote || !b.quote) return false;
   const gap = b.quote.start - a.quote.end;
   return gap > 0 && gap <= 12 && TO.test(a.quote.suffix.slice(0, gap));
+}
+
+// Whether `c` (in the block of the claim whose sentence is `sentence`, with the same text) is in that sentence: the
+// sentence holds its text twice, the second time with `c`'s own words before it. (A long sentence reaches a claim as
+// a window around it, so the two claims' sentences need not be equal strings.)
+function sameSentence(sentence: string, c: Claim): boolean {
+  const first = sentence.indexOf(c.text);
+  if (first < 0 || sentence.indexOf(c.text, first + 1) < 0) return false;
+  return sentence.includes(c.quote.prefix.slice(-12) + c.quote.exact);
 }
