@@ -66,6 +66,45 @@ test.each<[string, Block[], number, string, string, string[]]>([
     'unsupported',
     [],
   ],
+  [
+    'a quote under an introduction that ends on its link stands on that link',
+    [
+      md(
+        'It is amazing to watch children learn. [Children need patterns to understand how their world is structured,](https://kellivale.com/patterns)',
+      ),
+      quote('Patterns give order. Researchers have found that patterns help 40% of children.'),
+    ],
+    1,
+    '40%',
+    'linked',
+    ['link: Children need patterns to understand how their world is structured,'],
+  ],
+  [
+    '... not when the link sits earlier in that sentence',
+    [
+      md(
+        '[Children](https://kellivale.com/patterns) need patterns to understand how their world is structured.',
+      ),
+      quote('Patterns give order. Researchers have found that patterns help 40% of children.'),
+    ],
+    1,
+    '40%',
+    'unsupported',
+    [],
+  ],
+  [
+    '... unless the author quotes their own earlier words',
+    [
+      md(
+        'We need history to build systems. [In a previous essay in Quillpad Weekly, I wrote,](https://kellivale.com/essay)',
+      ),
+      quote('Most teams move to relational models in the long run.'),
+    ],
+    1,
+    'Most teams',
+    'unsupported',
+    [],
+  ],
 ])('%s', (_name, blocks, b, needle, support, evidence) => {
   const kind = /\d/.test(needle) ? 'number' : 'comparative';
   expect(supportOf(blocks, b, needle, kind)).toEqual({ support, evidence });

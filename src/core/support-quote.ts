@@ -12,6 +12,10 @@ const HANDS_OVER =
 const FROM_THE_WORK =
   /^\W*(?:from|in|per|quoting)\s+(?:the|their|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:paper|report|post|article|docs|documentation|announcement|study|abstract|blog(?:\s+post)?|readme|rfc|spec(?:ification)?|survey|whitepaper|press\s+release|release\s+notes|changelog|book|talk)\b[^.]*:\s*$/iu;
 
+// The author's own earlier words: "I wrote", "we argued", "in my previous essay".
+const SELF_QUOTE =
+  /\b(?:I|we)\s+(?:once\s+|previously\s+|recently\s+)?(?:wrote|said|argued|noted|explained|put\s+it)\b|\b(?:my|our)\s+(?:previous|earlier|last|older|own)\s+(?:essay|post|article|piece|talk|book|newsletter)\b/i;
+
 /**
  * Why: the followable citations of the sentence that introduces a run of blockquotes with someone's words ("... had
  * to say about DPO:"), for every quote of the run; none when the block is no such quote.
@@ -26,13 +30,19 @@ export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, 
   const last = sentences.at(-1);
   if (!last) return [];
   const introText = intro.text.slice(last.start, last.end);
+  // "[In a previous essay, I wrote,](url)": the author quoting themselves is no source for what they say.
+  if (SELF_QUOTE.test(introText)) return [];
   const fromWork = FROM_THE_WORK.test(introText);
-  if (!fromWork && !HANDS_OVER.test(introText)) return [];
   // The handing-over sentence's own links, else those of the sentence before it ("... [TÜLU 2](repo). Here is what
   // the authors of the latter had to say:").
   const cited = (from: number, to: number) =>
     (byBlock.get(k) ?? []).filter((c) => c.followable && c.start >= from && c.end <= to);
   const own = cited(last.start, last.end);
+  // "[Children need to understand patterns to understand how their world is structured,](url)" and the quote under
+  // it: an introduction that ends on its link, with no full stop after it, hands over to the page it links
+  // ("..., among them [Kestrel 70B](url)." names a model and ends).
+  if (own.some((c) => /^\s*[:,]?\s*$/.test(intro.text.slice(c.end, last.end)))) return own;
+  if (!fromWork && !HANDS_OVER.test(introText)) return [];
   const before = sentences.at(-2);
   if (own.length > 0) return own;
   if (before) return cited(before.start, before.end);
