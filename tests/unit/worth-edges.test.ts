@@ -128,21 +128,6 @@ test("a multiple the article's own table shows as a percentage is within its mea
     expect(claim!.worthReasons).not.toContain("a result the article's own measurements do not show");
   }
 });
-test('a percentage the article\'s own table shows as a multiple ("1.09x slower") is within its measurements', () => {
-  const method =
-    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
-  const table = '| Build | Change |\n|---|---|\n| gcc13 | 1.02x slower |\n| gcc14 | 1.09x slower |';
-  const reasons = (prose: string, text: string) =>
-    analyzeMarkdown(`${method}\n\n${prose}\n\n${table}`, { file: 'b.md' }).claims.find((c) =>
-      c.text.startsWith(text),
-    )?.worthReasons;
-  expect(reasons('The gcc14 build is 9% slower.', '9% slower')).not.toContain(
-    "a result the article's own measurements do not show",
-  );
-  expect(reasons('The gcc14 build is 19% slower.', '19% slower')).toContain(
-    "a result the article's own measurements do not show",
-  );
-});
 test('"the root of many of the top enterprise software industry trends" ranks topics, not a product', () => {
   const claims = analyzeMarkdown('This is the root of many of the top enterprise software industry trends.', {
     file: 'case.md',
@@ -407,87 +392,4 @@ test.each([
   );
   expect(claim).toBeDefined();
   expect(claim!.worthReasons.join(' ')).not.toContain('its record');
-});
-
-// A company's own round, however the announcement words it: "we've raised", "is announcing that it has raised",
-// "our $15M Series A funding round", or a bare "We raised $5.5m" under a title that names the round.
-test.each([
-  ['# Notes\n\nToday we’ve raised a $12 million Series A round from Harrowgate.', '$12 million', 'low'],
-  [
-    '# Notes\n\nQuillpad is today announcing that it has raised $15M in Series A funding from Harrowgate.',
-    '$15M',
-    'low',
-  ],
-  ['# Notes\n\nHarrowgate will lead our $15M Series A funding round.', '$15M', 'low'],
-  ["# Quillpad's Seed Round\n\nWe raised $5.5m to make writing more fun.", '$5.5m', 'low'],
-  ['# Our year\n\nWe raised $5.5m to make writing more fun.', '$5.5m', 'medium'],
-  ["# Quillpad's Seed Round\n\nLintly raised $40M last year.", '$40M', 'medium'],
-])('%j: "%s" is worth %s', (markdown, text, worth) => {
-  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
-  expect(claim?.worth).toBe(worth);
-});
-
-// "8x NVIDIA H100" counts the machine's GPUs; "8x faster on H100" is a result.
-test.each([
-  ['Bare metal: 8x NVIDIA H100 80GB with NVLink and 2TB RAM.', '8x', 'none'],
-  ['We run 4x A100 nodes in the lab.', '4x', 'none'],
-  ['Our engine is 8x faster on H100 than Lintly.', '8x faster', 'high'],
-])('%j: "%s" is worth %s', (markdown, text, worth) => {
-  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
-  expect(claim?.worth).toBe(worth);
-});
-
-// A figure an aside offers as an example ("(e.g. 1% at a time)") is none; "e.g." elsewhere in the sentence leaves
-// the sentence's own result alone.
-test.each([
-  ['Progress needs small advances (e.g. 1% at a time) with costly evaluation.', '1%', 'none'],
-  ['Set a small budget (say, 50 ms) per request.', '50 ms', 'none'],
-  ['Complex queries (e.g. URL contains app) dropped to less than 1 second.', 'less than 1 second', 'medium'],
-  ['There is a 95% probability that customers churn.', '95%', 'medium'],
-])('%j: "%s" is worth %s', (markdown, text, worth) => {
-  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
-  expect(claim?.worth).toBe(worth);
-});
-
-// "an advance in the state of the art" names the field's frontier; "is the state of the art" claims it.
-test.each([
-  ['These represent a genuine, and useful, advance in the state of the art.', 'none'],
-  ['Our model is the state of the art for retrieval.', 'medium'],
-])('%j: "state of the art" is worth %s', (markdown, worth) => {
-  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find(
-    (c) => c.text === 'state of the art',
-  );
-  expect(claim?.worth).toBe(worth);
-});
-
-// "in today's world", "on the same internet": idioms of the writer's time and place, no statistic about the world.
-test.each([
-  ['That’s 55 MB in today’s world.', '55 MB', 'none'],
-  ['And yet, on the same internet, Lintly needs 13 MB of code to show a page.', '13 MB', 'none'],
-  ['The world’s data halls use 2% of all power.', '2%', 'high'],
-])('%j: "%s" is worth %s', (markdown, text, worth) => {
-  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
-  expect(claim?.worth).toBe(worth);
-});
-
-// Research as the topic ("the arguments for doing robotic research") is no finding of it; "a study found" is.
-test.each([
-  [
-    'The arguments for doing robotic research in simulation are well known: no need to maintain thousands of robots.',
-    'thousands of robots',
-    'none',
-  ],
-  ['After much research and prototyping, we moved to a GPU with 64 Tensor Cores.', '64', 'none'],
-  ['A study found that 40% of robots wear down within a year.', '40%', 'high'],
-])('%j: "%s" is worth %s', (markdown, text, worth) => {
-  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
-  expect(claim?.worth).toBe(worth);
-});
-
-// A figure handed over to a timed run below it is that run's output; a code block with no timing in it shows none.
-test('"Our engine is 30% faster than Lintly:" over code that times nothing is still a claim', () => {
-  const claim = analyzeMarkdown('Our engine is 30% faster than Lintly:\n\n```\nimport lintly\n```', {
-    file: 'case.md',
-  }).claims.find((c) => c.text === '30% faster');
-  expect(claim?.worth).toBe('high');
 });

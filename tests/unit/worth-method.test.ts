@@ -125,3 +125,19 @@ test('"I ran ..." and a benchmark that says the load it fires: the prose that ro
     worthOf(markdown.replace('I ran a profile', 'There is a profile'), '15%').worthReasons,
   ).not.toContain(OWN);
 });
+
+test('a percentage the article\'s own table shows as a multiple ("1.09x slower") is within its measurements', () => {
+  const method =
+    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
+  const table = '| Build | Change |\n|---|---|\n| gcc13 | 1.02x slower |\n| gcc14 | 1.09x slower |';
+  const reasons = (prose: string, text: string) =>
+    analyzeMarkdown(`${method}\n\n${prose}\n\n${table}`, { file: 'b.md' }).claims.find((c) =>
+      c.text.startsWith(text),
+    )?.worthReasons;
+  expect(reasons('The gcc14 build is 9% slower.', '9% slower')).not.toContain(
+    "a result the article's own measurements do not show",
+  );
+  expect(reasons('The gcc14 build is 19% slower.', '19% slower')).toContain(
+    "a result the article's own measurements do not show",
+  );
+});

@@ -1,0 +1,52 @@
+// Pairs of sentences through the whole engine: one a rule lets go, beside one it must keep (an own funding round
+// and someone else's, a GPU count and a speed-up, an aside's example and a result). worth-edges.test.ts holds the
+// longer cases.
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+
+// Where the rules stop, each row a case that is let go beside one that is kept: [markdown, claim text, worth].
+const EDGES: [string, string, string][] = [
+  // A company's own round, however the announcement words it; a bare "We raised" needs a title naming the round.
+  ['# Notes\n\nToday we’ve raised a $12 million Series A round from Harrowgate.', '$12 million', 'low'],
+  [
+    '# Notes\n\nQuillpad is today announcing that it has raised $15M in Series A funding from Harrowgate.',
+    '$15M',
+    'low',
+  ],
+  ['# Notes\n\nHarrowgate will lead our $15M Series A funding round.', '$15M', 'low'],
+  ["# Quillpad's Seed Round\n\nWe raised $5.5m to make writing more fun.", '$5.5m', 'low'],
+  ['# Our year\n\nWe raised $5.5m to make writing more fun.', '$5.5m', 'medium'],
+  ["# Quillpad's Seed Round\n\nLintly raised $40M last year.", '$40M', 'medium'],
+  // "8x NVIDIA H100" counts the machine's GPUs; "8x faster on H100" is a result.
+  ['Bare metal: 8x NVIDIA H100 80GB with NVLink and 2TB RAM.', '8x', 'none'],
+  ['We run 4x A100 nodes in the lab.', '4x', 'none'],
+  ['Our engine is 8x faster on H100 than Lintly.', '8x faster', 'high'],
+  // A figure an aside offers as an example; "e.g." elsewhere in the sentence leaves its own result alone.
+  ['Progress needs small advances (e.g. 1% at a time) with costly evaluation.', '1%', 'none'],
+  ['Set a small budget (say, 50 ms) per request.', '50 ms', 'none'],
+  ['Complex queries (e.g. URL contains app) dropped to less than 1 second.', 'less than 1 second', 'medium'],
+  // A confidence level is a convention; a probability of something else is a claim.
+  ['There is a 95% probability that customers churn.', '95%', 'medium'],
+  // "an advance in the state of the art" names the field's frontier; "is the state of the art" claims it.
+  ['These represent a genuine, and useful, advance in the state of the art.', 'state of the art', 'none'],
+  ['Our model is the state of the art for retrieval.', 'state of the art', 'medium'],
+  // "in today's world", "on the same internet": idioms of time and place, no statistic about the world.
+  ['That’s 55 MB in today’s world.', '55 MB', 'none'],
+  ['And yet, on the same internet, Lintly needs 13 MB of code to show a page.', '13 MB', 'none'],
+  ['The world’s data halls use 2% of all power.', '2%', 'high'],
+  // Research as the topic, or as work done, is no finding of it; "a study found" is.
+  [
+    'The arguments for doing robotic research in simulation are well known: no need to maintain thousands of robots.',
+    'thousands of robots',
+    'none',
+  ],
+  ['After much research and prototyping, we moved to a GPU with 64 Tensor Cores.', '64', 'none'],
+  ['A study found that 40% of robots wear down within a year.', '40%', 'high'],
+  // A figure handed over to a timed run below it is that run's output; code that times nothing shows none.
+  ['Our engine is 30% faster than Lintly:\n\n```\nimport lintly\n```', '30% faster', 'high'],
+];
+
+test.each(EDGES)('%j: "%s" is worth %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});
