@@ -1,13 +1,10 @@
 // The HTML adapter on broken and hostile input: unclosed and mis-nested markup, stray "<", empty documents, deep
 // nesting and 1 MB pages. What it makes of well-formed pages is html.test.ts's.
 import { describe, expect, test } from 'vitest';
-import type { Block } from '../core/article';
 import { htmlToArticle } from './html';
 import { parseHtml } from './linkedom';
+import { texts } from '../../tests/helpers/html-blocks';
 
-const blocksOf = (body: string): Block[] =>
-  htmlToArticle(parseHtml(`<html><body>${body}</body></html>`)).blocks;
-const texts = (body: string): [string, string][] => blocksOf(body).map((b) => [b.kind, b.text]);
 describe('broken HTML', () => {
   test.each<[string, string, [string, string][]]>([
     [

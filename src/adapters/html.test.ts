@@ -2,12 +2,7 @@
 // input is html-broken.test.ts's.
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../core/article';
-import { htmlToArticle } from './html';
-import { parseHtml } from './linkedom';
-
-const blocksOf = (body: string): Block[] =>
-  htmlToArticle(parseHtml(`<html><body>${body}</body></html>`)).blocks;
-const texts = (body: string): [string, string][] => blocksOf(body).map((b) => [b.kind, b.text]);
+import { blocksOf, texts } from '../../tests/helpers/html-blocks';
 
 describe('blocks and their text', () => {
   test.each<[string, string, [string, string][]]>([
