@@ -42,6 +42,19 @@ const EDGES: [string, string, string][] = [
   ],
   ['After much research and prototyping, we moved to a GPU with 64 Tensor Cores.', '64', 'none'],
   ['A study found that 40% of robots wear down within a year.', '40%', 'high'],
+  // A condition or a question claims nothing; a claim after the condition's comma, or before an "if", is claimed.
+  [
+    'Even if you score well, if your method is worse than an existing solution, nobody cares.',
+    'worse than an existing solution',
+    'none',
+  ],
+  [
+    'It is entirely possible that in a typical workload, the majority of objects are small.',
+    'the majority of objects',
+    'none',
+  ],
+  ['If you use Quillpad, builds are faster than with Lintly.', 'faster than', 'low'],
+  ['Most teams use Quillpad if they ship weekly.', 'Most teams', 'medium'],
   // A figure handed over to a timed run below it is that run's output; code that times nothing shows none.
   ['Our engine is 30% faster than Lintly:\n\n```\nimport lintly\n```', '30% faster', 'high'],
 ];

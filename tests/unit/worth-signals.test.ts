@@ -702,6 +702,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'not-asserted',
+    'A/B tests help estimate whether one model is better than another one.',
+    'better than another one',
+    'none',
+  ],
+  [
     'shows-output',
     'Running this shows about a 30% speedup over the loop version:\n\n```\nIn [5]: %timeit pairwise(X, D)\n100 loops, best of 3: 9.86 ms per loop\n```',
     '30% speedup',

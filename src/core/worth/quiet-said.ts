@@ -65,6 +65,11 @@ const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length
 // ("You'd think it would give a much higher throughput than": a premise the post goes on to test.)
 const MODAL_BEFORE =
   /\b(?:likely|may|might|could)\b(?:\s+\S+){0,3}\s*$|\b(?:you['’]d|you\s+(?:would|might)|one\s+(?:would|might))\s+(?:think|expect|assume|imagine|guess)\b/i;
+// "whether" or "if" opening the claim's own clause, with no comma between: the claim is a condition or a question.
+const CONDITION_BEFORE = /\b(?:whether|if)\b[^,;:]*$/i;
+// "It's entirely possible that ...": a possibility entertained.
+const POSSIBLE_THAT =
+  /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b/i;
 // An aside that opens with "e.g." right before the figure: "(e.g. 1% at a time)", "(say, 50 ms)".
 const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.|for\s+example|for\s+instance|say),?\s+(?:[^\s()]+\s+){0,2}$/i;
 // The reader's own things, in a worked example addressed to them.
@@ -231,6 +236,17 @@ export const QUIET_SAID: readonly Signal[] = [
       c.value !== undefined &&
       /\btotal\b/i.test(c.sentence) &&
       c.sumsAbove.some((s) => Math.abs(s - c.value!) <= Math.max(0.05, c.value! * 0.005)),
+  },
+  {
+    id: 'not-asserted',
+    reason: 'a condition or a question, not asserted',
+    worth: 'none',
+    // "estimating whether one model is better than another one", "if your method is worse than an existing solution",
+    // "It's entirely possible that in a typical workload, the majority of objects ...": nothing is claimed to hold.
+    // ("If you use Quillpad, builds are faster than ...": the condition ends at the comma; what follows is claimed.)
+    test: (c) =>
+      ((c.kind === 'comparative' && !/\d/.test(c.text)) || c.kind === 'generalization') &&
+      (CONDITION_BEFORE.test(c.clause) || POSSIBLE_THAT.test(c.before)),
   },
   {
     id: 'opinion',
