@@ -55,6 +55,13 @@ const EDGES: [string, string, string][] = [
   ],
   ['If you use Quillpad, builds are faster than with Lintly.', 'faster than', 'low'],
   ['Most teams use Quillpad if they ship weekly.', 'Most teams', 'medium'],
+  // Whom a thing is made for is no statistic; the same words stated as a fact are.
+  [
+    'Foundational crates are intended to be used by most Rust applications.',
+    'most Rust applications',
+    'none',
+  ],
+  ['Most Rust applications depend on serde.', 'Most Rust applications', 'medium'],
   // A figure handed over to a timed run below it is that run's output; code that times nothing shows none.
   ['Our engine is 30% faster than Lintly:\n\n```\nimport lintly\n```', '30% faster', 'high'],
 ];

@@ -80,6 +80,10 @@ function grownTo(c: ClaimContext): string {
   return ranged ? counted.replace(RANGE_TO, '').replace(/^\s*(?:full|part)[- ]time\s+/i, '') : counted;
 }
 
+// What a thing is made for: "intended to be used by", "designed for", "meant for".
+const MADE_FOR_BEFORE =
+  /\b(?:intended|designed|meant|built|made)\s+(?:to\s+be\s+(?:used|consumed|read|run)\s+by|for)\s+$/i;
+
 /** Why: the author's own work: method, team, settings, code, machine, prices. */
 export const QUIET_OWN: readonly Signal[] = [
   {
@@ -130,7 +134,9 @@ export const QUIET_OWN: readonly Signal[] = [
       (c.kind === 'superlative' && ASPIRATION_BEFORE.test(last(c.before, 60))) ||
       // "Ideally, we could set a limit per user which is significantly smaller than ...": a wish (not what follows a
       // "but": "Ideally logs are filtered ... but most people search").
-      (/^\W*ideally\b/i.test(c.before) && !/\b(?:but|however|yet|though|although)\b/i.test(c.before)),
+      (/^\W*ideally\b/i.test(c.before) && !/\b(?:but|however|yet|though|although)\b/i.test(c.before)) ||
+      // "foundational crates, which are intended to be used by most Rust applications": whom a thing is made for.
+      (c.kind === 'generalization' && MADE_FOR_BEFORE.test(last(c.before, 40))),
   },
   {
     id: 'own-code-share',
