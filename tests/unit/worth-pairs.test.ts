@@ -62,6 +62,10 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Most Rust applications depend on serde.', 'Most Rust applications', 'medium'],
+  // "The best choice is" advice on a kind of thing; naming a product, or the author's own, ranks it.
+  ['The best choice is crates engineered to be lean.', 'The best choice', 'none'],
+  ['The best choice is our platform.', 'The best choice', 'medium'],
+  ['Quillpad is the best choice for logs.', 'the best choice', 'medium'],
   // A figure handed over to a timed run below it is that run's output; code that times nothing shows none.
   ['Our engine is 30% faster than Lintly:\n\n```\nimport lintly\n```', '30% faster', 'high'],
 ];

@@ -101,6 +101,9 @@ const MEASURED_AGAINST =
 // "a genuine, and useful, advance in the state of the art": the field's frontier, which work moves; no rank claimed.
 const FRONTIER_MOVED = /\b(?:advances?|progress|contributions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
 
+// What advice names after "the best choice is": a kind of thing in lower case, or what to do.
+const ADVICE_AFTER =
+  /^\s+(?:is|are|would\s+be|will\s+be)\s+(?:usually\s+|often\s+|generally\s+|probably\s+)?(?!(?:our|my|we|us|ours)\b)(?:to\s+\p{Ll}|\p{Ll})/u;
 // "we're", "we are", "we've become": the author's company is the subject.
 const WE_ARE = /\b(?:we['’]re|we\s+are|we['’]ve\s+become|we\s+became)\s+(?:also\s+|now\s+|still\s+)?$/i;
 // "the state-of-the-art models in this domain": the field's best, as a class of things.
@@ -133,6 +136,10 @@ export function genericSuperlative(c: ClaimContext): boolean {
   const giver = SUBJECT_PROVIDES.exec(c.before)?.[1]?.toLowerCase();
   if (giver !== undefined && c.facts.titleWords.has(giver) && !FUNCTION_WORD.test(giver)) return false;
   if (GENERIC_SUPERLATIVE.test(c.text) || RANKED_TOPICS.test(c.text + c.after)) return true;
+  // "The best choice is crates engineered to be lean", "the best option is to use a queue": advice on a kind of
+  // thing ("The best choice is Quillpad" and "the best choice is our platform" rank a product).
+  if (/^the\s+best\s+(?:choice|option|bet|solution)s?$/i.test(c.text) && ADVICE_AFTER.test(c.after))
+    return true;
   // "The top network is trained ... The bottom network is not": a place in a figure, not a rank.
   if (/^the\s+top\s+[\p{L}-]+$/iu.test(c.text) && /\bbottom\b/i.test(c.sentence + c.next)) return true;
   // "Previous state of the art used batch norm", "the state-of-the-art models in this domain": the field described.
