@@ -324,11 +324,12 @@ export function contextBuilder(
     return {
       figuresAbove: () => (near ??= figuresAbove(draft)),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
+      // The cheap tests first: this runs for every claim, and the slice is needed only over a code block.
       codeBelow:
+        next === '' &&
         block.kind === 'paragraph' &&
         blocks[draft.block + 1]?.kind === 'code' &&
-        /:\s*$/.test(block.text.slice(s.start)) &&
-        next === ''
+        /:\s*$/.test(block.text.slice(s.start))
           ? blocks[draft.block + 1]!.text
           : '',
       methodAbove: methodAbove[draft.block] ?? false,
