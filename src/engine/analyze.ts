@@ -22,6 +22,7 @@ import { QUIET } from '../core/worth/quiet';
 // The row that a figure after a change in its own sentence may turn (see analyzeArticle).
 const FIGURES_ABOVE = QUIET.find((s) => s.id === 'figures-above')!;
 import { restatedSupport } from '../core/restated';
+import { coveredByTables } from '../core/table-repeats';
 import { LIMITS, capClaims, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
 import { prepareFoldSets } from '../core/fold-set';
 
@@ -109,8 +110,9 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
     if (FIGURES_ABOVE.test(contextOf(d)))
       judged[i] = { ...c, worth: 'none', worthReasons: [FIGURES_ABOVE.reason] };
   });
-  // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time.
-  const claims = restatedSupport(judged);
+  // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time; one its section's
+  // reported table gives is that table's finding.
+  const claims = restatedSupport(coveredByTables(article.blocks, drafts, judged));
   const links = capList(collectLinks(article, references), LIMITS.links, tally, 'linksDropped').map(
     (l, i) => ({
       id: `l${i + 1}`,
