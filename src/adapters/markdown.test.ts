@@ -138,6 +138,11 @@ describe('markdown blocks', () => {
       ],
     ],
     [
+      "the site's own address, written by the site generator, is a link into the site",
+      'Feel free to [contact us](mailto:{{ site.email }}).',
+      [{ start: 13, end: 23, href: '/', text: 'contact us' }],
+    ],
+    [
       'e-mail addresses are linked',
       'Mail a@ex.org',
       [{ start: 5, end: 13, href: 'mailto:a@ex.org', text: 'a@ex.org' }],

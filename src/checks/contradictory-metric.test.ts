@@ -29,6 +29,46 @@ test.each([
     1,
   ],
   [
+    'a read latency and a write latency',
+    [
+      claim({
+        kind: 'duration',
+        text: 'around 1.5ms',
+        value: 1.5,
+        unit: 'ms',
+        sentence: 'Latency was still significantly lower, typically around 1.5ms.',
+      }),
+      claim({
+        kind: 'duration',
+        text: 'around 0.13ms',
+        value: 0.13,
+        unit: 'ms',
+        sentence: 'Read latencies hovered around 0.13ms.',
+      }),
+    ],
+    0,
+  ],
+  [
+    '... two read latencies clash',
+    [
+      claim({
+        kind: 'duration',
+        text: 'around 1.5ms',
+        value: 1.5,
+        unit: 'ms',
+        sentence: 'Reads took a latency of around 1.5ms.',
+      }),
+      claim({
+        kind: 'duration',
+        text: 'around 0.13ms',
+        value: 0.13,
+        unit: 'ms',
+        sentence: 'Read latencies hovered around 0.13ms.',
+      }),
+    ],
+    1,
+  ],
+  [
     'accuracies measured on two datasets',
     (() => {
       const sentence =

@@ -16,8 +16,9 @@ const CHANGE =
   /\b(from|reduc\w*|drop\w*|cut|improv\w*|decreas\w*|increas\w*|vs\.?|versus|compared|before|after|down|baseline|whereas|than|lowest|highest|fastest|slowest|faster|slower)\b|→|⟶|->|=>/i;
 // The condition a value was measured under: "warm-query latency stayed under 100ms" and "the first query took about
 // 30 seconds while the system warmed up" are two metrics, not one metric twice. Read near the value only.
+// So is the operation: "read latencies hovered around 0.13ms" and a write latency "typically around 1.5ms".
 const CONDITION =
-  /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state)\b/gi;
+  /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state|reads?|writes?|random|sequential)\b/gi;
 // How long a test ran, not a latency: "during the 60 second test", "over a fixed period of 60 seconds", "a 10-minute
 // load test", in a sentence that also names response times.
 // A value set as a need, not measured: "streaming works well for sub-5 minute latency requirements", "a 100 ms
@@ -112,7 +113,12 @@ function conditionOf(claim: Claim): string {
   const near = at < 0 ? where : where.slice(Math.max(0, at - 60), at + claim.text.length + 40);
   const clause = near.split(/[.;!?]\s/).find((part) => part.includes(claim.text)) ?? near;
   const words = new Set(
-    (clause.match(CONDITION) ?? []).map((w) => w.toLowerCase().replace(/(?:ed|ing)$/, '')),
+    (clause.match(CONDITION) ?? []).map((w) =>
+      w
+        .toLowerCase()
+        .replace(/(?:ed|ing)$/, '')
+        .replace(/^(read|write)s$/, '$1'),
+    ),
   );
   // What it was measured on: "accuracy > 75 percent on CIFAR10" and "10 percent on ImageNet" are two metrics.
   const on =

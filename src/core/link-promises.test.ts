@@ -13,6 +13,7 @@ const missing = (text: string) =>
 
 test.each([
   ['the name slot holds a lowercase word', 'Users who consistently visit your site and show interest stay.'],
+  ['what one person does', 'The same person visiting a site twice in one day is one unique visitor.'],
   ['"access to" is a noun', 'We keep access to the source code thanks to the compiler.'],
   ['a site is not downloaded', 'Existing frameworks download the site twice.'],
   ['someone needs to do it', 'We still need to clone the repository before the server starts.'],

@@ -137,7 +137,7 @@ const NOT_A_DESTINATION =
 // "frameworks need to download the site twice", "Bob starts by cloning the source code", "where users consistently
 // visit your site" ("learn more by visiting our docs" still asks).
 const TOLD_NOT_ASKED =
-  /\b(?:need|needs|needed|have|has|had|going|got|used|tries|tried|trying)\s+to\s+$|\b(?:by|after|before|while|without|when)\s+$|\b(?:users|people|visitors|customers|readers|attackers?|they|who)\s+(?:\w+ly\s+)?$/i;
+  /\b(?:need|needs|needed|have|has|had|going|got|used|tries|tried|trying)\s+to\s+$|\b(?:by|after|before|while|without|when)\s+$|\b(?:users?|people|person|someone|somebody|visitors?|customers?|readers?|attackers?|they|who)\s+(?:\w+ly\s+)?$/i;
 const ASKS_MORE = /\b(?:learn|read|find\s+out|see)\s+more\b/i;
 
 /**

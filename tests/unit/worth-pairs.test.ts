@@ -68,6 +68,38 @@ const EDGES: [string, string, string][] = [
   ['Quillpad is the best choice for logs.', 'the best choice', 'medium'],
   // A figure handed over to a timed run below it is that run's output; code that times nothing shows none.
   ['Our engine is 30% faster than Lintly:\n\n```\nimport lintly\n```', '30% faster', 'high'],
+  // A test's setup (a replication factor, the load a tool sent) is no result; users who came are.
+  ['An RBD pool with 3x replication was used.', '3x', 'none'],
+  [
+    'Benchmarking requests were sent from 200 concurrent users, using the siege benchmarking tool.',
+    '200 concurrent users',
+    'none',
+  ],
+  ['Our app now serves 200 concurrent users at peak.', '200 concurrent users', 'medium'],
+  [
+    'A Gatling simulation ramped up to add a growing number of users over 10 minutes.',
+    'a growing number of',
+    'none',
+  ],
+  // What theory predicts, beside a measured figure that stays.
+  ['They are in theory "twice as fast" as single-precision floats.', 'twice as fast', 'none'],
+  ['Sorting got a speedup of 1.38x, much less than the 2x we would theoretically expect.', '2x', 'none'],
+  ['Sorting got a speedup of 1.38x, much less than the 2x we would theoretically expect.', '1.38x', 'high'],
+  // The author's own firsts, aims and hopes; a first in a field is a claim.
+  ['The team has concluded its first ever open source performance lockdown.', 'first ever', 'none'],
+  ['Quillpad is the first ever open source performance lockdown tool.', 'first ever', 'medium'],
+  ['After the round, the focus shifted into putting together a world-class team.', 'world-class', 'none'],
+  ['We have managed to build a world-class analytical database with a small team.', 'world-class', 'medium'],
+  ['Our mission is an open-source CMS that provides a 10x experience for developers.', '10x', 'none'],
+  [
+    'I had low expectations before launch, but the result undercut those by less than half.',
+    'less than half',
+    'none',
+  ],
+  // A timing on the one chip the sentence names is the author's own run.
+  ['On an A100 GPU, the expression f16.sum sums one billion floats in 2.1ms.', '2.1ms', 'none'],
+  ['Quillpad cut the p99 latency to 2.1ms.', '2.1ms', 'medium'],
+  ['On an A100 GPU, Quillpad cut the p99 latency to 2.1ms, faster than Lintly.', '2.1ms', 'high'],
 ];
 
 test.each(EDGES)('%j: "%s" is worth %s', (markdown, text, worth) => {

@@ -340,6 +340,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['aspiration', 'Kestra strives to be the easiest orchestration tool on the market.', 'the easiest', 'none'],
   [
+    'own-first',
+    'The team has concluded its first ever open source performance lockdown.',
+    'first ever',
+    'none',
+  ],
+  [
     'own-share',
     'Even with caching, the vast majority of our build time was still spent downloading images.',
     'the vast majority of our',

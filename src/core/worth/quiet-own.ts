@@ -33,6 +33,11 @@ import {
 import {
   WE_OUR,
   LOAD_COUNT,
+  TEAM_AIM_BEFORE,
+  TEAM_AFTER,
+  LOAD_USERS,
+  LOAD_TEST,
+  SIMULATED_LOAD,
   TEAM_OF,
   FRACTION,
   OF_TEAM,
@@ -127,11 +132,21 @@ export const QUIET_OWN: readonly Signal[] = [
     test: (c) => c.kind === 'customer' && NAMES_AFTER.test(c.after),
   },
   {
+    // "The HHVM team has concluded its first ever open source performance lockdown": the team's own history.
+    id: 'own-first',
+    reason: "a first in the author's own history, not a claim to lead",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'superlative' && /^first\b/i.test(c.text) && /\b(?:its|our|my|their)\s+$/i.test(c.before),
+  },
+  {
     id: 'aspiration',
     reason: 'an aim, not a claim that it was reached',
     worth: 'none',
     test: (c) =>
-      (c.kind === 'superlative' && ASPIRATION_BEFORE.test(last(c.before, 60))) ||
+      (c.kind === 'superlative' &&
+        (ASPIRATION_BEFORE.test(last(c.before, 60)) ||
+          (TEAM_AIM_BEFORE.test(last(c.before, 40)) && TEAM_AFTER.test(c.after)))) ||
       // "Ideally, we could set a limit per user which is significantly smaller than ...": a wish (not what follows a
       // "but": "Ideally logs are filtered ... but most people search").
       (/^\W*ideally\b/i.test(c.before) && !/\b(?:but|however|yet|though|although)\b/i.test(c.before)) ||
@@ -205,12 +220,16 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: 'the test machine or setup',
     worth: 'none',
     test: (c) =>
-      numeric(c) &&
-      ((c.says(HARDWARE) &&
-        ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) ||
-          HARDWARE_COUNT.test(c.after) ||
-          LOAD_COUNT.test(countedNoun(c)))) ||
-        c.says(METHOD_LABEL)),
+      (numeric(c) &&
+        ((c.says(HARDWARE) &&
+          ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) ||
+            HARDWARE_COUNT.test(c.after) ||
+            LOAD_COUNT.test(countedNoun(c)))) ||
+          c.says(METHOD_LABEL) ||
+          // "requests were sent from 200 concurrent users, using the siege benchmarking tool": the test's load.
+          (LOAD_USERS.test(countedNoun(c)) && c.says(LOAD_TEST)))) ||
+      // "a Gatling simulation that ramped up ... to add a growing number of users over 10 minutes".
+      (c.kind === 'generalization' && c.says(SIMULATED_LOAD)),
   },
   {
     id: 'own-machine',

@@ -29,6 +29,9 @@ import {
   BASIS_AFTER,
   ARITHMETIC,
   THAN_OWN_YARDSTICK,
+  AGAINST_EXPECTATIONS,
+  IN_THEORY_BEFORE,
+  IN_THEORY_AFTER,
   DISCOUNT_AFTER,
   DISCOUNT_BEFORE,
   COST_NOUN,
@@ -121,9 +124,11 @@ export const QUIET_SAID: readonly Signal[] = [
     reason: 'compared with expectations or the past, not with a rival',
     worth: 'none',
     test: (c) =>
-      c.kind === 'comparative' &&
-      (THAN_OWN_YARDSTICK.test(c.text + c.after.slice(0, 40)) ||
-        (IMPORTANCE.test(c.text) && /^\W*$/.test(c.before))),
+      (c.kind === 'comparative' &&
+        (THAN_OWN_YARDSTICK.test(c.text + c.after.slice(0, 40)) ||
+          (IMPORTANCE.test(c.text) && /^\W*$/.test(c.before)))) ||
+      // "I had low expectations before launch, but the result undercut those by less than half."
+      (numeric(c) && c.says(AGAINST_EXPECTATIONS)),
   },
   {
     id: 'discount',
@@ -167,6 +172,9 @@ export const QUIET_SAID: readonly Signal[] = [
       numeric(c) &&
       ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) ||
         EXAMPLE.test(c.intro) ||
+        // "in theory \"twice as fast\"", "the 2x we would theoretically expect": what theory predicts.
+        IN_THEORY_BEFORE.test(last(c.before, 40)) ||
+        IN_THEORY_AFTER.test(c.after) ||
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
         // "something that could help thousands of developers": whom it might reach, not whom it reached.

@@ -27,6 +27,15 @@ export const MOST_OF_THEM =
   /\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+(?:\w+\s+)?(?:users|customers|projects|teams|companies|organi[sz]ations|developers|apps|applications|sites|codebases)\b/i;
 
 // "across 4 A100 GPUs, 16 clients": the load a benchmark puts on the machine, not customers.
+/** Why: "requests were sent from 200 concurrent users, using the siege benchmarking tool": the test's load. */
+export const LOAD_USERS =
+  /^\s*(?:concurrent|parallel|simultaneous|virtual|simulated)\s+(?:users|clients|sessions)\b/i;
+/** Why: a load generator or a load test named in the sentence. */
+export const LOAD_TEST =
+  /\b(?:benchmark\w*|load[- ]?test\w*|stress[- ]?test\w*|siege|wrk2?|k6|jmeter|gatling|locust|vegeta|hey|simulat\w+|ramp(?:ed|ing)?\s+up)\b/i;
+/** Why: a load the test generated, not people who came: "a Gatling simulation that ramped up adding new users". */
+export const SIMULATED_LOAD =
+  /\b(?:simulat(?:ed|ion|ions|ing)|ramp(?:ed|ing|s)?\s+up|load\s+generators?|virtual\s+users)\b/i;
 export const LOAD_COUNT =
   /^\s*(?:concurrent\s+|parallel\s+|simultaneous\s+)?(?:clients|connections|workers|streams)\b/i;
 
@@ -85,6 +94,15 @@ export const NAMES_AFTER =
 export const ASPIRATION_BEFORE =
   /\bhelp(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:create|build|ship|deliver|make|develop|design|run)\s+(?:their\s+|your\s+|the\s+)?$|\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$/i;
 
+// "the focus shifted into putting together a world-class team": a team the author sets out to build.
+export const TEAM_AIM_BEFORE =
+  /\b(?:build(?:ing)?|assembl(?:e|ing)|put(?:ting)?\s+together|hir(?:e|ing)|recruit(?:ing)?|grow(?:ing)?)\s+(?:a|an|our)\s+$/i;
+export const TEAM_AFTER = /^\s+(?:[\w-]+\s+)?(?:team|talent|staff|workforce|engineering\s+org\w*)\b/i;
+// "in theory \"twice as fast\"", "the 2x we would theoretically expect": what theory predicts, not a measurement.
+export const IN_THEORY_BEFORE =
+  /\b(?:in\s+theory|theoretical(?:ly)?|on\s+paper|in\s+principle)\W+(?:\w+\W+){0,2}$/i;
+export const IN_THEORY_AFTER =
+  /^[^.;!?\d]{0,30}?\b(?:(?:we|you|one)\s+(?:would|should|might|could)\s+(?:\w+\s+)?expect|theoretical(?:ly)?|in\s+theory|on\s+paper)\b/i;
 // "the Pareto principle: 80% of the results for 20% of the effort", "the 80/20 rule": a saying, not a measurement.
 export const PARETO =
   /\bpareto\b|\b80\s*\/\s*20\b|\b80\s*%\s+of\s+(?:the\s+)?\w+\s+(?:for|with|from|comes?\s+from)\s+(?:only\s+)?(?:the\s+)?20\s*%/i;
@@ -121,8 +139,9 @@ export const DEFAULT_MARK = /\(\s*(?:the\s+)?default\s*\)/i;
 export const TEST_ACTION =
   /\b(?:traffic|load|requests|send|sent|sending|benchmark\w*|experiment\w*|test(?:s|ed|ing)?|warm(?:ed|ing)?\s*-?up|soak\w*)\b/i;
 // "On my 10 core computer", "on our 64-core build server": the machine the author timed it on.
+// ("On an A100 GPU, the expression f16.sum can sum one billion floats in 2.1ms": the one chip it was timed on.)
 export const ON_OWN_MACHINE =
-  /\b(?:on|with|using)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:computer|machine|laptop|desktop|workstation|server|box|MacBook(?:\s+\w+)?|PC|dev\s+box)\b/i;
+  /\b(?:on|with|using)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:computer|machine|laptop|desktop|workstation|server|box|MacBook(?:\s+\w+)?|PC|dev\s+box)\b|^\W*on\s+(?:an?|one|a\s+single)\s+(?:NVIDIA\s+|AMD\s+|Apple\s+)?(?:[ABHLV]\d{2,3}|RTX\s?\d{4}|M[1-4](?:\s+(?:Pro|Max|Ultra))?|Ryzen\s+\w+|Xeon\s+\w+|EPYC\s+\w+|Raspberry\s+Pi(?:\s*\d)?)\b/i;
 // "faster than Prettier", "vs. Biome", "compared to esbuild": a rival set beside the figure ("than that" is none).
 export const NAMED_RIVAL = /\b(?:vs\.?|versus|compared\s+(?:to|with)|than\s+[\p{Ll}\d]*\p{Lu})/u;
 // "According to a study by Forrester, ...", "As of September 2021, the average salary ...": a fact from outside the
@@ -204,6 +223,9 @@ export const RANKED_AMONG_RIVALS =
 
 // "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
 // past or the other half of the author's own comparison, not against a rival.
+// "low expectations before launch, but the result undercut those by less than half": measured against a hope.
+export const AGAINST_EXPECTATIONS =
+  /\bexpectations?\b[^.;!?]{0,60}\b(?:undercut|exceed\w*|beat|surpass\w*|fell\s+short|miss\w*)\b|\b(?:undercut|exceed\w*|beat|surpass\w*|fell\s+short\s+of|miss\w*)\s+(?:\w+\s+){0,3}expectations?\b/i;
 export const THAN_OWN_YARDSTICK =
   /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one|(?:that|this)(?!\s+\w+\s+(?:of|from|by)\b)(?=\s*[.,;:!?)]|\s+(?:and|but|so|because)\b)|(?:at|with|under|on)\s+(?:the\s+)?[~≈]?\d[\d,.]*\s*\w*)\b/i;
 
