@@ -52,13 +52,30 @@ export function collectLinks(article: Article, references?: References): LinkDra
   blocks.forEach((block, b) => {
     if (block.kind === 'code') return;
     for (const l of blockLinks(block, b, targets)) {
-      if (l.status !== 'missing' || !linkedBefore(l.text, named)) out.push(l);
+      if (l.status === 'missing' && linkedBefore(l.text, named)) continue;
+      if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title)) continue;
+      out.push(l);
     }
     for (const l of block.links) {
       if (linkIsFollowable(l)) named.push(block.text.slice(Math.max(0, l.start - 30), l.end).toLowerCase());
     }
   });
   return out;
+}
+
+// "Part III", "Chapter 2": the place of a post in its series.
+const SERIES_PART = /\b(?:part|chapter|episode|lesson|day|week)\s+([ivxlc]+|\d+)\b/i;
+
+/**
+ * Why: a series' table of contents links every part but the one being read, which it marks with href "#":
+ * "Part III - The Neural Architecture" in the post titled "DeltaNet Explained (Part III)" is this page, not a draft.
+ */
+function thisPage(link: LinkDraft, title: string): boolean {
+  if (link.href !== '#' || title === '') return false;
+  const text = link.text.trim().toLowerCase();
+  if (text.length >= 8 && title.toLowerCase().includes(text)) return true;
+  const part = SERIES_PART.exec(text)?.[0];
+  return part !== undefined && SERIES_PART.exec(title)?.[0]?.toLowerCase() === part;
 }
 
 /**

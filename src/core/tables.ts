@@ -32,6 +32,11 @@ const RANK_HEADER = /^(?:#|no\.?|rank|id|step|index|slot|row|position|key)$/i;
 const CAPTION =
   /^(?:table|figure|fig\.?)\s*\d*[:.]|\b(?:shows?|below|following|summari[sz]es?|results?|compares?)\b.*:?$/i;
 
+// The sentence over a table of how the tests were set up: "Three sets of tests were performed as follows", "The
+// benchmark configuration:". Its cells are settings (client processes, io_depth), not results.
+const SETUP_LEAD_IN =
+  /\b(?:tests?|benchmarks?|runs?|experiments?)\s+(?:were|was|are|is)\s+(?:performed|run|conducted|configured|set\s+up)\s+as\s+follows\b|\b(?:test|benchmark|experiment(?:al)?)\s+(?:setup|set-up|configuration|matrix|parameters)\s*(?:is|was|were)?\s*:?\s*$/i;
+
 /** Why: claims, support and checks all need the same view of each table; computed once per article. */
 export function findTables(blocks: Block[]): TableInfo[] {
   const out: TableInfo[] = [];
@@ -74,7 +79,9 @@ function describe(blocks: Block[], first: number, last: number, n: number): Tabl
     kind:
       blocks[first - 1]?.kind === 'code'
         ? 'output'
-        : kindOf(header, body, `${caption} ${headingBefore(blocks, first)}`),
+        : before !== null && SETUP_LEAD_IN.test(blocks[before]!.text)
+          ? 'spec'
+          : kindOf(header, body, `${caption} ${headingBefore(blocks, first)}`),
     header,
     caption,
     around,
