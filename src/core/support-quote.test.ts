@@ -93,6 +93,28 @@ test.each<[string, Block[], number, string, string, string[]]>([
     [],
   ],
   [
+    'an introduction whose link names the words quoted ("[This tweet](url) by @zeux sparked my interest:")',
+    [
+      md('[This tweet](https://twitter.com/zeux/status/1469) by @zeux sparked my interest:'),
+      quote('Newer papers give two algorithms, both noticeably faster than Ryu.'),
+    ],
+    1,
+    'faster than Ryu',
+    'linked',
+    ['link: This tweet'],
+  ],
+  [
+    '... not a link to something else ("[My library](url) is what I used:")',
+    [
+      md('[My library](https://github.com/zeux/lib) is what I used, and it sparked my interest:'),
+      quote('Newer papers give two algorithms, both noticeably faster than Ryu.'),
+    ],
+    1,
+    'faster than Ryu',
+    'unsupported',
+    [],
+  ],
+  [
     '... unless the author quotes their own earlier words',
     [
       md(

@@ -12,6 +12,10 @@ const HANDS_OVER =
 const FROM_THE_WORK =
   /^\W*(?:from|in|per|quoting)\s+(?:the|their|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:paper|report|post|article|docs|documentation|announcement|study|abstract|blog(?:\s+post)?|readme|rfc|spec(?:ification)?|survey|whitepaper|press\s+release|release\s+notes|changelog|book|talk)\b[^.]*:\s*$/iu;
 
+// A link that names someone's words: "[This tweet](url)", "[a comment on the issue](url)", "[her reply](url)".
+const QUOTABLE =
+  /^\W*(?:(?:this|that|the|a|an|his|her|their|one)\s+)?(?:[\p{L}-]+\s+)?(?:tweet|toot|post|thread|comment|reply|message|e-?mail|answer|quote|remark)s?\b/iu;
+
 // The author's own earlier words: "I wrote", "we argued", "in my previous essay".
 const SELF_QUOTE =
   /\b(?:I|we)\s+(?:once\s+|previously\s+|recently\s+)?(?:wrote|said|argued|noted|explained|put\s+it)\b|\b(?:my|our)\s+(?:previous|earlier|last|older|own)\s+(?:essay|post|article|piece|talk|book|newsletter)\b/i;
@@ -42,6 +46,8 @@ export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, 
   // it: an introduction that ends on its link, with no full stop after it, hands over to the page it links
   // ("..., among them [Kestrel 70B](url)." names a model and ends).
   if (own.some((c) => /^\s*[:,]?\s*$/.test(intro.text.slice(c.end, last.end)))) return own;
+  // "[This tweet](url) by @zeuxcg sparked my interest:": the link names the words quoted under it.
+  if (/:\s*$/.test(introText) && own.some((c) => QUOTABLE.test(intro.text.slice(c.start, c.end)))) return own;
   if (!fromWork && !HANDS_OVER.test(introText)) return [];
   const before = sentences.at(-2);
   if (own.length > 0) return own;

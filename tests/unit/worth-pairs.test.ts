@@ -96,6 +96,12 @@ const EDGES: [string, string, string][] = [
     'less than half',
     'none',
   ],
+  // The author's own team growing; customers who came are adoption.
+  ['We also added 3 members to the team this year.', '3 members', 'none'],
+  ['We also added 300 customers this year.', '300 customers', 'medium'],
+  // A section of goals sets targets; a section of results reports them.
+  ['## Next Month Goals\n\n**Launch team sync and reach $100 MRR.**', '$100', 'none'],
+  ['## Goals and results\n\nWe reached $100 MRR in March.', '$100', 'medium'],
   // A timing on the one chip the sentence names is the author's own run.
   ['On an A100 GPU, the expression f16.sum sums one billion floats in 2.1ms.', '2.1ms', 'none'],
   ['Quillpad cut the p99 latency to 2.1ms.', '2.1ms', 'medium'],

@@ -340,6 +340,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['aspiration', 'Kestra strives to be the easiest orchestration tool on the market.', 'the easiest', 'none'],
   [
+    'own-team',
+    'We also added 3 members to the team to help drive the developer experience.',
+    '3 members',
+    'none',
+  ],
+  [
     'own-first',
     'The team has concluded its first ever open source performance lockdown.',
     'first ever',

@@ -34,6 +34,8 @@ import {
   WE_OUR,
   LOAD_COUNT,
   TEAM_AIM_BEFORE,
+  TEAM_GROWN_BEFORE,
+  TEAM_MEMBERS,
   TEAM_AFTER,
   LOAD_USERS,
   LOAD_TEST,
@@ -130,6 +132,16 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: 'the sentence names the customers',
     worth: 'none',
     test: (c) => c.kind === 'customer' && NAMES_AFTER.test(c.after),
+  },
+  {
+    id: 'own-team',
+    reason: "the author's own team growing, not adoption",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'number' &&
+      TEAM_GROWN_BEFORE.test(last(c.before, 30)) &&
+      TEAM_MEMBERS.test(countedNoun(c)) &&
+      /\b(?:we|our|I)\b/i.test(c.sentence),
   },
   {
     // "The HHVM team has concluded its first ever open source performance lockdown": the team's own history.

@@ -21,6 +21,7 @@ import {
   OUGHT_BEFORE,
   READER_COULD,
   ROADMAP_INTRO,
+  GOALS_HEADING,
   PARETO,
   IMPORTANCE,
   TARGET_BEFORE,
@@ -157,6 +158,8 @@ export const QUIET_SAID: readonly Signal[] = [
     test: (c) =>
       c.says(FIRST_PERSON_AIM) ||
       (c.blockKind === 'list-item' && ROADMAP_INTRO.test(c.intro)) ||
+      // "## Next Month Goals" ... "Launch team sync and reach $100 MRR.": the section sets goals.
+      (c.blockKind !== 'heading' && GOALS_HEADING.test(c.heading)) ||
       // "We can probably get closer to a 50x speedup in the future", "we're told to move ten times faster".
       (numeric(c) && HEDGED.test(c.clause) && c.says(SOMEDAY)) ||
       TOLD_TO.test(c.clause) ||

@@ -98,6 +98,14 @@ export const ASPIRATION_BEFORE =
 export const TEAM_AIM_BEFORE =
   /\b(?:build(?:ing)?|assembl(?:e|ing)|put(?:ting)?\s+together|hir(?:e|ing)|recruit(?:ing)?|grow(?:ing)?)\s+(?:a|an|our)\s+$/i;
 export const TEAM_AFTER = /^\s+(?:[\w-]+\s+)?(?:team|talent|staff|workforce|engineering\s+org\w*)\b/i;
+// A section of goals: "Next Month Goals", "Goals for 2027", "Our plans for next year", "What's next", "Next steps".
+export const GOALS_HEADING =
+  /^\W*(?:(?:our|my)\s+)?(?:(?:next|this|the\s+coming|coming|upcoming)\s+(?:\w+\s+)?(?:month|quarter|year|week|release)['’]?s?\s+)?(?:goals?|plans?|roadmap|objectives?|targets?)(?:\s+for\s+(?:next|the\s+(?:next|coming)|20\d\d|q[1-4])\b[^.]*)?\W*$|^\W*(?:what['’]?s\s+next|next\s+steps|looking\s+ahead)\b/i;
+// A team the author grew: "We also added 3 members to the team", "we hired 12 engineers", "welcomed two new people".
+export const TEAM_GROWN_BEFORE =
+  /\b(?:added|hired|welcomed|onboarded|brought\s+on|recruited)\s+(?:\w+\s+)?$/i;
+export const TEAM_MEMBERS =
+  /^\s*(?:new\s+)?(?:members?|people|persons|engineers|employees|developers|designers|folks|hires|teammates|staff)\b/i;
 // "in theory \"twice as fast\"", "the 2x we would theoretically expect": what theory predicts, not a measurement.
 export const IN_THEORY_BEFORE =
   /\b(?:in\s+theory|theoretical(?:ly)?|on\s+paper|in\s+principle)\W+(?:\w+\W+){0,2}$/i;
