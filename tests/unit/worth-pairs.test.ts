@@ -102,6 +102,13 @@ const EDGES: [string, string, string][] = [
   // A section of goals sets targets; a section of results reports them.
   ['## Next Month Goals\n\n**Launch team sync and reach $100 MRR.**', '$100', 'none'],
   ['## Goals and results\n\nWe reached $100 MRR in March.', '$100', 'medium'],
+  // A comparison the chart beside it shows; one that names a rival stays.
+  [
+    'The result showed that mmt4d is faster than the existing matmul implementation, as we can see in the following chart:',
+    'faster than the existing matmul implementation',
+    'none',
+  ],
+  ['Quillpad is faster than Lintly, as we can see in the following chart:', 'faster than Lintly', 'medium'],
   // A timing on the one chip the sentence names is the author's own run.
   ['On an A100 GPU, the expression f16.sum sums one billion floats in 2.1ms.', '2.1ms', 'none'],
   ['Quillpad cut the p99 latency to 2.1ms.', '2.1ms', 'medium'],

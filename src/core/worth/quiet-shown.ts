@@ -173,7 +173,10 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'own-figure',
     reason: "read off the author's own figure, shown beside it",
     worth: 'none',
-    test: (c) => numeric(c) && (c.figureCaption || c.says(FIGURE_REF)) && !COMPARE_OTHERS.test(around(c)),
+    test: (c) =>
+      (numeric(c) || (c.kind === 'comparative' && !namesCompetitor(c))) &&
+      (c.figureCaption || c.says(FIGURE_REF)) &&
+      !COMPARE_OTHERS.test(around(c)),
   },
   {
     id: 'generic-comparison',
