@@ -7,6 +7,10 @@ type Expected = Partial<Quantity> & { text: string };
 // One quantity per phrase: what a reader would highlight and its normalised value.
 const CLAIMS: [string, Expected][] = [
   ['the new cache halves the p99 latency', { kind: 'multiplier', text: 'halves', value: 0.5 }],
+  [
+    'we saw the conversion rate multiplied by 3',
+    { kind: 'multiplier', text: 'multiplied by 3', value: 3, unit: 'x' },
+  ],
   // percentages
   ['emissions rose by 3% last quarter', { kind: 'percentage', text: '3%', value: 3, unit: '%' }],
   [
@@ -181,6 +185,7 @@ const CLAIMS: [string, Expected][] = [
 const NOT_CLAIMS: [string, string][] = [
   ['all of the above third-party scripts run first', 'a hyphenated word, not a fraction'],
   ['over half-baked plans', 'a hyphenated word, not a fraction'],
+  ['each weight is multiplied by two before the sum', 'arithmetic on a value, no metric'],
   ['For each of these two halves of the execution, there are two phases', 'halves, the noun'],
   ['founded in 2014', 'a year'],
   ['(Lee and Park, 2021)', 'an author-year citation'],

@@ -64,6 +64,12 @@ const VAGUE_FOLD = /\b(?:several|many|multi)[-\s]?fold\b/giu;
 // "doubled", "close to tripling", "halved": a multiplier as a verb ("doubled down" is an idiom).
 const VERB_FOLD =
   /\b(?:(more\s+than|nearly|almost|close\s+to|roughly|about|over)\s+)?(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b(?!\s+down\b)/giu;
+// "the conversion rate multiplied by 3": a metric's multiple as a verb; only after a metric's name ("each weight is
+// multiplied by 0.5" is arithmetic).
+const MULTIPLIED_BY =
+  /\b(?:(more\s+than|nearly|almost|roughly|about|over)\s+)?multiplied\s+by\s+(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/giu;
+const METRIC_BEFORE =
+  /\b(?:rates?|revenue|sales|conversions?|traffic|users|sign-?ups|throughput|speed|performance|productivity|leads|engagement|visits|downloads|orders|income|profits?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|got\s+|being\s+)?$/i;
 const VERB_FACTOR: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
 // "halves" after a word that makes it a noun: "two halves", "both halves", "the halves", "its halves".
 const HALVES_NOUN = /\b(?:two|both|the|these|those|its|their|our|equal|two\s+equal)\s+halves$/i;
@@ -78,6 +84,7 @@ const WORD_SET = foldSet([
   MAGNITUDE,
   VAGUE_FOLD,
   VERB_FOLD,
+  MULTIPLIED_BY,
   TWICE,
   WORD_DURATION,
   SUB_UNIT,
@@ -90,6 +97,7 @@ const GUARD_WORDS = [
   ['magnitude'],
   ['fold'],
   ['doubl', 'tripl', 'quadrupl', 'halv'],
+  ['multiplied'],
   ['twice', 'thrice', 'times'],
   ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'],
   ['sub', 'single'],
@@ -133,6 +141,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     magnitudes,
     vagueFolds,
     verbFolds,
+    multiplied,
     twices,
     durations,
     subUnits,
@@ -193,6 +202,12 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     if (!m[1] && HALVES_NOUN.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length))) continue;
     const value = VERB_FACTOR[m[2]!.toLowerCase()]!;
     add(hedged({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' }, m[1]));
+  }
+  for (const m of multiplied!) {
+    if (!METRIC_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const value = numberOf(m[2]!);
+    if (value > 1)
+      add(hedged({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' }, m[1]));
   }
   for (const m of twices!) {
     const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
