@@ -109,6 +109,9 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Quillpad is faster than Lintly, as we can see in the following chart:', 'faster than Lintly', 'medium'],
+  // Against the author's own old version; against others' old tools is a comparison still.
+  ['Now the new exporter in Blender 3.1 is way faster than the old one.', 'faster than', 'none'],
+  ['Quillpad is much faster than the old tools everyone uses.', 'faster than the old tools everyone', 'low'],
   // A timing on the one chip the sentence names is the author's own run.
   ['On an A100 GPU, the expression f16.sum sums one billion floats in 2.1ms.', '2.1ms', 'none'],
   ['Quillpad cut the p99 latency to 2.1ms.', '2.1ms', 'medium'],

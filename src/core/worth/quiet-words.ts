@@ -235,7 +235,7 @@ export const RANKED_AMONG_RIVALS =
 export const AGAINST_EXPECTATIONS =
   /\bexpectations?\b[^.;!?]{0,60}\b(?:undercut|exceed\w*|beat|surpass\w*|fell\s+short|miss\w*)\b|\b(?:undercut|exceed\w*|beat|surpass\w*|fell\s+short\s+of|miss\w*)\s+(?:\w+\s+){0,3}expectations?\b/i;
 export const THAN_OWN_YARDSTICK =
-  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one|(?:that|this)(?!\s+\w+\s+(?:of|from|by)\b)(?=\s*[.,;:!?)]|\s+(?:and|but|so|because)\b)|(?:at|with|under|on)\s+(?:the\s+)?[~≈]?\d[\d,.]*\s*\w*)\b/i;
+  /\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|expected|anticipated|planned|hoped|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one|the\s+(?:old|older|previous|prior|original)\s+(?:one|version|implementation|code|engine|release|build|exporter|importer|parser|compiler)|(?:that|this)(?!\s+\w+\s+(?:of|from|by)\b)(?=\s*[.,;:!?)]|\s+(?:and|but|so|because)\b)|(?:at|with|under|on)\s+(?:the\s+)?[~≈]?\d[\d,.]*\s*\w*)\b/i;
 
 // "20% usage discount", "15% off annual plans", "a discount of 10%": a term of the author's own price list.
 export const DISCOUNT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:discount|off)\b/iu;
