@@ -12,10 +12,12 @@ const JSX_ATTRIBUTE_TAG = /<[A-Za-z][\w.:-]*\s[^<>]*?=\s*\{[^<>]*?>/g;
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
 // A link whose destination the site generator writes: "[Presto 309+]({{site.url}}/download.html)",
 // "[post]({% post_url 2019-05-01-orc %})", "[docs]({{< ref "docs" >}})". Readers get a working link, so it reads as a
-// link into the site ("[contact us](mailto:{{ site.email }})" too: the site's own address, filled in when it is built).
-// A bare "{{link}}" names no site value and stays what it looks like: a placeholder.
+// link into the site. A bare "{{link}}" names no site value and stays what it looks like: a placeholder.
 const SITE_LINK =
-  /(\]\(\s*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?)(?:mailto:)?((?:\{\{[^}\n]*[.|<%][^}\n]*\}\}|\{%[^%\n]*%\})+)(\/?)/g;
+  /(\]\(\s*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?)((?:\{\{[^}\n]*[.|<%][^}\n]*\}\}|\{%[^%\n]*%\})+)(\/?)/g;
+// "[contact us](mailto:{{ site.email }})": the site's own address, filled in when it is built; an e-mail link still
+// (no source for anything), named by the value it is filled from.
+const SITE_MAILTO = /(\]\(\s*<?mailto:)\{\{\s*([\w.-]+)\s*\}\}/g;
 const DISPLAY_MATH = /\$\$([^$]{1,2000}?)\$\$/g;
 // A line that opens or closes display math: "$$" first (a formula may follow) or last (a formula before it).
 const MATH_FENCE = /^\s*\$\$|\$\$\s*$/;
@@ -67,6 +69,7 @@ export function withoutMarkup(md: string): string {
         line = line.replace(MDX_COMMENT_OPEN, '');
       }
       return line
+        .replace(SITE_MAILTO, '$1$2')
         .replace(SITE_LINK, (_m, before: string) => `${before}/`)
         .replace(JSX_ATTRIBUTE_TAG, '')
         .replace(ATTRIBUTE_LIST, '')

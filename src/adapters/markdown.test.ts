@@ -138,9 +138,9 @@ describe('markdown blocks', () => {
       ],
     ],
     [
-      "the site's own address, written by the site generator, is a link into the site",
+      "the site's own address, written by the site generator, is an e-mail link named by its value",
       'Feel free to [contact us](mailto:{{ site.email }}).',
-      [{ start: 13, end: 23, href: '/', text: 'contact us' }],
+      [{ start: 13, end: 23, href: 'mailto:site.email', text: 'contact us' }],
     ],
     [
       'e-mail addresses are linked',

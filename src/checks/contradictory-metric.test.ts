@@ -29,7 +29,27 @@ test.each([
     1,
   ],
   [
-    'a read latency and a write latency',
+    'a write latency and a read latency',
+    [
+      claim({
+        kind: 'duration',
+        text: 'around 1.5ms',
+        value: 1.5,
+        unit: 'ms',
+        sentence: 'Write latency was typically around 1.5ms.',
+      }),
+      claim({
+        kind: 'duration',
+        text: 'around 0.13ms',
+        value: 0.13,
+        unit: 'ms',
+        sentence: 'Read latencies hovered around 0.13ms.',
+      }),
+    ],
+    0,
+  ],
+  [
+    '... a read latency and one that names no operation',
     [
       claim({
         kind: 'duration',
@@ -47,6 +67,19 @@ test.each([
       }),
     ],
     0,
+  ],
+  [
+    '"read" as a verb names no operation',
+    [
+      tableLatency,
+      claim({
+        kind: 'duration',
+        text: 'sub-millisecond',
+        vague: true,
+        sentence: 'As you can read in the docs, Quillpad gives sub-millisecond latency.',
+      }),
+    ],
+    1,
   ],
   [
     '... two read latencies clash',

@@ -18,7 +18,7 @@ const CHANGE =
 // 30 seconds while the system warmed up" are two metrics, not one metric twice. Read near the value only.
 // So is the operation: "read latencies hovered around 0.13ms" and a write latency "typically around 1.5ms".
 const CONDITION =
-  /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state|reads?|writes?|random|sequential)\b/gi;
+  /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state|(?:read|write)(?:s\b|\s+(?:latenc\w*|times?|ops|iops|operations|requests|path|case|workloads?))|random|sequential)\b/gi;
 // How long a test ran, not a latency: "during the 60 second test", "over a fixed period of 60 seconds", "a 10-minute
 // load test", in a sentence that also names response times.
 // A value set as a need, not measured: "streaming works well for sub-5 minute latency requirements", "a 100 ms
@@ -117,7 +117,7 @@ function conditionOf(claim: Claim): string {
       w
         .toLowerCase()
         .replace(/(?:ed|ing)$/, '')
-        .replace(/^(read|write)s$/, '$1'),
+        .replace(/^(read|write)s?\b.*$/, '$1'),
     ),
   );
   // What it was measured on: "accuracy > 75 percent on CIFAR10" and "10 percent on ImageNet" are two metrics.

@@ -72,9 +72,7 @@ const SERIES_PART = /\b(?:part|chapter|episode|lesson|day|week)\s+([ivxlc]+|\d+)
  */
 function thisPage(link: LinkDraft, title: string): boolean {
   if (link.href !== '#' || title === '') return false;
-  const text = link.text.trim().toLowerCase();
-  if (text.length >= 8 && title.toLowerCase().includes(text)) return true;
-  const part = SERIES_PART.exec(text)?.[0];
+  const part = SERIES_PART.exec(link.text.toLowerCase())?.[0];
   return part !== undefined && SERIES_PART.exec(title)?.[0]?.toLowerCase() === part;
 }
 

@@ -14,7 +14,7 @@ const FROM_THE_WORK =
 
 // A link that names someone's words: "[This tweet](url)", "[a comment on the issue](url)", "[her reply](url)".
 const QUOTABLE =
-  /^\W*(?:(?:this|that|the|a|an|his|her|their|one)\s+)?(?:[\p{L}-]+\s+)?(?:tweet|toot|post|thread|comment|reply|message|e-?mail|answer|quote|remark)s?\b/iu;
+  /^\W*(?:this|that|the|a|an|his|her|their|one)\s+(?:[\p{L}-]+\s+)?(?:tweet|toot|post|thread|comment|reply|answer|remark)s?\W*$/iu;
 
 // The author's own earlier words: "I wrote", "we argued", "in my previous essay".
 const SELF_QUOTE =

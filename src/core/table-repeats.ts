@@ -16,6 +16,8 @@ const REPEATABLE = new Set(['percentage', 'number', 'money', 'multiplier', 'dura
 interface Cell {
   /** The cell's claim: reported (worth, no source) or linked. */
   claim: Claim;
+  /** Its row label's and column header's words (nameWords). */
+  names: string[];
   kind: string;
   unit: string;
   value: number;
@@ -28,11 +30,24 @@ function significant(text: string): number {
 }
 const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
-// The figure as printed with `decimals` digits after the point, rounded or cut ("82" for 82.3, "58" for 58.67).
+// The figure as printed with `decimals` digits after the point, rounded or cut ("82" for 82.3, "58" for 58.67); the
+// nudge keeps 4.35 * 100 (434.99999...) from cutting to 4.34.
 function printsAs(cell: number, value: number, decimals: number): boolean {
   const scale = 10 ** decimals;
-  return Math.round(cell * scale) / scale === value || Math.trunc(cell * scale) / scale === value;
+  const scaled = cell * scale;
+  return (
+    Math.round(scaled) / scale === value || Math.trunc(scaled + 1e-9 * Math.sign(scaled)) / scale === value
+  );
 }
+
+// A word of a row label or a column header, as a sentence about it would say it: "Visitors" is "visitors", and
+// "Laptop/Desktop" gives "laptop" and "desktop" (compared by their first five letters).
+const NAME_WORD = /\p{L}{3,}/gu;
+const NOT_A_NAME = new Set(['the', 'and', 'for', 'with', 'per', 'all', 'total', 'value', 'metri', 'resul']);
+const names = (text: string): string[] =>
+  (text.toLowerCase().match(NAME_WORD) ?? []).map((w) => w.slice(0, 5)).filter((w) => !NOT_A_NAME.has(w));
+// A rival set beside the figure keeps its own finding: the table's, a medium one, would not say whom it beats.
+const AGAINST_RIVAL = 'compares with a competitor';
 
 /**
  * Why: a prose claim that gives the figure of a table cell in its own section (the heading that opens it to the next
@@ -58,7 +73,13 @@ export function coveredByTables(
     if (c.support !== 'linked' && (c.worth === 'none' || c.support !== 'unsupported')) return;
     const s = sectionOf[d.block]!;
     const list = cells.get(s);
-    const cell = { claim: c, kind: d.kind, unit: d.unit ?? '', value: d.value };
+    const cell = {
+      claim: c,
+      names: names(d.context ?? ''),
+      kind: d.kind,
+      unit: d.unit ?? '',
+      value: d.value,
+    };
     if (list) list.push(cell);
     else cells.set(s, [cell]);
   });
@@ -67,6 +88,7 @@ export function coveredByTables(
     const d = drafts[i]!;
     if (c.worth === 'none' || c.support !== 'unsupported' || d.value === undefined || !REPEATABLE.has(d.kind))
       return c;
+    if (c.worthReasons.includes(AGAINST_RIVAL)) return c;
     const kind = blocks[d.block]!.kind;
     if (kind === 'table-row' || kind === 'code') return c;
     const list = cells.get(sectionOf[d.block]!);
@@ -75,11 +97,15 @@ export function coveredByTables(
     if (digits === 0) return c;
     const decimals = decimalsOf(c.text);
     const unit = d.unit ?? '';
+    // The same figure of the same thing: the sentence names the cell's row or column ("58.67% of all visitors" and
+    // the row "Visitors"); a number alone is no repeat ("58% faster" beside a share of visitors).
+    const said = new Set(names(c.sentence));
     const repeated = list.filter(
       (f) =>
         f.kind === d.kind &&
         f.unit === unit &&
-        (f.value === d.value || (digits >= 2 && printsAs(f.value, d.value!, decimals))),
+        (f.value === d.value || (digits >= 2 && printsAs(f.value, d.value!, decimals))) &&
+        f.names.some((w) => said.has(w)),
     );
     const linked = repeated.find((f) => f.claim.support === 'linked' && f.claim.evidence.some((e) => e.href));
     if (linked)

@@ -35,7 +35,7 @@ const CAPTION =
 // The sentence over a table of how the tests were set up: "Three sets of tests were performed as follows", "The
 // benchmark configuration:". Its cells are settings (client processes, io_depth), not results.
 const SETUP_LEAD_IN =
-  /\b(?:tests?|benchmarks?|runs?|experiments?)\s+(?:were|was|are|is)\s+(?:performed|run|conducted|configured|set\s+up)\s+as\s+follows\b|\b(?:test|benchmark|experiment(?:al)?)\s+(?:setup|set-up|configuration|matrix|parameters)\s*(?:is|was|were)?\s*:?\s*$/i;
+  /\b(?:tests?|benchmarks?|runs?|experiments?)\s+(?:were|was|are|is)\s+(?:performed|run|conducted|configured|set\s+up)\s+as\s+follows\b|^\W*(?:(?:the|our)\s+)?(?:test|benchmark|experiment(?:al)?)\s+(?:setup|set-up|configuration|matrix|parameters)\s*(?:is|was|were)?\s*:?\s*$/i;
 
 /** Why: claims, support and checks all need the same view of each table; computed once per article. */
 export function findTables(blocks: Block[]): TableInfo[] {

@@ -69,7 +69,7 @@ const VERB_FOLD =
 const MULTIPLIED_BY =
   /\b(?:(more\s+than|nearly|almost|roughly|about|over)\s+)?multiplied\s+by\s+(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/giu;
 const METRIC_BEFORE =
-  /\b(?:rates?|revenue|sales|conversions?|traffic|users|sign-?ups|throughput|speed|performance|productivity|leads|engagement|visits|downloads|orders|income|profits?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|got\s+|being\s+)?$/i;
+  /\b(?:(?:conversion|click-through|retention|growth|open|response)\s+rates?|revenue|sales|conversions?|traffic|users|sign-?ups|throughput|speed|performance|productivity|leads|engagement|visits|downloads|orders|income|profits?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|got\s+|being\s+)?$/i;
 const VERB_FACTOR: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
 // "halves" after a word that makes it a noun: "two halves", "both halves", "the halves", "its halves".
 const HALVES_NOUN = /\b(?:two|both|the|these|those|its|their|our|equal|two\s+equal)\s+halves$/i;

@@ -17,7 +17,7 @@ const claim = (md: string, text: string) =>
 test('a sentence and a heading that give the reported table figures of their section, as printed or rounded', () => {
   const md = [
     '## 58% of visitors are missing',
-    'Tool B is missing data from 58.67% of all visitors and 58.38% of all page views.',
+    'Tool B is missing data from 58.67% of all visitors and 58.38% of all pageviews.',
     TABLE,
   ].join('\n\n');
   const report = analyzeMarkdown(md, { file: 'post.md' });
@@ -47,9 +47,9 @@ test('the same figure in another section, or a different figure, keeps its own v
 test('a table that gives its source lends it to the sentence that repeats its figure', () => {
   const md = [
     '## Adoption',
-    'Teams adopting the tool cut their build times by 58.67% in the first quarter.',
+    'Teams adopting the tool cut their build minutes by 58.67% in the first quarter.',
     'Results from the [2025 State of Builds report](https://buildstats.io/state-of-builds):',
-    TABLE,
+    'Metric | Before | After | Difference\n| --- | --- | --- | --- |\nBuild minutes | 50,947 | 21,054 | 58.67%',
   ].join('\n\n');
   const c = claim(md, '58.67%');
   expect(c?.support).toBe('linked');
@@ -72,6 +72,20 @@ test('a table that is fine for what it is (a settings table) does not answer for
   const prose = claim(md, 'above 95.5%');
   expect(prose?.worth).not.toBe('none');
   expect(prose?.support).toBe('unsupported');
+});
+
+test('a number alone is no repeat: the sentence must name the row or column, and a rival keeps its finding', () => {
+  const md = [
+    '## Results',
+    'Quillpad cut costs by 58.67% for Acme.',
+    'Quillpad is 58.67% faster than Lintly on visitors.',
+    TABLE,
+  ].join('\n\n');
+  expect(claim(md, '58.67%')?.worthReasons).not.toContain(REPEATS_TABLE);
+  const rival = analyzeMarkdown(md, { file: 'post.md' }).claims.filter(
+    (c) => c.table === undefined && c.text.startsWith('58.67%'),
+  );
+  expect(rival.map((c) => c.worth)).not.toContain('none');
 });
 
 test('a one-digit figure is no rounding of a cell ("5%" is not 5.4%)', () => {

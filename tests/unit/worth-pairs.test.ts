@@ -109,9 +109,28 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Quillpad is faster than Lintly, as we can see in the following chart:', 'faster than Lintly', 'medium'],
-  // Against the author's own old version; against others' old tools is a comparison still.
-  ['Now the new exporter in Blender 3.1 is way faster than the old one.', 'faster than', 'none'],
-  ['Quillpad is much faster than the old tools everyone uses.', 'faster than the old tools everyone', 'low'],
+  // ... and where those rules stop: production load, teams ramping up, plans and past results, a rival named.
+  [
+    'Hey folks, Quillpad now handles 50,000 concurrent users in production.',
+    '50,000 concurrent users',
+    'medium',
+  ],
+  ['A growing number of teams are ramping up on Quillpad.', 'A growing number of', 'medium'],
+  ['## Plans\n\nThe Pro plan costs 50% less than Datadog.', '50% less', 'high'],
+  ['## Goals\n\nLast year Quillpad grew revenue 300%.', '300%', 'medium'],
+  ['Quillpad delivers 10x replication throughput compared to Debezium.', '10x', 'medium'],
+  [
+    'Quillpad exceeded customer expectations, cutting query latency by 60% compared to Snowflake.',
+    '60%',
+    'high',
+  ],
+  ['Quillpad is 3x faster than Lintly, so you should expect the same in production.', '3x faster', 'high'],
+  ['Last quarter we onboarded 5,000 developers onto Quillpad Cloud.', '5,000 developers', 'medium'],
+  [
+    'Quillpad is much faster than the alternatives, as we can see in the following chart:',
+    'faster than the alternatives',
+    'medium',
+  ],
   // A timing on the one chip the sentence names is the author's own run.
   ['On an A100 GPU, the expression f16.sum sums one billion floats in 2.1ms.', '2.1ms', 'none'],
   ['Quillpad cut the p99 latency to 2.1ms.', '2.1ms', 'medium'],

@@ -30,7 +30,7 @@ export const MECHANISM_STEP =
   /^\s+(?:it|them|this|that|the\s+\w+)\b[^.;]{0,40}?\b(?:on|at|with|after|for)\s+(?:every|each)\b/i;
 /** Why: "a 60-second cooldown", "1024 entries", "70% full". */
 export const PARAMETER_AFTER =
-  /^\s*(?:-|\s)?(?:second|minute|hour|day|ms|s)?\s*(?:cooldown|timeout|window|interval|limit|cap|retention|threshold|ttl|grace\s+period|trial|free\s+tier|max(?:imum)?|default|budget|quota|epochs?|tokens?\s+(?:limit|window|context)|context\s+window|characters?|entries|slots|buckets|partitions|shards|replicas|replication|redundancy|threads|workers|retries|full|capacity|load\s+factor)\b/i;
+  /^\s*(?:-|\s)?(?:second|minute|hour|day|ms|s)?\s*(?:cooldown|timeout|window|interval|limit|cap|retention|threshold|ttl|grace\s+period|trial|free\s+tier|max(?:imum)?|default|budget|quota|epochs?|tokens?\s+(?:limit|window|context)|context\s+window|characters?|entries|slots|buckets|partitions|shards|replicas|replication(?:\s+factor)?(?=\s*(?:was|is|were|and|with|[,.;)]|$))|threads|workers|retries|full|capacity|load\s+factor)\b/i;
 /** Why: the machine a test ran on. */
 export const HARDWARE =
   /\b(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|RAM|memory|SSDs?|NVMe|disks?|drives?|instances?|machines?|laptops?|servers?|VMs?|nodes?|hosts?|workstation|MacBook|M[1-4]\s+(?:Pro|Max)|Xeon|EPYC|Ryzen|A100|H100|RTX|bandwidth|Gbps)\b/i;

@@ -34,6 +34,7 @@ import {
   WE_OUR,
   LOAD_COUNT,
   TEAM_AIM_BEFORE,
+  RANKS_OTHERS,
   TEAM_GROWN_BEFORE,
   TEAM_MEMBERS,
   TEAM_AFTER,
@@ -141,7 +142,7 @@ export const QUIET_OWN: readonly Signal[] = [
       c.kind === 'number' &&
       TEAM_GROWN_BEFORE.test(last(c.before, 30)) &&
       TEAM_MEMBERS.test(countedNoun(c)) &&
-      /\b(?:we|our|I)\b/i.test(c.sentence),
+      /\b(?:to|on|into)\s+(?:the|our|my)\s+team\b/i.test(c.after),
   },
   {
     // "The HHVM team has concluded its first ever open source performance lockdown": the team's own history.
@@ -248,7 +249,12 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: "the author's own timing, on the machine the sentence names",
     worth: 'none',
     // "On my 10 core computer ... goes down from ~7.5s to ~5.5s": measured, and where, in one breath.
-    test: (c) => isDuration(c) && (c.says(ON_OWN_MACHINE) || c.timingsStated) && !c.says(NAMED_RIVAL),
+    // ("On a single H100, Quillpad serves a token in 20ms, the fastest of any engine": a ranking, no own timing.)
+    test: (c) =>
+      isDuration(c) &&
+      (c.says(ON_OWN_MACHINE) || c.timingsStated) &&
+      !c.says(NAMED_RIVAL) &&
+      !c.says(RANKS_OTHERS),
   },
   {
     id: 'narrative-time',

@@ -31,6 +31,8 @@ import {
   ARITHMETIC,
   THAN_OWN_YARDSTICK,
   AGAINST_EXPECTATIONS,
+  EXPECTATIONS,
+  PAST_RESULT,
   IN_THEORY_BEFORE,
   IN_THEORY_AFTER,
   DISCOUNT_AFTER,
@@ -129,7 +131,10 @@ export const QUIET_SAID: readonly Signal[] = [
         (THAN_OWN_YARDSTICK.test(c.text + c.after.slice(0, 40)) ||
           (IMPORTANCE.test(c.text) && /^\W*$/.test(c.before)))) ||
       // "I had low expectations before launch, but the result undercut those by less than half."
-      (numeric(c) && c.says(AGAINST_EXPECTATIONS)),
+      (numeric(c) &&
+        AGAINST_EXPECTATIONS.test(last(c.before, 60)) &&
+        c.says(EXPECTATIONS) &&
+        !namesCompetitor(c)),
   },
   {
     id: 'discount',
@@ -159,7 +164,7 @@ export const QUIET_SAID: readonly Signal[] = [
       c.says(FIRST_PERSON_AIM) ||
       (c.blockKind === 'list-item' && ROADMAP_INTRO.test(c.intro)) ||
       // "## Next Month Goals" ... "Launch team sync and reach $100 MRR.": the section sets goals.
-      (c.blockKind !== 'heading' && GOALS_HEADING.test(c.heading)) ||
+      (c.blockKind !== 'heading' && GOALS_HEADING.test(c.heading) && !c.says(PAST_RESULT)) ||
       // "We can probably get closer to a 50x speedup in the future", "we're told to move ten times faster".
       (numeric(c) && HEDGED.test(c.clause) && c.says(SOMEDAY)) ||
       TOLD_TO.test(c.clause) ||
@@ -176,8 +181,8 @@ export const QUIET_SAID: readonly Signal[] = [
       ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) ||
         EXAMPLE.test(c.intro) ||
         // "in theory \"twice as fast\"", "the 2x we would theoretically expect": what theory predicts.
-        IN_THEORY_BEFORE.test(last(c.before, 40)) ||
-        IN_THEORY_AFTER.test(c.after) ||
+        ((IN_THEORY_BEFORE.test(last(c.before, 40)) || IN_THEORY_AFTER.test(c.after)) &&
+          !namesCompetitor(c)) ||
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
         // "something that could help thousands of developers": whom it might reach, not whom it reached.

@@ -176,7 +176,7 @@ export const QUIET_SHOWN: readonly Signal[] = [
     test: (c) =>
       (numeric(c) || (c.kind === 'comparative' && !namesCompetitor(c))) &&
       (c.figureCaption || c.says(FIGURE_REF)) &&
-      !COMPARE_OTHERS.test(around(c)),
+      !COMPARE_OTHERS.test(c.kind === 'comparative' ? c.before + c.text + c.after : around(c)),
   },
   {
     id: 'generic-comparison',
