@@ -379,25 +379,3 @@ describe('collectLinks', () => {
     },
   );
 });
-
-describe("a series' table of contents", () => {
-  const toc = (title: string) => ({
-    ...article(
-      md('[Part I - The Model](/blog/deltanet-1/)', 'list-item'),
-      md('[Part III - The Neural Architecture](#)', 'list-item'),
-      md('[Part IV - Results](#)', 'list-item'),
-    ),
-    title,
-  });
-
-  test('the part being read, marked "#", is this page; a later part with "#" is still a placeholder', () => {
-    expect(brief(toc('DeltaNet Explained (Part III)'))).toEqual([
-      { text: 'Part I - The Model', href: '/blog/deltanet-1/', status: 'unchecked' },
-      { text: 'Part IV - Results', href: '#', status: 'placeholder' },
-    ]);
-  });
-
-  test('in a post of another title every "#" is a placeholder', () => {
-    expect(brief(toc('DeltaNet Explained')).filter((l) => l.status === 'placeholder')).toHaveLength(2);
-  });
-});
