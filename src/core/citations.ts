@@ -45,6 +45,8 @@ const BRACKET_MARKER = /\[(\^?)(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\](?![(:])/
 const SUP_MARKER = /^\[?\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9})\]?$/;
 // A named footnote marker, "[^cf]", "[^beatgans]" (Markdown footnotes left as text).
 const LABEL_MARKER = /\[\^(\p{L}[\p{L}\p{N}_.:-]{0,39})\](?![(:])/gu;
+// "users worldwide*", "99.9%†": a symbol joined to the word before it, pointing at a note that opens with it.
+const SYMBOL_MARKER = /(?<=[\p{L}\p{N}%+)\]’'"”])(?:\*{1,3}|†{1,2}|‡)(?=[\s.,;:!?)\]”"]|$)/gu;
 // A superscript right after a unit or a number is an exponent ("m<sup>2</sup>", "10<sup>6</sup>"), not a footnote.
 const EXPONENT_BASE = /(?:\d|\b(?:[kcmµnd]?m|ft|in|mi|s|x|y|e|n|R))\s*$/;
 
@@ -97,6 +99,14 @@ function blockCitations(
     for (const n of m.numbers) add(resolveNumber(refs, n, 'footnote', m));
     const byLabel = m.label ? resolveLabel(refs, m.label, m) : null;
     if (byLabel) add(byLabel);
+    const note = m.symbol ? refs.bySymbol.get(m.symbol) : undefined;
+    if (note)
+      add({
+        start: m.start,
+        end: m.end,
+        evidence: evidenceOf('footnote', describeEntry(note), note.href!),
+        followable: true,
+      });
   }
   flush();
 
@@ -188,6 +198,8 @@ interface Marker extends Span {
   numbers: number[];
   /** A named footnote's label, lower-cased. */
   label?: string;
+  /** A symbol marker ("*", "†") whose note the article has. */
+  symbol?: string;
 }
 
 // "[1]", "[^3]", "[1, 2]", "[2–4]" and superscript numbers; not the "[1]" that opens a reference entry itself.
@@ -205,6 +217,12 @@ function findMarkers(block: Block, text: string, code: Span[], refs: References,
     const e = s + m[0].length;
     if (overlaps(code, s, e) || refs.definitions.has(`${b}:${s}`)) continue;
     out.push({ start: s, end: e, numbers: [], label: m[1]!.toLowerCase() });
+  }
+  for (const m of refs.bySymbol.size > 0 ? scan(SYMBOL_MARKER, text) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (refs.bySymbol.has(m[0]) && !overlaps(code, s, e))
+      out.push({ start: s, end: e, numbers: [], symbol: m[0] });
   }
   const brackets = out.slice();
   const sups = (block.marks ?? []).filter((mk) => mk && mk.kind === 'sup').sort((x, y) => x.start - y.start);

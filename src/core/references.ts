@@ -21,6 +21,8 @@ export interface References {
   /** Named footnotes ("[^beatgans]: ..."), by lower-cased label. */
   byLabel: Map<string, RefEntry>;
   byAuthorYear: Map<string, RefEntry>;
+  /** Notes opened by a symbol ("*based on ...", "† Measured on ..."), by that symbol: the first note of each. */
+  bySymbol: Map<string, RefEntry>;
   /** `${block}:${offset}` of each marker that opens an entry (that "[1]" defines, it does not cite). */
   definitions: Set<string>;
   /** Blocks that belong to the reference list (heading included). */
@@ -44,6 +46,8 @@ const FOOTNOTE_DEF = new RegExp(String.raw`^[ \t]*\[(?:\^?(\d{1,3})|\^${LABEL})\
 const INLINE_ENTRY = /(?:^|\s)(\[\^?\d{1,3}\]):?\s+/g;
 // Footnote definitions whose line breaks were lost ("[^1]: ... [^2]: ..."): the colon makes each one unambiguous.
 const INLINE_FOOTNOTE = new RegExp(String.raw`(?:^|\s)(\[\^(?:\d{1,3}|${LABEL})\]):\s+`, 'gu');
+// A note opened by a symbol: "*based on", "* Source:", "† Measured", "(*) Prices as of".
+const SYMBOL_NOTE = /^\s*\(?(\*{1,3}|†{1,2}|‡)\)?\s*(?=[\p{L}(])/u;
 const ENTRY_LIKE = /\b(?:1[89]|20)\d{2}\b|https?:\/\/|\b10\.\d{4,9}\/|\barXiv:/i;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`|]+/i;
 const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"<>]+/;
@@ -56,6 +60,7 @@ export function findReferences(blocks: Block[]): References {
     byNumber: new Map(),
     byLabel: new Map(),
     byAuthorYear: new Map(),
+    bySymbol: new Map(),
     definitions: new Set(),
     blocks: new Set(),
   };
@@ -97,6 +102,7 @@ export function findReferences(blocks: Block[]): References {
       }
     }
     if (block.kind === 'paragraph' && FOOTNOTE_DEF.test(text)) addLines(refs, block, b, FOOTNOTE_DEF, false);
+    addSymbolNote(refs, block, b);
     // A bracket-numbered list item that reads like a reference ("- [5] SWALP: ..., ICML, 2019") is one, with or
     // without a "References" heading above it.
     if (block.kind === 'list-item') {
@@ -182,6 +188,18 @@ function addEntry(
   if (label !== null && !refs.byLabel.has(label)) refs.byLabel.set(label, entry);
   const key = authorYearKey(text);
   if (key && !refs.byAuthorYear.has(key)) refs.byAuthorYear.set(key, entry);
+}
+
+// "*based on [the extension's weekly users](url)", "† Measured on ...": a note a symbol marker in the prose points to.
+// Only a note with a destination is kept: "*internal data" names nothing a reader can follow.
+function addSymbolNote(refs: References, block: Block, b: number): void {
+  if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'blockquote') return;
+  const m = SYMBOL_NOTE.exec(block.text);
+  if (!m || refs.bySymbol.has(m[1]!)) return;
+  const href = entryHref(block, 0, block.text.length);
+  if (href === null) return;
+  const text = block.text.trim();
+  refs.bySymbol.set(m[1]!, { n: null, label: null, block: b, start: 0, end: block.text.length, text, href });
 }
 
 // The first destination in an entry: a real off-page link, else a URL, DOI or arXiv id written out.
