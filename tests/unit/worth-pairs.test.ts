@@ -6,6 +6,22 @@ import { analyzeMarkdown } from '../../src/node/index';
 
 // Where the rules stop, each row a case that is let go beside one that is kept: [markdown, claim text, worth].
 const EDGES: [string, string, string][] = [
+  // An own survey's results are the post's; its product's speed or the market beyond it are not survey answers.
+  [
+    '# Tinkerboard owners poll\n\nWe ran a poll in May and 2,310 respondents took part.\n\nTinkerboard 3 boots 4x faster than Pi OS.',
+    '4x faster',
+    'high',
+  ],
+  [
+    'We ran a survey of our forum members; 1,204 respondents answered it.\n\nMost teams now deploy on Fridays.',
+    'Most teams',
+    'medium',
+  ],
+  [
+    'We ran a survey of our forum members; 1,204 respondents answered it.\n\nThe vast majority of respondents now deploy on Fridays.',
+    'The vast majority of respondents',
+    'none',
+  ],
   // A company's own round, however the announcement words it; a bare "We raised" needs a title naming the round.
   ['# Notes\n\nToday we’ve raised a $12 million Series A round from Harrowgate.', '$12 million', 'low'],
   [

@@ -286,6 +286,20 @@ const CASES: [string, string, string, string][] = [
   ['opinion', 'We think it is 10x better than writing SQL by hand.', '10x better', 'none'],
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
+  [
+    'own-survey',
+    'In March we ran a survey of our forum members; 1,204 respondents answered it.\n\n' +
+      'Half of all respondents run the beta firmware, and a fifth of them build it themselves.',
+    'a fifth',
+    'none',
+  ],
+  [
+    'own-survey',
+    '# Tinkerboard owners poll: the results\n\nWe ran a poll in May and 2,310 respondents took part.\n\n' +
+      '**Operating systems**\n\nArmbian is the most popular OS, on nearly a third of all boards.',
+    'nearly a third',
+    'none',
+  ],
   ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
   [
     'rule-of-thumb',

@@ -42,6 +42,8 @@ export interface ClaimContext {
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;
   blockKind: BlockKind;
+  /** Its whole block: the paragraph, list item or table row it sits in. */
+  blockText: string;
   /** The nearest heading above the claim ('' when none). */
   heading: string;
   /** A heading's claim: the first blocks of its section (two, up to the next heading; the whole article under a
@@ -349,6 +351,7 @@ export function contextBuilder(
       clause: before.split(CLAUSE_BREAK).pop() ?? '',
       after: block.text.slice(draft.end, s.end),
       blockKind: block.kind,
+      blockText: block.text,
       heading: headings[draft.block] ?? '',
       below:
         block.kind !== 'heading'

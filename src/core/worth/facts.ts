@@ -11,6 +11,11 @@ export interface ArticleFacts {
   competitors: Set<string>;
   /** The article describes how its own numbers were measured (setup, hardware, dataset, code, linked configs). */
   methodDisclosed: boolean;
+  /**
+   * The article reports a survey or poll of its own ("we ran a poll ... 3079 respondents"): its results are the post's,
+   * all through it when its title names the survey ("Community poll results"), else where a paragraph speaks of it.
+   */
+  ownSurvey: 'none' | 'paragraphs' | 'post';
   /** The numbers the title states ("How NOCD Reduced Build Times by 9x": 9): the post's headline figures. */
   titleNumbers: Set<number>;
   /** The title names a funding round ("Val Town's Seed Round", "Speakeasy's $15M Series A"): an announcement. */
@@ -103,6 +108,12 @@ export function methodCues(text: string, into: Set<number>): void {
     ANY_CUE.lastIndex = m.index + 1;
   }
 }
+
+// "Throughout January we ran a poll asking people ...", "we conducted an anonymous survey": a survey of the author's.
+const OWN_SURVEY_RAN =
+  /\b(?:we|I)\s+(?:ran|conducted|did|held|launched|carried\s+out|sent\s+out|put\s+out|opened|published)\s+(?:a|an|our|this|the|my)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|questionnaire)\b/i;
+const SURVEY_TITLE = /\b(?:poll|survey|questionnaire)\b/i;
+const RESPONDENTS = /\b(?:respondents|participants|responses)\b/i;
 
 // A section that says how the numbers were made.
 const METHOD_HEADING =
@@ -220,9 +231,16 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   const titleNumbers = new Set(
     (title.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => Number(n.replace(/,/g, ''))),
   );
+  const all = prose.join('\n');
   return {
     competitors,
     methodDisclosed,
+    ownSurvey:
+      !OWN_SURVEY_RAN.test(all) || !RESPONDENTS.test(all)
+        ? 'none'
+        : SURVEY_TITLE.test(title)
+          ? 'post'
+          : 'paragraphs',
     titleNumbers,
     titleRound: ROUND_WORDS.test(title),
     ownNames,

@@ -88,6 +88,14 @@ function grownTo(c: ClaimContext): string {
   return ranged ? counted.replace(RANGE_TO, '').replace(/^\s*(?:full|part)[- ]time\s+/i, '') : counted;
 }
 
+// A paragraph of survey results: it speaks of the respondents, the votes or the poll itself.
+const SURVEYED =
+  /\b(?:respondents?|participants?|responses|responded|voters?|voted|votes|surveyed|polled|the\s+(?:poll|survey|questionnaire))\b/i;
+
+// What no answer to a survey measures: the product's speed, its uptime, the company's money.
+const NOT_A_SHARE =
+  /\b(?:faster|slower|latency|throughput|speed\s*ups?|uptime|revenue|ARR|funding|raised)\b/i;
+
 // What a thing is made for: "intended to be used by", "designed for", "meant for".
 const MADE_FOR_BEFORE =
   /\b(?:intended|designed|meant|built|made)\s+(?:to\s+be\s+(?:used|consumed|read|run)\s+by|for)\s+$/i;
@@ -99,6 +107,18 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: 'the size of a survey or a sample: method, not a claim',
     worth: 'none',
     test: (c) => numeric(c) && SAMPLE_SIZE.test(c.before),
+  },
+  {
+    id: 'own-survey',
+    reason: "a result of the author's own survey, whose method the post gives",
+    worth: 'none',
+    test: (c) =>
+      (c.facts.ownSurvey === 'post' ||
+        (c.facts.ownSurvey === 'paragraphs' &&
+          (SURVEYED.test(c.blockText) || SURVEYED.test(c.heading) || SURVEYED.test(c.intro)))) &&
+      c.kind !== 'money' &&
+      !c.says(NOT_A_SHARE) &&
+      !c.says(FUNDING_REVENUE),
   },
   {
     id: 'repetitions',
