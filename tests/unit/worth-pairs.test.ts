@@ -46,6 +46,10 @@ const EDGES: [string, string, string][] = [
   // "an advance in the state of the art" names the field's frontier; "is the state of the art" claims it.
   ['These represent a genuine, and useful, advance in the state of the art.', 'state of the art', 'none'],
   ['Our model is the state of the art for retrieval.', 'state of the art', 'medium'],
+  ['Other great teams are all pushing the state of the art forward.', 'state of the art', 'none'],
+  // Praise of the author's own people asks for no source; a product called world-class does.
+  ['We already have a world-class team of top engineers.', 'world-class', 'none'],
+  ['Quillpad ships a world-class editor for teams.', 'world-class', 'medium'],
   // "in today's world", "on the same internet": idioms of time and place, no statistic about the world.
   ['That’s 55 MB in today’s world.', '55 MB', 'none'],
   ['And yet, on the same internet, Lintly needs 13 MB of code to show a page.', '13 MB', 'none'],

@@ -99,7 +99,15 @@ const YEAR_AFTER =
 const MEASURED_AGAINST =
   /\b(?:against|versus|vs\.?|than|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:current\s+)?$/i;
 // "a genuine, and useful, advance in the state of the art": the field's frontier, which work moves; no rank claimed.
-const FRONTIER_MOVED = /\b(?:advances?|progress|contributions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
+// ("... other great teams, who are all pushing the state of the art forward": the same frontier, moved by others.)
+const FRONTIER_MOVED =
+  /\b(?:(?:advances?|progress|contributions?)\s+(?:in|to)|(?:push|mov|advanc|extend|expand|rais)(?:e|es|ed|ing)?)\s+(?:the\s+)?$/i;
+
+// "we have a", "our": the author's own; then the people it praises ("team", "engineers").
+const OWN_PEOPLE_BEFORE =
+  /\b(?:we\s+(?:already\s+|now\s+|still\s+)?(?:have|had|hired|built|assembled)|our)\s+(?:an?\s+)?$/i;
+const PEOPLE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+)?(?:team|teams|engineers|people|talent|staff|developers|crew|folks|founders)\b/iu;
 
 // What advice names after "the best choice is": a kind of thing in lower case, or what to do.
 const ADVICE_AFTER =
@@ -149,6 +157,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
       (/\bthe\s+$/i.test(last(c.before, 6)) && FIELD_AFTER.test(c.after)))
   )
     return true;
+  // "we already have a world-class team of top engineers": praise of the author's own people, no rank to source.
+  if (OWN_PEOPLE_BEFORE.test(last(c.before, 40)) && PEOPLE_AFTER.test(c.after)) return true;
   // "They've already selected the best model": the pick made for one case, not a rank among rivals.
   if (CHOSEN_BEFORE.test(last(c.before, 30))) return true;
   // "in the 2010s, Evernote was one of the best note taking apps": history.
