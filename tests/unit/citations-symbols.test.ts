@@ -1,9 +1,9 @@
 // Symbol footnotes: "1.3 million users worldwide*" with "*based on [the extension's weekly users](url)" further
 // down. The note's link supports the claim; a note without a destination, or a symbol no note opens, supports nothing.
 import { describe, expect, test } from 'vitest';
-import { article, md } from '../../tests/helpers/blocks';
-import { projectCitations as project } from '../../tests/helpers/citations';
-import { analyzeArticle } from '../engine/analyze';
+import { article, md } from '../helpers/blocks';
+import { projectCitations as project } from '../helpers/citations';
+import { analyzeArticle } from '../../src/engine/analyze';
 
 const CLAIM = 'Today, with over 1.3 million users worldwide*, we see Vue in every kind of project.';
 
