@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import type { Block } from '../../src/core/article';
 import { articleFromHtml, articleFromMarkdown } from '../../src/node/index';
-import { METHOD_CUES, articleFacts, methodCues } from '../../src/core/worth/facts';
+import { METHOD_CUES, articleFacts, inExample, methodCues } from '../../src/core/worth/facts';
 
 function oracleNames(blocks: Block[]): Set<string> {
   const capitalised = new Set<string>();
@@ -55,12 +55,32 @@ test('the method cues found in one pass are those one test per cue and block fin
     [para('The benchmark harness and raw data are public.'), para('We ran it on 8 vCPUs.')],
     [para('Our test'), para('setup was a laptop.'), para('It has 32 GB of RAM; we measured twice.')],
     [para('Each run was timed.'), para('The median of five runs, on an m5.2xlarge instance type.')],
+    // Example machines, and a cue both inside and outside an example.
+    [
+      para('If you had, e.g., 8 CPUs, imports ran in parallel.'),
+      para('You could end up with 32 cores idle.'),
+    ],
+    [para('Say you had 8 CPUs. We ran it on 8 CPUs too.'), para('For example 16 GB of RAM.')],
   ];
   for (const blocks of cases) {
     const prose = blocks.filter((b) => b.kind !== 'code').map((b) => b.text);
-    const oracle = METHOD_CUES.flatMap((re, k) => (prose.some((t) => re.test(t)) ? [k] : []));
+    // A cue counts where no example opens its sentence before it.
+    const found1 = (re: RegExp, t: string) =>
+      [...t.matchAll(new RegExp(re.source, 'gi'))].some((m) => !inExample(t, m.index));
+    const oracle = METHOD_CUES.flatMap((re, k) => (prose.some((t) => found1(re, t)) ? [k] : []));
     const found = new Set<number>();
     methodCues(prose.join('\0'), found);
     expect([...found].sort((a, b) => a - b)).toEqual(oracle);
   }
+});
+
+test('an example machine and running out of memory say nothing about how the figures were taken', () => {
+  const cues = (text: string) => {
+    const found = new Set<number>();
+    methodCues(text, found);
+    return found.size;
+  };
+  expect(cues('Previously if you had, e.g., 8 CPUs and 4 client threads, imports would thrash.')).toBe(0);
+  expect(cues('We ran out of RAM twice, and we ran into a deadlock.')).toBe(0);
+  expect(cues('We ran the import on 8 CPUs.')).toBe(2);
 });

@@ -37,6 +37,10 @@ const EDGES: [string, string, string][] = [
   ['Bare metal: 8x NVIDIA H100 80GB with NVLink and 2TB RAM.', '8x', 'none'],
   ['We run 4x A100 nodes in the lab.', '4x', 'none'],
   ['Our engine is 8x faster on H100 than Lintly.', '8x faster', 'high'],
+  // One version of the author's code against another, or "versus" between two figures, is no rival.
+  ['The raw loop version runs 3x faster than the transform version.', '3x faster', 'medium'],
+  ['It runs 3x faster: 2 cycles per byte versus just above 7 cycles per byte.', '3x faster', 'medium'],
+  ['It runs 3x faster, versus Lintly at 7 cycles per byte.', '3x faster', 'high'],
   // A figure an aside offers as an example; "e.g." elsewhere in the sentence leaves its own result alone.
   ['Progress needs small advances (e.g. 1% at a time) with costly evaluation.', '1%', 'none'],
   ['Set a small budget (say, 50 ms) per request.', '50 ms', 'none'],

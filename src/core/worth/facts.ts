@@ -64,7 +64,7 @@ const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|We|Our|I|You|Your|They|Their|Before|Last|Next|Day|Week|Month|Year)$/;
 /** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
 export const METHOD_CUES: readonly RegExp[] = [
-  /\b(?:we|I)\s+(?:ran|run|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|(?:designed|built|wrote|created|set\s+up)\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:benchmark|experiment|test\s+harness|microbenchmark)|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
+  /\b(?:we|I)\s+(?:(?:ran|run)(?!\s+(?:out|into|across|away|short|low|up\s+against)\b)|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|(?:designed|built|wrote|created|set\s+up)\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:benchmark|experiment|test\s+harness|microbenchmark)|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
   /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b|\bafter\s+(?:a\s+)?warm(?:-|\s)?up\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
@@ -98,6 +98,10 @@ const CUE_AT = METHOD_CUES.map((re) => new RegExp(re.source, 'iy'));
 export function methodCues(text: string, into: Set<number>): void {
   ANY_CUE.lastIndex = 0;
   for (let m = ANY_CUE.exec(text); m; m = ANY_CUE.exec(text)) {
+    if (inExample(text, m.index)) {
+      ANY_CUE.lastIndex = m.index + 1;
+      continue;
+    }
     const k = m.findIndex((g, j) => j > 0 && g !== undefined) - 1;
     into.add(k);
     for (let j = k + 1; j < CUE_AT.length; j++) {
@@ -114,6 +118,23 @@ const OWN_SURVEY_RAN =
   /\b(?:we|I)\s+(?:ran|conducted|did|held|launched|carried\s+out|sent\s+out|put\s+out|opened|published)\s+(?:a|an|our|this|the|my)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|questionnaire)\b/i;
 const SURVEY_TITLE = /\b(?:poll|survey|questionnaire)\b/i;
 const RESPONDENTS = /\b(?:respondents|participants|responses)\b/i;
+
+const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})|[\n\0]/gu;
+// What opens an example in a sentence: its figures describe no run.
+const HYPOTHETICAL_LEAD =
+  /\b(?:e\.g\.|for\s+(?:example|instance)|if\s+(?:you|we|one)\s+(?:had|have|were|was|run|ran)|you\s+(?:could|would|might)|suppose|imagine|say\s+you)\b/i;
+
+/**
+ * Why: "if you had, e.g., 8 CPUs and ...": a cue at `index` that an example opens in its sentence (the 80 characters
+ * before it, back to a stop or a block's end) describes the machine of the example, not the one the figures came from.
+ */
+export function inExample(text: string, index: number): boolean {
+  const lead = text.slice(Math.max(0, index - 80), index);
+  // The sentence's start: after the last stop before a capital ("e.g., 8" goes on), line or block end.
+  let from = 0;
+  for (const m of lead.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
+  return HYPOTHETICAL_LEAD.test(lead.slice(from));
+}
 
 // A section that says how the numbers were made.
 const METHOD_HEADING =
