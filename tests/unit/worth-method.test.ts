@@ -141,3 +141,19 @@ test('a percentage the article\'s own table shows as a multiple ("1.09x slower")
     "a result the article's own measurements do not show",
   );
 });
+
+test('a level read off a graph ("CPUs sit at about 25%") is no change that a results table would carry', () => {
+  const method =
+    'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
+  const table = '| Build | Change |\n|---|---|\n| gcc13 | 1.02x slower |\n| gcc14 | 1.09x slower |';
+  const reasons = (prose: string, text: string) =>
+    analyzeMarkdown(`${method}\n\n${table}\n\n${prose}`, { file: 'b.md' }).claims.find((c) =>
+      c.text.startsWith(text),
+    )?.worthReasons;
+  expect(reasons('The new CPUs sit at about 25%.', 'about 25%')).not.toContain(
+    "a result the article's own measurements do not show",
+  );
+  expect(reasons('The new CPUs cut usage by about 25%.', 'about 25%')).toContain(
+    "a result the article's own measurements do not show",
+  );
+});

@@ -74,6 +74,10 @@ export const isMoney = (c: ClaimContext): boolean =>
 const OWN_RUNS_ABOVE =
   /\bin\s+(?:the|our|these|those)\s+(?:benchmarks?|tests?|experiments?|runs?|measurements?)\s+(?:above|we\s+ran)\b/i;
 
+// What makes a percentage a change ("cut by 40%", "16% faster", "a 30% reduction"), not a level ("at 25%").
+const CHANGE_WORDS =
+  /\b(?:by|cut|cuts|reduc\w*|increas\w*|decreas\w*|improv\w*|faster|slower|quicker|lower|higher|fewer|less|more|sav\w*|drop\w*|gain\w*|boost\w*|shr[ai]nk\w*|gr[eo]w\w*|growth|speed\w*|smaller|larger|bigger|better|worse|cheaper|overhead|regress\w*|up|down)\b/i;
+
 /**
  * Why: "Nimbrel 4 is 2x faster" above a results table that shows 3.5x and 16%: a ratio in the prose that the
  * article's own tables do not show is not covered by their method (true only when the article has such tables).
@@ -83,6 +87,12 @@ export function beyondOwnTables(c: ClaimContext): boolean {
   if ((c.kind !== 'multiplier' && c.kind !== 'percentage') || c.table !== null || !/\d/.test(c.text))
     return false;
   if (c.facts.tableRatios.size === 0 || c.value === undefined || c.unit === undefined) return false;
+  // "The new CPUs sit at about 25%": a level read off a graph, not a change a results table would carry.
+  if (
+    c.kind === 'percentage' &&
+    !CHANGE_WORDS.test(`${last(c.before, 30)} ${c.text} ${c.after.slice(0, 30)}`)
+  )
+    return false;
   // "In the benchmarks above, some queries saved 20% and others only 1%": the per-run spread of those measurements.
   if (c.says(OWN_RUNS_ABOVE)) return false;
   // "79 out of 300" is 26.333...%; the table shows "26.3%".
