@@ -103,6 +103,8 @@ const ONE_CLAIM: [string, Want][] = [
   ['Alloy is superior to Redis for queues.', { kind: 'comparative', text: 'superior to Redis' }],
   ['Industry research shows that checkouts fail.', { kind: 'weasel', text: 'Industry research shows' }],
   ['Analysts expect serverless to grow.', { kind: 'weasel', text: 'Analysts expect' }],
+  ['What I read was that the site cost millions.', { kind: 'weasel', text: 'What I read was that' }],
+  ['I also read that they spent a fortune on testing.', { kind: 'weasel', text: 'I also read that' }],
 ];
 
 // Sentences with no claim at all.
@@ -134,6 +136,7 @@ const NO_CLAIM: [string, string][] = [
   ['It might be the only run that happened under those conditions.', '"the only run" ranks no product'],
   ['Dashboards made incidents much easier to read.', '"easier to" is an infinitive, not a comparison'],
   ['This post looks at what published research says about leaks.', 'describes research, does not lean on it'],
+  ['I read that paper twice before the talk.', 'reading a named thing is no hearsay'],
   ['The logo sits at the top of the page.', '"the top of" is a place'],
   ['By the Kestrel Mesh Team · April 22, 2026 · 7 min read', 'a byline'],
 ];

@@ -18,7 +18,12 @@ describe('symbol footnotes', () => {
       ),
     );
     expect(project(a).filter((c) => c.block === 0)).toMatchObject([
-      { at: '*', kind: 'footnote', followable: true, href: 'https://chromewebstore.google.com/detail/vue-devtools' },
+      {
+        at: '*',
+        kind: 'footnote',
+        followable: true,
+        href: 'https://chromewebstore.google.com/detail/vue-devtools',
+      },
     ]);
     expect(analyzeArticle(a).claims.find((c) => c.text.includes('1.3 million'))?.support).toBe('linked');
   });

@@ -286,6 +286,7 @@ const CASES: [string, string, string, string][] = [
   ['opinion', 'We think it is 10x better than writing SQL by hand.', '10x better', 'none'],
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
+  ['spent', 'The agency spent over $9,000,000 on the census site.', 'over $9,000,000', 'medium'],
   [
     'own-survey',
     'In March we ran a survey of our forum members; 1,204 respondents answered it.\n\n' +

@@ -93,6 +93,10 @@ const COMPANY_SIZE =
   /^\W*(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations)\b/i;
 const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$/i;
 
+// "they spent over $9,000,000", "the agency paid": money someone other than the author spent, a fact to source.
+const OTHERS_SPENT =
+  /\b(?:they|he|she|[Tt]he\s+(?:government|agency|city|state|company|bank|department|ministry)|(?!(?:We|I|You)\b)\p{Lu}[\p{L}-]+)\s+(?:had\s+|have\s+|has\s+|reportedly\s+)?(?:spent|paid|invested|wasted|poured|sank)\s+(?:\w+\s+){0,2}$/u;
+
 export const WEIGHT: readonly Signal[] = [
   {
     id: 'competitor',
@@ -145,6 +149,12 @@ export const WEIGHT: readonly Signal[] = [
     reason: 'an estimate of what a workload costs, with no calculation shown',
     worth: 'medium',
     test: (c) => isMoney(c) && COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
+  },
+  {
+    id: 'spent',
+    reason: 'what someone else spent or paid',
+    worth: 'medium',
+    test: (c) => c.kind === 'money' && OTHERS_SPENT.test(last(c.before, 60)),
   },
   {
     id: 'funding',
