@@ -39,6 +39,10 @@ export function clauseAfter(after: string): string {
   return end < 0 ? after : after.slice(0, end);
 }
 
+// "Out of India's 1.4 billion people, around 400 million use digital payments": a country's people, which no benchmark
+// of the author's counts.
+const POPULATION = /\b(?:people|population|citizens|households|adults|residents|inhabitants)\b/i;
+
 /**
  * Why: adoption, usage, customers, money and the market: what a disclosed benchmark method does not cover.
  */
@@ -51,6 +55,7 @@ export function aboutTheBusiness(c: ClaimContext): boolean {
     c.says(CUSTOMER_WORDS) ||
     c.says(RESOURCE_CUT) ||
     c.says(MOST_OF_THEM) ||
+    c.says(POPULATION) ||
     c.kind === 'money'
   );
 }

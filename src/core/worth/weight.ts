@@ -97,6 +97,10 @@ const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\
 const OTHERS_SPENT =
   /\b(?:they|he|she|[Tt]he\s+(?:government|agency|city|state|company|bank|department|ministry)|(?!(?:We|I|You)\b)\p{Lu}[\p{L}-]+)\s+(?:had\s+|have\s+|has\s+|reportedly\s+)?(?:spent|paid|invested|wasted|poured|sank)\s+(?:\w+\s+){0,2}$/u;
 
+// "around 400 million use digital payments", "2 billion people own a smartphone": what a count of people does.
+const PEOPLE_DO =
+  /^\s*(?:people\s+|adults\s+|of\s+them\s+)?(?:now\s+|already\s+|regularly\s+)?(?:use|used|own|owned|have|had|access|rely\s+on|shop|pay|bank|play|watch)\b/i;
+
 export const WEIGHT: readonly Signal[] = [
   {
     id: 'competitor',
@@ -232,6 +236,15 @@ export const WEIGHT: readonly Signal[] = [
       USAGE_NOUN.test(countedNoun(c)) &&
       c.says(FIRST_PARTY_USAGE) &&
       !/\b(?:if|when|per|each|every|up\s+to)\b/i.test(c.before.slice(-30)),
+  },
+  {
+    id: 'people-using',
+    reason: 'how many people do something: a statistic about the world',
+    worth: 'medium',
+    test: (c) =>
+      count(c) &&
+      PEOPLE_DO.test(c.after.slice(0, 40)) &&
+      /\b(?:people|population|adults|citizens|households)\b/i.test(c.sentence),
   },
   {
     id: 'share',
