@@ -17,7 +17,8 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
     String.raw`\b(?:(?<!\b(?:your|our|their|my|its|the)\s+)most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
     'giu',
   ),
-  /\bthe\s+(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:world['’]?s\s+)?[\p{L}-]+/giu,
+  // (Not "committed to the majority of peers", a quorum, nor "the majority of the CPU", a profile's reading.)
+  /\bthe\s+(?:vast\s+)?majority\s+of\s+(?!(?:the\s+)?(?:peers|nodes|replicas|servers|voters|votes|members|shards|partitions|CPU|cores|memory|RAM|heap|bytes|time|runtime|cycles|instructions|samples|allocations)\b)(?:the\s+)?(?:world['’]?s\s+)?[\p{L}-]+/giu,
   /\b(?:is|are)\s+(?:exploding|skyrocketing|booming|surging)\b/giu,
   // "a meaningful share", "a good number of", "a significant portion": a statistic with the number left out
   // ("a large number of keys", "of dependencies": a count in a technical sentence, not a share of people or use;

@@ -104,6 +104,10 @@ const ONE_CLAIM: [string, Want][] = [
   ['Industry research shows that checkouts fail.', { kind: 'weasel', text: 'Industry research shows' }],
   ['Analysts expect serverless to grow.', { kind: 'weasel', text: 'Analysts expect' }],
   ['What I read was that the site cost millions.', { kind: 'weasel', text: 'What I read was that' }],
+  [
+    'The majority of customers asked for exports.',
+    { kind: 'generalization', text: 'The majority of customers' },
+  ],
   ['I also read that they spent a fortune on testing.', { kind: 'weasel', text: 'I also read that' }],
 ];
 
@@ -137,6 +141,8 @@ const NO_CLAIM: [string, string][] = [
   ['Dashboards made incidents much easier to read.', '"easier to" is an infinitive, not a comparison'],
   ['This post looks at what published research says about leaks.', 'describes research, does not lean on it'],
   ['I read that paper twice before the talk.', 'reading a named thing is no hearsay'],
+  ['A log entry commits once the majority of peers accept it.', 'a quorum, not a share of people'],
+  ['The majority of the CPU is consumed by curl.', "a profile's reading"],
   ['The logo sits at the top of the page.', '"the top of" is a place'],
   ['By the Kestrel Mesh Team · April 22, 2026 · 7 min read', 'a byline'],
 ];
