@@ -21,6 +21,7 @@ test.each([
   ['where things are', 'Here are some of the third-party scripts which are on our site:'],
   ['a job reads its data', 'The pipeline runs in batches: read the entire data set, then write it back.'],
   ['seeing, not going', 'If you see benchmark results quoted in QPS, take them with a grain of salt.'],
+  ['the page being read', 'If you read this blog regularly, you know the drill.'],
 ])('%s: no missing link', (_, text) => {
   expect(missing(text)).toEqual([]);
 });
@@ -34,6 +35,7 @@ test.each([
   ['after a purpose clause', 'To learn more, see our documentation.', ['see our documentation']],
   ['on GitHub', 'For the code, check out the project on GitHub.', ['check out the project on GitHub']],
   ['"learn more by"', 'Learn more by visiting our docs.', ['visiting our docs']],
+  ['another blog', 'To learn more, read our blog.', ['read our blog']],
   [
     'a capitalised name in the slot',
     'Check out the Quillbrook repository for the code.',

@@ -148,6 +148,8 @@ export function notAPromise(m: RegExpExecArray, lead: string): boolean {
   // ("check out the project on GitHub" still points somewhere.)
   if (m[1] && !NAME_WORDS.test(m[1]) && !/\son\s+git(?:hub|lab)$/i.test(m[0])) return true;
   if (NOT_A_DESTINATION.test(m[0])) return true;
+  // "If you read this blog regularly": the page being read is where the reader already is.
+  if (/\bthis\s+(?:blog|post|article|page)$/i.test(m[0])) return true;
   return TOLD_NOT_ASKED.test(lead) && !ASKS_MORE.test(lead);
 }
 
