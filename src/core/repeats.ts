@@ -24,6 +24,8 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
       if (SUMS_UP.has(c.kind) || oneSource(d, c) !== null) keys.push(`${d.rule}|${c.block}|${c.sentence}`);
       const timed = durationSentence(d, c);
       if (timed !== null) keys.push(timed);
+      const lead = leadKey(d, c);
+      if (lead !== null) keys.push(lead);
       return keys;
     }
     const l = links.get(d.ref);
@@ -34,6 +36,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
   const first = new Map<string, Draft>();
   const bySentence = new Map<string, Draft>();
   const byDuration = new Map<string, Draft>();
+  const byLead = new Map<string, Draft>();
   const out: Draft[] = [];
   drafts.forEach((d, i) => {
     if (!roughKeys[i]!.some((k) => rough.get(k)! > 1)) {
@@ -45,14 +48,17 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const sentence = claim ? changeSentence(d, claim) : null;
     const source = claim ? oneSource(d, claim) : null;
     const timed = claim ? durationSentence(d, claim) : null;
+    const lead = claim ? leadKey(d, claim) : null;
     const kept =
       (key === null ? undefined : first.get(key)) ??
+      (lead !== null ? byLead.get(lead) : undefined) ??
       (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined) ??
       (source !== null ? bySentence.get(source) : undefined) ??
       (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined);
     if (!kept) {
       if (key !== null) first.set(key, d);
       if (timed !== null && !byDuration.has(timed)) byDuration.set(timed, d);
+      if (lead !== null && !byLead.has(lead)) byLead.set(lead, d);
       if (sentence !== null && !bySentence.has(sentence)) bySentence.set(sentence, d);
       if (source !== null && !bySentence.has(source)) bySentence.set(source, d);
       out.push(d);
@@ -60,8 +66,10 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     }
     kept.refs = [...(kept.refs ?? [kept.ref]), d.ref];
     if (severityRank(d.severity) < severityRank(kept.severity)) {
+      // The gravest place speaks for the rest: its words, and its position first.
       kept.severity = d.severity;
       kept.message = d.message;
+      kept.ref = d.ref;
     }
   });
   return out;
@@ -75,6 +83,18 @@ const SUMS_UP = new Set(['duration', 'multiplier', 'percentage']);
 function changeSentence(d: Draft, c: Report['claims'][number]): string | null {
   return c.table === undefined && SUMS_UP.has(c.kind) && CHANGE.test(c.sentence)
     ? `${d.rule}|${c.block}|${c.sentence}`
+    : null;
+}
+
+// "improves overall build performance by up to 10x." in the intro and "this improves build performance by up to 10x!"
+// in the body: one figure led by the same two words, whatever follows it. Its key: the rule, the figure's kind,
+// value and unit, and the two words before it (outside tables).
+const LEAD_WORDS = /([\p{L}\p{N}]+)\W+([\p{L}\p{N}]+)\W*$/u;
+function leadKey(d: Draft, c: Report['claims'][number]): string | null {
+  if (c.table !== undefined || c.value === undefined || !FIGURES.has(c.kind)) return null;
+  const m = LEAD_WORDS.exec(c.quote.prefix);
+  return m
+    ? `${d.rule}|lead|${c.kind}|${c.value}|${c.unit}|${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`
     : null;
 }
 

@@ -183,3 +183,22 @@ test('a timing and the same timing in brackets after it ("over 4 hours (250 min)
   const about = r.findings.filter((f) => f.rule === 'unsupported-number');
   expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2'], ['c3']]);
 });
+
+test('one figure led by the same words is one finding, placed where it is gravest', () => {
+  const ten = (sentence: string, worth: 'high' | 'medium') => ({
+    ...claim({ kind: 'multiplier', text: 'up to 10x', value: 10, sentence }),
+    worth,
+  });
+  const r = finalizeReport(
+    report({
+      claims: [
+        ten('The rewrite improves overall build performance by up to 10x.', 'medium'),
+        ten('Overall, this improves build performance by up to 10x!', 'high'),
+        ten('Cold caches load by up to 10x quicker.', 'high'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about).toHaveLength(2);
+  expect(about[0]).toMatchObject({ ref: 'c2', refs: ['c1', 'c2'], severity: 'high' });
+});
