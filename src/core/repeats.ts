@@ -51,7 +51,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const lead = claim ? leadKey(d, claim) : null;
     const kept =
       (key === null ? undefined : first.get(key)) ??
-      (lead !== null ? byLead.get(lead) : undefined) ??
+      (lead !== null ? sameSentence(byLead.get(lead), d, claims) : undefined) ??
       (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined) ??
       (source !== null ? bySentence.get(source) : undefined) ??
       (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined);
@@ -97,6 +97,24 @@ function leadKey(d: Draft, c: Report['claims'][number]): string | null {
     ? `${d.rule}|lead|${c.kind}|${c.value}|${c.unit}|${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`
     : null;
 }
+
+// The first finding of a lead key, when its sentence says much of what `d`'s says (two in five of their words shared):
+// "grew 2.75x in four months" and "grew 2.75x between April and July" are two statements of one figure.
+function sameSentence(
+  kept: Draft | undefined,
+  d: Draft,
+  claims: { get(id: string): Report['claims'][number] | undefined },
+): Draft | undefined {
+  const a = kept && claims.get(kept.ref);
+  const b = claims.get(d.ref);
+  if (!a || !b) return undefined;
+  const wa = new Set(a.sentence.toLowerCase().match(SENTENCE_WORD));
+  const wb = new Set(b.sentence.toLowerCase().match(SENTENCE_WORD));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared * 5 >= (wa.size + wb.size - shared) * 2 ? kept : undefined;
+}
+const SENTENCE_WORD = /[\p{L}\p{N}]{3,}/gu;
 
 // "This build takes over 4 hours (250 min)": a timing and, in brackets right after it, the same timing in other units.
 // Its key: the rule, block and sentence of a timing outside a table; the bracketed one joins the sentence's first.

@@ -202,3 +202,18 @@ test('one figure led by the same words is one finding, placed where it is graves
   expect(about).toHaveLength(2);
   expect(about[0]).toMatchObject({ ref: 'c2', refs: ['c1', 'c2'], severity: 'high' });
 });
+
+test('the same figure and lead in two different statements stays two findings', () => {
+  const grew = (sentence: string) => claim({ kind: 'multiplier', text: '2.75x', value: 2.75, sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        grew(
+          'Distinct organizations using an agent to change real infrastructure grew 2.75x in four months.',
+        ),
+        grew('Agent-driven deployments on weekends grew 2.75x between April and July 2026, led by retail.'),
+      ],
+    }),
+  );
+  expect(r.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
+});
