@@ -15,6 +15,22 @@ const EDGES: [string, string, string][] = [
     '4x faster',
     'high',
   ],
+  // A survey post's product claims are the product's: a change it makes, a rival it beats, its adoption.
+  ...[
+    'Acme cuts mean time to resolution by 70%.',
+    'Acme is used by 12,000 companies.',
+    'Acme processes 3x more events than Lintly.',
+  ].map((line): [string, string, string] => [
+    `# The 2026 State of Observability Survey\n\nWe ran a survey of 1,200 platform engineers; here is what the respondents told us.\n\n${line}`,
+    /70%|12,000 companies|3x more/.exec(line)![0],
+    line.includes('3x') ? 'high' : 'medium',
+  ]),
+  // A long poll is no poll of people, and HTTP responses are no respondents.
+  [
+    '# Long poll vs WebSockets\n\nWe ran the old long poll beside the socket and got identical responses.\n\nThe socket cut server CPU by 45% against Pusher.',
+    '45%',
+    'medium',
+  ],
   [
     'We ran a survey of our forum members; 1,204 respondents answered it.\n\nMost teams now deploy on Fridays.',
     'Most teams',

@@ -117,7 +117,7 @@ export function methodCues(text: string, into: Set<number>): void {
 const OWN_SURVEY_RAN =
   /\b(?:we|I)\s+(?:ran|conducted|did|held|launched|carried\s+out|sent\s+out|put\s+out|opened|published)\s+(?:a|an|our|this|the|my)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|questionnaire)\b/i;
 const SURVEY_TITLE = /\b(?:poll|survey|questionnaire)\b/i;
-const RESPONDENTS = /\b(?:respondents|participants|responses)\b/i;
+const RESPONDENTS = /\b(?:respondents|participants)\b/i;
 
 const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})|[\n\0]/gu;
 // What opens an example in a sentence: its figures describe no run.

@@ -90,11 +90,30 @@ function grownTo(c: ClaimContext): string {
 
 // A paragraph of survey results: it speaks of the respondents, the votes or the poll itself.
 const SURVEYED =
-  /\b(?:respondents?|participants?|responses|responded|voters?|voted|votes|surveyed|polled|the\s+(?:poll|survey|questionnaire))\b/i;
+  /\b(?:respondents?|participants?|responded|voters?|voted|votes|surveyed|polled|the\s+(?:poll|survey|questionnaire))\b/i;
 
-// What no answer to a survey measures: the product's speed, its uptime, the company's money.
+// What no answer to a survey measures: the product's speed, cost or uptime, a change it made, the company's money.
 const NOT_A_SHARE =
-  /\b(?:faster|slower|latency|throughput|speed\s*ups?|uptime|revenue|ARR|funding|raised)\b/i;
+  /\b(?:faster|slower|quicker|cheaper|latency|throughput|speed\s*ups?|uptime|revenue|ARR|funding|raised|costs?|per\s+dollar|cut|cuts|reduc\w*|improv\w*|sav(?:e|es|ed|ing|ings)|boost\w*|fewer|less\s+(?:time|memory|money|cpu|ram))\b/i;
+// What a poll's answers rank: the popular choice, the favourite.
+const POPULAR = /\b(?:popular|favou?rite|of\s+choice|most\s+(?:used|common|chosen|preferred))\b/i;
+
+// Whether a claim reports the author's own survey: a share, a "most" in words, a popular choice or a count of its
+// respondents, in a survey post or a paragraph about the survey; never a comparison with others or a product result.
+function ownSurveyResult(c: ClaimContext): boolean {
+  if (c.facts.ownSurvey === 'none') return false;
+  const here = SURVEYED.test(c.blockText) || SURVEYED.test(c.heading) || SURVEYED.test(c.intro);
+  if (c.facts.ownSurvey === 'paragraphs' && !here) return false;
+  const fits =
+    c.kind === 'percentage' ||
+    c.kind === 'generalization' ||
+    (c.kind === 'superlative' && POPULAR.test(c.text)) ||
+    (c.kind === 'number' && SURVEYED.test(c.sentence)) ||
+    // "more than twice that of the United Kingdom" (its respondents); "3x more traffic than Kafka" is a product's.
+    (c.kind === 'multiplier' && !c.says(COMPARE_OTHERS));
+  // (The products a poll asks about are named in its answers: a name here is no rival.)
+  return fits && !c.says(NOT_A_SHARE) && !c.says(FUNDING_REVENUE) && !/\bon\s+the\s+market\b/i.test(c.after);
+}
 
 // What a thing is made for: "intended to be used by", "designed for", "meant for".
 const MADE_FOR_BEFORE =
@@ -112,13 +131,7 @@ export const QUIET_OWN: readonly Signal[] = [
     id: 'own-survey',
     reason: "a result of the author's own survey, whose method the post gives",
     worth: 'none',
-    test: (c) =>
-      (c.facts.ownSurvey === 'post' ||
-        (c.facts.ownSurvey === 'paragraphs' &&
-          (SURVEYED.test(c.blockText) || SURVEYED.test(c.heading) || SURVEYED.test(c.intro)))) &&
-      c.kind !== 'money' &&
-      !c.says(NOT_A_SHARE) &&
-      !c.says(FUNDING_REVENUE),
+    test: ownSurveyResult,
   },
   {
     id: 'repetitions',
