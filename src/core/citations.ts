@@ -26,6 +26,7 @@ import {
   findReferences,
   isCompleteEntry,
   looksLikeReference,
+  noteAfter,
   type References,
 } from './references';
 import { headingTargets } from './anchors';
@@ -99,8 +100,8 @@ function blockCitations(
     for (const n of m.numbers) add(resolveNumber(refs, n, 'footnote', m));
     const byLabel = m.label ? resolveLabel(refs, m.label, m) : null;
     if (byLabel) add(byLabel);
-    const note = m.symbol ? refs.bySymbol.get(m.symbol) : undefined;
-    if (note)
+    const note = m.symbol ? noteAfter(refs.bySymbol.get(m.symbol), b) : undefined;
+    if (note?.href)
       add({
         start: m.start,
         end: m.end,

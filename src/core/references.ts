@@ -21,8 +21,8 @@ export interface References {
   /** Named footnotes ("[^beatgans]: ..."), by lower-cased label. */
   byLabel: Map<string, RefEntry>;
   byAuthorYear: Map<string, RefEntry>;
-  /** Notes opened by a symbol ("*based on ...", "† Measured on ..."), by that symbol: the first note of each. */
-  bySymbol: Map<string, RefEntry>;
+  /** Notes opened by a symbol ("*based on ...", "† Measured on ..."), by that symbol, in article order. */
+  bySymbol: Map<string, RefEntry[]>;
   /** `${block}:${offset}` of each marker that opens an entry (that "[1]" defines, it does not cite). */
   definitions: Set<string>;
   /** Blocks that belong to the reference list (heading included). */
@@ -190,16 +190,33 @@ function addEntry(
   if (key && !refs.byAuthorYear.has(key)) refs.byAuthorYear.set(key, entry);
 }
 
-// "*based on [the extension's weekly users](url)", "† Measured on ...": a note a symbol marker in the prose points to.
-// Only a note with a destination is kept: "*internal data" names nothing a reader can follow.
+// "*based on [the extension's weekly users](url)", "† Measured on ...": a note a symbol marker in the prose points to,
+// with or without a destination ("*Internal estimate" answers its marker too, with nothing to follow). A line that
+// asks the reader to follow or subscribe is no note.
 function addSymbolNote(refs: References, block: Block, b: number): void {
   if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'blockquote') return;
   const m = SYMBOL_NOTE.exec(block.text);
-  if (!m || refs.bySymbol.has(m[1]!)) return;
-  const href = entryHref(block, 0, block.text.length);
-  if (href === null) return;
+  if (!m || CALL_TO_ACTION.test(block.text)) return;
   const text = block.text.trim();
-  refs.bySymbol.set(m[1]!, { n: null, label: null, block: b, start: 0, end: block.text.length, text, href });
+  const entry = {
+    n: null,
+    label: null,
+    block: b,
+    start: 0,
+    end: block.text.length,
+    text,
+    href: entryHref(block, 0, block.text.length),
+  };
+  const list = refs.bySymbol.get(m[1]!);
+  if (list) list.push(entry);
+  else refs.bySymbol.set(m[1]!, [entry]);
+}
+const CALL_TO_ACTION =
+  /\b(?:follow\s+us|subscribe|sign\s+up|newsletter|share\s+(?:this|it)|tweet|join\s+(?:us|our))\b/i;
+
+/** Why: the note a symbol marker in block `b` points to: the first note with its symbol below the marker. */
+export function noteAfter(notes: readonly RefEntry[] | undefined, b: number): RefEntry | undefined {
+  return notes?.find((n) => n.block > b);
 }
 
 // The first destination in an entry: a real off-page link, else a URL, DOI or arXiv id written out.

@@ -52,3 +52,27 @@ describe('symbol footnotes', () => {
     );
   });
 });
+
+describe('which note a symbol marker points to', () => {
+  const support = (blocks: ReturnType<typeof md>[], text: string) =>
+    analyzeArticle(article(...blocks)).claims.find((c) => c.text.includes(text))?.support;
+
+  test('the first note with its symbol below the marker, linked or not', () => {
+    const blocks = [
+      md('Quillpad Pro starts at $49/month* for small teams.'),
+      md('*Prices in USD. See the [pricing page](https://quillpad.app/pricing).'),
+      md('Quillpad is trusted by over 4,000 companies worldwide*.'),
+      md('*Internal estimate, based on customer interviews.'),
+    ];
+    expect(support(blocks, '$49')).toBe('linked');
+    expect(support(blocks, '4,000 companies')).toBe('unsupported');
+  });
+
+  test('a line asking the reader to follow or subscribe is no note', () => {
+    const blocks = [
+      md('Quillpad is trusted by over 4,000 companies worldwide*.'),
+      md('* Want more stories like this? Follow us on [Twitter](https://twitter.com/quillpad).'),
+    ];
+    expect(support(blocks, '4,000 companies')).toBe('unsupported');
+  });
+});
