@@ -304,9 +304,9 @@ export const WEASEL_PATTERNS: RegExp[] = [
   /\ban?\s+(?:study|survey|report|analysis)(?=\s+(?:shows?|showed|found|finds|suggests?|suggested|revealed?|reveals|indicates?|indicated|confirmed|demonstrated|proved|concluded)\b)/giu,
   // "what other observability teams have reported", "what many users have found"
   /\b(?:what|as)\s+(?:other|many|most)\s+(?:[\p{L}-]+\s+){0,2}(?:teams|companies|users|engineers|developers|people|customers|vendors)\s+(?:have\s+)?(?:reported|found|said|seen|observed|noticed)\b/giu,
-  // "What I read was that ...", "I also read that they spent ...", "I heard somewhere": hearsay with no source
-  // ("I read that paper" names the paper it read).
-  /\b(?:what\s+I\s+(?:read|heard)\s+(?:was|is)\s+that|I(?:['’]ve|\s+have)?\s+(?:also\s+|once\s+)?(?:read|heard)\s+(?:somewhere\s+)?that(?=\s+(?:the|they|he|she|it|we|there|most|many|some|over|more|about|around|only|\d))|I\s+(?:read|heard)\s+somewhere)\b/giu,
+  // "What I read was that 16 million ...", "I also read that they spent $400,000 ...": hearsay behind a figure,
+  // with no source ("I read that paper" names what it read; "I heard that the team was hiring" is a story).
+  /\b(?:what\s+I\s+(?:read|heard)\s+(?:was|is)\s+that|I(?:['’]ve|\s+have)?\s+(?:also\s+|once\s+)?(?:read|heard)\s+(?:somewhere\s+)?that(?=\s+(?:the|they|he|she|it|we|there|most|many|some|over|more|about|around|only|\d))|I\s+(?:read|heard)\s+somewhere)\b(?=[^.!?]*?(?:\d|[$€£]|\b(?:percent|million|billion|thousand|spent|cost|costs)\b))/giu,
   // "(have|has) been shown to reduce ...": research with nobody named
   /\b(?:have|has)\s+been\s+(?:shown|proven|demonstrated|found)\s+to\b/giu,
 ];

@@ -141,6 +141,7 @@ const NO_CLAIM: [string, string][] = [
   ['Dashboards made incidents much easier to read.', '"easier to" is an infinitive, not a comparison'],
   ['This post looks at what published research says about leaks.', 'describes research, does not lean on it'],
   ['I read that paper twice before the talk.', 'reading a named thing is no hearsay'],
+  ['I heard that the team was hiring, so I applied the same week.', 'a story, no figure behind it'],
   ['A log entry commits once the majority of peers accept it.', 'a quorum, not a share of people'],
   ['The majority of the CPU is consumed by curl.', "a profile's reading"],
   ['The logo sits at the top of the page.', '"the top of" is a place'],

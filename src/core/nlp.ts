@@ -185,7 +185,12 @@ function phrasesOf(doc: Doc, sentence: string, statement: Statement): ReturnType
       // compromise matches across punctuation: "faster than your revenue, it" ends at the comma.
       const than = kind === 'comparative' ? sentence.slice(start, end).search(/\bthan\b/i) : -1;
       // The "greater than" pointer, a quoted "faster than": a term in quotes, compared with nothing.
-      if (than >= 0 && /^than\s*["”'’]/i.test(sentence.slice(start + than, start + than + 8))) continue;
+      if (
+        than >= 0 &&
+        /["“'‘]$/.test(sentence.slice(0, start)) &&
+        /^than\s*["”'’]/i.test(sentence.slice(start + than, start + than + 8))
+      )
+        continue;
       const stop = than < 0 ? -1 : sentence.slice(start + than, end).search(/[,;:!?]/);
       if (stop >= 0) end = start + than + stop;
       while (end > start && /[\s,.;:!?)"'”’-]/.test(sentence[end - 1]!)) end--;

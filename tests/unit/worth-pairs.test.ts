@@ -5,7 +5,32 @@ import { expect, test } from 'vitest';
 import { analyzeMarkdown } from '../../src/node/index';
 
 // Where the rules stop, each row a case that is let go beside one that is kept: [markdown, claim text, worth].
+const METHOD =
+  'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
+
 const EDGES: [string, string, string][] = [
+  // Where today's rules stop (a review's cases): people a load test simulates, a small sum a person paid, a product
+  // that pushes the state of the art, a quoted word in a comparison, an official implementation, a rival after a
+  // figure, and tenants a benchmark spins up.
+  [
+    `${METHOD}\n\nWith 500 people editing the same document, p99 latency stayed under 40 ms.`,
+    'under 40 ms',
+    'none',
+  ],
+  ['Back in 2019 Maria paid $15 for our first logo.', '$15', 'none'],
+  ['Acme-7 pushes the state of the art on SWE-bench Verified.', 'state of the art', 'medium'],
+  [
+    'Acme is much faster than "enterprise" observability suites like Splunk.',
+    'faster than "enterprise" observability suites',
+    'medium',
+  ],
+  ['Acme is 3x faster than the official Python implementation.', '3x faster', 'high'],
+  ['Acme cuts infrastructure costs by 60% vs 25% for self-hosted brokers.', '60%', 'high'],
+  [
+    `${METHOD}\n\nThe benchmark spins up 2,000 tenants and 8,000 workspaces on a single node.`,
+    '2,000 tenants',
+    'none',
+  ],
   // Workspaces connected to a product count its adoption; the accounts a pilot ran with are its sample.
   ['There are now more than 100k connected Quillpad Workspaces on quillpad.app.', 'more than 100k', 'medium'],
   ['The pilot ran with 60 accounts from March to June.', '60 accounts', 'none'],

@@ -119,10 +119,10 @@ const OWN_SURVEY_RAN =
 const SURVEY_TITLE = /\b(?:poll|survey|questionnaire)\b/i;
 const RESPONDENTS = /\b(?:respondents|participants)\b/i;
 
-const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})|[\n\0]/gu;
+const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})|[\n\0;:]|,\s+but\b/gu;
 // What opens an example in a sentence: its figures describe no run.
 const HYPOTHETICAL_LEAD =
-  /\b(?:e\.g\.|for\s+(?:example|instance)|if\s+(?:you|we|one)\s+(?:had|have|were|was|run|ran)|you\s+(?:could|would|might)|suppose|imagine|say\s+you)\b/i;
+  /\b(?:if\s+(?:you|we|one)\s+(?:had|have|were|was|run|ran)|you\s+(?:could|would)\s+(?:end\s+up|have|get|see)|suppose|imagine|say\s+you)\b/i;
 
 /**
  * Why: "if you had, e.g., 8 CPUs and ...": a cue at `index` that an example opens in its sentence (the 80 characters

@@ -41,7 +41,11 @@ export function clauseAfter(after: string): string {
 
 // "Out of India's 1.4 billion people, around 400 million use digital payments": a country's people, which no benchmark
 // of the author's counts.
-const POPULATION = /\b(?:people|population|citizens|households|adults|residents|inhabitants)\b/i;
+const POPULATION =
+  /\b(?:population|citizens|households|residents|inhabitants)\b|\b(?:million|billion)\s+(?:people|adults)\b/i;
+
+// "according to Verizon's 2024 Data Breach Investigations Report, ... 68% of breaches": someone else's figure.
+const THIRD_PARTY_SOURCE = /\baccording\s+to\s+(?!(?:our|my|us|me)\b)/i;
 
 /**
  * Why: adoption, usage, customers, money and the market: what a disclosed benchmark method does not cover.
@@ -56,6 +60,7 @@ export function aboutTheBusiness(c: ClaimContext): boolean {
     c.says(RESOURCE_CUT) ||
     c.says(MOST_OF_THEM) ||
     c.says(POPULATION) ||
+    c.says(THIRD_PARTY_SOURCE) ||
     c.kind === 'money'
   );
 }
@@ -106,7 +111,7 @@ const MEASURED_AGAINST =
 // "a genuine, and useful, advance in the state of the art": the field's frontier, which work moves; no rank claimed.
 // ("... other great teams, who are all pushing the state of the art forward": the same frontier, moved by others.)
 const FRONTIER_MOVED =
-  /\b(?:(?:advances?|progress|contributions?)\s+(?:in|to)|(?:push|mov|advanc|extend|expand|rais)(?:e|es|ed|ing)?)\s+(?:the\s+)?$/i;
+  /\b(?:(?:advances?|progress|contributions?)\s+(?:in|to)|(?:(?:who|they|others|teams|companies|researchers|projects|people)\s+(?:are\s+)?(?:all\s+)?|help(?:s|ed|ing)?\s+(?:to\s+)?)(?:push|mov|advanc|extend|expand|rais)(?:e|es|ed|ing)?)\s+(?:the\s+)?$/i;
 
 // "we have a", "our": the author's own; then the people it praises ("team", "engineers").
 const OWN_PEOPLE_BEFORE =

@@ -74,6 +74,10 @@ export const isMoney = (c: ClaimContext): boolean =>
 const OWN_RUNS_ABOVE =
   /\bin\s+(?:the|our|these|those)\s+(?:benchmarks?|tests?|experiments?|runs?|measurements?)\s+(?:above|we\s+ran)\b/i;
 
+// "sit at", "hovered around", "averaged": a level read off a graph.
+const LEVEL_BEFORE =
+  /\b(?:sits?|sat|stays?|stayed|hovers?|hovered|idles?|idled|peaks?|peaked|averag(?:e|es|ed)|plateau(?:s|ed)?)\s+(?:at\s+|around\s+)?$/i;
+
 // What makes a percentage a change ("cut by 40%", "16% faster", "a 30% reduction"), not a level ("at 25%").
 const CHANGE_WORDS =
   /\b(?:by|cut|cuts|reduc\w*|increas\w*|decreas\w*|improv\w*|faster|slower|quicker|lower|higher|fewer|less|more|sav\w*|drop\w*|gain\w*|boost\w*|shr[ai]nk\w*|gr[eo]w\w*|growth|speed\w*|smaller|larger|bigger|better|worse|cheaper|overhead|regress\w*|up|down)\b/i;
@@ -90,6 +94,7 @@ export function beyondOwnTables(c: ClaimContext): boolean {
   // "The new CPUs sit at about 25%": a level read off a graph, not a change a results table would carry.
   if (
     c.kind === 'percentage' &&
+    LEVEL_BEFORE.test(last(c.before, 30)) &&
     !CHANGE_WORDS.test(`${last(c.before, 30)} ${c.text} ${c.after.slice(0, 30)}`)
   )
     return false;

@@ -95,11 +95,11 @@ const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\
 
 // "they spent over $9,000,000", "the agency paid": money someone other than the author spent, a fact to source.
 const OTHERS_SPENT =
-  /\b(?:they|he|she|[Tt]he\s+(?:government|agency|city|state|company|bank|department|ministry)|(?!(?:We|I|You)\b)\p{Lu}[\p{L}-]+)\s+(?:had\s+|have\s+|has\s+|reportedly\s+)?(?:spent|paid|invested|wasted|poured|sank)\s+(?:\w+\s+){0,2}$/u;
+  /\b(?:[Tt]hey|[Hh]e|[Ss]he|[Tt]he\s+(?:government|agency|city|state|council|bank|department|ministry|bureau|administration))\s+(?:had\s+|have\s+|has\s+|reportedly\s+)?(?:spent|paid|invested|wasted|poured|sank)\s+(?:\w+\s+){0,2}$/u;
 
 // "around 400 million use digital payments", "2 billion people own a smartphone": what a count of people does.
 const PEOPLE_DO =
-  /^\s*(?:people\s+|adults\s+|of\s+them\s+)?(?:now\s+|already\s+|regularly\s+)?(?:use|used|own|owned|have|had|access|rely\s+on|shop|pay|bank|play|watch)\b/i;
+  /^\s*(?:people\s+|adults\s+|of\s+them\s+)?(?:now\s+|already\s+|regularly\s+)?(?:use|used|own|owned|access|rely\s+on|shop|pay|bank|play|watch)\b/i;
 
 export const WEIGHT: readonly Signal[] = [
   {
@@ -158,7 +158,7 @@ export const WEIGHT: readonly Signal[] = [
     id: 'spent',
     reason: 'what someone else spent or paid',
     worth: 'medium',
-    test: (c) => c.kind === 'money' && OTHERS_SPENT.test(last(c.before, 60)),
+    test: (c) => c.kind === 'money' && (c.value ?? 0) >= 100_000 && OTHERS_SPENT.test(last(c.before, 60)),
   },
   {
     id: 'funding',
@@ -243,6 +243,7 @@ export const WEIGHT: readonly Signal[] = [
     worth: 'medium',
     test: (c) =>
       count(c) &&
+      (c.value ?? 0) >= 10_000 &&
       PEOPLE_DO.test(c.after.slice(0, 40)) &&
       /\b(?:people|population|adults|citizens|households)\b/i.test(c.sentence),
   },
