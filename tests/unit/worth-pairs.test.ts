@@ -18,6 +18,11 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Back in 2019 Maria paid $15 for our first logo.', '$15', 'none'],
+  // A network's MTU is a setting, whatever the sentence says about the Internet.
+  ['Jumbo frames are hard to get on the Internet, where the MTU is typically 1500.', '1500', 'none'],
+  // "as an experiment" says how something was tried, not what an experiment found.
+  ['I added a second version as an experiment and had to make over 100 changes.', 'over 100 changes', 'none'],
+  ['An experiment at the lab found over 100 changes in the genome.', 'over 100 changes', 'high'],
   ['Acme-7 pushes the state of the art on SWE-bench Verified.', 'state of the art', 'medium'],
   [
     'Acme is much faster than "enterprise" observability suites like Splunk.',
