@@ -11,6 +11,10 @@ const CLAIMS: [string, Expected][] = [
     'we saw the conversion rate multiplied by 3',
     { kind: 'multiplier', text: 'multiplied by 3', value: 3, unit: 'x' },
   ],
+  [
+    'the overall performance increased by eight times',
+    { kind: 'multiplier', text: 'increased by eight times', value: 8, unit: 'x' },
+  ],
   // percentages
   ['emissions rose by 3% last quarter', { kind: 'percentage', text: '3%', value: 3, unit: '%' }],
   [
@@ -352,4 +356,10 @@ describe('scanQuantities stays linear', () => {
     scanQuantities(text);
     expect(performance.now() - t0).toBeLessThan(2000);
   });
+});
+
+test('"raised 2 times" without "by" counts occasions, not a multiple', () => {
+  expect(scanQuantities('the price was raised 2 times this year').map((q) => q.kind)).not.toContain(
+    'multiplier',
+  );
 });

@@ -49,6 +49,12 @@ const TWICE = new RegExp(
   `\\b(?:(twice|thrice)|(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\\s+times)\\s+(?:as\\s+\\p{L}+|the\\s+\\p{L}+|th(?:at|ose)\\s+of|${COMPARATIVE_WORDS})\\b`,
   'giu',
 );
+// "performance increased by eight times", "throughput improved by 3 times": a multiple told by the verb of its change
+// ("the price was raised 2 times", without "by", counts occasions).
+const GREW_TIMES = new RegExp(
+  `\\b(?:increas|improv|grew|grow|boost|rais|rose|risen|reduc|decreas|accelerat|expand)\\w*\\s+by\\s+(?:(about|nearly|almost|over|roughly|more\\s+than|up\\s+to)\\s+)?(${NUMWORD}|\\d+(?:\\.\\d+)?)\\s+times\\b`,
+  'giu',
+);
 const SUB_UNIT =
   /\b(sub|single[- ]digit)[- ]?(milliseconds?|ms|seconds?|microseconds?|µs|nanoseconds?|minutes?)\b/giu;
 const NOT_FRACTION_BEFORE =
@@ -86,6 +92,7 @@ const WORD_SET = foldSet([
   VERB_FOLD,
   MULTIPLIED_BY,
   TWICE,
+  GREW_TIMES,
   WORD_DURATION,
   SUB_UNIT,
 ]);
@@ -99,6 +106,7 @@ const GUARD_WORDS = [
   ['doubl', 'tripl', 'quadrupl', 'halv'],
   ['multiplied'],
   ['twice', 'thrice', 'times'],
+  ['times'],
   ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'],
   ['sub', 'single'],
 ];
@@ -143,6 +151,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     verbFolds,
     multiplied,
     twices,
+    grewTimes,
     durations,
     subUnits,
   ] = foldScanSet(WORD_SET, text, folded, guards(text, folded));
@@ -212,6 +221,11 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
   for (const m of twices!) {
     const value = m[1] ? (m[1].toLowerCase() === 'twice' ? 2 : 3) : numberOf(m[2]!);
     add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' });
+  }
+  for (const m of grewTimes!) {
+    const value = numberOf(m[2]!);
+    if (value > 1)
+      add(hedged({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value, unit: 'x' }, m[1]));
   }
   for (const m of durations!) {
     const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
