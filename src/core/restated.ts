@@ -66,30 +66,36 @@ export function restatedSupport(claims: Claim[]): Claim[] {
   });
   // "the benchmark data shows why: one study found ... only 27.1%": the attribution points at the figure's source,
   // and so does a superlative that ranks by that figure ("put the best-performing model at 34% success").
+  // ("Kubernetes is the leading platform for Collector deployment (80.6%)": the linked share that ranks it, too.)
   const sourced = new Map<string, Claim[]>();
+  const linkedHere = new Map<string, Claim[]>();
   restated.forEach((c, i) => {
-    if (c === claims[i]) return;
     const key = `${c.block}\u0000${c.sentence}`;
-    sourced.set(key, [...(sourced.get(key) ?? []), c]);
+    if (c !== claims[i]) sourced.set(key, [...(sourced.get(key) ?? []), c]);
+    if (c.support === 'linked' && c.value !== undefined)
+      linkedHere.set(key, [...(linkedHere.get(key) ?? []), c]);
   });
-  if (sourced.size === 0) return restated;
+  if (sourced.size === 0 && linkedHere.size === 0) return restated;
   return restated.map((c) => {
     if (c.support !== 'unsupported') return c;
-    const figures = sourced.get(`${c.block}\u0000${c.sentence}`);
+    const key = `${c.block}\u0000${c.sentence}`;
+    const figures = sourced.get(key);
+    const ranking = c.kind === 'superlative' ? rankedBy(c.quote.suffix) : '';
     const source =
-      figures &&
-      (c.kind === 'weasel'
-        ? figures[0]
-        : c.kind === 'superlative'
-          ? figures.find((f) => rankedBy(c.quote.suffix).startsWith(f.text))
-          : undefined);
+      c.kind === 'weasel'
+        ? figures?.[0]
+        : ranking
+          ? [...(figures ?? []), ...(linkedHere.get(key) ?? [])].find((f) => ranking.startsWith(f.text))
+          : undefined;
     return source ? { ...c, support: 'linked' as const, evidence: source.evidence } : c;
   });
 }
 
-// What follows a superlative when a figure ranks it ("the best model at 34% success", "the fastest, with 2.1 s"),
+// What follows a superlative when a figure ranks it ("the best model at 34% success", "the fastest, with 2.1 s",
+// "the leading platform for Collector deployment (80.6%)"),
 // from the figure on; empty when no such figure follows.
-const RANKED_BY = /^,?\s+(?:at|with|of|reaching|scoring|hitting)\s+/;
+const RANKED_BY =
+  /^,?\s+(?:at|with|of|reaching|scoring|hitting)\s+|^(?:\s+(?:for|in|among|of)\s+[\p{L}\s-]{1,40}?)?\s*\(\s*/u;
 const rankedBy = (suffix: string): string => {
   const m = RANKED_BY.exec(suffix);
   return m ? suffix.slice(m[0].length) : '';

@@ -1,6 +1,8 @@
 // A figure restated with its source, and a survey referred back to: through the whole engine (Markdown in, support out).
 import { expect, test } from 'vitest';
 import { analyzeMarkdown } from '../../src/node/index';
+import { restatedSupport } from '../../src/core/restated';
+import { claim } from '../helpers/report';
 
 const support = (md: string, text: string) =>
   analyzeMarkdown(md, { file: 'post.md' }).claims.find((c) => c.text.includes(text))?.support;
@@ -67,4 +69,31 @@ test('a figure rounded from a linked one restates it; a different figure does no
   ].join('\n\n');
   expect(support(md, '89 million')).toBe('linked');
   expect(support(md, '85 million')).toBe('unsupported');
+});
+
+test('a superlative ranked by a linked share in brackets leans on its link; one by an unlinked share does not', () => {
+  const sentence =
+    'Kubernetes is the leading platform for Collector deployment (80.6%), followed by VMs (33.3%).';
+  const evidence = [
+    { kind: 'link' as const, text: 'survey results', href: 'https://github.com/quillpad/surveys' },
+  ];
+  const leading = claim({
+    id: 'c1',
+    kind: 'superlative',
+    text: 'the leading platform',
+    sentence,
+    support: 'unsupported',
+  });
+  const share = (support: 'linked' | 'unsupported') =>
+    claim({
+      id: 'c2',
+      text: '80.6%',
+      value: 80.6,
+      unit: '%',
+      sentence,
+      support,
+      evidence: support === 'linked' ? evidence : [],
+    });
+  expect(restatedSupport([leading, share('linked')])[0]).toMatchObject({ support: 'linked', evidence });
+  expect(restatedSupport([leading, share('unsupported')])[0]).toMatchObject({ support: 'unsupported' });
 });

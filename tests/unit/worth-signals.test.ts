@@ -286,6 +286,7 @@ const CASES: [string, string, string, string][] = [
   ['opinion', 'We think it is 10x better than writing SQL by hand.', '10x better', 'none'],
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
+  ['sample-size', 'The end user group conducted a survey; 186 people responded.', '186 people', 'none'],
   [
     'people-using',
     'Out of the country’s 90 million people, around 40 million use mobile banking.',

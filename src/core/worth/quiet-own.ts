@@ -88,6 +88,11 @@ function grownTo(c: ClaimContext): string {
   return ranged ? counted.replace(RANGE_TO, '').replace(/^\s*(?:full|part)[- ]time\s+/i, '') : counted;
 }
 
+// "186 people responded", "We received 186 responses": how many answered a survey is its size.
+const ANSWERED_AFTER =
+  /^\s*(?:have\s+|had\s+)?(?:responded|answered|took\s+part|participated|replied|completed\s+(?:the|our)\s+(?:survey|poll|questionnaire))\b/i;
+const ANSWERS = /^(?:responses|respondents|participants|submissions|survey\s+responses)\b/i;
+
 // A paragraph of survey results: it speaks of the respondents, the votes or the poll itself.
 const SURVEYED =
   /\b(?:respondents?|participants?|responded|voters?|voted|votes|surveyed|polled|the\s+(?:poll|survey|questionnaire))\b/i;
@@ -125,7 +130,10 @@ export const QUIET_OWN: readonly Signal[] = [
     id: 'sample-size',
     reason: 'the size of a survey or a sample: method, not a claim',
     worth: 'none',
-    test: (c) => numeric(c) && SAMPLE_SIZE.test(c.before),
+    test: (c) =>
+      numeric(c) &&
+      (SAMPLE_SIZE.test(c.before) ||
+        (c.kind === 'number' && (ANSWERED_AFTER.test(c.after) || ANSWERS.test(countedNoun(c))))),
   },
   {
     id: 'own-survey',
