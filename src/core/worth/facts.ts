@@ -79,6 +79,8 @@ export const METHOD_CUES: readonly RegExp[] = [
   // "The benchmark fires 2000 requests at the proxy ..., 20 times over": the load a benchmark puts on.
   /\b(?:benchmark|load\s+test|test\s+harness)\s+(?:fires|sends|issues|makes|runs|replays)\s+[\d,.]+\s?[kKM]?\s+\w+|\b\d+\s+times\s+over\b/i,
   /\bwe\s+reproduced\b|\bin\s+(?:this|our|my|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run)s?\b/i,
+  // "I'll use Babel's monorepo to take measurements throughout this post", "With a quick profiling we can spot ...".
+  /\b(?:take|took|taking)\s+(?:(?:all|the|our|my|these|some)\s+)?measurements\b|\bwith\s+(?:a\s+)?(?:quick\s+)?profil(?:e|ing)\b|\bthe\s+profiler?\s+(?:shows?|showed)\b/i,
 ];
 
 // The cues as one pattern, a group per cue, and each cue sticky (tried at one position).
