@@ -108,6 +108,10 @@ function sameSentence(
   const a = kept && claims.get(kept.ref);
   const b = claims.get(d.ref);
   if (!a || !b) return undefined;
+  // "12x fewer errors" and "12x fewer outages" lead alike and count two things.
+  const nextA = NEXT_WORD.exec(a.quote.suffix)?.[1]?.toLowerCase();
+  const nextB = NEXT_WORD.exec(b.quote.suffix)?.[1]?.toLowerCase();
+  if (nextA !== undefined && nextB !== undefined && nextA !== nextB) return undefined;
   const wa = new Set(a.sentence.toLowerCase().match(SENTENCE_WORD));
   const wb = new Set(b.sentence.toLowerCase().match(SENTENCE_WORD));
   let shared = 0;
@@ -115,6 +119,8 @@ function sameSentence(
   return shared * 5 >= (wa.size + wb.size - shared) * 2 ? kept : undefined;
 }
 const SENTENCE_WORD = /[\p{L}\p{N}]{3,}/gu;
+// The word right after a figure, within its clause ("12x fewer errors": "errors"; "up to 10x!": none).
+const NEXT_WORD = /^[^\p{L}\p{N}.!?;:,]*(?:\p{L}+\s+)?(\p{L}{3,})/u;
 
 // "This build takes over 4 hours (250 min)": a timing and, in brackets right after it, the same timing in other units.
 // Its key: the rule, block and sentence of a timing outside a table; the bracketed one joins the sentence's first.

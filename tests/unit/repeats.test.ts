@@ -217,3 +217,16 @@ test('the same figure and lead in two different statements stays two findings', 
   );
   expect(r.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
 });
+
+test('one lead and two things counted after the figure stay two findings', () => {
+  const twelve = (sentence: string, text: string) => claim({ kind: 'multiplier', text, value: 12, sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        twelve('It is the fastest cache, with 12x fewer errors.', '12x fewer'),
+        twelve('It is the fastest cache, with 12x fewer outages.', '12x fewer'),
+      ],
+    }),
+  );
+  expect(r.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
+});
