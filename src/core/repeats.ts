@@ -89,13 +89,13 @@ function changeSentence(d: Draft, c: Report['claims'][number]): string | null {
 // "improves overall build performance by up to 10x." in the intro and "this improves build performance by up to 10x!"
 // in the body: one figure led by the same two words, whatever follows it. Its key: the rule, the figure's kind,
 // value and unit, and the two words before it (outside tables).
-const LEAD_WORDS = /([\p{L}\p{N}]+)\W+([\p{L}\p{N}]+)\W*$/u;
+// (The last two words by a global match, which is linear: an end-anchored pattern is retried at every start.)
+const LEAD_WORD = /[\p{L}\p{N}]+/gu;
 function leadKey(d: Draft, c: Report['claims'][number]): string | null {
   if (c.table !== undefined || c.value === undefined || !FIGURES.has(c.kind)) return null;
-  const m = LEAD_WORDS.exec(c.quote.prefix);
-  return m
-    ? `${d.rule}|lead|${c.kind}|${c.value}|${c.unit}|${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`
-    : null;
+  const words = c.quote.prefix.match(LEAD_WORD);
+  if (!words || words.length < 2) return null;
+  return `${d.rule}|lead|${c.kind}|${c.value}|${c.unit}|${words.slice(-2).join(' ').toLowerCase()}`;
 }
 
 // The first finding of a lead key, when its sentence says much of what `d`'s says (two in five of their words shared):
