@@ -9,6 +9,13 @@ const METHOD =
   'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
 
 const EDGES: [string, string, string][] = [
+  // A summary of the runs just reported compares measured systems; the same words without a method do not.
+  [
+    `${METHOD}\n\nSummary: Quillpad's CPU use was higher than Lintly's at 600 rps.`,
+    "higher than Lintly's",
+    'none',
+  ],
+  ["Summary: Quillpad's CPU use was higher than Lintly's at 600 rps.", "higher than Lintly's", 'medium'],
   // Where today's rules stop (a review's cases): people a load test simulates, a small sum a person paid, a product
   // that pushes the state of the art, a quoted word in a comparison, an official implementation, a rival after a
   // figure, and tenants a benchmark spins up.

@@ -263,6 +263,8 @@ export function saidAgainBelow(c: ClaimContext): boolean {
  * names is one the author measured, so the comparison sums up the author's own measurement.
  */
 export function comparesMeasured(c: ClaimContext): boolean {
+  // "**Summary:** Linkerd's data plane CPU utilization was higher than Istio's": a summary of the runs just reported.
+  if (c.kind === 'comparative' && SUMMARY_LEAD.test(c.blockText)) return true;
   const named = `${c.text}${c.after.slice(0, 40)}`.match(/(?<=\bthan\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u);
   if (named !== null) return c.facts.tableNames().has(named[0].toLowerCase());
   // Right under a results table: "almost a factor of two slower than the single-threaded implementation" names its
@@ -284,6 +286,8 @@ export function comparesMeasured(c: ClaimContext): boolean {
   const measured = c.facts.tableNames();
   return names.every((n) => measured.has(n.toLowerCase()));
 }
+// A paragraph that sums up the measurements before it.
+const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b/i;
 // The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".
 const MEASURED_SUBJECT =
   /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;
