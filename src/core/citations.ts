@@ -105,7 +105,7 @@ function blockCitations(
       add({
         start: m.start,
         end: m.end,
-        evidence: evidenceOf('footnote', describeEntry(note), note.href!),
+        evidence: evidenceOf('footnote', describeEntry(note), note.href),
         followable: true,
       });
   }

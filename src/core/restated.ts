@@ -67,15 +67,20 @@ export function restatedSupport(claims: Claim[]): Claim[] {
   // "the benchmark data shows why: one study found ... only 27.1%": the attribution points at the figure's source,
   // and so does a superlative that ranks by that figure ("put the best-performing model at 34% success").
   // ("Kubernetes is the leading platform for Collector deployment (80.6%)": the linked share that ranks it, too.)
+  // Both lists by block and sentence; a restated figure is linked now, so it is in both.
   const sourced = new Map<string, Claim[]>();
   const linkedHere = new Map<string, Claim[]>();
+  const push = (map: Map<string, Claim[]>, key: string, c: Claim): void => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
   restated.forEach((c, i) => {
     const key = `${c.block}\u0000${c.sentence}`;
-    if (c !== claims[i]) sourced.set(key, [...(sourced.get(key) ?? []), c]);
-    if (c.support === 'linked' && c.value !== undefined)
-      linkedHere.set(key, [...(linkedHere.get(key) ?? []), c]);
+    if (c !== claims[i]) push(sourced, key, c);
+    if (c.support === 'linked' && c.value !== undefined) push(linkedHere, key, c);
   });
-  if (sourced.size === 0 && linkedHere.size === 0) return restated;
+  if (linkedHere.size === 0) return restated;
   return restated.map((c) => {
     if (c.support !== 'unsupported') return c;
     const key = `${c.block}\u0000${c.sentence}`;
@@ -85,7 +90,7 @@ export function restatedSupport(claims: Claim[]): Claim[] {
       c.kind === 'weasel'
         ? figures?.[0]
         : ranking
-          ? [...(figures ?? []), ...(linkedHere.get(key) ?? [])].find((f) => ranking.startsWith(f.text))
+          ? linkedHere.get(key)?.find((f) => ranking.startsWith(f.text))
           : undefined;
     return source ? { ...c, support: 'linked' as const, evidence: source.evidence } : c;
   });

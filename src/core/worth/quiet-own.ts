@@ -107,8 +107,11 @@ const POPULAR = /\b(?:popular|favou?rite|of\s+choice|most\s+(?:used|common|chose
 // respondents, in a survey post or a paragraph about the survey; never a comparison with others or a product result.
 function ownSurveyResult(c: ClaimContext): boolean {
   if (c.facts.ownSurvey === 'none') return false;
-  const here = SURVEYED.test(c.blockText) || SURVEYED.test(c.heading) || SURVEYED.test(c.intro);
-  if (c.facts.ownSurvey === 'paragraphs' && !here) return false;
+  if (
+    c.facts.ownSurvey === 'paragraphs' &&
+    !(SURVEYED.test(c.blockText) || SURVEYED.test(c.heading) || SURVEYED.test(c.intro))
+  )
+    return false;
   const fits =
     c.kind === 'percentage' ||
     c.kind === 'generalization' ||

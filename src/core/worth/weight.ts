@@ -101,6 +101,8 @@ const OTHERS_SPENT =
 const PEOPLE_DO =
   /^\s*(?:people\s+|adults\s+|of\s+them\s+)?(?:now\s+|already\s+|regularly\s+)?(?:use|used|own|owned|access|rely\s+on|shop|pay|bank|play|watch)\b/i;
 
+const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
+
 export const WEIGHT: readonly Signal[] = [
   {
     id: 'competitor',
@@ -242,10 +244,7 @@ export const WEIGHT: readonly Signal[] = [
     reason: 'how many people do something: a statistic about the world',
     worth: 'medium',
     test: (c) =>
-      count(c) &&
-      (c.value ?? 0) >= 10_000 &&
-      PEOPLE_DO.test(c.after.slice(0, 40)) &&
-      /\b(?:people|population|adults|citizens|households)\b/i.test(c.sentence),
+      count(c) && (c.value ?? 0) >= 10_000 && PEOPLE_DO.test(c.after.slice(0, 40)) && c.says(PEOPLE_WORDS),
   },
   {
     id: 'share',
