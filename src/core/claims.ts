@@ -83,7 +83,17 @@ const CODE_FIGURE = /^\s*[~≈<>]?\s*\d+(?:\.\d+)?\s?(?:%|x|×)\s*$/;
 
 /** Why: the single entry point; deterministic order (block, then start) so reports diff cleanly. */
 export function extractClaims(article: Article, opts: ExtractOptions = {}): ClaimDraft[] {
-  const out: ClaimDraft[] = [];
+  return claimExtractor(article, opts)(0, article.blocks.length);
+}
+
+/**
+ * Why: the same claims a range of blocks at a time, for an analysis done in steps (the opening of a long page
+ * first): ranges asked in order give, together, exactly what extractClaims gives, as the tagger's budget is shared.
+ */
+export function claimExtractor(
+  article: Article,
+  opts: ExtractOptions = {},
+): (from: number, to: number) => ClaimDraft[] {
   const blocks = article.blocks;
   // A reference list cites; its volumes, pages and years are not the article's claims.
   const references = opts.referenceBlocks ?? findReferences(blocks).blocks;
@@ -91,24 +101,28 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
   const run: TaggerRun | undefined = opts.tagger
     ? { tagger: opts.tagger, left: Number.isFinite(budget) ? Math.max(0, budget) : TAGGER_BUDGET }
     : undefined;
-  blocks.forEach((block, index) => {
-    if (block.kind === 'code' || block.text.length === 0 || references.has(index)) return;
-    // Inline code is never a claim, except a headline figure set in code ("a `14%` gain", "`3x` faster").
-    const marks = (block.marks ?? []).filter(
-      (m) => !(m.kind === 'code' && CODE_FIGURE.test(block.text.slice(m.start, m.end))),
-    );
-    const skip: Range[] = [...marks, ...(opts.exclude?.(index) ?? [])];
-    for (const c of blockClaims(block, skip, run)) {
-      if (skip.some((r) => r.start < c.draft.end && c.draft.start < r.end)) continue;
-      out.push({
-        ...c.draft,
-        text: block.text.slice(c.draft.start, c.draft.end),
-        block: index,
-        sentence: c.sentence,
-      });
+  return (from, to) => {
+    const out: ClaimDraft[] = [];
+    for (let index = Math.max(0, from); index < Math.min(to, blocks.length); index++) {
+      const block = blocks[index]!;
+      if (block.kind === 'code' || block.text.length === 0 || references.has(index)) continue;
+      // Inline code is never a claim, except a headline figure set in code ("a `14%` gain", "`3x` faster").
+      const marks = (block.marks ?? []).filter(
+        (m) => !(m.kind === 'code' && CODE_FIGURE.test(block.text.slice(m.start, m.end))),
+      );
+      const skip: Range[] = [...marks, ...(opts.exclude?.(index) ?? [])];
+      for (const c of blockClaims(block, skip, run)) {
+        if (skip.some((r) => r.start < c.draft.end && c.draft.start < r.end)) continue;
+        out.push({
+          ...c.draft,
+          text: block.text.slice(c.draft.start, c.draft.end),
+          block: index,
+          sentence: c.sentence,
+        });
+      }
     }
-  });
-  return out;
+    return out;
+  };
 }
 
 function blockClaims(

@@ -46,25 +46,37 @@ export function newTally(): LimitTally {
 
 /** Why: the per-block and total claim caps, applied before the (per-claim) support judgement runs. */
 export function capClaims<T extends { block: number }>(drafts: T[], tally: LimitTally): T[] {
-  const out: T[] = [];
+  return claimCap<T>(tally)(drafts);
+}
+
+/**
+ * Why: the same caps for an analysis done in steps: each call takes the next drafts in document order (a block's
+ * drafts all in one call) and keeps what capClaims would keep of all of them.
+ */
+export function claimCap<T extends { block: number }>(tally: LimitTally): (drafts: T[]) => T[] {
   const perBlock = new Map<number, number>();
-  const capped = new Set<number>();
-  for (const d of drafts) {
-    const n = perBlock.get(d.block) ?? 0;
-    if (n >= LIMITS.claimsPerBlock) {
-      capped.add(d.block);
-      tally.blockDropped++;
-      continue;
+  let kept = 0;
+  return (drafts) => {
+    const out: T[] = [];
+    const capped = new Set<number>();
+    for (const d of drafts) {
+      const n = perBlock.get(d.block) ?? 0;
+      if (n >= LIMITS.claimsPerBlock) {
+        capped.add(d.block);
+        tally.blockDropped++;
+        continue;
+      }
+      if (kept >= LIMITS.claims) {
+        tally.claimsDropped++;
+        continue;
+      }
+      perBlock.set(d.block, n + 1);
+      out.push(d);
+      kept++;
     }
-    if (out.length >= LIMITS.claims) {
-      tally.claimsDropped++;
-      continue;
-    }
-    perBlock.set(d.block, n + 1);
-    out.push(d);
-  }
-  tally.blocksCapped += capped.size;
-  return out;
+    tally.blocksCapped += capped.size;
+    return out;
+  };
 }
 
 /** Why: the same idea for links and imports: the first N in document order, the rest counted. */

@@ -43,14 +43,15 @@ export const DRAFT_REASON = 'draft text left in the published article';
  * Why: readers and checks need each link with a status: real links stay `unchecked` until an online check,
  * placeholders ("(link)", href "#", example.com) and promises with no link ("see our documentation") are findings.
  */
-export function collectLinks(article: Article, references?: References): LinkDraft[] {
+export function collectLinks(article: Article, references?: References, upto = Infinity): LinkDraft[] {
   const blocks = article.blocks;
   const out: LinkDraft[] = [];
   const targets = inPageTargets(blocks, references);
   // What the article's earlier links are called: each followable link's text and the words right before it.
   const named: string[] = [];
+  // `upto`: the links of the blocks above it only (the opening of a long page); they are the same links either way.
   blocks.forEach((block, b) => {
-    if (block.kind === 'code') return;
+    if (block.kind === 'code' || b >= upto) return;
     for (const l of blockLinks(block, b, targets)) {
       if (l.status === 'missing' && linkedBefore(l.text, named)) continue;
       if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title)) continue;

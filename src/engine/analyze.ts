@@ -2,7 +2,7 @@
 // it. Pure and synchronous; online verification happens outside (src/verify).
 import { parseArticle, type Article } from '../core/article';
 import type { Claim, Report } from '../core/report';
-import { extractClaims, type ClaimDraft, type Tagger } from '../core/claims';
+import { claimExtractor, type ClaimDraft, type Tagger } from '../core/claims';
 import { findCitations } from '../core/citations';
 import { findReferences } from '../core/references';
 import { judgeSupport } from '../core/support';
@@ -23,7 +23,7 @@ import { QUIET } from '../core/worth/quiet';
 const FIGURES_ABOVE = QUIET.find((s) => s.id === 'figures-above')!;
 import { restatedSupport } from '../core/restated';
 import { coveredByTables } from '../core/table-repeats';
-import { LIMITS, capClaims, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
+import { LIMITS, claimCap, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
 import { prepareFoldSets } from '../core/fold-set';
 
 /** Why: callers choose the tagger (compromise in Node and the worker, none on the fast path) and the clock. */
@@ -42,10 +42,62 @@ export function prepareAnalysis(): void {
 }
 
 /**
+ * Why: a long page's opening is analysed and shown first (issue 11: the first highlight within a second on a 1 MB
+ * article). It ends at a heading, as a section's later tables and restated figures can change the verdicts of its
+ * claims: cut there, the opening's findings are the whole analysis's (tests/unit/analysis-steps.test.ts).
+ */
+export const OPENING = {
+  /** Pages with less text are analysed in one step: quick enough that an opening would only add work. */
+  pageChars: 50_000,
+  /** The opening's text at least (a first screen and more) ... */
+  minChars: 4_000,
+  /** ... and at most: without a heading by then, there is no opening. */
+  maxChars: 40_000,
+} as const;
+
+/** Why: where a long page's opening ends (the index of the heading that follows it), or null when it has none. */
+export function openingEnd(article: Article): number | null {
+  let total = 0;
+  for (const b of article.blocks) total += b.text.length;
+  if (total < OPENING.pageChars) return null;
+  let chars = 0;
+  for (let i = 0; i < article.blocks.length; i++) {
+    const b = article.blocks[i]!;
+    if (b.kind === 'heading' && chars >= OPENING.minChars) return i;
+    chars += b.text.length;
+    if (chars > OPENING.maxChars) return null;
+  }
+  return null;
+}
+
+/**
  * Why: the one entry point every surface (CLI, Node API, background worker, tests) calls. The article is checked
  * here, once (parseArticle throws an ArticleError naming the first problem); everything below trusts it.
  */
 export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Report {
+  const analysis = startAnalysis(input, opts);
+  analysis.advance(analysis.blocks);
+  return analysis.report();
+}
+
+/**
+ * Why: the analysis in steps, so a long page's opening can be shown before the rest is read: `advance(to)` judges
+ * the claims of the blocks up to `to` (in order), `report()` is the report of what is judged so far. Every claim is
+ * judged from the whole article's references, citations, tables and facts, and from what stands above it, so the
+ * opening's claims are judged as the whole analysis judges them; once `done === blocks` the report is
+ * analyzeArticle's.
+ */
+export interface Analysis {
+  /** The article's blocks in all. */
+  readonly blocks: number;
+  /** Blocks whose claims are judged. */
+  readonly done: number;
+  advance(to: number): void;
+  report(): Report;
+}
+
+/** Why: see Analysis; the article is checked here, as in analyzeArticle. */
+export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analysis {
   const article = parseArticle(input);
   // The reference list is read once and shared: citations, claims and links all need it.
   const references = findReferences(article.blocks);
@@ -62,14 +114,16 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
   const whole = (b: number) => [{ start: 0, end: article.blocks[b]?.text.length ?? 0 }];
   // Caps (core/limits.ts) keep the report linear in the article; each one that bites is noted in meta.
   const tally = newTally();
-  const all = extractClaims(article, {
+  const claimsOf = claimExtractor(article, {
     tagger: opts.tagger,
     referenceBlocks: references.blocks,
     exclude: (block) => (references.blocks.has(block) ? whole(block) : (excludeByBlock.get(block) ?? [])),
   });
-  const drafts = capClaims(all, tally);
+  const cap = claimCap<ClaimDraft>(tally);
   const tableList = findTables(article.blocks);
   const tables = tableIndex(tableList);
+  const drafts: ClaimDraft[] = [];
+  const judged: Claim[] = [];
   // Claims judged so far that need no source: a figure worked out from them is no claim of its own.
   const settled = new Set<ClaimDraft>();
   const contextOf = contextBuilder(
@@ -79,7 +133,7 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
     drafts,
     (d) => settled.has(d),
   );
-  const judged: Claim[] = drafts.map((d, i) => {
+  const judge = (d: ClaimDraft, i: number): Claim => {
     const blockText = article.blocks[d.block]?.text ?? '';
     const { support, evidence } = judgeSupport(article, d, citations);
     const { worth, reasons } = judgeWorth(contextOf(d));
@@ -97,10 +151,12 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
       evidence: capEvidence(evidence, tally),
       quote: makeQuote(blockText, d.start, d.end),
     };
-  });
+  };
   // "The Growth plan doubles this to 60 queries": a figure after a change in its own sentence was judged after it;
-  // such a change is judged again now that every figure of its sentence is (figures-above).
-  drafts.forEach((d, i) => {
+  // such a change is judged again now that every figure of its sentence is (figures-above). Steps end at block
+  // edges, so a sentence's figures are all judged in one step.
+  const rejudge = (i: number): void => {
+    const d = drafts[i]!;
     const c = judged[i]!;
     if (c.worth === 'none' || c.support === 'linked' || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
       return;
@@ -109,41 +165,67 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
     // Only that row can change its verdict: the others read nothing the later figures settle.
     if (FIGURES_ABOVE.test(contextOf(d)))
       judged[i] = { ...c, worth: 'none', worthReasons: [FIGURES_ABOVE.reason] };
-  });
-  // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time; one its section's
-  // reported table gives is that table's finding.
-  const claims = restatedSupport(coveredByTables(article.blocks, drafts, judged));
-  const links = capList(collectLinks(article, references), LIMITS.links, tally, 'linksDropped').map(
-    (l, i) => ({
-      id: `l${i + 1}`,
-      ...l,
-    }),
-  );
-  const imports = capList(extractImports(article), LIMITS.imports, tally, 'importsDropped').map((im, i) => ({
-    id: `i${i + 1}`,
-    ...im,
-  }));
-  const report: Report = {
-    schemaVersion: SCHEMA_VERSION,
-    source: { title: article.title, url: article.url, file: article.file },
-    meta: {
-      tool: 'claimlens',
-      version: VERSION,
-      checkedAt: (opts.now?.() ?? new Date()).toISOString(),
-      online: false,
-      ...limitMeta(tally),
-    },
-    claims,
-    tables: tableList.map((t) => ({
-      id: `t${t.n}`,
-      title: (t.caption || t.header.join(' | ')).slice(0, 200),
-      kind: t.kind,
-      rows: t.last - t.first + 1,
-    })),
-    links,
-    imports,
-    findings: [],
-    summary: summarize({ claims, links, imports, findings: [] }),
   };
-  return finalizeReport(report);
+  let done = 0;
+  const blocks = article.blocks.length;
+  return {
+    blocks,
+    get done() {
+      return done;
+    },
+    advance(to) {
+      if (to <= done) return;
+      const end = Math.min(to, blocks);
+      const from = drafts.length;
+      for (const d of cap(claimsOf(done, end))) {
+        drafts.push(d);
+        judged.push(judge(d, drafts.length - 1));
+      }
+      for (let i = from; i < drafts.length; i++) rejudge(i);
+      done = end;
+    },
+    report() {
+      const complete = done === blocks;
+      const counted = { ...tally };
+      // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time; one its
+      // section's reported table gives is that table's finding.
+      const claims = restatedSupport(coveredByTables(article.blocks, drafts, judged));
+      const links = capList(
+        collectLinks(article, references, done),
+        LIMITS.links,
+        counted,
+        'linksDropped',
+      ).map((l, i) => ({ id: `l${i + 1}`, ...l }));
+      // The imports of a page's code are listed once it is all read (a module named further down may be its own).
+      const imports = complete
+        ? capList(extractImports(article), LIMITS.imports, counted, 'importsDropped').map((im, i) => ({
+            id: `i${i + 1}`,
+            ...im,
+          }))
+        : [];
+      const report: Report = {
+        schemaVersion: SCHEMA_VERSION,
+        source: { title: article.title, url: article.url, file: article.file },
+        meta: {
+          tool: 'claimlens',
+          version: VERSION,
+          checkedAt: (opts.now?.() ?? new Date()).toISOString(),
+          online: false,
+          ...limitMeta(counted),
+        },
+        claims,
+        tables: tableList.map((t) => ({
+          id: `t${t.n}`,
+          title: (t.caption || t.header.join(' | ')).slice(0, 200),
+          kind: t.kind,
+          rows: t.last - t.first + 1,
+        })),
+        links,
+        imports,
+        findings: [],
+        summary: summarize({ claims, links, imports, findings: [] }),
+      };
+      return finalizeReport(report);
+    },
+  };
 }

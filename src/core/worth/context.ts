@@ -170,9 +170,10 @@ function figuresIn(
 
 /**
  * Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros).
- * `drafts` are all the article's claims, in order, and `settled` says which of them need no source (worth nothing,
- * or linked): figuresAbove lists only those, as a figure worked out from claims that need one is their headline
- * ("9s down to 0.1s, a 90x improvement"). The pipeline judges claims in order, so an earlier one is settled by then.
+ * `drafts` are the article's claims in order (all, or those of the blocks judged so far), and `settled` says which
+ * of them need no source (worth nothing, or linked): figuresAbove lists only those, as a figure worked out from
+ * claims that need one is their headline ("9s down to 0.1s, a 90x improvement"). The pipeline judges claims in
+ * order, so an earlier one is settled by then.
  */
 export function contextBuilder(
   blocks: Block[],
@@ -182,13 +183,16 @@ export function contextBuilder(
   settled: (d: ClaimDraft) => boolean = () => true,
 ): (draft: ClaimDraft) => ClaimContext {
   const draftsOf = new Map<number, ClaimDraft[]>();
-  for (const d of drafts) {
-    const list = draftsOf.get(d.block);
-    if (list) list.push(d);
-    else draftsOf.set(d.block, [d]);
-  }
+  // `drafts` may grow between calls (an analysis in steps appends each step's claims): indexed as they come.
+  let indexed = 0;
   // Its own block's figures up to the end of its sentence, then the blocks above it in its section.
   const figuresAbove = (draft: ClaimDraft): NearFigure[] => {
+    for (; indexed < drafts.length; indexed++) {
+      const d = drafts[indexed]!;
+      const list = draftsOf.get(d.block);
+      if (list) list.push(d);
+      else draftsOf.set(d.block, [d]);
+    }
     const out: NearFigure[] = [];
     figuresIn(blocks[draft.block]!.text, draftsOf.get(draft.block), draft.sentence.end, draft, settled, out);
     const item = blocks[draft.block]!.kind === 'list-item';
