@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
-import { analyzeArticle, prepareAnalysis } from '../engine/analyze';
+import { analyzeArticle, openingEnd, prepareAnalysis, startAnalysis } from '../engine/analyze';
 import { loadCompromiseTagger } from '../core/nlp';
 import { finalizeReport } from '../checks/index';
 import { matchSource } from '../engine/source-match';
@@ -52,6 +52,37 @@ export async function analyzeOffline(article: Article): Promise<Report> {
   // Without compromise (it could not be loaded) the lexicons still find every claim but a few phrases.
   const tagger = await loadCompromiseTagger().catch(() => undefined);
   return analyzeArticle(article, { tagger });
+}
+
+/** Why: blocks judged per task after a long page's opening, so the worker answers messages in between. */
+export const STEP_BLOCKS = 300;
+
+/**
+ * Why: analyzeOffline for a page the reader waits on: a long page's opening (see openingEnd) is handed to `opening`
+ * at once, the rest is judged in tasks of STEP_BLOCKS blocks. Returns null when `stale()` says a newer analysis
+ * took over between tasks.
+ */
+export async function analyzeInSteps(
+  article: Article,
+  opening: (report: Report, checked: number, total: number) => void,
+  stale: () => boolean,
+): Promise<Report | null> {
+  const tagger = await loadCompromiseTagger().catch(() => undefined);
+  const analysis = startAnalysis(article, { tagger });
+  const cut = openingEnd(article);
+  if (cut === null) {
+    analysis.advance(analysis.blocks);
+    return analysis.report();
+  }
+  analysis.advance(cut);
+  opening(analysis.report(), cut, analysis.blocks);
+  mark('analysis:opening');
+  while (analysis.done < analysis.blocks) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stale()) return null;
+    analysis.advance(analysis.done + STEP_BLOCKS);
+  }
+  return analysis.report();
 }
 
 // The test build's flag; unit tests import this file without the build's `define`.

@@ -18,7 +18,8 @@ import type { Report } from '../core/report';
 import { proseVerdict } from '../core/prose';
 import { getState, setState } from './tab-store';
 import { classifyRefusal, ensureContent, tabUrl } from './inject';
-import { analyzeOffline, prepareOffline, verifyOnline, wantsOnlineNow } from './pipeline';
+import { analyzeInSteps, prepareOffline, verifyOnline, wantsOnlineNow } from './pipeline';
+import { topProblems } from '../core/top-problems';
 import { updateBadge } from './badge';
 import { isAutoSite } from './auto-highlight';
 import { PREVIEW_ITEMS, previewOf } from './preview';
@@ -190,15 +191,40 @@ export async function analyzeAndPublish(
       error: t('notAnArticle', verdict.reason),
     });
   }
-  let report: Report;
+  let report: Report | null;
+  // A long page's opening is drawn and shown while the rest is judged (pipeline.ts analyzeInSteps).
+  let opening: Promise<TabState> | undefined;
   try {
     mark('analysis:start');
-    report = await analyzeOffline(article);
+    report = await analyzeInSteps(
+      article,
+      (first, checked, total) => {
+        if (!current()) return;
+        const shown: TabState = {
+          ...before,
+          status: 'ready',
+          report: first,
+          error: null,
+          online: settings.online ? 'pending' : 'off',
+          top: topProblems(first).map((f) => f.ref),
+          progress: { checked, total },
+        };
+        // The views get it while the page draws it (the worker is busy with the rest in between).
+        opening = show(shown, settings, () =>
+          notifyViews('tab:updated', forViews({ ...shown, updatedAt: Date.now() })),
+        );
+      },
+      () => !current(),
+    );
     mark('analysis:end');
   } catch (err) {
+    await opening?.catch(() => undefined);
     await clearPage(before, settings);
     return publish({ ...before, status: 'error', report: null, error: t('analysisFailed', String(err)) });
   }
+  // Shown before the whole report, never after it.
+  await opening?.catch(() => undefined);
+  if (!report) return getState(tabId);
   const online = await wantsOnlineNow(report, settings);
   let state: TabState = {
     ...before,

@@ -43,6 +43,11 @@ export interface TabState {
    * the refs of the top problems, in order. The whole report follows without it.
    */
   top?: string[];
+  /**
+   * Set while only a long page's opening is checked (with `top`): blocks checked of all. The report is the
+   * opening's; the whole page's follows without it.
+   */
+  progress?: { checked: number; total: number };
 }
 
 /** Why: a fresh state for a tab nobody has checked yet. */
@@ -70,5 +75,7 @@ export function idleState(tabId: number): TabState {
  * page itself is busy (a re-analysis after the page changed, "Check again").
  */
 export function forViews(state: TabState): TabState {
-  return state.status === 'loading' && state.report ? { ...state, report: null, top: undefined } : state;
+  return state.status === 'loading' && state.report
+    ? { ...state, report: null, top: undefined, progress: undefined }
+    : state;
 }

@@ -183,6 +183,14 @@ export function ReportView({
 
       {!report ? (
         <StateMessage state={state} error={error} onRetry={recheck} />
+      ) : preview && state?.progress ? (
+        <main data-opening="">
+          <p class="note" role="status">
+            {t('openingChecked')}
+          </p>
+          <Summary report={report} />
+          <TopList items={top} onReveal={reveal} />
+        </main>
       ) : preview ? (
         <main>
           <Summary report={report} />

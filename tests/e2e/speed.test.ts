@@ -1,7 +1,8 @@
 // Issue 11's timings where the user waits, in chromium with the built extension, each measured several times and
 // printed as median and worst:
-// - on the generated 1 MB article: the popup's report (its summary and top problems) and the first highlight in the
-//   page, both from the moment the popup document starts (a click on the toolbar icon opens it at once);
+// - on the generated 1 MB article: the popup's first report (the summary and top problems of the page's opening,
+//   which comes first on a long page), the whole page's summary and top problems, and the first highlight in the
+//   page, all from the moment the popup document starts (a click on the toolbar icon opens it at once);
 // - the worker's cold start: with the service worker stopped (CDP), the popup opened on the sample article
 //   (samples/sample-post.md rendered as verify.test.ts does) and, where ../shared is beside the clone, on the seed
 //   (the issue's page), until the report is published: the worker's own start
@@ -126,7 +127,9 @@ for (const [name, path, present] of COLD_PAGES)
 
 test('a 1 MB article: the popup report and the first highlight, timed against 1.5 s and 1 s', async () => {
   const popupMs: number[] = [];
+  const wholeMs: number[] = [];
   const highlightMs: number[] = [];
+  const openingSeen: boolean[] = [];
   for (let run = 0; run < 5; run++) {
     const url = env.site.url(`big.html?speed=${run}`);
     const page = await env.ext.context.newPage();
@@ -147,10 +150,25 @@ test('a 1 MB article: the popup report and the first highlight, timed against 1.
     );
     const t0 = await popup.evaluate(() => performance.timeOrigin);
     const shownAt = (await shown.jsonValue()) as number;
+    // The whole page's summary and top problems (a long page's opening comes first, marked data-opening).
+    const whole = await popup.waitForFunction(
+      () =>
+        document.querySelector('.summary') &&
+        document.querySelector('.top-problems') &&
+        !document.querySelector('[data-opening]')
+          ? performance.timeOrigin + performance.now()
+          : null,
+      null,
+      { timeout: 60_000, polling: 16 },
+    );
+    const wholeAt = (await whole.jsonValue()) as number;
+    // The opening's summary is the popup's first answer only if it came first (it did if it was ever seen).
+    openingSeen.push(shownAt < wholeAt);
     const firstAt = await pageMark(page, 'paint:first');
     await popup.waitForSelector('section[data-group="numbers"] li.item', { timeout: 60_000 });
     const fullAt = await popup.evaluate(() => performance.timeOrigin + performance.now());
     popupMs.push(shownAt - t0);
+    wholeMs.push(wholeAt - t0);
     highlightMs.push(firstAt - t0);
     const marks = await workerMarks();
     const content = await page.evaluate(() =>
@@ -162,16 +180,22 @@ test('a 1 MB article: the popup report and the first highlight, timed against 1.
       ),
     );
     console.log(
-      `run ${run}: popup report ${Math.round(shownAt - t0)} ms, first highlight ${Math.round(firstAt - t0)} ms, ` +
+      `run ${run}: popup report ${Math.round(shownAt - t0)} ms (${shownAt < wholeAt ? 'the opening' : 'whole page'}), ` +
+        `whole page's summary ${Math.round(wholeAt - t0)} ms, first highlight ${Math.round(firstAt - t0)} ms, ` +
         `whole report ${Math.round(fullAt - t0)} ms; worker: ${phases(marks, t0)}; page: ${phases(content, t0)}`,
     );
     await popup.close();
     await page.close();
   }
-  console.log(`1 MB article, popup report (summary and top problems): ${figure(popupMs)}`);
+  console.log(
+    `1 MB article, popup report (the first summary and top problems: the opening's in ` +
+      `${openingSeen.filter(Boolean).length} of ${openingSeen.length} runs): ${figure(popupMs)}`,
+  );
+  console.log(`1 MB article, the whole page's summary and top problems in the popup: ${figure(wholeMs)}`);
   console.log(`1 MB article, first highlight: ${figure(highlightMs)}`);
   expect(median(popupMs)).toBeLessThan(5000);
   expect(median(highlightMs)).toBeLessThan(5000);
+  expect(median(wholeMs)).toBeLessThan(5000);
 }, 300_000);
 
 interface LongTask {
