@@ -1,7 +1,7 @@
 // Markup that is not Markdown but rides along in Markdown posts: MDX comments ({/* note */}), kramdown attribute
 // lists ({: style="width: 68%"}),
-// JSX tags with {expression} attributes (<img width="85%" src={x} />), Hugo and Liquid template tags
-// ({{< figure width="800" >}}, {% include %}), and LaTeX math ($$2^{-24}$$). None of it is prose a reader reads as a
+// JSX tags with {expression} attributes (<img width="85%" src={x} />), Hugo and Liquid template tags on one line or
+// over several ({{< figure width="800" >}}, {% include %}), and LaTeX math ($$2^{-24}$$). None of it is prose a reader reads as a
 // claim; math is kept as inline code so its symbols stay visible but never count.
 
 const FENCE = /^[ \t]*(```+|~~~+)/;
@@ -10,6 +10,13 @@ const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
 // markdown-it does not take it for HTML and would print its attributes as text.
 const JSX_ATTRIBUTE_TAG = /<[A-Za-z][\w.:-]*\s[^<>]*?=\s*\{[^<>]*?>/g;
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
+// A template tag over several lines ('{{< image width="100%"', its attributes, '>}}'): it opens a line and is
+// dropped to where it closes, with the closer it needs; a blank line first ends it (it was no tag).
+const TEMPLATE_OPENS: readonly [RegExp, RegExp][] = [
+  [/^[ \t]*\{\{<(?![^\n]*>\}\})[^\n]*$/, /^[^\n]*?>\}\}/],
+  [/^[ \t]*\{\{%(?![^\n]*%\}\})[^\n]*$/, /^[^\n]*?%\}\}/],
+  [/^[ \t]*\{%(?![^\n]*%\})[^\n]*$/, /^[^\n]*?%\}/],
+];
 // A link whose destination the site generator writes: "[Presto 309+]({{site.url}}/download.html)",
 // "[post]({% post_url 2019-05-01-orc %})", "[docs]({{< ref "docs" >}})". Readers get a working link, so it reads as a
 // link into the site. A bare "{{link}}" names no site value and stays what it looks like: a placeholder.
@@ -36,6 +43,8 @@ export function withoutMarkup(md: string): string {
   let fence: string | null = null;
   let comment = false;
   let math = false;
+  // The closer of a template tag left open on an earlier line.
+  let tagClose: RegExp | null = null;
   return md
     .split('\n')
     .map((line) => {
@@ -63,17 +72,31 @@ export function withoutMarkup(md: string): string {
         return line;
       }
       if (fence !== null) return line;
+      if (tagClose) {
+        const close = tagClose.exec(line);
+        if (!close && line.trim() === '') tagClose = null;
+        if (!close) return line.trim() === '' ? line : '';
+        tagClose = null;
+        line = line.slice(close[0].length);
+      }
       line = line.replace(MDX_COMMENT, '');
       if (MDX_COMMENT_OPEN.test(line)) {
         comment = true;
         line = line.replace(MDX_COMMENT_OPEN, '');
       }
-      return line
+      line = line
         .replace(SITE_MAILTO, '$1$2')
         .replace(SITE_LINK, (_m, before: string) => `${before}/`)
         .replace(JSX_ATTRIBUTE_TAG, '')
         .replace(ATTRIBUTE_LIST, '')
-        .replace(TEMPLATE_TAG, '')
+        .replace(TEMPLATE_TAG, '');
+      for (const [open, close] of TEMPLATE_OPENS)
+        if (open.test(line)) {
+          tagClose = close;
+          line = line.replace(open, '');
+          break;
+        }
+      return line
         .replace(DISPLAY_MATH, (_m, tex: string) => mathCode(tex))
         .replace(INLINE_MATH, (_m, tex: string) => mathCode(tex));
     })

@@ -133,15 +133,28 @@ const FULL_REPORT = /\b(?:full|complete|entire)\s+(?:report|survey|results|findi
 
 /**
  * Why: a list or table takes its source from the sentence that introduces it ("Our [2026 survey](url) of 510
- * engineers found:"), when that sentence names a source.
+ * engineers found:"), when that sentence names a source, or, for a list of prices, links the price list.
  */
-export function listIntroSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+export function listIntroSource(
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  b: number,
+  price = false,
+): Citation[] {
   let k = b;
   while (k > 0 && blocks[k - 1]!.kind === blocks[b]!.kind) k--;
   const intro = blocks[k - 1];
-  if (!intro || intro.kind !== 'paragraph' || !SOURCE_NOUN.test(intro.text)) return [];
-  return (byBlock.get(k - 1) ?? []).filter((c) => c.followable);
+  if (!intro || intro.kind !== 'paragraph') return [];
+  const links = (byBlock.get(k - 1) ?? []).filter((c) => c.followable);
+  if (SOURCE_NOUN.test(intro.text)) return links;
+  // "... by referring to [GCP monthly pricing](url) ... these two machines and their costs:" over "- n2-standard-4 at
+  // $141/month": the price list the intro links.
+  return price
+    ? links.filter((c) => PRICE_PAGE.test(c.evidence.text) || PRICE_HREF.test(c.evidence.href ?? ''))
+    : [];
 }
+const PRICE_PAGE = /\bpric(?:e|es|ing)\b/i;
+const PRICE_HREF = /\/pricing\b|[-_/]pric(?:e|es|ing)\b/i;
 
 // The words of a data source a paragraph introduces: "Looking at the [website analytics](url) we can compare ...:".
 const DATA_SOURCE =

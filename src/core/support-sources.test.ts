@@ -269,3 +269,31 @@ describe('judgeSupport: what counts as a source', () => {
     expect(supportOf(blocks, b, needle)).toEqual({ support, evidence });
   });
 });
+
+test('a price list takes its source from the paragraph that links the price page, for its prices only', () => {
+  const intro = md(
+    'We priced it by referring to [GCP monthly pricing](https://cloud.google.com/pricing). Two machines:',
+  );
+  expect(
+    supportOf(
+      [intro, md('n2-standard-4 (4 CPU, 16 GB) at $141/month', 'list-item')],
+      1,
+      '$141/month',
+      'money',
+    ),
+  ).toEqual({
+    support: 'linked',
+    evidence: ['link: GCP monthly pricing'],
+  });
+  expect(
+    supportOf(
+      [intro, md('Ours is 40% faster than n2-standard-4', 'list-item')],
+      1,
+      '40% faster',
+      'percentage',
+    ),
+  ).toEqual({
+    support: 'unsupported',
+    evidence: [],
+  });
+});

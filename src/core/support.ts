@@ -93,7 +93,7 @@ export function judgeSupport(
       ).filter(evidential),
     );
     if (block.kind === 'list-item')
-      far.push(...listIntroSource(blocks, byBlock, claim.block).filter(evidential));
+      far.push(...listIntroSource(blocks, byBlock, claim.block, claim.kind === 'money').filter(evidential));
   } else {
     const sentences = blockSentences(block);
     const mine = ownSentence(claim, sentences, block.text.length);

@@ -25,6 +25,10 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Back in 2019 Maria paid $15 for our first logo.', '$15', 'none'],
+  // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
+  ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
+  ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],
+  ['We are cheaper than Beaconstat. Beaconstat costs $120 a month.', '$120', 'low'],
   // A network's MTU is a setting, whatever the sentence says about the Internet.
   ['Jumbo frames are hard to get on the Internet, where the MTU is typically 1500.', '1500', 'none'],
   // "as an experiment" says how something was tried, not what an experiment found.

@@ -57,6 +57,9 @@ const CHARGES = new RegExp(
   NAME + String.raw`(?:'s)?\s+(?:charges|costs|bills|prices|pricing\s+(?:is|starts))\b`,
   'gu',
 );
+// The words that make "<Name> costs" a noun phrase: "brings CPU costs from ...", "our AWS costs".
+const OWNED_COSTS =
+  /\b(?:the|our|your|their|its|my|total|monthly|yearly|annual|brings?|cut|cuts|reduc\w+|lower\w*|sav\w+|in)\s+$/i;
 const OWN_OLDER =
   /^\s*(?:[\w-]+\s+){0,2}in\s+our\s+(?:previous|prior|old|older|earlier|last|existing|current)\b/i;
 // Words that start a capitalised phrase but name nobody ("than The", "from Day one").
@@ -228,6 +231,12 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       // "you won't find a CD service faster than Gatsby Cloud": the hero of a denied comparison, no rival.
       if (NONE_BEATS.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       const name = m[1]!.replace(/[.,]+$/, '');
+      // "1GB costs $3.33/month", "1 CPU costs $23": a quantity's unit, no rival.
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (/\d\s?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      // "this brings CPU costs from $300 down to $7", "our AWS costs": costs as a noun, whose they are, no rival.
+      if (OWNED_COSTS.test(text.slice(Math.max(0, at - 30), at)) && /^\S+\s+costs\b/.test(text.slice(at)))
+        continue;
       const first = name.split(/\s+/)[0]!;
       if (!NOT_A_NAME.test(first)) competitors.add(first.toLowerCase());
     }

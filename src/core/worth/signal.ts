@@ -46,11 +46,13 @@ export function namesCompetitor(c: ClaimContext): boolean {
 /** Why: "PagerDuty: $25/user", "Beaconstat charges $120": a price the article attributes to another vendor. */
 export function thirdPartyPrice(c: ClaimContext): boolean {
   if (c.kind !== 'money') return false;
+  const before = last(c.before, 60);
   const m =
     /(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])(?:'s|’s)?(?!\s+(?:plan|tier|edition|licen[cs]e|seat|package|bundle)\b)(?:\s+[\p{L}-]+)?\s*(?::|\s(?:charges|costs|bills|asks|at|is|starts\s+at))\s*(?:an?\s+|only\s+|just\s+)?$/u.exec(
-      last(c.before, 60),
+      before,
     );
-  if (!m) return false;
+  // "1 CPU costs $23/month", "1GB costs $3.33": a quantity's unit, no vendor.
+  if (!m || /\d\s?$/.test(before.slice(0, m.index))) return false;
   const name = m[1]!.toLowerCase();
   return c.facts.properNouns.has(name) && !c.facts.ownNames.has(name);
 }

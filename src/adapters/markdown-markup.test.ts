@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { withoutMarkup } from './markdown-markup';
+
+test.each<[string, string, string]>([
+  ['a Hugo tag on one line', 'Text {{< figure width="80%" >}} more.', 'Text  more.'],
+  [
+    'a Hugo tag over several lines, to its closer',
+    '{{< image width="100%"\n    link="savings.png"\n    caption="Up 40%"\n    >}}\n\nText.',
+    '\n\n\n\n\nText.',
+  ],
+  ['text after the closer stays', '{{% note\n  level="2" %}} After 12% of it.', '\n After 12% of it.'],
+  ['a Liquid tag over several lines', '{% include figure.html\n   width="50%" %}\nText.', '\n\nText.'],
+  [
+    'a tag that never closes ends at the blank line',
+    '{{< broken width="9%"\nlost\n\nKept 5%.',
+    '\n\n\nKept 5%.',
+  ],
+  [
+    'an opener inside a sentence is no tag',
+    'Write `{{<` to open one; 40% do.',
+    'Write `{{<` to open one; 40% do.',
+  ],
+  [
+    'code fences are left alone',
+    '```\n{{< image width="100%"\n>}}\n```',
+    '```\n{{< image width="100%"\n>}}\n```',
+  ],
+])('%s', (_name, md, out) => {
+  expect(withoutMarkup(md)).toBe(out);
+});
