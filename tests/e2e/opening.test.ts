@@ -2,6 +2,7 @@
 // opening, saying the rest is still being checked (no export of a partial report), and the page highlights them;
 // then the whole report replaces both, and no highlight of the opening vanishes or changes its colour.
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   openExtensionPage,
   pageHighlights,
@@ -12,7 +13,7 @@ import {
 
 const env = useSiteAndExtension({ highlightMode: 'off', online: false });
 
-const claimsShown = async (popup: import('playwright-core').Page): Promise<number> =>
+const claimsShown = async (popup: Page): Promise<number> =>
   Number((await popup.textContent('.severity-line > span'))?.match(/\d+/)?.[0]);
 
 test("the opening's findings come first and stay when the whole report arrives", async () => {
