@@ -16,10 +16,15 @@ const decimals = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?
 const roundsTo = (precise: number, round: number): boolean =>
   precise !== round && Math.abs(precise - round) <= Math.abs(precise) * 0.01;
 
+// Significant digits of the claim's first number: "$125M" 3, "27.1%" 3, "1,000" 1, "40%" 2.
+const significantDigits = (text: string): number =>
+  (/\d[\d,.]*/.exec(text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+
 /**
  * Why: an unsupported figure that restates a linked one (same kind, value and unit, and a sentence about the same
- * thing: two content words in common) stands on that link; its evidence is the link the reader saw before. A
- * "data shows" in the same sentence leans on that link too.
+ * thing: two content words in common, one for a figure of three significant digits) stands on that link; its
+ * evidence is the link the reader saw before or sees below. A "data shows" in the same sentence leans on that link
+ * too.
  */
 export function restatedSupport(claims: Claim[]): Claim[] {
   const linked = new Map<string, Claim[]>();
@@ -56,9 +61,12 @@ export function restatedSupport(claims: Claim[]): Claim[] {
             : undefined));
     if (!candidates) return c;
     const own = words(c.sentence);
+    // A figure few sentences would share by chance ("$125M", "27.1%") needs one word in common: the summary at the
+    // top ("We raised a $125M Series D ...") restates the linked announcement below it.
+    const needed = significantDigits(c.text) >= 3 ? 1 : 2;
     const source = candidates.find((l) => {
       let shared = 0;
-      for (const w of words(l.sentence)) if (own.has(w) && ++shared >= 2) return true;
+      for (const w of words(l.sentence)) if (own.has(w) && ++shared >= needed) return true;
       return false;
     });
     if (!source) return c;

@@ -97,3 +97,17 @@ test('a superlative ranked by a linked share in brackets leans on its link; one 
   expect(restatedSupport([leading, share('linked')])[0]).toMatchObject({ support: 'linked', evidence });
   expect(restatedSupport([leading, share('unsupported')])[0]).toMatchObject({ support: 'unsupported' });
 });
+
+test('a summary above gives a figure the announcement below links: one word in common is enough for "$125M"', () => {
+  const md = (figure: string) =>
+    `We raised a ${figure} Series D to bring code search to every developer.\n\n## The news\n\nWe are excited to share [the news](https://techcrunch.com/2021/07/13/acme-raises) that we closed a ${figure} Series D funding round.`;
+  const claims = analyzeMarkdown(md('$125M'), { file: 'post.md' }).claims.filter((c) =>
+    c.text.includes('$125M'),
+  );
+  expect(claims.map((c) => c.support)).toEqual(['linked', 'linked']);
+  // A round figure is said by chance more often: it still needs two words in common.
+  const round = analyzeMarkdown(md('$100M'), { file: 'post.md' }).claims.filter((c) =>
+    c.text.includes('$100M'),
+  );
+  expect(round.map((c) => c.support)).toEqual(['unsupported', 'linked']);
+});
