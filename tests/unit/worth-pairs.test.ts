@@ -25,6 +25,19 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Back in 2019 Maria paid $15 for our first logo.', '$15', 'none'],
+  // A batch size is a setting; "6x HDDs" counts drives; a size a limit sets ("the largest model that will fit on
+  // your GPU") and "the most basic" rank nothing.
+  ['Consumers are reading in batches of 100.', '100', 'none'],
+  ['We process events in batches of 500 and saw a 40% cut in cost.', '40%', 'high'],
+  ['I kept the 6x HDDs in a RAIDZ2 array and put 4x SSDs in a mirror.', '6x', 'none'],
+  ['The new array is 6x faster than our old HDDs.', '6x faster', 'medium'],
+  ['Find the largest model that will fit on your GPU.', 'the largest model', 'none'],
+  ['Acme-70B is the largest model that runs on a single H100.', 'the largest model', 'medium'],
+  [
+    'They enable the most basic service mesh configurations.',
+    'the most basic service mesh configurations',
+    'none',
+  ],
   // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
   ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
   ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],
