@@ -1,5 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/settings';
+import type { Article } from '../core/article';
+import type { Report } from '../core/report';
 
 // storage.local as a plain map, so the cache and its endpoint record can be inspected.
 const stored = new Map<string, unknown>();
@@ -17,7 +19,7 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
-const { analyzeOffline, clearCacheIfEndpointsChanged, selectionArticle, wantsOnline } =
+const { analyzeInSteps, analyzeOffline, clearCacheIfEndpointsChanged, selectionArticle, wantsOnline } =
   await import('./pipeline');
 
 test('changing the registry endpoints clears what the old endpoints said', async () => {
@@ -103,4 +105,63 @@ test('links and source mentions run only when switched on and the pages may be r
   );
   expect(wantsOnline(report, on, false)).toBe(false);
   expect(wantsOnline(report, on, true)).toBe(true);
+});
+
+// A long page: an opening section with a flagged figure, then enough sections for the rest to be judged in steps.
+function longArticle(): Article {
+  const blocks: Article['blocks'] = [
+    { kind: 'heading', level: 1, text: 'Launch', links: [] },
+    {
+      kind: 'paragraph',
+      text: 'Our platform cuts energy use by 42% for every customer. ' + 'Words. '.repeat(700),
+      links: [],
+    },
+  ];
+  for (let i = 0; i < 120; i++) {
+    blocks.push({ kind: 'heading', level: 2, text: `Part ${i}`, links: [] });
+    blocks.push({
+      kind: 'paragraph',
+      text: `Part ${i} grew 17% last year. ` + 'More words. '.repeat(40),
+      links: [],
+    });
+  }
+  return { title: 'Launch', url: null, file: null, blocks };
+}
+
+test("a long page's opening is handed over first, then the whole report, which is analyzeArticle's", async () => {
+  const openings: [Report, number, number][] = [];
+  const whole = await analyzeInSteps(
+    longArticle(),
+    (r, checked, total) => openings.push([r, checked, total]),
+    () => false,
+  );
+  expect(openings).toHaveLength(1);
+  const [first, checked, total] = openings[0]!;
+  expect(checked).toBe(2);
+  expect(total).toBe(242);
+  expect(first.claims.map((c) => c.text)).toEqual(['42%']);
+  expect(first.findings.map((f) => f.ref)).toEqual(['c1']);
+  const once = await analyzeOffline(longArticle());
+  expect({ ...whole!, meta: { ...whole!.meta, checkedAt: '' } }).toEqual({
+    ...once,
+    meta: { ...once.meta, checkedAt: '' },
+  });
+});
+
+test('a short page has no opening; a newer analysis stops a long one between steps', async () => {
+  const called: number[] = [];
+  const short = await analyzeInSteps(
+    selectionArticle('Our platform cuts energy use by 42% for every customer.', 'Sel', null),
+    (_r, checked) => called.push(checked),
+    () => true,
+  );
+  expect(called).toEqual([]);
+  expect(short?.claims.map((c) => c.text)).toEqual(['42%']);
+  let stale = false;
+  const stopped = await analyzeInSteps(
+    longArticle(),
+    () => (stale = true),
+    () => stale,
+  );
+  expect(stopped).toBeNull();
 });

@@ -210,8 +210,13 @@ export async function analyzeAndPublish(
           progress: { checked, total },
         };
         // The views get it while the page draws it (the worker is busy with the rest in between).
-        opening = show(shown, settings, () =>
-          notifyViews('tab:updated', forViews({ ...shown, updatedAt: Date.now() })),
+        opening = show(
+          shown,
+          settings,
+          async () => {
+            if (current()) await notifyViews('tab:updated', forViews({ ...shown, updatedAt: Date.now() }));
+          },
+          current,
         );
       },
       () => !current(),
@@ -285,9 +290,15 @@ async function clearPage(state: TabState, settings: Settings): Promise<void> {
 
 /**
  * Why: draws (or removes) the report's highlights in the page, then publishes the state. `beside` (the preview of a
- * long report) runs once the page's first batch is on its way, and always before the state is published.
+ * long report) runs once the page's first batch is on its way, and always before the state is published; nothing is
+ * published once `current` says a newer analysis took over.
  */
-async function show(state: TabState, settings?: Settings, beside?: () => Promise<void>): Promise<TabState> {
+async function show(
+  state: TabState,
+  settings?: Settings,
+  beside?: () => Promise<void>,
+  current: () => boolean = () => true,
+): Promise<TabState> {
   let besideDone: Promise<void> | undefined;
   const runBeside = (): Promise<void> => (besideDone ??= beside?.() ?? Promise.resolve());
   const s = settings ?? (await loadSettings());
@@ -326,6 +337,8 @@ async function show(state: TabState, settings?: Settings, beside?: () => Promise
     }
   }
   await runBeside();
+  // A newer analysis took over while this one drew (a long page's opening, then "Check again"): its state stands.
+  if (!current()) return getState(state.tabId);
   const published = await publish(state);
   mark('published');
   return published;

@@ -189,7 +189,8 @@ export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analys
       const counted = { ...tally };
       // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time; one its
       // section's reported table gives is that table's finding.
-      const claims = restatedSupport(coveredByTables(article.blocks, drafts, judged));
+      // (A copy: the lists grow with the next step, and either pass may hand its input back.)
+      const claims = restatedSupport(coveredByTables(article.blocks, drafts.slice(), judged.slice()));
       const links = capList(
         collectLinks(article, references, done),
         LIMITS.links,

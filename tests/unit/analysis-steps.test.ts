@@ -92,6 +92,16 @@ describe.each(articles)('$name', ({ article }) => {
   });
 });
 
+test("a step's report stays as it was when the analysis goes on", () => {
+  const analysis = startAnalysis(TABLE_BELOW, opts);
+  analysis.advance(3);
+  const opening = analysis.report();
+  const before = structuredClone(opening);
+  analysis.advance(analysis.blocks);
+  expect(opening).toEqual(before);
+  expect(analysis.report().claims.length).toBeGreaterThan(opening.claims.length);
+});
+
 test('why the opening ends at a heading: cut inside a section, a figure its table gives later looks unsupported', () => {
   const whole = analyzeArticle(TABLE_BELOW, opts);
   expect(whole.findings.map((f) => f.rule)).toEqual(['unsupported-table']);
