@@ -81,7 +81,7 @@ export function analyzeArticle(input: Article, opts: AnalyzeOptions = {}): Repor
 }
 
 /**
- * Why: the analysis in steps, so a long page's opening can be shown before the rest is read: `advance(to)` judges
+ * Why: the analysis in steps, so a long page's opening can be shown before the rest is judged: `advance(to)` judges
  * the claims of the blocks up to `to` (in order), `report()` is the report of what is judged so far. Every claim is
  * judged from the whole article's references, citations, tables and facts, and from what stands above it, so the
  * opening's claims are judged as the whole analysis judges them; once `done === blocks` the report is
