@@ -38,6 +38,15 @@ const EDGES: [string, string, string][] = [
     'the most basic service mesh configurations',
     'none',
   ],
+  // A customer's quotation of several sentences is quoted speech; the same words told by the author are not, nor is
+  // a figure after a quoted term.
+  [
+    `"Our old system was horrendous," Taylor said. "Historically our builds were slow. We'd have 40-minute build times."`,
+    '40-minute',
+    'low',
+  ],
+  ['Historically our builds were slow: we had 40-minute build times.', '40-minute', 'medium'],
+  ['Our "fast" mode is 40% faster than Redis in every test.', '40% faster', 'high'],
   // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
   ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
   ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],

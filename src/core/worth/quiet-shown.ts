@@ -1,5 +1,6 @@
 // QUIET, third band: what the article shows beside the figure (its tables, output, figures, method) and wording
 // that ranks nothing. Each row has a case in tests/unit/worth-signals.test.ts.
+import type { ClaimContext } from './context';
 import { ADOPTION_VAGUE, FUNDING_REVENUE, COMPARE_OTHERS, PLAN_TERMS, PROVENANCE } from './patterns';
 import {
   around,
@@ -312,6 +313,24 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'quoted',
     reason: 'quoted speech',
     worth: 'low',
-    test: (c) => /["“][^"”]{15,}$/.test(c.before) && /^[^"”]*["”]/.test(c.after),
+    test: (c) => (/["“][^"”]{15,}$/.test(c.before) && /^[^"”]*["”]/.test(c.after)) || quotedAcross(c),
   },
 ];
+
+// A quotation of several sentences around the claim: '"Historically our builds were slow. We'd have 30- to
+// 40-minute build times."', or a figure near its opening quote in a long one ('"Now, about 90% of builds take five
+// minutes, which is brilliant," he told us.'). Its paragraph has a quote open before the claim and closing after it,
+// over 40 characters or more (a quoted term, '"greater than"', is shorter).
+function quotedAcross(c: ClaimContext): boolean {
+  const at = c.blockText.indexOf(c.sentence);
+  if (at < 0) return false;
+  const before = c.blockText.slice(Math.max(0, at - 400), at) + c.before;
+  const after = c.after + c.blockText.slice(at + c.sentence.length, at + c.sentence.length + 400);
+  const open = Math.max(
+    before.lastIndexOf('“'),
+    (before.match(/"/g) ?? []).length % 2 === 1 ? before.lastIndexOf('"') : -1,
+  );
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const close = after.search(/["”]/);
+  return close >= 0 && before.length - open + c.text.length + close >= 40;
+}
