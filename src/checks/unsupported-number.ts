@@ -2,8 +2,8 @@ import type { Claim } from '../core/report';
 import { severityRank } from '../core/vocabulary';
 import type { Check, FindingDraft } from './types';
 import { severityFor } from '../core/worth/judge';
+import { FIGURE_KINDS } from '../core/vocabulary';
 
-const NUMERIC = new Set(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
 // What joins a before and an after: "went from >2hrs to ~6 minutes", "3 minutes down to 30 seconds".
 const TO = /^\s*(?:,\s*)?(?:(?:down|up)\s+)?(?:to|→|->)\s*$/i;
 
@@ -20,7 +20,7 @@ export const unsupportedNumber: Check = {
     for (const c of report.claims) {
       // Table cells are judged a table at a time (unsupported-table).
       const severity =
-        c.table === undefined && NUMERIC.has(c.kind) && c.support === 'unsupported'
+        c.table === undefined && FIGURE_KINDS.has(c.kind) && c.support === 'unsupported'
           ? severityFor(c.worth, c.support)
           : null;
       if (!severity) continue;

@@ -28,6 +28,16 @@ describe('unsupported-table', () => {
     expect(unsupportedTable.run(report({ claims: [row('A', '1', over)], tables: [table] }))).toEqual([]);
   });
 
+  test("a cell's wording is a comparison of its own, no metric of the table (one claim, one finding)", () => {
+    const cells = [
+      row('Topology', 'beat ad-hoc multi-rack', { kind: 'comparative', worth: 'low' }),
+      row('Uptime', '99.7%', { worth: 'medium' }),
+    ];
+    const findings = unsupportedTable.run(report({ claims: cells, tables: [table] }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ref: 'c2', refs: ['c2'] });
+  });
+
   test('claims outside tables are left to the other checks', () => {
     expect(unsupportedTable.run(report({ claims: [claim({ text: '40%' })] }))).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { Claim, Severity } from '../core/report';
 import { severityRank } from '../core/vocabulary';
 import { severityFor } from '../core/worth/judge';
 import type { Check, FindingDraft } from './types';
+import { FIGURE_KINDS } from '../core/vocabulary';
 
 const LISTED = 6;
 
@@ -15,7 +16,8 @@ export const unsupportedTable: Check = {
   run(report) {
     const byTable = new Map<number, { claim: Claim; severity: Severity }[]>();
     for (const c of report.claims) {
-      if (c.table === undefined || c.support === 'linked') continue;
+      // Its metrics: a cell's wording ("beat ad-hoc multi-rack") is a comparison of its own (unsupported-superlative).
+      if (c.table === undefined || c.support === 'linked' || !FIGURE_KINDS.has(c.kind)) continue;
       const severity = severityFor(c.worth, c.support);
       if (!severity) continue;
       byTable.set(c.table, [...(byTable.get(c.table) ?? []), { claim: c, severity }]);

@@ -1,9 +1,7 @@
 // What an empty report means, in words: an article with nothing to check, one whose figures ask for no source, or
 // one whose claims all stand on sources. Shared by the popup, the terminal and the exports.
-import type { ClaimKind, Report } from './report';
-
-// Claims that are numbers; the other kinds are phrases ("the fastest", "most teams", "studies show").
-const FIGURE_KINDS = new Set<ClaimKind>(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
+import type { Report } from './report';
+import { FIGURE_KINDS } from './vocabulary';
 
 /** Why: "nothing flagged" must tell "no check-worthy claims" apart from "every claim stands on a source". */
 export function emptyVerdict(report: Pick<Report, 'claims'>): { title: string; detail: string } {

@@ -16,6 +16,16 @@ export const CLAIM_KINDS = [
   'customer',
 ] as const;
 
+/** Why: the kinds that are figures (a measurement, a count, a sum); the rest are wording. Checks and rules read it. */
+export const FIGURE_KINDS: ReadonlySet<(typeof CLAIM_KINDS)[number]> = new Set([
+  'percentage',
+  'number',
+  'money',
+  'multiplier',
+  'duration',
+  'range',
+]);
+
 /** Why: the verdict a reader sees first, in the contract's (summary) order. */
 export const SUPPORTS = ['linked', 'cited-unlinked', 'unsupported'] as const;
 

@@ -47,6 +47,9 @@ const EDGES: [string, string, string][] = [
   ],
   ['Historically our builds were slow: we had 40-minute build times.', '40-minute', 'medium'],
   ['Our "fast" mode is 40% faster than Redis in every test.', '40% faster', 'high'],
+  // A line drawn in the text ("shorter than this should be") is no comparison; a rival after "than" is.
+  ['Filters with a lifetime shorter than this should be Bloom filters.', 'shorter than', 'none'],
+  ['Our filters are much faster than Bloom filters.', 'faster than Bloom filters', 'medium'],
   // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
   ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
   ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],

@@ -503,6 +503,12 @@ const CASES: [string, string, string, string][] = [
     'more accurate than using',
     'none',
   ],
+  [
+    'threshold-comparison',
+    'Filters with a lifetime shorter than this should be Bloom filters.',
+    'shorter than',
+    'none',
+  ],
   ['capacity', 'Our gateway is built to support millions of users.', 'millions of users', 'none'],
   [
     'capacity',

@@ -223,6 +223,16 @@ export const QUIET_SHOWN: readonly Signal[] = [
       !namedSubject(c.before, false),
   },
   {
+    id: 'threshold-comparison',
+    reason: 'a threshold the text defines, not a comparison with others',
+    worth: 'none',
+    // "filters with a lifetime shorter than this should be Bloom": what falls either side of a line just drawn.
+    test: (c) =>
+      c.kind === 'comparative' &&
+      /\bthan$/i.test(c.text) &&
+      /^\s*(?:this|that)\s+(?:should|must|will|would|can|could|may|might)\b/i.test(c.after),
+  },
+  {
     id: 'confidence-level',
     reason: 'a confidence level, a convention of statistics',
     worth: 'none',
@@ -321,7 +331,10 @@ export const QUIET_SHOWN: readonly Signal[] = [
 // 40-minute build times."', or a figure near its opening quote in a long one ('"Now, about 90% of builds take five
 // minutes, which is brilliant," he told us.'). Its paragraph has a quote open before the claim and closing after it,
 // over 40 characters or more (a quoted term, '"greater than"', is shorter).
+// Figures only: a boast in quotes ('... and we are already the fastest-growing company in our category."', said
+// its CEO) is still the company's boast.
 function quotedAcross(c: ClaimContext): boolean {
+  if (!numeric(c)) return false;
   const at = c.blockText.indexOf(c.sentence);
   if (at < 0) return false;
   const before = c.blockText.slice(Math.max(0, at - 400), at) + c.before;

@@ -4,6 +4,7 @@ import { twinned } from '../ascii-twin';
 import type { ClaimContext } from './context';
 import { ratioKey } from './facts';
 import { derivedKey, nameWords } from './derived-ratios';
+import { FIGURE_KINDS } from '../vocabulary';
 
 /** Why: one readable rule: an id for tests and exports, the reader's words, and what it does to worth. */
 export interface Signal {
@@ -14,10 +15,8 @@ export interface Signal {
   test(c: ClaimContext): boolean;
 }
 
-const NUMERIC = new Set(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
-
 /** Why: most quiet rows are about figures only. */
-export const numeric = (c: ClaimContext): boolean => NUMERIC.has(c.kind);
+export const numeric = (c: ClaimContext): boolean => FIGURE_KINDS.has(c.kind);
 
 /** Why: the end of a string, for patterns anchored at the claim. */
 export const last = (s: string, n: number): string => s.slice(Math.max(0, s.length - n));

@@ -7,8 +7,8 @@ import type { PageAnswer } from '../page-fetch';
 import { pdfText } from '../pdf-text';
 import type { Verifier, VerifyContext } from '../verifier';
 import { CHECK_HOSTS } from '../../shared/check-hosts';
+import { FIGURE_KINDS } from '../../core/vocabulary';
 
-const NUMERIC = new Set(['percentage', 'number', 'money', 'multiplier', 'duration', 'range']);
 const MAX_CLAIMS = 40;
 const MIN_TEXT = 200;
 const PAYWALL =
@@ -16,7 +16,7 @@ const PAYWALL =
 
 /** Why: the page a linked claim stands on: its first web link (the one a reader would follow). */
 export function sourceUrl(c: Claim): string | null {
-  if (c.support !== 'linked' || !NUMERIC.has(c.kind) || c.value === undefined) return null;
+  if (c.support !== 'linked' || !FIGURE_KINDS.has(c.kind) || c.value === undefined) return null;
   const link = c.evidence.find((e) => e.kind === 'link' && e.href && /^https?:\/\//i.test(e.href));
   return link?.href ?? null;
 }
