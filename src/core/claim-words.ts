@@ -245,7 +245,8 @@ const NOUNS1 = (n: number): string => `(?:\\s+(?!${STOP}\\b)${WORD}){1,${n}}`;
 export const SUPERLATIVE_PATTERNS: RegExp[] = [
   new RegExp(
     `\\b(?:an?|the)\\s+(?:(?:global|world|market|industry|recogni[sz]ed|trusted|clear|undisputed|proven|leading)\\s+){0,2}` +
-      `(?:leader|pioneer)s?\\s+(?:in|of)${NOUNS1(4)}`,
+      // "a pioneer and leader in the field of experience management"
+      `(?:leader|pioneer)s?(?:\\s+(?:and|&)\\s+(?:leader|pioneer)s?)?\\s+(?:in|of)(?:\\s+the(?=\\s+(?:field|market|space|industry|category|sector|world)\\b))?${NOUNS1(4)}`,
     'giu',
   ),
   new RegExp(

@@ -32,6 +32,10 @@ const ONE_CLAIM: [string, Want][] = [
     'Orbit, a leader in retail analytics, ships weekly.',
     { kind: 'superlative', text: 'a leader in retail analytics' },
   ],
+  [
+    'Medallia is a pioneer and leader in the field of experience management.',
+    { kind: 'superlative', text: 'a pioneer and leader in the field' },
+  ],
   ['We are the leading provider of edge caching.', { kind: 'superlative', text: 'the leading provider' }],
   [
     'Our lab is at the forefront of battery research.',
@@ -113,6 +117,7 @@ const ONE_CLAIM: [string, Want][] = [
 
 // Sentences with no claim at all.
 const NO_CLAIM: [string, string][] = [
+  ['Maria is a leader in the Rust community.', 'a role in a community, no field or market'],
   ['We first met in 2015 in Oslo.', 'a year'],
   ['Emissions are a concern (Ortiz et al., 2019).', 'a citation year'],
   ['Read the 2022 report for context.', 'a report year'],
