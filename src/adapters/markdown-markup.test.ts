@@ -4,9 +4,14 @@ import { withoutMarkup } from './markdown-markup';
 test.each<[string, string, string]>([
   ['a Hugo tag on one line', 'Text {{< figure width="80%" >}} more.', 'Text  more.'],
   [
-    'a Hugo tag over several lines, to its closer',
+    'a Hugo tag over several lines, to its closer, all but its caption',
     '{{< image width="100%"\n    link="savings.png"\n    caption="Up 40%"\n    >}}\n\nText.',
-    '\n\n\n\n\nText.',
+    '\n\nUp 40%\n\n\nText.',
+  ],
+  [
+    'what a tag shows is kept: its caption',
+    '{{< figure src="a.png" caption="p99 fell 80%." >}}',
+    'p99 fell 80%.',
   ],
   ['text after the closer stays', '{{% note\n  level="2" %}} After 12% of it.', '\n After 12% of it.'],
   ['a Liquid tag over several lines', '{% include figure.html\n   width="50%" %}\nText.', '\n\nText.'],

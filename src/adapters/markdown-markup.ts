@@ -11,7 +11,7 @@ const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
 const JSX_ATTRIBUTE_TAG = /<[A-Za-z][\w.:-]*\s[^<>]*?=\s*\{[^<>]*?>/g;
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
 // A template tag over several lines ('{{< image width="100%"', its attributes, '>}}'): it opens a line and is
-// dropped to where it closes, with the closer it needs; a blank line first ends it (it was no tag).
+// dropped to where it closes, with the closer it needs, all but its caption; a blank line first ends it (no tag).
 const TEMPLATE_OPENS: readonly [RegExp, RegExp][] = [
   [/^[ \t]*\{\{<(?![^\n]*>\}\})[^\n]*$/, /^[^\n]*?>\}\}/],
   [/^[ \t]*\{\{%(?![^\n]*%\}\})[^\n]*$/, /^[^\n]*?%\}\}/],
@@ -75,9 +75,9 @@ export function withoutMarkup(md: string): string {
       if (tagClose) {
         const close = tagClose.exec(line);
         if (!close && line.trim() === '') tagClose = null;
-        if (!close) return line.trim() === '' ? line : '';
+        if (!close) return line.trim() === '' ? line : shownText(line);
         tagClose = null;
-        line = line.slice(close[0].length);
+        line = shownText(close[0]) + line.slice(close[0].length);
       }
       line = line.replace(MDX_COMMENT, '');
       if (MDX_COMMENT_OPEN.test(line)) {
@@ -89,11 +89,11 @@ export function withoutMarkup(md: string): string {
         .replace(SITE_LINK, (_m, before: string) => `${before}/`)
         .replace(JSX_ATTRIBUTE_TAG, '')
         .replace(ATTRIBUTE_LIST, '')
-        .replace(TEMPLATE_TAG, '');
+        .replace(TEMPLATE_TAG, shownText);
       for (const [open, close] of TEMPLATE_OPENS)
         if (open.test(line)) {
           tagClose = close;
-          line = line.replace(open, '');
+          line = line.replace(open, shownText);
           break;
         }
       return line
@@ -101,6 +101,15 @@ export function withoutMarkup(md: string): string {
         .replace(INLINE_MATH, (_m, tex: string) => mathCode(tex));
     })
     .join('\n');
+}
+
+// What a template tag shows the reader: its caption or title ('{{< figure caption="p99 fell 80%." >}}'), as text;
+// the rest (src, width, class) is markup.
+const SHOWN_ATTRIBUTE = /\b(?:caption|title)\s*=\s*"([^"]*)"/g;
+function shownText(tag: string): string {
+  return Array.from(tag.matchAll(SHOWN_ATTRIBUTE), (m) => m[1]!.trim())
+    .filter((t) => t !== '')
+    .join(' ');
 }
 
 function mathCode(tex: string): string {

@@ -38,6 +38,15 @@ describe('unsupported-table', () => {
     expect(findings[0]).toMatchObject({ ref: 'c2', refs: ['c2'] });
   });
 
+  test('a cell comparison citing a source with no link stays in the table finding (no other check reports it)', () => {
+    const cells = [
+      row('Globex', 'outperforms RabbitMQ', { kind: 'comparative', worth: 'low', support: 'cited-unlinked' }),
+    ];
+    expect(unsupportedTable.run(report({ claims: cells, tables: [table] }))).toMatchObject([
+      { refs: ['c1'] },
+    ]);
+  });
+
   test('claims outside tables are left to the other checks', () => {
     expect(unsupportedTable.run(report({ claims: [claim({ text: '40%' })] }))).toEqual([]);
   });

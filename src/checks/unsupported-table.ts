@@ -16,8 +16,10 @@ export const unsupportedTable: Check = {
   run(report) {
     const byTable = new Map<number, { claim: Claim; severity: Severity }[]>();
     for (const c of report.claims) {
-      // Its metrics: a cell's wording ("beat ad-hoc multi-rack") is a comparison of its own (unsupported-superlative).
-      if (c.table === undefined || c.support === 'linked' || !FIGURE_KINDS.has(c.kind)) continue;
+      // Its metrics: a cell's unsupported wording ("beat ad-hoc multi-rack") is a comparison of its own
+      // (unsupported-superlative); one citing a source with no link stays here, where it is reported.
+      if (c.table === undefined || c.support === 'linked') continue;
+      if (!FIGURE_KINDS.has(c.kind) && c.support === 'unsupported') continue;
       const severity = severityFor(c.worth, c.support);
       if (!severity) continue;
       byTable.set(c.table, [...(byTable.get(c.table) ?? []), { claim: c, severity }]);

@@ -16,13 +16,25 @@ const decimals = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?
 const roundsTo = (precise: number, round: number): boolean =>
   precise !== round && Math.abs(precise - round) <= Math.abs(precise) * 0.01;
 
+const CONTRAST =
+  /\b(?:for\s+comparison|by\s+contrast|in\s+contrast|compared\s+(?:with|to)|whereas|unlike)\b/i;
+const sharesOne = (a: Set<string>, b: Set<string>): boolean => {
+  for (const w of b) if (a.has(w)) return true;
+  return false;
+};
+const sharesTwo = (a: Set<string>, b: Set<string>): boolean => {
+  let shared = 0;
+  for (const w of b) if (a.has(w) && ++shared >= 2) return true;
+  return false;
+};
+
 // Significant digits of the claim's first number: "$125M" 3, "27.1%" 3, "1,000" 1, "40%" 2.
 const significantDigits = (text: string): number =>
   (/\d[\d,.]*/.exec(text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 
 /**
  * Why: an unsupported figure that restates a linked one (same kind, value and unit, and a sentence about the same
- * thing: two content words in common, one for a figure of three significant digits) stands on that link; its
+ * thing: two content words in common, one for a sum of three significant digits) stands on that link; its
  * evidence is the link the reader saw before or sees below. A "data shows" in the same sentence leans on that link
  * too.
  */
@@ -61,14 +73,15 @@ export function restatedSupport(claims: Claim[]): Claim[] {
             : undefined));
     if (!candidates) return c;
     const own = words(c.sentence);
-    // A figure few sentences would share by chance ("$125M", "27.1%") needs one word in common: the summary at the
-    // top ("We raised a $125M Series D ...") restates the linked announcement below it.
-    const needed = significantDigits(c.text) >= 3 ? 1 : 2;
-    const source = candidates.find((l) => {
-      let shared = 0;
-      for (const w of words(l.sentence)) if (own.has(w) && ++shared >= needed) return true;
-      return false;
-    });
+    // A sum few sentences would share by chance ("$125M") needs one word in common: the summary at the top ("We
+    // raised a $125M Series D ...") restates the linked announcement below it. Not a share ("99.9%" uptime is every
+    // SLA's), nor a sentence set against another ("For comparison, ..."): that one is about something else.
+    const needed = c.kind === 'money' && significantDigits(c.text) >= 3 && !CONTRAST.test(c.sentence) ? 1 : 2;
+    const source = candidates.find((l) =>
+      needed === 1 && !CONTRAST.test(l.sentence)
+        ? sharesOne(own, words(l.sentence))
+        : sharesTwo(own, words(l.sentence)),
+    );
     if (!source) return c;
     return { ...c, support: 'linked' as const, evidence: source.evidence.filter((e) => e.href) };
   });

@@ -149,10 +149,26 @@ export function listIntroSource(
   if (SOURCE_NOUN.test(intro.text)) return links;
   // "... by referring to [GCP monthly pricing](url) ... these two machines and their costs:" over "- n2-standard-4 at
   // $141/month": the price list the intro links.
-  return price
-    ? links.filter((c) => PRICE_PAGE.test(c.evidence.text) || PRICE_HREF.test(c.evidence.href ?? ''))
-    : [];
+  // Only a list price ("$141/month", "at $95") under an intro that says it lists prices ("... and their costs:").
+  const item = blocks[b]!.text;
+  if (
+    !price ||
+    !LIST_PRICE.test(item) ||
+    PRICE_CHANGE.test(item) ||
+    !PRICES_LISTED.test(intro.text.slice(-160))
+  )
+    return [];
+  return links.filter((c) => PRICE_PAGE.test(c.evidence.text) || PRICE_HREF.test(c.evidence.href ?? ''));
 }
+// A list price: a rate ("$141/month", "$0.35 per GB", "$20 a month") or a price "at $X".
+const LIST_PRICE =
+  /[$€£]\s?\d[\d,.]*\s?[kKmM]?\s*(?:\/\s?(?:mo|month|hr|hour|h|yr|year|GB|TB|user|seat|host|node|vCPU|CPU|core)\b|per\s+\w+|an?\s+(?:month|year|hour)\b)|\bat\s+[$€£]\s?\d/i;
+// ... and not a saving, a round, revenue or a change ("Globex saved $240,000", "closed a $40M Series B").
+const PRICE_CHANGE =
+  /\b(?:sav(?:e|ed|es|ing|ings)|cut|raised?|closed|grew|passed|revenue|ARR|funding|series\s+[a-f]|from\s+[$€£])\b/i;
+// The intro's last words say what the list holds: "Consider these two machines and their costs:".
+const PRICES_LISTED =
+  /\b(?:costs?|prices?|pricing|rates?|plans?|machines?|instances?|tiers?|SKUs?)\b[^.!?]*:\s*$/i;
 const PRICE_PAGE = /\bpric(?:e|es|ing)\b/i;
 const PRICE_HREF = /\/pricing\b|[-_/]pric(?:e|es|ing)\b/i;
 

@@ -285,6 +285,16 @@ test('a price list takes its source from the paragraph that links the price page
     support: 'linked',
     evidence: ['link: GCP monthly pricing'],
   });
+  // A saving or a round under a price page's link is no list price.
+  const page = md(
+    'We compared it against [our pricing page](https://acme.io/pricing). What it saved our customers:',
+  );
+  expect(
+    supportOf([page, md('Globex saved $240,000 in six months', 'list-item')], 1, '$240,000', 'money').support,
+  ).toBe('unsupported');
+  expect(
+    supportOf([intro, md('We closed a $40M Series B at $2/month', 'list-item')], 1, '$40M', 'money').support,
+  ).toBe('unsupported');
   expect(
     supportOf(
       [intro, md('Ours is 40% faster than n2-standard-4', 'list-item')],

@@ -111,3 +111,16 @@ test('a summary above gives a figure the announcement below links: one word in c
   );
   expect(round.map((c) => c.support)).toEqual(['unsupported', 'linked']);
 });
+
+test("a share everyone quotes (an SLA's 99.9% uptime) still needs two words in common; so does a sum set against another", () => {
+  const sla = analyzeMarkdown(
+    'Our managed Postgres delivered 99.9% uptime across every region last year.\n\nFor comparison, the [AWS EC2 SLA](https://aws.amazon.com/compute/sla/) only promises 99.9% uptime for a single instance.',
+    { file: 'post.md' },
+  ).claims.filter((c) => c.text === '99.9%');
+  expect(sla.map((c) => c.support)).toEqual(['unsupported', 'linked']);
+  const rival = analyzeMarkdown(
+    'We raised $125M for the platform.\n\nBy contrast, [Globex raised $125M](https://news.example.com/globex) last year.',
+    { file: 'post.md' },
+  ).claims.filter((c) => c.text.includes('$125M'));
+  expect(rival[0]?.support).toBe('unsupported');
+});

@@ -50,6 +50,39 @@ const EDGES: [string, string, string][] = [
   // A line drawn in the text ("shorter than this should be") is no comparison; a rival after "than" is.
   ['Filters with a lifetime shorter than this should be Bloom filters.', 'shorter than', 'none'],
   ['Our filters are much faster than Bloom filters.', 'faster than Bloom filters', 'medium'],
+  // Where those rules stop (a review's cases): a quality superlative in a class that fits somewhere, a drive's
+  // throughput, a batch of users, an inch mark before a quoted word, a rival after "than this would be", a year
+  // before a rival's name.
+  [
+    'Acme Vector is the fastest vector database you can run on a single node.',
+    'the fastest vector database',
+    'medium',
+  ],
+  ['Start with the largest model that fits on your GPU.', 'the largest model', 'none'],
+  [
+    'Our new storage engine delivers 4x SSD throughput compared with ext4 on the same drives.',
+    '4x',
+    'medium',
+  ],
+  ['Our first batch of 12,000 beta users sent more than 4 million messages.', '12,000 beta users', 'medium'],
+  [
+    'We benchmarked on a 16" MacBook Pro. Acme now builds the Linux kernel 3x faster than GCC, even with a "cold" cache.',
+    '3x faster',
+    'high',
+  ],
+  ['Acme Queue is cheaper than this would be on Confluent Cloud.', 'cheaper than', 'low'],
+  ['As of 2024 Datadog charges $23 per host per month for infrastructure monitoring.', '$23', 'low'],
+  ['Running the nightly rollup in Snowflake costs $40 per run; on Acme the same job costs $3.', '$40', 'low'],
+  [
+    'The so-called “serverless tax" is real: our Lambda bill was 3x higher than EC2. The "cost explorer" view shows it.',
+    '3x higher',
+    'high',
+  ],
+  [
+    '"We had tried every hosted CI product on the market and every one of them fell over once the monorepo passed a few hundred packages," our platform lead told the team in January. That quote stuck with me. After the switch, Acme CI runs our test suite 5x faster than GitHub Actions. We now call the old setup the "slow lane".',
+    '5x faster',
+    'high',
+  ],
   // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
   ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
   ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],

@@ -59,7 +59,10 @@ const CHARGES = new RegExp(
 );
 // The words that make "<Name> costs" a noun phrase: "brings CPU costs from ...", "our AWS costs".
 const OWNED_COSTS =
-  /\b(?:the|our|your|their|its|my|total|monthly|yearly|annual|brings?|cut|cuts|reduc\w+|lower\w*|sav\w+|in)\s+$/i;
+  /\b(?:the|our|your|their|its|my|total|monthly|yearly|annual|brings?|cut|cuts|reduc\w+|lower\w*|sav\w+)\s+$/i;
+/** Why: what a price is per ("1 CPU costs $23", "1GB costs $3.33"): a unit, never a vendor. */
+export const RESOURCE_UNIT =
+  /^(?:v?CPUs?|GPUs?|[KMGTP]i?B|cores?|nodes?|instances?|hosts?|seats?|users?|vCores?)$/i;
 const OWN_OLDER =
   /^\s*(?:[\w-]+\s+){0,2}in\s+our\s+(?:previous|prior|old|older|earlier|last|existing|current)\b/i;
 // Words that start a capitalised phrase but name nobody ("than The", "from Day one").
@@ -233,7 +236,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       const name = m[1]!.replace(/[.,]+$/, '');
       // "1GB costs $3.33/month", "1 CPU costs $23": a quantity's unit, no rival.
       const at = m.index + m[0].indexOf(m[1]!);
-      if (/\d\s?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      if (/\d\s?$/.test(text.slice(Math.max(0, at - 2), at)) && RESOURCE_UNIT.test(m[1]!)) continue;
       // "this brings CPU costs from $300 down to $7", "our AWS costs": costs as a noun, whose they are, no rival.
       if (OWNED_COSTS.test(text.slice(Math.max(0, at - 30), at)) && /^\S+\s+costs\b/.test(text.slice(at)))
         continue;

@@ -23,6 +23,7 @@ import {
   RESOURCE_CUT,
   FOR_OWN_NEEDS,
   SCOPED_RANK,
+  SIZE_LIMIT_RANK,
   POPULARITY,
   RANKED_AMONG_RIVALS,
   OTHERS_POSSESSIVE,
@@ -186,6 +187,7 @@ export function genericSuperlative(c: ClaimContext): boolean {
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
   // one case, not against a field.
   if (SCOPED_RANK.test(following)) return true;
+  if (SIZE_LIMIT_RANK.test(c.text + c.after.slice(0, 80))) return true;
   const owner = possessiveOwner(c.before);
   if (
     owner &&

@@ -230,7 +230,11 @@ export const QUIET_SHOWN: readonly Signal[] = [
     test: (c) =>
       c.kind === 'comparative' &&
       /\bthan$/i.test(c.text) &&
-      /^\s*(?:this|that)\s+(?:should|must|will|would|can|could|may|might)\b/i.test(c.after),
+      /^\s*(?:this|that)\s+(?:should|must|will|would|can|could|may|might)\b/i.test(c.after) &&
+      // ("cheaper than this would be on Confluent Cloud" compares with a rival.)
+      !/^[^.;:!?]*?\b(?:on|with|in|at|using|for|than)\s+\p{Lu}/u.test(
+        c.after.replace(/^\s*(?:this|that)\s+\w+\s+(?:ever\s+)?be\s+\p{Lu}[\p{L}-]*/u, ''),
+      ),
   },
   {
     id: 'confidence-level',
@@ -329,21 +333,36 @@ export const QUIET_SHOWN: readonly Signal[] = [
 
 // A quotation of several sentences around the claim: '"Historically our builds were slow. We'd have 30- to
 // 40-minute build times."', or a figure near its opening quote in a long one ('"Now, about 90% of builds take five
-// minutes, which is brilliant," he told us.'). Its paragraph has a quote open before the claim and closing after it,
-// over 40 characters or more (a quoted term, '"greater than"', is shorter).
+// minutes, which is brilliant," he told us.'). The paragraph's quote marks are paired in order from its start (a '"'
+// after a digit is an inch mark, 16"); the pair around the claim spans 40 characters or more (a quoted term,
+// '"greater than"', is shorter) and someone is said to have said it, next to one of its ends.
 // Figures only: a boast in quotes ('... and we are already the fastest-growing company in our category."', said
 // its CEO) is still the company's boast.
 function quotedAcross(c: ClaimContext): boolean {
   if (!numeric(c)) return false;
-  const at = c.blockText.indexOf(c.sentence);
+  const text = c.blockText;
+  const at = text.indexOf(c.sentence);
   if (at < 0) return false;
-  const before = c.blockText.slice(Math.max(0, at - 400), at) + c.before;
-  const after = c.after + c.blockText.slice(at + c.sentence.length, at + c.sentence.length + 400);
-  const open = Math.max(
-    before.lastIndexOf('“'),
-    (before.match(/"/g) ?? []).length % 2 === 1 ? before.lastIndexOf('"') : -1,
-  );
-  if (open < 0 || before.lastIndexOf('”') > open) return false;
-  const close = after.search(/["”]/);
-  return close >= 0 && before.length - open + c.text.length + close >= 40;
+  const start = at + c.before.length;
+  const end = start + c.text.length;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '"' && ch !== '“' && ch !== '”') continue;
+    if (ch === '"' && /\d/.test(text[i - 1] ?? '')) continue;
+    if (open < 0 || ch === '“') {
+      if (ch !== '”') open = i;
+      continue;
+    }
+    if (open < start && i >= end)
+      return (
+        i - open >= 40 &&
+        (SAID.test(text.slice(i + 1, i + 60)) || SAID.test(text.slice(Math.max(0, open - 60), open)))
+      );
+    open = -1;
+    if (i >= end) return false;
+  }
+  return false;
 }
+const SAID =
+  /\b(?:said|says|say|told|tells|asked|explained|added|adds|wrote|writes|recall(?:s|ed)?|not(?:es|ed)|according\s+to)\b/i;

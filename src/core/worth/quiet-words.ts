@@ -231,9 +231,15 @@ export const REPEAT_BEFORE =
 
 // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or case.
 export const SCOPED_RANK =
-  // ... "the largest model that will fit on your GPU", "the biggest batch you can fit in memory": a size a limit sets.
-  // ("the largest model that runs on a single GPU" ranks models: no modal, no reader.)
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which|it)\s+(?:will|can|could|would)|you(?:\s+(?:will|can|could|would))?|we\s+(?:can|could))\s+(?:still\s+)?(?:fit|run)\s+(?:on|in|into|within)\b|^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*|we|it)\s+(?:supports?|offers?|provides?|ships?|exposes?|has|have|had)\b|^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(?:this|that|the|our|your)\s+(?:(?:specific|particular|exact)\s+)?(?:query|workload|use[- ]case|case|pattern|dataset|scenario|setup|job|task)\b|^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|of)\s+this\s+(?:distro|distribution|project|codebase|code\s+base|design|implementation|migration|port|release|refactor|rewrite|work|effort|pipeline|stack|setup|series|post|article)\b/u;
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*|we|it)\s+(?:supports?|offers?|provides?|ships?|exposes?|has|have|had)\b|^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(?:this|that|the|our|your)\s+(?:(?:specific|particular|exact)\s+)?(?:query|workload|use[- ]case|case|pattern|dataset|scenario|setup|job|task)\b|^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|of)\s+this\s+(?:distro|distribution|project|codebase|code\s+base|design|implementation|migration|port|release|refactor|rewrite|work|effort|pipeline|stack|setup|series|post|article)\b/u;
+
+/**
+ * Why: "the largest model that fits on your GPU", "the biggest batch you can fit in memory": a size a limit sets (a
+ * size word only: "the fastest database you can run on one node" ranks databases; so does "the largest model that
+ * runs on a single H100", with no modal and no reader).
+ */
+export const SIZE_LIMIT_RANK =
+  /^the\s+(?:largest|biggest|longest|widest|maximum)\b[^]*?(?:(?:that|which|it)\s+(?:(?:will|can|could|would)\s+(?:still\s+)?(?:fit|run)|fits)|you(?:\s+(?:will|can|could|would))?\s+(?:fit|run)|we\s+(?:can|could)\s+(?:fit|run))\s+(?:on|in|into|within)\b/iu;
 
 // "the most popular release-notes tool": a rank by adoption.
 export const POPULARITY = /\b(?:popular|widely[- ]used|used|adopted|downloaded|starred|loved|trusted)\b/i;

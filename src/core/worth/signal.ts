@@ -2,7 +2,7 @@
 import type { Worth } from '../vocabulary';
 import { twinned } from '../ascii-twin';
 import type { ClaimContext } from './context';
-import { ratioKey } from './facts';
+import { RESOURCE_UNIT, ratioKey } from './facts';
 import { derivedKey, nameWords } from './derived-ratios';
 import { FIGURE_KINDS } from '../vocabulary';
 
@@ -51,7 +51,7 @@ export function thirdPartyPrice(c: ClaimContext): boolean {
       before,
     );
   // "1 CPU costs $23/month", "1GB costs $3.33": a quantity's unit, no vendor.
-  if (!m || /\d\s?$/.test(before.slice(0, m.index))) return false;
+  if (!m || (/\d\s?$/.test(before.slice(0, m.index)) && RESOURCE_UNIT.test(m[1]!))) return false;
   const name = m[1]!.toLowerCase();
   return c.facts.properNouns.has(name) && !c.facts.ownNames.has(name);
 }
