@@ -1,33 +1,24 @@
 // The analysis in steps (src/engine/analyze.ts startAnalysis), which lets the worker show a long page's opening
 // before the rest is judged: in steps it gives analyzeArticle's report exactly, and an opening cut at a heading
 // shows no finding the whole report withdraws or makes milder (a reader must not see a highlight vanish).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Article, Block } from '../../src/core/article';
 import type { Report } from '../../src/core/report';
 import { OPENING, analyzeArticle, openingEnd, startAnalysis } from '../../src/engine/analyze';
 import { articleFromHtml, articleFromMarkdown, withTagger } from '../../src/node/index';
 import { severityRank } from '../../src/core/vocabulary';
+import { projectSources } from '../helpers/project-sources';
 
-const ROOT = new URL('../../', import.meta.url);
-const articles: { name: string; article: Article }[] = [];
-for (const dir of ['tests/fixtures/', 'tests/reader/']) {
-  for (const name of readdirSync(new URL(dir, ROOT))) {
-    for (const file of ['source.md', 'source.html']) {
-      let text: string;
-      try {
-        text = readFileSync(new URL(`${dir}${name}/${file}`, ROOT), 'utf8');
-      } catch {
-        continue;
-      }
-      const article = file.endsWith('.md') ? articleFromMarkdown(text) : articleFromHtml(text);
-      articles.push({ name: `${name}/${file}`, article });
-    }
-  }
-}
+const articles: { name: string; article: Article }[] = projectSources().map(({ name, markdown, text }) => ({
+  name,
+  article: markdown ? articleFromMarkdown(text) : articleFromHtml(text),
+}));
 articles.push({
   name: 'samples/sample-post.md',
-  article: articleFromMarkdown(readFileSync(new URL('samples/sample-post.md', ROOT), 'utf8')),
+  article: articleFromMarkdown(
+    readFileSync(new URL('../../samples/sample-post.md', import.meta.url), 'utf8'),
+  ),
 });
 
 // A section whose table, below the prose, gives the prose's figure: the whole report has one finding, the table's.

@@ -1,10 +1,10 @@
 // articleFacts reads the article in two cheap passes; this checks it against the plain one-regex-per-fact reading it
 // replaced (kept here as the oracle), on the project's articles and on edge cases of the name rule.
-import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import type { Block } from '../../src/core/article';
 import { articleFromHtml, articleFromMarkdown } from '../../src/node/index';
 import { METHOD_CUES, articleFacts, inExample, methodCues } from '../../src/core/worth/facts';
+import { projectSources } from '../helpers/project-sources';
 
 function oracleNames(blocks: Block[]): Set<string> {
   const capitalised = new Set<string>();
@@ -18,21 +18,9 @@ function oracleNames(blocks: Block[]): Set<string> {
   return new Set([...capitalised].filter((w) => !lower.has(w)));
 }
 
-const ROOT = new URL('../../', import.meta.url);
-const articles: Block[][] = [];
-for (const dir of ['tests/fixtures/', 'tests/reader/']) {
-  for (const name of readdirSync(new URL(dir, ROOT))) {
-    for (const file of ['source.md', 'source.html']) {
-      let text: string;
-      try {
-        text = readFileSync(new URL(`${dir}${name}/${file}`, ROOT), 'utf8');
-      } catch {
-        continue;
-      }
-      articles.push((file.endsWith('.md') ? articleFromMarkdown(text) : articleFromHtml(text)).blocks);
-    }
-  }
-}
+const articles: Block[][] = projectSources().map(
+  ({ markdown, text }) => (markdown ? articleFromMarkdown(text) : articleFromHtml(text)).blocks,
+);
 const para = (text: string): Block => ({ kind: 'paragraph', text, links: [] });
 articles.push([
   para('We compared it with Datadog,   Grafana and  New Relic; then (Honeycomb) and 𝐀cme 𝐁eta.'),

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { projectSources } from '../helpers/project-sources';
 import { describe, expect, test } from 'vitest';
 import { ESCAPE, foldScan, foldText, foldTextExact, folded } from '../../src/core/fold';
 import { PLACEHOLDER_TEXT, PROMISE } from '../../src/core/link-words';
@@ -21,20 +21,9 @@ const SETS: [string, RegExp[]][] = [
 ];
 
 // The project's own articles, paragraph by paragraph.
-const ROOT = new URL('../../', import.meta.url);
-const paragraphs: string[] = [];
-for (const dir of ['tests/fixtures/', 'tests/reader/']) {
-  for (const name of readdirSync(new URL(dir, ROOT))) {
-    for (const file of ['source.md', 'source.html']) {
-      try {
-        const text = readFileSync(new URL(`${dir}${name}/${file}`, ROOT), 'utf8');
-        paragraphs.push(...text.split(/\n\s*\n/).filter((p) => p.trim()));
-      } catch {
-        // no such file
-      }
-    }
-  }
-}
+const paragraphs: string[] = projectSources().flatMap(({ text }) =>
+  text.split(/\n\s*\n/).filter((p) => p.trim()),
+);
 
 // Texts made of the patterns' own literals, in every case, with noise between: every pattern gets chances to match.
 function generated(patterns: RegExp[], count: number): string[] {
