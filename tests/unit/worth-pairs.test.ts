@@ -83,6 +83,20 @@ const EDGES: [string, string, string][] = [
     '5x faster',
     'high',
   ],
+  // What the test runs ("... pods in this setup") and the method's own wait are the setup; a customer count and a
+  // timing of the product are not.
+  [
+    'There will be a total of 48 application services and 144 application pods in this setup.',
+    '144 application pods',
+    'none',
+  ],
+  ['We now serve 144 customers in our cluster.', '144 customers', 'medium'],
+  [
+    'I booted the system, waited 5 minutes for idle power to level off, and took a measurement.',
+    '5 minutes',
+    'none',
+  ],
+  ['With Acme, deploys now finish in 5 minutes instead of 40.', '5 minutes', 'medium'],
   // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
   ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
   ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],

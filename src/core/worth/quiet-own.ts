@@ -1,6 +1,7 @@
 // QUIET, second band: the author's own work (the size of a sample, the team, settings, the test machine, the
 // project's code and prices). Each row has a case in tests/unit/worth-signals.test.ts.
 import {
+  ADOPTION_VAGUE,
   HARDWARE,
   HARDWARE_COUNT,
   HEADCOUNT,
@@ -69,6 +70,13 @@ import {
   STAR_COUNT,
 } from './quiet-words';
 import type { ClaimContext } from './context';
+
+// "... in this setup", "in our test cluster": the sentence describes the test itself.
+const IN_THIS_SETUP =
+  /\bin\s+(?:this|our|the)\s+(?:test\s+)?(?:setup|set-up|cluster|environment|testbed|test\s+bed|experiment)\b/i;
+// "I booted the system, waited 5 minutes for ...": the author's wait, a step of the method.
+const WAITED =
+  /\b(?:I|we)\s+(?:(?:then|first|just|always)\s+)?(?:waited|wait|let\s+(?:it|them|the\s+\w+)\s+(?:run|sit|idle|settle|warm\s+up))\s+(?:for\s+)?(?:about\s+|around\s+|another\s+)?$|,\s*waited\s+(?:for\s+)?$/i;
 
 // "we've grown from 2 to 12 full-time engineers": the range's first figure counts what its second does, and both
 // count the team however its people are employed.
@@ -286,7 +294,11 @@ export const QUIET_OWN: readonly Signal[] = [
           // "requests were sent from 200 concurrent users, using the siege benchmarking tool": the test's load.
           (LOAD_USERS.test(countedNoun(c)) && c.says(LOAD_TEST)))) ||
       // "a Gatling simulation that ramped up ... to add a growing number of users over 10 minutes".
-      (c.kind === 'generalization' && c.says(SIMULATED_LOAD)),
+      (c.kind === 'generalization' && c.says(SIMULATED_LOAD)) ||
+      // "48 application services and 144 application pods in this setup": what the test runs.
+      (c.kind === 'number' && c.says(IN_THIS_SETUP) && !ADOPTION_VAGUE.test(countedNoun(c))) ||
+      // "waited 5 minutes for idle power to level off, and took a measurement": a step of the method.
+      (isDuration(c) && WAITED.test(last(c.before, 40))),
   },
   {
     id: 'own-machine',
