@@ -97,6 +97,9 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['With Acme, deploys now finish in 5 minutes instead of 40.', '5 minutes', 'medium'],
+  // "a large number of deployments" counts things in words; of companies, it is adoption.
+  ['Either manage a large number of deployments or pay a vendor to do it.', 'a large number', 'none'],
+  ['A large number of companies have moved to Acme.', 'A large number', 'medium'],
   // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
   ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
   ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],

@@ -1,7 +1,7 @@
 // QUIET, third band: what the article shows beside the figure (its tables, output, figures, method) and wording
 // that ranks nothing. Each row has a case in tests/unit/worth-signals.test.ts.
 import type { ClaimContext } from './context';
-import { ADOPTION_VAGUE, FUNDING_REVENUE, COMPARE_OTHERS, PLAN_TERMS, PROVENANCE } from './patterns';
+import { ADOPTION_VAGUE, FUNDING_REVENUE, COMPARE_OTHERS, MARKET, PLAN_TERMS, PROVENANCE } from './patterns';
 import {
   around,
   last,
@@ -319,9 +319,17 @@ export const QUIET_SHOWN: readonly Signal[] = [
   },
   {
     id: 'size-in-words',
-    reason: 'a size in words said of a figure, counting nothing',
+    reason: 'a size in words, not a claim about the world',
     worth: 'none',
-    test: (c) => c.kind === 'generalization' && SIZE_WORDS_ALONE.test(c.text) && !/^\s*of\b/i.test(c.after),
+    // ... or a count of things in words: "manage a large number of deployments" (not of people or companies, which
+    // is adoption, nor a share of a market).
+    test: (c) =>
+      c.kind === 'generalization' &&
+      SIZE_WORDS_ALONE.test(c.text) &&
+      (!/^\s*of\b/i.test(c.after) ||
+        (/\b(?:number|amount)$/i.test(c.text) &&
+          !ADOPTION_VAGUE.test(c.after.slice(0, 40)) &&
+          !MARKET.test(c.after.slice(0, 40)))),
   },
   {
     id: 'quoted',
