@@ -97,6 +97,7 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['With Acme, deploys now finish in 5 minutes instead of 40.', '5 minutes', 'medium'],
+  ['I waited 20 minutes for Jenkins to finish the build; with Acme it takes 2.', '20 minutes', 'medium'],
   // "a large number of deployments" counts things in words; of companies, it is adoption.
   ['Either manage a large number of deployments or pay a vendor to do it.', 'a large number', 'none'],
   ['A large number of companies have moved to Acme.', 'A large number', 'medium'],

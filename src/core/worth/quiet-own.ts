@@ -74,6 +74,7 @@ import type { ClaimContext } from './context';
 // "... in this setup", "in our test cluster": the sentence describes the test itself.
 const IN_THIS_SETUP =
   /\bin\s+(?:this|our|the)\s+(?:test\s+)?(?:setup|set-up|cluster|environment|testbed|test\s+bed|experiment)\b/i;
+const TAKES_MEASUREMENT = /\b(?:measur\w*|readings?|record(?:ed|ing)?|sampl(?:ed|ing)|benchmark\w*)\b/i;
 // "I booted the system, waited 5 minutes for ...": the author's wait, a step of the method.
 const WAITED =
   /\b(?:I|we)\s+(?:(?:then|first|just|always)\s+)?(?:waited|wait|let\s+(?:it|them|the\s+\w+)\s+(?:run|sit|idle|settle|warm\s+up))\s+(?:for\s+)?(?:about\s+|around\s+|another\s+)?$|,\s*waited\s+(?:for\s+)?$/i;
@@ -298,7 +299,8 @@ export const QUIET_OWN: readonly Signal[] = [
       // "48 application services and 144 application pods in this setup": what the test runs.
       (c.kind === 'number' && c.says(IN_THIS_SETUP) && !ADOPTION_VAGUE.test(countedNoun(c))) ||
       // "waited 5 minutes for idle power to level off, and took a measurement": a step of the method.
-      (isDuration(c) && WAITED.test(last(c.before, 40))),
+      // ("I waited 20 minutes for Jenkins to finish, with Acme it's 2" is a timing: no measurement is taken.)
+      (isDuration(c) && WAITED.test(last(c.before, 40)) && c.says(TAKES_MEASUREMENT)),
   },
   {
     id: 'own-machine',
