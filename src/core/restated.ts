@@ -18,13 +18,10 @@ const roundsTo = (precise: number, round: number): boolean =>
 
 const CONTRAST =
   /\b(?:for\s+comparison|by\s+contrast|in\s+contrast|compared\s+(?:with|to)|whereas|unlike)\b/i;
-const sharesOne = (a: Set<string>, b: Set<string>): boolean => {
-  for (const w of b) if (a.has(w)) return true;
-  return false;
-};
-const sharesTwo = (a: Set<string>, b: Set<string>): boolean => {
+// Whether two sentences' words have `n` in common.
+const shares = (a: Set<string>, b: Set<string>, n: number): boolean => {
   let shared = 0;
-  for (const w of b) if (a.has(w) && ++shared >= 2) return true;
+  for (const w of b) if (a.has(w) && ++shared >= n) return true;
   return false;
 };
 
@@ -78,9 +75,7 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     // SLA's), nor a sentence set against another ("For comparison, ..."): that one is about something else.
     const needed = c.kind === 'money' && significantDigits(c.text) >= 3 && !CONTRAST.test(c.sentence) ? 1 : 2;
     const source = candidates.find((l) =>
-      needed === 1 && !CONTRAST.test(l.sentence)
-        ? sharesOne(own, words(l.sentence))
-        : sharesTwo(own, words(l.sentence)),
+      shares(own, words(l.sentence), needed === 1 && !CONTRAST.test(l.sentence) ? 1 : 2),
     );
     if (!source) return c;
     return { ...c, support: 'linked' as const, evidence: source.evidence.filter((e) => e.href) };

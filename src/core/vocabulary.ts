@@ -1,14 +1,12 @@
 // The report's closed word lists, in the order every view shows them. The schema (report.ts) builds its enums from
 // these, so a new status is one edit here; this file has no dependencies, so the content script can read it too.
 
+// The kinds that are figures (a measurement, a count, a sum); the rest are wording.
+const FIGURES = ['percentage', 'number', 'money', 'multiplier', 'duration', 'range'] as const;
+
 /** Why: readers filter by what kind of assertion a claim is. */
 export const CLAIM_KINDS = [
-  'percentage',
-  'number',
-  'money',
-  'multiplier',
-  'duration',
-  'range',
+  ...FIGURES,
   'superlative',
   'comparative',
   'weasel',
@@ -16,15 +14,8 @@ export const CLAIM_KINDS = [
   'customer',
 ] as const;
 
-/** Why: the kinds that are figures (a measurement, a count, a sum); the rest are wording. Checks and rules read it. */
-export const FIGURE_KINDS: ReadonlySet<(typeof CLAIM_KINDS)[number]> = new Set([
-  'percentage',
-  'number',
-  'money',
-  'multiplier',
-  'duration',
-  'range',
-]);
+/** Why: the checks and the worth rules read figures apart from wording. */
+export const FIGURE_KINDS: ReadonlySet<(typeof CLAIM_KINDS)[number]> = new Set(FIGURES);
 
 /** Why: the verdict a reader sees first, in the contract's (summary) order. */
 export const SUPPORTS = ['linked', 'cited-unlinked', 'unsupported'] as const;

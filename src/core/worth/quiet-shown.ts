@@ -349,15 +349,15 @@ export const QUIET_SHOWN: readonly Signal[] = [
 function quotedAcross(c: ClaimContext): boolean {
   if (!numeric(c)) return false;
   const text = c.blockText;
+  const marks = quoteMarks(text);
+  if (marks.length < 2) return false;
   const at = text.indexOf(c.sentence);
   if (at < 0) return false;
   const start = at + c.before.length;
   const end = start + c.text.length;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (const i of marks) {
     const ch = text[i];
-    if (ch !== '"' && ch !== '“' && ch !== '”') continue;
-    if (ch === '"' && /\d/.test(text[i - 1] ?? '')) continue;
     if (open < 0 || ch === '“') {
       if (ch !== '”') open = i;
       continue;
@@ -371,6 +371,18 @@ function quotedAcross(c: ClaimContext): boolean {
     if (i >= end) return false;
   }
   return false;
+}
+
+// The quote marks of a paragraph (not a '"' after a digit: an inch mark, 16"), found once for all its claims.
+let marksOf: { text: string; marks: number[] } = { text: '', marks: [] };
+function quoteMarks(text: string): number[] {
+  if (marksOf.text !== text) {
+    const marks: number[] = [];
+    for (const m of text.matchAll(/["“”]/g))
+      if (m[0] !== '"' || !/\d/.test(text[m.index - 1] ?? '')) marks.push(m.index);
+    marksOf = { text, marks };
+  }
+  return marksOf.marks;
 }
 const SAID =
   /\b(?:said|says|say|told|tells|asked|explained|added|adds|wrote|writes|recall(?:s|ed)?|not(?:es|ed)|according\s+to)\b/i;
