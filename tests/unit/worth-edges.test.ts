@@ -393,3 +393,29 @@ test.each([
   expect(claim).toBeDefined();
   expect(claim!.worthReasons.join(' ')).not.toContain('its record');
 });
+
+// "Assumptions:" opens a worked example: its own figures and the section's sums below it set up a calculation.
+test('an "Assumptions:" paragraph and the costs worked out below it are a worked example', () => {
+  const markdown =
+    '## What it costs\n\nAssumptions: 500 active users on a dashboard, syncing a handful of shapes each.\n\n' +
+    '- Writes: 500 × 1,000 = 500K writes/month\n- Retention: ~2GB → $0.20\n- **Total: ~$2.70/month**\n\n' +
+    'At 10,000 users that is $15/month.';
+  const claims = analyzeMarkdown(markdown, { file: 'case.md' }).claims;
+  for (const text of ['500 active users', '~$2.70/month', '$15/month'])
+    expect(claims.find((c) => c.text === text)?.worth, text).toBe('none');
+  // Without the assumptions, the total is an estimate with nothing shown.
+  const bare = analyzeMarkdown('## What it costs\n\nThe same workload would cost ~$2.70/month in total.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text === '~$2.70/month');
+  expect(bare?.worth).toBe('medium');
+});
+
+test.each([
+  ['100 users or 100,000 on the same stream, same price.', '100 users', 'none'],
+  ['Whether you run 10 nodes or 1,000, it costs the same.', '10 nodes', 'none'],
+  ['We serve 300 customers or 30% of the market.', '300 customers', 'medium'],
+  ['We grew to 5,000 users or more in a year.', '5,000 users', 'medium'],
+])('a count offered with another as its alternative illustrates scale: %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});

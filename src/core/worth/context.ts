@@ -128,7 +128,7 @@ const METHOD_REACH = 8;
 // "Imagine a typical Gatsby site. It has 100 pages ...", "Let's assume each operation takes one second": a paragraph
 // that opens a worked example with figures of its own; the section's next paragraphs work it through.
 const SUPPOSITION_OPENS =
-  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
+  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
 const SUPPOSE_REACH = 8;
 // A supposition inside a paragraph, before the claim's sentence.
 const SUPPOSES =

@@ -78,6 +78,10 @@ const POSSIBLE_THAT =
   /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b/i;
 // An aside that opens with "e.g." right before the figure: "(e.g. 1% at a time)", "(say, 50 ms)".
 const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.|for\s+example|for\s+instance|say),?\s+(?:[^\s()]+\s+){0,2}$/i;
+// "100 users or 100,000 on the same stream, same price": a count offered with its alternative, an illustration of
+// scale, not a count anyone took.
+const OR_ANOTHER_COUNT =
+  /^\s+or\s+(?:even\s+)?~?\d[\d,.]*(?:\s*[kKmM]\b)?(?![\d,.]|\s*(?:%|percent|x\b|times\b))/;
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 
@@ -185,6 +189,7 @@ export const QUIET_SAID: readonly Signal[] = [
           !namesCompetitor(c)) ||
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
+        (c.kind === 'number' && OR_ANOTHER_COUNT.test(c.after)) ||
         // "something that could help thousands of developers": whom it might reach, not whom it reached.
         (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
         // "What once took 60 seconds gets reduced down to 10", under "Imagine a typical site. It has 100 pages":
