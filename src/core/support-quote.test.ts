@@ -30,6 +30,32 @@ test.each<[string, Block[], number, string, string, string[]]>([
     ['link: Kestrel 70B'],
   ],
   [
+    '... across a connecting "and" between two quotes',
+    [
+      INTRO,
+      quote('Training is stable at large scales.'),
+      md('and'),
+      quote('Our models appear dramatically less verbose than other open models.'),
+    ],
+    3,
+    'less verbose than other open models',
+    'linked',
+    ['link: Kestrel 70B'],
+  ],
+  [
+    '... but not across a paragraph that says more than a connecting word',
+    [
+      INTRO,
+      quote('Training is stable at large scales.'),
+      md('We disagree with that.'),
+      quote('Our models appear dramatically less verbose than other open models.'),
+    ],
+    3,
+    'less verbose than other open models',
+    'unsupported',
+    [],
+  ],
+  [
     'a quote under a paragraph that hands over to nobody stands alone',
     [
       md(

@@ -20,6 +20,10 @@ const QUOTABLE =
 const SELF_QUOTE =
   /\b(?:I|we)\s+(?:once\s+|previously\s+|recently\s+)?(?:wrote|said|argued|noted|explained|put\s+it)\b|\b(?:my|our)\s+(?:previous|earlier|last|older|own)\s+(?:essay|post|article|piece|talk|book|newsletter)\b/i;
 
+// A paragraph that only joins two quotes of one run: "and", "and also:", "Later:", "He went on:".
+const CONNECTOR =
+  /^\W*(?:and|also|and\s+also|and\s+later|and\s+then|then|later|plus|as\s+well\s+as|(?:he|she|they)\s+(?:went\s+on|continued|added))\W*$/i;
+
 /**
  * Why: the followable citations of the sentence that introduces a run of blockquotes with someone's words ("... had
  * to say about DPO:"), for every quote of the run; none when the block is no such quote.
@@ -28,6 +32,15 @@ export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, 
   if (blocks[b]?.kind !== 'blockquote') return [];
   let k = b - 1;
   while (k >= 0 && blocks[k]!.kind === 'blockquote') k--;
+  // "He wrote: > ... and > ...": a connecting word between two quotes keeps the run going.
+  while (
+    blocks[k]?.kind === 'paragraph' &&
+    CONNECTOR.test(blocks[k]!.text) &&
+    blocks[k - 1]?.kind === 'blockquote'
+  ) {
+    k--;
+    while (k >= 0 && blocks[k]!.kind === 'blockquote') k--;
+  }
   const intro = blocks[k];
   if (!intro || intro.kind !== 'paragraph') return [];
   const sentences = blockSentences(intro);
