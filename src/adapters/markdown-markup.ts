@@ -37,10 +37,30 @@ const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 const MDX_COMMENT_OPEN = /\{\/\*(?![\s\S]*?\*\/\})[\s\S]*$/;
 const MDX_COMMENT_CLOSE = /^[\s\S]*?\*\/\}/;
 
+// A table's delimiter row ("| --- | --- |") and the cells of a pipe row (outer pipes and escaped ones aside).
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const cellsOf = (row: string): number =>
+  row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/).length;
+
+/**
+ * Why: "| a | b | c |" over "| --- | --- |" is a table to kramdown (Jekyll's renderer) and to its readers, but not to
+ * markdown-it, which wants one delimiter per header cell and would read the rows as one paragraph of pipes.
+ */
+function delimiterFor(line: string, header: string | undefined): string {
+  if (!header || !line.includes('|') || !header.includes('|') || !DELIMITER_ROW.test(line)) return line;
+  const missing = cellsOf(header) - cellsOf(line);
+  return missing > 0 ? `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(missing)}` : line;
+}
+
 /** Why: one pass over the Markdown outside code fences, before markdown-it renders it. */
 export function withoutMarkup(md: string): string {
-  if (!/[{$]/.test(md)) return md;
+  if (!/[{$]|\|[ \t]*:?-/.test(md)) return md;
   let fence: string | null = null;
+  let previous: string | undefined;
   let comment = false;
   let math = false;
   // The closer of a template tag left open on an earlier line.
@@ -48,6 +68,9 @@ export function withoutMarkup(md: string): string {
   return md
     .split('\n')
     .map((line) => {
+      const header = previous;
+      previous = fence === null ? line : undefined;
+      if (fence === null && !math && !comment) line = delimiterFor(line, header);
       // Display math over several lines ("$$", the formula, "$$") reads as a code block: symbols, never claims.
       if (
         fence === null &&

@@ -176,6 +176,18 @@ describe('front matter and title', () => {
       ['Sub', 'Main'],
     ],
     ['no front matter', '# Only heading\n\ntext', 'Only heading', ['Only heading', 'text']],
+    [
+      "a Jekyll heading of '{{ page.title }}' shows the front matter's title",
+      '---\ntitle: "Old drives"\n---\n{{ page.title }}\n================\n\nBody\n',
+      'Old drives',
+      ['Old drives', 'Body'],
+    ],
+    [
+      "a table whose delimiter row has fewer cells than its header is still a table (kramdown's reading)",
+      '| | A | B | Change |\n| --- | --- |\n| Latency | 70ms | 5ms | 14x |\n',
+      '',
+      [' | A | B | Change', 'Latency | 70ms | 5ms | 14x'],
+    ],
     ['broken YAML is still stripped', '---\ntitle: "unclosed\ntags: [a\n---\nBody\n', '', ['Body']],
     // A rule, then a setext heading: nothing is stripped.
     [

@@ -66,13 +66,18 @@ export function renderMarkdown(body: string, opts: { lines?: boolean } = {}): st
   }
 }
 
+const PAGE_TITLE = /\{\{\s*page\.title\s*\}\}/g;
+
 /**
  * Why: what markdown-it renders, for the article and for the CLI's source map alike: front matter the page shows
  * first (its description, summary, FAQ), then the body with non-Markdown markup removed line by line (so the body's
  * lines keep their numbers, shifted by `prefixLines`).
  */
 export function markdownBody(md: string): { body: string; title: string | null; prefixLines: number } {
-  const { body, title, data } = splitFrontMatter(md);
+  const split = splitFrontMatter(md);
+  const { title, data } = split;
+  // "{{ page.title }}" over "====": a Jekyll post's heading is its front matter's title when the site is built.
+  const body = title ? split.body.replace(PAGE_TITLE, () => title) : split.body;
   const shown = shownFrontMatter(data, body);
   const prefix = shown ? `${shown}\n\n` : '';
   return { body: prefix + withoutMarkup(body), title, prefixLines: prefix.split('\n').length - 1 };
