@@ -310,6 +310,32 @@ const CASES: [string, string, string, string][] = [
   ],
   ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
   [
+    'own-estimate',
+    'We estimated 30% based on an analysis for quick wins (about 15%) and a deeper refactoring (about 15%).',
+    'estimated 30%',
+    'none',
+  ],
+  ['top-n-list', 'Listing 9: Top 20 countries with open proxies on October 18th.', '20 countries', 'none'],
+  [
+    'own-measurement',
+    '## Methodology\n\nWe ran the scanning template in Listing 2 over 264,000 IP addresses; the raw results are in our repository.\n\n' +
+      'Of these hosts, we found 2491 implants worldwide.',
+    '2491 implants',
+    'none',
+  ],
+  [
+    'about-section',
+    '## Results\n\nQueries got faster.\n\n### About Brindle\n\nToday the company has over 100 ad partners, 3,000+ customers, and 200+ employees worldwide.',
+    'over 100',
+    'none',
+  ],
+  [
+    'adoption',
+    'Brindle products are popular worldwide, with over 40 million users in more than 150 countries.',
+    'more than 150 countries',
+    'medium',
+  ],
+  [
     'rule-of-thumb',
     'Every write still crosses the network, which is usually slower than locally attached disks.',
     'slower than locally attached disks',

@@ -136,6 +136,10 @@ function ownSurveyResult(c: ClaimContext): boolean {
 const MADE_FOR_BEFORE =
   /\b(?:intended|designed|meant|built|made)\s+(?:to\s+be\s+(?:used|consumed|read|run)\s+by|for)\s+$/i;
 
+// "About Admixer", "About us", "About the company": a company's boilerplate section.
+const ABOUT_HEADING =
+  /^\W*[Aa]bout\s+(?:[Uu]s|the\s+[Cc]ompany|\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3})\W*$/u;
+
 /** Why: the author's own work: method, team, settings, code, machine, prices. */
 export const QUIET_OWN: readonly Signal[] = [
   {
@@ -159,6 +163,14 @@ export const QUIET_OWN: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       c.kind === 'number' && REPEAT_AFTER.test(countedNoun(c)) && REPEAT_BEFORE.test(last(c.before, 50)),
+  },
+  {
+    // "### About Admixer: ... over 100 partners, 3,000+ customers, and 200+ employees": the boilerplate a company
+    // closes its posts with, the size it gives of itself.
+    id: 'about-section',
+    reason: "the company's description of itself, in its About section",
+    worth: 'none',
+    test: (c) => c.kind === 'number' && ABOUT_HEADING.test(c.heading),
   },
   {
     id: 'headcount',

@@ -89,8 +89,10 @@ const ownSpeed = (c: ClaimContext) =>
 /** Why: what makes a claim matter; every matching row adds its reason, and the highest worth wins. */
 // "3,000+ customers, and 200+ employees worldwide", "employs over 14,000 people", "30 million+ monthly active
 // users": a company's size, which "worldwide" or "internet company" does not make a statistic about the world.
+// (after up to three words: "over 100 supply and demand partners"; "users in more than 150 countries": where its
+// users are)
 const COMPANY_SIZE =
-  /^\W*(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations)\b/i;
+  /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations|countries)\b/i;
 const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$/i;
 
 // "they spent over $9,000,000", "the agency paid": money someone other than the author spent, a fact to source.
@@ -109,8 +111,11 @@ export const WEIGHT: readonly Signal[] = [
     reason: 'compares with a competitor',
     worth: 'high',
     // The short performance test first: most figures fail it, and the competitor tests read much more text.
+    // ("extract information from thousands of tables much more quickly than ...": a vague count is the workload's
+    // size, not the comparison's figure.)
     test: (c) =>
       numeric(c) &&
+      !(c.kind === 'number' && c.vague === true) &&
       ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
         (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
         (CHANGED_BY.test(last(c.before, 50)) && COMPARE_OTHERS.test(around(c)))),
