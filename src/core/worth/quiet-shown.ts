@@ -1,9 +1,18 @@
 // QUIET, third band: what the article shows beside the figure (its tables, output, figures, method) and wording
 // that ranks nothing. Each row has a case in tests/unit/worth-signals.test.ts.
 import type { ClaimContext } from './context';
-import { ADOPTION_VAGUE, FUNDING_REVENUE, COMPARE_OTHERS, MARKET, PLAN_TERMS, PROVENANCE } from './patterns';
+import {
+  ADOPTION_VAGUE,
+  CUSTOMER_WORDS,
+  FUNDING_REVENUE,
+  COMPARE_OTHERS,
+  MARKET,
+  PLAN_TERMS,
+  PROVENANCE,
+} from './patterns';
 import {
   around,
+  countedNoun,
   last,
   namesCompetitor,
   numeric,
@@ -48,6 +57,20 @@ import {
   TIMED_OUTPUT,
   OWN_CHANGE,
 } from './quiet-words';
+
+// "Together with Fox-IT, we scanned 264.000 IP addresses. ... we found 2491 implants worldwide": a count the author
+// took of the world by the method the post describes ("worldwide" is where, not a statistic someone else gave).
+const WE_FOUND =
+  /\bwe\b[^.;!?]{0,80}?\b(?:found|measured|counted|observed|detected|identified|scanned|discovered|saw)\b/i;
+const THEIR_USERS =
+  /^\W*(?:\S+\s+)?(?:users|customers|clients|subscribers|downloads|installs|stars|members|developers)\b/i;
+const LIST_TOP = /(?:^|[:.]\s*)\W*top\s*$/i;
+const ownFinding = (c: ClaimContext): boolean =>
+  c.kind === 'number' &&
+  c.says(WE_FOUND) &&
+  !THEIR_USERS.test(countedNoun(c)) &&
+  !c.says(FUNDING_REVENUE) &&
+  !c.says(CUSTOMER_WORDS);
 
 /** Why: what the article shows beside it (tables, output, figures) and wording that ranks nothing. */
 export const QUIET_SHOWN: readonly Signal[] = [
@@ -131,6 +154,14 @@ export const QUIET_SHOWN: readonly Signal[] = [
       !thirdPartyPrice(c),
   },
   {
+    // "Listing 9: Top 20 countries with BadCandy implants", "Top 10 slowest queries": the length of the ranked list a
+    // caption or heading opens ("we are in the top 3" ranks something and stays a claim).
+    id: 'top-n-list',
+    reason: 'the length of a ranked list the article shows',
+    worth: 'none',
+    test: (c) => c.kind === 'number' && LIST_TOP.test(c.before),
+  },
+  {
     id: 'own-measurement',
     reason: "the author's own measurement; the method is described",
     worth: 'none',
@@ -138,7 +169,7 @@ export const QUIET_SHOWN: readonly Signal[] = [
       c.facts.methodDisclosed &&
       numeric(c) &&
       !c.vague &&
-      !aboutTheBusiness(c) &&
+      (!aboutTheBusiness(c) || ownFinding(c)) &&
       !beyondOwnTables(c) &&
       !c.says(TYPICAL),
   },
