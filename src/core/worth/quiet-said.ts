@@ -82,6 +82,12 @@ const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.|for\s+example|for\s+instance|say),?\s+(?:[
 // scale, not a count anyone took.
 const OR_ANOTHER_COUNT =
   /^\s+or\s+(?:even\s+)?~?\d[\d,.]*(?:\s*[kKmM]\b)?(?![\d,.]|\s*(?:%|percent|x\b|times\b))/;
+// A trend carried forward by the author's own arithmetic.
+const EXTRAPOLATED =
+  /\b(?:multiplying|extrapolating|projecting|carrying)\s+(?:\S+\s+){0,3}?(?:trend|curve|rate|growth)\s+(?:out|forward)\b|\bif\s+(?:this|that|the)\s+trend\s+(?:holds|continues)\b/i;
+// The author's estimate and its basis, in one sentence.
+const OWN_ESTIMATE =
+  /\b(?:we|I)\s+(?:initially\s+|originally\s+|roughly\s+)?(?:estimated|projected|calculated|budgeted)\b[^.;!?]{0,40}?\bbased\s+on\b/i;
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 
@@ -189,6 +195,8 @@ export const QUIET_SAID: readonly Signal[] = [
           !namesCompetitor(c)) ||
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
+        // "Multiplying Patterson's trend out, by the time bandwidth improves 1000x, latency improves only 6-30x".
+        c.says(EXTRAPOLATED) ||
         (c.kind === 'number' && OR_ANOTHER_COUNT.test(c.after)) ||
         // "something that could help thousands of developers": whom it might reach, not whom it reached.
         (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
@@ -285,6 +293,14 @@ export const QUIET_SAID: readonly Signal[] = [
       (c.kind === 'number' && !PERFORMANCE.test(c.text) && HEDGE_RIGHT_BEFORE.test(last(c.before, 20))) ||
       (numeric(c) && WHO_KNOWS_AFTER.test(c.after)) ||
       (c.kind === 'generalization' && (MODAL_AFTER.test(c.after) || OUGHT_BEFORE.test(c.clause))),
+  },
+  {
+    // "We estimated 30% based on an analysis for quick wins (about 15%) and a refactoring (about 15%)": a plan's
+    // estimate, and what it was worked out from.
+    id: 'own-estimate',
+    reason: "the author's own estimate, with what it is based on",
+    worth: 'none',
+    test: (c) => numeric(c) && c.says(OWN_ESTIMATE),
   },
   {
     id: 'thanks',
