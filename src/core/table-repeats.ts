@@ -46,6 +46,8 @@ const NAME_WORD = /\p{L}{3,}/gu;
 const NOT_A_NAME = new Set(['the', 'and', 'for', 'with', 'per', 'all', 'total', 'value', 'metri', 'resul']);
 const names = (text: string): string[] =>
   (text.toLowerCase().match(NAME_WORD) ?? []).map((w) => w.slice(0, 5)).filter((w) => !NOT_A_NAME.has(w));
+// A sentence that says it reads the table: "on the table above", "the previous table shows".
+const TABLE_REF = /\b(?:the|this|that)\s+table\s+(?:above|below)\b|\b(?:above|previous|preceding)\s+table\b/i;
 // A rival set beside the figure keeps its own finding: the table's, a medium one, would not say whom it beats.
 const AGAINST_RIVAL = 'compares with a competitor';
 
@@ -99,13 +101,15 @@ export function coveredByTables(
     const unit = d.unit ?? '';
     // The same figure of the same thing: the sentence names the cell's row or column ("58.67% of all visitors" and
     // the row "Visitors"); a number alone is no repeat ("58% faster" beside a share of visitors).
+    // ("That's what we're seeing on the table above: a 250x improvement in bandwidth": the sentence points at it.)
     const said = new Set(names(c.sentence));
+    const pointsAtTable = TABLE_REF.test(c.sentence);
     const repeated = list.filter(
       (f) =>
         f.kind === d.kind &&
         f.unit === unit &&
         (f.value === d.value || (digits >= 2 && printsAs(f.value, d.value!, decimals))) &&
-        f.names.some((w) => said.has(w)),
+        (pointsAtTable || f.names.some((w) => said.has(w))),
     );
     const linked = repeated.find((f) => f.claim.support === 'linked' && f.claim.evidence.some((e) => e.href));
     if (linked)

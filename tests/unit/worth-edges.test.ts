@@ -419,3 +419,32 @@ test.each([
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
   expect(claim?.worth).toBe(worth);
 });
+
+test.each([
+  ['## About this release\n\nWe now serve 300 customers.', '300 customers', 'medium'],
+  ['### About Brindle\n\nBrindle cut query latency by 40% for its customers.', '40%', 'high'],
+])('an About section quiets only a company’s counts of itself: %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});
+
+test.each([
+  [
+    "Multiplying Patterson's trend out, by the time bandwidth improves 1000x, latency improves only 6-30x.",
+    '1000x',
+    'none',
+  ],
+  ['If the trend holds, storage gets 10x cheaper by 2030.', '10x', 'none'],
+  ['Bandwidth improved 1000x while latency improved 30x.', '1000x', 'medium'],
+])('a trend the author carries forward is arithmetic, not a result: %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.startsWith(text));
+  expect(claim?.worth).toBe(worth);
+});
+
+test('a vague count beside a comparison is the workload, not the comparison with a competitor', () => {
+  const claim = analyzeMarkdown(
+    'The model extracts answers from thousands of tables much more quickly than even the most experienced human.',
+    { file: 'case.md' },
+  ).claims.find((c) => c.text === 'thousands of tables');
+  expect(claim?.worthReasons ?? []).not.toContain('compares with a competitor');
+});
