@@ -101,7 +101,9 @@ test('a one-digit figure is no rounding of a cell ("5%" is not 5.4%)', () => {
 });
 
 test('a sentence that points at the table above repeats its figure without naming the row', () => {
-  const md = ['## Results', TABLE, 'That is what the table above shows: a 58.67% gap, and it holds.'].join('\n\n');
+  const md = ['## Results', TABLE, 'That is what the table above shows: a 58.67% gap, and it holds.'].join(
+    '\n\n',
+  );
   expect(claim(md, '58.67%')?.worthReasons).toEqual([REPEATS_TABLE]);
   const unpointed = ['## Results', TABLE, 'That is a 58.67% gap, and it holds.'].join('\n\n');
   expect(claim(unpointed, '58.67%')?.worthReasons).not.toContain(REPEATS_TABLE);
