@@ -315,6 +315,12 @@ const CASES: [string, string, string, string][] = [
     'estimated 30%',
     'none',
   ],
+  [
+    'their-choice',
+    'The team found it easy to decide on Kelpie as the framework of choice for the new search system.',
+    'the framework of choice',
+    'none',
+  ],
   ['top-n-list', 'Listing 9: Top 20 countries with open proxies on October 18th.', '20 countries', 'none'],
   [
     'own-measurement',

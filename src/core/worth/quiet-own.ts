@@ -136,6 +136,8 @@ function ownSurveyResult(c: ClaimContext): boolean {
 const MADE_FOR_BEFORE =
   /\b(?:intended|designed|meant|built|made)\s+(?:to\s+be\s+(?:used|consumed|read|run)\s+by|for)\s+$/i;
 
+const CHOSE_AS =
+  /\b(?:chose|chosen|choose|choosing|decided?\s+on|deciding\s+on|picked|selected|settled\s+on|went\s+with)\b[^.;!?]{0,60}\bas\s+$/i;
 // "About Admixer", "About us", "About the company": a company's boilerplate section.
 const ABOUT_HEADING =
   /^\W*[Aa]bout\s+(?:[Uu]s|the\s+[Cc]ompany|\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3})\W*$/u;
@@ -210,12 +212,22 @@ export const QUIET_OWN: readonly Signal[] = [
       /\b(?:to|on|into)\s+(?:the|our|my)\s+team\b/i.test(c.after),
   },
   {
+    // "decided on Haystack as the framework of choice for the QA system": the pick someone made, not a ranking.
+    id: 'their-choice',
+    reason: 'what someone chose, not a claim to lead',
+    worth: 'none',
+    test: (c) => c.kind === 'superlative' && /\bof\s+choice$/i.test(c.text) && CHOSE_AS.test(c.before),
+  },
+  {
     // "The HHVM team has concluded its first ever open source performance lockdown": the team's own history.
     id: 'own-first',
     reason: "a first in the author's own history, not a claim to lead",
     worth: 'none',
     test: (c) =>
-      c.kind === 'superlative' && /^first\b/i.test(c.text) && /\b(?:its|our|my|their)\s+$/i.test(c.before),
+      c.kind === 'superlative' &&
+      /^first\b/i.test(c.text) &&
+      // ("Our free, first-ever virtual conference": an adjective or two between.)
+      /\b(?:its|our|my|their)\s+(?:[\w-]+,?\s+){0,2}$/i.test(c.before),
   },
   {
     id: 'aspiration',
