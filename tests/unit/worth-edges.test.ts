@@ -448,3 +448,33 @@ test('a vague count beside a comparison is the workload, not the comparison with
   ).claims.find((c) => c.text === 'thousands of tables');
   expect(claim?.worthReasons ?? []).not.toContain('compares with a competitor');
 });
+
+test.each([
+  ['Our free, first-ever virtual conference will feature talks.', 'first-ever', 'none'],
+  ['Our product is the first-ever database to do this.', 'first-ever', 'medium'],
+  ['Kelpie is the framework of choice for search teams.', 'the framework of choice', 'medium'],
+])('a first of one’s own and a choice someone made are not claims to lead: %s', (markdown, text, worth) => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim?.worth).toBe(worth);
+});
+
+test('figures read off an example output the post shows ("Above is an example ...") are the example’s', () => {
+  const markdown =
+    '## How profilers work\n\n```\n70% main;compute;matmul\n5% main;compute;prepare\n```\n\n' +
+    'Above is an example profile from a profiler.\n\nThis example shows that our code is in matmul() 70% of the time.';
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find(
+    (c) => c.text === '70%' && c.blockKind !== 'code',
+  );
+  expect(claim?.worth).toBe('none');
+  const unshown = analyzeMarkdown('## Results\n\nOur code is in matmul() 70% of the time.', {
+    file: 'case.md',
+  }).claims;
+  expect(unshown.find((c) => c.text === '70%')?.worth).not.toBe('none');
+});
+
+test('"100% funded" says a campaign reached its goal, a figure of speech', () => {
+  const claim = analyzeMarkdown('The Kickstarter was 100% funded in 6.5 hours.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text === '100%');
+  expect(claim?.worth).toBe('none');
+});

@@ -130,6 +130,7 @@ const METHOD_REACH = 8;
 const SUPPOSITION_OPENS =
   /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
 const SUPPOSE_REACH = 8;
+const EXAMPLE_SHOWN = /^\W*(?:above|below|here)\s+(?:is|are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?examples?\b/i;
 // A supposition inside a paragraph, before the claim's sentence.
 const SUPPOSES =
   /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b/i;
@@ -250,6 +251,9 @@ export function contextBuilder(
     methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
     // The paragraph that opens the example counts too: "Imagine 1,000 files ... Formatting them takes 10 seconds."
     if (b.kind === 'paragraph' && SUPPOSITION_OPENS.test(b.text) && /\d/.test(b.text)) supposedAt = i;
+    // "Above is an example stack trace from a profiler.": the output it shows is an example, and so are the figures
+    // the next paragraphs read off it.
+    if (b.kind === 'paragraph' && EXAMPLE_SHOWN.test(b.text)) supposedAt = i;
     supposedAbove[i] = supposedAt >= 0 && i - supposedAt <= SUPPOSE_REACH;
     timingsStated[i] = stated;
     if (b.kind === 'paragraph' && TIMINGS_TAKEN_ON.test(b.text)) stated = true;
