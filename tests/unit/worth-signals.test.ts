@@ -353,6 +353,13 @@ const CASES: [string, string, string, string][] = [
     'roughly two thirds',
     'none',
   ],
+  [
+    'reads-table',
+    'App type | Machine | Local only | Remote only\n--- | --- | ---: | ---:\nAndroid | 12-core | 53s | 20s\niOS | 18-core | 2390s | 1287s\n\n' +
+      'As you can see, the remote-only setup gave us better results than the local-only setup for clean builds.',
+    'better results than the local-only',
+    'none',
+  ],
   ['repetitions', 'Each of the 14 test queries was run 7 times, and we report the median.', '7', 'none'],
   [
     'parameter',
@@ -403,6 +410,12 @@ const CASES: [string, string, string, string][] = [
     'own-first',
     'The team has concluded its first ever open source performance lockdown.',
     'first ever',
+    'none',
+  ],
+  [
+    'own-share',
+    'In a flamegraph, wide bars mark the regions that consume a large fraction of program time.',
+    'a large fraction',
     'none',
   ],
   [

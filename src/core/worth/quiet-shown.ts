@@ -125,7 +125,8 @@ export const QUIET_SHOWN: readonly Signal[] = [
     reason: 'reads the results table right above it',
     worth: 'none',
     test: (c) =>
-      c.tableAbove?.kind === 'data' &&
+      // (a table whose first header is "App type" reads as a spec table; a comparison reads either)
+      (c.tableAbove?.kind === 'data' || (c.tableAbove?.kind === 'spec' && c.kind === 'comparative')) &&
       (c.kind === 'comparative' || (numeric(c) && (c.vague === true || c.hedge !== undefined))) &&
       namesTableColumn(c),
   },

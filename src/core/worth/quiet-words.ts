@@ -130,7 +130,7 @@ export const CODE_POPULATION =
 // "the vast majority of our build time", "uses the majority of the layout time" (a profile's reading), "A large percentage of that was our Docker images": a share of the speaker's
 // own time or work, or of what was just said, not of the world ("most of our competitors" still is a claim).
 export const OWN_SHARE =
-  /^(?:the\s+)?(?:vast\s+)?majority\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:time|runtime|cpu\s+time|cycles|allocations?)\b|^(?:the\s+)?(?:vast\s+)?(?:majority|bulk|most|a\s+(?:large|significant|good|huge)\s+(?:percentage|share|portion|part|chunk))\s+of\s+(?:(?:that|this)\b|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:time|effort|budget|spend|work|days?|weeks?|compute|cpu|memory|traffic|bill|costs?)\b)/i;
+  /^(?:the\s+)?(?:vast\s+)?(?:majority|a\s+(?:large|significant|good|huge|small)\s+(?:fraction|percentage|share|portion|part|chunk))\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:time|runtime|(?:cpu|CPU)\s+time|cycles|allocations?)\b|^(?:the\s+)?(?:vast\s+)?(?:majority|bulk|most|a\s+(?:large|significant|good|huge)\s+(?:percentage|share|portion|part|chunk))\s+of\s+(?:(?:that|this)\b|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:time|effort|budget|spend|work|days?|weeks?|compute|cpu|memory|traffic|bill|costs?)\b)/i;
 
 // "To achieve 99.9% availability, we deployed ...", "The system should be 99.99% available", "our goal of sub 10
 // second builds": a target or a requirement the sentence sets, not a figure it reports (c.before: the sentence up
@@ -288,7 +288,7 @@ export const REPOSITORY_COUNT =
 export const STAR_COUNT = /^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
 
 // "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
-export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could)\b/i;
+export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could|seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b/i;
 
 // "X *feels* less yucky than Y": an impression owned as one.
 export const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:\S+\s+)?$/i;
