@@ -288,7 +288,8 @@ export const REPOSITORY_COUNT =
 export const STAR_COUNT = /^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
 
 // "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
-export const MODAL_AFTER = /^[^.;:!?,]*?\b(?:should|may|might|could|seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b/i;
+export const MODAL_AFTER =
+  /^[^.;:!?,]*?\b(?:should|may|might|could|seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b/i;
 
 // "X *feels* less yucky than Y": an impression owned as one.
 export const IMPRESSION_BEFORE = /\b(?:feels?|felt|seems?|seemed|looks?|looked)\s+(?:\S+\s+)?$/i;
