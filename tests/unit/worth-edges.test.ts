@@ -489,3 +489,21 @@ test.each([
   );
   expect(claim?.worth).toBe(worth);
 });
+
+test('a user base that tripled is adoption, not a performance result, and does not lend that to its neighbour', () => {
+  const claims = analyzeMarkdown(
+    "Over the past year we've seen Rust adoption increase by 64%, and our user base has tripled to 15,000+ developers.",
+    { file: 'case.md' },
+  ).claims;
+  const tripled = claims.find((c) => c.text === 'tripled');
+  expect(tripled?.worthReasons).not.toContain('a performance or benchmark result');
+  expect(tripled?.worth).toBe('medium');
+  expect(claims.find((c) => c.text === '64%')?.worth).toBe('high');
+});
+
+test('an unsigned quote keeps its weight; a signed one is the speaker’s', () => {
+  const unsigned = analyzeMarkdown('> Using Kelp has allowed us to increase our page performance by 5-10x.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text === '5-10x');
+  expect(unsigned?.worth).toBe('high');
+});

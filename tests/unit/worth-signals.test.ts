@@ -321,6 +321,12 @@ const CASES: [string, string, string, string][] = [
     'the framework of choice',
     'none',
   ],
+  [
+    'testimonial',
+    '> Using Kelp has allowed us to increase our page performance by 5-10x. -- Ana Ruiz, Head of engineering, Brindle',
+    '5-10x',
+    'low',
+  ],
   ['top-n-list', 'Listing 9: Top 20 countries with open proxies on October 18th.', '20 countries', 'none'],
   [
     'own-measurement',

@@ -73,7 +73,15 @@ const forOthers = (c: ClaimContext) =>
   c.says(ADOPTED) ||
   (c.intro !== '' && (FOR_OTHERS.test(c.intro) || ADOPTED.test(c.intro)));
 const performance = (c: ClaimContext) =>
-  ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`);
+  ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`) && !baseGrowth(c);
+// "our user base has tripled to 15,000+ developers": a user base growing is adoption, whatever grew beside it.
+const BASE_BEFORE =
+  /\b(?:user|customer|subscriber|developer|community)\s+base\s+(?:has\s+|have\s+)?(?:\w+\s+)?$/i;
+const TO_USERS =
+  /^\s+to\s+(?:over\s+|more\s+than\s+)?[\d,.]+[kKmM]?\+?\s*(?:users|customers|developers|members|subscribers|teams|companies)\b/i;
+const baseGrowth = (c: ClaimContext) =>
+  /^(?:tripled|doubled|quadrupled|grew|grown)$/i.test(c.text) &&
+  (BASE_BEFORE.test(c.before.slice(-40)) || TO_USERS.test(c.after));
 // What a speed-up is measured in. "A 40% decrease in energy consumption" is an outcome in the world, not a speed.
 const SPEED =
   /\b(?:fast\w*|slow\w*|quick\w*|speed\w*|latency|throughput|start(?:s|ed)?\s*up|start-?up|boot\w*|load(?:s|ed|ing)?|render\w*|compil\w*|builds?|CPU|memory|RAM|allocations?|calls?|queries|requests|ops|QPS|time|times|timings?|p\d\d|ms|seconds?)\b/i;
