@@ -100,7 +100,7 @@ const EDGES: [string, string, string][] = [
   ['I waited 20 minutes for Jenkins to finish the build; with Acme it takes 2.', '20 minutes', 'medium'],
   // "a large number of deployments" counts things in words; of companies, it is adoption.
   ['Either manage a large number of deployments or pay a vendor to do it.', 'a large number', 'none'],
-  ['A large number of companies have moved to Acme.', 'A large number', 'medium'],
+  ['A large number of companies have moved to Acme.', 'A large number', 'low'],
   // A unit before "costs" ("1 CPU costs"), and costs as a noun ("brings CPU costs from"), name no rival.
   ['The difference shows 1 CPU costs $23/month.', '$23/month', 'none'],
   ['In our test this brings CPU costs from over $300 down to $7.', 'over $300', 'none'],
@@ -151,7 +151,7 @@ const EDGES: [string, string, string][] = [
   [
     'We ran a survey of our forum members; 1,204 respondents answered it.\n\nMost teams now deploy on Fridays.',
     'Most teams',
-    'medium',
+    'low',
   ],
   [
     'We ran a survey of our forum members; 1,204 respondents answered it.\n\nThe vast majority of respondents now deploy on Fridays.',
@@ -214,14 +214,14 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['If you use Quillpad, builds are faster than with Lintly.', 'faster than', 'low'],
-  ['Most teams use Quillpad if they ship weekly.', 'Most teams', 'medium'],
+  ['Most teams use Quillpad if they ship weekly.', 'Most teams', 'low'],
   // Whom a thing is made for is no statistic; the same words stated as a fact are.
   [
     'Foundational crates are intended to be used by most Rust applications.',
     'most Rust applications',
     'none',
   ],
-  ['Most Rust applications depend on serde.', 'Most Rust applications', 'medium'],
+  ['Most Rust applications depend on serde.', 'Most Rust applications', 'low'],
   // "The best choice is" advice on a kind of thing; naming a product, or the author's own, ranks it.
   ['The best choice is crates engineered to be lean.', 'The best choice', 'none'],
   ['The best choice is our platform.', 'The best choice', 'medium'],
@@ -275,7 +275,7 @@ const EDGES: [string, string, string][] = [
     '50,000 concurrent users',
     'medium',
   ],
-  ['A growing number of teams are ramping up on Quillpad.', 'A growing number of', 'medium'],
+  ['A growing number of teams are ramping up on Quillpad.', 'A growing number of', 'low'],
   ['## Plans\n\nThe Pro plan costs 50% less than Datadog.', '50% less', 'high'],
   ['## Goals\n\nLast year Quillpad grew revenue 300%.', '300%', 'medium'],
   ['Quillpad delivers 10x replication throughput compared to Debezium.', '10x', 'medium'],

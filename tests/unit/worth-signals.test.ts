@@ -627,14 +627,14 @@ const CASES: [string, string, string, string][] = [
   ['share', 'Over 70% of our customers renewed.', 'Over 70%', 'medium'],
   ['research', 'Research on the topic puts the error rate at 0.3.', '0.3', 'high'],
   ['research', 'A recent analysis found that 40% of teams overpay for logs.', '40%', 'high'],
-  ['generalization', 'Most teams run three agents on every host.', 'Most teams', 'medium'],
+  ['generalization', 'Most teams run three agents on every host.', 'Most teams', 'low'],
   [
     'generalization',
     'Numerous companies are leveraging Kestrel in production today.',
     'Numerous companies are leveraging',
-    'medium',
+    'low',
   ],
-  ['generalization', 'A lot of teams pay more for logging than for compute.', 'A lot of teams pay', 'medium'],
+  ['generalization', 'A lot of teams pay more for logging than for compute.', 'A lot of teams pay', 'low'],
   ['customer', 'Nine of them are Fortune 500 companies.', 'Fortune 500 companies', 'medium'],
   [
     'leadership',

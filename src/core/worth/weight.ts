@@ -280,7 +280,7 @@ export const WEIGHT: readonly Signal[] = [
   {
     id: 'generalization',
     reason: 'a sweeping claim about the market or the world',
-    worth: 'medium',
+    worth: 'low',
     test: (c) => c.kind === 'generalization',
   },
   {
