@@ -145,3 +145,16 @@ test('a level read off a graph ("CPUs sit at about 25%") is no change that a res
   expect(reasonsBeside('The new CPUs sit at about 25%.', 'about 25%')).not.toContain(BEYOND);
   expect(reasonsBeside('The new CPUs cut usage by about 25%.', 'about 25%')).toContain(BEYOND);
 });
+
+test('a table cell written with thousands separators ("6,700x") is one of the table’s own ratios', () => {
+  const markdown = [
+    '## Method',
+    'We ran fio with 4 KB random reads at queue depth 1 on both drives, three runs each, and kept the median; the raw output is in our benchmark repository.',
+    '| Metric | Old HDD | New SSD | Change |\n| --- | --- | --- | --- |\n| Reads per second | 150 | 1,000,000 | 6,700x |\n| Read latency | 8 ms | 80 µs | 100x |',
+    'That is a 6,700x improvement in reads per second.',
+  ].join('\n\n');
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find(
+    (c) => c.text === '6,700x improvement',
+  );
+  expect(claim?.worthReasons).not.toContain("a result the article's own measurements do not show");
+});

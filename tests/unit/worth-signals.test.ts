@@ -323,6 +323,12 @@ const CASES: [string, string, string, string][] = [
   ],
   [
     'testimonial',
+    '> Before Kelp, our dashboards took 40 seconds to refresh.\n>\n> -- Ana Ruiz, VP of Data, Brindle',
+    '40 seconds',
+    'low',
+  ],
+  [
+    'testimonial',
     '> Using Kelp has allowed us to increase our page performance by 5-10x. -- Ana Ruiz, Head of engineering, Brindle',
     '5-10x',
     'low',

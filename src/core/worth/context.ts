@@ -39,6 +39,8 @@ export interface ClaimContext {
    * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
    */
   supposedAbove: boolean;
+  /** Its block is one of a run of quotes signed by whom they quote ("> ..." then "> -- Ana Ruiz, CTO, Kelp"). */
+  signedQuote: boolean;
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;
   blockKind: BlockKind;
@@ -129,7 +131,11 @@ const METHOD_REACH = 8;
 // that opens a worked example with figures of its own; the section's next paragraphs work it through.
 const SUPPOSITION_OPENS =
   /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
+// A quote that ends with its speaker: "-- Jeff Gnatek, Head of engineering", "— Ana Ruiz, CTO at Kelp".
+const SIGNED =
+  /(?:^|\s)(?:--|—|–|―)\s*[_*]{0,2}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}[_*]{0,2}\s*(?:,[^\n]{0,100})?$/u;
 const SUPPOSE_REACH = 8;
+const SHOWN_REACH = 1;
 const EXAMPLE_SHOWN = /^\W*(?:above|below|here)\s+(?:is|are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?examples?\b/i;
 // A supposition inside a paragraph, before the claim's sentence.
 const SUPPOSES =
@@ -224,6 +230,7 @@ export function contextBuilder(
   // Where a paragraph last opened a worked example ("Imagine a typical site. It has 100 pages ...") in the section.
   const supposedAbove: boolean[] = [];
   let supposedAt = -1;
+  let shownAt = -1;
   const timingsStated: boolean[] = [];
   let stated = false;
   const changeLinked: boolean[] = [];
@@ -233,6 +240,7 @@ export function contextBuilder(
       heading = b.text;
       labels = 0;
       supposedAt = -1;
+      shownAt = -1;
       changeAt = -1;
     }
     const records = b.links.filter((l) => CHANGE_RECORD.test(l.href));
@@ -252,9 +260,10 @@ export function contextBuilder(
     // The paragraph that opens the example counts too: "Imagine 1,000 files ... Formatting them takes 10 seconds."
     if (b.kind === 'paragraph' && SUPPOSITION_OPENS.test(b.text) && /\d/.test(b.text)) supposedAt = i;
     // "Above is an example stack trace from a profiler.": the output it shows is an example, and so are the figures
-    // the next paragraphs read off it.
-    if (b.kind === 'paragraph' && EXAMPLE_SHOWN.test(b.text)) supposedAt = i;
-    supposedAbove[i] = supposedAt >= 0 && i - supposedAt <= SUPPOSE_REACH;
+    // the next paragraph reads off it (not the section's later claims).
+    if (b.kind === 'paragraph' && EXAMPLE_SHOWN.test(b.text)) shownAt = i;
+    supposedAbove[i] =
+      (supposedAt >= 0 && i - supposedAt <= SUPPOSE_REACH) || (shownAt >= 0 && i - shownAt <= SHOWN_REACH);
     timingsStated[i] = stated;
     if (b.kind === 'paragraph' && TIMINGS_TAKEN_ON.test(b.text)) stated = true;
     if (b.kind !== 'heading' && b.kind !== 'code' && METHOD_LABEL.test(b.text)) {
@@ -266,6 +275,13 @@ export function contextBuilder(
     if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind) intros[i] = intro;
     else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
   });
+  // A run of quote blocks is signed when one of them is the signature (read from the end: the signature comes last).
+  const signedQuote: boolean[] = [];
+  for (let i = blocks.length - 1, signed = false; i >= 0; i--) {
+    const b = blocks[i]!;
+    signed = b.kind === 'blockquote' && (signed || SIGNED.test(b.text));
+    signedQuote[i] = signed;
+  }
   // A claim-dense page has several claims per sentence, and many rows read the sentence alone. Answers are kept
   // per pattern slot, stamped with the sentence they were given for (no table is built per sentence).
   let saidBlock = -1;
@@ -344,6 +360,7 @@ export function contextBuilder(
           : '',
       methodAbove: methodAbove[draft.block] ?? false,
       supposedAbove: (supposedAbove[draft.block] ?? false) || supposedBefore,
+      signedQuote: signedQuote[draft.block] ?? false,
       timingsStated: timingsStated[draft.block] ?? false,
       changeLinked: changeLinked[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),

@@ -39,7 +39,7 @@ export interface ArticleFacts {
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
 // (Not "2x" in "(2x+10)", algebra.)
-const CELL_RATIO = /(\d+(?:\.\d+)?)\s?(x|×|%)(?![\p{L}\p{N}]|\s?[+*^=]|\s?-\s?\d)/gu;
+const CELL_RATIO = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(x|×|%)(?![\p{L}\p{N}]|\s?[+*^=]|\s?-\s?\d)/gu;
 
 /** Why: the key a ratio is kept under in `tableRatios` ("3.5x", "16%"), for a claim's value and unit to look up. */
 export function ratioKey(value: number, unit: string): string {
@@ -211,7 +211,8 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     const text = block.text;
     if (block.kind === 'table-row' && !block.isHeader && /[x×%]/.test(text)) {
       for (const m of text.matchAll(CELL_RATIO)) {
-        const v = Number(m[1]);
+        // ("6,700x": thousands separated by commas)
+        const v = Number(m[1]!.replace(/,/g, ''));
         // The prose rounds what the table shows: "50% slower" for -50.3%, "by ~5%" for 5.6%.
         for (const r of [v, Number(v.toFixed(1)), Math.round(v), Math.floor(v)])
           tableRatios.add(ratioKey(r, m[2]!));

@@ -375,12 +375,9 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'testimonial',
     reason: 'a testimonial, signed by whom it quotes',
     worth: 'low',
-    test: (c) => c.blockKind === 'blockquote' && SIGNED.test(c.blockText),
+    test: (c) => c.signedQuote,
   },
 ];
-// A quote that ends with its speaker: "-- Jeff Gnatek, Head of engineering", "— Ana Ruiz, CTO at Kelp".
-const SIGNED =
-  /(?:^|\s)(?:--|—|–|―)\s*[_*]{0,2}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}[_*]{0,2}\s*(?:,[^\n]{0,100})?$/u;
 
 // A quotation of several sentences around the claim: '"Historically our builds were slow. We'd have 30- to
 // 40-minute build times."', or a figure near its opening quote in a long one ('"Now, about 90% of builds take five
