@@ -39,7 +39,8 @@ export interface ArticleFacts {
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
 // (Not "2x" in "(2x+10)", algebra.)
-const CELL_RATIO = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(x|×|%)(?![\p{L}\p{N}]|\s?[+*^=]|\s?-\s?\d)/gu;
+const CELL_RATIO =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(x|×|%)(?![\p{L}\p{N}]|\s?[+*^=]|\s?-\s?\d)/gu;
 
 /** Why: the key a ratio is kept under in `tableRatios` ("3.5x", "16%"), for a claim's value and unit to look up. */
 export function ratioKey(value: number, unit: string): string {
