@@ -38,7 +38,8 @@ const MDX_COMMENT_OPEN = /\{\/\*(?![\s\S]*?\*\/\})[\s\S]*$/;
 const MDX_COMMENT_CLOSE = /^[\s\S]*?\*\/\}/;
 
 // A table's delimiter row ("| --- | --- |") and the cells of a pipe row (outer pipes and escaped ones aside).
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+// (tested on the trimmed line, with no two space runs side by side: linear on a line of a million spaces)
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
 const cellsOf = (row: string): number =>
   row
     .trim()
@@ -51,7 +52,8 @@ const cellsOf = (row: string): number =>
  * markdown-it, which wants one delimiter per header cell and would read the rows as one paragraph of pipes.
  */
 function delimiterFor(line: string, header: string | undefined): string {
-  if (!header || !line.includes('|') || !header.includes('|') || !DELIMITER_ROW.test(line)) return line;
+  if (!header || !line.includes('|') || !header.includes('|') || !DELIMITER_ROW.test(line.trim()))
+    return line;
   const missing = cellsOf(header) - cellsOf(line);
   return missing > 0 ? `${line.trimEnd().replace(/\|?$/, '|')}${' --- |'.repeat(missing)}` : line;
 }

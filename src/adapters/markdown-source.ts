@@ -5,7 +5,7 @@ import type { Article } from '../core/article';
 import { splitFrontMatter } from './front-matter';
 import { collectBlocks } from './html';
 import { parseHtml } from './linkedom';
-import { markdownBody, renderMarkdown, SOURCE_LINE_ATTR } from './markdown';
+import { markdownBody, PAGE_TITLE, renderMarkdown, SOURCE_LINE_ATTR } from './markdown';
 import { mdxToMarkdown } from './mdx';
 import { sourceLocator, type SourcePosition } from './source-positions';
 import type { Located } from './text-positions';
@@ -26,6 +26,14 @@ export function readMarkdownWithSource(
   const bodyLine = countLines(text, bodyStart);
   // The same Markdown the article is read from: shown front matter first, the body's lines shifted by it.
   const { body, title, prefixLines } = markdownBody(text);
+  const titleLines = new Set<number>();
+  if (title)
+    splitFrontMatter(text)
+      .body.split('\n')
+      .forEach((l, i) => {
+        PAGE_TITLE.lastIndex = 0;
+        if (PAGE_TITLE.test(l)) titleLines.add(i);
+      });
   const doc = parseHtml(renderMarkdown(body, { lines: true }));
   const collected = collectBlocks(doc, { record: true, wholeBody: true });
   const blocks = collected.map((c) => c.block);
@@ -38,8 +46,11 @@ export function readMarkdownWithSource(
       for (let el = node.parentElement; el; el = el.parentElement) {
         const line = el.getAttribute(SOURCE_LINE_ATTR);
         // Front matter text shown before the body has no line of its own in the body.
+        // Nor does the title put where the file says "{{ page.title }}".
         if (line !== null)
-          return Number(line) < prefixLines ? false : lines.offsetOf(bodyLine + Number(line) - prefixLines);
+          return Number(line) < prefixLines || titleLines.has(Number(line) - prefixLines)
+            ? false
+            : lines.offsetOf(bodyLine + Number(line) - prefixLines);
       }
       return null;
     },

@@ -66,7 +66,8 @@ export function renderMarkdown(body: string, opts: { lines?: boolean } = {}): st
   }
 }
 
-const PAGE_TITLE = /\{\{\s*page\.title\s*\}\}/g;
+/** Why: Jekyll's '{{ page.title }}', which the adapter reads as the front matter's title (not text of the file). */
+export const PAGE_TITLE = /\{\{\s*page\.title\s*\}\}/g;
 
 /**
  * Why: what markdown-it renders, for the article and for the CLI's source map alike: front matter the page shows

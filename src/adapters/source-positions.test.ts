@@ -89,6 +89,26 @@ test('a shown front matter description does not pull the search past the body (i
   expect(at(read, 'Most apps')).toMatchObject({ line: 11, column: 1 });
 });
 
+test("a Jekyll heading of '{{ page.title }}' shows the title, and the positions below stay on their lines", () => {
+  const post = [
+    '---',
+    'title: "Vite is 10x faster than Webpack"',
+    '---',
+    '{{ page.title }}',
+    '================',
+    '',
+    'Intro text here.',
+    '',
+    'In our tests Vite is 10x faster than Webpack on cold starts.', // 9
+    '',
+    'Rollup is 50% slower than esbuild.', // 11
+  ].join('\n');
+  const read = readMarkdownWithSource(post);
+  expect(read.article.blocks[0]!.text).toBe('Vite is 10x faster than Webpack');
+  expect(at(read, '10x', 1)).toMatchObject({ line: 9, column: 22 });
+  expect(at(read, '50%')).toMatchObject({ line: 11, column: 11 });
+});
+
 test('MDX: ESM and JSX lines are blanked, so positions below them are unchanged', () => {
   const mdx = [
     "import Chart from './chart'",
