@@ -48,6 +48,14 @@ const names = (text: string): string[] =>
   (text.toLowerCase().match(NAME_WORD) ?? []).map((w) => w.slice(0, 5)).filter((w) => !NOT_A_NAME.has(w));
 // A sentence that says it reads the table: "on the table above", "the previous table shows".
 const TABLE_REF = /\b(?:the|this|that)\s+table\s+(?:above|below)\b|\b(?:above|previous|preceding)\s+table\b/i;
+// The reference comes before the figure in its clause: "on the table above: a 250x improvement", not "The table
+// above shows ours; separately, Gartner reports a 250x rise".
+function pointsAt(sentence: string, figure: string): boolean {
+  const m = TABLE_REF.exec(sentence);
+  const at = sentence.indexOf(figure);
+  if (!m || at < m.index) return false;
+  return !/[;]|\b(?:separately|however|but|whereas|while|meanwhile)\b/i.test(sentence.slice(m.index, at));
+}
 // A rival set beside the figure keeps its own finding: the table's, a medium one, would not say whom it beats.
 const AGAINST_RIVAL = 'compares with a competitor';
 
@@ -103,7 +111,7 @@ export function coveredByTables(
     // the row "Visitors"); a number alone is no repeat ("58% faster" beside a share of visitors).
     // ("That's what we're seeing on the table above: a 250x improvement in bandwidth": the sentence points at it.)
     const said = new Set(names(c.sentence));
-    const pointsAtTable = TABLE_REF.test(c.sentence);
+    const pointsAtTable = pointsAt(c.sentence, c.text);
     const repeated = list.filter(
       (f) =>
         f.kind === d.kind &&

@@ -132,11 +132,14 @@ const METHOD_REACH = 8;
 const SUPPOSITION_OPENS =
   /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
 // A quote that ends with its speaker: "-- Jeff Gnatek, Head of engineering", "— Ana Ruiz, CTO at Kelp".
+// (a name and a role after a comma: "— Verizon DBIR, 2023" cites a report, it signs nothing)
 const SIGNED =
-  /(?:^|\s)(?:--|—|–|―)\s*[_*]{0,2}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}[_*]{0,2}\s*(?:,[^\n]{0,100})?$/u;
+  /(?:^|\s)(?:--|—|–|―)\s*[_*]{0,2}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}[_*]{0,2}\s*,\s*[_*]{0,2}\p{L}[^\n]{0,100}$/u;
 const SUPPOSE_REACH = 8;
 const SHOWN_REACH = 1;
-const EXAMPLE_SHOWN = /^\W*(?:above|below|here)\s+(?:is|are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?examples?\b/i;
+const EXAMPLE_SHOWN =
+  /^\W*(?:above|below|here)\s+(?:is|are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?examples?\s+(?:of\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?(?:stack\s+traces?|profiles?|profiler\s+output|outputs?|logs?|flame\s?graphs?|(?:query\s+)?plans?|traces?|dumps?)\b/i;
+const SIGNATURE_ALONE = /^\s*(?:--|—|–|―)/;
 // A supposition inside a paragraph, before the claim's sentence.
 const SUPPOSES =
   /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b/i;
@@ -263,7 +266,8 @@ export function contextBuilder(
     // the next paragraph reads off it (not the section's later claims).
     if (b.kind === 'paragraph' && EXAMPLE_SHOWN.test(b.text)) shownAt = i;
     supposedAbove[i] =
-      (supposedAt >= 0 && i - supposedAt <= SUPPOSE_REACH) || (shownAt >= 0 && i - shownAt <= SHOWN_REACH);
+      (supposedAt >= 0 && i - supposedAt <= SUPPOSE_REACH) ||
+      (shownAt >= 0 && i > shownAt && i - shownAt <= SHOWN_REACH);
     timingsStated[i] = stated;
     if (b.kind === 'paragraph' && TIMINGS_TAKEN_ON.test(b.text)) stated = true;
     if (b.kind !== 'heading' && b.kind !== 'code' && METHOD_LABEL.test(b.text)) {
@@ -275,13 +279,15 @@ export function contextBuilder(
     if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind) intros[i] = intro;
     else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
   });
-  // A run of quote blocks is signed when one of them is the signature (read from the end: the signature comes last).
   const signedQuote: boolean[] = [];
-  for (let i = blocks.length - 1, signed = false; i >= 0; i--) {
-    const b = blocks[i]!;
-    signed = b.kind === 'blockquote' && (signed || SIGNED.test(b.text));
-    signedQuote[i] = signed;
-  }
+  // Signed: the quote ends with its signature, or the quote block right after it is the signature alone.
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    signedQuote[i] =
+      b.kind === 'blockquote' &&
+      (SIGNED.test(b.text) ||
+        (next?.kind === 'blockquote' && SIGNATURE_ALONE.test(next.text) && SIGNED.test(next.text)));
+  });
   // A claim-dense page has several claims per sentence, and many rows read the sentence alone. Answers are kept
   // per pattern slot, stamped with the sentence they were given for (no table is built per sentence).
   let saidBlock = -1;

@@ -87,7 +87,7 @@ const EXTRAPOLATED =
   /\b(?:multiplying|extrapolating|projecting|carrying)\s+(?:\S+\s+){0,3}?(?:trend|curve|rate|growth)\s+(?:out|forward)\b|\bif\s+(?:this|that|the)\s+trend\s+(?:holds|continues)\b/i;
 // The author's estimate and its basis, in one sentence.
 const OWN_ESTIMATE =
-  /\b(?:we|I)\s+(?:initially\s+|originally\s+|roughly\s+)?(?:estimated|projected|calculated|budgeted)\b[^.;!?]{0,40}?\bbased\s+on\b/i;
+  /\b(?:we|I)\s+(?:initially\s+|originally\s+|roughly\s+)?(?:estimated|projected|calculated|budgeted)\b(?:[^.;!?]|\.(?=\d)){0,40}?\bbased\s+on\b/i;
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 
@@ -196,16 +196,19 @@ export const QUIET_SAID: readonly Signal[] = [
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
         // "Multiplying Patterson's trend out, by the time bandwidth improves 1000x, latency improves only 6-30x".
-        c.says(EXTRAPOLATED) ||
+        EXTRAPOLATED.test(c.before) ||
         (c.kind === 'number' && OR_ANOTHER_COUNT.test(c.after)) ||
         // "something that could help thousands of developers": whom it might reach, not whom it reached.
         (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
         // "What once took 60 seconds gets reduced down to 10", under "Imagine a typical site. It has 100 pages":
         // the worked example goes on (not where customers or a named instance come in).
         // ("Your product has 50,000 users": the reader's own, supposed, product.)
+        // (a rival named or compared with is a claim of its own, whatever example the section works through)
         (c.supposedAbove &&
           (!c.says(PEOPLE) || c.says(YOUR_OWN)) &&
           !c.says(SOURCED_FACT) &&
+          !namesCompetitor(c) &&
+          !COMPARE_OTHERS.test(around(c)) &&
           !reportedInstance(c.sentence))),
   },
   {
@@ -300,7 +303,7 @@ export const QUIET_SAID: readonly Signal[] = [
     id: 'own-estimate',
     reason: "the author's own estimate, with what it is based on",
     worth: 'none',
-    test: (c) => numeric(c) && c.says(OWN_ESTIMATE),
+    test: (c) => numeric(c) && c.says(OWN_ESTIMATE) && !namesCompetitor(c),
   },
   {
     id: 'thanks',

@@ -61,13 +61,16 @@ import {
 // "Together with Fox-IT, we scanned 264.000 IP addresses. ... we found 2491 implants worldwide": a count the author
 // took of the world by the method the post describes ("worldwide" is where, not a statistic someone else gave).
 const WE_FOUND =
-  /\bwe\b[^.;!?]{0,80}?\b(?:found|measured|counted|observed|detected|identified|scanned|discovered|saw)\b/i;
+  /\bwe\b[^.;!?]{0,80}?\b(?:found|measured|counted|observed|detected|identified|scanned|discovered)\b/i;
+// "According to Shodan, we found ...", "as the Gartner report shows, we found ...": someone else's count.
+const OTHERS_COUNT = /\baccording\s+to\s+(?!(?:our|my|us|me)\b)|\b(?:report|survey|study|paper|census)\b/i;
 const THEIR_USERS =
   /^\W*(?:\S+\s+)?(?:users|customers|clients|subscribers|downloads|installs|stars|members|developers)\b/i;
-const LIST_TOP = /(?:^|[:.]\s*)\W*top\s*$/i;
+const LIST_TOP = /(?:^|[:.–—-]\s*)\W*top\s*$/i;
 const ownFinding = (c: ClaimContext): boolean =>
   c.kind === 'number' &&
   c.says(WE_FOUND) &&
+  !c.says(OTHERS_COUNT) &&
   !THEIR_USERS.test(countedNoun(c)) &&
   !c.says(FUNDING_REVENUE) &&
   !c.says(CUSTOMER_WORDS);
@@ -375,7 +378,8 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'testimonial',
     reason: 'a testimonial, signed by whom it quotes',
     worth: 'low',
-    test: (c) => c.signedQuote,
+    // (a vendor's CEO signing "100x faster than Snowflake" still compares with a rival)
+    test: (c) => c.signedQuote && !namesCompetitor(c) && !COMPARE_OTHERS.test(around(c)),
   },
 ];
 

@@ -100,7 +100,11 @@ const ownSpeed = (c: ClaimContext) =>
 // (after up to three words: "over 100 supply and demand partners"; "users in more than 150 countries": where its
 // users are)
 const COMPANY_SIZE =
-  /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations|countries)\b/i;
+  /^\W*(?:(?:supply|demand|sales|channel|technology|media|ad|business|retail|enterprise|paying|active|full-time|and)\s+){0,3}(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations)\b/i;
+const USERS_IN =
+  /\b(?:users|customers|clients|subscribers|players|offices|employees|teams)\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
+const companySize = (c: ClaimContext) =>
+  COMPANY_SIZE.test(countedNoun(c)) || (/^\W*countries\b/i.test(countedNoun(c)) && USERS_IN.test(c.before));
 const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$/i;
 
 // "they spent over $9,000,000", "the agency paid": money someone other than the author spent, a fact to source.
@@ -123,7 +127,7 @@ export const WEIGHT: readonly Signal[] = [
     // size, not the comparison's figure.)
     test: (c) =>
       numeric(c) &&
-      !(c.kind === 'number' && c.vague === true) &&
+      !(c.kind === 'number' && c.vague === true && !/\btimes$/i.test(c.text)) &&
       ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
         (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
         (CHANGED_BY.test(last(c.before, 50)) && COMPARE_OTHERS.test(around(c)))),
@@ -154,7 +158,7 @@ export const WEIGHT: readonly Signal[] = [
       // "hundreds of thousands of people have used it", "Over 2 million developers use Quillpad": a count of the
       // product's users (adoption), not a share of the world ("70% of developers use Git" still is).
       !((c.vague === true || c.kind === 'number') && ADOPTION_VAGUE.test(c.text)) &&
-      !COMPANY_SIZE.test(countedNoun(c)) &&
+      !companySize(c) &&
       !EMPLOYS_BEFORE.test(c.before),
   },
   {
