@@ -89,7 +89,8 @@ export function isProductPage(href: string | undefined, text: string, articleUrl
   // is one that serves data ("status.acme.dev", "traces.corvane.org").
   return (
     (segments.length === 0 && url.host !== null && !DATA_HOST.test(url.host)) ||
-    (own && segments.length <= 1) ||
+    // ("2025-financials/", with no leading slash, is relative to the article: a page below it, not a top-level one)
+    (own && segments.length <= 1 && (url.host !== null || url.path.startsWith('/') || url.path === '')) ||
     (segments.length === 1 && MARKETING_PATH.test(segments[0]!))
   );
 }

@@ -342,3 +342,14 @@ describe('judgeSupport', () => {
     },
   );
 });
+
+test('a link relative to the article ("2025-financials/") is a page below it, not the site’s top-level product page', () => {
+  const linked = supportOf(
+    [md('In 2024 [our budget increased by 13%](2025-financials/) and we hired two.')],
+    0,
+    '13%',
+  );
+  expect(linked.support).toBe('linked');
+  const top = supportOf([md('In 2024 [our budget increased by 13%](/pricing) and we hired two.')], 0, '13%');
+  expect(top.support).toBe('unsupported');
+});
