@@ -595,3 +595,15 @@ test.each<[string, string, string, string]>([
 ])('%s', (_name, markdown, text, worth) => {
   expect(worthOf(markdown, text)).toBe(worth);
 });
+
+test('a maker’s two generations are no competitors ("compared to its successor")', () => {
+  const claim = analyzeMarkdown(
+    'As compared to its successor Kelp K5, the Kelp K4 has 33% fewer shader units and 7% less memory bandwidth.',
+    { file: 'case.md' },
+  ).claims.find((c) => c.text === '33% fewer');
+  expect(claim?.worthReasons).not.toContain('compares with a competitor');
+  const rival = analyzeMarkdown('Compared to Brindle X9, the Kelp K4 is 33% faster on every query.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text === '33% faster');
+  expect(rival?.worthReasons).toContain('compares with a competitor');
+});

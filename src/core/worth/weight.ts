@@ -72,6 +72,8 @@ const forOthers = (c: ClaimContext) =>
   c.says(FOR_OTHERS) ||
   c.says(ADOPTED) ||
   (c.intro !== '' && (FOR_OTHERS.test(c.intro) || ADOPTED.test(c.intro)));
+const OWN_LINE =
+  /\b(?:its|their|the)\s+(?:direct\s+)?(?:successor|predecessor|previous[- ]generation|prior[- ]generation|last[- ]generation|older\s+sibling)\b/i;
 const performance = (c: ClaimContext) =>
   ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`) && !baseGrowth(c);
 // "our user base has tripled to 15,000+ developers": a user base growing is adoption, whatever grew beside it.
@@ -128,6 +130,8 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       numeric(c) &&
       !(c.kind === 'number' && c.vague === true && !/\btimes$/i.test(c.text)) &&
+      // "As compared to its successor GeForce RTX 4090, it has 33% fewer CUDA cores": one maker's two generations.
+      !OWN_LINE.test(c.sentence) &&
       ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
         (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
         (CHANGED_BY.test(last(c.before, 50)) && COMPARE_OTHERS.test(around(c)))),
