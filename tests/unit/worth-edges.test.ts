@@ -607,3 +607,15 @@ test('a maker’s two generations are no competitors ("compared to its successor
   }).claims.find((c) => c.text === '33% faster');
   expect(rival?.worthReasons).toContain('compares with a competitor');
 });
+
+test('compared with another mechanism of the same system is no competitor; compared with another engine is', () => {
+  const own = analyzeMarkdown(
+    'The batched marker mechanism achieves 31% lower write time compared to the direct marker file mechanism.',
+    { file: 'case.md' },
+  ).claims.find((c) => c.text === '31% lower');
+  expect(own?.worthReasons).not.toContain('compares with a competitor');
+  const rival = analyzeMarkdown('Our engine is 31% faster compared to the Flink engine.', {
+    file: 'case.md',
+  }).claims.find((c) => c.text === '31% faster');
+  expect(rival?.worthReasons).toContain('compares with a competitor');
+});
