@@ -6,31 +6,42 @@ import type { Block } from './article';
 import type { Citation } from './citations';
 
 const LIST_HEADING = /^\W*(?:references|sources|further\s+reading|citations|bibliography|links)\W*$/i;
-// A product or model name with a digit in it, not a figure ("25%", "2x", "4KB", "2024").
-const MODEL_NAME = /\b(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}-]{2,}\b/gu;
 const FIGURE_LIKE =
   /^(?:\d[\d.,]*(?:x|k|m|b|kb|mb|gb|tb|ms|s|h|nm|w|hz|mhz|ghz|gbps|mbps|th|st|nd|rd|px|fps|bit|bits)?|v?\d+(?:[.-]\d+)*|\d+-\w+)$/i;
 
-const listCache = new WeakMap<Block[], Citation[][]>();
+interface ReferenceLinks {
+  links: { citation: Citation; names: Set<string> }[];
+  /** Every model name of every entry, lower-cased: a sentence is read against it once. */
+  all: Set<string>;
+}
+const listCache = new WeakMap<Block[], ReferenceLinks>();
 
-// The followable links of the article's reference lists: list items under a "References" heading.
-function referenceLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Citation[] {
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}-]{2,}/gu;
+// A product or model name with a digit in it ("Graviton3", "C7g", "A100"), not a figure ("25%", "2x", "4KB", "2024").
+const namesIn = (text: string): string[] =>
+  (text.match(TOKEN) ?? []).filter((w) => /\p{L}/u.test(w) && /\d/.test(w) && !FIGURE_LIKE.test(w));
+
+// The followable links of the article's reference lists (list items under a "References" heading), with their names.
+function referenceLinks(blocks: Block[], byBlock: Map<number, Citation[]>): ReferenceLinks {
   let hit = listCache.get(blocks);
   if (!hit) {
-    hit = [[]];
+    const found: ReferenceLinks = { links: [], all: new Set() };
     let inList = false;
     blocks.forEach((b, i) => {
       if (b.kind === 'heading') inList = LIST_HEADING.test(b.text);
       else if (inList && b.kind === 'list-item')
-        hit![0]!.push(...(byBlock.get(i) ?? []).filter((c) => c.followable && c.evidence.kind === 'link'));
+        for (const c of byBlock.get(i) ?? []) {
+          if (!c.followable || c.evidence.kind !== 'link') continue;
+          const names = new Set(namesIn(c.evidence.text).map((n) => n.toLowerCase()));
+          if (names.size === 0) continue;
+          found.links.push({ citation: c, names });
+          for (const n of names) found.all.add(n);
+        }
     });
-    listCache.set(blocks, hit);
+    listCache.set(blocks, (hit = found));
   }
-  return hit[0]!;
+  return hit;
 }
-
-const namesIn = (text: string): string[] =>
-  [...text.matchAll(MODEL_NAME)].map((m) => m[0]).filter((w) => !FIGURE_LIKE.test(w));
 
 /** Why: the entries of a "References" list whose titles name a model or product the claim's sentence names. */
 export function referenceListSource(
@@ -39,11 +50,15 @@ export function referenceListSource(
   claimBlock: number,
   sentence: string,
 ): Citation[] {
-  const links = referenceLinks(blocks, byBlock);
+  const { links, all } = referenceLinks(blocks, byBlock);
   if (links.length === 0) return [];
-  const names = new Set(namesIn(sentence).map((n) => n.toLowerCase()));
-  if (names.size === 0) return [];
-  return links.filter(
-    (c) => c.block !== claimBlock && namesIn(c.evidence.text).some((n) => names.has(n.toLowerCase())),
-  );
+  const named = new Set<string>();
+  for (const w of sentence.match(TOKEN) ?? []) {
+    const n = w.toLowerCase();
+    if (all.has(n)) named.add(n);
+  }
+  if (named.size === 0) return [];
+  return links
+    .filter((l) => l.citation.block !== claimBlock && [...l.names].some((n) => named.has(n)))
+    .map((l) => l.citation);
 }
