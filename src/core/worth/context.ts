@@ -39,7 +39,7 @@ export interface ClaimContext {
    * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
    */
   supposedAbove: boolean;
-  /** Its block is one of a run of quotes signed by whom they quote ("> ..." then "> -- Ana Ruiz, CTO, Kelp"). */
+  /** Its block is a quote signed by whom it quotes: on its last line, or in the quote paragraph right after it. */
   signedQuote: boolean;
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;
