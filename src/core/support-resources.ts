@@ -1,5 +1,6 @@
 // A post's closing list of links ("## Links and Resources", "## Further reading"): each item names what it links
-// ("[Size of European Union Population](europa.eu/...)"), and is the source of what the post said on that topic.
+// ("[Size of European Union Population](europa.eu/...)"), and is the source of what the post said on that topic, or
+// of what it said of the model the item's title names ("[... Powered by AWS Graviton3 Processors](aws...)").
 import type { Block } from './article';
 import type { Citation } from './citations';
 import { perArticle, type PerArticle } from './per-article';
@@ -12,18 +13,23 @@ const RESOURCES_HEADING =
 interface ResourceItem {
   citation: Citation;
   words: Set<string>;
+  /** The model names of its link text, lower-cased ("graviton3", "c7g"). */
+  names: Set<string>;
 }
 interface ResourceList {
   items: ResourceItem[];
   // Any item's word (its seven-letter stem), so a clause that shares none is passed by with one test.
   anyWord: RegExp | null;
+  // Every item's model names: a sentence's words are looked up in it once.
+  anyName: Set<string>;
 }
 const cache: PerArticle<ResourceList> = new WeakMap();
 
 function resourceList(blocks: Block[], byBlock: Map<number, Citation[]>): ResourceList {
   const items = resourceItems(blocks, byBlock);
   const stems = [...new Set(items.flatMap((i) => [...i.words]))];
-  return { items, anyWord: stems.length > 0 ? new RegExp(stems.join('|')) : null };
+  const anyName = new Set(items.flatMap((i) => [...i.names]));
+  return { items, anyWord: stems.length > 0 ? new RegExp(stems.join('|')) : null, anyName };
 }
 
 // The list items under a resources heading whose one link is followable, with the words of their link text.
@@ -34,7 +40,10 @@ function resourceItems(blocks: Block[], byBlock: Map<number, Citation[]>): Resou
     if (block.kind === 'heading') under = RESOURCES_HEADING.test(block.text.trim());
     if (!under || block.kind !== 'list-item') return;
     const links = (byBlock.get(b) ?? []).filter((c) => c.followable && c.evidence.kind === 'link');
-    if (links.length === 1) out.push({ citation: links[0]!, words: contentWords(links[0]!.evidence.text) });
+    if (links.length === 1) {
+      const text = links[0]!.evidence.text;
+      out.push({ citation: links[0]!, words: contentWords(text), names: new Set(modelNames(text)) });
+    }
   });
   return out;
 }
@@ -65,6 +74,38 @@ export function resourceListSource(
   }
   return best ? [best] : [];
 }
+
+/**
+ * Why: "AWS Graviton3 processors deliver 3 times better performance" and, in the closing list, "[New – Amazon EC2
+ * C7g Instances, Powered by AWS Graviton3 Processors](aws...)": the items whose titles name a model the claim's
+ * sentence names are its source.
+ */
+export function namedModelSource(
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  b: number,
+  sentence: string,
+): Citation[] {
+  const { items, anyName } = perArticle(cache, blocks, byBlock, () => resourceList(blocks, byBlock));
+  if (anyName.size === 0) return [];
+  const named = new Set(
+    (sentence.match(TOKEN) ?? []).map((w) => w.toLowerCase()).filter((w) => anyName.has(w)),
+  );
+  if (named.size === 0) return [];
+  return items
+    .filter((i) => i.citation.block > b && [...i.names].some((n) => named.has(n)))
+    .map((i) => i.citation);
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}-]{2,}/gu;
+// A figure, not a name: "25%", "2x", "4KB", "2024", "v1.2".
+const FIGURE_LIKE =
+  /^(?:\d[\d.,]*(?:x|k|m|b|kb|mb|gb|tb|ms|s|h|nm|w|hz|mhz|ghz|gbps|mbps|th|st|nd|rd|px|fps|bit|bits)?|v?\d+(?:[.-]\d+)*|\d+-\w+)$/i;
+// A product or model name has a letter and a digit in it ("Graviton3", "C7g", "A100"), lower-cased.
+const modelNames = (text: string): string[] =>
+  (text.match(TOKEN) ?? [])
+    .filter((w) => /\p{L}/u.test(w) && /\d/.test(w) && !FIGURE_LIKE.test(w))
+    .map((w) => w.toLowerCase());
 
 // Whether the clause's word that `stem` (seven letters) begins is eight letters or more.
 function longWord(clause: string, stem: string): boolean {

@@ -19,9 +19,8 @@ import {
 } from './support-reach';
 import { namedWorkSource, paperSource } from './support-paper';
 import { continuedSource, namedSourceLinked } from './support-named';
-import { commaClause, resourceListSource } from './support-resources';
+import { commaClause, namedModelSource, resourceListSource } from './support-resources';
 import { quotedSource } from './support-quote';
-import { referenceListSource } from './support-reference-list';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 // ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
@@ -174,7 +173,7 @@ export function judgeSupport(
     );
   }
   far.push(...sectionPointer(blocks, byBlock, claim.block).filter(evidential));
-  far.push(...referenceListSource(blocks, byBlock, claim.block, claimSentence).filter(evidential));
+  far.push(...namedModelSource(blocks, byBlock, claim.block, claimSentence).filter(evidential));
   // A research post's results come from the paper it links up front (its authors' own, or the one it reads).
   if (RESULT_KINDS.has(claim.kind) && !claim.vague) {
     const paper = paperSource(blocks, byBlock);
