@@ -8,7 +8,7 @@ import { contentWords } from './relevance';
 
 // A heading over a list of sources (not "Learn more about our pricing").
 const RESOURCES_HEADING =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:useful|additional|further|other|more)\s+)?(?:links?|resources|reading|sources|references|bibliography|citations)(?:\s+(?:and|&)\s+(?:resources|links|sources|further\s+reading|references))?\s*:?\s*$/i;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:useful|additional|further|other|more)\s+)?(?:links?|resources|reading|sources|references|bibliography|citations)|(?:further|more|additional)\s+information)(?:\s+(?:and|&)\s+(?:resources|links|sources|further\s+reading|references))?\s*:?\s*$/i;
 
 interface ResourceItem {
   citation: Citation;
@@ -95,6 +95,57 @@ export function namedModelSource(
   return items
     .filter((i) => i.citation.block > b && [...i.names].some((n) => named.has(n)))
     .map((i) => i.citation);
+}
+
+// A section's own reading list ("### Further information", "### See also"); not its bibliography ("### References"),
+// whose entries back only what cites them.
+const READING_HEADING =
+  /^(?:(?:further|more|additional)\s+(?:information|reading|resources|links)|(?:useful\s+)?(?:links|resources)|see\s+also)\s*:?\s*$/i;
+// How far below a claim its section's reading list may start (blocks).
+const READING_REACH = 30;
+const readingCache: PerArticle<(Citation[] | undefined)[]> = new WeakMap();
+
+/**
+ * Why: "## libsecp256k1 ... Benchmarks reported 5-7x improvements over OpenSSL", then, closing that section, "###
+ * Further information" over "[Bitcoin-Qt 0.12.0 Release notes](...)": a section's own reading list (a sub-heading of
+ * the section, right below what it says) is the source of the section, whatever words its items use. A list at the
+ * level of the section or above closes the article: its items must share the claim's topic (resourceListSource).
+ */
+export function sectionReadingSource(
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  b: number,
+): Citation[] {
+  return perArticle(readingCache, blocks, byBlock, () => readingLists(blocks, byBlock))[b] ?? [];
+}
+
+// Each block's section reading list, in one pass from the end: the next heading below a block, and the level of the
+// heading above it.
+function readingLists(blocks: Block[], byBlock: Map<number, Citation[]>): (Citation[] | undefined)[] {
+  const out: (Citation[] | undefined)[] = [];
+  const below: { at: number; level: number; list: Citation[] | null }[] = [];
+  let next: (typeof below)[number] | null = null;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (block.kind !== 'heading') {
+      if (next) below[k] = next;
+      continue;
+    }
+    let list: Citation[] | null = null;
+    if (READING_HEADING.test(block.text.trim())) {
+      list = [];
+      for (let j = k + 1; j < blocks.length && blocks[j]!.kind === 'list-item'; j++)
+        list.push(...(byBlock.get(j) ?? []).filter((c) => c.followable && c.evidence.kind === 'link'));
+    }
+    next = { at: k, level: block.level ?? 1, list };
+  }
+  let level = 0;
+  blocks.forEach((block, k) => {
+    if (block.kind === 'heading') level = block.level ?? 1;
+    const n = below[k];
+    if (level > 0 && n?.list && n.level > level && n.at - k <= READING_REACH) out[k] = n.list;
+  });
+  return out;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}-]{2,}/gu;

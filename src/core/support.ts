@@ -19,7 +19,7 @@ import {
 } from './support-reach';
 import { namedWorkSource, paperSource } from './support-paper';
 import { continuedSource, namedSourceLinked } from './support-named';
-import { commaClause, namedModelSource, resourceListSource } from './support-resources';
+import { commaClause, namedModelSource, resourceListSource, sectionReadingSource } from './support-resources';
 import { quotedSource } from './support-quote';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
@@ -174,6 +174,7 @@ export function judgeSupport(
   }
   far.push(...sectionPointer(blocks, byBlock, claim.block).filter(evidential));
   far.push(...namedModelSource(blocks, byBlock, claim.block, claimSentence).filter(evidential));
+  far.push(...sectionReadingSource(blocks, byBlock, claim.block).filter(evidential));
   // A research post's results come from the paper it links up front (its authors' own, or the one it reads).
   if (RESULT_KINDS.has(claim.kind) && !claim.vague) {
     const paper = paperSource(blocks, byBlock);
