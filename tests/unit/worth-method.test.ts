@@ -158,3 +158,63 @@ test('a table cell written with thousands separators ("6,700x") is one of the ta
   );
   expect(claim?.worthReasons).not.toContain("a result the article's own measurements do not show");
 });
+
+// A chip vendor's own experiment, said in the passive, with the board's settings and the code it ran.
+const CHIP_CODE = '```c\nfor (int i = 0; i < n; i++) dst[i] = src[i];\n```';
+const chip = (setup: string, claim: string) =>
+  [
+    '# Copying memory with the vector unit',
+    '## Results',
+    `${setup}The test results show that, over 100 repeated rounds of copying 2040 bytes, ${claim}`,
+    CHIP_CODE,
+  ].join('\n\n');
+const CHIP_SETUP =
+  'A comparison experiment of memcpy is conducted on the board in this article. The board is configured to run at 360 MHz, with a 128 KB L2 cache. ';
+
+test('an experiment "is conducted" on a board "configured to run at 360 MHz", code shown: its result is measured', () => {
+  const claim = worthOf(
+    chip(CHIP_SETUP, 'the vector version is 74.3% faster than the standard library memcpy.'),
+    '74.3%',
+  );
+  expect(claim.worth).toBe('none');
+  expect(claim.worthReasons).toContain(OWN);
+});
+
+test('the same result with no word of how it was run stays a claim', () => {
+  const claim = worthOf(
+    chip('', 'the vector version is 74.3% faster than the standard library memcpy.'),
+    '74.3%',
+  );
+  expect(claim.worth).not.toBe('none');
+});
+
+test('"under the same conditions as the copy experiment, 100 rounds ... have been conducted": no research finding', () => {
+  const markdown = chip(
+    CHIP_SETUP,
+    'the vector version is 74.3% faster.\n\nSubsequently, under the same conditions as the memory copy experiment, 100 rounds of vector addition have been conducted.',
+  );
+  const rounds = analyzeMarkdown(markdown, { file: 'chip.md' }).claims.find((c) => c.text === '100 rounds');
+  expect(rounds?.worthReasons).not.toContain('a research finding');
+  expect(rounds?.worth).toBe('none');
+});
+
+test('a web team profiling in DevTools on a throttled laptop: "reduced scripting time by 6 seconds" is measured', () => {
+  const markdown = [
+    '# Making a shift table fast',
+    'Displaying the table took several seconds on low-end phones. The flame chart of Chrome DevTools showed most of it in scripting.',
+    '```js\nperformance.mark("table:start");\n```',
+    'Virtualizing the table alone reduced scripting time by 6 seconds (on a 4x CPU slowdown + Fast 3G throttled laptop).',
+  ].join('\n\n');
+  const claim = worthOf(markdown, '6 seconds');
+  expect(claim.worth).toBe('none');
+  expect(claim.worthReasons).toContain(OWN);
+});
+
+test('"as a trial" is an attempt, not a study: the figure after it is no research finding', () => {
+  const markdown =
+    '# Workers\n\nDespite the little logic they moved as a trial, the team saw around 100 ms of script leave the main thread.';
+  expect(worthOf(markdown, '100 ms').worthReasons).not.toContain('a research finding');
+  const study =
+    '# Workers\n\nIn a trial of 40 sites, the team saw around 100 ms of script leave the main thread.';
+  expect(worthOf(study, '100 ms').worthReasons).toContain('a research finding');
+});

@@ -88,6 +88,14 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\bwe\s+reproduced\b|\bin\s+(?:this|our|my|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run)s?\b/i,
   // "I'll use Babel's monorepo to take measurements throughout this post", "With a quick profiling we can spot ...".
   /\b(?:take|took|taking)\s+(?:(?:all|the|our|my|these|some)\s+)?measurements\b|\bwith\s+(?:a\s+)?(?:quick\s+)?profil(?:e|ing)\b|\bthe\s+profiler?\s+(?:shows?|showed)\b/i,
+  // "A comparison experiment of memcpy is conducted on the ESP32-P4", "under the same conditions as the memory copy
+  // experiment": an experiment the article ran, said in the passive.
+  /\b(?:experiments?|tests?|benchmarks?|measurements?)\s+(?:[\w`-]+\s+){0,4}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:conducted|performed|carried\s+out)\b|\bunder\s+the\s+same\s+(?:test\s+)?conditions\b/i,
+  // The machine as a benchmark states it: "configured to run at 360 MHz, with a 128 KB L2 cache", "on a 4x CPU
+  // slowdown + Fast 3G throttled Macbook Pro".
+  /\b(?:configured|clocked|set)\s+(?:to\s+run\s+)?at\s+\d[\d.]*\s?[MG]Hz\b|\b\d+x\s+CPU\s+(?:slowdown|throttling)\b|\b(?:Fast|Slow)\s+[34]G\b/i,
+  // A profiler the post reads its numbers from: "the flame chart of Chrome DevTools", "perf record".
+  /\b(?:Chrome\s+DevTools|flame\s+(?:chart|graph)s?|perf\s+record|Instruments\s+time\s+profiler)\b/i,
 ];
 
 // The cues as one pattern, a group per cue, and each cue sticky (tried at one position).

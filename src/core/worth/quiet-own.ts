@@ -145,6 +145,10 @@ const ABOUT_HEADING =
 const COMPANY_THINGS =
   /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs)\b/i;
 
+// "100 rounds of int16_t vector addition have been conducted": the repetitions, then the verb that ran them.
+const REPEATS_DONE =
+  /^[^.;]*?\b(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:conducted|performed|run|executed|repeated)\b/i;
+
 /** Why: the author's own work: method, team, settings, code, machine, prices. */
 export const QUIET_OWN: readonly Signal[] = [
   {
@@ -167,7 +171,9 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: 'how many times a test was repeated: method, not a claim',
     worth: 'none',
     test: (c) =>
-      c.kind === 'number' && REPEAT_AFTER.test(countedNoun(c)) && REPEAT_BEFORE.test(last(c.before, 50)),
+      c.kind === 'number' &&
+      REPEAT_AFTER.test(countedNoun(c)) &&
+      (REPEAT_BEFORE.test(last(c.before, 50)) || REPEATS_DONE.test(c.after.slice(0, 80))),
   },
   {
     // "### About Admixer: ... over 100 partners, 3,000+ customers, and 200+ employees": the boilerplate a company
