@@ -218,3 +218,39 @@ test('"as a trial" is an attempt, not a study: the figure after it is no researc
     '# Workers\n\nIn a trial of 40 sites, the team saw around 100 ms of script leave the main thread.';
   expect(worthOf(study, '100 ms').worthReasons).toContain('a research finding');
 });
+
+test('"for 100,000 messages received" under the command that sent `100000`: the run\'s argument, not a usage figure', () => {
+  const run = (code: string) =>
+    [
+      '# Profiling the client',
+      '## The subscriber',
+      `\`\`\`\n${code}\n\`\`\``,
+      'When it finishes, it writes a profile, which I load in a viewer.',
+      'We see that for 100,000 messages received, we lock the connection twice per message.',
+    ].join('\n\n');
+  const worth = (code: string) =>
+    analyzeMarkdown(run(code), { file: 'p.md' }).claims.find((c) => c.text === '100,000 messages');
+  expect(worth('build/publisher foo test 100000')?.worthReasons).toContain(
+    'a count the code shown above sets (an argument of the run)',
+  );
+  expect(worth('build/publisher foo test 100_000')?.worth).toBe('none');
+  // Another figure in the code, or the figure inside a longer one, sets nothing.
+  for (const code of ['build/publisher foo test 50000', 'build/publisher foo test 1000000', 'v100000.2'])
+    expect(worth(code)?.worthReasons).not.toContain(
+      'a count the code shown above sets (an argument of the run)',
+    );
+});
+
+test('"Here\'s some napkin math": the figures worked through below it are the example, not estimates to source', () => {
+  const markdown = (opener: string) =>
+    [
+      '# Why we left the queue service',
+      `These services solve the problem, but are too expensive for us. ${opener}`,
+      'Worker invocations are charged per million requests, so we pay around 40 cents per million.',
+      'So for 1 million API requests, we would be paying $0.40 for the invocations and $1.20 for the queue, for a total of $1.60.',
+    ].join('\n\n');
+  const total = (opener: string) =>
+    analyzeMarkdown(markdown(opener), { file: 'n.md' }).claims.find((c) => c.text === '$1.60');
+  expect(total("Here's some napkin math to illustrate my point:")?.worth).toBe('none');
+  expect(total('Here is why:')?.worth).not.toBe('none');
+});

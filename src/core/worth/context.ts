@@ -4,6 +4,7 @@ import type { Block, BlockKind } from '../article';
 import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
 import { cellTexts, moneyColumnSums, type TableInfo } from '../tables';
+import { codeSetsFigure } from './code-arguments';
 import type { ArticleFacts } from './facts';
 import { MAX_NEAR, nearFigure, type NearFigure } from './figures-above';
 import { METHOD_LABEL } from './quiet-words';
@@ -60,6 +61,8 @@ export interface ClaimContext {
   codeAbove: string;
   /** A paragraph's last sentence that ends with a colon, right over a code block: that block's text, else ''. */
   codeBelow: string;
+  /** Whether code shown a few blocks above, in the section, holds this integer as a literal (code-arguments.ts). */
+  codeSets: (value: number) => boolean;
   /** Prose right under a table: the sums of its money columns ("Total: $43.3" adds them up); [] elsewhere. */
   sumsAbove: readonly number[];
   /** Table cells: the column's header and the row's label. */
@@ -131,6 +134,9 @@ const METHOD_REACH = 8;
 // that opens a worked example with figures of its own; the section's next paragraphs work it through.
 const SUPPOSITION_OPENS =
   /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
+// A paragraph that says it works figures out roughly, for the example's sake ("Here's some napkin math").
+const WORKED_MATH =
+  /\b(?:napkin|back[- ]of[- ](?:the[- ])?(?:envelope|napkin)|quick|rough|simple)\s+(?:math|maths|arithmetic|calculations?)\b/i;
 // A quote that ends with its speaker: "-- Jeff Gnatek, Head of engineering", "— Ana Ruiz, CTO at Kelp".
 // (a name and a role after a comma: "— Verizon DBIR, 2023" cites a report, it signs nothing)
 const SIGNED =
@@ -262,6 +268,8 @@ export function contextBuilder(
     methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
     // The paragraph that opens the example counts too: "Imagine 1,000 files ... Formatting them takes 10 seconds."
     if (b.kind === 'paragraph' && SUPPOSITION_OPENS.test(b.text) && /\d/.test(b.text)) supposedAt = i;
+    // "Here's some napkin math to illustrate my point:": the paragraphs below work the example through.
+    if (b.kind === 'paragraph' && WORKED_MATH.test(b.text)) supposedAt = i;
     // "Above is an example stack trace from a profiler.": the output it shows is an example, and so are the figures
     // the next paragraph reads off it (not the section's later claims).
     if (b.kind === 'paragraph' && EXAMPLE_SHOWN.test(b.text)) shownAt = i;
@@ -356,6 +364,7 @@ export function contextBuilder(
     return {
       figuresAbove: () => (near ??= figuresAbove(draft)),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
+      codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
       // The cheap tests first: this runs for every claim, and the slice is needed only over a code block.
       codeBelow:
         next === '' &&

@@ -114,6 +114,13 @@ export const QUIET_SHOWN: readonly Signal[] = [
       ratioOfFigures(c.codeAbove, c.value, c.kind === 'percentage'),
   },
   {
+    // "for 100,000 messages received" under `nats-publisher foo test 100000`: the run's own argument.
+    id: 'code-argument',
+    reason: 'a count the code shown above sets (an argument of the run)',
+    worth: 'none',
+    test: (c) => c.kind === 'number' && c.value !== undefined && !c.vague && c.codeSets(c.value),
+  },
+  {
     id: 'shows-output',
     reason: 'what the timed run shown right below it prints',
     worth: 'none',
