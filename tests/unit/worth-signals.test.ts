@@ -394,6 +394,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'code-argument',
+    '```\nbuild/publisher foo test 250000\n```\n\nWe see that for 250,000 messages received, the lock is taken twice per message.',
+    '250,000 messages',
+    'none',
+  ],
+  [
     'names-customers',
     'Thousands of companies, from startups to large enterprises, including Huawei, Leroy Merlin and Tencent, use Kestra.',
     'large enterprises',
