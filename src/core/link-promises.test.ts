@@ -22,6 +22,7 @@ test.each([
   ['a job reads its data', 'The pipeline runs in batches: read the entire data set, then write it back.'],
   ['seeing, not going', 'If you see benchmark results quoted in QPS, take them with a grain of salt.'],
   ['the page being read', 'If you read this blog regularly, you know the drill.'],
+  ['a wish the reader may voice', "Let us know if you'd like to see a blog post about that implementation."],
 ])('%s: no missing link', (_, text) => {
   expect(missing(text)).toEqual([]);
 });

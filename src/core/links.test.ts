@@ -75,6 +75,19 @@ describe('collectLinks', () => {
       [{ text: '[insert link]', href: 'https://tidewell.dev', status: 'placeholder' }],
     ],
     [
+      'a reference entry\'s label on a real page ("(Website)" beside "(Paper)") is no placeholder',
+      'Dex-Net 2.0 (2017). [(Paper)](https://arxiv.org/abs/1703.09312) [(Website)](https://lab.tidewell.dev/dexnet/)',
+      [
+        { text: '(Paper)', href: 'https://arxiv.org/abs/1703.09312', status: 'unchecked' },
+        { text: '(Website)', href: 'https://lab.tidewell.dev/dexnet/', status: 'unchecked' },
+      ],
+    ],
+    [
+      'literal (Website) with no page at all',
+      'The project has a homepage (Website) for all.',
+      [{ text: '(Website)', href: null, status: 'placeholder' }],
+    ],
+    [
       'literal (link)',
       'The SDK is open source (link) for all.',
       [{ text: '(link)', href: null, status: 'placeholder' }],

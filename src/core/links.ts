@@ -19,6 +19,10 @@ import { foldTextExact } from './fold';
 import { foldScanSet, foldSet } from './fold-set';
 import { anchorNumber, findReferences, type References } from './references';
 
+// "[(Paper)](arxiv...) [(Website)](https://lab.example.edu/project/)": a reference entry's labels, each on a real
+// page ("(link)" or "[URL]" on a real address still reads as a draft that was never written).
+const LABEL_OF_REAL_PAGE = /^[([]?\s*(?:website|web\s?site|homepage|home\s+page|project\s+page)\s*[)\]]?$/i;
+
 /** Why: the pipeline numbers links; the collector only finds them. */
 export type LinkDraft = Omit<LinkRef, 'id'>;
 
@@ -155,7 +159,9 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
       continue;
     const reason =
       placeholderHrefReason(href) ??
-      (isPlaceholderText(label) ? `the anchor text "${label}" is a placeholder, not a description` : null);
+      (isPlaceholderText(label) && !LABEL_OF_REAL_PAGE.test(label)
+        ? `the anchor text "${label}" is a placeholder, not a description`
+        : null);
     const target = reason ? null : targets(href, label);
     if (reason) push(link.start, link.end, label, href, 'placeholder', reason);
     else if (target) push(link.start, link.end, label, href, 'ok', target);
