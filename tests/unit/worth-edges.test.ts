@@ -619,3 +619,13 @@ test('compared with another mechanism of the same system is no competitor; compa
   }).claims.find((c) => c.text === '31% faster');
   expect(rival?.worthReasons).toContain('compares with a competitor');
 });
+
+test.each<[string, string, 'none' | 'medium']>([
+  ["We're not a large tech company with a dedicated security team.", 'a large tech company', 'none'],
+  ['This is not a Fortune 500 company story.', 'Fortune 500', 'none'],
+  ['We are a large tech company with many customers.', 'a large tech company', 'medium'],
+  // What customers do not do still says who the customers are.
+  ["Many Fortune 500 companies aren't using it yet.", 'Fortune 500 companies', 'medium'],
+])('what the writer is not names no customer: %s', (sentence, text, worth) => {
+  expect(worthOf(`# Notes\n\n${sentence}`, text)).toBe(worth);
+});

@@ -91,6 +91,10 @@ const OWN_ESTIMATE =
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 
+// A sentence saying what someone is not: "We're not", "it isn't", "they were not".
+const NOT_BEING =
+  /\b(?:(?:we|i|it|they|this)['’](?:re|m|s)|(?:we|i|it|they|this)\s+(?:are|am|is|was|were))\s+not\s+(?:an?\s+)?$|\b(?:aren|isn|wasn|weren)['’]t\s+(?:an?\s+)?$/i;
+
 /** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
 export const QUIET_SAID: readonly Signal[] = [
   {
@@ -127,10 +131,12 @@ export const QUIET_SAID: readonly Signal[] = [
     reason: 'negated, so it asserts no figure or rank',
     worth: 'none',
     test: (c) =>
-      (numeric(c) || c.kind === 'superlative' || c.kind === 'comparative') &&
-      NEGATED.test(last(c.clause, 40)) &&
-      // "not just the fastest, but ...": asserts the rank and more.
-      !/(?:\bnot|n['’]t)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40)),
+      ((numeric(c) || c.kind === 'superlative' || c.kind === 'comparative') &&
+        NEGATED.test(last(c.clause, 40)) &&
+        // "not just the fastest, but ...": asserts the rank and more.
+        !/(?:\bnot|n['’]t)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40))) ||
+      // "We're not a large tech company with a dedicated security team": what the writer is not.
+      (c.kind === 'customer' && NOT_BEING.test(last(c.before, 30))),
   },
   {
     id: 'own-yardstick',
