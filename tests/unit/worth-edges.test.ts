@@ -629,3 +629,22 @@ test.each<[string, string, 'none' | 'medium']>([
 ])('what the writer is not names no customer: %s', (sentence, text, worth) => {
   expect(worthOf(`# Notes\n\n${sentence}`, text)).toBe(worth);
 });
+
+test('"Thanks to Parquet, ParadeDB compacts data 5x more than ...": the thanks is a cause, the figure a claim', () => {
+  expect(
+    worthOf(
+      '# Launch\n\nThanks to Parquet, ParadeDB compacts data 5x more than both Postgres and Elasticsearch.',
+      '5x more',
+    ),
+  ).not.toBe('none');
+  expect(worthOf('# Launch\n\nThanks to the 30 beta teams for their bug reports.', '30 beta teams')).toBe(
+    'none',
+  );
+});
+
+test('"even if you ..." concedes, it supposes nothing: the figure after it is asserted', () => {
+  const post = (lead: string) =>
+    `# Speed\n\nDevelopers drop slow tools, so ${lead} you start with the UI, you keep using it because your deploy now takes 5s.`;
+  expect(worthOf(post('even if'), '5s')).not.toBe('none');
+  expect(worthOf(post('if'), '5s')).toBe('none');
+});

@@ -285,6 +285,7 @@ const CASES: [string, string, string, string][] = [
   ['arithmetic', 'The CLI package is 40% smaller (2.1 MB, down from 3.5 MB).', '40% smaller', 'none'],
   ['opinion', 'We think it is 10x better than writing SQL by hand.', '10x better', 'none'],
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
+  ['thanks', 'Thank you, 10,000 stargazers, for the support.', '10,000 stargazers', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
   ['sample-size', 'The end user group conducted a survey; 186 people responded.', '186 people', 'none'],
   [

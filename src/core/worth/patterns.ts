@@ -5,7 +5,7 @@ export const FIRST_PERSON_AIM =
   /\b(?:we|i|our\s+(?:team|company|goal|target|aim|plan|ambition|mission))\s*(?:'re|are|am|will|'ll)?\s*(?:aim|aiming|plan|planning|planned|hope|hoping|intend|want|target|targeting|expect|expected|expecting|predicted|forecast|on\s+track|looking)\b|\b(?:our|the)\s+(?:goal|target|aim|ambition|north\s+star)\s+(?:is|for)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+year|20\d\d)\b[^.]*\b(?:we|our)\b|\bwe\s+will\b|\bnext\s+(?:year|quarter)\b[^.]*\bwe\b|\bset\s+(?:an?|the|themselves\s+an?)\s+(?:\w+\s+)?(?:goal|target)\b/i;
 /** Why: a worked example or a hypothetical sets up numbers the reader is not asked to believe. */
 export const EXAMPLE =
-  /\b(?:for\s+(?:example|instance)|say\s+(?:you|we|your)|let'?s\s+say|if\s+say\b|suppose|imagine|(?<!\beven\s)assum(?:e|ing)|assumptions?(?=\s*:)|consider\s+(?:a|an|the\s+case)|in\s+this\s+example|as\s+an\s+example|(?:an|one|another)\s+example\s+(?:of\s+\S+\s+)?(?:would|could|might)\s+be|hypothetical(?:ly)?|if\s+(?:you|we|your|a|an|each|it)\b|when\s+(?:you|it|the\s+\w+)\b|for\s+a\s+(?:\w+[- ]?){0,3}(?:company|team|site|app|project|workload|cluster|customer|table)\s+(?:with|of\s+\d[\d,]*\s+\w+))\b/i;
+  /\b(?:for\s+(?:example|instance)|say\s+(?:you|we|your)|let'?s\s+say|if\s+say\b|suppose|imagine|(?<!\beven\s)assum(?:e|ing)|assumptions?(?=\s*:)|consider\s+(?:a|an|the\s+case)|in\s+this\s+example|as\s+an\s+example|(?:an|one|another)\s+example\s+(?:of\s+\S+\s+)?(?:would|could|might)\s+be|hypothetical(?:ly)?|(?<!\beven\s)if\s+(?:you|we|your|a|an|each|it)\b|when\s+(?:you|it|the\s+\w+)\b|for\s+a\s+(?:\w+[- ]?){0,3}(?:company|team|site|app|project|workload|cluster|customer|table)\s+(?:with|of\s+\d[\d,]*\s+\w+))\b/i;
 /** Why: "Do I still get 1 million free events?" asserts nothing. */
 export const QUESTION_END = /\?\s*["'”’)]*\s*$/;
 /** Why: "we're not getting a 40x speedup" denies the figure. */
@@ -124,7 +124,10 @@ export const PLAN_TERMS =
 export const FIRST_PARTY_USAGE =
   /\b(?:we|our|the\s+platform|customers)\b|\b(?:processed|handled|served|routed|delivered|shipped|executed|ingested|dispatched|triggered)\b/i;
 /** Why: "Thanks to the 30 beta teams": an acknowledgement, not a claim. */
-export const THANKS = /\b(?:thanks?\s+to|thank\s+you|grateful\s+to|shout-?out\s+to)\b/i;
+// The figure inside the thanks ("Thanks to the 30 beta teams", "Thank you, 10,000 stargazers"), not in the clause it
+// leads into: "Thanks to Parquet, ParadeDB compacts data 5x more" says what Parquet made possible.
+export const THANKS =
+  /\b(?:(?:thanks?\s+to|grateful\s+to|shout-?out\s+to)\b[^,;:.!?]*|thank\s+you\b[^;:.!?]*)$/i;
 /** Why: "Same workload on OneUptime: ~$200-500/month": an estimate of what a workload costs, not a price list. */
 export const COST_ESTIMATE =
   /\b(?:workload|estimate[sd]?|estimated|would\s+(?:cost|be|pay)|total(?:s|ling)?|in\s+total|same\s+(?:setup|usage|volume)|savings?|save[sd]?|bill)\b/i;

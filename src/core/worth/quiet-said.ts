@@ -315,6 +315,6 @@ export const QUIET_SAID: readonly Signal[] = [
     id: 'thanks',
     reason: 'an acknowledgement, not a claim',
     worth: 'none',
-    test: (c) => THANKS.test(c.clause),
+    test: (c) => THANKS.test(c.before),
   },
 ];
