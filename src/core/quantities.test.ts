@@ -15,6 +15,13 @@ const CLAIMS: [string, Expected][] = [
     'the overall performance increased by eight times',
     { kind: 'multiplier', text: 'increased by eight times', value: 8, unit: 'x' },
   ],
+  // the sign first: "x10 faster", "by a factor of x10"
+  [
+    'build apps more visually, up to x10 faster',
+    { kind: 'multiplier', text: 'up to x10 faster', value: 10, unit: 'x', hedge: 'up to' },
+  ],
+  ['grown downloads by a factor of x10', { kind: 'multiplier', text: 'x10', value: 10, unit: 'x' }],
+  ['it is ×3 cheaper to run', { kind: 'multiplier', text: '×3 cheaper', value: 3, unit: 'x' }],
   // percentages
   ['emissions rose by 3% last quarter', { kind: 'percentage', text: '3%', value: 3, unit: '%' }],
   [
@@ -191,6 +198,9 @@ const NOT_CLAIMS: [string, string][] = [
   ['over half-baked plans', 'a hyphenated word, not a fraction'],
   ['each weight is multiplied by two before the sum', 'arithmetic on a value, no metric'],
   ['For each of these two halves of the execution, there are two phases', 'halves, the noun'],
+  ['it runs on x86 hosts', 'an architecture, not a multiplier'],
+  ['the crate builds on x64 and arm64', 'an architecture, not a multiplier'],
+  ['sprint x2 starts now', 'a name with a digit'],
   ['founded in 2014', 'a year'],
   ['(Lee and Park, 2021)', 'an author-year citation'],
   ['the 2023 survey', 'a year before a noun'],

@@ -135,8 +135,9 @@ function readQuantity(
   floor: number,
   opts: ScanOptions,
 ): Quantity | null {
-  const i = m.index;
-  const a = parseAt(text, i, m);
+  const a = parseAt(text, m.index, m);
+  // "x10 faster": the multiplier's sign stands before its digits, and the prefix is read from before the sign.
+  const i = a?.start ?? m.index;
   if (!a || masked(mask, i, a.end)) return null;
   // Prefix, read right to left: currency, then a sign or comparator, then hedge words.
   const before = text.slice(Math.max(floor, i - 48), i);
@@ -205,11 +206,33 @@ function badGrouping(m: RegExpExecArray): boolean {
   return m[1] === undefined && raw.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw);
 }
 
+// "up to x10 faster", "by a factor of x10", "×3 cheaper": a multiplier written with its sign first. Only before a word
+// of change or after "factor of" ("x86 processors", "×10 magnification" are names and settings).
+const PREFIX_SIGN = /^[xX×]$/;
+const CHANGE_AFTER =
+  /^\s+(?:faster|slower|quicker|cheaper|better|worse|more|less|fewer|larger|smaller|bigger|higher|lower|improvements?|increases?|reductions?|speed-?ups?|growth|gains?)\b/i;
+const FACTOR_OF_BEFORE = /\bfactor\s+of\s+$/i;
+function prefixMultiplier(text: string, i: number, digits: string): Parsed | null {
+  if (!PREFIX_SIGN.test(text[i - 1] ?? '') || /[\p{L}\p{N}_.]/u.test(text[i - 2] ?? '')) return null;
+  const end = i + digits.length;
+  if (/[\p{L}\p{N}_%]/u.test(text[end] ?? '')) return null;
+  if (
+    !CHANGE_AFTER.test(text.slice(end, end + 16)) &&
+    !FACTOR_OF_BEFORE.test(text.slice(Math.max(0, i - 16), i - 1))
+  )
+    return null;
+  const value = Number(digits.replace(/,/g, ''));
+  if (!Number.isFinite(value) || value <= 1) return null;
+  return { start: i - 1, end, value, cls: 'multiplier', unit: 'x', scaled: false, currency: false };
+}
+
 // Parses a number token with its scale and unit at `i`; null when the token is part of an identifier.
 function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false): Parsed | null {
   const word = m[1];
   if (word === undefined && !rangeEnd) {
     const prev = text[i - 1] ?? '';
+    const prefixed = prefixMultiplier(text, i, m[0]);
+    if (prefixed) return prefixed;
     if (/[\p{L}_]/u.test(prev)) return null; // H100, ES2022, IPv6, v2
     if (/[/:#@.^]/.test(prev) && /[\p{L}\p{N}]/u.test(text[i - 2] ?? '')) return null; // HTTP/2, 24/7, 9:30
     if (prev === '#' || prev === '^') return null; // "#42", "[^1]"
