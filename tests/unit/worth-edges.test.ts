@@ -648,3 +648,15 @@ test('"even if you ..." concedes, it supposes nothing: the figure after it is as
   expect(worthOf(post('even if'), '5s')).not.toBe('none');
   expect(worthOf(post('if'), '5s')).toBe('none');
 });
+
+test('"to make sure it completes in 3 seconds" is the bound a page is held to, not its timing', () => {
+  expect(
+    worthOf(
+      '# RUM\n\nThe team now monitors the table load to make sure it completes in 3 seconds for most users.',
+      '3 seconds',
+    ),
+  ).toBe('none');
+  expect(
+    worthOf('# RUM\n\nAfter the rewrite, the table load completes in 3 seconds for most users.', '3 seconds'),
+  ).not.toBe('none');
+});

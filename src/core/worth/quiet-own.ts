@@ -145,6 +145,9 @@ const ABOUT_HEADING =
 const COMPANY_THINGS =
   /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs)\b/i;
 
+// "to make sure it completes in", "so that each page loads within": a bound something is held to, not a result.
+const ENSURE_WITHIN =
+  /\b(?:to\s+(?:make\s+sure|ensure)|so\s+that)\s+(?:it|they|each\s+[\w-]+|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:[\w-]+\s+){0,2}(?:in|within|under|below)\s+$/i;
 // "100 rounds of int16_t vector addition have been conducted": the repetitions, then the verb that ran them.
 const REPEATS_DONE =
   /^[^.;]*?\b(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:conducted|performed|run|executed|repeated)\b/i;
@@ -250,7 +253,9 @@ export const QUIET_OWN: readonly Signal[] = [
       // "but": "Ideally logs are filtered ... but most people search").
       (/^\W*ideally\b/i.test(c.before) && !/\b(?:but|however|yet|though|although)\b/i.test(c.before)) ||
       // "foundational crates, which are intended to be used by most Rust applications": whom a thing is made for.
-      (c.kind === 'generalization' && MADE_FOR_BEFORE.test(last(c.before, 40))),
+      (c.kind === 'generalization' && MADE_FOR_BEFORE.test(last(c.before, 40))) ||
+      // "monitoring the page load to make sure it completes in 3 seconds": the bound it is held to.
+      (numeric(c) && ENSURE_WITHIN.test(last(c.before, 60))),
   },
   {
     id: 'own-code-share',
