@@ -660,3 +660,58 @@ test('"to make sure it completes in 3 seconds" is the bound a page is held to, n
     worthOf('# RUM\n\nAfter the rewrite, the table load completes in 3 seconds for most users.', '3 seconds'),
   ).not.toBe('none');
 });
+
+describe('a funding press release and the boilerplate around it', () => {
+  const release = (title: string, sentence: string) => `# ${title}\n\n${sentence}`;
+  const reasonsOf = (markdown: string, text: string) =>
+    analyzeMarkdown(markdown, { file: 'pr.md' }).claims.find((c) => c.text.startsWith(text));
+
+  test("under a round's title, \"it has raised a total of $9.3M\" is the company's own round, no workload's cost", () => {
+    const c = reasonsOf(
+      release(
+        'Quillpad raises Series A led by Northbank',
+        'Quillpad today announced it has raised a total of $9.3M.',
+      ),
+      '$9.3M',
+    );
+    expect(c?.worthReasons).toContain("the company's own funding round, on record elsewhere");
+    expect(c?.worthReasons).not.toContain('an estimate of what a workload costs, with no calculation shown');
+    expect(c?.worth).toBe('low');
+  });
+
+  test('without a round in the title, "has raised $9.3M" stays money raised', () => {
+    const c = reasonsOf(release('Quillpad in 2025', 'Quillpad has raised a total of $9.3M.'), '$9.3M');
+    expect(c?.worthReasons).not.toContain("the company's own funding round, on record elsewhere");
+  });
+
+  test("an About section counts the firm's exits; a count of countries is reach, not a statistic of the world", () => {
+    const about = reasonsOf(
+      '# News\n\n## About Northbank Ventures\n\nIn the last three years alone, Northbank has had 46 exits and made new investments.',
+      '46 exits',
+    );
+    expect(about?.worth).toBe('none');
+    const reach = reasonsOf(
+      '# News\n\nQuillpad subscribers are located in more than 150 countries worldwide.',
+      'more than 150',
+    );
+    expect(reach?.worthReasons).not.toContain('a statistic about the market or the world');
+    const world = reasonsOf(
+      '# News\n\nAbout 70% of developers worldwide use Git.',
+      'About 70%',
+    );
+    expect(world?.worthReasons).toContain('a statistic about the market or the world');
+  });
+
+  test('"even the most complex identity solutions" ranks nothing', () => {
+    const c = reasonsOf(
+      '# News\n\nIt makes it easy to implement even the most complex identity solutions.',
+      'the most complex',
+    );
+    expect(c?.worth).toBe('none');
+    const boast = reasonsOf(
+      '# News\n\nIt is the most complete identity solution on the market.',
+      'the most complete',
+    );
+    expect(boast?.worth).not.toBe('none');
+  });
+});

@@ -143,7 +143,7 @@ const ABOUT_HEADING =
   /^\W*(?:[Aa]bout|ABOUT)\s+(?:[Uu]s|US|the\s+[Cc]ompany|(?!(?:The|THE)\b)\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3})\W*$/u;
 // What boilerplate counts: the company's partners, customers, staff, offices and reach (not "1.2 million requests").
 const COMPANY_THINGS =
-  /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs)\b/i;
+  /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs|exits|investments|portfolio\s+companies)\b/i;
 
 // "to make sure it completes in", "so that each page loads within": a bound something is held to, not a result.
 const ENSURE_WITHIN =

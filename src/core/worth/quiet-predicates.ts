@@ -196,6 +196,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
     !/^(?:world|industry|market|today)$/.test(owner)
   )
     return true;
+  // "to implement even the most complex identity solutions": how hard a case it copes with, ranking nothing.
+  if (/^the\s+(?:most|least)\s/i.test(c.text) && /\beven\s+$/i.test(last(c.before, 8))) return true;
   // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
   if (FOR_OWN_NEEDS.test(c.after)) return true;
   // "one of the fastest open-source OLAP query | engines": the noun the span stopped before names the product.

@@ -49,6 +49,7 @@ import {
   OWN_ROUND,
   ROUND_WORDS,
   MARKET_SIZE,
+  HAS_RAISED,
   INTENSIFIED_EFFECT,
   ANY_DIGIT,
   SIZE_WORDS_ALONE,
@@ -333,8 +334,10 @@ export const QUIET_SHOWN: readonly Signal[] = [
     worth: 'low',
     test: (c) =>
       c.kind === 'money' &&
-      c.says(OWN_ROUND) &&
-      (c.says(ROUND_WORDS) || c.facts.titleRound) &&
+      ((c.says(OWN_ROUND) && (c.says(ROUND_WORDS) || c.facts.titleRound)) ||
+        // A round's press release: "Auth0 ... today announced it has raised a total of $9.3M", "the $2.4M raised in a
+        // convertible seed round" under the title "Auth0 raises Series A".
+        (c.facts.titleRound && (c.says(ROUND_WORDS) || c.says(HAS_RAISED)))) &&
       !c.says(MARKET_SIZE),
   },
   {

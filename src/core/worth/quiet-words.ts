@@ -321,11 +321,13 @@ export const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;
 // the press record; worth a low note at most (a valuation or a market size is another matter).
 export const OWN_ROUND =
   /\b(?:we|our\s+company)(?:\s+|['’])(?:have\s+|ve\s+|just\s+)?(?:raised|closed|secured)\b|\braises\b|\bannounc(?:e|es|ed|ing)\s+that\s+[a-z][\w.-]*\s+(?:has|have)\s+(?:just\s+)?(?:raised|closed|secured)\b|\bour\s+(?:\S+\s+)?(?:series\s+[a-e]|seed|pre-seed)\s+(?:funding\s+)?round\b/i;
+// ... or, under a round's title, the company that "has raised" it ("announced it has raised a total of $9.3M").
+export const HAS_RAISED = /\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:raised|closed|secured)\b/i;
 // ... named as a round ...
 export const ROUND_WORDS =
   /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by|(?:of|in)\s+(?:new\s+)?funding)\b/i;
 // ... unless it is a valuation or a market size.
-export const MARKET_SIZE = /\b(?:valuation|valued|market\s+(?:size|cap)|TAM)\b/i;
+export const MARKET_SIZE = /\b(?:valuation|valued|values\s+(?:[\w-]+\s+){0,3}?at|market\s+(?:size|cap)|TAM)\b/i;
 
 // A figure with its unit: "5MB", "32 KB", "120 ms", "3.5x".
 export const SIZED =

@@ -119,6 +119,10 @@ const PEOPLE_DO =
 
 const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
 
+// A count of places ("150 countries", "30 regions", "12 cities").
+const PLACES =
+  /^\W*(?:[\w-]+\s+){0,2}?(?:countries|regions|cities|states|markets|continents|locations|offices|time\s+zones)\b/i;
+
 export const WEIGHT: readonly Signal[] = [
   {
     id: 'competitor',
@@ -163,7 +167,9 @@ export const WEIGHT: readonly Signal[] = [
       // product's users (adoption), not a share of the world ("70% of developers use Git" still is).
       !((c.vague === true || c.kind === 'number') && ADOPTION_VAGUE.test(c.text)) &&
       !companySize(c) &&
-      !EMPLOYS_BEFORE.test(c.before),
+      !EMPLOYS_BEFORE.test(c.before) &&
+      // "subscribers in more than 150 countries worldwide": where a product is used, its reach, not the world's.
+      !(c.kind === 'number' && PLACES.test(countedNoun(c))),
   },
   {
     id: 'market-money',
@@ -175,7 +181,8 @@ export const WEIGHT: readonly Signal[] = [
     id: 'cost-estimate',
     reason: 'an estimate of what a workload costs, with no calculation shown',
     worth: 'medium',
-    test: (c) => isMoney(c) && COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
+    // ("brings its total raised to over $9M": money raised, not a workload's cost.)
+    test: (c) => isMoney(c) && COST_ESTIMATE.test(`${c.sentence} ${c.intro}`) && !c.says(FUNDING_REVENUE),
   },
   {
     id: 'spent',
