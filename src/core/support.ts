@@ -27,7 +27,9 @@ import { quotedSource } from './support-quote';
 const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?[*_]*\s*:|data\s+from\b|via\b|according\s+to\b)/i;
 // "the improvements as measured by [sapphi-red/performance-compare](url)": a table's numbers and their tool.
 const MEASURED_BY = /\b(?:measured|benchmarked|tested|reported|collected|generated)\s+(?:by|with|using)\b/i;
-const SAYS_SOURCE = /\b(?:data\s+)?sources?[*_]*\s*:|\bdata\s+from\b|\baccording\s+to\b/i;
+// ("Based on publicly listed rates ... Verify at [datadoghq.com/pricing](...)": where the figures can be checked.)
+const SAYS_SOURCE =
+  /\b(?:data\s+)?sources?[*_]*\s*:|\bdata\s+from\b|\baccording\s+to\b|\bverify\s+(?:them\s+|these\s+)?(?:at|on)\b|\bbased\s+on\s+(?:the\s+)?(?:publicly\s+)?(?:listed|published)\s+(?:rates|prices|pricing|figures|data)\b/i;
 // "According to our survey (link), 71% still ...": past the comma the line states something of its own.
 const ATTRIBUTED_STATEMENT = /^\s*\(?\s*according\s+to\b[^,;:]*[,;:]\s*\S+\s+\S/i;
 // Link words that state a figure of their own: "28,000+ GitHub stars", "1M downloads", "33% of usage" (not a year

@@ -67,3 +67,34 @@ test("a name the title gives is the author's own, even after 'than', unless the 
   expect(reasons('How we made the Quillpad CLI faster')).not.toContain('compares with a competitor');
   expect(reasons('Quillpad vs. Lintly: a benchmark')).toContain('compares with a competitor');
 });
+
+const PRICES = (caption: string) => `# The bill
+
+Here is how the bill compounds:
+
+| Component | Cost |
+| :--- | :--- |
+| APM | $31/host/month |
+| Log ingestion | $0.10/GB |
+| Log indexing | $1.70/million events |
+
+${caption}
+`;
+
+test('a caption under a price table that says where to verify it ("Verify at [the pricing page](url)") is its source', () => {
+  const support = (caption: string) =>
+    analyzeMarkdown(PRICES(caption), { file: 'bill.md' })
+      .claims.filter((c) => c.table !== undefined && c.kind === 'money')
+      .map((c) => c.support);
+  expect(
+    support(
+      '*Pricing as of March 2026. Based on publicly listed rates, annual billing. Verify at [tidewatch.io/pricing](https://www.tidewatch.io/pricing/).*',
+    ),
+  ).toEqual(['linked', 'linked', 'linked']);
+  // A link under the table that says nothing of the figures is no source for them.
+  expect(support('*Next: [how we cut it](https://blog.quillpad.dev/cut).*')).toEqual([
+    'unsupported',
+    'unsupported',
+    'unsupported',
+  ]);
+});

@@ -695,10 +695,7 @@ describe('a funding press release and the boilerplate around it', () => {
       'more than 150',
     );
     expect(reach?.worthReasons).not.toContain('a statistic about the market or the world');
-    const world = reasonsOf(
-      '# News\n\nAbout 70% of developers worldwide use Git.',
-      'About 70%',
-    );
+    const world = reasonsOf('# News\n\nAbout 70% of developers worldwide use Git.', 'About 70%');
     expect(world?.worthReasons).toContain('a statistic about the market or the world');
   });
 
@@ -714,4 +711,22 @@ describe('a funding press release and the boilerplate around it', () => {
     );
     expect(boast?.worth).not.toBe('none');
   });
+});
+
+test('"Say 1 in 1,000 requests fails. You\'re sampling at 10%." and a "Scenario:" box: the figures are supposed', () => {
+  expect(
+    worthOf(
+      '# Sampling\n\nSay 1 in 1,000 requests fails. You are sampling at 10%. The trace may not exist.',
+      '10%',
+    ),
+  ).toBe('none');
+  expect(worthOf('# Sampling\n\nOne in 1,000 requests fails. We sample at 10% of traffic.', '10%')).not.toBe(
+    'none',
+  );
+  expect(
+    worthOf(
+      '# Cost\n\n> **Scenario:** 100 hosts, 430 GB logs/day.\n>\n> Signal volume ratio: 40% logs, 30% metrics.',
+      '40%',
+    ),
+  ).toBe('none');
 });

@@ -133,7 +133,7 @@ const METHOD_REACH = 8;
 // "Imagine a typical Gatsby site. It has 100 pages ...", "Let's assume each operation takes one second": a paragraph
 // that opens a worked example with figures of its own; the section's next paragraphs work it through.
 const SUPPOSITION_OPENS =
-  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
+  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|(?:example\s+)?scenario\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
 // A paragraph that says it works figures out roughly, for the example's sake ("Here's some napkin math").
 const WORKED_MATH =
   /\b(?:napkin|back[- ]of[- ](?:the[- ])?(?:envelope|napkin)|quick|rough|simple)\s+(?:math|maths|arithmetic|calculations?)\b/i;
@@ -148,7 +148,7 @@ const EXAMPLE_SHOWN =
 const SIGNATURE_ALONE = /^\s*(?:--|—|–|―)/;
 // A supposition inside a paragraph, before the claim's sentence.
 const SUPPOSES =
-  /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b/i;
+  /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b|(?:^|[.!?:]\s+)[Ss]ay\s+(?:\d|one|a\s|an\s)/i;
 const TIMINGS_TAKEN_ON =
   /\b(?:timings|times|numbers|measurements|benchmarks|results|figures)\s+(?:below|in\s+this\s+(?:post|article))\s+(?:were|are)\s+(?:all\s+)?(?:taken|measured|run|collected|recorded)\s+(?:on|with|using)\s+(?:my|our|a|an|one)\b/i;
 // A link to the record of a change: a pull or merge request, a commit, a bug or a code review.
@@ -267,7 +267,12 @@ export function contextBuilder(
     headings[i] = heading;
     methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
     // The paragraph that opens the example counts too: "Imagine 1,000 files ... Formatting them takes 10 seconds."
-    if (b.kind === 'paragraph' && SUPPOSITION_OPENS.test(b.text) && /\d/.test(b.text)) supposedAt = i;
+    if (
+      (b.kind === 'paragraph' || b.kind === 'blockquote') &&
+      SUPPOSITION_OPENS.test(b.text) &&
+      /\d/.test(b.text)
+    )
+      supposedAt = i;
     // "Here's some napkin math to illustrate my point:": the paragraphs below work the example through.
     if (b.kind === 'paragraph' && WORKED_MATH.test(b.text)) supposedAt = i;
     // "Above is an example stack trace from a profiler.": the output it shows is an example, and so are the figures
