@@ -15,6 +15,8 @@ interface ResourceItem {
   words: Set<string>;
   /** The model names of its link text, lower-cased ("graviton3", "c7g"). */
   names: Set<string>;
+  /** The capitalised names of its link text, lower-cased ("[Mixpanel pricing page]": "mixpanel"). */
+  brands: Set<string>;
 }
 interface ResourceList {
   items: ResourceItem[];
@@ -22,6 +24,8 @@ interface ResourceList {
   anyWord: RegExp | null;
   // Every item's model names: a sentence's words are looked up in it once.
   anyName: Set<string>;
+  // Every item's capitalised names.
+  anyBrand: Set<string>;
 }
 const cache: PerArticle<ResourceList> = new WeakMap();
 
@@ -29,7 +33,8 @@ function resourceList(blocks: Block[], byBlock: Map<number, Citation[]>): Resour
   const items = resourceItems(blocks, byBlock);
   const stems = [...new Set(items.flatMap((i) => [...i.words]))];
   const anyName = new Set(items.flatMap((i) => [...i.names]));
-  return { items, anyWord: stems.length > 0 ? new RegExp(stems.join('|')) : null, anyName };
+  const anyBrand = new Set(items.flatMap((i) => [...i.brands]));
+  return { items, anyWord: stems.length > 0 ? new RegExp(stems.join('|')) : null, anyName, anyBrand };
 }
 
 // The list items under a resources heading whose one link is followable, with the words of their link text.
@@ -38,11 +43,23 @@ function resourceItems(blocks: Block[], byBlock: Map<number, Citation[]>): Resou
   let under = false;
   blocks.forEach((block, b) => {
     if (block.kind === 'heading') under = RESOURCES_HEADING.test(block.text.trim());
+    // "**Sources**": a paragraph that is only the list's title, set in bold.
+    else if (
+      block.kind === 'paragraph' &&
+      block.text.length <= 40 &&
+      RESOURCES_HEADING.test(block.text.trim())
+    )
+      under = true;
     if (!under || block.kind !== 'list-item') return;
     const links = (byBlock.get(b) ?? []).filter((c) => c.followable && c.evidence.kind === 'link');
     if (links.length === 1) {
       const text = links[0]!.evidence.text;
-      out.push({ citation: links[0]!, words: contentWords(text), names: new Set(modelNames(text)) });
+      out.push({
+        citation: links[0]!,
+        words: contentWords(text),
+        names: new Set(modelNames(text)),
+        brands: new Set(brandNames(text)),
+      });
     }
   });
   return out;
@@ -78,7 +95,8 @@ export function resourceListSource(
 /**
  * Why: "AWS Graviton3 processors deliver 3 times better performance" and, in the closing list, "[New – Amazon EC2
  * C7g Instances, Powered by AWS Graviton3 Processors](aws...)": the items whose titles name a model the claim's
- * sentence names are its source.
+ * sentence names are its source; so are those that name a vendor it names, capitalised ("cheaper to run Snowplow
+ * than Mixpanel" and, under "**Sources**", "[Mixpanel pricing page](...)").
  */
 export function namedModelSource(
   blocks: Block[],
@@ -86,15 +104,74 @@ export function namedModelSource(
   b: number,
   sentence: string,
 ): Citation[] {
-  const { items, anyName } = perArticle(cache, blocks, byBlock, () => resourceList(blocks, byBlock));
-  if (anyName.size === 0) return [];
+  const { items, anyName, anyBrand } = perArticle(cache, blocks, byBlock, () =>
+    resourceList(blocks, byBlock),
+  );
+  if (anyName.size === 0 && anyBrand.size === 0) return [];
   const named = new Set(
     (sentence.match(TOKEN) ?? []).map((w) => w.toLowerCase()).filter((w) => anyName.has(w)),
   );
-  if (named.size === 0) return [];
+  // Capitalised in the sentence too, past its first word ("Running Snowplow is cheaper than Mixpanel").
+  const opening = /^\W*/.exec(sentence)![0].length;
+  const brands = new Set(
+    [...sentence.matchAll(BRAND)]
+      .filter((m) => m.index !== opening)
+      .map((m) => m[0].toLowerCase())
+      .filter((w) => anyBrand.has(w)),
+  );
+  if (named.size === 0 && brands.size === 0) return [];
   return items
-    .filter((i) => i.citation.block > b && [...i.names].some((n) => named.has(n)))
+    .filter(
+      (i) =>
+        i.citation.block > b &&
+        ([...i.names].some((n) => named.has(n)) || [...i.brands].some((n) => brands.has(n))),
+    )
     .map((i) => i.citation);
+}
+
+// A capitalised name: "Mixpanel", "SiteCatalyst", "Keen" (not the words that open a title: "The", "How", "New").
+const BRAND = /\p{Lu}[\p{L}\p{N}]{2,}/gu;
+const NOT_A_BRAND = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'our',
+  'your',
+  'how',
+  'why',
+  'what',
+  'when',
+  'where',
+  'who',
+  'new',
+  'introducing',
+  'announcing',
+  'pricing',
+  'price',
+  'prices',
+  'page',
+  'guide',
+  'docs',
+  'documentation',
+  'blog',
+  'post',
+  'report',
+  'release',
+  'notes',
+  'part',
+  'chapter',
+  'section',
+  'understanding',
+  'using',
+  'getting',
+  'started',
+  'for',
+  'and',
+]);
+/** Why: the capitalised names of a text, lower-cased, in order (with the first word: callers skip it if they must). */
+function brandNames(text: string): string[] {
+  return (text.match(BRAND) ?? []).map((w) => w.toLowerCase()).filter((w) => !NOT_A_BRAND.has(w));
 }
 
 // A section's own reading list ("### Further information", "### See also"); not its bibliography ("### References"),
