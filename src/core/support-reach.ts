@@ -176,15 +176,29 @@ const PRICE_HREF = /\/pricing\b|[-_/]pric(?:e|es|ing)\b/i;
 const DATA_SOURCE =
   /\b(?:survey|report|study|paper|benchmark|dataset|data|analysis|research|analytics|dashboard|statistics|stats|metrics|census|poll)\b/i;
 
+// A paragraph that shows a table or chart it names: "let's look at this table of ...", "the chart below shows".
+const SHOWS_EXHIBIT =
+  /\b(?:look\s+at|see|shows?|here\s+is|below\s+is)\s+(?:this|these|the\s+following|the)\s+(?:[\w-]+\s+){0,2}?(?:table|chart|graph|figure|plot)s?\b|\b(?:table|chart|graph|figure|plot)\s+below\b/i;
+
 /**
  * Why: a paragraph that ends in a colon after linking its data ("Looking at the [website analytics](url) we can
  * compare 2022 and 2023:"), then a chart the text leaves out, then the paragraph that reads the chart: that source
  * speaks for the paragraph right after the introduction.
  */
 export function introSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
-  const intro = blocks[b - 1];
-  if (!intro || intro.kind !== 'paragraph' || !/:\s*$/.test(intro.text)) return [];
-  return (byBlock.get(b - 1) ?? []).filter((c) => {
+  let at = b - 1;
+  let intro = blocks[at];
+  // "let's look at this table of FLOP counts on BERT from [this paper](arxiv)", then the chart, then two paragraphs
+  // that read it ("You can see that ... only 0.2% of our FLOPS", "... 250x less FLOPS than our matmuls").
+  if (
+    intro?.kind === 'paragraph' &&
+    !SHOWS_EXHIBIT.test(intro.text) &&
+    SHOWS_EXHIBIT.test(blocks[b - 2]?.text ?? '')
+  )
+    intro = blocks[(at = b - 2)];
+  if (!intro || intro.kind !== 'paragraph' || !(/:\s*$/.test(intro.text) || SHOWS_EXHIBIT.test(intro.text)))
+    return [];
+  return (byBlock.get(at) ?? []).filter((c) => {
     if (!c.followable) return false;
     const around = intro.text.slice(Math.max(0, c.start - 120), Math.min(intro.text.length, c.end + 120));
     return DATA_SOURCE.test(around);

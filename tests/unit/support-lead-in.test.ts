@@ -98,3 +98,22 @@ test('a caption under a price table that says where to verify it ("Verify at [th
     'unsupported',
   ]);
 });
+
+test('"let\'s look at this table ... from [this paper](url)", a chart, then the two paragraphs that read it', () => {
+  const post = (intro: string) =>
+    [
+      '# Where the time goes',
+      `For example, let's look at ${intro} of FLOP counts on a language model from [this paper](https://arxiv.org/abs/2007.00072).`,
+      '<center><img src="flops.png"></center>',
+      'You can see that altogether, our non-matmul ops only make up 0.2% of our FLOPS.',
+      'But in this case, the normalization ops achieve 250x less FLOPS than our matmuls.',
+      'Later on, pointwise ops got 40x faster on the new chips.',
+    ].join('\n\n');
+  const support = (intro: string) =>
+    Object.fromEntries(
+      analyzeMarkdown(post(intro), { file: 'p.md' }).claims.map((c) => [c.text.split(' ')[0], c.support]),
+    );
+  expect(support('this table')).toMatchObject({ '0.2%': 'linked', '250x': 'linked', '40x': 'unsupported' });
+  // A link that shows no table or chart speaks for its own paragraph only.
+  expect(support('the counts')).toMatchObject({ '0.2%': 'unsupported', '250x': 'unsupported' });
+});
