@@ -137,6 +137,17 @@ export function judgeSupport(
       if (EVALUATIVE.has(claim.kind)) continue;
       for (const c of within(r)) if (c.followable && concernsClaim(c, neighbour, text)) near.push(c);
     }
+    // "... making sure that [huge pages](docs) are enabled. ... Huge pages are ~500x bigger than standard 4 kB
+    // pages": a link earlier in the paragraph on the very subject the claim's sentence opens with is a page about it.
+    if (!EVALUATIVE.has(claim.kind))
+      for (const c of inBlock)
+        if (
+          c.followable &&
+          c.evidence.kind === 'link' &&
+          c.end <= mine.start &&
+          opensWith(text, c.evidence.text)
+        )
+          if (evidential(c)) near.push(c);
     // Sources read only when the rings above hold none (see the end): each costs a look beyond the claim's sentence.
     late = () => [
       ...(EVALUATIVE.has(claim.kind)
@@ -357,4 +368,18 @@ function tableExtent(article: Article, b: number): [number, number] {
     tableCache.set(article, map);
   }
   return map.get(b) ?? [b, b];
+}
+
+// Whether a sentence opens with a link's words as its subject ("Huge pages are ..." after "[huge pages](url)"),
+// past an article; the words must name something (five letters or more), and end where a word does.
+function opensWith(sentence: string, linkText: string): boolean {
+  const strip = (t: string): string =>
+    t
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, '');
+  const subject = strip(linkText);
+  if (subject.replace(/[^\p{L}]/gu, '').length < 5) return false;
+  const opening = strip(sentence.replace(/^[^\p{L}]+/u, ''));
+  return opening.startsWith(subject) && !/^[\p{L}\p{N}]/u.test(opening.slice(subject.length));
 }

@@ -117,3 +117,15 @@ test('"let\'s look at this table ... from [this paper](url)", a chart, then the 
   // A link that shows no table or chart speaks for its own paragraph only.
   expect(support('the counts')).toMatchObject({ '0.2%': 'unsupported', '250x': 'unsupported' });
 });
+
+test('a link earlier in the paragraph on the subject the claim\'s sentence opens with ("Huge pages are ...")', () => {
+  const support = (second: string) =>
+    analyzeMarkdown(
+      `# Connections\n\nMemory overhead drops when [huge pages](https://www.postgresql.org/docs/current/kernel-resources.html) are enabled. Children copy their parent's page table. ${second}`,
+      { file: 'c.md' },
+    ).claims.find((c) => c.text.startsWith('~500x'))?.support;
+  expect(support('Huge pages are ~500x bigger than standard 4 kB pages.')).toBe('linked');
+  // Another subject, or the link's words later in the sentence, is no page about the figure.
+  expect(support('Page tables are ~500x bigger than they need to be.')).toBe('unsupported');
+  expect(support('With huge pages, tables are ~500x smaller.')).toBe('unsupported');
+});
