@@ -730,3 +730,31 @@ test('"Say 1 in 1,000 requests fails. You\'re sampling at 10%." and a "Scenario:
     ),
   ).toBe('none');
 });
+
+test.each<[string, string, boolean]>([
+  ['In the elastic world: our 3 server clusters are beefier than average.', '3 server clusters', false],
+  [
+    'Gotransverse, which provides billing for companies around the world, deploys approximately 1,800 servers on EC2.',
+    'approximately 1,800',
+    false,
+  ],
+  ['About 70% of developers worldwide use Git.', 'About 70%', true],
+  ['Globally, 40% of companies, which run Kubernetes, use Helm.', '40%', true],
+])(
+  'a statistic of the world, or the world in an aside or beside our own things: %s',
+  (sentence, text, world) => {
+    const c = analyzeMarkdown(`# Notes\n\n${sentence}`, { file: 'w.md' }).claims.find((x) =>
+      x.text.startsWith(text),
+    );
+    expect(c?.worthReasons.includes('a statistic about the market or the world')).toBe(world);
+  },
+);
+
+test('"We also wanted it to be 10x better than anything out there" is an aim', () => {
+  expect(
+    worthOf('# Pricing\n\nWe also wanted it to be 10x better than anything out there.', '10x better'),
+  ).toBe('none');
+  expect(
+    worthOf('# Pricing\n\nWe wanted speed, and it is 10x better than anything out there.', '10x better'),
+  ).not.toBe('none');
+});

@@ -327,7 +327,8 @@ export const HAS_RAISED = /\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:raised
 export const ROUND_WORDS =
   /\b(?:series\s+[a-e]|seed|pre-seed|round|led\s+by|(?:of|in)\s+(?:new\s+)?funding)\b/i;
 // ... unless it is a valuation or a market size.
-export const MARKET_SIZE = /\b(?:valuation|valued|values\s+(?:[\w-]+\s+){0,3}?at|market\s+(?:size|cap)|TAM)\b/i;
+export const MARKET_SIZE =
+  /\b(?:valuation|valued|values\s+(?:[\w-]+\s+){0,3}?at|market\s+(?:size|cap)|TAM)\b/i;
 
 // A figure with its unit: "5MB", "32 KB", "120 ms", "3.5x".
 export const SIZED =

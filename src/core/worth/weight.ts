@@ -119,6 +119,8 @@ const PEOPLE_DO =
 
 const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
 
+// A relative clause set off by commas: ", which provides integrated billing for companies around the world,".
+const ASIDE = /,\s+(?:which|who|whose)\s+[^,]{1,200},/gi;
 // A count of places ("150 countries", "30 regions", "12 cities").
 const PLACES =
   /^\W*(?:[\w-]+\s+){0,2}?(?:countries|regions|cities|states|markets|continents|locations|offices|time\s+zones)\b/i;
@@ -169,7 +171,12 @@ export const WEIGHT: readonly Signal[] = [
       !companySize(c) &&
       !EMPLOYS_BEFORE.test(c.before) &&
       // "subscribers in more than 150 countries worldwide": where a product is used, its reach, not the world's.
-      !(c.kind === 'number' && PLACES.test(countedNoun(c))),
+      !(c.kind === 'number' && PLACES.test(countedNoun(c))) &&
+      // "our 3 server clusters are a bit beefier than average" (in "the elastic world"): the author's own things.
+      !/\b(?:our|my)\s+(?:[\w-]+\s+)?$/i.test(last(c.before, 24)) &&
+      // "Gotransverse, which provides billing for companies around the world, deploys approximately 1,800
+      // servers": the world is in an aside on the subject, not in what is counted.
+      MARKET.test(`${c.before.replace(ASIDE, ',')}${c.text}${c.after}`),
   },
   {
     id: 'market-money',
