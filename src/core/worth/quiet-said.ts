@@ -91,6 +91,8 @@ const OWN_ESTIMATE =
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 
+const WANTED_TO_BE =
+  /\b(?:we|i)\s+(?:also\s+|really\s+|always\s+)?wanted\s+(?:it|them|this|that|the\s+[\w-]+)\s+to\s+be\s+$/i;
 // A sentence saying what someone is not: "We're not", "it isn't", "they were not".
 const NOT_BEING =
   /\b(?:(?:we|i|it|they|this)['’](?:re|m|s)|(?:we|i|it|they|this)\s+(?:are|am|is|was|were))\s+not\s+(?:an?\s+)?$|\b(?:aren|isn|wasn|weren)['’]t\s+(?:an?\s+)?$/i;
@@ -178,6 +180,8 @@ export const QUIET_SAID: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       c.says(FIRST_PERSON_AIM) ||
+      // "We also wanted it to be 10x better than anything out there" (not the rest of the sentence).
+      WANTED_TO_BE.test(last(c.before, 40)) ||
       (c.blockKind === 'list-item' && ROADMAP_INTRO.test(c.intro)) ||
       // "## Next Month Goals" ... "Launch team sync and reach $100 MRR.": the section sets goals.
       (c.blockKind !== 'heading' && GOALS_HEADING.test(c.heading) && !c.says(PAST_RESULT)) ||
