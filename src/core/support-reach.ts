@@ -183,7 +183,8 @@ const SHOWS_EXHIBIT =
 /**
  * Why: a paragraph that ends in a colon after linking its data ("Looking at the [website analytics](url) we can
  * compare 2022 and 2023:"), then a chart the text leaves out, then the paragraph that reads the chart: that source
- * speaks for the paragraph right after the introduction.
+ * speaks for the paragraph right after the introduction; after one that shows a table or chart it names ("let's
+ * look at this table of ... from [this paper](url)"), for the two paragraphs after it.
  */
 export function introSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
   let at = b - 1;

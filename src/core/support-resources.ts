@@ -131,47 +131,11 @@ export function namedModelSource(
 
 // A capitalised name: "Mixpanel", "SiteCatalyst", "Keen" (not the words that open a title: "The", "How", "New").
 const BRAND = /\p{Lu}[\p{L}\p{N}]{2,}/gu;
-const NOT_A_BRAND = new Set([
-  'the',
-  'this',
-  'that',
-  'these',
-  'our',
-  'your',
-  'how',
-  'why',
-  'what',
-  'when',
-  'where',
-  'who',
-  'new',
-  'introducing',
-  'announcing',
-  'pricing',
-  'price',
-  'prices',
-  'page',
-  'guide',
-  'docs',
-  'documentation',
-  'blog',
-  'post',
-  'report',
-  'release',
-  'notes',
-  'part',
-  'chapter',
-  'section',
-  'understanding',
-  'using',
-  'getting',
-  'started',
-  'for',
-  'and',
-]);
+const NOT_A_BRAND =
+  /^(?:the|this|that|these|our|your|how|why|what|when|where|who|new|introducing|announcing|pricing|price|prices|page|guide|docs|documentation|blog|post|report|release|notes|part|chapter|section|understanding|using|getting|started|for|and)$/;
 /** Why: the capitalised names of a text, lower-cased, in order (with the first word: callers skip it if they must). */
 function brandNames(text: string): string[] {
-  return (text.match(BRAND) ?? []).map((w) => w.toLowerCase()).filter((w) => !NOT_A_BRAND.has(w));
+  return (text.match(BRAND) ?? []).map((w) => w.toLowerCase()).filter((w) => !NOT_A_BRAND.test(w));
 }
 
 // A section's own reading list ("### Further information", "### See also"); not its bibliography ("### References"),

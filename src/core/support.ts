@@ -145,9 +145,10 @@ export function judgeSupport(
           c.followable &&
           c.evidence.kind === 'link' &&
           c.end <= mine.start &&
-          opensWith(text, c.evidence.text)
+          opensWith(text, c.evidence.text) &&
+          evidential(c)
         )
-          if (evidential(c)) near.push(c);
+          near.push(c);
     // Sources read only when the rings above hold none (see the end): each costs a look beyond the claim's sentence.
     late = () => [
       ...(EVALUATIVE.has(claim.kind)

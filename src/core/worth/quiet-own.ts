@@ -65,6 +65,8 @@ import {
   METHOD_LABEL,
   REPEAT_AFTER,
   REPEAT_BEFORE,
+  REPEATS_DONE,
+  ENSURE_WITHIN,
   OWN_ARTIFACT,
   REPOSITORY_COUNT,
   STAR_COUNT,
@@ -144,13 +146,6 @@ const ABOUT_HEADING =
 // What boilerplate counts: the company's partners, customers, staff, offices and reach (not "1.2 million requests").
 const COMPANY_THINGS =
   /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs|exits|investments|portfolio\s+companies)\b/i;
-
-// "to make sure it completes in", "so that each page loads within": a bound something is held to, not a result.
-const ENSURE_WITHIN =
-  /\b(?:to\s+(?:make\s+sure|ensure)|so\s+that)\s+(?:it|they|each\s+[\w-]+|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:[\w-]+\s+){0,2}(?:in|within|under|below)\s+$/i;
-// "100 rounds of int16_t vector addition have been conducted": the repetitions, then the verb that ran them.
-const REPEATS_DONE =
-  /^[^.;]*?\b(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:conducted|performed|run|executed|repeated)\b/i;
 
 /** Why: the author's own work: method, team, settings, code, machine, prices. */
 export const QUIET_OWN: readonly Signal[] = [

@@ -365,3 +365,10 @@ export const FORMULA_TERMS = /\b\p{Lu}\s*[×*·]\s*\p{Lu}\b|\b\p{Ll}+(?:_[\p{Ll}
 /** Why: the writer's own work, or a change it names ("this change", "the patch"): what a linked record measures. */
 export const OWN_CHANGE =
   /\b(?:i|we|our|my)\b|\b(?:this|that|these|those|the)\s+(?:changes?|patch(?:es)?|fix(?:es)?|commits?|pull\s+requests?|PRs?|optimi[sz]ations?|rewrites?)\b/i;
+
+/** Why: "to make sure it completes in", "so that each page loads within": a bound something is held to. */
+export const ENSURE_WITHIN =
+  /\b(?:to\s+(?:make\s+sure|ensure)|so\s+that)\s+(?:it|they|each\s+[\w-]+|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:[\w-]+\s+){0,2}(?:in|within|under|below)\s+$/i;
+/** Why: "100 rounds of int16_t vector addition have been conducted": repetitions, then the verb that ran them. */
+export const REPEATS_DONE =
+  /^[^.;]*?\b(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:conducted|performed|run|executed|repeated)\b/i;
