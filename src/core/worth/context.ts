@@ -5,6 +5,19 @@ import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
 import { cellTexts, moneyColumnSums, type TableInfo } from '../tables';
 import { codeSetsFigure } from './code-arguments';
+import { bodyText, nextSentence, sectionStart } from './context-text';
+import {
+  CHANGE_RECORD,
+  EXAMPLE_SHOWN,
+  FIGURE_CAPTION,
+  NAMES_A_CHANGE,
+  SIGNATURE_ALONE,
+  SIGNED,
+  SUPPOSES,
+  SUPPOSITION_OPENS,
+  TIMINGS_TAKEN_ON,
+  WORKED_MATH,
+} from './context-words';
 import type { ArticleFacts } from './facts';
 import { MAX_NEAR, nearFigure, type NearFigure } from './figures-above';
 import { METHOD_LABEL } from './quiet-words';
@@ -86,77 +99,11 @@ const SLOTS = new Map<RegExp, number>();
 // Where a clause ends: a stop, a colon or semicolon, ", but" and the like, a dash between blanks.
 const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
 
-// The sentence that starts after `from` in `text`: up to its first ".", "!" or "?" that is no decimal point
-// ("1.36 rps") and no "vs."; the next 200 characters when none ends it.
-function nextSentence(text: string, from: number): string {
-  let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  const start = i;
-  for (; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    if (ch === '.' && /\d/.test(text[i + 1] ?? '')) continue;
-    if (
-      ch === '.' &&
-      text
-        .slice(Math.max(start, i - 3), i)
-        .toLowerCase()
-        .endsWith('vs') &&
-      !/\w/.test(text[i - 3] ?? ' ')
-    )
-      continue;
-    return text.slice(start, i + 1);
-  }
-  return text.slice(from, from + 200);
-}
-
-// The text of the (at most) two blocks under a heading, before the next heading.
-function sectionStart(blocks: readonly Block[], heading: number): string {
-  const out: string[] = [];
-  for (let i = heading + 1; i < blocks.length && out.length < 2; i++) {
-    if (blocks[i]!.kind === 'heading') break;
-    out.push(blocks[i]!.text);
-  }
-  return out.join('\n');
-}
-
-// Every block but the headings, for a claim in the article's title.
-function bodyText(blocks: readonly Block[]): string {
-  return blocks
-    .filter((b) => b.kind !== 'heading')
-    .map((b) => b.text)
-    .join('\n');
-}
-
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
 const METHOD_REACH = 8;
-// "Imagine a typical Gatsby site. It has 100 pages ...", "Let's assume each operation takes one second": a paragraph
-// that opens a worked example with figures of its own; the section's next paragraphs work it through.
-const SUPPOSITION_OPENS =
-  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an)\b|assume\b|assumptions?\s*:|(?:example\s+)?scenario\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
-// A paragraph that says it works figures out roughly, for the example's sake ("Here's some napkin math").
-const WORKED_MATH =
-  /\b(?:napkin|back[- ]of[- ](?:the[- ])?(?:envelope|napkin)|quick|rough|simple)\s+(?:math|maths|arithmetic|calculations?)\b/i;
-// A quote that ends with its speaker: "-- Jeff Gnatek, Head of engineering", "— Ana Ruiz, CTO at Kelp".
-// (a name and a role after a comma: "— Verizon DBIR, 2023" cites a report, it signs nothing)
-const SIGNED =
-  /(?:^|\s)(?:--|—|–|―)\s*[_*]{0,2}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}[_*]{0,2}\s*,\s*[_*]{0,2}\p{L}[^\n]{0,100}$/u;
 const SUPPOSE_REACH = 8;
 const SHOWN_REACH = 1;
-const EXAMPLE_SHOWN =
-  /^\W*(?:above|below|here)\s+(?:is|are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?examples?\s+(?:of\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?(?:stack\s+traces?|profiles?|profiler\s+output|outputs?|logs?|flame\s?graphs?|(?:query\s+)?plans?|traces?|dumps?)\b/i;
-const SIGNATURE_ALONE = /^\s*(?:--|—|–|―)/;
-// A supposition inside a paragraph, before the claim's sentence.
-const SUPPOSES =
-  /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b|(?:^|[.!?:]\s+)[Ss]ay\s+(?:\d|one|a\s|an\s)/i;
-const TIMINGS_TAKEN_ON =
-  /\b(?:timings|times|numbers|measurements|benchmarks|results|figures)\s+(?:below|in\s+this\s+(?:post|article))\s+(?:were|are)\s+(?:all\s+)?(?:taken|measured|run|collected|recorded)\s+(?:on|with|using)\s+(?:my|our|a|an|one)\b/i;
-// A link to the record of a change: a pull or merge request, a commit, a bug or a code review.
-const CHANGE_RECORD =
-  /\/pull\/\d|\/merge_requests\/\d|\/commit\/[0-9a-f]{7}|\/show_bug\.cgi|\bbugzilla\.|\bcrbug\.com\/|\bbugs\.[\w.]+\/\d|\breviews\.llvm\.org\/D\d|\bphabricator\.|\/\+\/\d+|\bgo-review\.|\bcodereview\./i;
 const CHANGE_REACH = 6;
-const NAMES_A_CHANGE = /\b(?:patch(?:es)?|pull\s+requests?|PRs?|commits?|fix(?:es)?|changes?)\b/i;
-const FIGURE_CAPTION = /^[\W_]*(?:figure|fig\.|chart|graph|plot|diagram)\s*\d+[a-z]?[*_]*\s*[:.—–-]/i;
 
 // How far up figuresAbove looks: paragraphs above the claim's block, and earlier items of its list.
 const NEAR_BLOCKS = 3;

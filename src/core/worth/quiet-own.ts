@@ -66,6 +66,8 @@ import {
   REPEAT_AFTER,
   REPEAT_BEFORE,
   REPEATS_DONE,
+  ABOUT_HEADING,
+  COMPANY_THINGS,
   ENSURE_WITHIN,
   OWN_ARTIFACT,
   REPOSITORY_COUNT,
@@ -140,12 +142,6 @@ const MADE_FOR_BEFORE =
 
 const CHOSE_AS =
   /\b(?:chose|chosen|choose|choosing|decided?\s+on|deciding\s+on|picked|selected|settled\s+on|went\s+with)\b[^.;!?]{0,60}\bas\s+$/i;
-// "About Admixer", "About us", "About the company": a company's boilerplate section.
-const ABOUT_HEADING =
-  /^\W*(?:[Aa]bout|ABOUT)\s+(?:[Uu]s|US|the\s+[Cc]ompany|(?!(?:The|THE)\b)\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3})\W*$/u;
-// What boilerplate counts: the company's partners, customers, staff, offices and reach (not "1.2 million requests").
-const COMPANY_THINGS =
-  /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs|exits|investments|portfolio\s+companies)\b/i;
 
 /** Why: the author's own work: method, team, settings, code, machine, prices. */
 export const QUIET_OWN: readonly Signal[] = [

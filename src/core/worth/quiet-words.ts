@@ -372,3 +372,9 @@ export const ENSURE_WITHIN =
 /** Why: "100 rounds of int16_t vector addition have been conducted": repetitions, then the verb that ran them. */
 export const REPEATS_DONE =
   /^[^.;]*?\b(?:have|has|were|was|are|is)\s+(?:been\s+)?(?:conducted|performed|run|executed|repeated)\b/i;
+/** Why: "About Admixer", "About us", "About the company": a company's boilerplate section. */
+export const ABOUT_HEADING =
+  /^\W*(?:[Aa]bout|ABOUT)\s+(?:[Uu]s|US|the\s+[Cc]ompany|(?!(?:The|THE)\b)\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3})\W*$/u;
+/** Why: what boilerplate counts: partners, customers, staff, offices, reach (not "1.2 million requests"). */
+export const COMPANY_THINGS =
+  /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs|exits|investments|portfolio\s+companies)\b/i;
