@@ -6,7 +6,7 @@ import { claimExtractor, type ClaimDraft, type Tagger } from '../core/claims';
 import { findCitations } from '../core/citations';
 import { findReferences } from '../core/references';
 import { judgeSupport } from '../core/support';
-import { collectLinks } from '../core/links';
+import { linkCollector } from '../core/links';
 import { makeQuote } from '../core/quote';
 import { extractImports } from '../core/code/imports';
 import { summarize } from '../core/summary';
@@ -166,6 +166,8 @@ export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analys
     if (FIGURES_ABOVE.test(contextOf(d)))
       judged[i] = { ...c, worth: 'none', worthReasons: [FIGURES_ABOVE.reason] };
   };
+  // Links are read with each step, before its claims (links.ts says why).
+  const linkReader = linkCollector(article, references);
   let done = 0;
   const blocks = article.blocks.length;
   return {
@@ -176,6 +178,8 @@ export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analys
     advance(to) {
       if (to <= done) return;
       const end = Math.min(to, blocks);
+      // First: the patterns that find links are compiled before the claims' work fills the process with code.
+      linkReader.advance(end);
       const from = drafts.length;
       for (const d of cap(claimsOf(done, end))) {
         drafts.push(d);
@@ -191,12 +195,10 @@ export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analys
       // section's reported table gives is that table's finding.
       // (A copy: the lists grow with the next step, and either pass may hand its input back.)
       const claims = restatedSupport(coveredByTables(article.blocks, drafts.slice(), judged.slice()));
-      const links = capList(
-        collectLinks(article, references, done),
-        LIMITS.links,
-        counted,
-        'linksDropped',
-      ).map((l, i) => ({ id: `l${i + 1}`, ...l }));
+      const links = capList(linkReader.drafts(), LIMITS.links, counted, 'linksDropped').map((l, i) => ({
+        id: `l${i + 1}`,
+        ...l,
+      }));
       // The imports of a page's code are listed once it is all read (a module named further down may be its own).
       const imports = complete
         ? capList(extractImports(article), LIMITS.imports, counted, 'importsDropped').map((im, i) => ({
