@@ -103,6 +103,16 @@ const DATA_HOST =
 const MARKETING_PATH =
   /^(?:customers|testimonials|case-studies|features|platform|products?|solutions|enterprise|why-[\w-]+)\/?$/i;
 
+/**
+ * Why: the host of a link to a site's home page ("https://www.swebench.com/" -> "swebench.com"), else null: where the
+ * article calls that home page a source, it is one (support.ts, sourceHomes).
+ */
+export function homePageHost(href: string | undefined): string | null {
+  const url = href ? partsOf(href) : null;
+  if (!url || url.host === null || url.hash || url.path.split('/').some(Boolean)) return null;
+  return url.host.replace(/^www\./, '');
+}
+
 /** Why: link text that names a source ("our 2026 survey", "the benchmark report") is evidence wherever it points. */
 export function namesASource(text: string): boolean {
   return SOURCE_TEXT.test(text);

@@ -254,6 +254,43 @@ describe('judgeSupport: what counts as a source', () => {
       ['link: the Acme 2026 survey'],
     ],
     [
+      '... and once the article calls that home page a source, its other links there back their own figures',
+      [
+        md('Aider scored 26.3% on the [SWE Bench Lite benchmark](https://www.swebench.com).'),
+        md('The other results in the chart:'),
+        md('[19.0% AutoCodeRover](https://www.swebench.com/)', 'list-item'),
+      ],
+      2,
+      '19.0%',
+      'linked',
+      ['link: 19.0% AutoCodeRover'],
+    ],
+    [
+      "... not another site's home page",
+      [
+        md('Aider scored 26.3% on the [SWE Bench Lite benchmark](https://www.swebench.com).'),
+        md('The other results in the chart:'),
+        md('[19.0% AutoCodeRover](https://www.swebench.com/)', 'list-item'),
+        md('[18.0% Acme Agent](https://www.acme.dev/)', 'list-item'),
+      ],
+      3,
+      '18.0%',
+      'unsupported',
+      [],
+    ],
+    [
+      '... nor that one when the article names it without source words',
+      [
+        md('Aider scored 26.3% on the [SWE Bench Lite](https://www.swebench.com).'),
+        md('The other results in the chart:'),
+        md('[19.0% AutoCodeRover](https://www.swebench.com/)', 'list-item'),
+      ],
+      2,
+      '19.0%',
+      'unsupported',
+      [],
+    ],
+    [
       "a method's paper linked in an earlier section",
       [
         md('[SWA-Gaussian](https://arxiv.org/abs/1902.02476) (SWAG) estimates a Gaussian over the weights.'),

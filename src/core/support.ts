@@ -4,7 +4,15 @@ import { spansIn, type Citation } from './citations';
 import type { ClaimDraft } from './claims';
 import type { Evidence, Support } from './report';
 import { blockSentences, type Range } from './sentences';
-import { clauseAround, concernsClaim, isOwnSite, isProductPage, namesASource, sameClause } from './relevance';
+import {
+  clauseAround,
+  concernsClaim,
+  homePageHost,
+  isOwnSite,
+  isProductPage,
+  namesASource,
+  sameClause,
+} from './relevance';
 import {
   SOURCE_NOUN,
   introSource,
@@ -80,9 +88,11 @@ export function judgeSupport(
   // A statistic about the world, or the vendor's own growth, is not backed by the vendor's own pages either.
   const claimSentence = block.text.slice(claim.sentence.start, claim.sentence.end);
   const ownSiteIsNoEvidence = WORLD_OR_GROWTH_KINDS.has(claim.kind) || WORLD_OR_GROWTH.test(claimSentence);
+  const homes = sourceHomes(citations);
   const evidential = (c: Citation) => {
     const page = pageOf(c, article.url);
-    return !page.product && !(ownSiteIsNoEvidence && c.evidence.kind === 'link' && page.ownSite);
+    const product = page.product && !(homes.has(homePageHost(c.evidence.href) ?? '') && !page.ownSite);
+    return !product && !(ownSiteIsNoEvidence && c.evidence.kind === 'link' && page.ownSite);
   };
   if (block.kind === 'list-item' || block.kind === 'table-row') {
     own = inBlock.filter(evidential);
@@ -328,6 +338,27 @@ function pageOf(c: Citation, url: string | null): { product: boolean; ownSite: b
   pageCache.set(e, page);
   return page;
 }
+
+/**
+ * Why: "[SWE Bench Lite benchmark](https://www.swebench.com)" makes that home page a source (a leaderboard, a data
+ * site), so the article's other links to it back what their words state ("[19.0% AutoCodeRover](
+ * https://www.swebench.com/)") instead of counting as a shop window. The hosts whose home page a link naming a source
+ * points at.
+ */
+function sourceHomes(citations: Citation[]): Set<string> {
+  let homes = homesCache.get(citations);
+  if (!homes) {
+    homes = new Set();
+    for (const c of citations) {
+      if (!c.followable || c.evidence.kind !== 'link' || !namesASource(c.evidence.text)) continue;
+      const host = homePageHost(c.evidence.href);
+      if (host) homes.add(host);
+    }
+    homesCache.set(citations, homes);
+  }
+  return homes;
+}
+const homesCache = new WeakMap<Citation[], Set<string>>();
 
 // Caches keyed by the caller's objects: judging every claim of a 1 MB page stays linear.
 const byBlockCache = new WeakMap<Citation[], Map<number, Citation[]>>();
