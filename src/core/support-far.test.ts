@@ -36,6 +36,39 @@ describe("a survey report's shares", () => {
   });
 });
 
+describe('a community survey that counts who took part and links its report from a summary line', () => {
+  const blocks = [
+    md('TLDR', 'heading', { level: 2 }),
+    md('One-third of respondents were active contributors.', 'list-item'),
+    md('Review the full [report](https://survey.typeform.com/report/glint-2023).', 'list-item'),
+    md('Roles', 'heading', { level: 2 }),
+    md('Of the 24 individuals who participated in the survey, 22 shared their roles.'),
+    md('Most users rely on the default ruleset (54.2%).'),
+    md('Glint is the most popular runtime security tool in the cloud.'),
+  ];
+  const a = { ...article(...blocks), title: 'Glint Community Survey 2023' };
+  const support = (b: number, needle: string, kind?: Parameters<typeof claim>[3]) =>
+    judgeSupport(a, claim(a, b, needle, kind), findCitations(a)).support;
+
+  test('its shares, counts and what it says of its respondents come from that report', () => {
+    expect(support(5, '54.2%')).toBe('linked');
+    expect(support(4, '22', 'number')).toBe('linked');
+    expect(support(5, 'Most users', 'generalization')).toBe('linked');
+  });
+
+  test('not a claim about the world its sentence does not tie to the respondents', () => {
+    expect(support(6, 'the most popular runtime security tool', 'superlative')).toBe('unsupported');
+  });
+
+  test('not when the link is no report ("our [site]")', () => {
+    const other = blocks.map((b) =>
+      b.text.startsWith('Review') ? md('Visit our [site](https://glint.dev/).', 'list-item') : b,
+    );
+    const o = { ...article(...other), title: 'Glint Community Survey 2023' };
+    expect(judgeSupport(o, claim(o, 5, '54.2%'), findCitations(o)).support).toBe('unsupported');
+  });
+});
+
 describe("a research post's own paper", () => {
   const intro = md(
     'In our [ICLR 2018 paper](https://openreview.net/forum?id=B1e5ef-C-) we introduced DisC embeddings.',

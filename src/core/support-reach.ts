@@ -266,8 +266,9 @@ function laterIndex(blocks: Block[], byBlock: Map<number, Citation[]>): LaterInd
 
 // "FusionAuth surveyed more than 300 technology leaders", "our survey of 510 platform teams", "n = 412": a survey
 // the article sizes.
+// ("Of the 24 individuals who participated in the survey", "412 responses": a count of who answered.)
 const SIZED_SURVEY =
-  /\bsurveyed\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+\p{L}|\bsurvey\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d[\d,]*\s+\p{L}|\b\d[\d,]*\s+respondents\b|\bn\s*=\s*\d[\d,]*/u;
+  /\bsurveyed\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+\p{L}|\bsurvey\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?\d[\d,]*\s+\p{L}|\b\d[\d,]*\s+(?:respondents|participants|responses)\b|\b\d[\d,]*\s+(?:individuals|people|members|users|developers|engineers)\s+(?:who\s+)?(?:participated|responded|took\s+part|answered|completed)\b|\bn\s*=\s*\d[\d,]*/u;
 // A title that says the post reports a survey ("We Surveyed 300 Security Leaders", "The State of AI Identity").
 const SURVEY_TITLE = /\bsurvey(?:ed|s)?\b|\bstate\s+of\b/i;
 const surveyCache: PerArticle<Citation | null> = new WeakMap();
@@ -287,13 +288,13 @@ export function surveySource(
   return perArticle(surveyCache, blocks, byBlock, () => {
     if (!SURVEY_TITLE.test(title) || !blocks.some((b) => b.kind !== 'code' && SIZED_SURVEY.test(b.text)))
       return null;
-    for (const list of byBlock.values()) {
-      const found = list.find(
-        (c) =>
-          c.followable &&
-          c.evidence.kind === 'link' &&
-          (FULL_REPORT.test(c.evidence.text) || /\bsurvey\b/i.test(c.evidence.text)),
-      );
+    for (const [b, list] of byBlock) {
+      const found = list.find((c) => {
+        if (!c.followable || c.evidence.kind !== 'link') return false;
+        // The words just before the link count: "Review the full [report](url)".
+        const said = `${blocks[b]?.text.slice(Math.max(0, c.start - 30), c.start) ?? ''}${c.evidence.text}`;
+        return FULL_REPORT.test(said) || /\bsurvey\b/i.test(c.evidence.text);
+      });
       if (found) return found;
     }
     return null;

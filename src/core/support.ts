@@ -50,6 +50,12 @@ const RESULT_KINDS = new Set(['percentage', 'multiplier', 'number', 'range', 'du
 // What a paper does not measure: people using it, money, someone's operations ("cut the GPUs used for serving").
 const IN_THE_FIELD =
   /\b(?:users|customers|companies|teams|organi[sz]ations|in\s+production|serv(?:e|es|ed|ing)|cost|costs|bill|revenue|adopt\w*)\b/i;
+// What a survey report's own results are: shares, counts and ratings; and, where the sentence is about those who
+// answered, its summaries in words and rankings ("the most commonly used plugins among the respondents").
+const SURVEY_KINDS = new Set(['percentage', 'number', 'range']);
+const SURVEY_WORDS_KINDS = new Set(['generalization', 'superlative']);
+const ABOUT_RESPONDENTS =
+  /\b(?:respondents?|participants?|users|answer(?:s|ed)|responded|rated|surveyed?)\b|\d%/i;
 // Claims of praise and position rather than measurement.
 // An encyclopedia, whose entry on a company or a thing is a source for what the article says of it in passing.
 const REFERENCE_WORK = /^https?:\/\/(?:[\w-]+\.)*(?:wikipedia\.org|britannica\.com)\//i;
@@ -204,8 +210,12 @@ export function judgeSupport(
     const paper = paperSource(blocks, byBlock);
     if (paper && !IN_THE_FIELD.test(claimSentence)) far.push(paper);
   }
-  // A survey report's shares, in prose or in its tables, come from the survey it sized and linked.
-  if (claim.kind === 'percentage') {
+  // A survey report's shares, in prose or in its tables, come from the survey it sized and linked; so do its counts
+  // and ratings, and what it says of its respondents in words ("Most users rely on the default ruleset").
+  if (
+    SURVEY_KINDS.has(claim.kind) ||
+    (SURVEY_WORDS_KINDS.has(claim.kind) && ABOUT_RESPONDENTS.test(claimSentence))
+  ) {
     const survey = surveySource(article.title, blocks, byBlock);
     if (survey && evidential(survey)) far.push(survey);
   }
