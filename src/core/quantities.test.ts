@@ -132,6 +132,8 @@ const CLAIMS: [string, Expected][] = [
   ['two in five admins', { kind: 'percentage', text: 'two in five', value: 40, unit: '%' }],
   ['1 in 4 startups', { kind: 'percentage', text: '1 in 4', value: 25 }],
   ['8 out of 10 dentists', { kind: 'percentage', text: '8 out of 10', value: 80 }],
+  // a rating is read whole, never from its decimals ("2 out of 5")
+  ['a satisfaction rating of 4.2 out of 5', { kind: 'percentage', text: '4.2 out of 5', value: 84 }],
   ['one in every ten clicks', { kind: 'percentage', text: 'one in every ten', value: 10 }],
   ['a quarter of budgets', { kind: 'percentage', text: 'a quarter', value: 25 }],
   ['two-thirds of CIOs', { kind: 'percentage', text: 'two-thirds', value: 66.67 }],

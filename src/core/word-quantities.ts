@@ -17,8 +17,9 @@ import { COMPARATIVE_AFTER, HEDGE_BEFORE } from './quantity-qualifiers';
 import { sticky } from './regex-scan';
 
 const NUMWORD = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand';
+// ("4.2 out of 5" is a rating, read whole: never "2 out of 5".)
 const RATIO = new RegExp(
-  `\\b(?:(${HEDGE_WORDS})\\s+)?(${NUMWORD}|\\d{1,3})(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b(?![.,]\\d|\\s+(?:thousand|million|billion))`,
+  `\\b(?:(${HEDGE_WORDS})\\s+)?(?<!\\d[.,])(${NUMWORD}|\\d{1,3}(?:\\.\\d{1,2})?)(?:\\s+times?)?\\s+(?:in|out\\s+of)\\s+(?:every\\s+|an?\\s+)?(${NUMWORD}|\\d{1,4})\\b(?![.,]\\d|\\s+(?:thousand|million|billion))`,
   'giu',
 );
 // ("above third-party scripts", "a half-life": a word, not a fraction.)
