@@ -52,6 +52,8 @@ export function readMarkdownWithSource(
             ? false
             : lines.offsetOf(bodyLine + Number(line) - prefixLines);
       }
+      // Raw HTML has no line of its own: "<h1>{{ page.title }}</h1>" shows the title where the file does not say it.
+      if (title && titleLines.size > 0 && node.data.trim() === title.trim()) return false;
       return null;
     },
   });

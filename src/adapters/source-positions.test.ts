@@ -109,6 +109,24 @@ test("a Jekyll heading of '{{ page.title }}' shows the title, and the positions 
   expect(at(read, '50%')).toMatchObject({ line: 11, column: 11 });
 });
 
+test("... and so does a raw HTML heading of it ('<h1>{{ page.title }}</h1>'), which has no line of its own", () => {
+  const post = [
+    '---',
+    'title: "From EC2 to Fly.io: -$9/mo"',
+    '---',
+    '<h1>{{ page.title }}</h1>',
+    '<p class="subtitle">February 2023</p>',
+    '',
+    'I moved two side projects from an Amazon EC2 instance to Fly.io, and saved me $9 a month.', // 7
+    '',
+    'My AWS bill went down from $9 per month to 10 cents.', // 9
+  ].join('\n');
+  const read = readMarkdownWithSource(post);
+  expect(read.article.blocks[0]!.text).toBe('From EC2 to Fly.io: -$9/mo');
+  expect(at(read, '$9 a month')).toMatchObject({ line: 7, column: 79 });
+  expect(at(read, '$9 per month')).toMatchObject({ line: 9, column: 28 });
+});
+
 test('MDX: ESM and JSX lines are blanked, so positions below them are unchanged', () => {
   const mdx = [
     "import Chart from './chart'",
