@@ -23,6 +23,9 @@ test.each([
   ['seeing, not going', 'If you see benchmark results quoted in QPS, take them with a grain of salt.'],
   ['the page being read', 'If you read this blog regularly, you know the drill.'],
   ['a wish the reader may voice', "Let us know if you'd like to see a blog post about that implementation."],
+  ['what a script does', 'Ansible setup scripts to clone the repo, create users and copy config files.'],
+  ['a gerund that is the subject', 'At 500 requests per second, browsing the site was still fast.'],
+  ['... after a short phrase', 'Browsing the site during the test felt sluggish.'],
 ])('%s: no missing link', (_, text) => {
   expect(missing(text)).toEqual([]);
 });

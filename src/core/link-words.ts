@@ -151,8 +151,13 @@ export function notAPromise(m: RegExpExecArray, lead: string): boolean {
   if (NOT_A_DESTINATION.test(m[0])) return true;
   // "If you read this blog regularly": the page being read is where the reader already is.
   if (/\bthis\s+(?:blog|post|article|page)$/i.test(m[0])) return true;
+  // "browsing the site was still fast", "visiting our docs during the test felt slow": the subject of what follows.
+  if (/^\w+ing\b/i.test(m[0]) && GERUND_SUBJECT.test(m.input.slice(m.index + m[0].length))) return true;
   return TOLD_NOT_ASKED.test(lead) && !ASKS_MORE.test(lead);
 }
+// What follows a gerund that is a clause's subject: a verb of state or experience, after at most a short phrase.
+const GERUND_SUBJECT =
+  /^\s+(?:(?:during|in|on|with|from|under|for)\s+(?:\S+\s+){0,3}?)?(?:was|is|were|are|felt|feels|became|becomes|remained|remains|stayed|stays|seemed|seems|got|gets|took|takes)\b/i;
 
 /**
  * Why: every match of a global regex without String#matchAll, which clones the regex on each call (costly for
