@@ -59,6 +59,29 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     if (!w) wordsOf.set(sentence, (w = contentWords(sentence)));
     return w;
   };
+  // "The H/14 model achieves 78.0% ... and 73.4% ..." above a results table whose linked H/14 row holds both: two
+  // figures of one sentence given together in one linked row are that row's, whatever words the row has.
+  const rowFigures = new Map<number, Set<string>>();
+  for (const c of claims) {
+    const key = c.support === 'linked' && c.table !== undefined ? figureKey(c) : null;
+    if (key === null) continue;
+    const set = rowFigures.get(c.block);
+    if (set) set.add(key);
+    else rowFigures.set(c.block, new Set([key]));
+  }
+  const inSentence = new Map<string, string[]>();
+  for (const c of claims) {
+    const key = figureKey(c);
+    if (key === null || decimals(c.text) === 0) continue;
+    const at = `${c.block}\u0000${c.sentence}`;
+    inSentence.set(at, [...(inSentence.get(at) ?? []), key]);
+  }
+  const sameRow = (c: Claim, l: Claim, key: string): boolean => {
+    if (l.table === undefined || decimals(c.text) === 0) return false;
+    const row = rowFigures.get(l.block);
+    const others = inSentence.get(`${c.block}\u0000${c.sentence}`) ?? [];
+    return !!row && others.some((k) => k !== key && row.has(k));
+  };
   const restated = claims.map((c): Claim => {
     const key = c.support === 'unsupported' ? figureKey(c) : null;
     const candidates =
@@ -74,8 +97,10 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     // raised a $125M Series D ...") restates the linked announcement below it. Not a share ("99.9%" uptime is every
     // SLA's), nor a sentence set against another ("For comparison, ..."): that one is about something else.
     const needed = c.kind === 'money' && significantDigits(c.text) >= 3 && !CONTRAST.test(c.sentence) ? 1 : 2;
-    const source = candidates.find((l) =>
-      shares(own, words(l.sentence), needed === 1 && !CONTRAST.test(l.sentence) ? 1 : 2),
+    const source = candidates.find(
+      (l) =>
+        shares(own, words(l.sentence), needed === 1 && !CONTRAST.test(l.sentence) ? 1 : 2) ||
+        sameRow(c, l, key!),
     );
     if (!source) return c;
     return { ...c, support: 'linked' as const, evidence: source.evidence.filter((e) => e.href) };

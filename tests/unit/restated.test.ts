@@ -124,3 +124,22 @@ test("a share everyone quotes (an SLA's 99.9% uptime) still needs two words in c
   ).claims.filter((c) => c.text.includes('$125M'));
   expect(rival[0]?.support).toBe('unsupported');
 });
+
+test("two figures of a sentence given together in one linked results row are that row's; one figure alone is not", () => {
+  const table = [
+    '| Model | Top-1 | Retrieval |',
+    '| --- | --- | --- |',
+    '| [G/7](https://wandb.ai/tidewell/eval/reports/G-7) | 78.0% | 73.4% |',
+    '| G/3 | 71.2% | 64.9% |',
+  ].join('\n');
+  const results = `## Results\n\nWe trained three models on the public set.\n\n${table}`;
+  const both = `The G/7 model reaches 78.0% top-1 on the holdout set and 73.4% on retrieval.\n\n${results}`;
+  expect(support(both, '78.0%')).toBe('linked');
+  expect(support(both, '73.4%')).toBe('linked');
+  // One figure in a sentence about something else shares no row with another.
+  const one = `Our cache hit rate held at 78.0% all week.\n\n${results}`;
+  expect(support(one, '78.0%')).toBe('unsupported');
+  // Nor does a sentence whose figures sit in an unlinked row.
+  const unlinked = `The G/3 model reaches 71.2% top-1 and 64.9% on retrieval.\n\n${results}`;
+  expect(support(unlinked, '71.2%')).toBe('unsupported');
+});
