@@ -583,6 +583,10 @@ const CASES: [string, string, string, string][] = [
   ['quoted', '"It cut our bill by more than 40% in a month," says their CTO.', 'more than 40%', 'low'],
   // WEIGHT: what matters
   ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],
+  ['own-version', 'Vite 3 publish size is 30% smaller than v2.', '30% smaller', 'high'],
+  ['own-version', 'H200 is up to 1.9x faster than H100 on Llama 2.', '1.9x faster', 'high'],
+  // another maker's numbered product is a rival, whatever numbers both carry
+  ['competitor', 'Quillbase 5 is 40% faster than Postgres 16 on joins.', '40% faster', 'high'],
   [
     'competitor-words',
     'It has better performance than Fluentd under load.',

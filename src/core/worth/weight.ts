@@ -74,6 +74,32 @@ const forOthers = (c: ClaimContext) =>
   (c.intro !== '' && (FOR_OTHERS.test(c.intro) || ADOPTED.test(c.intro)));
 const OWN_LINE =
   /\b(?:its|their|the)\s+(?:direct\s+)?(?:successor|predecessor|previous[- ]generation|prior[- ]generation|last[- ]generation|older\s+sibling)\b/i;
+// "30% smaller than v2", "faster than the previous release": set against an earlier version of its own.
+const EARLIER_VERSION =
+  /\b(?:than|over|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:the|its|our|their)\s+)?(?:v\d|version\s+\d|(?:previous|prior|last|older|earlier|original)\s+(?:version|release|generation|model|implementation)s?\b)/i;
+// "H200 is up to 1.9x faster than H100", "Vite 3 ... smaller than Vite 2": a model set against an earlier one of its
+// own line (the same letters, another number), not against a rival.
+const MODEL = /\b(\p{Lu}[\p{L}-]*?)[- ]?(\d+(?:\.\d+)?)\b/gu;
+const RIVAL_AFTER =
+  /\b(?:than|over|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(\p{Lu}[\p{L}-]*?)[- ]?(\d+(?:\.\d+)?)\b/u;
+function sameLine(sentence: string): boolean {
+  const rival = RIVAL_AFTER.exec(sentence);
+  if (!rival) return false;
+  const at = rival.index + rival[0].length;
+  for (const m of sentence.matchAll(MODEL))
+    if (m.index + m[0].length !== at && m[1] === rival[1] && m[2] !== rival[2]) return true;
+  return false;
+}
+const againstOwnVersion = (sentence: string): boolean => EARLIER_VERSION.test(sentence) || sameLine(sentence);
+// A performance figure set against something else: a rival, or an earlier version of its own (weighed alike).
+const comparesFigure = (c: ClaimContext): boolean =>
+  numeric(c) &&
+  !(c.kind === 'number' && c.vague === true && !/\btimes$/i.test(c.text)) &&
+  // "As compared to its successor GeForce RTX 4090, it has 33% fewer CUDA cores": one maker's two generations.
+  !OWN_LINE.test(c.sentence) &&
+  ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
+    (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
+    (CHANGED_BY.test(last(c.before, 50)) && COMPARE_OTHERS.test(around(c))));
 const performance = (c: ClaimContext) =>
   ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`) && !baseGrowth(c);
 // "our user base has tripled to 15,000+ developers": a user base growing is adoption, whatever grew beside it.
@@ -133,14 +159,13 @@ export const WEIGHT: readonly Signal[] = [
     // The short performance test first: most figures fail it, and the competitor tests read much more text.
     // ("extract information from thousands of tables much more quickly than ...": a vague count is the workload's
     // size, not the comparison's figure.)
-    test: (c) =>
-      numeric(c) &&
-      !(c.kind === 'number' && c.vague === true && !/\btimes$/i.test(c.text)) &&
-      // "As compared to its successor GeForce RTX 4090, it has 33% fewer CUDA cores": one maker's two generations.
-      !OWN_LINE.test(c.sentence) &&
-      ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
-        (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
-        (CHANGED_BY.test(last(c.before, 50)) && COMPARE_OTHERS.test(around(c)))),
+    test: (c) => comparesFigure(c) && !againstOwnVersion(c.sentence),
+  },
+  {
+    id: 'own-version',
+    reason: 'compares with an earlier version of its own',
+    worth: 'high',
+    test: (c) => comparesFigure(c) && againstOwnVersion(c.sentence),
   },
   {
     id: 'competitor-words',
