@@ -77,6 +77,13 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['idiom', 'We are 100% committed to keeping the core open.', '100%', 'none'],
+  ['idiom', 'That commitment is 100% shared by the foundation.', '100%', 'none'],
+  [
+    'example',
+    'Picture this: 3 security engineers and a backlog that never ends.',
+    '3 security engineers',
+    'none',
+  ],
   ['idiom', 'In a real application, this is only half the battle.', 'only half', 'none'],
   [
     'provenance',
