@@ -590,6 +590,12 @@ const CASES: [string, string, string, string][] = [
   ['quoted', '"It cut our bill by more than 40% in a month," says their CTO.', 'more than 40%', 'low'],
   // WEIGHT: what matters
   ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],
+  [
+    'equation-below',
+    'This averages to about 1,157 requests per second.\n\n3,000,000,000 requests per month / 30 days / 24 hours / 60 minutes / 60 seconds = ~1157 requests/second.',
+    '1,157 requests per second',
+    'none',
+  ],
   ['own-version', 'Vite 3 publish size is 30% smaller than v2.', '30% smaller', 'high'],
   ['own-version', 'H200 is up to 1.9x faster than H100 on Llama 2.', '1.9x faster', 'high'],
   // another maker's numbered product is a rival, whatever numbers both carry

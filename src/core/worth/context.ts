@@ -5,6 +5,7 @@ import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
 import { cellTexts, moneyColumnSums, type TableInfo } from '../tables';
 import { codeSetsFigure } from './code-arguments';
+import { equationGives } from './equation-below';
 import { bodyText, nextSentence, sectionStart } from './context-text';
 import {
   CHANGE_RECORD,
@@ -76,6 +77,8 @@ export interface ClaimContext {
   codeBelow: string;
   /** Whether code shown a few blocks above, in the section, holds this integer as a literal (code-arguments.ts). */
   codeSets: (value: number) => boolean;
+  /** Whether one of the next two blocks, in the section, works this figure out as an equation's result ("= ~1157"). */
+  equationBelow: (value: number) => boolean;
   /** Prose right under a table: the sums of its money columns ("Total: $43.3" adds them up); [] elsewhere. */
   sumsAbove: readonly number[];
   /** Table cells: the column's header and the row's label. */
@@ -317,6 +320,7 @@ export function contextBuilder(
       figuresAbove: () => (near ??= figuresAbove(draft)),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
+      equationBelow: (value) => equationGives(blocks, draft.block, value),
       // The cheap tests first: this runs for every claim, and the slice is needed only over a code block.
       codeBelow:
         next === '' &&

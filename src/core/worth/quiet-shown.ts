@@ -122,6 +122,13 @@ export const QUIET_SHOWN: readonly Signal[] = [
     test: (c) => c.kind === 'number' && c.value !== undefined && !c.vague && c.codeSets(c.value),
   },
   {
+    // "about 1,157 requests per second" over "3,000,000,000 requests per month / 30 days / ... = ~1157 requests/second".
+    id: 'equation-below',
+    reason: 'worked out in an equation right below it',
+    worth: 'none',
+    test: (c) => numeric(c) && c.value !== undefined && !c.vague && c.equationBelow(c.value),
+  },
+  {
     id: 'shows-output',
     reason: 'what the timed run shown right below it prints',
     worth: 'none',

@@ -1,0 +1,25 @@
+// A figure worked out right below it: "This averages to about 1,157 requests per second" over a "Math" toggle that
+// reads "3,000,000,000 requests per month / 30 days / 24 hours / 60 minutes / 60 seconds = ~1157 requests/second".
+import type { Block } from '../article';
+
+// An equation's result: "= ~1157 requests/second", "= 771 mb/second", "≈ 3.2".
+const RESULT = /(?:^|[\s)])=\s*[~≈]?\s*(\d[\d,]*(?:\.\d+)?)/g;
+
+/**
+ * Why: "This averages to about 1,157 requests per second" over a "Math" toggle that reads "3,000,000,000 requests per
+ * month / 30 days / 24 hours / 60 minutes / 60 seconds = ~1157 requests/second": the figure is worked out right below
+ * it. Whether one of the next two blocks (before a heading) has an equation whose result is `value`, to 0.5%.
+ */
+export function equationGives(blocks: readonly Block[], b: number, value: number): boolean {
+  if (value === 0) return false;
+  for (let k = b + 1; k <= b + 2 && k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.kind === 'heading') return false;
+    if (!block.text.includes('=')) continue;
+    for (const m of block.text.matchAll(RESULT)) {
+      const x = Number(m[1]!.replace(/,/g, ''));
+      if (Math.abs(x - value) <= Math.abs(value) * 0.005) return true;
+    }
+  }
+  return false;
+}
