@@ -197,3 +197,24 @@ function decodeURIComponentSafe(href: string): string {
     return href.replace(/[/_.-]+/g, ' ');
   }
 }
+
+/**
+ * Why: "[SWE Bench Lite benchmark](https://www.swebench.com)" makes that home page a source (a leaderboard, a data
+ * site), so the article's other links to it back what their words state ("[19.0% AutoCodeRover](
+ * https://www.swebench.com/)") instead of counting as a shop window. The hosts whose home page a link naming a source
+ * points at.
+ */
+export function sourceHomes(citations: Citation[]): Set<string> {
+  let homes = homesCache.get(citations);
+  if (!homes) {
+    homes = new Set();
+    for (const c of citations) {
+      if (!c.followable || c.evidence.kind !== 'link' || !namesASource(c.evidence.text)) continue;
+      const host = homePageHost(c.evidence.href);
+      if (host) homes.add(host);
+    }
+    homesCache.set(citations, homes);
+  }
+  return homes;
+}
+const homesCache = new WeakMap<Citation[], Set<string>>();

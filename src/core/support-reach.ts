@@ -273,6 +273,17 @@ const SIZED_SURVEY =
 const SURVEY_TITLE = /\bsurvey(?:ed|s)?\b|\bstate\s+of\b/i;
 const surveyCache: PerArticle<Citation | null> = new WeakMap();
 
+// What a survey report's own results are: shares, counts and ratings; and, where the sentence is about those who
+// answered, its summaries in words and rankings ("the most commonly used plugins among the respondents").
+const SURVEY_KINDS = new Set(['percentage', 'number', 'range']);
+const SURVEY_WORDS_KINDS = new Set(['generalization', 'superlative']);
+const ABOUT_RESPONDENTS =
+  /\b(?:respondents?|participants?|users|answer(?:s|ed)|responded|rated|surveyed?)\b|\d%/i;
+/** Why: whether a claim of this kind, in this sentence, is one of a survey report's own results (see surveySource). */
+export function surveyResult(kind: string, sentence: string): boolean {
+  return SURVEY_KINDS.has(kind) || (SURVEY_WORDS_KINDS.has(kind) && ABOUT_RESPONDENTS.test(sentence));
+}
+
 /**
  * Why: a survey report ("We Surveyed More Than 300 Security Leaders", then "[Read the full report](url)") gives its
  * shares paragraph after paragraph without repeating where they come from: when the title says the post reports a

@@ -8,6 +8,7 @@ import {
   clauseAround,
   concernsClaim,
   homePageHost,
+  sourceHomes,
   isOwnSite,
   isProductPage,
   namesASource,
@@ -17,6 +18,7 @@ import {
   SOURCE_NOUN,
   introSource,
   laterSource,
+  surveyResult,
   surveySource,
   sectionPointer,
   listIntroSource,
@@ -50,12 +52,6 @@ const RESULT_KINDS = new Set(['percentage', 'multiplier', 'number', 'range', 'du
 // What a paper does not measure: people using it, money, someone's operations ("cut the GPUs used for serving").
 const IN_THE_FIELD =
   /\b(?:users|customers|companies|teams|organi[sz]ations|in\s+production|serv(?:e|es|ed|ing)|cost|costs|bill|revenue|adopt\w*)\b/i;
-// What a survey report's own results are: shares, counts and ratings; and, where the sentence is about those who
-// answered, its summaries in words and rankings ("the most commonly used plugins among the respondents").
-const SURVEY_KINDS = new Set(['percentage', 'number', 'range']);
-const SURVEY_WORDS_KINDS = new Set(['generalization', 'superlative']);
-const ABOUT_RESPONDENTS =
-  /\b(?:respondents?|participants?|users|answer(?:s|ed)|responded|rated|surveyed?)\b|\d%/i;
 // Claims of praise and position rather than measurement.
 // An encyclopedia, whose entry on a company or a thing is a source for what the article says of it in passing.
 const REFERENCE_WORK = /^https?:\/\/(?:[\w-]+\.)*(?:wikipedia\.org|britannica\.com)\//i;
@@ -212,10 +208,7 @@ export function judgeSupport(
   }
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked; so do its counts
   // and ratings, and what it says of its respondents in words ("Most users rely on the default ruleset").
-  if (
-    SURVEY_KINDS.has(claim.kind) ||
-    (SURVEY_WORDS_KINDS.has(claim.kind) && ABOUT_RESPONDENTS.test(claimSentence))
-  ) {
+  if (surveyResult(claim.kind, claimSentence)) {
     const survey = surveySource(article.title, blocks, byBlock);
     if (survey && evidential(survey)) far.push(survey);
   }
@@ -348,27 +341,6 @@ function pageOf(c: Citation, url: string | null): { product: boolean; ownSite: b
   pageCache.set(e, page);
   return page;
 }
-
-/**
- * Why: "[SWE Bench Lite benchmark](https://www.swebench.com)" makes that home page a source (a leaderboard, a data
- * site), so the article's other links to it back what their words state ("[19.0% AutoCodeRover](
- * https://www.swebench.com/)") instead of counting as a shop window. The hosts whose home page a link naming a source
- * points at.
- */
-function sourceHomes(citations: Citation[]): Set<string> {
-  let homes = homesCache.get(citations);
-  if (!homes) {
-    homes = new Set();
-    for (const c of citations) {
-      if (!c.followable || c.evidence.kind !== 'link' || !namesASource(c.evidence.text)) continue;
-      const host = homePageHost(c.evidence.href);
-      if (host) homes.add(host);
-    }
-    homesCache.set(citations, homes);
-  }
-  return homes;
-}
-const homesCache = new WeakMap<Citation[], Set<string>>();
 
 // Caches keyed by the caller's objects: judging every claim of a 1 MB page stays linear.
 const byBlockCache = new WeakMap<Citation[], Map<number, Citation[]>>();
