@@ -58,16 +58,11 @@ import {
   RUN_SHOWS,
   TIMED_OUTPUT,
   OWN_CHANGE,
+  OTHERS_COUNT,
+  THEIR_USERS,
+  WE_FOUND,
 } from './quiet-words';
 
-// "Together with Fox-IT, we scanned 264.000 IP addresses. ... we found 2491 implants worldwide": a count the author
-// took of the world by the method the post describes ("worldwide" is where, not a statistic someone else gave).
-const WE_FOUND =
-  /\bwe\b[^.;!?]{0,80}?\b(?:found|measured|counted|observed|detected|identified|scanned|discovered)\b/i;
-// "According to Shodan, we found ...", "as the Gartner report shows, we found ...": someone else's count.
-const OTHERS_COUNT = /\baccording\s+to\s+(?!(?:our|my|us|me)\b)|\b(?:report|survey|study|paper|census)\b/i;
-const THEIR_USERS =
-  /^\W*(?:\S+\s+)?(?:users|customers|clients|subscribers|downloads|installs|stars|members|developers)\b/i;
 const LIST_TOP = /(?:^|[:.–—-]\s*)\W*top\s*$/i;
 const ownFinding = (c: ClaimContext): boolean =>
   c.kind === 'number' &&

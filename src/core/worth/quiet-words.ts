@@ -378,3 +378,16 @@ export const ABOUT_HEADING =
 /** Why: what boilerplate counts: partners, customers, staff, offices, reach (not "1.2 million requests"). */
 export const COMPANY_THINGS =
   /^\W*(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:employees|people|staff|engineers|customers|clients|partners|users|developers|members|organi[sz]ations|companies|businesses|brands|offices|locations|countries|cities|downloads|installs|exits|investments|portfolio\s+companies)\b/i;
+
+/**
+ * Why: "Together with Fox-IT, we scanned 264.000 IP addresses. ... we found 2491 implants worldwide": a count the
+ * author took of the world by the method the post describes ("worldwide" is where, not a statistic someone else gave).
+ */
+export const WE_FOUND =
+  /\bwe\b[^.;!?]{0,80}?\b(?:found|measured|counted|observed|detected|identified|scanned|discovered)\b/i;
+/** Why: someone else's count: "According to Shodan, we found ...", "as the Gartner report shows, we found ...". */
+export const OTHERS_COUNT =
+  /\baccording\s+to\s+(?!(?:our|my|us|me)\b)|\b(?:report|survey|study|paper|census)\b/i;
+/** Why: a count of a product's users, customers or downloads: adoption, not a finding about the world. */
+export const THEIR_USERS =
+  /^\W*(?:\S+\s+)?(?:users|customers|clients|subscribers|downloads|installs|stars|members|developers)\b/i;
