@@ -70,12 +70,15 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     else rowFigures.set(c.block, new Set([key]));
   }
   const inSentence = new Map<string, string[]>();
-  for (const c of claims) {
-    const key = figureKey(c);
-    if (key === null || decimals(c.text) === 0) continue;
-    const at = `${c.block}\u0000${c.sentence}`;
-    inSentence.set(at, [...(inSentence.get(at) ?? []), key]);
-  }
+  if (rowFigures.size > 0)
+    for (const c of claims) {
+      const key = figureKey(c);
+      if (key === null || decimals(c.text) === 0) continue;
+      const at = `${c.block}\u0000${c.sentence}`;
+      const list = inSentence.get(at);
+      if (list) list.push(key);
+      else inSentence.set(at, [key]);
+    }
   const sameRow = (c: Claim, l: Claim, key: string): boolean => {
     if (l.table === undefined || decimals(c.text) === 0) return false;
     const row = rowFigures.get(l.block);

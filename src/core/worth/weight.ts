@@ -91,8 +91,15 @@ function sameLine(sentence: string): boolean {
   return false;
 }
 const againstOwnVersion = (sentence: string): boolean => EARLIER_VERSION.test(sentence) || sameLine(sentence);
-// A performance figure set against something else: a rival, or an earlier version of its own (weighed alike).
-const comparesFigure = (c: ClaimContext): boolean =>
+// A performance figure set against something else: a rival, or an earlier version of its own (weighed alike). Two
+// rows ask it of every claim; it reads much of the sentence, so each claim's answer is kept.
+const compared = new WeakMap<ClaimContext, boolean>();
+const comparesFigure = (c: ClaimContext): boolean => {
+  let answer = compared.get(c);
+  if (answer === undefined) compared.set(c, (answer = comparesFigureNow(c)));
+  return answer;
+};
+const comparesFigureNow = (c: ClaimContext): boolean =>
   numeric(c) &&
   !(c.kind === 'number' && c.vague === true && !/\btimes$/i.test(c.text)) &&
   // "As compared to its successor GeForce RTX 4090, it has 33% fewer CUDA cores": one maker's two generations.
