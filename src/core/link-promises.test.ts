@@ -85,3 +85,25 @@ test('"let\'s see whether the spec sheet explains it" is a question the post ans
     { text: 'See the spec', href: null, status: 'missing' },
   ]);
 });
+
+// Markdown leaves a footnote marker as text; its definition is where the link is.
+test('a promise whose footnote links the destination is kept ("... in the Core Specification [^4]")', () => {
+  const promise = 'How the MD bit works can be found in the Bluetooth Core Specification [^4]';
+  const note = (href: string) => md(`[^4]: [Bluetooth 5.1 Core Specification](${href})`);
+  expect(brief(article(md(promise), note('https://www.bluetooth.com/specifications/core/')))).toEqual([
+    {
+      text: 'Bluetooth 5.1 Core Specification',
+      href: 'https://www.bluetooth.com/specifications/core/',
+      status: 'unchecked',
+    },
+  ]);
+  // A note with no link, or no note at all: the promise still sends the reader nowhere.
+  const unlinked = article(md(promise), md('[^4]: Bluetooth SIG, Core Specification 5.1, 2019.'));
+  expect(brief(unlinked).map((l) => l.status)).toEqual(['missing']);
+  expect(brief(article(md(promise.replace(' [^4]', '.')))).map((l) => l.status)).toEqual(['missing']);
+});
+
+test('an href left as "XXX" is a placeholder', () => {
+  const found = brief(article(md('Umbra is developed by [Thomas Neumann](XXX) and his group.')));
+  expect(found).toEqual([{ text: 'Thomas Neumann', href: 'XXX', status: 'placeholder' }]);
+});

@@ -13,7 +13,9 @@ export function placeholderHrefReason(rawHref: string): string | null {
   if (/^about:blank$/i.test(href)) return 'about:blank is not a destination';
   if (/^(?:https?:)?\/\/$/i.test(href) || /^https?:\/*$/i.test(href)) return 'the URL has no host';
   if (
-    /^(?:url|link|href|todo|tbd|insert[ _-]?(?:link|url)|your[-_ ]?url|<[^>]*>|\{\{?[^}]*\}?\})$/i.test(href)
+    /^(?:url|link|href|todo|tbd|tba|fixme|placeholder|x{3,}|\.{3}|…|insert[ _-]?(?:link|url)|your[-_ ]?url|<[^>]*>|\{\{?[^}]*\}?\})$/i.test(
+      href,
+    )
   )
     return `href "${href}" is placeholder text`;
   if (/\{\{|%7B%7B|\[(?:insert|your|link|url)|<(?:insert|your|link|url)|\bINSERT[_-]|\bTODO\b/i.test(href))

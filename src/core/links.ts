@@ -71,6 +71,7 @@ export function linkCollector(article: Article, references?: References): LinkCo
   const blocks = article.blocks;
   const out: LinkDraft[] = [];
   const targets = inPageTargets(blocks, references);
+  const noted = linkedNoteIn(blocks, references);
   // What the article's earlier links are called: each followable link's text and the words right before it.
   const named: string[] = [];
   let done = 0;
@@ -80,7 +81,7 @@ export function linkCollector(article: Article, references?: References): LinkCo
       for (; done < end; done++) {
         const block = blocks[done]!;
         if (block.kind === 'code') continue;
-        for (const l of blockLinks(block, done, targets)) {
+        for (const l of blockLinks(block, done, targets, noted)) {
           if (l.status === 'missing' && linkedBefore(l.text, named)) continue;
           if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title))
             continue;
@@ -131,7 +132,10 @@ type AnchorTargets = (href: string, text: string) => string | null;
 // The promises of a link, filtered by their words (fold-set.ts): most blocks hold none of them.
 const PROMISES = foldSet([PROMISE]);
 
-function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[] {
+// Whether a stretch of text holds a note marker ("[^4]", "[3]") whose entry links somewhere.
+type NoteLinked = (text: string) => boolean;
+
+function blockLinks(block: Block, b: number, targets: AnchorTargets, noted: NoteLinked): LinkDraft[] {
   const text = block.text;
   const promises = foldScanSet(PROMISES, text, foldTextExact(text))[0]!;
   const mayDraft =
@@ -245,6 +249,8 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets): LinkDraft[
     // someone's words, not the page's promise.
     if (openQuote(text.slice(s.start, start))) continue;
     if (overlaps(links, s.start, s.end) || overlaps(urls, s.start, s.end)) continue;
+    // "... can be found in the Bluetooth Core Specification [^4]": the footnote it points to links the spec.
+    if (noted(text.slice(s.start, s.end))) continue;
     if (CALL_TO_ACTION.test(m[0])) {
       const list = (sentences ??= blockSentences(block));
       const next = list[list.indexOf(s) + 1];
@@ -299,6 +305,23 @@ function inPageTargets(blocks: Block[], references: References | undefined): Anc
     if (n === null) return null;
     refs ??= findReferences(blocks);
     return refs.byNumber.has(n) ? `same-page anchor to reference entry ${n}` : null;
+  };
+}
+
+// A marker as Markdown leaves it in the text: "[^4]", "[^spec]", "[4]" (not a link's "[text](" or a definition's "]:").
+const NOTE_MARKER = /\[(\^?)(\d{1,3}|(?<=\[\^)\p{L}[\p{L}\p{N}_.:-]{0,39})\](?![(:])/gu;
+
+function linkedNoteIn(blocks: Block[], references: References | undefined): NoteLinked {
+  let refs: References | null = references ?? null;
+  return (text) => {
+    if (!text.includes('[')) return false;
+    for (const m of text.matchAll(NOTE_MARKER)) {
+      refs ??= findReferences(blocks);
+      const key = m[2]!;
+      const entry = /^\d/.test(key) ? refs.byNumber.get(Number(key)) : refs.byLabel.get(key.toLowerCase());
+      if (entry?.href) return true;
+    }
+    return false;
   };
 }
 
