@@ -5,7 +5,7 @@ import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
 import { cellTexts, moneyColumnSums, type TableInfo } from '../tables';
 import { codeSetsFigure } from './code-arguments';
-import { equationGives } from './equation-below';
+import { equationFollows, equationGives } from './equation-below';
 import { bodyText, nextSentence, sectionStart } from './context-text';
 import {
   CHANGE_RECORD,
@@ -320,7 +320,9 @@ export function contextBuilder(
       figuresAbove: () => (near ??= figuresAbove(draft)),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
-      equationBelow: (value) => equationGives(blocks, draft.block, value),
+      equationBelow: (value) =>
+        equationGives(blocks, draft.block, value) ||
+        (next === '' && /:\s*$/.test(sentence) && equationFollows(blocks, draft.block)),
       // The cheap tests first: this runs for every claim, and the slice is needed only over a code block.
       codeBelow:
         next === '' &&

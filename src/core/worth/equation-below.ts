@@ -23,3 +23,18 @@ export function equationGives(blocks: readonly Block[], b: number, value: number
   }
   return false;
 }
+
+// Arithmetic between figures: "(251 bytes * 5 packets) / 12.5 ms", "216μs / 708μs", "3 × 4".
+const OPERATION = /\d[\d.,]*\s*(?:[\p{L}%]{1,12}\s*)?\)?\s*[*/×÷+]\s*\(?\s*\d/u;
+
+/**
+ * Why: "This gives us a ~13% improvement in overall throughput:" over "`(251 bytes * 5 packets) / 12.5 ms =
+ * 100.4kBytes/sec = 0.803Mbps`": a sentence that leads into an equation presents what the equation works out.
+ * Whether the block right below (before a heading) is such an equation.
+ */
+export function equationFollows(blocks: readonly Block[], b: number): boolean {
+  const block = blocks[b + 1];
+  if (!block || block.kind === 'heading' || !block.text.includes('=')) return false;
+  RESULT.lastIndex = 0;
+  return RESULT.test(block.text) && OPERATION.test(block.text);
+}

@@ -33,8 +33,11 @@ export interface ArticleFacts {
    * as derived-ratios.ts compares them: worked out on the first ask (most articles never ask).
    */
   derived(): { ratios: DerivedRatios; properWords: Set<string> };
-  /** The lower-cased words of its tables' headers and row labels (the systems and metrics it measured), on first ask. */
-  tableNames(): Set<string>;
+  /**
+   * The systems and metrics it measured, as lower-cased words, on first ask: its tables' headers and row labels, and
+   * the names its prose says it benchmarked against ("benchmark against Megatron sequence parallelism").
+   */
+  measuredNames(): Set<string>;
 }
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
@@ -296,7 +299,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       ratios: tableRatios.size > 0 ? derivedRatios(blocks) : new Map(),
       properWords: new Set([...properNouns].flatMap(nameWords)),
     })),
-    tableNames: once(() => tableNamesOf(blocks)),
+    measuredNames: once(() => benchmarkedIn(all, tableNamesOf(blocks))),
   };
 }
 
@@ -309,6 +312,15 @@ function tableNamesOf(blocks: readonly Block[]): Set<string> {
     for (const w of label.toLowerCase().match(/\p{L}[\p{L}\p{N}]{2,}/gu) ?? []) out.add(w);
   }
   return out;
+}
+
+// "we evaluate ... and benchmark against Megatron", "We compare DeepSpeed with Megatron-LM": a rival the post measured.
+const BENCHMARKED_AGAINST =
+  /\b(?:benchmark(?:ed|s|ing)?|evaluat\w*|compar(?:e|ed|es|ing))\b[^.!?\n]{0,80}?\b(?:against|with|versus|vs\.?)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]{2,})/gu;
+
+function benchmarkedIn(prose: string, into: Set<string>): Set<string> {
+  for (const m of prose.matchAll(BENCHMARKED_AGAINST)) into.add(m[1]!.toLowerCase());
+  return into;
 }
 
 function once<T>(make: () => T): () => T {

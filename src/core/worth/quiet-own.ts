@@ -72,6 +72,7 @@ import {
   OWN_ARTIFACT,
   REPOSITORY_COUNT,
   STAR_COUNT,
+  CODE_SHARE,
 } from './quiet-words';
 import type { ClaimContext } from './context';
 
@@ -364,7 +365,13 @@ export const QUIET_OWN: readonly Signal[] = [
         (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c))) ||
         (c.kind === 'number' &&
           STAR_COUNT.test(countedNoun(c)) &&
-          (c.blockKind === 'list-item' || c.says(WE_OUR)))) &&
+          (c.blockKind === 'list-item' || c.says(WE_OUR))) ||
+        (c.kind === 'percentage' && CODE_SHARE.test(c.after)) ||
+        // "In 2022, the Databend repository:" over "- Got 2,000+ stars": the list counts the repository's stars.
+        (c.kind === 'number' &&
+          c.blockKind === 'list-item' &&
+          /^\s*(?:stars|forks)\b/i.test(countedNoun(c)) &&
+          /\b(?:repo|repository|GitHub)\b/i.test(c.intro))) &&
       !COMPARE_OTHERS.test(around(c)),
   },
   {

@@ -134,6 +134,8 @@ const FIELD_AFTER =
  */
 export function genericSuperlative(c: ClaimContext): boolean {
   if (c.kind !== 'superlative') return false;
+  // "Even the best product in the world will always have customers that stop using it": a concession about any.
+  if (/^the\s/i.test(c.text) && /\beven\s+$/i.test(last(c.before, 8))) return true;
   // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
   const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
   if (RANKED_AMONG_RIVALS.test(following)) return false;
@@ -269,15 +271,18 @@ export function saidAgainBelow(c: ClaimContext): boolean {
 export function comparesMeasured(c: ClaimContext): boolean {
   // "**Summary:** Linkerd's data plane CPU utilization was higher than Istio's": a summary of the runs just reported.
   if (c.kind === 'comparative' && SUMMARY_LEAD.test(c.blockText)) return true;
-  const named = `${c.text}${c.after.slice(0, 40)}`.match(/(?<=\bthan\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u);
-  if (named !== null) return c.facts.tableNames().has(named[0].toLowerCase());
+  // ("outperforms Megatron-LM": the rival is the verb's object)
+  const named = `${c.text}${c.after.slice(0, 40)}`.match(
+    /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
+  );
+  if (named !== null) return c.facts.measuredNames().has(named[0].toLowerCase());
   // Right under a results table: "almost a factor of two slower than the single-threaded implementation" names its
   // "Single thread" row in lower case.
   if (c.tableAbove !== null) {
     const word = `${c.text}${c.after.slice(0, 40)}`.match(
       /(?<=\bthan\s+(?:the\s+|a\s+)?)(?!(?:the|an?)\b)\p{L}[\p{L}\p{N}]{2,}/u,
     );
-    if (word !== null && c.facts.tableNames().has(word[0].toLowerCase())) return true;
+    if (word !== null && c.facts.measuredNames().has(word[0].toLowerCase())) return true;
   }
   // "Apollo-Router and Wundergraph are the fastest gateways" under a results table with those rows: the ranked ones
   // are systems the author measured (every name of the clause's subject is one).
@@ -287,7 +292,7 @@ export function comparesMeasured(c: ClaimContext): boolean {
     MEASURED_SUBJECT.exec(c.clause.split(/,\s+/).pop()!))?.[1];
   const names = subject?.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu);
   if (!names) return false;
-  const measured = c.facts.tableNames();
+  const measured = c.facts.measuredNames();
   return names.every((n) => measured.has(n.toLowerCase()));
 }
 // A paragraph that sums up the measurements before it.

@@ -90,6 +90,9 @@ const OWN_ESTIMATE =
   /\b(?:we|I)\s+(?:initially\s+|originally\s+|roughly\s+)?(?:estimated|projected|calculated|budgeted)\b(?:[^.;!?]|\.(?=\d)){0,40}?\bbased\s+on\b/i;
 // The reader's own things, in a worked example addressed to them.
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
+// "If the company has a monthly churn rate of 5%, it means that 5 customers will cancel", "the company would have lost
+// approximately 46 customers": the supposed company's customers, in the example's conditional mood.
+const CONDITIONAL = /^\W*if\b|\bwould\b/i;
 
 const WANTED_TO_BE =
   /\b(?:we|i)\s+(?:also\s+|really\s+|always\s+)?wanted\s+(?:it|them|this|that|the\s+[\w-]+)\s+to\s+be\s+$/i;
@@ -215,7 +218,7 @@ export const QUIET_SAID: readonly Signal[] = [
         // ("Your product has 50,000 users": the reader's own, supposed, product.)
         // (a rival named or compared with is a claim of its own, whatever example the section works through)
         (c.supposedAbove &&
-          (!c.says(PEOPLE) || c.says(YOUR_OWN)) &&
+          (!c.says(PEOPLE) || c.says(YOUR_OWN) || c.says(CONDITIONAL)) &&
           !c.says(SOURCED_FACT) &&
           !namesCompetitor(c) &&
           !COMPARE_OTHERS.test(around(c)) &&

@@ -40,6 +40,14 @@ import { GENERIC_THAN } from './quiet-words';
 const CHANGED_BY =
   /\b(?:lower(?:ed|s|ing)?|reduc\w*|cut(?:s|ting)?|sav(?:e|es|ed|ing)|improv\w*|decreas\w*|boost\w*|drop\w*|shr[ai]nk\w*|slash\w*|speed(?:s|ed)?\s+up)\s+(?:[\w-]+\s+){0,3}by\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
+// "Lowered costs by 90% compared to Elasticsearch, and by 30% compared to Clickhouse": the second "by" shares the verb.
+const AND_BY =
+  /\b(?:and|or)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const CHANGED_BY_EARLIER = new RegExp(CHANGED_BY.source.replace(/\$$/, ''), 'i');
+const changedBy = (c: ClaimContext) =>
+  CHANGED_BY.test(last(c.before, 50)) ||
+  (AND_BY.test(last(c.before, 30)) && CHANGED_BY_EARLIER.test(last(c.before, 160)));
+
 // The claim without its leading hedge: the "more" of "more than 7 years" reports no change.
 const unhedged = (c: ClaimContext) =>
   c.hedge && /^[\p{L}\s]+$/u.test(c.hedge) && c.text.toLowerCase().startsWith(c.hedge.toLowerCase())
@@ -106,7 +114,7 @@ const comparesFigureNow = (c: ClaimContext): boolean =>
   !OWN_LINE.test(c.sentence) &&
   ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
     (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
-    (CHANGED_BY.test(last(c.before, 50)) && COMPARE_OTHERS.test(around(c))));
+    (changedBy(c) && COMPARE_OTHERS.test(around(c))));
 const performance = (c: ClaimContext) =>
   ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`) && !baseGrowth(c);
 // "our user base has tripled to 15,000+ developers": a user base growing is adoption, whatever grew beside it.
