@@ -69,12 +69,9 @@ import {
   ABOUT_HEADING,
   COMPANY_THINGS,
   ENSURE_WITHIN,
-  OWN_ARTIFACT,
-  REPOSITORY_COUNT,
-  STAR_COUNT,
-  CODE_SHARE,
 } from './quiet-words';
 import type { ClaimContext } from './context';
+import { ownArtifact } from './quiet-predicates';
 
 // "... in this setup", "in our test cluster": the sentence describes the test itself.
 const IN_THIS_SETUP =
@@ -359,20 +356,7 @@ export const QUIET_OWN: readonly Signal[] = [
     id: 'own-artifact',
     reason: "a fact of the project's own code or repository",
     worth: 'none',
-    test: (c) =>
-      numeric(c) &&
-      (c.says(OWN_ARTIFACT) ||
-        (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c))) ||
-        (c.kind === 'number' &&
-          STAR_COUNT.test(countedNoun(c)) &&
-          (c.blockKind === 'list-item' || c.says(WE_OUR))) ||
-        (c.kind === 'percentage' && CODE_SHARE.test(c.after)) ||
-        // "In 2022, the Databend repository:" over "- Got 2,000+ stars": the list counts the repository's stars.
-        (c.kind === 'number' &&
-          c.blockKind === 'list-item' &&
-          /^\s*(?:stars|forks)\b/i.test(countedNoun(c)) &&
-          /\b(?:repo|repository|GitHub)\b/i.test(c.intro))) &&
-      !COMPARE_OTHERS.test(around(c)),
+    test: ownArtifact,
   },
   {
     id: 'test-load',

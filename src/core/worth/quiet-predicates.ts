@@ -12,7 +12,8 @@ import {
   ADOPTION_VERB,
   CUSTOMER_WORDS,
 } from './patterns';
-import { countedNoun, last } from './signal';
+import { COMPARE_OTHERS } from './patterns';
+import { around, countedNoun, last, numeric } from './signal';
 import {
   SUBJECT_PROVIDES,
   MOST_OF_THEM,
@@ -27,6 +28,11 @@ import {
   POPULARITY,
   RANKED_AMONG_RIVALS,
   OTHERS_POSSESSIVE,
+  OWN_ARTIFACT,
+  REPOSITORY_COUNT,
+  STAR_COUNT,
+  CODE_SHARE,
+  WE_OUR,
 } from './quiet-words';
 
 /** Why: a ratio claim (a share or a multiple). */
@@ -300,3 +306,22 @@ const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b
 // The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".
 const MEASURED_SUBJECT =
   /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;
+
+/** Why: a fact of the project's own code or repository: its package size, pull requests, stars, languages. */
+export function ownArtifact(c: ClaimContext): boolean {
+  return (
+    numeric(c) &&
+    (c.says(OWN_ARTIFACT) ||
+      (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c))) ||
+      (c.kind === 'number' &&
+        STAR_COUNT.test(countedNoun(c)) &&
+        (c.blockKind === 'list-item' || c.says(WE_OUR))) ||
+      (c.kind === 'percentage' && CODE_SHARE.test(c.after)) ||
+      // "In 2022, the Databend repository:" over "- Got 2,000+ stars": the list counts the repository's stars.
+      (c.kind === 'number' &&
+        c.blockKind === 'list-item' &&
+        /^\s*(?:stars|forks)\b/i.test(countedNoun(c)) &&
+        /\b(?:repo|repository|GitHub)\b/i.test(c.intro))) &&
+    !COMPARE_OTHERS.test(around(c))
+  );
+}
