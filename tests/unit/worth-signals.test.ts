@@ -623,6 +623,31 @@ const CASES: [string, string, string, string][] = [
     '~13% improvement',
     'none',
   ],
+  [
+    'measured-with',
+    'We measured it with `llvm-profdata`: about a quarter of the code Tilde executes gets no guidance.',
+    'about a quarter',
+    'none',
+  ],
+  [
+    'table-under-method',
+    'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +
+      '| Area | Improvement (geomean) |\n| --- | --- |\n| IPC | +28% |\n| Networking | +19% |',
+    '+28%',
+    'none',
+  ],
+  [
+    'share-of-count',
+    'Of the 19603 hosts, 8614 ran Linux. Only 57 hosts (or 0.29%) could not be mapped to an operating system.',
+    '0.29%',
+    'none',
+  ],
+  [
+    'worked-above',
+    'From the examples above, we know it takes 2500μs to exchange one full payload.',
+    '2500μs',
+    'none',
+  ],
   ['own-version', 'Vite 3 publish size is 30% smaller than v2.', '30% smaller', 'high'],
   ['own-version', 'H200 is up to 1.9x faster than H100 on Llama 2.', '1.9x faster', 'high'],
   // another maker's numbered product is a rival, whatever numbers both carry

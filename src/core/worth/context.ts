@@ -66,8 +66,10 @@ export interface ClaimContext {
   /** A heading's claim: the first blocks of its section (two, up to the next heading; the whole article under a
    * level-1 heading); '' elsewhere. */
   below: string;
-  /** What introduces a list item or a table: the text of the block before the list or table. */
+  /** What introduces a list item or a table: its caption (a table's), else the text of the block before it. */
   intro: string;
+  /** The text of the block right before the list or table, caption or not ('' elsewhere). */
+  leadIn: string;
   table: TableInfo | null;
   /** Prose right under a table: that table (its sentence after it speaks for it), else null. */
   tableAbove: TableInfo | null;
@@ -358,6 +360,7 @@ export function contextBuilder(
             ? (body ??= bodyText(blocks))
             : sectionStart(blocks, draft.block),
       intro: table ? table.caption || intros[draft.block]! : (intros[draft.block] ?? ''),
+      leadIn: intros[draft.block] ?? '',
       table,
       tableAbove,
       sumsAbove: tableAbove && draft.kind === 'money' ? sumsOf(tableAbove) : [],

@@ -1,0 +1,48 @@
+// QUIET, last band: figures the post shows how it got, in the sentence or right above: the tool a measurement was
+// taken with, the test a results table reports, a count restated as its share, a result worked out earlier.
+import type { ClaimContext } from './context';
+import { COMPARE_OTHERS } from './patterns';
+import { around, last, numeric, type Signal } from './signal';
+
+// "We measured it with `llvm-profdata`: about a quarter of the code ...": the tool the figure was read with.
+const MEASURED_WITH =
+  /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:it|this|that|them|these|those)?\s*(?:with|using|via)\s+\S+/i;
+// The lead-in of a results table that says how its rows were measured: "validated the whole stack ... across a
+// 38-test suite ..., with statistical significance testing:", "median of 5 runs".
+const TABLE_METHOD =
+  /\b(?:statistical(?:ly)?\s+significan\w+|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
+// "Only 57 hosts (or 0.29%)": the count beside it, as a share.
+const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or\s+|i\.e\.,?\s+)?$/u;
+// "From the examples above, we know it takes 2500μs": a result the post worked out earlier, restated.
+const FROM_ABOVE =
+  /\b(?:from|in|as\s+in)\s+(?:the\s+)?(?:examples?|calculations?|math|sections?|formulas?)\s+above,?\s+(?:we\s+(?:know|saw|found)|it\s+follows)\b/i;
+
+const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.test(around(c));
+
+/** Why: what the post shows how it measured or worked out, in the sentence or right above it. */
+export const QUIET_MEASURED: readonly Signal[] = [
+  {
+    id: 'measured-with',
+    reason: "the author's own measurement; the sentence names the tool it was taken with",
+    worth: 'none',
+    test: (c) => numeric(c) && MEASURED_WITH.test(c.before) && !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    id: 'table-under-method',
+    reason: "a row of the author's own results table, whose lead-in says how it was measured",
+    worth: 'none',
+    test: (c) => c.table !== null && ownRun(c) && TABLE_METHOD.test(c.leadIn),
+  },
+  {
+    id: 'share-of-count',
+    reason: 'the count beside it, restated as a share',
+    worth: 'none',
+    test: (c) => c.kind === 'percentage' && COUNT_THEN_SHARE.test(last(c.before, 40)),
+  },
+  {
+    id: 'worked-above',
+    reason: 'a result the post worked out above, restated',
+    worth: 'none',
+    test: (c) => numeric(c) && c.says(FROM_ABOVE),
+  },
+];
