@@ -88,7 +88,7 @@ export const COMPARE_OTHERS =
 export const RESEARCH_ACTIVITY =
   /\b(?:do|does|doing|did|done|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+(?:[\w-]+\s+){0,2}research\b|\b(?:after|with|through)\s+(?:much|some|a\s+lot\s+of|lots\s+of|extensive|careful|(?:months|years|weeks)\s+of)\s+research\b|\bas\s+an?\s+(?:experiment|trial)\b|\b(?:experiments?|tests?|rounds|runs|trials)\s+(?:[\w`-]+\s+){0,4}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:conducted|performed|carried\s+out)\b|\bunder\s+the\s+same\s+(?:test\s+)?conditions\b/i;
 export const RESEARCH =
-  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|trial|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
+  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|(?:clinical|randomi[sz]ed|controlled|double-blind)\s+trials?|trials?(?=\s+(?:found|finds|shows?|showed|revealed|suggests?)\b)|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
 /**
  * Why: the people a share is a share of ("user-identifier", "user agent" name things in the data, not people; "we
  * switched to the new backend" or "adopting regalloc2" is the author's own change, "switched from Datadog" is a

@@ -115,8 +115,13 @@ const comparesFigureNow = (c: ClaimContext): boolean =>
   ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
     (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
     (changedBy(c) && COMPARE_OTHERS.test(around(c))));
+// "our churn rate was lower than 5%": a rate of the business, whatever "lower" it takes, is no benchmark.
+const BUSINESS_RATE = /\b(?:churn|retention|conversion|renewal|attrition|turnover)\s+rates?\b/i;
 const performance = (c: ClaimContext) =>
-  ratio(c) && PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`) && !baseGrowth(c);
+  ratio(c) &&
+  PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`) &&
+  !baseGrowth(c) &&
+  !BUSINESS_RATE.test(last(c.before, 60));
 // "our user base has tripled to 15,000+ developers": a user base growing is adoption, whatever grew beside it.
 const BASE_BEFORE =
   /\b(?:user|customer|subscriber|developer|community)\s+base\s+(?:has\s+|have\s+)?(?:\w+\s+)?$/i;

@@ -1,0 +1,41 @@
+// Reasons a blind judge called false on real posts (held20): a finding may stay, but what it says about the figure
+// must be true. Each case names the reason that must not be given, and the sentence that drew it.
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+
+const reasonsOf = (markdown: string, text: string): string[] => {
+  const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text === text);
+  expect(claim, `no claim "${text}"`).toBeDefined();
+  return claim!.worthReasons;
+};
+
+test.each([
+  [
+    'a product trial is no research trial',
+    'As visitors decided whether to trial Quillpad self-hosted or in the cloud, roughly half chose the cloud.',
+    'roughly half',
+    'a research finding',
+  ],
+  [
+    'a churn rate is no benchmark, whatever "lower" it takes',
+    'In our case, our churn rate was lower than 5%, so we changed the pricing.',
+    '5%',
+    'a performance or benchmark result',
+  ],
+  [
+    'the stock build of the same software is no competitor',
+    'Buffer operations got 63% slower than stock with the first profile.',
+    '63% slower',
+    'compares with a competitor',
+  ],
+])('%s', (_, markdown, text, reason) => {
+  expect(reasonsOf(markdown, text)).not.toContain(reason);
+});
+
+// The same sentences keep their reasons where the words do mean them.
+test.each([
+  ['A randomized trial found that 40% of patients improved.', '40%', 'a research finding'],
+  ['Quillbase is 40% faster than Postgres on joins.', '40% faster', 'compares with a competitor'],
+])('kept: %s', (markdown, text, reason) => {
+  expect(reasonsOf(markdown, text)).toContain(reason);
+});
