@@ -26,6 +26,8 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
       if (timed !== null) keys.push(timed);
       const lead = leadKey(d, c);
       if (lead !== null) keys.push(lead);
+      const near = nearKey(d, c);
+      if (near !== null) keys.push(near);
       return keys;
     }
     const l = links.get(d.ref);
@@ -37,6 +39,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
   const bySentence = new Map<string, Draft>();
   const byDuration = new Map<string, Draft>();
   const byLead = new Map<string, Draft>();
+  const byNear = new Map<string, Draft[]>();
   const out: Draft[] = [];
   drafts.forEach((d, i) => {
     if (!roughKeys[i]!.some((k) => rough.get(k)! > 1)) {
@@ -49,16 +52,19 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const source = claim ? oneSource(d, claim) : null;
     const timed = claim ? durationSentence(d, claim) : null;
     const lead = claim ? leadKey(d, claim) : null;
+    const near = claim ? nearKey(d, claim) : null;
     const kept =
       (key === null ? undefined : first.get(key)) ??
       (lead !== null ? sameSentence(byLead.get(lead), d, claims) : undefined) ??
       (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined) ??
       (source !== null ? bySentence.get(source) : undefined) ??
-      (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined);
+      (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined) ??
+      (near !== null ? sameSubject(byNear.get(near), d, claims) : undefined);
     if (!kept) {
       if (key !== null) first.set(key, d);
       if (timed !== null && !byDuration.has(timed)) byDuration.set(timed, d);
       if (lead !== null && !byLead.has(lead)) byLead.set(lead, d);
+      if (near !== null) byNear.set(near, [...(byNear.get(near) ?? []), d]);
       if (sentence !== null && !bySentence.has(sentence)) bySentence.set(sentence, d);
       if (source !== null && !bySentence.has(source)) bySentence.set(source, d);
       out.push(d);
@@ -119,6 +125,46 @@ function sameSentence(
   return shared * 5 >= (wa.size + wb.size - shared) * 2 ? kept : undefined;
 }
 const SENTENCE_WORD = /[\p{L}\p{N}]{3,}/gu;
+
+// "sandboxed renderers start up ~43% faster" in the summary, "sandboxed renderer startup roughly 43% faster" in the
+// body and "sandboxed renderers start ~43% faster" in the wrap-up: one figure, however hedged, of one subject. Its
+// key: the rule, the figure's kind, value and unit, and the word that ends it or follows it; the subject is checked
+// after.
+function nearKey(d: Draft, c: Report['claims'][number]): string | null {
+  if (c.table !== undefined || c.value === undefined || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
+    return null;
+  // The word that says what changed: the claim's own last word ("43% faster"), else the one after it ("2x the").
+  const next = (/(\p{L}{3,})$/u.exec(c.text)?.[1] ?? NEXT_WORD.exec(c.quote.suffix)?.[1])?.toLowerCase();
+  return next === undefined ? null : `${d.rule}|near|${c.kind}|${c.value}|${c.unit}|${next}`;
+}
+
+// The first finding of a near key whose figure follows a word of the same stem (its first five letters, of five
+// letters or more) among the four words before it.
+function sameSubject(
+  kept: readonly Draft[] | undefined,
+  d: Draft,
+  claims: { get(id: string): Report['claims'][number] | undefined },
+): Draft | undefined {
+  const b = claims.get(d.ref);
+  if (!kept || !b) return undefined;
+  const stems = subjectStems(b.quote.prefix);
+  // "12x fewer errors" and "12x fewer outages" count two things, whatever subject they share.
+  const nextB = NEXT_WORD.exec(b.quote.suffix)?.[1]?.toLowerCase();
+  return kept.find((k) => {
+    const a = claims.get(k.ref);
+    if (a === undefined) return false;
+    const nextA = NEXT_WORD.exec(a.quote.suffix)?.[1]?.toLowerCase();
+    if (nextA !== undefined && nextB !== undefined && nextA !== nextB) return false;
+    return subjectStems(a.quote.prefix).some((w) => stems.includes(w));
+  });
+}
+const SUBJECT_WORD = /\p{L}{5,}/gu;
+const HEDGE_WORD =
+  /^(?:about|around|roughly|nearly|almost|approximately|over|under|between|than|their|there|which)$/;
+function subjectStems(prefix: string): string[] {
+  const words = prefix.split(/\s+/).slice(-5).join(' ').toLowerCase().match(SUBJECT_WORD) ?? [];
+  return words.filter((w) => !HEDGE_WORD.test(w)).map((w) => w.slice(0, 5));
+}
 // The word right after a figure, within its clause ("12x fewer errors": "errors"; "up to 10x!": none).
 const NEXT_WORD = /^[^\p{L}\p{N}.!?;:,]*(?:\p{L}+\s+)?(\p{L}{3,})/u;
 

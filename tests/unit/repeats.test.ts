@@ -157,6 +157,25 @@ test('one count written two ways ("100K users", "over 100,000 users") is one fin
   expect(rates.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
 });
 
+test('one headline figure hedged three ways about one subject is one finding; about another subject, two', () => {
+  const fortyThree = (text: string, sentence: string) => claim({ text, value: 43, unit: '%', sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        fortyThree('~43% faster', 'The short version: sandboxed renderers start up ~43% faster, and more.'),
+        fortyThree(
+          'roughly 43% faster',
+          'Together these make sandboxed renderer startup roughly 43% faster.',
+        ),
+        fortyThree('~43% faster', 'Startup: sandboxed renderers start ~43% faster, with a code cache.'),
+        fortyThree('43% faster', 'Separately, module loading from archives is 43% faster.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3'], ['c4']]);
+});
+
 test('claims numbered out of list order are still found', () => {
   const r = report({
     claims: [nine('Highlights: 9x faster builds in CI.'), nine('The team saw 9x faster builds in CI.')],
