@@ -39,3 +39,9 @@ test.each([
 ])('kept: %s', (markdown, text, reason) => {
   expect(reasonsOf(markdown, text)).toContain(reason);
 });
+
+test('"the biggest release ever for us" ranks the author\'s own releases, no rivals', () => {
+  expect(reasonsOf('It was the biggest release ever for us.', 'the biggest release')).toContain(
+    'generic wording, not a leadership claim',
+  );
+});

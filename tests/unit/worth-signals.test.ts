@@ -731,6 +731,13 @@ const CASES: [string, string, string, string][] = [
     'the leading analytics platform',
     'medium',
   ],
+  // "ever" ranks against every rival there was ("the biggest release ever for us" ranks the author's own releases).
+  [
+    'leadership',
+    'Our CI product, despite being the fastest CI ever, never met some key requirements.',
+    'the fastest CI',
+    'medium',
+  ],
   ['comparison', 'The new API is simpler than the old one.', 'simpler than', 'low'],
   ['weasel', 'Studies show that dashboards reduce stress.', 'Studies show', 'medium'],
   [
