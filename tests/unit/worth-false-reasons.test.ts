@@ -45,3 +45,13 @@ test('"the biggest release ever for us" ranks the author\'s own releases, no riv
     'generic wording, not a leadership claim',
   );
 });
+
+test('a mixture-of-experts model name ("Mixtral 8x22B") multiplies nothing out', () => {
+  const arithmetic = 'arithmetic on figures given beside it';
+  expect(reasonsOf('Mixtral 8x22B BF16: a 1.14X advantage over the rival GPU.', '1.14X')).not.toContain(
+    arithmetic,
+  );
+  expect(reasonsOf('The bill is 3 nodes × $0.10 per hour, about 30% of the budget.', 'about 30%')).toContain(
+    arithmetic,
+  );
+});

@@ -180,8 +180,8 @@ export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–�
 export const BASIS_AFTER =
   /^\s*\([^()]*?\d[^()]*?\b(?:down\s+from|up\s+from|from|to|vs\.?|versus)\b[^()]*?\d[^()]*\)|^\s*\([^()]*?\d[^()]*?(?:→|->)[^()]*?\d[^()]*\)/i;
 
-// "3 nodes × $0.10": a figure multiplied out in the sentence.
-export const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u);
+// "3 nodes × $0.10": a figure multiplied out in the sentence (not a mixture-of-experts model: "Mixtral 8x22B").
+export const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d(?![\d.]*\s?B\b)/u);
 
 // "LMSYS was able to cut the number of GPUs by 50%", "reduced their cloud bill": an outcome in someone's operations.
 export const RESOURCE_CUT =
