@@ -257,6 +257,12 @@ export const SUPERLATIVE_PATTERNS: RegExp[] = [
   /\b(?:industry|market|world|category|class|sector)[- ]leading\b/giu,
   /\b(?:best[- ]in[- ]class|world[- ]class|best[- ]of[- ]breed|state[- ]of[- ]the[- ]art|first[- ]of[- ]its[- ]kind|first[- ]ever|top[- ]rated|top[- ]ranked|award[- ]winning|second\s+to\s+none)\b/giu,
   /\b(?:unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless)\b/giu,
+  // "establishes a new standard for AI training performance", "AMD is raising the bar for training".
+  new RegExp(
+    `\\b(?:sets?|setting|establish(?:es|ed|ing)?|defin(?:es|ed|ing)|redefin(?:es|ed|ing))\\s+a\\s+new\\s+(?:industry\\s+)?standard(?:\\s+for${NOUNS1(4)})?`,
+    'giu',
+  ),
+  /\b(?:raises|raising|raised)\s+the\s+bar\b/giu,
   new RegExp(
     `\\b(?:the\\s+)?(?:world|industry|market|nation|country)[’']s\\s+(?:first|only|${SUPERLATIVE})${NOUNS(3)}`,
     'giu',

@@ -731,6 +731,24 @@ const CASES: [string, string, string, string][] = [
     'the leading analytics platform',
     'medium',
   ],
+  [
+    'leadership',
+    'Quillbase 7, paired with our new GPUs, establishes a new standard for AI training performance.',
+    'establishes a new standard',
+    'medium',
+  ],
+  [
+    'leadership',
+    'With Quillbase 7, Acme is raising the bar for high-performance training.',
+    'raising the bar',
+    'medium',
+  ],
+  [
+    'aspiration',
+    'Quillbase also aims to set a new standard for document databases.',
+    'set a new standard',
+    'none',
+  ],
   // "ever" ranks against every rival there was ("the biggest release ever for us" ranks the author's own releases).
   [
     'leadership',

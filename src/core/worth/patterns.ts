@@ -98,7 +98,7 @@ export const CUSTOMER_WORDS =
   /\b(?:customers?|clients?|users?(?![-‐]\w|\s+(?:ids?|identifiers?|agents?|names?|interfaces?|input|space|land|mode|experiences?)\b)|teams|companies|enterprises|partners|adoption|adopters?|deploy(?!ment\b)\w*|in\s+production|rely|trust\w*|choose|chose|(?:switch|migrat)\w*\s+(?:away\s+)?from)\b/i;
 /** Why: a superlative names a leader only when it says so or is about a product or a company. */
 export const LEADERSHIP =
-  /\b(?:lead(?:er|ers|ing)|pioneer|forefront|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top\s+(?:quartile|decile|tier|percentile|\d)|solves?\s+(?:all|every)|top[- ](?:rated|ranked)|award[- ]winning)\b/i;
+  /\b(?:lead(?:er|ers|ing)|pioneer|forefront|new\s+(?:industry\s+)?standard|the\s+bar|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top\s+(?:quartile|decile|tier|percentile|\d)|solves?\s+(?:all|every)|top[- ](?:rated|ranked)|award[- ]winning)\b/i;
 /** Why: the things a leadership claim is about. */
 export const PRODUCT_WORDS =
   /\b(?:platform|provider|vendor|company|companies|solution|tool|database|store|engine|service|product|framework|library|system|software|API|SDK|cloud|model|network|chip|device|startup|marketplace|editor|browser|runtime|compiler|agent|collector|scanner|option|choice|analytics|release[- ]notes\s+tool|app|application)s?\b/i;

@@ -92,7 +92,7 @@ export const NAMES_AFTER =
   /^[^.;]{0,80}?\b(?:including|such\s+as|like|e\.g\.,?)\s+\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)?\s*(?:,|and)\s*\p{Lu}/u;
 // "Our initial mission was to build", "Kestra strives to be", "aims to be": what the author is trying for.
 export const ASPIRATION_BEFORE =
-  /\bhelp(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:create|build|ship|deliver|make|develop|design|run)\s+(?:their\s+|your\s+|the\s+)?$|\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$/i;
+  /\bhelp(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:create|build|ship|deliver|make|develop|design|run)\s+(?:their\s+|your\s+|the\s+)?$|\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$|\b(?:strives?|striving|aims?|aiming|aspires?|wants?|hopes?|tries|trying)\s+(?:also\s+)?to\s+$/i;
 
 // "the focus shifted into putting together a world-class team": a team the author sets out to build.
 export const TEAM_AIM_BEFORE =
