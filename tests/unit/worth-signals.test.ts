@@ -1019,6 +1019,7 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['zero-baseline', 'August 2023, initial: 344 cycles (-0%, cumulative).', '-0%', 'none'],
+  ['own-bill', 'We started worrying about our $100k USD monthly AWS spend.', '100k USD', 'none'],
   [
     'own-bill',
     'The cluster has 54TB of storage provisioned today, at a cost of $4320 per month.',

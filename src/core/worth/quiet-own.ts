@@ -87,6 +87,9 @@ const WAITED =
 // costs", "we pay $900 a month": the author's own bill, told; a reader asks for no source for it.
 const OWN_BILL =
   /(?:\bat\s+a\s+(?:total\s+|monthly\s+|yearly\s+|combined\s+)?cost\s+of|\bcosts?\s+us|\bwe\s+(?:are\s+|were\s+|currently\s+)?(?:pay|paying|paid|spend|spending|spent)|\bour\s+(?:[\w-]+\s+){0,2}(?:bill|costs?|spend)\s+(?:is|was|were|are|came\s+to|comes\s+to)|\b(?:this|that|which)\s+(?:is|was|comes\s+to|came\s+to|adds\s+up\s+to))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+|~\s*)?$/i;
+// "our $100k USD monthly AWS spend": the bill named after the figure.
+const BILL_AFTER =
+  /^\s*(?:USD\s+)?(?:(?:per\s+month|a\s+month|monthly|annual|yearly)\s+)?(?:[\p{L}-]+\s+)?(?:spend|bills?|costs?|expenses?|invoices?)\b/iu;
 // "we generated a sustained load of 10,000 DNS queries per second", "we fired a constant rate of 500 requests": the
 // test's input ("we sustained 1M QPS" is its result and stays).
 const TEST_LOAD =
@@ -370,7 +373,8 @@ export const QUIET_OWN: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       c.kind === 'money' &&
-      OWN_BILL.test(last(c.before, 60)) &&
+      (OWN_BILL.test(last(c.before, 60)) ||
+        (/\bour\s+\$?$/i.test(last(c.before, 8)) && BILL_AFTER.test(c.after))) &&
       !c.says(SAVINGS) &&
       !namesCompetitor(c) &&
       !COMPARE_OTHERS.test(around(c)),
