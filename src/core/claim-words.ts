@@ -232,7 +232,7 @@ const AT_THE_START =
   '(?:wildcards?|zeros?|zeroes|(?:back)?slash(?:es)?|whitespace|spaces?|underscores?|char(?:acter)?s?|digits?|' +
   'bytes?|bits?|dots?|periods?|hyphens?|dash(?:es)?|commas?|tabs?|newlines?|blanks?|comments?|indent\\w*|' +
   'separators?|delimiters?|tokens?|terms?|coefficients?|dimensions?|axis|axes|rows?|columns?|lines?|letters?|' +
-  'words?|strings?|prefix(?:es)?|questions?|indicators?|trivia|anchors?|paths?|segments?|frames?)';
+  'words?|strings?|prefix(?:es)?|questions?|indicators?|trivia|anchors?|paths?|segments?|frames?|edges?)';
 // What a "first"/"only" claim is about when it is a leadership claim.
 const PRODUCT_NOUNS =
   '(?:databases?|services?|products?|engines?|apps?|applications?|frameworks?|librar(?:y|ies)|systems?|' +

@@ -131,6 +131,7 @@ const NO_CLAIM: [string, string][] = [
   ['We tried GPT-4 and Claude 3.', 'model names'],
   ['The first step is to install it.', '"the first step" is not leadership'],
   ['A leading wildcard in LIKE skips the index; so do the leading zeros.', '"leading" as "at the start"'],
+  ['We used technologies at the leading edge of hosting and orchestration.', '"the leading edge", an idiom'],
   ['Section 2.4 covers setup.', 'a section number'],
   ['Step 3 adds the key.', 'a step number'],
   ['Call 020 7946 0958 or (212) 555-0147.', 'phone numbers'],
