@@ -247,6 +247,12 @@ const CASES: [string, string, string, string][] = [
   ],
   [
     'generic-superlative',
+    'The CLI was the lowest-stakes validation of the three.',
+    'the lowest-stakes validation',
+    'none',
+  ],
+  [
+    'generic-superlative',
     'Even the best product in the world will always have customers that stop using it.',
     'the best product',
     'none',

@@ -142,6 +142,11 @@ export function genericSuperlative(c: ClaimContext): boolean {
   if (c.kind !== 'superlative') return false;
   // "Even the best product in the world will always have customers that stop using it": a concession about any.
   if (/^the\s/i.test(c.text) && /\beven\s+$/i.test(last(c.before, 8))) return true;
+  // "Earthly was the lowest-stakes validation", "the lowest-hanging fruit": options ranked by risk or effort.
+  if (
+    /^the\s+(?:lowest|highest|least|most)[- ](?:stakes|risk|effort|hanging|priority|friction)\b/i.test(c.text)
+  )
+    return true;
   // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
   const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
   if (RANKED_AMONG_RIVALS.test(following)) return false;
