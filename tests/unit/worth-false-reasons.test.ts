@@ -55,3 +55,9 @@ test('a mixture-of-experts model name ("Mixtral 8x22B") multiplies nothing out',
     arithmetic,
   );
 });
+
+test('"the busiest it will ever be" ranks a process against itself, no rivals', () => {
+  expect(
+    reasonsOf('At startup the browser process is the busiest it will ever be.', 'the busiest'),
+  ).not.toContain('a first, best or leading claim');
+});

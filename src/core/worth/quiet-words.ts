@@ -246,7 +246,7 @@ export const POPULARITY = /\b(?:popular|widely[- ]used|used|adopted|downloaded|s
 
 // "... on the market", "in its class", "on GitHub": a position among rivals.
 export const RANKED_AMONG_RIVALS =
-  /^\s*(?:\S+\s+){0,3}?(?:on\s+(?:GitHub|npm|PyPI|crates\.io|Docker\s+Hub)\b|on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made)|ever\b(?!\s+(?:since|before|after|seen|had|been|recorded|measured|observed)\b)(?!\s+(?:for\s+(?:us|me|our)|in\s+our|here)\b)|of\s+all\s+time\b|on\s+the\s+planet\b)/i;
+  /^\s*(?:\S+\s+){0,3}?(?:on\s+(?:GitHub|npm|PyPI|crates\.io|Docker\s+Hub)\b|on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made)|ever\b(?<!\b(?:will|would|could|can|has|have|had|ve|might|may)\s+ever)(?!\s+(?:since|before|after|seen|had|been|recorded|measured|observed)\b)(?!\s+(?:for\s+(?:us|me|our)|in\s+our|here)\b)|of\s+all\s+time\b|on\s+the\s+planet\b)/i;
 
 // "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
 // past or the other half of the author's own comparison, not against a rival.
