@@ -259,7 +259,7 @@ export const SUPERLATIVE_PATTERNS: RegExp[] = [
   /\b(?:unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless)\b/giu,
   // "establishes a new standard for AI training performance", "AMD is raising the bar for training".
   new RegExp(
-    `\\b(?:sets?|setting|establish(?:es|ed|ing)?|defin(?:es|ed|ing)|redefin(?:es|ed|ing))\\s+a\\s+new\\s+(?:industry\\s+)?standard(?:\\s+for${NOUNS1(4)})?`,
+    `\\b(?:sets?|setting|establish(?:es|ed|ing)?|(?:re)?defin(?:e|es|ed|ing))\\s+a\\s+new\\s+(?:industry\\s+)?standard(?:\\s+for${NOUNS1(4)})?`,
     'giu',
   ),
   /\b(?:raises|raising|raised)\s+the\s+bar\b/giu,

@@ -250,7 +250,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, noted: Note
     if (openQuote(text.slice(s.start, start))) continue;
     if (overlaps(links, s.start, s.end) || overlaps(urls, s.start, s.end)) continue;
     // "... can be found in the Bluetooth Core Specification [^4]": the footnote it points to links the spec.
-    if (noted(text.slice(s.start, s.end))) continue;
+    if (noted(text.slice(end, s.end))) continue;
     if (CALL_TO_ACTION.test(m[0])) {
       const list = (sentences ??= blockSentences(block));
       const next = list[list.indexOf(s) + 1];

@@ -318,19 +318,18 @@ export function contextBuilder(
     const next = nextText;
     const prev = blocks[draft.block - 1];
     let near: NearFigure[] | undefined;
+    // The block's last sentence ends with a colon: it leads into the block below ("This gives us:" over an equation).
+    const leadsIntoNext = (): boolean => next === '' && /:\s*$/.test(sentence);
     return {
       figuresAbove: () => (near ??= figuresAbove(draft)),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
       equationBelow: (value) =>
         equationGives(blocks, draft.block, value) ||
-        (next === '' && /:\s*$/.test(sentence) && equationFollows(blocks, draft.block)),
+        (leadsIntoNext() && equationFollows(blocks, draft.block)),
       // The cheap tests first: this runs for every claim, and the slice is needed only over a code block.
       codeBelow:
-        next === '' &&
-        block.kind === 'paragraph' &&
-        blocks[draft.block + 1]?.kind === 'code' &&
-        /:\s*$/.test(block.text.slice(s.start))
+        block.kind === 'paragraph' && blocks[draft.block + 1]?.kind === 'code' && leadsIntoNext()
           ? blocks[draft.block + 1]!.text
           : '',
       methodAbove: methodAbove[draft.block] ?? false,

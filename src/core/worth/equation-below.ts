@@ -24,6 +24,10 @@ export function equationGives(blocks: readonly Block[], b: number, value: number
   return false;
 }
 
+// RESULT without its global state (a test would move the lastIndex the matchAll above starts from).
+const HAS_RESULT = new RegExp(RESULT.source);
+// An assignment: "timeout_ms = 60 * 1000", "`CACHE_TTL = 24 * 3600`".
+const SETTING = /^\W*[A-Za-z_][\w.]*\s*=/;
 // Arithmetic between figures: "(251 bytes * 5 packets) / 12.5 ms", "216μs / 708μs", "3 × 4".
 const OPERATION = /\d[\d.,]*\s*(?:[\p{L}%]{1,12}\s*)?\)?\s*[*/×÷+]\s*\(?\s*\d/u;
 
@@ -35,6 +39,6 @@ const OPERATION = /\d[\d.,]*\s*(?:[\p{L}%]{1,12}\s*)?\)?\s*[*/×÷+]\s*\(?\s*\d/
 export function equationFollows(blocks: readonly Block[], b: number): boolean {
   const block = blocks[b + 1];
   if (!block || block.kind === 'heading' || !block.text.includes('=')) return false;
-  RESULT.lastIndex = 0;
-  return RESULT.test(block.text) && OPERATION.test(block.text);
+  // (not a setting: "timeout_ms = 60 * 1000" names what it sets)
+  return HAS_RESULT.test(block.text) && OPERATION.test(block.text) && !SETTING.test(block.text);
 }

@@ -316,7 +316,7 @@ function tableNamesOf(blocks: readonly Block[]): Set<string> {
 
 // "we evaluate ... and benchmark against Megatron", "We compare DeepSpeed with Megatron-LM": a rival the post measured.
 const BENCHMARKED_AGAINST =
-  /\b(?:benchmark(?:ed|s|ing)?|evaluat\w*|compar(?:e|ed|es|ing))\b[^.!?\n]{0,80}?\b(?:against|with|versus|vs\.?)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]{2,})/gu;
+  /\b(?:[Bb]enchmark(?:ed|s|ing)?|[Ee]valuat\w*|[Cc]ompar(?:e|ed|es|ing))\b[^.!?\n]{0,80}?\b(?:against|with|to|versus|vs\.?)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]{2,})/gu;
 
 function benchmarkedIn(prose: string, into: Set<string>): Set<string> {
   for (const m of prose.matchAll(BENCHMARKED_AGAINST)) into.add(m[1]!.toLowerCase());

@@ -4,15 +4,16 @@ import type { ClaimContext } from './context';
 import { COMPARE_OTHERS } from './patterns';
 import { around, last, numeric, type Signal } from './signal';
 
-// "We measured it with `llvm-profdata`: about a quarter of the code ...": the tool the figure was read with.
+// "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
+// tool the figure was read with.
 const MEASURED_WITH =
-  /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:it|this|that|them|these|those)?\s*(?:with|using|via)\s+\S+/i;
+  /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+\S+/i;
 // The lead-in of a results table that says how its rows were measured: "validated the whole stack ... across a
 // 38-test suite ..., with statistical significance testing:", "median of 5 runs".
 const TABLE_METHOD =
   /\b(?:statistical(?:ly)?\s+significan\w+|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
 // "Only 57 hosts (or 0.29%)": the count beside it, as a share.
-const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or\s+|i\.e\.,?\s+)?$/u;
+const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or|i\.e\.,?)\s+$/u;
 // "From the examples above, we know it takes 2500μs": a result the post worked out earlier, restated.
 const FROM_ABOVE =
   /\b(?:from|in|as\s+in)\s+(?:the\s+)?(?:examples?|calculations?|math|sections?|formulas?)\s+above,?\s+(?:we\s+(?:know|saw|found)|it\s+follows)\b/i;
@@ -25,7 +26,7 @@ export const QUIET_MEASURED: readonly Signal[] = [
     id: 'measured-with',
     reason: "the author's own measurement; the sentence names the tool it was taken with",
     worth: 'none',
-    test: (c) => numeric(c) && MEASURED_WITH.test(c.before) && !COMPARE_OTHERS.test(around(c)),
+    test: (c) => ownRun(c) && MEASURED_WITH.test(c.before),
   },
   {
     id: 'table-under-method',

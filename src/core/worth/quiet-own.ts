@@ -238,6 +238,11 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: 'an aim, not a claim that it was reached',
     worth: 'none',
     test: (c) =>
+      // "we concluded the best way to dramatically reduce our costs": what a plan is for, not what it did.
+      (c.kind === 'comparative' &&
+        /\b(?:way|ways|plan|plans|goal|aim|need|needed|want|wanted|how)\s+to\s+$/i.test(
+          last(c.before, 30),
+        )) ||
       (c.kind === 'superlative' &&
         (ASPIRATION_BEFORE.test(last(c.before, 60)) ||
           (TEAM_AIM_BEFORE.test(last(c.before, 40)) && TEAM_AFTER.test(c.after)))) ||

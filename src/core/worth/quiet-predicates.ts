@@ -11,8 +11,8 @@ import {
   ADOPTION_NOUN,
   ADOPTION_VERB,
   CUSTOMER_WORDS,
+  COMPARE_OTHERS,
 } from './patterns';
-import { COMPARE_OTHERS } from './patterns';
 import { around, countedNoun, last, numeric } from './signal';
 import {
   SUBJECT_PROVIDES,
@@ -142,14 +142,14 @@ export function genericSuperlative(c: ClaimContext): boolean {
   if (c.kind !== 'superlative') return false;
   // "Even the best product in the world will always have customers that stop using it": a concession about any.
   if (/^the\s/i.test(c.text) && /\beven\s+$/i.test(last(c.before, 8))) return true;
+  // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
+  const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
+  if (RANKED_AMONG_RIVALS.test(following)) return false;
   // "Earthly was the lowest-stakes validation", "the lowest-hanging fruit": options ranked by risk or effort.
   if (
     /^the\s+(?:lowest|highest|least|most)[- ](?:stakes|risk|effort|hanging|priority|friction)\b/i.test(c.text)
   )
     return true;
-  // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
-  const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
-  if (RANKED_AMONG_RIVALS.test(following)) return false;
   // "the best choice will depend on your needs": what the choice turns on, no choice made.
   if (/^\s*(?:will|would|may|might|can|does|do)?\s*(?:always\s+|really\s+)?depends?\s+on\b/i.test(c.after))
     return true;

@@ -92,7 +92,7 @@ const OWN_ESTIMATE =
 const YOUR_OWN = /^\W*(?:your|you)\b/i;
 // "If the company has a monthly churn rate of 5%, it means that 5 customers will cancel", "the company would have lost
 // approximately 46 customers": the supposed company's customers, in the example's conditional mood.
-const CONDITIONAL = /^\W*if\b|\bwould\b/i;
+const CONDITIONAL = /^\W*if\b|\b(?:would|could)\s+(?:have|need|lose|gain|be|pay|see|get|acquire|end\s+up)\b/i;
 
 const WANTED_TO_BE =
   /\b(?:we|i)\s+(?:also\s+|really\s+|always\s+)?wanted\s+(?:it|them|this|that|the\s+[\w-]+)\s+to\s+be\s+$/i;

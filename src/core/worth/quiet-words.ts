@@ -181,7 +181,9 @@ export const BASIS_AFTER =
   /^\s*\([^()]*?\d[^()]*?\b(?:down\s+from|up\s+from|from|to|vs\.?|versus)\b[^()]*?\d[^()]*\)|^\s*\([^()]*?\d[^()]*?(?:→|->)[^()]*?\d[^()]*\)/i;
 
 // "3 nodes × $0.10": a figure multiplied out in the sentence (not a mixture-of-experts model: "Mixtral 8x22B").
-export const ARITHMETIC = twinned(/\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d(?![\d.]*\s?B\b)/u);
+export const ARITHMETIC = twinned(
+  /(?!\d+\s?[x×]\s?\d+(?:\.\d+)?B\b)\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u,
+);
 
 // "LMSYS was able to cut the number of GPUs by 50%", "reduced their cloud bill": an outcome in someone's operations.
 export const RESOURCE_CUT =
@@ -246,7 +248,7 @@ export const POPULARITY = /\b(?:popular|widely[- ]used|used|adopted|downloaded|s
 
 // "... on the market", "in its class", "on GitHub": a position among rivals.
 export const RANKED_AMONG_RIVALS =
-  /^\s*(?:\S+\s+){0,3}?(?:on\s+(?:GitHub|npm|PyPI|crates\.io|Docker\s+Hub)\b|on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made)|ever\b(?<!\b(?:will|would|could|can|has|have|had|ve|might|may)\s+ever)(?!\s+(?:since|before|after|seen|had|been|recorded|measured|observed)\b)(?!\s+(?:for\s+(?:us|me|our)|in\s+our|here)\b)|of\s+all\s+time\b|on\s+the\s+planet\b)/i;
+  /^\s*(?:\S+\s+){0,3}?(?:on\s+(?:GitHub|npm|PyPI|crates\.io|Docker\s+Hub)\b|on\s+the\s+market|in\s+(?:the|its)\s+(?:world|industry|market|class|category)|available|there\s+(?:is|are)\b|ever\s+(?:built|made)|ever\b(?<!\b(?:will|would|could|can|might|may)\s+ever)(?<!\b(?:we|I|you|they)(?:\s+have|\s+had|['’]ve|['’]d)\s+ever)(?!\s+(?:since|before|after|seen|had|been)\b)(?!\s+(?:for\s+(?:us|me|our)|in\s+our|here)\b)|of\s+all\s+time\b|on\s+the\s+planet\b)/i;
 
 // "better than expected", "easier than ever", "the former is slower than the latter": measured against hopes, the
 // past or the other half of the author's own comparison, not against a rival.
@@ -285,13 +287,13 @@ export const REPOSITORY_COUNT =
   /^\s*(?:merged\s+)?(?:pull\s+requests|PRs|issues|commits|contributors|releases|versions)\b/i;
 // ... and its stars on GitHub, in a list of the project's own numbers or said by "we" ("it has gained 23,500 GitHub
 // stars" in a section about a rival is the rival's).
+export const STAR_COUNT = /^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
 /**
  * Why: "fish 4.0, containing 0% C++ and almost 100% pure Rust": a share of the project's code in a language (not
  * "90% Python developers": people who use one).
  */
 export const CODE_SHARE =
-  /^\s*(?:pure\s+|native\s+)?(?:C\+\+|C#|C|Rust|Go|Python|JavaScript|TypeScript|Java|Kotlin|Swift|Ruby|Zig|Haskell|OCaml|Scala|Elixir|Erlang|PHP|Lua|Assembly|WebAssembly)(?![\p{L}\p{N}+#])(?!\s+(?:developers|users|programmers|engineers|projects|packages|libraries|jobs|teams|companies|shops|repos|repositories)\b)/u;
-export const STAR_COUNT = /^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
+  /^\s*(?:pure\s+|native\s+)?(?:C\+\+|C#|C|Rust|Go|Python|JavaScript|TypeScript|Java|Kotlin|Swift|Ruby|Zig|Haskell|OCaml|Scala|Elixir|Erlang|PHP|Lua|Assembly|WebAssembly)(?![\p{L}\p{N}+#-])(?!\s+(?:developers?|users?|programmers?|engineers?|projects?|packages?|librar(?:y|ies)|jobs?|teams?|compan(?:y|ies)|shops?|repos?|repositor(?:y|ies)|adoption|usage|market)\b)/u;
 
 // "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
 export const MODAL_AFTER =
