@@ -31,7 +31,6 @@ import {
   OWN_ARTIFACT,
   REPOSITORY_COUNT,
   STAR_COUNT,
-  CODE_SHARE,
   WE_OUR,
 } from './quiet-words';
 
@@ -312,6 +311,10 @@ const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b
 const MEASURED_SUBJECT =
   /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;
 
+// "fish 4.0, containing 0% C++ and almost 100% pure Rust": a share of the project's code in a language (not
+// "90% Python developers": people who use one).
+const CODE_SHARE =
+  /^\s*(?:pure\s+|native\s+)?(?:C\+\+|C#|C|Rust|Go|Python|JavaScript|TypeScript|Java|Kotlin|Swift|Ruby|Zig|Haskell|OCaml|Scala|Elixir|Erlang|PHP|Lua|Assembly|WebAssembly)(?![\p{L}\p{N}+#-])(?!\s+(?:developers?|users?|programmers?|engineers?|projects?|packages?|librar(?:y|ies)|jobs?|teams?|compan(?:y|ies)|shops?|repos?|repositor(?:y|ies)|adoption|usage|market)\b)/u;
 /** Why: a fact of the project's own code or repository: its package size, pull requests, stars, languages. */
 export function ownArtifact(c: ClaimContext): boolean {
   return (

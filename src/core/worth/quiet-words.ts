@@ -288,12 +288,6 @@ export const REPOSITORY_COUNT =
 // ... and its stars on GitHub, in a list of the project's own numbers or said by "we" ("it has gained 23,500 GitHub
 // stars" in a section about a rival is the rival's).
 export const STAR_COUNT = /^\s*GitHub\s+(?:stars|forks)\b|^\s*(?:stars|forks)\b(?=[^.;]*\bon\s+GitHub\b)/i;
-/**
- * Why: "fish 4.0, containing 0% C++ and almost 100% pure Rust": a share of the project's code in a language (not
- * "90% Python developers": people who use one).
- */
-export const CODE_SHARE =
-  /^\s*(?:pure\s+|native\s+)?(?:C\+\+|C#|C|Rust|Go|Python|JavaScript|TypeScript|Java|Kotlin|Swift|Ruby|Zig|Haskell|OCaml|Scala|Elixir|Erlang|PHP|Lua|Assembly|WebAssembly)(?![\p{L}\p{N}+#-])(?!\s+(?:developers?|users?|programmers?|engineers?|projects?|packages?|librar(?:y|ies)|jobs?|teams?|compan(?:y|ies)|shops?|repos?|repositor(?:y|ies)|adoption|usage|market)\b)/u;
 
 // "Most apps ... should be compatible with Svelte 4": advice or a hedged expectation, not a statistic.
 export const MODAL_AFTER =
