@@ -246,6 +246,19 @@ function findMarkers(block: Block, text: string, code: Span[], refs: References,
   return out.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * Why: "... can be found in the Bluetooth Core Specification [^4]": a promise with no link is kept when a note marker
+ * after it ("[^4]", "[3]", "[1, 2]", "[^spec]") points to an entry that links somewhere.
+ */
+export function linksThroughNote(text: string, refs: References): boolean {
+  if (!text.includes('[')) return false;
+  for (const m of scan(BRACKET_MARKER, text))
+    if (expandNumbers(m[2]!).some((n) => refs.byNumber.get(n)?.href)) return true;
+  for (const m of text.includes('[^') ? scan(LABEL_MARKER, text) : [])
+    if (refs.byLabel.get(m[1]!.toLowerCase())?.href) return true;
+  return false;
+}
+
 function expandNumbers(list: string): number[] {
   const out: number[] = [];
   for (const part of list.split(',')) {

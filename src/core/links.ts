@@ -14,7 +14,7 @@ import {
   notAPromise,
   scan,
 } from './link-words';
-import { linkIsFollowable, overlaps, spansIn, trimUrl } from './citations';
+import { linkIsFollowable, linksThroughNote, overlaps, spansIn, trimUrl } from './citations';
 import { foldTextExact } from './fold';
 import { foldScanSet, foldSet } from './fold-set';
 import { anchorNumber, findReferences, type References } from './references';
@@ -70,8 +70,10 @@ export interface LinkCollector {
 export function linkCollector(article: Article, references?: References): LinkCollector {
   const blocks = article.blocks;
   const out: LinkDraft[] = [];
-  const targets = inPageTargets(blocks, references);
-  const noted = linkedNoteIn(blocks, references);
+  // The reference list, read once, on first need (most articles never need it).
+  let refs: References | null = references ?? null;
+  const refsOf = (): References => (refs ??= findReferences(blocks));
+  const targets = inPageTargets(blocks, refsOf);
   // What the article's earlier links are called: each followable link's text and the words right before it.
   const named: string[] = [];
   let done = 0;
@@ -81,7 +83,7 @@ export function linkCollector(article: Article, references?: References): LinkCo
       for (; done < end; done++) {
         const block = blocks[done]!;
         if (block.kind === 'code') continue;
-        for (const l of blockLinks(block, done, targets, noted)) {
+        for (const l of blockLinks(block, done, targets, refsOf)) {
           if (l.status === 'missing' && linkedBefore(l.text, named)) continue;
           if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title))
             continue;
@@ -132,10 +134,7 @@ type AnchorTargets = (href: string, text: string) => string | null;
 // The promises of a link, filtered by their words (fold-set.ts): most blocks hold none of them.
 const PROMISES = foldSet([PROMISE]);
 
-// Whether a stretch of text holds a note marker ("[^4]", "[3]") whose entry links somewhere.
-type NoteLinked = (text: string) => boolean;
-
-function blockLinks(block: Block, b: number, targets: AnchorTargets, noted: NoteLinked): LinkDraft[] {
+function blockLinks(block: Block, b: number, targets: AnchorTargets, refs: () => References): LinkDraft[] {
   const text = block.text;
   const promises = foldScanSet(PROMISES, text, foldTextExact(text))[0]!;
   const mayDraft =
@@ -250,7 +249,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, noted: Note
     if (openQuote(text.slice(s.start, start))) continue;
     if (overlaps(links, s.start, s.end) || overlaps(urls, s.start, s.end)) continue;
     // "... can be found in the Bluetooth Core Specification [^4]": the footnote it points to links the spec.
-    if (noted(text.slice(end, s.end))) continue;
+    if (text.includes('[', end) && linksThroughNote(text.slice(end, s.end), refs())) continue;
     if (CALL_TO_ACTION.test(m[0])) {
       const list = (sentences ??= blockSentences(block));
       const next = list[list.indexOf(s) + 1];
@@ -291,9 +290,8 @@ function openQuote(head: string): boolean {
 }
 
 // Same-page anchors we can resolve offline: a heading's slug ("#methodology") or a reference entry ("#ref-2").
-function inPageTargets(blocks: Block[], references: References | undefined): AnchorTargets {
+function inPageTargets(blocks: Block[], refsOf: () => References): AnchorTargets {
   let headings: ((fragment: string) => string | null) | null = null;
-  let refs: References | null = references ?? null;
   return (href, text) => {
     const h = href.trim();
     if (!h.startsWith('#') || h.length < 2) return null;
@@ -303,25 +301,7 @@ function inPageTargets(blocks: Block[], references: References | undefined): Anc
     if (heading !== null) return `same-page anchor to the heading "${heading}"`;
     const n = anchorNumber(frag, text);
     if (n === null) return null;
-    refs ??= findReferences(blocks);
-    return refs.byNumber.has(n) ? `same-page anchor to reference entry ${n}` : null;
-  };
-}
-
-// A marker as Markdown leaves it in the text: "[^4]", "[^spec]", "[4]" (not a link's "[text](" or a definition's "]:").
-const NOTE_MARKER = /\[(\^?)(\d{1,3}|(?<=\[\^)\p{L}[\p{L}\p{N}_.:-]{0,39})\](?![(:])/gu;
-
-function linkedNoteIn(blocks: Block[], references: References | undefined): NoteLinked {
-  let refs: References | null = references ?? null;
-  return (text) => {
-    if (!text.includes('[')) return false;
-    for (const m of text.matchAll(NOTE_MARKER)) {
-      refs ??= findReferences(blocks);
-      const key = m[2]!;
-      const entry = /^\d/.test(key) ? refs.byNumber.get(Number(key)) : refs.byLabel.get(key.toLowerCase());
-      if (entry?.href) return true;
-    }
-    return false;
+    return refsOf().byNumber.has(n) ? `same-page anchor to reference entry ${n}` : null;
   };
 }
 
