@@ -1,7 +1,9 @@
 // The CSS Custom Highlight API painter: one Highlight per status, styled by a constructed stylesheet in
-// document.adoptedStyleSheets; the page's text and structure are never touched. Everything goes when the signal aborts.
-import { HIGHLIGHT_STATUSES, type HighlightStatus } from '../shared/settings';
+// document.adoptedStyleSheets whose rules select an attribute on the elements under shown marks (highlight-hosts.ts);
+// the page's text and structure are never touched. Everything goes when the signal aborts.
+import { HIGHLIGHT_STATUSES, type HighlightStatus, type Settings } from '../shared/settings';
 import { mark, publishNames } from './marks';
+import { HighlightHosts } from './highlight-hosts';
 import { highlightScope } from './highlight-scope';
 import { NearViewport } from './near-viewport';
 import { overlayPainter } from './overlay';
@@ -98,6 +100,33 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
   const paintable = paintableRanges(api);
   const sheet = new CSSStyleSheet();
   let css = '';
+  let colors: Settings['colors'] | null = null;
+  // The rules as the browser holds them after our replaceSync: a page that edits our sheet is noticed.
+  let rulesText = '';
+  const sheetText = (): string => Array.from(sheet.cssRules, (r) => r.cssText).join('\n');
+  // The elements under shown marks carry hosts.attr, which our rules select; marks in editable content cannot, and
+  // once one is shown the rules also take the whole-page form (a restyle of the page, on editor pages only).
+  const hosts = new HighlightHosts();
+  const held = new Map<AbstractRange, Element[]>();
+  let editable = false;
+  const cssFor = (c: Settings['colors']): string =>
+    highlightCss(c, editable ? [`[${hosts.attr}]`, highlightScope()] : [`[${hosts.attr}]`]);
+  const hold = (r: AbstractRange): void => {
+    if (held.has(r)) return;
+    const els = hosts.hold(r);
+    if (els) held.set(r, els);
+    else if (!editable && colors) {
+      editable = true;
+      css = cssFor(colors);
+      sheet.replaceSync(css);
+      rulesText = sheetText();
+    }
+  };
+  const release = (r: AbstractRange): void => {
+    const els = held.get(r);
+    if (els) hosts.drop(els);
+    held.delete(r);
+  };
   const adopt = (): void => {
     if (!document.adoptedStyleSheets.includes(sheet))
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -111,11 +140,8 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       if (api.registry.get(HIGHLIGHT_NAMES[status]) !== h) api.registry.set(HIGHLIGHT_NAMES[status], h);
     }
   };
-  publishNames(HIGHLIGHT_NAMES);
+  publishNames({ ...HIGHLIGHT_NAMES, attribute: hosts.attr });
   const shown = new Map<AbstractRange, HighlightStatus>();
-  // The rules as the browser holds them after our replaceSync: a page that edits our sheet is noticed.
-  let rulesText = '';
-  const sheetText = (): string => Array.from(sheet.cssRules, (r) => r.cssText).join('\n');
 
   /**
    * Why: the registry, our Highlights and our sheet are all reachable from the page's own scripts (CSS.highlights,
@@ -135,6 +161,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       adopt();
       tampered = true;
     }
+    if (hosts.repair()) tampered = true;
     const expected = new Map<HighlightStatus, number>(HIGHLIGHT_STATUSES.map((st) => [st, 0]));
     for (const st of shown.values()) expected.set(st, (expected.get(st) ?? 0) + 1);
     for (const [status, h] of highlights) {
@@ -177,12 +204,18 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
           ops.push(() => {
             const before = shown.get(r);
             if (before) highlights.get(before)?.delete(r);
+            hold(r);
             highlights.get(status)?.add(r);
             shown.set(r, status);
           });
         }
         for (const [r, status] of shown) {
-          if (!wanted.has(r)) ops.push(() => void (highlights.get(status)?.delete(r), shown.delete(r)));
+          if (!wanted.has(r))
+            ops.push(() => {
+              highlights.get(status)?.delete(r);
+              shown.delete(r);
+              if (r !== flashing) release(r);
+            });
         }
         // At most RANGES_PER_FRAME per frame (the browser's highlight work lands in the next frame), and at most
         // SLICE_MS of ours per task (a GC pause may land in the same task).
@@ -207,20 +240,28 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
   const near = new NearViewport(() => void sync(), signal);
 
   let flashTimer = 0;
+  let flashing: AbstractRange | null = null;
+  const endFlash = (): void => {
+    if (flashing && !shown.has(flashing)) release(flashing);
+    flashing = null;
+  };
   signal.addEventListener(
     'abort',
     () => {
       clearTimeout(flashTimer);
       clearInterval(watchdog);
+      hosts.clear();
+      held.clear();
       for (const name of Object.values(HIGHLIGHT_NAMES)) api.registry.delete(name);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     },
     { once: true },
   );
   return {
-    async prepare(colors) {
+    async prepare(c) {
       if (signal.aborted) return; // turned off while a draw was on its way: nothing may come back
-      const nextCss = highlightCss(colors, highlightScope());
+      colors = c;
+      const nextCss = cssFor(c);
       const changed = nextCss !== css || !document.adoptedStyleSheets.includes(sheet);
       if (nextCss !== css || sheetText() !== rulesText) {
         sheet.replaceSync(nextCss);
@@ -242,6 +283,9 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
     },
     flash(range) {
       clearTimeout(flashTimer);
+      endFlash();
+      flashing = range;
+      hold(range);
       const h = new api.Highlight(range);
       h.priority = 10;
       const steps = reducedMotion() ? [true, false] : [true, false, true, false, true, false];
@@ -249,7 +293,7 @@ function cssPainter(api: NonNullable<ReturnType<typeof highlightApi>>, signal: A
       const tick = (): void => {
         if (signal.aborted) return;
         const on = steps[i++];
-        if (on === undefined) return;
+        if (on === undefined) return endFlash();
         if (on) api.registry.set(HIGHLIGHT_NAMES.flash, h);
         else api.registry.delete(HIGHLIGHT_NAMES.flash);
         flashTimer = window.setTimeout(tick, on ? 450 : 200);

@@ -1,10 +1,10 @@
-// Where our highlight rules are written. Adding a stylesheet restyles the page, and on a 1 MB page a rule that every
-// element matches ("::highlight(x)", the universal form) costs one long style recalculation: 41-67 ms traced in
-// chromium. Browsers with highlight inheritance (css-pseudo-4: a highlight's styles default to its parent's) style
-// every text node from one rule on :root, and adding that rule restyles the same page about a third faster, with
-// the same computed highlight styles everywhere. Older ones (Chrome before ~123) style a highlight from its own
-// element only: there the universal form stays. A probe in a closed shadow tree of its own tells them apart without
-// restyling the page.
+// The whole-page form of our highlight rules, for marks in editable content only (highlight-hosts.ts says why those
+// elements cannot carry our attribute). A rule every element matches costs one long style recalculation of the page
+// (41-67 ms traced on a 1 MB page), so it is written only once such a mark is shown. Browsers with highlight
+// inheritance (css-pseudo-4: a highlight's styles default to its parent's) style every text node from one rule on
+// :root, about a third faster than the universal form "::highlight(x)", which older ones (Chrome before ~123) need,
+// as they style a highlight from its own element only. A probe in a closed shadow tree of its own tells them apart
+// without restyling the page.
 
 let scope: '' | ':root' | null = null;
 

@@ -187,8 +187,8 @@ function main(): void {
       startWatching();
       mark('read:end');
       const chars = d.article.blocks.reduce((n, b) => n + b.text.length, 0);
-      // The restyle our stylesheet costs (a whole-page style recalculation, 20-60 ms on a 1 MB page) in the quiet
-      // while the worker analyses, after this answer has gone out; only for a page that has text to analyse.
+      // Our stylesheet goes in while the worker analyses, after this answer has gone out (its rules select marked
+      // elements only, so this restyles little; the overlay painter needs nothing), for a page with text to analyse.
       if (s && chars > 0 && ANALYSED_CONTENT_TYPE.test(document.contentType)) {
         const early = ensureDrawing();
         setTimeout(() => {
@@ -217,8 +217,8 @@ function main(): void {
     'content:render': async ({ renderId, items, done, show, style: s }) => {
       if (!incoming || incoming.renderId !== renderId) {
         incoming = { renderId, items: [] };
-        // A long plan comes in several messages: the page takes our stylesheet (a restyle of the whole page, in
-        // frames of its own) while the rest is on its way, not after it.
+        // A long plan comes in several messages: the page takes our stylesheet (in frames of its own) while the rest
+        // is on its way, not after it.
         if (show && !done) {
           const d = ensureDrawing();
           d.styled ??= d.painter.prepare(s.colors);

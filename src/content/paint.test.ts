@@ -17,9 +17,11 @@ test('one ::highlight rule per status plus the flash, from validated colours onl
   expect(css.split('\n')).toHaveLength(5);
 });
 
-test("with the ':root' scope every rule starts at :root, and the universal form has none", () => {
-  const rooted = highlightCss(DEFAULT_SETTINGS.colors, ':root').split('\n');
-  expect(rooted.every((r) => r.startsWith(':root::highlight('))).toBe(true);
+test('each rule selects every scope it is given, and the universal form by default', () => {
+  const scoped = highlightCss(DEFAULT_SETTINGS.colors, ['[data-hx]', ':root']);
+  for (const name of Object.values(HIGHLIGHT_NAMES))
+    expect(scoped).toContain(`[data-hx]::highlight(${name}), :root::highlight(${name}) {`);
+  expect(scoped.split('\n').every((r) => r.startsWith('[data-hx]::highlight('))).toBe(true);
   expect(
     highlightCss(DEFAULT_SETTINGS.colors)
       .split('\n')

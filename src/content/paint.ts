@@ -24,8 +24,8 @@ export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStatus | 'flash', string>
 /** Why: both back ends do the same three things. */
 export interface Painter {
   /**
-   * Puts the styles in the page and lets the browser restyle it in a frame of its own (a new stylesheet means a
-   * style recalculation of the whole page: on a 1 MB page that is most of a frame, and must not share our task).
+   * Puts the styles in the page and lets the browser restyle it in a frame of its own (cheap where the rules select
+   * only marked elements; a whole-page recalculation where they cannot, and that must not share our task).
    */
   prepare(colors: Settings['colors']): Promise<void>;
   /** Draws exactly these marks (replacing what was drawn), in batches a frame apart; resolves when done. */
@@ -58,17 +58,17 @@ export function rgbOf(hex: string): string {
 }
 
 /**
- * Why: the CSS for the highlight pseudo-elements; colours come only from validated hex values. `scope` is ':root'
+ * Why: the CSS for the highlight pseudo-elements; colours come only from validated hex values. Each rule applies
+ * to the elements `scopes` select (highlight-hosts.ts says which): '[data-h…]' for the marked elements, ':root'
  * where highlight styles inherit (highlight-scope.ts), '' for the universal form.
  */
-export function highlightCss(colors: Settings['colors'], scope: '' | ':root' = ''): string {
+export function highlightCss(colors: Settings['colors'], scopes: readonly string[] = ['']): string {
+  const select = (name: string): string => scopes.map((s) => `${s}::highlight(${name})`).join(', ');
   const rules = HIGHLIGHT_STATUSES.map((s) => {
     const rgb = rgbOf(colors[s]);
-    return `${scope}::highlight(${HIGHLIGHT_NAMES[s]}) { background-color: rgb(${rgb} / 0.28); text-decoration: underline 2px rgb(${rgb}); }`;
+    return `${select(HIGHLIGHT_NAMES[s])} { background-color: rgb(${rgb} / 0.28); text-decoration: underline 2px rgb(${rgb}); }`;
   });
-  rules.push(
-    `${scope}::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgb(255 200 0 / 0.9); color: #000; }`,
-  );
+  rules.push(`${select(HIGHLIGHT_NAMES.flash)} { background-color: rgb(255 200 0 / 0.9); color: #000; }`);
   return rules.join('\n');
 }
 

@@ -11,6 +11,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+  highlightName,
   highlightNames,
   openExtensionPage,
   pageHighlights,
@@ -169,11 +170,36 @@ describe('a page that tampers with CSS.highlights', () => {
     await close();
   });
 
+  test('strips the attribute that our rules select: put back within a second', async () => {
+    const { page, close } = await checkPage('article.html');
+    await waitForHighlights(page, (h) => h['claimlens-unsupported']?.includes('42%') ?? false);
+    const attr = await highlightName(page, 'attribute');
+    const marked = () => page.evaluate((a) => document.querySelectorAll(`[${a}]`).length, attr);
+    const before = await marked();
+    expect(before).toBeGreaterThan(0);
+    const stripped = await page.evaluate((a) => {
+      for (const el of document.querySelectorAll(`[${a}]`)) el.removeAttribute(a);
+      return document.querySelectorAll(`[${a}]`).length;
+    }, attr);
+    expect(stripped).toBe(0);
+    const strippedAt = Date.now();
+    await page.waitForFunction((a) => document.querySelectorAll(`[${a}]`).length > 0, attr, {
+      timeout: 3000,
+    });
+    const repairedIn = Date.now() - strippedAt;
+    console.log(`stripped attribute: repaired in ${repairedIn} ms`);
+    expect(repairedIn).toBeLessThan(1000);
+    expect(await marked()).toBe(before);
+    await close();
+  });
+
   test('highlight names are random per page load, not "claimlens-*"', async () => {
     const { page, close } = await checkPage('article.html');
     const first = Object.keys(await highlightNames(page));
-    expect(first.length).toBe(5);
-    for (const n of first) expect(n).toMatch(/^h[0-9a-z]{15}$/);
+    // Five highlights and the attribute our rules select.
+    expect(first.length).toBe(6);
+    for (const n of first) expect(n).toMatch(/^(data-)?h[0-9a-z]{15}$/);
+    expect(first.filter((n) => n.startsWith('data-'))).toHaveLength(1);
     await page.reload();
     const tabId = await tabIdOf(env.ext, env.site.url('article.html'));
     const popup = await openExtensionPage(env.ext, `src/popup/index.html?tabId=${tabId}`);
@@ -215,7 +241,16 @@ describe('pages that push the content script', () => {
   test('iframes, shadow roots and a contenteditable editor', async () => {
     const { page, close } = await checkPage('hostile-frames.html');
     await waitForHighlights(page, (x) => x['claimlens-unsupported']?.includes('42%') ?? false);
-    // The editor still edits, and ClaimLens added nothing to it.
+    // The editor's claim is highlighted and styled (by the whole-page rule: nothing is written into editable
+    // content), the editor still edits, and ClaimLens added nothing to it.
+    await waitForHighlights(page, (x) => x['claimlens-unsupported']?.some((t) => t.includes('40%')) ?? false);
+    const unsupported = await highlightName(page, 'unsupported');
+    expect(
+      await page.evaluate(
+        (n) => getComputedStyle(document.querySelector('#editor p')!, `::highlight(${n})`).backgroundColor,
+        unsupported,
+      ),
+    ).not.toBe('rgba(0, 0, 0, 0)');
     const editor = page.locator('#editor');
     const htmlBefore = await editor.innerHTML();
     await editor.click();

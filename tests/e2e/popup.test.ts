@@ -195,23 +195,31 @@ describe('page', () => {
     expect(Object.values(h).flat()).not.toContain('2021');
   });
 
-  test("the highlight's style reaches text inside nested elements (rules on :root where highlights inherit)", async () => {
+  test("the highlight's style reaches text inside nested elements (each element under a mark carries our attribute)", async () => {
     await waitForHighlights(page, (x) => (x['claimlens-unsupported']?.length ?? 0) > 0);
     const name = await highlightName(page, 'unsupported');
-    const seen = await page.evaluate((n) => {
-      // "42" of "42%" sits in a <b> inside its paragraph: styled only if the rule reaches nested elements.
-      const b = [...document.querySelectorAll('b')].find((e) => e.textContent === '42')!;
-      const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText));
-      return {
-        nested: getComputedStyle(b, `::highlight(${n})`).backgroundColor,
-        paragraph: getComputedStyle(b.parentElement!, `::highlight(${n})`).backgroundColor,
-        rule: rules.find((r) => r.includes(n)) ?? '',
-      };
-    }, name);
-    // Chromium inherits highlight styles, so the rules are written once on :root.
-    expect(seen.rule.startsWith(':root::highlight(')).toBe(true);
+    const attr = await highlightName(page, 'attribute');
+    const seen = await page.evaluate(
+      ({ n, a }) => {
+        // "42%": the "42" sits in a <b> inside its paragraph, the "%" in the paragraph itself.
+        const b = [...document.querySelectorAll('b')].find((e) => e.textContent === '42')!;
+        const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+        return {
+          nested: getComputedStyle(b, `::highlight(${n})`).backgroundColor,
+          paragraph: getComputedStyle(b.parentElement!, `::highlight(${n})`).backgroundColor,
+          marked: [b.hasAttribute(a), b.parentElement!.hasAttribute(a)],
+          unmarked: getComputedStyle(document.querySelector('h1')!, `::highlight(${n})`).backgroundColor,
+          rule: rules.find((r) => r.includes(n)) ?? '',
+        };
+      },
+      { n: name, a: attr },
+    );
+    // The rules select the attribute, so adopting them restyles nothing else in the page.
+    expect(seen.rule.startsWith(`[${attr}]::highlight(`)).toBe(true);
+    expect(seen.marked).toEqual([true, true]);
     expect(seen.nested).toMatch(/^rgba\(\d+, \d+, \d+, 0\.28\)$/);
     expect(seen.nested).toBe(seen.paragraph);
+    expect(seen.unmarked).not.toBe(seen.nested);
   });
 
   test('shows a tooltip with the claim, its verdict and evidence on hover', async () => {
@@ -276,7 +284,18 @@ describe('page', () => {
   });
 
   test("leaves the page's text and DOM as they were, and its scripts working", async () => {
-    expect(await page.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
+    // The one change: the elements under shown highlights carry one attribute (random name) that our rules select.
+    const attr = await highlightName(page, 'attribute');
+    const seen = await page.evaluate((a) => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      const marked = [...body.querySelectorAll(`[${a}]`)];
+      const values = marked.map((e) => e.getAttribute(a));
+      for (const el of marked) el.removeAttribute(a);
+      return { html: body.outerHTML, marked: marked.length, values };
+    }, attr);
+    expect(seen.marked).toBeGreaterThan(0);
+    expect(new Set(seen.values)).toEqual(new Set(['']));
+    expect(seen.html).toBe(bodyBefore);
     await page.click('#like');
     expect(await page.textContent('#likes')).toBe('1');
   });
@@ -294,6 +313,8 @@ describe('page', () => {
     expect(
       await page.evaluate(() => Array.from(document.documentElement.children, (e) => e.tagName)),
     ).toEqual(['HEAD', 'BODY']);
+    const attr = await highlightName(page, 'attribute');
+    expect(await page.evaluate((a) => document.querySelectorAll(`[${a}]`).length, attr)).toBe(0);
     expect(await shadowTexts(page)).toEqual([]);
     // And on again: the same highlights come back.
     await popup.click('label.switch:has-text("Highlights on this page") input');
