@@ -25,6 +25,9 @@ describe('compromiseTagger', () => {
     ['Why the slowest backend decides.'], // nobody boasts with "slowest"
     ['It took me longer than I would like to admit.'], // a comparison with the writer
     ['The build ran slower than we expected.'],
+    ['Builds are faster than ever.'], // with its own past (worth/quiet-said.ts: own-yardstick)
+    ['Teams shipped up to 6x faster than before.'],
+    ['The new index is smaller than required.'],
     ['New keys always land on the "greater than" pointer of the tree.'], // a term in quotes
   ])('finds nothing in %s', (sentence) => {
     expect(phrases(sentence)).toEqual([]);

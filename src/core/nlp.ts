@@ -30,9 +30,10 @@ const PATTERNS: [string, Kind][] = [
 // Superlatives nobody boasts with ("the slowest backend", "the worst case"): they describe, they do not claim.
 const NOT_A_BOAST =
   /\b(?:slowest|worst|weakest|poorest|hardest|rarest|oldest|earliest|latest|nearest|furthest|farthest|last|next)\b/i;
-// "longer than I would like", "more than we expected": a comparison with the writer, not with a rival.
+// "longer than I would like", "more than we expected", "faster than ever": a comparison with the writer or its own
+// past, not with a rival (worth/quiet-said.ts judges such a comparison "none" too).
 const THAN_SELF =
-  /\bthan\s+(?:i|we|you|he|she|they|it|me|us|them|one|usual|expected|needed|necessary|planned|intended|anticipated)\b/i;
+  /\bthan\s+(?:i|we|you|he|she|they|it|me|us|them|one|usual|expected|needed|necessary|planned|intended|anticipated|hoped|required|before|ever)\b/i;
 
 interface Offset {
   offset?: { start?: number; length?: number };
