@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import type { Report } from '../core/report';
 import { analyzeArticle, openingEnd, prepareAnalysis, startAnalysis } from '../engine/analyze';
+import { warmUp, type WarmUp } from '../engine/warm-up';
 import { loadCompromiseTagger } from '../core/nlp';
 import { finalizeReport } from '../checks/index';
 import { matchSource } from '../engine/source-match';
@@ -36,21 +37,41 @@ function registryCache(): Cache {
 /**
  * Why: the analysis's lexicons and compromise, prepared while the worker waits for a page to read itself (its first
  * analysis); later calls cost nothing. compromise loads in a task of its own, after this one: the request to the page
- * is on its way by then. A worker woken for anything else (a page saying hello, a view asking for a tab's state)
- * never loads it.
+ * is on its way by then; then the engine warms up (engine/warm-up.ts) until the page's text arrives. A worker woken
+ * for anything else (a page saying hello, a view asking for a tab's state) never loads it.
  */
 export function prepareOffline(): void {
   prepareAnalysis();
   if (taggerAsked) return;
   taggerAsked = true;
-  setTimeout(() => void loadCompromiseTagger().then(() => mark('worker:nlp')), 0);
+  setTimeout(
+    () =>
+      void loadCompromiseTagger()
+        .catch(() => undefined)
+        .then((tagger) => {
+          mark('worker:nlp');
+          if (analysed) return;
+          warming = warmUp({ tagger }, () => new Promise((resolve) => setTimeout(resolve, 0)));
+          void warming.done.then((n) => mark(`worker:warm:${n}`));
+        }),
+    0,
+  );
 }
 let taggerAsked = false;
+let analysed = false;
+let warming: WarmUp | null = null;
+
+// A real analysis starts: the warm-up gives way (it stops before its next block).
+function startReal(): void {
+  analysed = true;
+  warming?.stop();
+}
 
 /** Why: the offline report, fast and complete except for registry statuses (imports stay "unknown"). */
 export async function analyzeOffline(article: Article): Promise<Report> {
   // Without compromise (it could not be loaded) the lexicons still find every claim but a few phrases.
   const tagger = await loadCompromiseTagger().catch(() => undefined);
+  startReal();
   return analyzeArticle(article, { tagger });
 }
 
@@ -68,6 +89,7 @@ export async function analyzeInSteps(
   stale: () => boolean,
 ): Promise<Report | null> {
   const tagger = await loadCompromiseTagger().catch(() => undefined);
+  startReal();
   const analysis = startAnalysis(article, { tagger });
   const cut = openingEnd(article);
   if (cut === null) {
