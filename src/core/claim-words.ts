@@ -186,7 +186,8 @@ export const VERSION_WORDS = new Set(
     'step steps section sections chapter chapters part parts phase stage figure fig table tab appendix page pages p pp ' +
     'line lines item items issue issues no nos vol volume eq equation rule article articles lesson week day ' +
     'size sizes suite ste apt room floor bldg building unit fortune port ports pid uid gid exit errno ' +
-    'key keys slot slots bucket buckets index row column entry node shard partition id ' +
+    'key keys slot slots bucket buckets index row column entry node shard partition id bank banks rank ranks lane ' +
+    'lanes socket sockets replica replicas device devices core cores gpu gpus thread threads ' +
     'python node node.js nodejs deno bun java jdk se javascript ecmascript es typescript ts php ruby rails go golang ' +
     'rust swift kotlin scala perl lua elixir dart flutter c# .net net dotnet react vue angular svelte next.js ' +
     'nuxt django flask laravel symfony spring boot express vite webpack babel eslint electron chrome chromium ' +
