@@ -6,7 +6,7 @@ import type { Citation } from './citations';
 
 // Words a pointer sentence uses to hand the reader a source.
 const POINTER =
-  /\b(?:here|full\s+(?:list|results|data|report|details)|details|source[sd]?|raw|traces?|logs|public(?:ly)?|available|open[- ]sourced?|according\s+to|data|report(?:s|ed)?|stud(?:y|ies)|survey|paper|benchmarks?|results|found|shows?|showed|measured|published|documented|see|read|analysis|dataset|notebook|repository|repo)\b/i;
+  /\b(?:here|full\s+(?:list|results|data|report|details)|details|detailed|(?:more|the|exact)\s+numbers|refer\s+to|consult|source[sd]?|raw|traces?|logs|public(?:ly)?|available|open[- ]sourced?|according\s+to|data|report(?:s|ed)?|stud(?:y|ies)|survey|paper|benchmarks?|results|found|shows?|showed|measured|published|documented|see|read|analysis|dataset|notebook|repository|repo)\b/i;
 // Evidence kinds that are citations by nature (markers, DOIs, author-year): always about their sentence.
 const SCHOLARLY = new Set(['footnote', 'anchor', 'doi', 'arxiv', 'author-year', 'source', 'according-to']);
 const STOP = new Set([

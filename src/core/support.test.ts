@@ -70,6 +70,18 @@ describe('judgeSupport', () => {
       ['link: raw traces'],
     ],
     [
+      'a next sentence that refers the reader to a linked page for the detailed numbers',
+      [
+        md(
+          'Applying the snapshot on a phone took under 0.3 seconds. For more detailed numbers, please refer to the [sync README](https://git.corvane.org/sync).',
+        ),
+      ],
+      0,
+      '0.3 seconds',
+      'linked',
+      ['link: sync README'],
+    ],
+    [
       'a link in the previous sentence',
       [md('We re-ran the [2023 benchmark](https://bench.corvane.org). Latency fell 18%.')],
       0,
