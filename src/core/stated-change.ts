@@ -5,7 +5,12 @@
 // beside it); the arithmetic-mismatch check flags one that does not.
 
 const END = String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|%|ms|s|sec|seconds?|min|minutes?|h|hours?|days?)?\b`;
-const FROM_TO = new RegExp(String.raw`\bfrom\s+${END}[^.;]{0,60}?\bto\s+${END}`, 'gi');
+// "from an average of ~1500 seconds to around 1200", "from peaks of 4700 to averages hovering around 2700".
+const STAT = String.raw`(?:(?:an?|the)\s+)?(?:averages?|peaks?|medians?|means?|highs?|lows?|totals?)(?:\s+(?:of|at|hovering))?\s+`;
+const FROM_TO = new RegExp(
+  String.raw`\bfrom\s+(?:${STAT})?${END}[^.;]{0,60}?\bto\s+(?:${STAT})?${END}`,
+  'gi',
+);
 // What may stand between the second end and the figure: its counted noun and date (" firms in 2026 (up "), then
 // ", a ", ", an increase of ", " — "; anything else is another clause, about something else.
 const GAP =

@@ -919,6 +919,18 @@ const CASES: [string, string, string, string][] = [
   ],
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
   [
+    'arithmetic',
+    'Publish times dropped from an average of ~1500 seconds to around 1200 seconds - a 20% improvement.',
+    '20% improvement',
+    'none',
+  ],
+  [
+    'arithmetic',
+    'Compute fell from peaks of around 4700 seconds to averages hovering around 2700 seconds - a 43% reduction.',
+    '43% reduction',
+    'none',
+  ],
+  [
     'experiment-setting',
     'For a concrete example we generate a dummy dataset of 5 million product records.',
     '5 million',
