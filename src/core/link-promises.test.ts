@@ -26,6 +26,10 @@ test.each([
   ['what a script does', 'Ansible setup scripts to clone the repo, create users and copy config files.'],
   ['a gerund that is the subject', 'At 500 requests per second, browsing the site was still fast.'],
   ['... after a short phrase', 'Browsing the site during the test felt sluggish.'],
+  [
+    'any dataset, not a place',
+    'It pairs a model with retrieval mechanisms to access a dataset of documents that are curated.',
+  ],
 ])('%s: no missing link', (_, text) => {
   expect(missing(text)).toEqual([]);
 });

@@ -106,11 +106,11 @@ export const PROMISE = new RegExp(
   [
     // "explore our GitHub repository", "download the full whitepaper", "check out the repo" (not "let's see whether
     // the spec sheet explains it": a question the post goes on to answer, nor "if you see benchmark results
-    // quoted in QPS": seeing, not a place to go), and "can be accessed
+    // quoted in QPS": seeing, not a place to go, nor "mechanisms to access a dataset": any dataset), and "can be accessed
     // through our API documentation", "is documented in our guide": two openings, one object. Written once, the
     // object is compiled once: V8 copies a {0,2} group's body, and this pattern was a third of a first analysis's
     // compiling. (P1 S|P2 S and (?:P1|P2) S match alike: the same paths, tried in the same order.)
-    String.raw`\b(?:(?:explor(?:e|ing)|(?<!\b(?:if|when|whenever|once)\s+(?:you|we|they)\s+)see(?!\s+(?:whether|if|how|what|why|where|when|which)\b)|check(?:ing)?\s+out|visit(?:ing)?|download(?:ing)?|read|view|brows(?:e|ing)|access|clon(?:e|ing)|fork|star|consult|refer\s+to|head\s+(?:over\s+)?to|go\s+to|get|grab|watch|try|join)\s+(?:(?:our|the|this|that|their|my|a)\s+)?|(?:can\s+be\s+|are\s+|is\s+)?(?:accessed|found|downloaded|viewed|read|documented|described|explained|listed)\s+(?:through|via|in|on|at|from)\s+(?:our|the)\s+)(?:${MODIFIER}\s+){0,2}((?:[A-Z][\w.-]{1,30}\s+){0,2}?)${OBJECT}\b`,
+    String.raw`\b(?:(?:explor(?:e|ing)|(?<!\b(?:if|when|whenever|once)\s+(?:you|we|they)\s+)see(?!\s+(?:whether|if|how|what|why|where|when|which)\b)|check(?:ing)?\s+out|visit(?:ing)?|download(?:ing)?|read|view|brows(?:e|ing)|access(?!\s+an?\s)|clon(?:e|ing)|fork|star|consult|refer\s+to|head\s+(?:over\s+)?to|go\s+to|get|grab|watch|try|join)\s+(?:(?:our|the|this|that|their|my|a)\s+)?|(?:can\s+be\s+|are\s+|is\s+)?(?:accessed|found|downloaded|viewed|read|documented|described|explained|listed)\s+(?:through|via|in|on|at|from)\s+(?:our|the)\s+)(?:${MODIFIER}\s+){0,2}((?:[A-Z][\w.-]{1,30}\s+){0,2}?)${OBJECT}\b`,
     // "sign up here", "click here", "learn more here"
     String.raw`\b(?:sign\s+up|register|subscribe|click|tap|(?:learn|read|find\s+out)\s+more(?:\s+about\s+(?:it|this|that|them))?|download\s+it|get\s+started|try\s+it)\s+here\b`,
     // "the full benchmark results are available"
