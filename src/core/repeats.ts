@@ -28,6 +28,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
       if (lead !== null) keys.push(lead);
       const near = nearKey(d, c);
       if (near !== null) keys.push(near);
+      keys.push(...afterKeys(d, c));
       return keys;
     }
     const l = links.get(d.ref);
@@ -40,6 +41,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
   const byDuration = new Map<string, Draft>();
   const byLead = new Map<string, Draft>();
   const byNear = new Map<string, Draft[]>();
+  const byAfter = new Map<string, Draft>();
   const out: Draft[] = [];
   drafts.forEach((d, i) => {
     if (!roughKeys[i]!.some((k) => rough.get(k)! > 1)) {
@@ -53,14 +55,17 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const timed = claim ? durationSentence(d, claim) : null;
     const lead = claim ? leadKey(d, claim) : null;
     const near = claim ? nearKey(d, claim) : null;
+    const after = claim ? afterKeys(d, claim) : [];
     const kept =
       (key === null ? undefined : first.get(key)) ??
       (lead !== null ? sameSentence(byLead.get(lead), d, claims) : undefined) ??
       (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined) ??
       (source !== null ? bySentence.get(source) : undefined) ??
       (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined) ??
-      (near !== null ? sameSubject(byNear.get(near), d, claims) : undefined);
+      (near !== null ? sameSubject(byNear.get(near), d, claims) : undefined) ??
+      after.map((k) => byAfter.get(k)).find((k) => k !== undefined);
     if (!kept) {
+      for (const k of after) if (!byAfter.has(k)) byAfter.set(k, d);
       if (key !== null) first.set(key, d);
       if (timed !== null && !byDuration.has(timed)) byDuration.set(timed, d);
       if (lead !== null && !byLead.has(lead)) byLead.set(lead, d);
@@ -134,6 +139,17 @@ function nearKey(d: Draft, c: Report['claims'][number]): string | null {
   // The word that says what changed: the claim's own last word ("43% faster"), else the one after it ("2x the").
   const next = (/(\p{L}{3,})$/u.exec(c.text)?.[1] ?? NEXT_WORD.exec(c.quote.suffix)?.[1])?.toLowerCase();
   return next === undefined ? null : `${d.rule}|near|${c.kind}|${c.value}|${c.unit}|${next}`;
+}
+
+// "over 92% DRAM bandwidth utilization" in the intro, "over 92% of bandwidth utilization" under the table and "92%
+// of the theoretical bandwidth" between: one percentage or multiple of one thing. Its keys: the rule, the figure's
+// kind, value and unit, and each word of five letters or more among the four after it (outside tables).
+const AFTER_WORDS = /^[^.!?;:]*?(?:\S+\s+){0,3}\S+/u;
+function afterKeys(d: Draft, c: Report['claims'][number]): string[] {
+  if (c.table !== undefined || c.value === undefined || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
+    return [];
+  const next = (AFTER_WORDS.exec(c.quote.suffix)?.[0] ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  return next.map((w) => `${d.rule}|after|${c.kind}|${c.value}|${c.unit}|${w.slice(0, 7)}`);
 }
 
 // The first finding of a near key whose figure follows the same word (its first five letters; the nearest word of

@@ -177,6 +177,25 @@ test('one headline figure hedged three ways about one subject is one finding; ab
   expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3'], ['c4'], ['c5']]);
 });
 
+test('one percentage of one thing said three ways (the words after it shared) is one finding', () => {
+  const pct = (text: string, sentence: string) => claim({ text, value: 92, unit: '%', sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        pct(
+          'over 92%',
+          'This post explains how we achieved over 92% DRAM bandwidth utilization on both cards.',
+        ),
+        pct('92%', 'With no routes overlapped we reach 92% of the theoretical bandwidth.'),
+        pct('over 92%', 'The u-benchmark shows it can reach over 92% of bandwidth utilization.'),
+        pct('92%', 'Compression leaves 92% of storage costs unchanged.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3'], ['c4']]);
+});
+
 test('claims numbered out of list order are still found', () => {
   const r = report({
     claims: [nine('Highlights: 9x faster builds in CI.'), nine('The team saw 9x faster builds in CI.')],
