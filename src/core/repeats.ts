@@ -143,13 +143,18 @@ function nearKey(d: Draft, c: Report['claims'][number]): string | null {
 
 // "over 92% DRAM bandwidth utilization" in the intro, "over 92% of bandwidth utilization" under the table and "92%
 // of the theoretical bandwidth" between: one percentage or multiple of one thing. Its keys: the rule, the figure's
-// kind, value and unit, and each word of five letters or more among the four after it (outside tables).
+// kind, value and unit, and each word of five letters or more among the four after it, glue words aside (outside
+// tables).
+const GLUE_WORD =
+  /^(?:between|after|before|about|above|below|under|across|through|within|without|since|until|while|which|where|their|there|these|those|other|compared|against|thanks|would|could|should)$/;
 const AFTER_WORDS = /^[^.!?;:]*?(?:\S+\s+){0,3}\S+/u;
 function afterKeys(d: Draft, c: Report['claims'][number]): string[] {
   if (c.table !== undefined || c.value === undefined || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
     return [];
   const next = (AFTER_WORDS.exec(c.quote.suffix)?.[0] ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
-  return next.map((w) => `${d.rule}|after|${c.kind}|${c.value}|${c.unit}|${w.slice(0, 7)}`);
+  return next
+    .filter((w) => !GLUE_WORD.test(w))
+    .map((w) => `${d.rule}|after|${c.kind}|${c.value}|${c.unit}|${w.slice(0, 7)}`);
 }
 
 // The first finding of a near key whose figure follows the same word (its first five letters; the nearest word of
