@@ -919,6 +919,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['arithmetic', 'The bundle was reduced by 25% from 12 megabytes to 9.1 megabytes.', '25%', 'none'],
   [
+    'totals-above',
+    'It costs $3 per credit and the warehouse uses 4 credits an hour. Putting this all together, that is a savings of ~$1800/month.',
+    '~$1800/month',
+    'none',
+  ],
+  [
     'arithmetic',
     'Publish times dropped from an average of ~1500 seconds to around 1200 seconds - a 20% improvement.',
     '20% improvement',

@@ -18,6 +18,16 @@ const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or|i\.e\.,?)\s+$/u;
 const FROM_ABOVE =
   /\b(?:from|in|as\s+in)\s+(?:the\s+)?(?:examples?|calculations?|math|sections?|formulas?)\s+above,?\s+(?:we\s+(?:know|saw|found)|it\s+follows)\b/i;
 
+// "Putting this all together, that's a savings of ~$1800/month", "All told, ...": a total the paragraph's figures
+// just above add up to.
+const TOTAL_LEAD =
+  /^\W*(?:putting\s+(?:this|it|these|that)\s+(?:all\s+)?together|all\s+told|altogether|adding\s+(?:it|this|these|them)\s+(?:all\s+)?up|in\s+sum)\b/i;
+const FIGURE = /\d[\d,.]*/g;
+function figuresBefore(c: ClaimContext): number {
+  const at = c.blockText.indexOf(c.sentence);
+  return at > 0 ? (c.blockText.slice(0, at).match(FIGURE)?.length ?? 0) : 0;
+}
+
 const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.test(around(c));
 
 /** Why: what the post shows how it measured or worked out, in the sentence or right above it. */
@@ -45,5 +55,11 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: 'a result the post worked out above, restated',
     worth: 'none',
     test: (c) => numeric(c) && c.says(FROM_ABOVE),
+  },
+  {
+    id: 'totals-above',
+    reason: 'a total worked out from the figures just above it',
+    worth: 'none',
+    test: (c) => numeric(c) && TOTAL_LEAD.test(c.sentence) && figuresBefore(c) >= 2,
   },
 ];
