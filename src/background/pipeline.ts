@@ -6,6 +6,7 @@ import type { Article } from '../core/article';
 import type { Report } from '../core/report';
 import { analyzeArticle, openingEnd, prepareAnalysis, startAnalysis } from '../engine/analyze';
 import { warmUp, type WarmUp } from '../engine/warm-up';
+import { afterPendingTasks } from './idle-task';
 import { loadCompromiseTagger } from '../core/nlp';
 import { finalizeReport } from '../checks/index';
 import { matchSource } from '../engine/source-match';
@@ -51,7 +52,7 @@ export function prepareOffline(): void {
         .then((tagger) => {
           mark('worker:nlp');
           if (analysed) return;
-          warming = warmUp({ tagger }, () => new Promise((resolve) => setTimeout(resolve, 0)));
+          warming = warmUp({ tagger }, afterPendingTasks);
           void warming.done.then((n) => mark(`worker:warm:${n}`));
         }),
     0,

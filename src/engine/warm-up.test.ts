@@ -23,8 +23,8 @@ test('runs to the end, one block per wait', async () => {
   let waits = 0;
   const w = warmUp({}, async () => void waits++);
   expect(await w.done).toBe(WARM_UP_ARTICLE.blocks.length);
-  // One wait before each block and one before the report.
-  expect(waits).toBe(WARM_UP_ARTICLE.blocks.length + 1);
+  // One wait before the article's first step, one before each block and one before the report.
+  expect(waits).toBe(WARM_UP_ARTICLE.blocks.length + 2);
 });
 
 test('stops before its next block once asked', async () => {
@@ -33,7 +33,7 @@ test('stops before its next block once asked', async () => {
   w = warmUp({}, async () => {
     if (++waits === 4) w?.stop();
   });
-  expect(await w.done).toBe(3);
+  expect(await w.done).toBe(2);
   expect(waits).toBe(4);
 });
 

@@ -116,6 +116,14 @@ for (const [name, path, present] of COLD_PAGES)
             `, its start ${Math.round(startMs)} ms; shown in the popup ${Math.round(shownAt - t0)} ms after the click; ` +
             `${phases(after.marks, t0)}`,
         );
+        // The page's side of the same run: when its read really ended, beside the worker's receipt of it.
+        const inPage = await page.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('claimlens:') && !m.name.startsWith('claimlens:names:'))
+            .map((m) => [m.name.slice(10), performance.timeOrigin + m.startTime] as const),
+        );
+        console.log(`  in the page: ${phases(Object.fromEntries(inPage), t0)}`);
         await popup.close();
         await page.close();
       }
