@@ -26,6 +26,8 @@ interface ResourceList {
   anyName: Set<string>;
   // Every item's capitalised names.
   anyBrand: Set<string>;
+  // Any of those names anywhere in a lower-cased text: a sentence that has none is passed by with one test.
+  anyMention: RegExp | null;
 }
 const cache: PerArticle<ResourceList> = new WeakMap();
 
@@ -34,7 +36,16 @@ function resourceList(blocks: Block[], byBlock: Map<number, Citation[]>): Resour
   const stems = [...new Set(items.flatMap((i) => [...i.words]))];
   const anyName = new Set(items.flatMap((i) => [...i.names]));
   const anyBrand = new Set(items.flatMap((i) => [...i.brands]));
-  return { items, anyWord: stems.length > 0 ? new RegExp(stems.join('|')) : null, anyName, anyBrand };
+  const names = [...new Set([...anyName, ...anyBrand])].map((n) =>
+    n.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'),
+  );
+  return {
+    items,
+    anyWord: stems.length > 0 ? new RegExp(stems.join('|')) : null,
+    anyName,
+    anyBrand,
+    anyMention: names.length > 0 ? new RegExp(names.join('|')) : null,
+  };
 }
 
 // The list items under a resources heading whose one link is followable, with the words of their link text.
@@ -104,10 +115,33 @@ export function namedModelSource(
   b: number,
   sentence: string,
 ): Citation[] {
-  const { items, anyName, anyBrand } = perArticle(cache, blocks, byBlock, () =>
+  const { items, anyName, anyBrand, anyMention } = perArticle(cache, blocks, byBlock, () =>
     resourceList(blocks, byBlock),
   );
-  if (anyName.size === 0 && anyBrand.size === 0) return [];
+  if (anyMention === null || !anyMention.test(sentence.toLowerCase())) return [];
+  // A sentence's claims are judged one after another: its names are read once.
+  if (lastNames?.sentence !== sentence || lastNames.anyName !== anyName)
+    lastNames = { sentence, anyName, ...sentenceNames(sentence, anyName, anyBrand) };
+  const { named, brands } = lastNames;
+  if (named.size === 0 && brands.size === 0) return [];
+  return items
+    .filter(
+      (i) =>
+        i.citation.block > b &&
+        ([...i.names].some((n) => named.has(n)) || [...i.brands].some((n) => brands.has(n))),
+    )
+    .map((i) => i.citation);
+}
+
+let lastNames: { sentence: string; anyName: Set<string>; named: Set<string>; brands: Set<string> } | null =
+  null;
+
+// The model names and the capitalised names of a sentence that some resource item names too.
+function sentenceNames(
+  sentence: string,
+  anyName: Set<string>,
+  anyBrand: Set<string>,
+): { named: Set<string>; brands: Set<string> } {
   const named = new Set(
     (sentence.match(TOKEN) ?? []).map((w) => w.toLowerCase()).filter((w) => anyName.has(w)),
   );
@@ -119,14 +153,7 @@ export function namedModelSource(
       .map((m) => m[0].toLowerCase())
       .filter((w) => anyBrand.has(w)),
   );
-  if (named.size === 0 && brands.size === 0) return [];
-  return items
-    .filter(
-      (i) =>
-        i.citation.block > b &&
-        ([...i.names].some((n) => named.has(n)) || [...i.brands].some((n) => brands.has(n))),
-    )
-    .map((i) => i.citation);
+  return { named, brands };
 }
 
 // A capitalised name: "Mixpanel", "SiteCatalyst", "Keen" (not the words that open a title: "The", "How", "New").

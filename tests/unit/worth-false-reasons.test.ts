@@ -29,7 +29,7 @@ test.each([
     'compares with a competitor',
   ],
   [
-    'a fraction of the post\'s own starting point is no competitor (held21)',
+    "a fraction of the post's own starting point is no competitor (held21)",
     'This brought our average test duration down to approximately 900 seconds - less than a third of our starting point.',
     'approximately 900 seconds',
     'compares with a competitor',
