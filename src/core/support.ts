@@ -31,6 +31,7 @@ import { namedWorkSource, paperSource } from './support-paper';
 import { continuedSource, namedSourceLinked } from './support-named';
 import { commaClause, namedModelSource, resourceListSource, sectionReadingSource } from './support-resources';
 import { quotedSource } from './support-quote';
+import { methodSource } from './support-method';
 
 // A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
 // ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
@@ -52,7 +53,6 @@ const RESULT_KINDS = new Set(['percentage', 'multiplier', 'number', 'range', 'du
 // What a paper does not measure: people using it, money, someone's operations ("cut the GPUs used for serving").
 const IN_THE_FIELD =
   /\b(?:users|customers|companies|teams|organi[sz]ations|in\s+production|serv(?:e|es|ed|ing)|cost|costs|bill|revenue|adopt\w*)\b/i;
-// Claims of praise and position rather than measurement.
 // An encyclopedia, whose entry on a company or a thing is a source for what the article says of it in passing.
 const REFERENCE_WORK = /^https?:\/\/(?:[\w-]+\.)*(?:wikipedia\.org|britannica\.com)\//i;
 const EVALUATIVE = new Set(['superlative', 'comparative', 'generalization', 'customer']);
@@ -206,6 +206,7 @@ export function judgeSupport(
     const paper = paperSource(blocks, byBlock);
     if (paper && !IN_THE_FIELD.test(claimSentence)) far.push(paper);
   }
+  far.push(...methodSource(blocks, byBlock, claim.kind, claim.text, claimSentence).filter(evidential));
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked; so do its counts
   // and ratings, and what it says of its respondents in words ("Most users rely on the default ruleset").
   if (surveyResult(claim.kind, claimSentence)) {
