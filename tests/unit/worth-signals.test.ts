@@ -47,6 +47,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'heading-label',
+    '## Most Vulnerable Vendors\n\n| Rank | Vendor | Advisories |\n|---|---|---|\n| 1 | Globex | 812 |',
+    'Most Vulnerable Vendors',
+    'none',
+  ],
+  [
     'reader-condition',
     "If you're tired of Datadog bills that grow faster than your revenue, try something else.",
     'faster than your revenue',

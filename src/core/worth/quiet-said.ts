@@ -100,6 +100,11 @@ const WANTED_TO_BE =
 const NOT_BEING =
   /\b(?:(?:we|i|it|they|this)['’](?:re|m|s)|(?:we|i|it|they|this)\s+(?:are|am|is|was|were))\s+not\s+(?:an?\s+)?$|\b(?:aren|isn|wasn|weren)['’]t\s+(?:an?\s+)?$/i;
 
+// "Most Vulnerable Products", "## 3. Most Active Contributors": a heading over a ranking, a superlative with no verb
+// ("Most teams use Postgres" says something of teams).
+const RANKING_LABEL =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?most\s+(?:[\p{L}-]+(?:able|ible|ive|ous|ful|ed|ic|al|ar|ent|ant)|popular|common|frequent)\s+[\p{L}-]+\W*$/iu;
+
 /** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
 export const QUIET_SAID: readonly Signal[] = [
   {
@@ -113,6 +118,12 @@ export const QUIET_SAID: readonly Signal[] = [
     reason: 'a heading whose section states the figure again',
     worth: 'none',
     test: (c) => c.blockKind === 'heading' && numeric(c) && saidAgainBelow(c),
+  },
+  {
+    id: 'heading-label',
+    reason: 'a heading that names what the section ranks, not a statement',
+    worth: 'none',
+    test: (c) => c.blockKind === 'heading' && c.kind === 'generalization' && RANKING_LABEL.test(c.sentence),
   },
   {
     id: 'reader-condition',
