@@ -34,6 +34,12 @@ test.each([
     'approximately 900 seconds',
     'compares with a competitor',
   ],
+  [
+    'money an industry loses is no price of the author\'s, "a year" or not (held22 fixture)',
+    'Every year the industry loses over $2 billion a year to supply-chain attacks.',
+    'over $2 billion',
+    "the author's own price or plan",
+  ],
 ])('%s', (_, markdown, text, reason) => {
   expect(reasonsOf(markdown, text)).not.toContain(reason);
 });

@@ -56,6 +56,11 @@ export const PRICING_WORDS =
 /** Why: money raised, revenue and valuation are claims about the company. */
 export const FUNDING_REVENUE =
   /\b(?:raised|raise|funding|series\s+[a-e]\b|seed\s+round|valuation|valued|revenue|ARR|MRR|sales|market\s+cap|profit|bookings|run[- ]rate|invest(?:ed|ment))\b/i;
+/** Why: money that is no price, whatever it is counted by: raised, earned, lost ("the industry loses $2B a year"). */
+export const NOT_A_PRICE = new RegExp(
+  String.raw`${FUNDING_REVENUE.source}|\b(?:los(?:e|es|t|ing)|losses|damages|stolen|wasted)\b`,
+  'i',
+);
 /** Why: the scope of a statistic about the market or the world. */
 export const MARKET =
   /\b(?:market|industry(?!\s+(?:benchmark|average|standard|norm|median|peers))|global(?:ly)?(?![-‐])(?!\s+[\w-]+\s+(?:variables?|state|config(?:uration)?|objects?|functions?|flags?|scope|namespaces?|locks?|cache|index(?:es)?|queues?|maps?|registry|settings?|ids?|counters?|arrays?|dictionar(?:y|ies)|pools?|buffers?|heaps?)\b)(?!\s+(?:community|contributors|team|teams|offices?|workforce|infrastructure|network|footprint|presence|edge|CDN|regions?|points?\s+of\s+presence|data\s+cent(?:er|re)s?|deployment|rollout|availability|config(?:uration)?|settings?|variables?|state|install(?:ation)?|query|queries|time|latency|locks?|index(?:es)?|memory|cache|counters?|clock|optimum|minimum|maximum|scope|namespaces?|objects?|functions?|flags?|ids?|order(?:ing)?|dictionar(?:y|ies)|(?:hash\s+)?tables?|arrays?|maps?|heaps?|buffers?|pools?|queues?|mutex(?:es)?|registry|metadata|steps?|batch(?:es)?|views?))|worldwide|(?<!(?:real|today['’]s|modern)[-‐\s])world(?:'s)?(?![-‐])(?!\s+(?:section|page|category|tab|news|cup|series|tour|edition|map|bank))|of\s+all\s+(?:teams|companies|developers|people|users|organi[sz]ations|businesses|enterprises|respondents|websites|sites)|the\s+majority(?!\s+of\s+(?:the\s+|its\s+|their\s+)?(?:cycles|time|cases|code|work|data|requests|queries|CPU|memory|runtime|execution|instructions|rows|traffic|calls|bytes|pages|files|tests|page))|most\s+(?:teams|companies|developers|organi[sz]ations|people|enterprises|users|businesses)|(?:developers|companies|organi[sz]ations|enterprises|businesses|consumers|people|teams)\s+(?:use|say|report|spend|have|are|will)|population|(?<!\bsame\s)internet|emissions|economy|GDP)\b/i;

@@ -18,6 +18,7 @@ import {
   SAMPLE_SIZE,
   SPEC_UNIT,
   FUNDING_REVENUE,
+  NOT_A_PRICE,
   COMPARE_OTHERS,
   COST_ESTIMATE,
 } from './patterns';
@@ -81,8 +82,7 @@ const TAKES_MEASUREMENT = /\b(?:measur\w*|readings?|record(?:ed|ing)?|sampl(?:ed
 const WAITED =
   /\b(?:I|we)\s+(?:(?:then|first|just|always)\s+)?(?:waited|wait|let\s+(?:it|them|the\s+\w+)\s+(?:run|sit|idle|settle|warm\s+up))\s+(?:for\s+)?(?:about\s+|around\s+|another\s+)?$|,\s*waited\s+(?:for\s+)?$/i;
 
-// "we've grown from 2 to 12 full-time engineers": the range's first figure counts what its second does, and both
-// count the team however its people are employed.
+// "we've grown from 2 to 12 full-time engineers": the range's two figures count the team, however it is employed.
 // "54TB of storage provisioned today, at a cost of $4320 per month", "this is around $1800 per month in additional
 // costs", "we pay $900 a month": the author's own bill, told; a reader asks for no source for it.
 const OWN_BILL =
@@ -392,7 +392,7 @@ export const QUIET_OWN: readonly Signal[] = [
       c.kind === 'money' &&
       (PRICE_UNIT.test(c.text + c.after.slice(0, 20)) ||
         PRICING_WORDS.test(`${c.sentence} ${c.intro} ${c.heading}`)) &&
-      !c.says(FUNDING_REVENUE) &&
+      !c.says(NOT_A_PRICE) &&
       !namesCompetitor(c) &&
       !thirdPartyPrice(c) &&
       !COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
