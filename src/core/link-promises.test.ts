@@ -69,6 +69,18 @@ test('a promise of "the" thing an earlier block linked is kept by that link', ()
   ]);
 });
 
+test('"see our paper" below a summary that links [Paper] is kept by that link; "our docs" with none is not (held22)', () => {
+  const a = article(
+    md(
+      'TL;DR: a framework that flags broken benchmark questions. [[Paper](https://arxiv.org/abs/2601.01234)]',
+    ),
+    md('For a rigorous proof, see our paper. The API is in our docs.'),
+  );
+  expect(brief(a).filter((l) => l.status === 'missing')).toEqual([
+    { text: 'in our docs', href: null, status: 'missing' },
+  ]);
+});
+
 test('a <summary> toggle promises nothing: "Click here to see how" opens the details under it', () => {
   const line = '👉 Click here to see how the agents were configured';
   expect(brief(article(md(line, 'paragraph', { toggle: true })))).toEqual([]);

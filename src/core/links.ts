@@ -113,11 +113,12 @@ function thisPage(link: LinkDraft, title: string): boolean {
 }
 
 /**
- * Why: "Check out the paper." closing a post whose first paragraph presents "their paper [Amazon DynamoDB: ...](url)":
- * a promise of "the" thing an earlier link was called is kept by that link.
+ * Why: "Check out the paper." closing a post whose first paragraph presents "their paper [Amazon DynamoDB: ...](url)",
+ * "see our paper" below a TL;DR that ends "[[Paper](arxiv)][[Github](...)]": a promise of "the" or "our" thing an
+ * earlier link was called is kept by that link.
  */
 function linkedBefore(promise: string, named: readonly string[]): boolean {
-  const object = /\bthe\s+(?:[\p{L}-]+\s+)?([\p{L}]{4,})\W*$/iu.exec(promise)?.[1]?.toLowerCase();
+  const object = /\b(?:the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}]{4,})\W*$/iu.exec(promise)?.[1]?.toLowerCase();
   if (!object) return false;
   const word = new RegExp(`\\b${object}s?\\b`);
   return named.some((n) => word.test(n));

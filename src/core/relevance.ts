@@ -7,6 +7,9 @@ import type { Citation } from './citations';
 // Words a pointer sentence uses to hand the reader a source.
 const POINTER =
   /\b(?:here|full\s+(?:list|results|data|report|details)|details|detailed|(?:more|the|exact)\s+numbers|refer\s+to|consult|source[sd]?|raw|traces?|logs|public(?:ly)?|available|open[- ]sourced?|according\s+to|data|report(?:s|ed)?|stud(?:y|ies)|survey|paper|benchmarks?|results|found|shows?|showed|measured|published|documented|see|read|analysis|dataset|notebook|repository|repo)\b/i;
+// A sentence of examples: "Like Discourse seeing a [15.8% speedup](url), [Lobsters seeing 26%](url) ...", "For
+// instance, [Acme](url) ...": its links are the cases the claim before it sums up.
+const EXAMPLES = /^\W*(?:like|for\s+(?:example|instance)|e\.g\.|such\s+as|examples?\s+include)\b/i;
 // Evidence kinds that are citations by nature (markers, DOIs, author-year): always about their sentence.
 const SCHOLARLY = new Set(['footnote', 'anchor', 'doi', 'arxiv', 'author-year', 'source', 'according-to']);
 const STOP = new Set([
@@ -153,7 +156,7 @@ const SOURCE_TEXT =
  */
 export function concernsClaim(c: Citation, neighbour: string, claimSentence: string): boolean {
   if (SCHOLARLY.has(c.evidence.kind)) return true;
-  if (POINTER.test(neighbour)) return true;
+  if (POINTER.test(neighbour) || EXAMPLES.test(neighbour)) return true;
   const words = sentenceWords(claimSentence);
   for (const w of linkWords(c)) if (words.has(w)) return true;
   return false;

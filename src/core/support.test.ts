@@ -82,6 +82,18 @@ describe('judgeSupport', () => {
       ['link: sync README'],
     ],
     [
+      'a next sentence of linked examples that the claim sums up (held22)',
+      [
+        md(
+          'Many teams reported that the new JIT cut their latency by 15 to 30%. Like Quillbase seeing [a 17% speedup](https://quillbase.dev/blog/jit) or Tallyforge seeing [a 26% speedup](https://tallyforge.io/jit).',
+        ),
+      ],
+      0,
+      '15 to 30%',
+      'linked',
+      ['link: a 17% speedup', 'link: a 26% speedup'],
+    ],
+    [
       'a link in the previous sentence',
       [md('We re-ran the [2023 benchmark](https://bench.corvane.org). Latency fell 18%.')],
       0,
