@@ -309,6 +309,20 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
+  // A rule of scale: what doing N more takes (held22).
+  [
+    'example',
+    'To serve 10x more requests, you need roughly 10x more replicas, which is no news.',
+    'roughly 10x more',
+    'none',
+  ],
+  // A share a condition supposes (held22).
+  [
+    'not-asserted',
+    'The cluster will be fast if more than 90% of transactions touch one shard.',
+    'more than 90%',
+    'none',
+  ],
   [
     'example',
     'If say 50% of the weights were kept in half precision, that would give exactly the speedup quoted.',

@@ -73,9 +73,15 @@ const MODAL_BEFORE =
   /\b(?:likely|may|might|could)\b(?:\s+\S+){0,3}\s*$|\b(?:you['’]d|you\s+(?:would|might)|one\s+(?:would|might))\s+(?:think|expect|assume|imagine|guess)\b/i;
 // "whether" or "if" opening the claim's own clause, with no comma between: the claim is a condition or a question.
 const CONDITION_BEFORE = /\b(?:whether|if)\b[^,;:]*$/i;
+// "if more than 90% of", "unless at least 5% of": a share the sentence supposes, right before it.
+const IF_THRESHOLD =
+  /\b(?:if|unless)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|above|below)\s+~?[\d.,]+\s*(?:%|percent)$/i;
 // "It's entirely possible that ...": a possibility entertained.
 const POSSIBLE_THAT =
   /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b/i;
+// "To handle 10x more traffic, you need roughly 10x more server capacity": a rule of scale, its figures supposed.
+const TO_DO_YOU_NEED =
+  /^\W*to\s+[a-z]+\s+[^,;:.]*\d[^,;:.]*,\s*(?:you|we|one)\s+(?:would\s+|will\s+|['’]d\s+|['’]ll\s+)?(?:need|have\s+to|must)\b/i;
 // An aside that opens with "e.g." right before the figure: "(e.g. 1% at a time)", "(say, 50 ms)".
 const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.|for\s+example|for\s+instance|say),?\s+(?:[^\s()]+\s+){0,2}$/i;
 // "100 users or 100,000 on the same stream, same price": a count offered with its alternative, an illustration of
@@ -219,6 +225,7 @@ export const QUIET_SAID: readonly Signal[] = [
           !namesCompetitor(c)) ||
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
+        TO_DO_YOU_NEED.test(c.sentence) ||
         // "Multiplying Patterson's trend out, by the time bandwidth improves 1000x, latency improves only 6-30x".
         EXTRAPOLATED.test(c.before) ||
         (c.kind === 'number' && OR_ANOTHER_COUNT.test(c.after)) ||
@@ -300,9 +307,11 @@ export const QUIET_SAID: readonly Signal[] = [
     // "estimating whether one model is better than another one", "if your method is worse than an existing solution",
     // "It's entirely possible that in a typical workload, the majority of objects ...": nothing is claimed to hold.
     // ("If you use Quillpad, builds are faster than ...": the condition ends at the comma; what follows is claimed.)
+    // ("The database will be superb if more than 90% of transactions are single-server": a threshold supposed.)
     test: (c) =>
-      ((c.kind === 'comparative' && !/\d/.test(c.text)) || c.kind === 'generalization') &&
-      (CONDITION_BEFORE.test(c.clause) || POSSIBLE_THAT.test(c.before)),
+      (((c.kind === 'comparative' && !/\d/.test(c.text)) || c.kind === 'generalization') &&
+        (CONDITION_BEFORE.test(c.clause) || POSSIBLE_THAT.test(c.before))) ||
+      (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 30) + c.text)),
   },
   {
     id: 'opinion',
