@@ -107,8 +107,13 @@ const comparesFigure = (c: ClaimContext): boolean => {
   if (answer === undefined) compared.set(c, (answer = comparesFigureNow(c)));
   return answer;
 };
+// "14% higher than that of a tenant with 16 GB", "100 times less than the in-memory throughput": the same measure
+// of another setup or tier the post describes, no product set against it.
+const SAME_MEASURE =
+  /^\s*than\s+(?:(?:that|those)\s+of\s+(?:a|an|the)\s+[a-z][\w-]*\b|the\s+(?:[a-z][\w-]*\s+){0,5}(?:throughput|latency|bandwidth|speed|performance)\b)/;
 const comparesFigureNow = (c: ClaimContext): boolean =>
   numeric(c) &&
+  !SAME_MEASURE.test(c.after) &&
   !(c.kind === 'number' && c.vague === true && !/\btimes$/i.test(c.text)) &&
   // "As compared to its successor GeForce RTX 4090, it has 33% fewer CUDA cores": one maker's two generations.
   !OWN_LINE.test(c.sentence) &&
