@@ -316,6 +316,14 @@ const CASES: [string, string, string, string][] = [
     'roughly 10x more',
     'none',
   ],
+  // The volume a price is worked out for (held22).
+  ['example', 'The price of $1,000/month for 100k tracked users is fair.', '100k tracked users', 'none'],
+  [
+    'example',
+    '## Our cost estimation\n\n- 2 million events ingested through our pipeline: $74.',
+    '2 million events',
+    'none',
+  ],
   // A share a condition supposes (held22).
   [
     'not-asserted',

@@ -82,6 +82,17 @@ const POSSIBLE_THAT =
 // "To handle 10x more traffic, you need roughly 10x more server capacity": a rule of scale, its figures supposed.
 const TO_DO_YOU_NEED =
   /^\W*to\s+[a-z]+\s+[^,;:.]*\d[^,;:.]*,\s*(?:you|we|one)\s+(?:would\s+|will\s+|['’]d\s+|['’]ll\s+)?(?:need|have\s+to|must)\b/i;
+// "The price of $1000/month for 100k tracked users", "100k users tracked on Segment would cost $1000", under "## Our
+// Cost Estimation": the volume a price is worked out for, a parameter of the sum, not anyone's user count.
+const PRICED_AT =
+  /[$€£]\s?\d[\d,.]*\s*[kKmM]?\s*\/\s*(?:mo|month|yr|year|user)\b|\b(?:price[sd]?|costs?|pay|fees?|bill(?:ed)?)\b[^.;]*[$€£]\s?\d|[$€£]\s?\d[^.;]*\b(?:price[sd]?|costs?|pay|fees?|bill(?:ed)?)\b|^\W*[^.;]{0,60}:\s*[$€£]\s?\d[\d,.]*\W*$/i;
+const PRICED_VOLUME =
+  /\bfor\s+(?:about\s+|around\s+|some\s+)?$|\bwould\s+(?:cost|be|stay|run|come\s+to)\b|^\W*if\b/i;
+const COST_SUM_HEADING = /\b(?:cost|price|pricing)\s+(?:estimat\w*|calculat\w*|comparison|breakdown)\b/i;
+const pricedVolume = (c: ClaimContext): boolean =>
+  c.kind === 'number' &&
+  ((c.says(PRICED_AT) && (PRICED_VOLUME.test(last(c.before, 12)) || c.says(PRICED_VOLUME))) ||
+    (COST_SUM_HEADING.test(c.heading) && c.says(/[$€£]\s?\d/)));
 // An aside that opens with "e.g." right before the figure: "(e.g. 1% at a time)", "(say, 50 ms)".
 const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.|for\s+example|for\s+instance|say),?\s+(?:[^\s()]+\s+){0,2}$/i;
 // "100 users or 100,000 on the same stream, same price": a count offered with its alternative, an illustration of
@@ -226,6 +237,7 @@ export const QUIET_SAID: readonly Signal[] = [
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
         TO_DO_YOU_NEED.test(c.sentence) ||
+        pricedVolume(c) ||
         // "Multiplying Patterson's trend out, by the time bandwidth improves 1000x, latency improves only 6-30x".
         EXTRAPOLATED.test(c.before) ||
         (c.kind === 'number' && OR_ANOTHER_COUNT.test(c.after)) ||
