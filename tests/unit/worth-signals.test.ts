@@ -251,6 +251,19 @@ const CASES: [string, string, string, string][] = [
     'less yucky than',
     'none',
   ],
+  // The pick for one case, the order of one's own tasks (held22).
+  [
+    'generic-superlative',
+    'For training with autograd, the compiled expression is the most practical option here.',
+    'the most practical option',
+    'none',
+  ],
+  [
+    'generic-superlative',
+    'Our volunteers helped us perform the most meaningful work first.',
+    'the most meaningful work first',
+    'none',
+  ],
   [
     'generic-superlative',
     'The CLI was the lowest-stakes validation of the three.',

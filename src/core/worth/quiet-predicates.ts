@@ -182,8 +182,14 @@ export function genericSuperlative(c: ClaimContext): boolean {
     return true;
   // "we already have a world-class team of top engineers": praise of the author's own people, no rank to source.
   if (OWN_PEOPLE_BEFORE.test(last(c.before, 40)) && PEOPLE_AFTER.test(c.after)) return true;
-  // "They've already selected the best model": the pick made for one case, not a rank among rivals.
-  if (CHOSEN_BEFORE.test(last(c.before, 30))) return true;
+  // "They've already selected the best model": the pick made for one case, not a rank among rivals; so are "the most
+  // practical option here" and "perform the most meaningful work first" (the order of one's own tasks).
+  if (
+    CHOSEN_BEFORE.test(last(c.before, 30)) ||
+    /\sfirst$/i.test(c.text) ||
+    /^\s+(?:here|first)\W*$/i.test(c.after)
+  )
+    return true;
   // "in the 2010s, Evernote was one of the best note taking apps": history.
   if (WAS_BEFORE.test(last(c.before, 30)) && c.says(PAST_TIME)) return true;
   if (
