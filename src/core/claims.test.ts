@@ -123,6 +123,7 @@ const NO_CLAIM: [string, string][] = [
   ['Emissions are a concern (Ortiz et al., 2019).', 'a citation year'],
   ['Read the 2022 report for context.', 'a report year'],
   ['Kelp has its roots in a research project at a university.', "a project's history, no research cited"],
+  ['Our test data shows a spike in March.', "the author's own data, named as theirs (held22)"],
   ['Python 3.13 removed the GIL flag.', 'a version'],
   ['The v4 API is stable.', 'a v-version'],
   ['Node 22 is required.', 'a runtime version'],

@@ -337,6 +337,19 @@ const CASES: [string, string, string, string][] = [
     '2 million events',
     'none',
   ],
+  // A hope and a condition, not assertions (held22).
+  [
+    'not-asserted',
+    'My hope is that this post answers the vast majority of questions people ask.',
+    'the vast majority of questions people',
+    'none',
+  ],
+  [
+    'not-asserted',
+    'To the extent that most people set fees in their wallet, the lag stays small.',
+    'most people',
+    'none',
+  ],
   // A share a condition supposes (held22).
   [
     'not-asserted',

@@ -72,13 +72,14 @@ const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length
 const MODAL_BEFORE =
   /\b(?:likely|may|might|could)\b(?:\s+\S+){0,3}\s*$|\b(?:you['’]d|you\s+(?:would|might)|one\s+(?:would|might))\s+(?:think|expect|assume|imagine|guess)\b/i;
 // "whether" or "if" opening the claim's own clause, with no comma between: the claim is a condition or a question.
-const CONDITION_BEFORE = /\b(?:whether|if)\b[^,;:]*$/i;
+const CONDITION_BEFORE = /\b(?:whether|if|to\s+the\s+extent\s+that)\b[^,;:]*$/i;
 // "if more than 90% of", "unless at least 5% of": a share the sentence supposes, right before it.
 const IF_THRESHOLD =
   /\b(?:if|unless)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|above|below)\s+~?[\d.,]+\s*(?:%|percent)$/i;
 // "It's entirely possible that ...": a possibility entertained.
+// ("My hope is that this captures the vast majority of questions": a hope, likewise.)
 const POSSIBLE_THAT =
-  /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b/i;
+  /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b|\b(?:my|our)\s+hope\s+is\s+that\b|\b(?:I|we)\s+hope\s+(?:that\s+)?/i;
 // "To handle 10x more traffic, you need roughly 10x more server capacity": a rule of scale, its figures supposed.
 const TO_DO_YOU_NEED =
   /^\W*to\s+[a-z]+\s+[^,;:.]*\d[^,;:.]*,\s*(?:you|we|one)\s+(?:would\s+|will\s+|['’]d\s+|['’]ll\s+)?(?:need|have\s+to|must)\b/i;
