@@ -107,8 +107,7 @@ const comparesFigure = (c: ClaimContext): boolean => {
   if (answer === undefined) compared.set(c, (answer = comparesFigureNow(c)));
   return answer;
 };
-// "14% higher than that of a tenant with 16 GB", "100 times less than the in-memory throughput": the same measure
-// of another setup or tier the post describes, no product set against it.
+// "14% higher than that of a tenant with 16 GB", "100x less than the in-memory throughput": another setup, no rival.
 const SAME_MEASURE =
   /^\s*than\s+(?:(?:that|those)\s+of\s+(?:a|an|the)\s+[a-z][\w-]*\b|the\s+(?:[a-z][\w-]*\s+){0,5}(?:throughput|latency|bandwidth|speed|performance)\b)/;
 const comparesFigureNow = (c: ClaimContext): boolean =>
