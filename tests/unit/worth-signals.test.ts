@@ -53,6 +53,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'threshold',
+    'You can filter for the requests that took longer than 10 seconds to complete.',
+    '10 seconds',
+    'none',
+  ],
+  [
     'reader-condition',
     "If you're tired of Datadog bills that grow faster than your revenue, try something else.",
     'faster than your revenue',

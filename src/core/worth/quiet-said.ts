@@ -118,6 +118,9 @@ const WANTED_TO_BE =
 const NOT_BEING =
   /\b(?:(?:we|i|it|they|this)['’](?:re|m|s)|(?:we|i|it|they|this)\s+(?:are|am|is|was|were))\s+not\s+(?:an?\s+)?$|\b(?:aren|isn|wasn|weren)['’]t\s+(?:an?\s+)?$/i;
 
+// "pinpoint requests that took longer than 10 seconds", "alert on jobs running over 5 minutes": a filter's threshold.
+const PICKED_BY =
+  /\b(?:that|which)\s+(?:took|take|takes|ran|run|runs|lasted|last|lasts)\s+(?:longer|more)\s+than\s+$|\b(?:requests|queries|calls|jobs|tasks|runs|builds|spans|traces)\s+(?:running|taking|lasting)\s+(?:over|longer\s+than|more\s+than)\s+$/i;
 // "Most Vulnerable Products", "## 3. Most Active Contributors": a heading over a ranking, a superlative with no verb
 // ("Most teams use Postgres" says something of teams).
 const RANKING_LABEL =
@@ -142,6 +145,12 @@ export const QUIET_SAID: readonly Signal[] = [
     reason: 'a heading that names what the section ranks, not a statement',
     worth: 'none',
     test: (c) => c.blockKind === 'heading' && c.kind === 'generalization' && RANKING_LABEL.test(c.sentence),
+  },
+  {
+    id: 'threshold',
+    reason: 'a threshold that picks things out, not a measurement',
+    worth: 'none',
+    test: (c) => isDuration(c) && PICKED_BY.test(last(c.before, 40)),
   },
   {
     id: 'reader-condition',
