@@ -89,11 +89,13 @@ const PRICED_AT =
   /[$€£]\s?\d[\d,.]*\s*[kKmM]?\s*\/\s*(?:mo|month|yr|year|user)\b|\b(?:price[sd]?|costs?|pay|fees?|bill(?:ed)?)\b[^.;]*[$€£]\s?\d|[$€£]\s?\d[^.;]*\b(?:price[sd]?|costs?|pay|fees?|bill(?:ed)?)\b|^\W*[^.;]{0,60}:\s*[$€£]\s?\d[\d,.]*\W*$/i;
 const PRICED_VOLUME =
   /\bfor\s+(?:about\s+|around\s+|some\s+)?$|\bwould\s+(?:cost|be|stay|run|come\s+to)\b|^\W*if\b/i;
+// (A module-level pattern: `says` keeps a slot per pattern object, so a literal made per call would add one each time.)
+const MONEY_FIGURE = /[$€£]\s?\d/;
 const COST_SUM_HEADING = /\b(?:cost|price|pricing)\s+(?:estimat\w*|calculat\w*|comparison|breakdown)\b/i;
 const pricedVolume = (c: ClaimContext): boolean =>
   c.kind === 'number' &&
   ((c.says(PRICED_AT) && (PRICED_VOLUME.test(last(c.before, 12)) || c.says(PRICED_VOLUME))) ||
-    (COST_SUM_HEADING.test(c.heading) && c.says(/[$€£]\s?\d/)));
+    (COST_SUM_HEADING.test(c.heading) && c.says(MONEY_FIGURE)));
 // An aside that opens with "e.g." right before the figure: "(e.g. 1% at a time)", "(say, 50 ms)".
 const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.|for\s+example|for\s+instance|say),?\s+(?:[^\s()]+\s+){0,2}$/i;
 // "100 users or 100,000 on the same stream, same price": a count offered with its alternative, an illustration of
