@@ -200,6 +200,21 @@ export function roleOf(el: Element, inCode: boolean): Role {
   return 'inline';
 }
 
+// What a reader sees as a picture: a chart, a screenshot, a diagram (an icon or an avatar is smaller than this).
+const MEDIA_TAGS = new Set(['img', 'image', 'picture', 'svg', 'canvas']);
+const ICON_SIZE = 100;
+const PIXELS = /^\s*(\d+)(?:px)?\s*$/;
+
+/** Why: a figure beside a paragraph shows what the paragraph reports (a chart of the timings it quotes). */
+export function isFigureMedia(el: Element, tag: string): boolean {
+  if (!MEDIA_TAGS.has(tag) || isHidden(el) || el.getAttribute('role') === 'presentation') return false;
+  for (const side of ['width', 'height']) {
+    const px = PIXELS.exec(el.getAttribute(side) ?? '');
+    if (px && Number(px[1]) < ICON_SIZE) return false;
+  }
+  return true;
+}
+
 /** Why: `header`/`footer` are page chrome at page level but an article's own header holds its title. */
 export function isPageChrome(tag: string, insideArticle: boolean): boolean {
   return (tag === 'header' || tag === 'footer') && !insideArticle;

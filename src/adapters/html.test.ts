@@ -278,3 +278,47 @@ describe('code blocks', () => {
     expect(b).toMatchObject({ kind: 'code', text, language });
   });
 });
+
+describe('pictures beside blocks', () => {
+  const marks = (html: string) =>
+    blocksOf(html).map((b: Block) => [b.text, b.figureAbove ?? false, b.figureBelow ?? false]);
+
+  test('a figure and its caption: the paragraph above gets figureBelow, the caption figureAbove', () => {
+    expect(
+      marks(
+        '<p>Heap use fell by half.</p><figure><img src="heap.png" alt="heap"><figcaption>Heap, before and after</figcaption></figure><p>Next.</p>',
+      ),
+    ).toEqual([
+      ['Heap use fell by half.', false, true],
+      ['Heap, before and after', true, false],
+      ['Next.', false, false],
+    ]);
+  });
+
+  test('an image alone in its paragraph, a chart drawn on a canvas and an inline SVG count', () => {
+    for (const media of [
+      '<p><img src="a.png"></p>',
+      '<canvas width="600"></canvas>',
+      '<svg viewBox="0 0 600 300"></svg>',
+    ])
+      expect(marks(`<p>Before.</p>${media}<p>After.</p>`)).toEqual([
+        ['Before.', false, true],
+        ['After.', true, false],
+      ]);
+  });
+
+  test('icons, inline images, hidden images and images in tables do not', () => {
+    for (const html of [
+      '<p>Before.</p><p><img src="logo.png" width="32" height="32"></p><p>After.</p>',
+      '<p>Before.</p><p>Fast <img src="badge.svg"> builds.</p><p>After.</p>',
+      '<p>Before.</p><p><img src="star.png"> Stars: 40</p><p>After.</p>',
+      '<p>Before.</p><img src="a.png" hidden><p>After.</p>',
+      '<p>Before.</p><img src="a.png" role="presentation"><p>After.</p>',
+      '<p>Before.</p><table><tr><td><img src="a.png"></td><td>40%</td></tr></table><p>After.</p>',
+    ])
+      expect(
+        marks(html).filter(([, above, below]) => above || below),
+        html,
+      ).toEqual([]);
+  });
+});

@@ -19,9 +19,10 @@ const TEMPLATE_OPENS: readonly [RegExp, RegExp][] = [
 ];
 // A link whose destination the site generator writes: "[Presto 309+]({{site.url}}/download.html)",
 // "[post]({% post_url 2019-05-01-orc %})", "[docs]({{< ref "docs" >}})". Readers get a working link, so it reads as a
-// link into the site. A bare "{{link}}" names no site value and stays what it looks like: a placeholder.
+// link into the site, as does "![chart]({{ BASE_PATH }}/assets/a.png)" (a site value with a path after it). A bare
+// "{{link}}" names no site value and stays what it looks like: a placeholder.
 const SITE_LINK =
-  /(\]\(\s*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?)((?:\{\{[^}\n]*[.|<%][^}\n]*\}\}|\{%[^%\n]*%\})+)(\/?)/g;
+  /(\]\(\s*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?)((?:\{\{[^}\n]*[.|<%][^}\n]*\}\}|\{\{[^}\n]*\}\}(?=\/)|\{%[^%\n]*%\})+)(\/?)/g;
 // "[contact us](mailto:{{ site.email }})": the site's own address, filled in when it is built; an e-mail link still
 // (no source for anything), named by the value it is filled from.
 const SITE_MAILTO = /(\]\(\s*<?mailto:)\{\{\s*([\w.-]+)\s*\}\}/g;

@@ -138,6 +138,11 @@ describe('markdown blocks', () => {
       ],
     ],
     [
+      'a site value with a path after it is a link into the site, an image too',
+      'See [the docs]({{ BASE_PATH }}/docs/setup.html).\n\n![chart]({{ BASE_PATH }}/assets/p99.png)\n\nAfter.',
+      [{ start: 4, end: 12, href: '/docs/setup.html', text: 'the docs' }],
+    ],
+    [
       "the site's own address, written by the site generator, is an e-mail link named by its value",
       'Feel free to [contact us](mailto:{{ site.email }}).',
       [{ start: 13, end: 23, href: 'mailto:site.email', text: 'contact us' }],
@@ -149,6 +154,17 @@ describe('markdown blocks', () => {
     ],
   ])('%s', (_name, md, links) => {
     expect(blocks(md)[0]?.links).toEqual(links);
+  });
+
+  test('a picture alone between paragraphs marks both, whatever the site writes into its address', () => {
+    const out = blocks(
+      'Our p99 fell:\n\n![p99]({{ BASE_PATH }}/assets/p99.png)\n\nFrom 80 ms to 40 ms.\n\nNext.',
+    );
+    expect(out.map((b) => [b.text, b.figureAbove, b.figureBelow])).toEqual([
+      ['Our p99 fell:', undefined, true],
+      ['From 80 ms to 40 ms.', true, undefined],
+      ['Next.', undefined, undefined],
+    ]);
   });
 
   test('inline code becomes a code mark', () => {

@@ -1,7 +1,15 @@
 // The one DOM walker behind htmlToArticle and readDomArticle: an explicit-stack traversal (no recursion, so
 // deep or hostile nesting cannot overflow) that can stop and resume, so the content script can yield mid-page.
 import type { BlockKind, Block } from '../core/article';
-import { type Role, isArticleLike, isPageChrome, languageOf, roleOf, tagOf } from './element-rules';
+import {
+  type Role,
+  isArticleLike,
+  isFigureMedia,
+  isPageChrome,
+  languageOf,
+  roleOf,
+  tagOf,
+} from './element-rules';
 import { type Collected, type OpenSpan, type TextSegment, TextBuilder } from './text-builder';
 
 /** Why: the walker only reads; `record` turns on the text-node map that the content script needs. */
@@ -59,6 +67,9 @@ export class DomWalker {
   private articles = 0;
   private theads = 0;
   private implicitRow: Row | null = null;
+  // A picture seen outside any block's text ('seen'), then found alone in its block ('below': the next block
+  // written gets figureAbove). Text after it in the same block makes it an inline icon, forgotten.
+  private figure: 'none' | 'seen' | 'below' = 'none';
 
   constructor(
     private readonly root: Element,
@@ -126,6 +137,12 @@ export class DomWalker {
   }
 
   private flush(): void {
+    if (this.figure === 'seen') {
+      // A block boundary: alone in its block (nothing built since) it is a figure; after text, an icon.
+      this.figure = this.cur ? 'none' : 'below';
+      const above = this.out[this.out.length - 1];
+      if (this.figure === 'below' && above) above.block.figureBelow = true;
+    }
     if (this.implicitRow) {
       const row = this.implicitRow;
       this.implicitRow = null;
@@ -134,7 +151,15 @@ export class DomWalker {
     }
     const c = this.cur?.finish();
     this.cur = null;
-    if (c) this.out.push(c);
+    if (c) this.push(c);
+  }
+
+  private push(c: Collected): void {
+    if (this.figure === 'below') {
+      c.block.figureAbove = true;
+      this.figure = 'none';
+    }
+    this.out.push(c);
   }
 
   /** Returns whether to descend into the element (a frame is pushed exactly when it does). */
@@ -143,7 +168,11 @@ export class DomWalker {
     let role: Role = isRoot ? 'container' : roleOf(el, this.code > 0);
     const tag = tagOf(el);
     if (role === 'container' && !isRoot && isPageChrome(tag, this.articles > 0)) role = 'skip';
-    if (role === 'skip') return false;
+    if (role === 'skip') {
+      if (!this.cur && this.cells === 0 && this.rows === 0 && this.code === 0 && isFigureMedia(el, tag))
+        this.figure = 'seen';
+      return false;
+    }
     if (role === 'br') {
       this.cur?.addBreak();
       return false;
@@ -291,7 +320,7 @@ export class DomWalker {
   private finishInto(extra: Partial<Block>): Collected | null {
     const c = this.cur?.finish(extra) ?? null;
     this.cur = null;
-    if (c) this.out.push(c);
+    if (c) this.push(c);
     return c;
   }
 

@@ -44,6 +44,10 @@ export const BlockSchema = v.object({
   isHeader: v.optional(v.boolean()),
   /** A `<summary>`: the line that opens a `<details>` on the page ("Click here to see how" opens, not links). */
   toggle: v.optional(v.boolean()),
+  /** A picture (a chart, a screenshot) stands alone right above this block, with no text between. */
+  figureAbove: v.optional(v.boolean()),
+  /** A picture stands alone right below this block. */
+  figureBelow: v.optional(v.boolean()),
   /** Code blocks: the declared language (fence info, `language-*` class), lower case, or null. */
   language: v.optional(v.nullable(v.string())),
 });

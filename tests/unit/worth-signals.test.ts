@@ -696,6 +696,18 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'beside-own-picture',
+    'Looking at the graph, two drops stand out:\n\n![publish durations](publish.png)\n\nOur publish times dropped to approximately 600 seconds.',
+    'approximately 600 seconds',
+    'none',
+  ],
+  [
+    'beside-own-picture',
+    'Here is the GPU memory before and after the change:\n\n![memory](mem.png)\n\nA 10% reduction in peak memory is a real gain.',
+    '10% reduction',
+    'none',
+  ],
+  [
     'table-under-method',
     'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +
       '| Area | Improvement (geomean) |\n| --- | --- |\n| IPC | +28% |\n| Networking | +19% |',

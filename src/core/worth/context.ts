@@ -49,6 +49,10 @@ export interface ClaimContext {
   timingsStated: boolean;
   /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
   figureCaption: boolean;
+  /** A picture (a chart, a screenshot) stands alone right above or right below its block. */
+  figureBeside: boolean;
+  /** What leads into that picture: the block above it (its own block when it stands below); '' without one. */
+  figureLead: string;
   /**
    * A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures, or an
    * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
@@ -338,6 +342,12 @@ export function contextBuilder(
       timingsStated: timingsStated[draft.block] ?? false,
       changeLinked: changeLinked[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
+      figureBeside: block.figureAbove === true || block.figureBelow === true,
+      figureLead: block.figureBelow
+        ? block.text
+        : block.figureAbove
+          ? (blocks[draft.block - 1]?.text ?? '')
+          : '',
       next,
       kind: draft.kind,
       text: block.text.slice(draft.start, draft.end),

@@ -2,7 +2,8 @@
 // taken with, the test a results table reports, a count restated as its share, a result worked out earlier.
 import type { ClaimContext } from './context';
 import { COMPARE_OTHERS } from './patterns';
-import { around, last, numeric, type Signal } from './signal';
+import { aboutTheBusiness } from './quiet-predicates';
+import { around, last, namesCompetitor, numeric, type Signal } from './signal';
 
 // "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
 // tool the figure was read with.
@@ -28,6 +29,15 @@ function figuresBefore(c: ClaimContext): number {
   return at > 0 ? (c.blockText.slice(0, at).match(FIGURE)?.length ?? 0) : 0;
 }
 
+// "our publish times dropped from ~1500 seconds to around 1200 seconds", "Here is the GPU memory before and after:":
+// the author's own run, or a lead-in that presents the picture as what was measured.
+const FIRST_PERSON = /\b(?:we|our|us|I|my)\b/i;
+const PICTURE_LEAD =
+  /\b(?:here\s+(?:is|are)|graphs?|charts?|plots?|screenshots?|dashboards?|before\s+and\s+after|we\s+can\s+see)\b/i;
+// "One repository powered by our cloud is saving 40,000 hours": someone else's result, however "our" it is.
+const SOMEONE_ELSES = /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|clients?)\b/i;
+const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range', 'number']);
+
 const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.test(around(c));
 
 /** Why: what the post shows how it measured or worked out, in the sentence or right above it. */
@@ -43,6 +53,20 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: "a row of the author's own results table, whose lead-in says how it was measured",
     worth: 'none',
     test: (c) => c.table !== null && ownRun(c) && TABLE_METHOD.test(c.leadIn),
+  },
+  {
+    // A chart of CI durations under "our publish times dropped from ~1500 seconds to around 1200 seconds".
+    id: 'beside-own-picture',
+    reason: "the author's own measurement, shown in the picture beside it",
+    worth: 'none',
+    test: (c) =>
+      c.figureBeside &&
+      MEASURED_KINDS.has(c.kind) &&
+      ownRun(c) &&
+      (c.says(FIRST_PERSON) || PICTURE_LEAD.test(c.figureLead)) &&
+      !c.says(SOMEONE_ELSES) &&
+      !namesCompetitor(c) &&
+      !aboutTheBusiness(c),
   },
   {
     id: 'share-of-count',
