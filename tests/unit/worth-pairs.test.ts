@@ -35,6 +35,18 @@ const EDGES: [string, string, string][] = [
   ['Our publish times dropped to approximately 600 seconds.', 'approximately 600 seconds', 'medium'],
   ['One customer using our cache cut its build time by 40%.\n\n![builds](b.png)', '40%', 'high'],
   ['We made queries 3x faster than Redis.\n\n![latency](l.png)', '3x faster', 'high'],
+  // A post that says which machine its runs were on: its own timings below are measured; without it, they want one.
+  [
+    'The machine I am using is a 2019 laptop (quad-core i5, 8GB).\n\nThe batched version took about 8.5 minutes.',
+    'about 8.5 minutes',
+    'none',
+  ],
+  [
+    'I ran all benchmarks on my desktop.\n\nThe batched version took about 8.5 minutes.',
+    'about 8.5 minutes',
+    'none',
+  ],
+  ['The batched version took about 8.5 minutes.', 'about 8.5 minutes', 'medium'],
   // A batch size is a setting; "6x HDDs" counts drives; a size a limit sets ("the largest model that will fit on
   // your GPU") and "the most basic" rank nothing.
   ['Consumers are reading in batches of 100.', '100', 'none'],
