@@ -147,6 +147,26 @@ describe('findCitations: markers and reference lists', () => {
     expect(project(a)[0]).toMatchObject({ at: '[1]', followable: true, href: 'https://ledger.io/idx' });
   });
 
+  test('a list closing the article, with no heading, holds the notes its "[^n]" markers point to', () => {
+    const notes = (...items: string[]) =>
+      article(
+        md('I can see the repos I starred[^1], and a survey found 3 in 4 developers check stars[^2].'),
+        md('Over to you.'),
+        ...items.map((t) => md(t, 'list-item')),
+        md('Thanks for reading.'),
+      );
+    const got = project(
+      notes('https://github.com/al?tab=stars, a public page.', 'Borges, H. Stars, JSS, 2018.'),
+    ).filter((c) => c.block === 0);
+    expect(got.map((c) => [c.at, c.followable, c.href])).toEqual([
+      ['[^1]', true, 'https://github.com/al?tab=stars'],
+      ['[^2]', false, undefined],
+    ]);
+    // Too few items for the markers, or items that lead nowhere: a list, not the notes.
+    for (const a of [notes('https://github.com/al?tab=stars'), notes('Milk', 'Eggs', 'https://ex.org/bread')])
+      expect(project(a).filter((c) => c.block === 0 && c.followable)).toEqual([]);
+  });
+
   test('an author-year citation is followable when the bibliography links it', () => {
     const a = article(
       md('Heat reuse pays back in 4 years (Okonjo, 2019).'),

@@ -17,6 +17,7 @@ test.each([
   ['"access to" is a noun', 'We keep access to the source code thanks to the compiler.'],
   ['a site is not downloaded', 'Existing frameworks download the site twice.'],
   ['someone needs to do it', 'We still need to clone the repository before the server starts.'],
+  ['what others do', 'Others star repos to show support, similar to likes.'],
   ['a step told with "by"', 'Bob starts by cloning the source code, then installs the runtime.'],
   ['where things are', 'Here are some of the third-party scripts which are on our site:'],
   ['a job reads its data', 'The pipeline runs in batches: read the entire data set, then write it back.'],

@@ -113,7 +113,30 @@ export function findReferences(blocks: Block[]): References {
       }
     }
   });
+  if (refs.byNumber.size === 0 && refs.byLabel.size === 0) trailingNotes(blocks, refs);
   return refs;
+}
+
+// "starred[^1] ... placed 5th on the ROSS Index[^6]" and, at the very end, a list of seven items with no heading:
+// the notes the markers point to, numbered by their place in the list.
+const NOTE_MARKER = /\[\^(\d{1,3})\]/g;
+const TRAILING_SLACK = 3;
+function trailingNotes(blocks: Block[], refs: References): void {
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]!.kind !== 'list-item' && blocks.length - 1 - last < TRAILING_SLACK) last--;
+  let first = last;
+  while (first > 0 && blocks[first - 1]!.kind === 'list-item') first--;
+  if (last < 0 || blocks[last]!.kind !== 'list-item') return;
+  let highest = 0;
+  for (let b = 0; b < first; b++)
+    for (const m of blocks[b]!.text.matchAll(NOTE_MARKER)) highest = Math.max(highest, Number(m[1]));
+  const items = last - first + 1;
+  if (highest === 0 || items < highest) return;
+  let followable = 0;
+  for (let b = first; b <= last; b++) if (entryHref(blocks[b]!, 0, blocks[b]!.text.length)) followable++;
+  if (followable * 2 < items) return;
+  for (let b = first; b <= last; b++)
+    addEntry(refs, blocks[b]!, b, { n: b - first + 1, label: null }, 0, blocks[b]!.text.length);
 }
 
 // Entries that start lines of a paragraph (and, inside a reference list, "[n]" entries after soft breaks).
