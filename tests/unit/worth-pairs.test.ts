@@ -47,6 +47,12 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['The batched version took about 8.5 minutes.', 'about 8.5 minutes', 'medium'],
+  // A cost at the rate the sentence gives is worked out; without the rate it is an estimate; hardware is counted.
+  ['Over a year, that is 1051.2kWh or £273 at 26p per kWh, not an insubstantial saving.', '£273', 'none'],
+  ['Over a year, that is 1051.2kWh or £273, not an insubstantial saving.', '£273', 'medium'],
+  ['I needed a PCIe to 4x SATA card for the four disks.', '4x', 'none'],
+  ['The ideal is a board with 6-8 SATA ports.', '6-8', 'none'],
+  ['4x Seagate IronWolf 4TB drives', '4x', 'none'],
   // A batch size is a setting; "6x HDDs" counts drives; a size a limit sets ("the largest model that will fit on
   // your GPU") and "the most basic" rank nothing.
   ['Consumers are reading in batches of 100.', '100', 'none'],

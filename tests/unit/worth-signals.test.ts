@@ -708,6 +708,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'cost-at-rate',
+    'Over a year, that is 1051.2kWh or £273 (@26p kWh), not an insubstantial saving.',
+    '£273',
+    'none',
+  ],
+  [
     'table-under-method',
     'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +
       '| Area | Improvement (geomean) |\n| --- | --- |\n| IPC | +28% |\n| Networking | +19% |',

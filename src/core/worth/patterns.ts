@@ -33,12 +33,15 @@ export const PARAMETER_AFTER =
   /^\s*(?:-|\s)?(?:second|minute|hour|day|ms|s)?\s*(?:cooldown|timeout|window|interval|limit|cap|retention|threshold|ttl|grace\s+period|trial|free\s+tier|max(?:imum)?|default|budget|quota|epochs?|tokens?\s+(?:limit|window|context)|context\s+window|characters?|entries|slots|buckets|partitions|shards|replicas|replication(?:\s+factor)?(?=\s*(?:was|is|were|and|with|[,.;)]|$))|threads|workers|retries|full|capacity|load\s+factor)\b/i;
 /** Why: the machine a test ran on. */
 export const HARDWARE =
-  /\b(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|RAM|memory|SSDs?|HDDs?|NVMe|disks?|drives?|instances?|machines?|laptops?|servers?|VMs?|nodes?|hosts?|workstation|MacBook|M[1-4]\s+(?:Pro|Max)|Xeon|EPYC|Ryzen|A100|H100|RTX|bandwidth|Gbps)\b/i;
+  /\b(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|RAM|memory|SSDs?|HDDs?|NVMe|disks?|drives?|instances?|machines?|laptops?|servers?|VMs?|nodes?|hosts?|workstation|MacBook|M[1-4]\s+(?:Pro|Max)|Xeon|EPYC|Ryzen|A100|H100|RTX|bandwidth|Gbps|SATA|PCIe|motherboard|board)\b/i;
 /** Why: units that describe hardware rather than a result. */
 export const SPEC_UNIT = /^(?:KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|GHz|MHz|W|kW|Gbps|Mbps|Tbps)$/;
-/** Why: "40 cores", "8 GPUs", "8x NVIDIA H100", "4x A100 nodes" right after the number. */
+/**
+ * Why: "40 cores", "8 GPUs", "8x NVIDIA H100", "4x A100 nodes", "4x Seagate IronWolf 4TB drives", "6-8 SATA ports",
+ * "a 16x expansion slot" right after the number.
+ */
 export const HARDWARE_COUNT =
-  /^\s*(?:-?\s*)?(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|nodes?|vCPUs?|H\/T|hyper-?threads?|HDDs|SSDs|NVMes|NVMe\s+(?:drives|SSDs)|drives|disks|DIMMs|NICs|(?:NVIDIA\s+|AMD\s+)?(?:[ABHL]\d{2,3}|GB\d{3}|MI\d{3}X?|RTX\s?\d{4}))\b/i;
+  /^\s*(?:-?\s*)?(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|nodes?|vCPUs?|H\/T|hyper-?threads?|HDDs|SSDs|NVMes|NVMe\s+(?:drives|SSDs)|drives|disks|DIMMs|NICs|(?:NVIDIA\s+|AMD\s+)?(?:[ABHL]\d{2,3}|GB\d{3}|MI\d{3}X?|RTX\s?\d{4})|(?:[\w-]+\s+){0,3}?\d+\s?[TG]B\s+(?:drives|disks|HDDs|SSDs)|(?:SATA|USB|M\.2|PCIe)\s+(?:ports?|slots?|cards?|lanes?|drives|disks|connectors?)|(?:sized\s+)?(?:expansion\s+)?slots?|ports|lanes)\b/i;
 /** Why: "we spent 3 months", "two years ago": the author's story, not a measurement. */
 export const NARRATIVE_TIME =
   /\b(?:we|i|our\s+team|the\s+team|they)\s+(?:\S+\s+){0,3}(?:spent|took|worked|had|have\s+been|'ve\s+been|were|started|built|wrote|waited|ran|iterated|invested)\b|\b(?:ago|since|over\s+the\s+(?:past|last)|for\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)|after|within\s+(?:the\s+)?(?:first|last))\b/i;

@@ -38,6 +38,10 @@ const PICTURE_LEAD =
 const SOMEONE_ELSES = /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|clients?)\b/i;
 const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range', 'number']);
 
+// "over a year, 1051.2kWh or £273 (@26p kWh)": a cost worked out from the quantity before it at the rate beside it.
+const RATE_GIVEN =
+  /(?:@|\bat\s)\s*[$£€]?\d[\d.,]*\s*(?:p|c|¢|cents?|pence)?\s*(?:\/|per\s+|an?\s+)?(?:kWh|MWh|hours?|hr|GB|TB|months?|requests?|users?|seats?|units?)\b/i;
+
 const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.test(around(c));
 
 /** Why: what the post shows how it measured or worked out, in the sentence or right above it. */
@@ -79,6 +83,12 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: 'a result the post worked out above, restated',
     worth: 'none',
     test: (c) => numeric(c) && c.says(FROM_ABOVE),
+  },
+  {
+    id: 'cost-at-rate',
+    reason: 'a cost worked out from the quantity beside it, at the rate it gives',
+    worth: 'none',
+    test: (c) => c.kind === 'money' && RATE_GIVEN.test(c.after) && /\d/.test(c.before),
   },
   {
     id: 'totals-above',
