@@ -99,9 +99,18 @@ export function restatedSupport(claims: Claim[]): Claim[] {
     // A sum few sentences would share by chance ("$125M") needs one word in common: the summary at the top ("We
     // raised a $125M Series D ...") restates the linked announcement below it. Not a share ("99.9%" uptime is every
     // SLA's), nor a sentence set against another ("For comparison, ..."): that one is about something else.
-    const needed = c.kind === 'money' && significantDigits(c.text) >= 3 && !CONTRAST.test(c.sentence) ? 1 : 2;
+    // A range ("10-15%") is two figures at once: given with its link, then quoted back later ("the statement 'the
+    // tail-call interpreter is 10-15% faster'"), it is the same finding whatever the words around it.
+    const contrast = CONTRAST.test(c.sentence);
+    const needed =
+      c.max !== undefined && !contrast
+        ? 0
+        : c.kind === 'money' && significantDigits(c.text) >= 3 && !contrast
+          ? 1
+          : 2;
     const source = candidates.find(
       (l) =>
+        (needed === 0 && !CONTRAST.test(l.sentence)) ||
         shares(own, words(l.sentence), needed === 1 && !CONTRAST.test(l.sentence) ? 1 : 2) ||
         sameRow(c, l, key!),
     );

@@ -26,6 +26,23 @@ test.each([
     expect(claims[1]!.evidence[0]).toMatchObject({ href: 'https://arxiv.org/abs/2512.14792' });
 });
 
+test.each([
+  [
+    'a linked range quoted back in other words',
+    'The first results [were impressive](https://github.com/py/cpython/pull/128718), showing a 10-15% improvement.\n\n## Generalizing\n\nTo say "the new interpreter is 10-15% faster than the old one" needs more beliefs about the world.',
+    'linked',
+  ],
+  [
+    'a range set against the linked one',
+    'The first results [were impressive](https://github.com/py/cpython/pull/128718), showing a 10-15% improvement.\n\n## Costs\n\nBy contrast, our cloud bill grew 10-15% after the move.',
+    'unsupported',
+  ],
+])('%s', (_name, md, expected) => {
+  const claims = analyzeMarkdown(md, { file: 'post.md' }).claims.filter((c) => c.text.includes('10-15%'));
+  expect(claims[0]?.support).toBe('linked');
+  expect(claims[1]?.support).toBe(expected);
+});
+
 test('a survey named once: its results list and the rest of a paragraph that refers back to it', () => {
   const md = [
     'We asked 500 engineers in our [2026 infrastructure survey](https://research.acme-cloud.io/state-of-infra-2026).',
