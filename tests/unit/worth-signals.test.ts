@@ -713,6 +713,8 @@ const CASES: [string, string, string, string][] = [
     '£273',
     'none',
   ],
+  ['added-delay', 'The tc command to add 3ms of latency would look like this:', '3ms', 'none'],
+  ['added-delay', '- If healthy, increase latency by 1ms\n- Wait a day to gather data', '1ms', 'none'],
   [
     'table-under-method',
     'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +

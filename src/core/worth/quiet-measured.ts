@@ -42,6 +42,12 @@ const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range',
 const RATE_GIVEN =
   /(?:@|\bat\s)\s*[$£€]?\d[\d.,]*\s*(?:p|c|¢|cents?|pence)?\s*(?:\/|per\s+|an?\s+)?(?:kWh|MWh|hours?|hr|GB|TB|months?|requests?|users?|seats?|units?)\b/i;
 
+// "If healthy, increase latency by 1ms", "The tc command to add 3ms of latency", "every additional 1ms of latency":
+// a delay the experiment puts in, not one it measured.
+const ADDS_DELAY =
+  /\b(?:add(?:s|ed|ing)?|inject(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|additional|extra|increas(?:e|es|ed|ing)\s+(?:the\s+)?(?:latency|delay|lag)\s+by)\s+(?:an?\s+)?(?:extra\s+|additional\s+|artificial\s+)?$/i;
+const DELAY = /^\s*(?:of\s+)?(?:artificial\s+|extra\s+|additional\s+|network\s+)?(?:latency|delay|lag)\b/i;
+
 const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.test(around(c));
 
 /** Why: what the post shows how it measured or worked out, in the sentence or right above it. */
@@ -89,6 +95,15 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: 'a cost worked out from the quantity beside it, at the rate it gives',
     worth: 'none',
     test: (c) => c.kind === 'money' && RATE_GIVEN.test(c.after) && /\d/.test(c.before),
+  },
+  {
+    id: 'added-delay',
+    reason: 'a delay the experiment adds, not one it measured',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'duration' &&
+      ADDS_DELAY.test(last(c.before, 50)) &&
+      (DELAY.test(c.after) || /\b(?:latency|delay|lag)\s+(?:by\s+)?$/i.test(last(c.before, 30))),
   },
   {
     id: 'totals-above',
