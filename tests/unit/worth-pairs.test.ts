@@ -53,6 +53,9 @@ const EDGES: [string, string, string][] = [
   ['I needed a PCIe to 4x SATA card for the four disks.', '4x', 'none'],
   ['The ideal is a board with 6-8 SATA ports.', '6-8', 'none'],
   ['4x Seagate IronWolf 4TB drives', '4x', 'none'],
+  // A level a condition names is no statistic.
+  ['As long as the server utilization is below 70%, you can keep adding apps.', 'below 70%', 'none'],
+  ['Our server utilization is below 70% after the move.', 'below 70%', 'medium'],
   // A delay the test adds is a setting; a delay it saw is a result.
   ['Just as expected, we hit problems at almost every additional 1ms of latency.', '1ms', 'none'],
   ['After the move, every query took an additional 4ms.', '4ms', 'medium'],

@@ -74,8 +74,9 @@ const MODAL_BEFORE =
 // "whether" or "if" opening the claim's own clause, with no comma between: the claim is a condition or a question.
 const CONDITION_BEFORE = /\b(?:whether|if|to\s+the\s+extent\s+that)\b[^,;:]*$/i;
 // "if more than 90% of", "unless at least 5% of": a share the sentence supposes, right before it.
+// "as long as the server resource utilization is below 70%": a condition on a level, likewise.
 const IF_THRESHOLD =
-  /\b(?:if|unless)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|above|below)\s+~?[\d.,]+\s*(?:%|percent)$/i;
+  /\b(?:if|unless)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|above|below)\s+~?[\d.,]+\s*(?:%|percent)$|\b(?:as|so)\s+long\s+as\b[^,;.]{0,60}?\s(?:is|are|stays?|remains?)\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+(?:least|most))\s+~?[\d.,]+\s*(?:%|percent)$/i;
 // "It's entirely possible that ...": a possibility entertained.
 // ("My hope is that this captures the vast majority of questions": a hope, likewise.)
 const POSSIBLE_THAT =
@@ -335,7 +336,7 @@ export const QUIET_SAID: readonly Signal[] = [
     test: (c) =>
       (((c.kind === 'comparative' && !/\d/.test(c.text)) || c.kind === 'generalization') &&
         (CONDITION_BEFORE.test(c.clause) || POSSIBLE_THAT.test(c.before))) ||
-      (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 30) + c.text)),
+      (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 90) + c.text)),
   },
   {
     id: 'opinion',
