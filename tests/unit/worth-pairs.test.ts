@@ -53,6 +53,9 @@ const EDGES: [string, string, string][] = [
   ['I needed a PCIe to 4x SATA card for the four disks.', '4x', 'none'],
   ['The ideal is a board with 6-8 SATA ports.', '6-8', 'none'],
   ['4x Seagate IronWolf 4TB drives', '4x', 'none'],
+  // Applicants to the author's own opening are no users; applications on a platform are.
+  ['For the role we are hiring for, over 130 applications poured in.', 'over 130 applications', 'none'],
+  ['Today over 130 applications run on our platform.', 'over 130 applications', 'medium'],
   // A level a condition names is no statistic.
   ['As long as the server utilization is below 70%, you can keep adding apps.', 'below 70%', 'none'],
   ['Our server utilization is below 70% after the move.', 'below 70%', 'medium'],

@@ -716,6 +716,12 @@ const CASES: [string, string, string, string][] = [
   ['added-delay', 'The tc command to add 3ms of latency would look like this:', '3ms', 'none'],
   ['added-delay', '- If healthy, increase latency by 1ms\n- Wait a day to gather data', '1ms', 'none'],
   [
+    'own-hiring',
+    'So I posted a job listing. The response was crazy: over 130 applications poured in.',
+    'over 130 applications',
+    'none',
+  ],
+  [
     'table-under-method',
     'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +
       '| Area | Improvement (geomean) |\n| --- | --- |\n| IPC | +28% |\n| Networking | +19% |',

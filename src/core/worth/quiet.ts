@@ -1,11 +1,18 @@
 // QUIET: what asks for no source. The first row that matches a claim caps its worth (most rows cap it at nothing).
-// One row per reason a careful reader lets a figure go, in four bands of one ordered list; each row has a case in
+// One row per reason a careful reader lets a figure go, in five bands of one ordered list; each row has a case in
 // tests/unit/worth-signals.test.ts.
 import { QUIET_MEASURED } from './quiet-measured';
 import { QUIET_OWN } from './quiet-own';
 import { QUIET_SAID } from './quiet-said';
 import { QUIET_SHOWN } from './quiet-shown';
+import { QUIET_STORY } from './quiet-story';
 import type { Signal } from './signal';
 
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
-export const QUIET: readonly Signal[] = [...QUIET_SAID, ...QUIET_OWN, ...QUIET_SHOWN, ...QUIET_MEASURED];
+export const QUIET: readonly Signal[] = [
+  ...QUIET_SAID,
+  ...QUIET_OWN,
+  ...QUIET_STORY,
+  ...QUIET_SHOWN,
+  ...QUIET_MEASURED,
+];
