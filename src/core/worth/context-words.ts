@@ -26,7 +26,7 @@ export const SUPPOSES =
   /\b(?:assume|suppose|let['’]?s\s+(?:say|assume|imagine|suppose)|imagine\s+(?:a|an|you|your|that)|say\s+you)\b|(?:^|[.!?:]\s+)[Ss]ay\s+(?:\d|one|a\s|an\s)/i;
 /** Why: "the timings below were taken on my laptop": where the post's own timings were measured. */
 export const TIMINGS_TAKEN_ON =
-  /\b(?:timings|times|numbers|measurements|benchmarks|results|figures)\s+(?:below|in\s+this\s+(?:post|article))\s+(?:were|are)\s+(?:all\s+)?(?:taken|measured|run|collected|recorded)\s+(?:on|with|using)\s+(?:my|our|a|an|one)\b|\bthe\s+(?:machine|computer|laptop|hardware)\s+(?:I|we)(?:\s+(?:am|are|was|were))?\s+(?:using|used|ran\s+(?:them|these|it|everything)\s+on)\s+(?:is|was)\b|\b(?:I|we)\s+ran\s+(?:all\s+)?(?:the\s+|these\s+|my\s+|our\s+)?(?:benchmarks|tests|experiments|measurements)\s+on\s+(?:my|our|a|an)\b/i;
+  /\b(?:timings|times|numbers|measurements|benchmarks|results|figures)\s+(?:below|in\s+this\s+(?:post|article))\s+(?:were|are)\s+(?:all\s+)?(?:taken|measured|run|collected|recorded)\s+(?:on|with|using)\s+(?:my|our|a|an|one)\b|\bthe\s+(?:machine|computer|laptop|hardware)\s+(?:I|we)(?:\s+(?:am|are|was|were))?\s+(?:using|used|ran\s+(?:them|these|it|everything)\s+on)(?:\s+(?:for|in)\s+(?:the\s+|my\s+|our\s+|these\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was)\b|\b(?:I|we)\s+ran\s+(?:all\s+)?(?:the\s+|these\s+|my\s+|our\s+)?(?:benchmarks|tests|experiments|measurements)\s+on\s+(?:my|our|a|an)\b/i;
 /** Why: a link to the record of a change: a pull or merge request, a commit, a bug or a code review. */
 export const CHANGE_RECORD =
   /\/pull\/\d|\/merge_requests\/\d|\/commit\/[0-9a-f]{7}|\/show_bug\.cgi|\bbugzilla\.|\bcrbug\.com\/|\bbugs\.[\w.]+\/\d|\breviews\.llvm\.org\/D\d|\bphabricator\.|\/\+\/\d+|\bgo-review\.|\bcodereview\./i;
