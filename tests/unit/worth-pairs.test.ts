@@ -61,6 +61,13 @@ const EDGES: [string, string, string][] = [
   // Applicants to the author's own opening are no users; applications on a platform are.
   ['For the role we are hiring for, over 130 applications poured in.', 'over 130 applications', 'none'],
   ['Today over 130 applications run on our platform.', 'over 130 applications', 'medium'],
+  // A size supposed in words is no result; the same words for what happened are.
+  [
+    'To clear the backlog you would need orders of magnitude more workers.',
+    'orders of magnitude more',
+    'none',
+  ],
+  ['After the rewrite we needed orders of magnitude more workers.', 'orders of magnitude more', 'low'],
   // A level a condition names is no statistic.
   ['As long as the server utilization is below 70%, you can keep adding apps.', 'below 70%', 'none'],
   ['Our server utilization is below 70% after the move.', 'below 70%', 'medium'],

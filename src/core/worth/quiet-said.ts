@@ -84,6 +84,8 @@ const POSSIBLE_THAT =
 // "To handle 10x more traffic, you need roughly 10x more server capacity": a rule of scale, its figures supposed.
 const TO_DO_YOU_NEED =
   /^\W*to\s+[a-z]+\s+[^,;:.]*\d[^,;:.]*,\s*(?:you|we|one)\s+(?:would\s+|will\s+|['’]d\s+|['’]ll\s+)?(?:need|have\s+to|must)\b/i;
+// "to reduce the bottleneck you'd need orders of magnitude more workers": a size supposed, in words.
+const WOULD_NEED = /\b(?:you|we|one|they)(?:['’]d|\s+would)\s+(?:need|require)\s+$/i;
 // "The price of $1000/month for 100k tracked users", "100k users tracked on Segment would cost $1000", under "## Our
 // Cost Estimation": the volume a price is worked out for, a parameter of the sum, not anyone's user count.
 const PRICED_AT =
@@ -256,6 +258,7 @@ export const QUIET_SAID: readonly Signal[] = [
         (c.kind === 'number' && OR_ANOTHER_COUNT.test(c.after)) ||
         // "something that could help thousands of developers": whom it might reach, not whom it reached.
         (c.vague === true && MIGHT_REACH.test(last(c.before, 40))) ||
+        (c.vague === true && WOULD_NEED.test(last(c.before, 30))) ||
         // "What once took 60 seconds gets reduced down to 10", under "Imagine a typical site. It has 100 pages":
         // the worked example goes on (not where customers or a named instance come in).
         // ("Your product has 50,000 users": the reader's own, supposed, product.)
