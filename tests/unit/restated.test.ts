@@ -7,40 +7,44 @@ import { claim } from '../helpers/report';
 const support = (md: string, text: string) =>
   analyzeMarkdown(md, { file: 'post.md' }).claims.find((c) => c.text.includes(text))?.support;
 
+const STUDY = 'https://arxiv.org/abs/2512.14792';
+const PR = 'https://github.com/py/cpython/pull/128718';
+
+// [case, article, the figure, its second mention's support, the link it then stands on]
 test.each([
   [
     'the same figure about the same thing, linked before',
-    'A 2025 [study](https://arxiv.org/abs/2512.14792) found models write correct Terraform only 27.1% of the time.\n\n## FAQ\n\nCan agents write Terraform? Not yet: one study found models write correct Terraform only 27.1% of the time.',
+    `A 2025 [study](${STUDY}) found models write correct Terraform only 27.1% of the time.\n\n## FAQ\n\nCan agents write Terraform? Not yet: one study found models write correct Terraform only 27.1% of the time.`,
+    '27.1%',
     'linked',
+    STUDY,
   ],
   [
     'the same number about something else',
-    'A [study](https://arxiv.org/abs/2512.14792) found models write correct Terraform only 27.1% of the time.\n\n## Pricing\n\nOur storage bill fell 27.1% after the migration to cold buckets.',
+    `A [study](${STUDY}) found models write correct Terraform only 27.1% of the time.\n\n## Pricing\n\nOur storage bill fell 27.1% after the migration to cold buckets.`,
+    '27.1%',
     'unsupported',
+    null,
   ],
-])('%s', (_name, md, expected) => {
-  const claims = analyzeMarkdown(md, { file: 'post.md' }).claims.filter((c) => c.text.includes('27.1%'));
-  expect(claims[0]?.support).toBe('linked');
-  expect(claims[1]?.support).toBe(expected);
-  if (expected === 'linked')
-    expect(claims[1]!.evidence[0]).toMatchObject({ href: 'https://arxiv.org/abs/2512.14792' });
-});
-
-test.each([
   [
     'a linked range quoted back in other words',
-    'The first results [were impressive](https://github.com/py/cpython/pull/128718), showing a 10-15% improvement.\n\n## Generalizing\n\nTo say "the new interpreter is 10-15% faster than the old one" needs more beliefs about the world.',
+    `The first results [were impressive](${PR}), showing a 10-15% improvement.\n\n## Generalizing\n\nTo say "the new interpreter is 10-15% faster than the old one" needs more beliefs about the world.`,
+    '10-15%',
     'linked',
+    PR,
   ],
   [
     'a range set against the linked one',
-    'The first results [were impressive](https://github.com/py/cpython/pull/128718), showing a 10-15% improvement.\n\n## Costs\n\nBy contrast, our cloud bill grew 10-15% after the move.',
+    `The first results [were impressive](${PR}), showing a 10-15% improvement.\n\n## Costs\n\nBy contrast, our cloud bill grew 10-15% after the move.`,
+    '10-15%',
     'unsupported',
+    null,
   ],
-])('%s', (_name, md, expected) => {
-  const claims = analyzeMarkdown(md, { file: 'post.md' }).claims.filter((c) => c.text.includes('10-15%'));
+])('%s', (_name, md, figure, expected, href) => {
+  const claims = analyzeMarkdown(md, { file: 'post.md' }).claims.filter((c) => c.text.includes(figure));
   expect(claims[0]?.support).toBe('linked');
   expect(claims[1]?.support).toBe(expected);
+  if (href) expect(claims[1]!.evidence[0]).toMatchObject({ href });
 });
 
 test('a survey named once: its results list and the rest of a paragraph that refers back to it', () => {
