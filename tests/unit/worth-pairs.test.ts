@@ -61,6 +61,9 @@ const EDGES: [string, string, string][] = [
   // Applicants to the author's own opening are no users; applications on a platform are.
   ['For the role we are hiring for, over 130 applications poured in.', 'over 130 applications', 'none'],
   ['Today over 130 applications run on our platform.', 'over 130 applications', 'medium'],
+  // The sites a review works through are its sample; the sites that run a product are adoption.
+  ["With 10 sites to get through, I'll post the raw data.", '10 sites', 'none'],
+  ['Today 10 sites run our framework in production.', '10 sites', 'medium'],
   // A size supposed in words is no result; the same words for what happened are.
   [
     'To clear the backlog you would need orders of magnitude more workers.',

@@ -722,6 +722,13 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'own-task',
+    "With 10 sites to get through, it's possible I'll miss something obvious.",
+    '10 sites',
+    'none',
+  ],
+  ['own-task', "I didn't have time to completely rebuild 10 sites, so I cut corners.", '10 sites', 'none'],
+  [
     'table-under-method',
     'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +
       '| Area | Improvement (geomean) |\n| --- | --- |\n| IPC | +28% |\n| Networking | +19% |',

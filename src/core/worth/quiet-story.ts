@@ -1,12 +1,28 @@
 // QUIET, with the author's own story: counts from the author's own affairs that no reader asks a source for.
 import type { ClaimContext } from './context';
-import { countedNoun, type Signal } from './signal';
+import { countedNoun, last, type Signal } from './signal';
+
+const FIRST_PERSON = /\b(?:I|we|my|our)\b/;
 
 // "So I posted a job listing ... over 130 applications poured in": applicants to the author's own opening, not
 // users of a product ("applications" reads as software elsewhere).
 const APPLICANTS = /^(?:job\s+)?(?:applications|applicants|candidates|résumés|resumes|CVs)\b/i;
 const HIRING =
   /\b(?:job\s+(?:listing|posting|opening|ad(?:vert)?)|(?:open|posted\s+(?:a|the))\s+(?:role|position)|hiring|we(?:['’]re|\s+are)\s+looking\s+for)\b/i;
+
+// "with 10 sites to get through", "I didn't have time to completely rebuild 10 sites": the size of the author's own
+// task (a review's sample), not how many use something.
+const TASK = String.raw`(?:get|go)\s+through|review|audit|test|check|cover|look\s+at|rebuild|migrate|port`;
+const TASK_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+)?(?:left\s+)?to\s+(?:${TASK})\b`, 'i');
+const TASK_BEFORE = new RegExp(
+  String.raw`\b(?:time|need(?:ed)?|had|have)\s+to\s+(?:\w+ly\s+)?(?:${TASK})\s+$`,
+  'i',
+);
+
+const ownTask = (c: ClaimContext): boolean =>
+  c.kind === 'number' &&
+  c.says(FIRST_PERSON) &&
+  (TASK_AFTER.test(c.after) || TASK_BEFORE.test(last(c.before, 40)));
 
 const applicantsCounted = (c: ClaimContext): boolean =>
   c.kind === 'number' && APPLICANTS.test(countedNoun(c)) && HIRING.test(c.blockText);
@@ -18,5 +34,11 @@ export const QUIET_STORY: readonly Signal[] = [
     reason: "applicants to the author's own job opening, not users",
     worth: 'none',
     test: applicantsCounted,
+  },
+  {
+    id: 'own-task',
+    reason: "the size of the author's own task, not how many use something",
+    worth: 'none',
+    test: ownTask,
   },
 ];
