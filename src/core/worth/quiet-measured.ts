@@ -3,6 +3,7 @@
 import type { ClaimContext } from './context';
 import { COMPARE_OTHERS } from './patterns';
 import { aboutTheBusiness } from './quiet-predicates';
+import { FIRST_PERSON } from './quiet-words';
 import { around, last, namesCompetitor, numeric, type Signal } from './signal';
 
 // "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
@@ -31,7 +32,6 @@ function figuresBefore(c: ClaimContext): number {
 
 // "our publish times dropped from ~1500 seconds to around 1200 seconds", "Here is the GPU memory before and after:":
 // the author's own run, or a lead-in that presents the picture as what was measured.
-const FIRST_PERSON = /\b(?:we|our|us|I|my)\b/i;
 const PICTURE_LEAD =
   /\b(?:here\s+(?:is|are)|graphs?|charts?|plots?|screenshots?|dashboards?|before\s+and\s+after|we\s+can\s+see)\b/i;
 // "One repository powered by our cloud is saving 40,000 hours": someone else's result, however "our" it is.

@@ -1,8 +1,7 @@
 // QUIET, with the author's own story: counts from the author's own affairs that no reader asks a source for.
 import type { ClaimContext } from './context';
+import { FIRST_PERSON } from './quiet-words';
 import { countedNoun, last, type Signal } from './signal';
-
-const FIRST_PERSON = /\b(?:I|we|my|our)\b/;
 
 // "So I posted a job listing ... over 130 applications poured in": applicants to the author's own opening, not
 // users of a product ("applications" reads as software elsewhere).

@@ -6,6 +6,8 @@ import { twinned } from '../ascii-twin';
 export const WE_OUR = /\b(?:we|our)\b/i;
 // ... or addressing the reader with the author ("us").
 export const WE_OUR_US = /\b(?:we|our|us)\b/i;
+/** Why: the author speaking of their own work: "we", "our", "us", "I", "my" ("US" and "i.e." are not). */
+export const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b/;
 
 // "If you're tired of bills that grow faster than your revenue": a condition put to the reader, up to the claim.
 export const READER_CONDITION = /^\W*(?:if|when|whenever)\s+(?:you|your)\b[^,;:]*$/i;
