@@ -51,6 +51,28 @@ test.each([
     0,
   ],
   [
+    'a latency named two clauses before a width is no latency (a histogram bucket against a polling delay)',
+    [
+      claim({
+        kind: 'duration',
+        text: '10ms',
+        value: 10,
+        unit: 'ms',
+        sentence:
+          'This line tells me the average latency of insertions, deletions and both put together, the standard deviation of insertion times, the measurement count and quality, and a little ascii histogram where each character is a 10ms bucket.',
+      }),
+      claim({
+        kind: 'duration',
+        text: '1ms',
+        value: 1,
+        unit: 'ms',
+        sentence:
+          "The board's USB library uses 1000hz polling (1ms latency) while most devices default to 125hz.",
+      }),
+    ],
+    0,
+  ],
+  [
     '... nor one over a fixed period',
     [
       claim({

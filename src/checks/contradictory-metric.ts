@@ -78,6 +78,7 @@ export const contradictoryMetric: Check = {
 function metricValue(claim: Claim, words: RegExp, unit: 'ms' | '%'): number | null {
   const where = claim.context ?? claim.sentence;
   if (!words.test(where) || (!claim.context && CHANGE.test(claim.sentence))) return null;
+  if (!claim.context && !namedNear(claim, words)) return null;
   if (notOneValue(claim)) return null;
   if (unit === '%') return claim.kind === 'percentage' && claim.value !== undefined ? claim.value : null;
   if (claim.kind !== 'duration' || testLength(claim)) return null;
@@ -96,6 +97,16 @@ function notOneValue(claim: Claim): boolean {
   const quotes = claim.sentence.slice(0, at).match(/["“”]/g)?.length ?? 0;
   return quotes % 2 === 1 && /["”]/.test(claim.sentence.slice(at + claim.text.length));
 }
+
+// The metric's word near the value in the prose: "the average latency of insertions ..., and a little histogram where
+// each character is a 10ms bucket" names a latency two clauses before a bucket's width.
+function namedNear(claim: Claim, words: RegExp): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  if (at < 0) return true;
+  return words.test(claim.sentence.slice(Math.max(0, at - NEAR_BEFORE), at + claim.text.length + NEAR_AFTER));
+}
+const NEAR_BEFORE = 100;
+const NEAR_AFTER = 50;
 
 function testLength(claim: Claim): boolean {
   const at = claim.sentence.indexOf(claim.text);
