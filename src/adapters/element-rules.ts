@@ -215,6 +215,24 @@ export function isFigureMedia(el: Element, tag: string): boolean {
   return true;
 }
 
+// A link to another page: a web address or a path in the site.
+const PAGE_HREF = /^(?:https?:\/\/|\/|\.\.?\/)/i;
+// A link to a picture file (a click-to-enlarge picture), not to a page.
+const PICTURE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#].*)?$/i;
+
+/**
+ * Why: "[![Logs Benchmark Repo](banner.webp)](https://github.com/...)": a picture that is all of a link to a page is
+ * that link, shown as its alt text; the words it stands for, or null when it is a figure (no link, a link to a
+ * picture file, no alt text).
+ */
+export function linkedPictureText(el: Element, tag: string, href: string | null): string | null {
+  if (href === null || !PAGE_HREF.test(href.trim()) || PICTURE_FILE.test(href.trim())) return null;
+  const img = tag === 'img' ? el : tag === 'picture' ? el.querySelector('img') : null;
+  if (!img || !isFigureMedia(el, tag)) return null;
+  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  return alt === '' ? null : alt;
+}
+
 /** Why: `header`/`footer` are page chrome at page level but an article's own header holds its title. */
 export function isPageChrome(tag: string, insideArticle: boolean): boolean {
   return (tag === 'header' || tag === 'footer') && !insideArticle;

@@ -321,4 +321,29 @@ describe('pictures beside blocks', () => {
         html,
       ).toEqual([]);
   });
+
+  test('a picture that is all of a link to a page is that link, read as its alt text (held24)', () => {
+    const banner =
+      '<p><a href="https://github.com/tidewell/bench"><img src="banner.webp" alt="Benchmark Repo"></a></p>';
+    expect(
+      blocksOf(`<p>Before.</p>${banner}<p>After.</p>`).map((b) => [b.text, b.links, b.figureAbove ?? false]),
+    ).toEqual([
+      ['Before.', [], false],
+      [
+        'Benchmark Repo',
+        [{ start: 0, end: 14, href: 'https://github.com/tidewell/bench', text: 'Benchmark Repo' }],
+        false,
+      ],
+      ['After.', [], false],
+    ]);
+    // A link to the picture's own file (click to enlarge), or a picture with no alt text, stays a figure.
+    for (const media of [
+      '<p><a href="/img/chart-large.png"><img src="chart.png" alt="Throughput"></a></p>',
+      '<p><a href="https://github.com/tidewell/bench"><img src="banner.webp"></a></p>',
+    ])
+      expect(marks(`<p>Before.</p>${media}<p>After.</p>`), media).toEqual([
+        ['Before.', false, true],
+        ['After.', true, false],
+      ]);
+  });
 });

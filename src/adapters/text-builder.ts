@@ -81,6 +81,14 @@ export class TextBuilder {
     this.softSpace(null, 0, true);
   }
 
+  /** Words the page shows in place of an element (a linked picture's alt text): no text node stands behind them. */
+  addShown(s: string): void {
+    if (this.verbatim) return;
+    this.softSpace(null, 0, false);
+    this.emit(null, 0, s);
+    this.softSpace(null, 0, false);
+  }
+
   /** A block-level boundary inside flattened content (a `<p>` in a table cell): reads as a space. */
   addSpace(): void {
     if (!this.verbatim) this.softSpace(null, 0, false);

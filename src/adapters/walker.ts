@@ -9,6 +9,7 @@ import {
   languageOf,
   roleOf,
   tagOf,
+  linkedPictureText,
 } from './element-rules';
 import { type Collected, type OpenSpan, type TextSegment, TextBuilder } from './text-builder';
 
@@ -169,6 +170,14 @@ export class DomWalker {
     const tag = tagOf(el);
     if (role === 'container' && !isRoot && isPageChrome(tag, this.articles > 0)) role = 'skip';
     if (role === 'skip') {
+      // A picture alone in its block and in its link (a banner to a repository): the link, shown as its alt text.
+      const link = this.open.at(-1);
+      const shown =
+        !this.cur && link?.mark === null && link.start < 0 ? linkedPictureText(el, tag, link.href) : null;
+      if (shown !== null) {
+        (this.cur = this.builder()).addShown(shown);
+        return false;
+      }
       if (!this.cur && this.cells === 0 && this.rows === 0 && this.code === 0 && isFigureMedia(el, tag))
         this.figure = 'seen';
       return false;
