@@ -124,3 +124,26 @@ test('an href left as "XXX" is a placeholder', () => {
   const found = brief(article(md('Umbra is developed by [Thomas Neumann](XXX) and his group.')));
   expect(found).toEqual([{ text: 'Thomas Neumann', href: 'XXX', status: 'placeholder' }]);
 });
+
+test('a promise closing its paragraph is kept by the link right below it (held24: a repository banner)', () => {
+  const kept = (...blocks: string[]) =>
+    brief(article(...blocks.map((b) => md(b)))).filter((l) => l.status === 'missing');
+  const promise = 'All the configurations we used can be found in the Tidewell benchmark repo.';
+  expect(kept(promise, '[Tidewell Benchmark Repo](https://github.com/tidewell/bench)')).toEqual([]);
+  expect(
+    kept(
+      promise.replace(/\.$/, ':'),
+      'Clone [the bench](https://github.com/tidewell/bench) and run it with make.',
+    ),
+  ).toEqual([]);
+  // Not when more of its paragraph follows, nor when the paragraph below only mentions a link in passing.
+  expect(
+    kept(`${promise} It holds 12 scenarios.`, '[Tidewell Benchmark Repo](https://github.com/tidewell/bench)'),
+  ).toHaveLength(1);
+  expect(
+    kept(
+      promise,
+      'We ran each scenario three times on a quiet machine; see [fio](https://fio.dev) for the load.',
+    ),
+  ).toHaveLength(1);
+});

@@ -84,7 +84,11 @@ export function linkCollector(article: Article, references?: References): LinkCo
         const block = blocks[done]!;
         if (block.kind === 'code') continue;
         for (const l of blockLinks(block, done, targets, refsOf)) {
-          if (l.status === 'missing' && linkedBefore(l.text, named)) continue;
+          if (
+            l.status === 'missing' &&
+            (linkedBefore(l.text, named) || linkedBelow(block, l, blocks[done + 1]))
+          )
+            continue;
           if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title))
             continue;
           out.push(l);
@@ -122,6 +126,22 @@ function linkedBefore(promise: string, named: readonly string[]): boolean {
   if (!object) return false;
   const word = new RegExp(`\\b${object}s?\\b`);
   return named.some((n) => word.test(n));
+}
+
+/**
+ * Why: "All the configurations can be found in the SigNoz Logs benchmark repo." closing its paragraph, over a
+ * paragraph that is the link ("[Logs Benchmark Repo](https://github.com/...)", a bare URL): the promise is kept
+ * right below it. So is one ending in a colon over a paragraph that holds a link.
+ */
+function linkedBelow(block: Block, promise: LinkDraft, next: Block | undefined): boolean {
+  if (!next || (next.kind !== 'paragraph' && next.kind !== 'list-item')) return false;
+  const rest = block.text.slice(promise.quote.end);
+  if (/[.!?]["”)]?\s+\S/.test(rest)) return false; // more sentences follow the promise in its block
+  const followable = next.links.filter(linkIsFollowable);
+  if (followable.length === 0) return false;
+  if (/:\s*$/.test(rest)) return true;
+  const linked = followable.reduce((n, l) => n + (l.end - l.start), 0);
+  return linked * 2 >= next.text.trim().length;
 }
 
 interface Span {
