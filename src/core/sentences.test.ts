@@ -22,6 +22,8 @@ describe('splitSentences', () => {
     ['Done in 2016. Then 2017.', ['Done in 2016.', 'Then 2017.']],
     ['Startup: ~5 ms vs ~635 ms. At 5 ms it serves.', ['Startup: ~5 ms vs ~635 ms.', 'At 5 ms it serves.']],
     ['Ask Ms. Lee. She knows.', ['Ask Ms. Lee.', 'She knows.']],
+    ['It agrees, especially wrt. Elastic. Next.', ['It agrees, especially wrt. Elastic.', 'Next.']],
+    ['Fast w.r.t. Loki. Next.', ['Fast w.r.t. Loki.', 'Next.']],
     ['', []],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);

@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
   'etc',
+  'wrt',
+  'w.r.t',
   'vs',
   'cf',
   'fig',

@@ -174,3 +174,26 @@ describe('a link to the data earlier in the paragraph', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('an unnamed authority closing its paragraph, named and linked right below (held24)', () => {
+  const weasel = 'Our results agree with what other database teams have reported.';
+  const supportOf = (below: string) => {
+    const a = article(md(`We ran the suite on three clusters. ${weasel}`), md(below));
+    return judgeSupport(a, claim(a, 0, 'what other database teams have reported', 'weasel'), findCitations(a))
+      .support;
+  };
+
+  test('is backed by the cases the next paragraph names by their links', () => {
+    expect(
+      supportOf(
+        'Big companies like [Orbital](https://orbital.dev/blog/logs) and Kestrel moved their logs for the same reason.',
+      ),
+    ).toBe('linked');
+  });
+
+  test('not by a next paragraph that only links something in passing', () => {
+    expect(supportOf('We used [fio](https://fio.dev) to generate the load for each run.')).toBe(
+      'unsupported',
+    );
+  });
+});

@@ -33,6 +33,45 @@ export function paragraphCitations(inBlock: Citation[], sentenceStart: number): 
   );
 }
 
+// A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
+// ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
+const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?[*_]*\s*:|data\s+from\b|via\b|according\s+to\b)/i;
+// "According to our survey (link), 71% still ...": past the comma the line states something of its own.
+const ATTRIBUTED_STATEMENT = /^\s*\(?\s*according\s+to\b[^,;:]*[,;:]\s*\S+\s+\S/i;
+
+/** Why: a paragraph's last sentence is also backed by a "Source: ..." line directly under it. */
+export function attributionAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  const here = blocks[b];
+  const next = blocks[b + 1];
+  if (!here || !next || (here.kind !== 'paragraph' && here.kind !== 'blockquote')) return [];
+  if (next.kind !== 'paragraph' || !ATTRIBUTION_LINE.test(next.text)) return [];
+  // A credit line, not the next paragraph's own statement ("According to X, 49% of ..." argues for itself).
+  if (next.text.length > 200 || blockSentences(next).length > 1 || ATTRIBUTED_STATEMENT.test(next.text))
+    return [];
+  return byBlock.get(b + 1) ?? [];
+}
+
+// A case named by its link ("companies like [Uber]", "such as [Cloudflare's move](url)").
+const NAMED_CASE = /\b(?:like|such\s+as|including|e\.g\.,?|for\s+(?:example|instance),?)\s+$/i;
+
+/**
+ * Why: "our results agree with what other observability teams have reported." closing its paragraph, and the next
+ * one opening "Many big companies like [Uber](url) and Cloudflare ... seeing [8x improvement](url)": the teams the
+ * claim did not name are named and linked right below it. The next paragraph's links, when its first sentence names
+ * a case by its link.
+ */
+export function casesBelow(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  const next = blocks[b + 1];
+  if (!next || next.kind !== 'paragraph') return [];
+  const first = blockSentences(next)[0];
+  const links = (byBlock.get(b + 1) ?? []).filter((c) => c.followable && c.evidence.kind === 'link');
+  const named = links.some(
+    (c) =>
+      first && c.start < first.end && NAMED_CASE.test(next.text.slice(Math.max(0, c.start - 20), c.start)),
+  );
+  return named ? links : [];
+}
+
 /** Why: a paragraph that opens with a pointer to a source speaks for the paragraph right before it. */
 export function pointerAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
   // Every claim of a paragraph asks about the same next paragraph: its answer is kept per article and block.

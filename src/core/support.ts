@@ -25,6 +25,8 @@ import {
   backReference,
   paragraphCitations,
   pointerAfter,
+  casesBelow,
+  attributionAfter,
   sectionSource,
 } from './support-reach';
 import { namedWorkSource, paperSource } from './support-paper';
@@ -33,16 +35,11 @@ import { commaClause, namedModelSource, resourceListSource, sectionReadingSource
 import { quotedSource } from './support-quote';
 import { methodSource } from './support-method';
 
-// A caption or a line under a paragraph that names its source: "Source: <link>", "Data from ...".
-// ("Source*:*": a colon the Markdown escaped and emphasised still says "Source:".)
-const ATTRIBUTION_LINE = /^\s*\(?\s*(?:(?:data\s+)?sources?[*_]*\s*:|data\s+from\b|via\b|according\s+to\b)/i;
 // "the improvements as measured by [sapphi-red/performance-compare](url)": a table's numbers and their tool.
 const MEASURED_BY = /\b(?:measured|benchmarked|tested|reported|collected|generated)\s+(?:by|with|using)\b/i;
 // ("Based on publicly listed rates ... Verify at [datadoghq.com/pricing](...)": where the figures can be checked.)
 const SAYS_SOURCE =
   /\b(?:data\s+)?sources?[*_]*\s*:|\bdata\s+from\b|\baccording\s+to\b|\bverify\s+(?:them\s+|these\s+)?(?:at|on)\b|\bbased\s+on\s+(?:the\s+)?(?:publicly\s+)?(?:listed|published)\s+(?:rates|prices|pricing|figures|data)\b/i;
-// "According to our survey (link), 71% still ...": past the comma the line states something of its own.
-const ATTRIBUTED_STATEMENT = /^\s*\(?\s*according\s+to\b[^,;:]*[,;:]\s*\S+\s+\S/i;
 // Link words that state a figure of their own: "28,000+ GitHub stars", "1M downloads", "33% of usage" (not a year
 // or an identifier: "2026 survey", "arXiv:2507.10432").
 const LINK_FIGURE =
@@ -174,7 +171,11 @@ export function judgeSupport(
         commaClause(text, claim.start - mine.start, claim.end - mine.start),
       ),
     ];
-    if (!next) for (const c of attributionAfter(blocks, byBlock, claim.block)) captions.push(c);
+    if (!next)
+      captions.push(
+        ...attributionAfter(blocks, byBlock, claim.block),
+        ...(claim.kind === 'weasel' ? casesBelow(blocks, byBlock, claim.block).filter(evidential) : []),
+      );
     far.push(...paragraphCitations(inBlock, mine.start).filter(evidential));
     far.push(...pointerAfter(blocks, byBlock, claim.block).filter(evidential));
     far.push(...introSource(blocks, byBlock, claim.block).filter(evidential));
@@ -281,18 +282,6 @@ function leadIn(article: Article, first: number): number {
   return b;
 }
 const TABLE_LABEL = /^[^.!?]{1,100}:[*_\s]*$/;
-
-// A paragraph's last sentence is also backed by a "Source: ..." line directly under it.
-function attributionAfter(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
-  const here = blocks[b];
-  const next = blocks[b + 1];
-  if (!here || !next || (here.kind !== 'paragraph' && here.kind !== 'blockquote')) return [];
-  if (next.kind !== 'paragraph' || !ATTRIBUTION_LINE.test(next.text)) return [];
-  // A credit line, not the next paragraph's own statement ("According to X, 49% of ..." argues for itself).
-  if (next.text.length > 200 || blockSentences(next).length > 1 || ATTRIBUTED_STATEMENT.test(next.text))
-    return [];
-  return byBlock.get(b + 1) ?? [];
-}
 
 // The claim's sentence as the extractor saw it, else the sentence holding its start.
 function ownSentence(claim: ClaimDraft, sentences: Range[], len: number): Range {
