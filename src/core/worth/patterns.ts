@@ -103,7 +103,7 @@ export const RESEARCH =
  * customer's).
  */
 export const CUSTOMER_WORDS =
-  /\b(?:customers?|clients?|users?(?![-‐]\w|\s+(?:ids?|identifiers?|agents?|names?|interfaces?|input|space|land|mode|experiences?)\b)|teams|companies|enterprises|partners|adoption|adopters?|deploy(?!ment\b)\w*|in\s+production|rely|trust\w*|choose|chose|(?:switch|migrat)\w*\s+(?:away\s+)?from)\b/i;
+  /\b(?:customers?|(?<!\b(?:per|each|every|concurrent|simulated|parallel|test|load|benchmark)[\s-]+)clients?(?!\s+(?:each|all|concurrently|in\s+parallel|connect\w*|attach\w*|send\w*|issu\w*|subscrib\w*|replay\w*|request\w*|fleet|connections?|threads?|machines?|nodes?|VMs?|instances?|side|librar\w+|code|SDKs?)\b)|users?(?![-‐]\w|\s+(?:ids?|identifiers?|agents?|names?|interfaces?|input|space|land|mode|experiences?)\b)|teams|companies|enterprises|partners|adoption|adopters?|deploy(?!ment\b)\w*|in\s+production|rely|trust\w*|choose|chose|(?:switch|migrat)\w*\s+(?:away\s+)?from)\b/i;
 /** Why: a superlative names a leader only when it says so or is about a product or a company. */
 export const LEADERSHIP =
   /\b(?:lead(?:er|ers|ing)|pioneer|forefront|new\s+(?:industry\s+)?standard|the\s+bar|#1|no\.\s?1|number[- ]one|best[- ]in[- ]class|world[- ]class|state[- ]of[- ]the[- ]art|unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|peerless|of\s+choice|beyond\s+any|like\s+no\s+other|unlike\s+any|only|first|without|most\s+popular|fastest-growing|top\s+(?:quartile|decile|tier|percentile|\d)|solves?\s+(?:all|every)|top[- ](?:rated|ranked)|award[- ]winning)\b/i;
