@@ -26,6 +26,16 @@ test.each<[string, string, string]>([
     'Write `{{<` to open one; 40% do.',
   ],
   [
+    "a component's own lines are blanked, so the Markdown it wraps reads as Markdown (held24: a table in <TableWrapper>)",
+    '<TableWrapper>\n| a | b |\n| --- | --- |\n| 1 | 2 |\n</TableWrapper>\n<Alert type="success">\n  Cut 50%.\n</Alert>',
+    '\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n\n  Cut 50%.\n',
+  ],
+  [
+    'HTML in capitals is HTML, and a tag with text after it on its line is no component line',
+    '<TABLE>\n<Figure>\n<Note>Saved 40%.</Note>',
+    '<TABLE>\n<Figure>\n<Note>Saved 40%.</Note>',
+  ],
+  [
     'code fences are left alone',
     '```\n{{< image width="100%"\n>}}\n```',
     '```\n{{< image width="100%"\n>}}\n```',

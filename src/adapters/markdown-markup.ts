@@ -9,6 +9,32 @@ const ATTRIBUTE_LIST = /\{:[^}\n]*\}/g;
 // A tag with a JSX expression attribute (`<img width="85%" src={useBaseUrl("a.png")} />`): Docusaurus reads .md as MDX,
 // markdown-it does not take it for HTML and would print its attributes as text.
 const JSX_ATTRIBUTE_TAG = /<[A-Za-z][\w.:-]*\s[^<>]*?=\s*\{[^<>]*?>/g;
+// A line that is only a component's tag, opening or closing ("<TableWrapper>", '<Alert type="success">',
+// "</TableWrapper>"): sites that read .md as MDX wrap Markdown in them, and markdown-it would read the Markdown up to
+// the next blank line (a pipe table) as the tag's raw HTML. The line is blanked; an HTML element written in
+// capitals ("<TABLE>", "<Figure>") is HTML and kept.
+const COMPONENT_LINE = /^[ \t]{0,3}<\/?([A-Z][\w.]*)(?:\s[^<>{}]*)?>[ \t]*$/;
+const HTML_NAMES = new Set([
+  'table',
+  'figure',
+  'div',
+  'span',
+  'details',
+  'summary',
+  'video',
+  'picture',
+  'section',
+  'center',
+  'font',
+  'br',
+  'hr',
+  'img',
+  'p',
+  'a',
+  'b',
+  'i',
+  'u',
+]);
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
 // A template tag over several lines ('{{< image width="100%"', its attributes, '>}}'): it opens a line and is
 // dropped to where it closes, with the closer it needs, all but its caption; a blank line first ends it (no tag).
@@ -61,7 +87,7 @@ function delimiterFor(line: string, header: string | undefined): string {
 
 /** Why: one pass over the Markdown outside code fences, before markdown-it renders it. */
 export function withoutMarkup(md: string): string {
-  if (!/[{$]|\|[ \t]*:?-/.test(md)) return md;
+  if (!/[{$]|\|[ \t]*:?-|^[ \t]*<\/?[A-Z]/m.test(md)) return md;
   let fence: string | null = null;
   let previous: string | undefined;
   let comment = false;
@@ -105,6 +131,8 @@ export function withoutMarkup(md: string): string {
         tagClose = null;
         line = shownText(close[0]) + line.slice(close[0].length);
       }
+      const component = COMPONENT_LINE.exec(line)?.[1];
+      if (component && !HTML_NAMES.has(component.toLowerCase())) return '';
       line = line.replace(MDX_COMMENT, '');
       if (MDX_COMMENT_OPEN.test(line)) {
         comment = true;
