@@ -77,6 +77,8 @@ export interface ClaimContext {
   table: TableInfo | null;
   /** Prose right under a table: that table (its sentence after it speaks for it), else null. */
   tableAbove: TableInfo | null;
+  /** The table right below its paragraph, when the paragraph introduces it ("The table below shows ..."). */
+  tableBelow: TableInfo | null;
   /** Prose right under a code block (its output): that block's text, else ''. */
   codeAbove: string;
   /** A paragraph's last sentence that ends with a colon, right over a code block: that block's text, else ''. */
@@ -107,6 +109,9 @@ const SLOTS = new Map<RegExp, number>();
 
 // Where a clause ends: a stop, a colon or semicolon, ", but" and the like, a dash between blanks.
 const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
+
+// A paragraph that introduces the table under it: "The table below shows ...", "the following table", "...:".
+const TABLE_BELOW = /\b(?:the\s+(?:table|results?)\s+below|the\s+following\s+table)\b|:\s*$/i;
 
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
 const METHOD_REACH = 8;
@@ -304,6 +309,8 @@ export function contextBuilder(
     const table = tables.get(draft.block) ?? null;
     const above = table ? undefined : tables.get(draft.block - 1);
     const tableAbove = above && above.around.includes(draft.block) ? above : null;
+    const below = table ? undefined : tables.get(draft.block + 1);
+    const tableBelow = below && TABLE_BELOW.test(block.text) ? below : null;
     let column = '';
     let rowLabel = '';
     let columnIndex = -1;
@@ -372,6 +379,7 @@ export function contextBuilder(
       leadIn: intros[draft.block] ?? '',
       table,
       tableAbove,
+      tableBelow,
       sumsAbove: tableAbove && draft.kind === 'money' ? sumsOf(tableAbove) : [],
       column,
       rowLabel,

@@ -13,7 +13,7 @@ const MEASURED_WITH =
 // The lead-in of a results table that says how its rows were measured: "validated the whole stack ... across a
 // 38-test suite ..., with statistical significance testing:", "median of 5 runs".
 const TABLE_METHOD =
-  /\b(?:statistical(?:ly)?\s+significan\w+|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
+  /\b(?:statistical(?:ly)?\s+significan\w+|before\s+and\s+after\s+(?:this|the|our)\s+change|(?:repositories|repos|projects|datasets|workloads|machines)\s+(?:we|I)\s+used\s+(?:for|in)\b|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
 // "Only 57 hosts (or 0.29%)": the count beside it, as a share.
 const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or|i\.e\.,?)\s+$/u;
 // "From the examples above, we know it takes 2500μs": a result the post worked out earlier, restated.

@@ -1,6 +1,7 @@
 // The predicates the QUIET rows (quiet.ts) share: what a claim's sentence says about its subject, its rivals and
 // its business, read by more than one row or too long to write inline.
 import type { ClaimContext } from './context';
+import type { TableInfo } from '../tables';
 import {
   EXAMPLE,
   GENERIC_SUPERLATIVE,
@@ -235,11 +236,23 @@ export function namedSubject(before: string, pronouns = true): boolean {
   return m !== null && (pronouns || !/^(?:It|This|That|They|These|Those|There|He|She|We|You)\b/.test(m[0]));
 }
 /**
- * Why: "faster than stock Postgres on roughly half of them" under a table headed "query | duckdb | postgres": the
- * sentence names a measured column of the table it follows, so the table right above is its evidence.
+ * Why: a comparison, or a rough or bounded figure, in words that name a measured column of the table beside it
+ * (a table whose first header is "App type" reads as a spec table; a comparison reads either).
  */
-export function namesTableColumn(c: ClaimContext): boolean {
-  const t = c.tableAbove;
+export function readsTable(c: ClaimContext, t: TableInfo | null): boolean {
+  return (
+    (t?.kind === 'data' || (t?.kind === 'spec' && c.kind === 'comparative')) &&
+    (c.kind === 'comparative' || (numeric(c) && (c.vague === true || c.hedge !== undefined))) &&
+    namesTableColumn(c, t)
+  );
+}
+
+/**
+ * Why: "faster than stock Postgres on roughly half of them" under a table headed "query | duckdb | postgres": the
+ * sentence names a measured column of the table it follows, so that table (right above, or below the paragraph that introduces it) is its
+ * evidence.
+ */
+export function namesTableColumn(c: ClaimContext, t = c.tableAbove): boolean {
   if (!t) return false;
   const said = new Set(c.sentence.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
   return t.header.some(

@@ -27,7 +27,7 @@ import {
   ratioOfFigures,
   genericSuperlative,
   namedSubject,
-  namesTableColumn,
+  readsTable,
   comparesMeasured,
 } from './quiet-predicates';
 import {
@@ -138,11 +138,14 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'reads-table',
     reason: 'reads the results table right above it',
     worth: 'none',
-    test: (c) =>
-      // (a table whose first header is "App type" reads as a spec table; a comparison reads either)
-      (c.tableAbove?.kind === 'data' || (c.tableAbove?.kind === 'spec' && c.kind === 'comparative')) &&
-      (c.kind === 'comparative' || (numeric(c) && (c.vague === true || c.hedge !== undefined))) &&
-      namesTableColumn(c),
+    test: (c) => readsTable(c, c.tableAbove),
+  },
+  {
+    // "The table below shows ... the reference rows decreased by an order of magnitude": its lead-in reads it.
+    id: 'reads-table-below',
+    reason: 'reads the results table right below it',
+    worth: 'none',
+    test: (c) => readsTable(c, c.tableBelow),
   },
   {
     id: 'price-table',
