@@ -197,3 +197,27 @@ describe('an unnamed authority closing its paragraph, named and linked right bel
     );
   });
 });
+
+describe("a benchmark post's result up front, and the benchmark linked further down (held24)", () => {
+  const link = md('[Benchmarking data and methodology documentation](https://quillpad.dev/docs/benchmarks).');
+  const supportOf = (lead: string, ...rest: Block[]) => {
+    const a = article(md(lead), md('Fastest queue', 'heading', { level: 2 }), ...rest);
+    return judgeSupport(a, claim(a, 0, 'up to 10x faster', 'multiplier'), findCitations(a)).support;
+  };
+
+  test('stands on that link when its paragraph says it was benchmarked', () => {
+    expect(supportOf("We've benchmarked Quillpad against Lintly and Hopper: up to 10x faster.", link)).toBe(
+      'linked',
+    );
+  });
+
+  test('not when its paragraph says nothing of a benchmark, nor when the link is no benchmark', () => {
+    expect(supportOf('Quillpad is up to 10x faster than Lintly.', link)).toBe('unsupported');
+    expect(
+      supportOf(
+        "We've benchmarked Quillpad against Lintly and Hopper: up to 10x faster.",
+        md('[Pricing and plans](https://quillpad.dev/pricing).'),
+      ),
+    ).toBe('unsupported');
+  });
+});

@@ -1,0 +1,41 @@
+// A vendor's benchmark post states its result up front ("We've benchmarked Windmill to be the fastest ... among
+// Airflow, Prefect and even Temporal. For Airflow, there is quite a margin, up to 10x faster!") and links the
+// benchmark itself further down ("[Benchmarking data and dedicated methodology documentation](url)"): a reader can
+// follow that link and check the result, so it is the source of what the post says it benchmarked.
+import type { Block } from './article';
+import type { Citation } from './citations';
+import { perArticle, type PerArticle } from './per-article';
+
+// A link that gives the benchmark: its data, method, results or code ("[full benchmark results](url)", "the
+// benchmark [repository](url)").
+const BENCHMARK_LINK =
+  /\bbenchmark(?:s|ing)?\b(?:\s+[\p{L}-]+){0,4}?\s+(?:data|methodology|method|results|repo|repository|code|setup|suite|harness|scripts?)\b|\b(?:data|methodology|results|code|scripts?)\s+(?:of|for)\s+(?:the\s+|our\s+|this\s+)?benchmarks?\b/iu;
+// A paragraph that says its figures come from the author's benchmark: "We've benchmarked Windmill to be ...", "in
+// our benchmarks", "our benchmark shows".
+const SAYS_BENCHMARKED =
+  /\b(?:we(?:'ve|\s+have)?|I(?:'ve|\s+have)?)\s+benchmarked\b|\b(?:in|from|per)\s+our\s+(?:own\s+)?benchmarks?\b|\bour\s+(?:own\s+)?benchmarks?\s+(?:show|shows|showed|found|confirm|confirms|confirmed)\b/i;
+
+const cache: PerArticle<Citation[]> = new WeakMap();
+
+/** Why: the article's benchmark links (see the file's head), for a claim whose paragraph says it was benchmarked. */
+export function benchmarkSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+  const block = blocks[b];
+  if (!block || !SAYS_BENCHMARKED.test(block.text)) return [];
+  return perArticle(cache, blocks, byBlock, () => benchmarkLinks(blocks, byBlock));
+}
+
+function benchmarkLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Citation[] {
+  const out: Citation[] = [];
+  for (const [b, list] of byBlock) {
+    const text = blocks[b]?.text ?? '';
+    for (const c of list) {
+      if (!c.followable || c.evidence.kind !== 'link') continue;
+      if (
+        BENCHMARK_LINK.test(c.evidence.text) ||
+        BENCHMARK_LINK.test(text.slice(Math.max(0, c.start - 40), c.end))
+      )
+        out.push(c);
+    }
+  }
+  return out;
+}
