@@ -35,7 +35,8 @@ const significantDigits = (text: string): number =>
  * evidence is the link the reader saw before or sees below. A "data shows" in the same sentence leans on that link
  * too.
  */
-export function restatedSupport(claims: Claim[]): Claim[] {
+export function restatedSupport(input: Claim[]): Claim[] {
+  const claims = restatedRanks(input);
   const linked = new Map<string, Claim[]>();
   // Linked figures written with decimals, by kind and unit: "89 million" restates "89.2 million", rounded.
   const precise = new Map<string, Claim[]>();
@@ -158,3 +159,27 @@ const rankedBy = (suffix: string): string => {
   const m = RANKED_BY.exec(suffix);
   return m ? suffix.slice(m[0].length) : '';
 };
+
+// What a leadership claim opens with, to the word after the superlative: "the fastest self-hostable".
+const RANK_HEAD = /^(?:the\s+)?(?:[\p{L}-]+est|best|leading|most\s+[\p{L}-]+)\s+[\p{L}-]{4,}/iu;
+
+/**
+ * Why: "the fastest self-hostable generic workflow engine among Airflow, Prefect and even Temporal", backed by the
+ * linked benchmark, and the title over it, "Windmill is the fastest self-hostable open-source workflow engine": one
+ * leadership claim told twice (the same superlative and the word after it) stands on the one link.
+ */
+function restatedRanks(claims: Claim[]): Claim[] {
+  const head = (c: Claim): string | undefined =>
+    RANK_HEAD.exec(c.text)?.[0].toLowerCase().replace(/\s+/g, ' ');
+  const linked = new Map<string, Claim>();
+  for (const c of claims) {
+    const h = c.kind === 'superlative' && c.support === 'linked' ? head(c) : undefined;
+    if (h && !linked.has(h)) linked.set(h, c);
+  }
+  if (linked.size === 0) return claims;
+  return claims.map((c) => {
+    const h = c.kind === 'superlative' && c.support === 'unsupported' ? head(c) : undefined;
+    const source = h ? linked.get(h) : undefined;
+    return source ? { ...c, support: 'linked' as const, evidence: source.evidence.filter((e) => e.href) } : c;
+  });
+}

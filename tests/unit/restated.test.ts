@@ -164,3 +164,15 @@ test("two figures of a sentence given together in one linked results row are tha
   const unlinked = `The G/3 model reaches 71.2% top-1 and 64.9% on retrieval.\n\n${results}`;
   expect(support(unlinked, '71.2%')).toBe('unsupported');
 });
+
+test('a leadership claim told again (the same superlative and the word after it) stands on its link; another does not (held24)', () => {
+  const md =
+    '# Quillpad is the fastest self-hostable queue\n\n' +
+    'We measured Quillpad to be [the fastest self-hostable message queue](https://quillpad.dev/docs/benchmarks) among three rivals.\n\n' +
+    'It is also the fastest growing project in its field.';
+  const claims = analyzeMarkdown(md, { file: 'post.md' }).claims;
+  const title = claims.find((c) => c.text.startsWith('the fastest self-hostable queue'));
+  expect(title).toMatchObject({ support: 'linked' });
+  expect(title!.evidence[0]?.href).toBe('https://quillpad.dev/docs/benchmarks');
+  expect(claims.find((c) => c.text.startsWith('the fastest growing'))?.support).toBe('unsupported');
+});
