@@ -209,7 +209,7 @@ export const FIGURE_LIST_END = /[\d.,%\s]*(?:\b(?:and|or)\s+)?$/;
 
 // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
 export const FOR_OWN_NEEDS =
-  /^\s*for\s+(?:your|their|his|her|its|our|my|each|every\s+one's)\s+(?:own\s+|specific\s+|particular\s+|unique\s+)?(?:needs?|use[- ]cases?|situation|requirements?|workloads?|budget|goals?|context|constraints)\b/i;
+  /^\s*for\s+(?:your|their|his|her|its|our|my|each|every\s+one['’]s)\s+(?:own\s+|specific\s+|particular\s+|unique\s+)?(?:needs?|use[- ]cases?|situation|requirements?|workloads?|budget|goals?|context|constraints)\b/i;
 
 // "a platform ready for Fortune 500 companies": who it is meant for, not who uses it ("serves" stays a claim).
 export const BUILT_FOR =
@@ -343,7 +343,7 @@ export const READ_FROM = /\(\s*(?:from|via|per)\s+[^()\s][^()]{0,40}\)\s*(?:\S+\
 
 // "We are currently working on the following improvements:" over a list: its items are plans, not results.
 export const ROADMAP_INTRO =
-  /\b(?:we\s+are|we're|we\s+will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|planning|exploring|investigating)\b|\b(?:on\s+our|the)\s+roadmap\b|\bcoming\s+(?:soon|next)\b|\bfuture\s+(?:work|plans|releases?)\b/i;
+  /\b(?:we\s+are|we['’]re|we\s+will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(?:working\s+on|planning|exploring|investigating)\b|\b(?:on\s+our|the)\s+roadmap\b|\bcoming\s+(?:soon|next)\b|\bfuture\s+(?:work|plans|releases?)\b/i;
 
 /**
  * Why: "greatly increases the chance of a hit", "dramatically reduces the number of queries": an effect said to be
