@@ -24,6 +24,8 @@ const TO_SECONDS: Record<string, number> = { ms: 0.001, s: 1, sec: 1, min: 60, h
 export interface ChangeFigure {
   kind: string;
   value: number;
+  /** The top of a range ("3x to 4x"). */
+  max?: number;
   /** Where the figure starts and ends in `sentence`. */
   start: number;
   end: number;
@@ -84,6 +86,12 @@ const isYear = (raw: string): boolean => /^(?:19|20)\d\d$/.test(raw);
 // Two figures set side by side: "($25 vs $249)", "~41 MiB vs ~1.2 GiB", "635 ms versus 5 ms".
 const SIDE = String.raw`(?:about\s+|around\s+|roughly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|ms|s|sec|seconds?|min|minutes?|h|hours?|[kmgt]i?b)?\b`;
 const VERSUS = new RegExp(String.raw`${SIDE}\s*(?:vs\.?|versus)\s*${SIDE}`, 'gi');
+// ... with the words they count, said after each: "1.5 to 2 cycles per character versus just above 7 cycles per
+// character".
+const WORDED_VERSUS = new RegExp(
+  String.raw`${SIDE}\s+((?:[a-z/-]+\s+){0,2}?[a-z/-]+)\s+(?:vs\.?|versus)\s+(?:just\s+(?:above|over|under|below)\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|ms|s)?\s+\3\b`,
+  'gi',
+);
 /** Why: bytes per size unit (lower-cased), for figures compared across units ("41 MiB vs 1.2 GiB"). */
 export const BYTES: Record<string, number> = {
   kb: 1e3,
@@ -103,16 +111,26 @@ export const BYTES: Record<string, number> = {
  */
 export function sideBySideAgrees(sentence: string, f: ChangeFigure): boolean {
   if (f.kind !== 'percentage' && f.kind !== 'multiplier') return false;
-  for (const m of sentence.matchAll(VERSUS)) {
+  // Each pair as [match, first number, its unit, second number, its unit].
+  const pairs = [
+    ...Array.from(sentence.matchAll(VERSUS), (m) => [m, m[1], m[2], m[3], m[4]] as const),
+    ...Array.from(sentence.matchAll(WORDED_VERSUS), (m) => [m, m[1], m[2], m[4], m[5]] as const),
+  ];
+  for (const [m, n1, u1, n2, u2] of pairs) {
     const from = Math.min(m.index, f.start);
     const to = Math.max(m.index + m[0].length, f.end);
     // In one clause with the figure, near it.
     if (to - from > 140 || /[.;!?]\s/.test(sentence.slice(from, to))) continue;
     if (f.start < m.index + m[0].length && m.index < f.end) continue;
-    const a = sideAmount(m[1]!, m[2]);
-    const b = sideAmount(m[3]!, m[4]);
+    const a = sideAmount(n1!, u1);
+    const b = sideAmount(n2!, u2);
     if (!a || !b || a.scale !== b.scale || a.v <= 0 || b.v <= 0) continue;
     const [lo, hi] = a.v < b.v ? [a.v, b.v] : [b.v, a.v];
+    if (f.max !== undefined) {
+      const expected = f.kind === 'multiplier' ? hi / lo : (1 - lo / hi) * 100;
+      if (expected >= f.value * 0.75 && expected <= f.max * 1.25) return true;
+      continue;
+    }
     if (
       f.kind === 'multiplier'
         ? agrees('multiplier', f.value, hi / lo)

@@ -25,6 +25,19 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Back in 2019 Maria paid $15 for our first logo.', '$15', 'none'],
+  // A supposition written with a typographic apostrophe is one too (held24: "let’s say for the sake of argument").
+  [
+    'Modern cars work, let’s say for the sake of argument, at 98% of what is physically possible.',
+    '98%',
+    'none',
+  ],
+  ['Modern cars work at 98% of what is physically possible.', '98%', 'medium'],
+  // Two figures set side by side, with the words they count, carry a ratio only when it is theirs (held24).
+  [
+    'Quillpad runs 3x to 4x faster than Lintly: 1.5 cycles per character versus 1.9 cycles per character.',
+    '3x to 4x',
+    'high',
+  ],
   // The clients a benchmark runs are load, not customers (held24); clients who chose the product are.
   [
     `${METHOD}\n\nA thousand clients each attach to a stream of 200 events; Quillpad finished at about 146 ms p99 per client.`,
@@ -239,7 +252,9 @@ const EDGES: [string, string, string][] = [
   ['Our engine is 8x faster on H100 than Lintly.', '8x faster', 'high'],
   // One version of the author's code against another, or "versus" between two figures, is no rival.
   ['The raw loop version runs 3x faster than the transform version.', '3x faster', 'medium'],
-  ['It runs 3x faster: 2 cycles per byte versus just above 7 cycles per byte.', '3x faster', 'medium'],
+  // (Here the two figures do not give the 3x; when they do, it is their ratio and let go: see side-by-side.)
+  ['It runs 3x faster: 2 cycles per byte versus just above 12 cycles per byte.', '3x faster', 'medium'],
+  ['It runs 3x faster: 2 cycles per byte versus just above 7 cycles per byte.', '3x faster', 'none'],
   ['It runs 3x faster, versus Lintly at 7 cycles per byte.', '3x faster', 'high'],
   // A figure an aside offers as an example; "e.g." elsewhere in the sentence leaves its own result alone.
   ['Progress needs small advances (e.g. 1% at a time) with costly evaluation.', '1%', 'none'],

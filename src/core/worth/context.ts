@@ -31,6 +31,8 @@ export interface ClaimContext {
   hedge?: string;
   vague?: boolean;
   value?: number;
+  /** The top of a range ("3x to 4x": 4). */
+  max?: number;
   /** The claim's sentence (list item, table row), and the parts of it before and after the claim. */
   sentence: string;
   before: string;
@@ -362,6 +364,7 @@ export function contextBuilder(
       hedge: draft.hedge,
       vague: draft.vague,
       value: draft.value,
+      max: draft.max,
       sentence,
       before,
       clause: before.split(CLAUSE_BREAK).pop() ?? '',

@@ -55,8 +55,10 @@ import { workedOutFrom } from './figures-above';
 
 // The figure as stated-change.ts reads it: kind, value and place in the sentence.
 const figureOf = (c: ClaimContext) => ({
-  kind: c.kind,
+  // "3x to 4x" is a multiple, given as a range.
+  kind: c.kind === 'range' && c.unit === 'x' ? 'multiplier' : c.kind,
   value: c.value!,
+  max: c.kind === 'range' ? c.max : undefined,
   start: c.before.length,
   end: c.before.length + c.text.length,
 });
@@ -293,7 +295,10 @@ export const QUIET_SAID: readonly Signal[] = [
     id: 'side-by-side',
     reason: 'the ratio of two figures given beside it',
     worth: 'none',
-    test: (c) => ratioLike(c) && c.value !== undefined && sideBySideAgrees(c.sentence, figureOf(c)),
+    test: (c) =>
+      (ratioLike(c) || (c.kind === 'range' && c.unit === 'x')) &&
+      c.value !== undefined &&
+      sideBySideAgrees(c.sentence, figureOf(c)),
   },
   {
     // "344 cycles" heads a list and "After signal MR: 236 cycles (-31%)" follows; "0.25% ... to 100% of requests. A
