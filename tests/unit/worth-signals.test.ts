@@ -474,6 +474,12 @@ const CASES: [string, string, string, string][] = [
     'an order of magnitude',
     'none',
   ],
+  [
+    'bracketed-variant',
+    'I believe rental might be the most expensive dependency for fluent, as I find it takes 27.3s (debug, Windows; 53.2s for release) to build it.',
+    '53.2s',
+    'none',
+  ],
   ['repetitions', 'Each of the 14 test queries was run 7 times, and we report the median.', '7', 'none'],
   [
     'parameter',

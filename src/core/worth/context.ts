@@ -20,7 +20,7 @@ import {
   WORKED_MATH,
 } from './context-words';
 import type { ArticleFacts } from './facts';
-import { MAX_NEAR, nearFigure, type NearFigure } from './figures-above';
+import { MAX_NEAR, bracketedAfter, figuresIn, type NearFigure } from './figures-above';
 import { METHOD_LABEL } from './quiet-words';
 
 /** Why: signals are small predicates over one shared, precomputed view of the claim. */
@@ -60,6 +60,8 @@ export interface ClaimContext {
    * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
    */
   supposedAbove: boolean;
+  /** It stands in the brackets of a figure of its kind that needs no source ("27.3s (debug; 53.2s for release)"). */
+  bracketsSettled: boolean;
   /** Its block is a quote signed by whom it quotes: on its last line, or in the quote paragraph right after it. */
   signedQuote: boolean;
   /** The sentence after the claim's, in its block ('' when it is the last). */
@@ -125,28 +127,6 @@ const CHANGE_REACH = 6;
 const NEAR_BLOCKS = 3;
 const NEAR_ITEMS = 12;
 
-const figureOf = new WeakMap<ClaimDraft, NearFigure | null>();
-
-// The figures of `drafts` (one block's, in order) that end before `end`, nearest first, other than `self`.
-function figuresIn(
-  text: string,
-  drafts: readonly ClaimDraft[] | undefined,
-  end: number,
-  self: ClaimDraft | null,
-  settled: (d: ClaimDraft) => boolean,
-  into: NearFigure[],
-) {
-  if (!drafts) return;
-  for (let k = drafts.length - 1; k >= 0 && into.length < MAX_NEAR; k--) {
-    const d = drafts[k]!;
-    if (d === self || d.start >= end || !settled(d)) continue;
-    // A figure is read once, however many claims below look back at it.
-    let f = figureOf.get(d);
-    if (f === undefined) figureOf.set(d, (f = nearFigure(d, text.slice(d.end, d.end + 60))));
-    if (f) into.push(f);
-  }
-}
-
 /**
  * Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros).
  * `drafts` are the article's claims in order (all, or those of the blocks judged so far), and `settled` says which
@@ -165,13 +145,16 @@ export function contextBuilder(
   // `drafts` may grow between calls (an analysis in steps appends each step's claims): indexed as they come.
   let indexed = 0;
   // Its own block's figures up to the end of its sentence, then the blocks above it in its section.
-  const figuresAbove = (draft: ClaimDraft): NearFigure[] => {
+  const index = (): void => {
     for (; indexed < drafts.length; indexed++) {
       const d = drafts[indexed]!;
       const list = draftsOf.get(d.block);
       if (list) list.push(d);
       else draftsOf.set(d.block, [d]);
     }
+  };
+  const figuresAbove = (draft: ClaimDraft): NearFigure[] => {
+    index();
     const out: NearFigure[] = [];
     figuresIn(blocks[draft.block]!.text, draftsOf.get(draft.block), draft.sentence.end, draft, settled, out);
     const item = blocks[draft.block]!.kind === 'list-item';
@@ -313,6 +296,8 @@ export function contextBuilder(
     const tableAbove = above && above.around.includes(draft.block) ? above : null;
     const below = table ? undefined : tables.get(draft.block + 1);
     const tableBelow = below && TABLE_BELOW.test(block.text) ? below : null;
+    index();
+    const bracketed = bracketedAfter(block.text, draftsOf.get(draft.block), draft);
     let column = '';
     let rowLabel = '';
     let columnIndex = -1;
@@ -348,6 +333,7 @@ export function contextBuilder(
       methodAbove: methodAbove[draft.block] ?? false,
       supposedAbove: (supposedAbove[draft.block] ?? false) || supposedBefore,
       signedQuote: signedQuote[draft.block] ?? false,
+      bracketsSettled: bracketed !== null && settled(bracketed),
       timingsStated: timingsStated[draft.block] ?? false,
       changeLinked: changeLinked[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),

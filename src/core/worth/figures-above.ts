@@ -4,6 +4,7 @@
 // 60 queries." The reader checks the figures it comes from, not the arithmetic; those figures are claims of their own.
 // Figures of one dimension pair up (seconds with minutes, bytes with bytes, "cycles" with "cycles"), and the result
 // must agree to the digits the figure is printed with, so a handful of figures nearby rarely gives one by chance.
+import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
 import { BYTES } from '../stated-change';
 
@@ -133,4 +134,43 @@ export function workedOutFrom(
     }
   }
   return false;
+}
+
+const figureOf = new WeakMap<ClaimDraft, NearFigure | null>();
+
+/** Why: the figures of `drafts` (one block's, in order) that end before `end`, nearest first, other than `self`. */
+export function figuresIn(
+  text: string,
+  drafts: readonly ClaimDraft[] | undefined,
+  end: number,
+  self: ClaimDraft | null,
+  settled: (d: ClaimDraft) => boolean,
+  into: NearFigure[],
+) {
+  if (!drafts) return;
+  for (let k = drafts.length - 1; k >= 0 && into.length < MAX_NEAR; k--) {
+    const d = drafts[k]!;
+    if (d === self || d.start >= end || !settled(d)) continue;
+    // A figure is read once, however many claims below look back at it.
+    let f = figureOf.get(d);
+    if (f === undefined) figureOf.set(d, (f = nearFigure(d, text.slice(d.end, d.end + 60))));
+    if (f) into.push(f);
+  }
+}
+
+// The claim's brackets, opened right after the figure before it and still open: "27.3s (debug, Windows; ".
+const OPEN_BRACKET = /^\s*\([^()]{0,80}$/;
+
+/**
+ * Why: "it takes 27.3s (debug, Windows; 53.2s for release)": the figure of the claim's kind whose brackets the claim
+ * stands in, a variant of it, or null. `drafts` are the block's claims in order.
+ */
+export function bracketedAfter(
+  text: string,
+  drafts: readonly ClaimDraft[] | undefined,
+  draft: ClaimDraft,
+): ClaimDraft | null {
+  const k = drafts ? drafts.indexOf(draft) : -1;
+  const d = k > 0 ? drafts![k - 1]! : null;
+  return d && d.kind === draft.kind && OPEN_BRACKET.test(text.slice(d.end, draft.start)) ? d : null;
 }
