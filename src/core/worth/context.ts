@@ -69,6 +69,8 @@ export interface ClaimContext {
   blockKind: BlockKind;
   /** Its whole block: the paragraph, list item or table row it sits in. */
   blockText: string;
+  /** A section headed as results ("## Reviewing results", "## Benchmarks") starts below it. */
+  resultsBelow: boolean;
   /** The nearest heading above the claim ('' when none). */
   heading: string;
   /** A heading's claim: the first blocks of its section (two, up to the next heading; the whole article under a
@@ -116,6 +118,9 @@ const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
 
 // A paragraph that introduces the table under it: "The table below shows ...", "the following table", "...:".
 const TABLE_BELOW = /\b(?:the\s+(?:table|results?)\s+below|the\s+following\s+table)\b|:\s*$/i;
+
+// A heading over the post's results: "Results", "Reviewing results", "Benchmarks", "Evaluation".
+const RESULTS_HEADING = /\b(?:results|benchmarks?|evaluation|measurements)\b/i;
 
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
 const METHOD_REACH = 8;
@@ -282,6 +287,7 @@ export function contextBuilder(
     if (!s) sums.set(t, (s = moneyColumnSums(blocks, t)));
     return s;
   };
+  const lastResults = blocks.findLastIndex((b) => b.kind === 'heading' && RESULTS_HEADING.test(b.text));
   let nextAt = -1;
   let nextText = '';
   let supposedBefore = false;
@@ -357,6 +363,7 @@ export function contextBuilder(
       after: block.text.slice(draft.end, s.end),
       blockKind: block.kind,
       blockText: block.text,
+      resultsBelow: lastResults > draft.block,
       heading: headings[draft.block] ?? '',
       below:
         block.kind !== 'heading'

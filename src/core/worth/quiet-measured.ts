@@ -6,6 +6,11 @@ import { aboutTheBusiness } from './quiet-predicates';
 import { FIRST_PERSON } from './quiet-words';
 import { around, last, namesCompetitor, numeric, type Signal } from './signal';
 
+// A paragraph that sends the reader to the results further down: "we'll dive into a detailed summary of overall
+// improvements at the end", "the full numbers are in the results section below".
+const RESULTS_LATER =
+  /\b(?:summary|review|breakdown|discussion)\s+of\s+(?:the\s+)?(?:overall\s+)?(?:results|improvements|numbers|gains)\b|\b(?:results|numbers|benchmarks?|charts?)\s+(?:section\s+)?(?:are\s+|is\s+)?(?:at\s+the\s+end|below|further\s+down|later\s+(?:in|on))\b/i;
+
 // "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
 // tool the figure was read with.
 const MEASURED_WITH =
@@ -63,6 +68,14 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: "a row of the author's own results table, whose lead-in says how it was measured",
     worth: 'none',
     test: (c) => c.table !== null && ownRun(c) && TABLE_METHOD.test(c.leadIn),
+  },
+  {
+    // "These efforts yielded a 2x speedup in query latency ... we'll dive into a detailed summary of overall
+    // improvements at the end", over "## Reviewing results" and its charts: the summary of results the post shows.
+    id: 'results-later',
+    reason: 'sums up the results the post shows further down',
+    worth: 'none',
+    test: (c) => c.resultsBelow && ownRun(c) && RESULTS_LATER.test(c.blockText) && !namesCompetitor(c),
   },
   {
     // "I find it takes 27.3s (debug, Windows; 53.2s for release)": the same measurement under another condition.
