@@ -32,6 +32,24 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Modern cars work at 98% of what is physically possible.', '98%', 'medium'],
+  // The best of the author's own options, and the field's best as a noun, rank no product (held24).
+  ['This is the most granular identifier we can use for sharding.', 'the most granular identifier', 'none'],
+  [
+    'Quillpad is the most granular tracing tool we can find on the market.',
+    'the most granular tracing tool',
+    'medium',
+  ],
+  [
+    'I want state-of-the-art in software engineering to improve, not stand still.',
+    'state-of-the-art',
+    'none',
+  ],
+  [
+    'There are bright spots showing that improving over state-of-the-art is possible.',
+    'state-of-the-art',
+    'none',
+  ],
+  ['Quillpad offers state-of-the-art performance.', 'state-of-the-art', 'medium'],
   // A summary that points at results further down, in a post with no results section, still needs its source.
   [
     "These changes yielded a 2x speedup in query latency. We'll dive into a detailed summary of overall improvements at the end.\n\n## Parallel parsing\n\nWe split the input.",

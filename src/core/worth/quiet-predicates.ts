@@ -114,7 +114,11 @@ const YEAR_AFTER =
   /^\s*(?:\S+\s+)?(?:1[89]|20)\d\d\b|^[^.;]{0,20}\bof\s+(?:its|the|their)\s+(?:day|time|era)\b|^\s*\S+\s+(?:that|which)\s+(?:took|was|were|had|needed|used)\b/i;
 // "test their models against the state-of-the-art": the field measured against, not a claim to lead it.
 const MEASURED_AGAINST =
-  /\b(?:against|versus|vs\.?|than|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:current\s+)?$/i;
+  /\b(?:against|versus|vs\.?|than|beat(?:s|ing)?|match(?:es|ing)?|compared?\s+(?:to|with)|relative\s+to|improv(?:e|es|ed|ing)\s+(?:over|on|upon))\s+(?:the\s+)?(?:current\s+)?$/i;
+// "I want state-of-the-art in software engineering to improve": the field's best, as a noun that something happens
+// to; no product ranked.
+const FIELD_NOUN_AFTER =
+  /^\s+(?:in|of)\s+(?:[\p{L}-]+\s+){1,3}(?:to|is|are|has|was|keeps|moves|improves)\b|^\s+(?:to\s+improve|is\s+(?:moving|improving|changing))\b/iu;
 // "a genuine, and useful, advance in the state of the art": the field's frontier, which work moves; no rank claimed.
 // ("... other great teams, who are all pushing the state of the art forward": the same frontier, moved by others.)
 const FRONTIER_MOVED =
@@ -198,7 +202,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
     (YEAR_BEFORE.test(last(c.before, 16)) ||
       YEAR_AFTER.test(c.after) ||
       MEASURED_AGAINST.test(last(c.before, 30)) ||
-      FRONTIER_MOVED.test(last(c.before, 30)))
+      FRONTIER_MOVED.test(last(c.before, 30)) ||
+      FIELD_NOUN_AFTER.test(c.after))
   )
     return true;
   // "compared to state-of-the-art systems like vLLM": the rival, praised; "other state-of-the-art systems" is not.

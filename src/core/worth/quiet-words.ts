@@ -235,7 +235,7 @@ export const REPEAT_BEFORE =
 
 // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or case.
 export const SCOPED_RANK =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*|we|it)\s+(?:supports?|offers?|provides?|ships?|exposes?|has|have|had)\b|^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(?:this|that|the|our|your)\s+(?:(?:specific|particular|exact)\s+)?(?:query|workload|use[- ]case|case|pattern|dataset|scenario|setup|job|task)\b|^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|of)\s+this\s+(?:distro|distribution|project|codebase|code\s+base|design|implementation|migration|port|release|refactor|rewrite|work|effort|pipeline|stack|setup|series|post|article)\b/u;
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]*|we|it)\s+(?:supports?|offers?|provides?|ships?|exposes?|has|have|had|(?:can|could)\s+(?:use|pick|choose|find|get))\b|^\s*(?:[\p{L}-]+\s+){0,2}?for\s+(?:this|that|the|our|your)\s+(?:(?:specific|particular|exact)\s+)?(?:query|workload|use[- ]case|case|pattern|dataset|scenario|setup|job|task)\b|^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|of)\s+this\s+(?:distro|distribution|project|codebase|code\s+base|design|implementation|migration|port|release|refactor|rewrite|work|effort|pipeline|stack|setup|series|post|article)\b/u;
 
 /**
  * Why: "the largest model that fits on your GPU", "the biggest batch you can fit in memory": a size a limit sets (a
