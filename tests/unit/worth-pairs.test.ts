@@ -50,6 +50,13 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Quillpad offers state-of-the-art performance.', 'state-of-the-art', 'medium'],
+  // Two parts of one mechanism compared, however many words name the second (held24: a pipeline's segments).
+  [
+    'A CPU-intensive segment is producing output faster than the next segment of the pipeline can consume (a fast producer, slow consumer scenario).',
+    'faster than the next segment',
+    'none',
+  ],
+  ['Quillpad responds faster than the team at Lintly can ship a fix.', 'faster than the team', 'medium'],
   // A summary that points at results further down, in a post with no results section, still needs its source.
   [
     "These changes yielded a 2x speedup in query latency. We'll dive into a detailed summary of overall improvements at the end.\n\n## Parallel parsing\n\nWe split the input.",

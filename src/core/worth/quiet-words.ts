@@ -198,7 +198,7 @@ export const METHOD_AFTER_THAN =
 // "pages were dirtied faster than the kernel could flush them", "one layout is much faster than the other": two rates or
 // two parts of the explanation set against each other, no product and no rival.
 export const MECHANISM_THAN =
-  /\bthan\s+(?!(?:most|many|other|others|any|all|competing|existing|traditional|legacy)\b)(?:(?:the|a|an|its|their|our)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|manages?\s+to)\s+\p{Ll}|\bthan\s+the\s+other(?:\s+one)?(?=\s*(?:[.,;:!?)]|$))/u;
+  /\bthan\s+(?!(?:most|many|other|others|any|all|competing|existing|traditional|legacy)\b)(?:(?:the|a|an|its|their|our)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,4}?\s+(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|manages?\s+to)\s+\p{Ll}|\bthan\s+the\s+other(?:\s+one)?(?=\s*(?:[.,;:!?)]|$))/u;
 
 // "Scale to support millions of users", "built to serve billions of requests".
 export const CAPACITY =
