@@ -27,6 +27,8 @@ test.each([
   'Audit logs stream to your SIEM of choice.',
   'The new platform is ready for your most ambitious projects.',
   'We moved our most important services first.',
+  // (a superlative with a count before it: the two best of them, not "most" of them; held24)
+  'The two most impactful tools at our disposal are the dashboard and tracing.',
   'It counts unique users by a large number of keys in one report.',
   'Use many small chunks, or use a large chunk size but suffer poor IO.',
   'In this graph, the top layers contain only long-range edges.',

@@ -14,7 +14,7 @@ const FUNCTION_WORD = String.raw`(?:for|of|in|on|at|to|by|with|from|our|your|the
 /** Why: "most teams ...", "the majority of ...", "almost every production key-value store ...": statistics in words. */
 export const GENERALIZATION_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:(?<!\b(?:your|our|their|my|its|the)\s+)most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
+    String.raw`\b(?:(?<!\b(?:your|our|their|my|its|the)\s+(?:(?:two|three|four|five|few|\d+)\s+)?)most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
     'giu',
   ),
   // (Not "committed to the majority of peers", a quorum, nor "the majority of the CPU", a profile's reading.)
