@@ -57,6 +57,13 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Quillpad responds faster than the team at Lintly can ship a fix.', 'faster than the team', 'medium'],
+  // "I'm pretty sure" offers a belief (held24), as "I think" does.
+  [
+    "I'd have to get my ruler to check, but I'm pretty sure that's larger than Germany.",
+    'larger than Germany',
+    'none',
+  ],
+  ["I'd have to get my ruler to check, but that's larger than Germany.", 'larger than Germany', 'medium'],
   // A summary that points at results further down, in a post with no results section, still needs its source.
   [
     "These changes yielded a 2x speedup in query latency. We'll dive into a detailed summary of overall improvements at the end.\n\n## Parallel parsing\n\nWe split the input.",
