@@ -31,6 +31,11 @@ test.each<[string, string, string]>([
     '\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n\n  Cut 50%.\n',
   ],
   [
+    "an ES module import in a .md post is the build's, not the reader's (held24: Docusaurus); an import in prose is prose",
+    'import Screenshot from "@theme/Screenshot"\nimport { Chart, Bar } from \'../chart\';\nimport this module to start.',
+    '\n\nimport this module to start.',
+  ],
+  [
     'HTML in capitals is HTML, and a tag with text after it on its line is no component line',
     '<TABLE>\n<Figure>\n<Note>Saved 40%.</Note>',
     '<TABLE>\n<Figure>\n<Note>Saved 40%.</Note>',

@@ -35,6 +35,10 @@ const HTML_NAMES = new Set([
   'i',
   'u',
 ]);
+// An ES module import ('import Screenshot from "@theme/Screenshot"'): Docusaurus reads .md posts as MDX, so they
+// import components as .mdx files do. Code for the site's build, never shown.
+const ESM_IMPORT =
+  /^import\s+(?:[\w$]+|\{[^}\n]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*(?:\{[^}\n]*\}|[\w$]+))?\s+from\s+(['"])[^'"\n]+\1;?\s*$/;
 const TEMPLATE_TAG = /\{\{<[^>\n]*>\}\}|\{\{%[^%\n]*%\}\}|\{%[^%\n]*%\}/g;
 // A template tag over several lines ('{{< image width="100%"', its attributes, '>}}'): it opens a line and is
 // dropped to where it closes, with the closer it needs, all but its caption; a blank line first ends it (no tag).
@@ -87,7 +91,7 @@ function delimiterFor(line: string, header: string | undefined): string {
 
 /** Why: one pass over the Markdown outside code fences, before markdown-it renders it. */
 export function withoutMarkup(md: string): string {
-  if (!/[{$]|\|[ \t]*:?-|^[ \t]*<\/?[A-Z]/m.test(md)) return md;
+  if (!/[{$]|\|[ \t]*:?-|^[ \t]*<\/?[A-Z]|^import\s/m.test(md)) return md;
   let fence: string | null = null;
   let previous: string | undefined;
   let comment = false;
@@ -131,6 +135,7 @@ export function withoutMarkup(md: string): string {
         tagClose = null;
         line = shownText(close[0]) + line.slice(close[0].length);
       }
+      if (ESM_IMPORT.test(line)) return '';
       const component = COMPONENT_LINE.exec(line)?.[1];
       if (component && !HTML_NAMES.has(component.toLowerCase())) return '';
       line = line.replace(MDX_COMMENT, '');
