@@ -32,6 +32,9 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Modern cars work at 98% of what is physically possible.', '98%', 'medium'],
+  // What could be done is no result (held24: "Nothing stops us from making builds ... 100% reproducible").
+  ['Nothing stops us from making build processes reliable and 100% reproducible.', '100%', 'none'],
+  ['Quillpad made our build processes reliable and 100% reproducible.', '100%', 'medium'],
   // The best of the author's own options, and the field's best as a noun, rank no product (held24).
   ['This is the most granular identifier we can use for sharding.', 'the most granular identifier', 'none'],
   [
