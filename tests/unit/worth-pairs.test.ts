@@ -35,6 +35,24 @@ const EDGES: [string, string, string][] = [
   // What could be done is no result (held24: "Nothing stops us from making builds ... 100% reproducible").
   ['Nothing stops us from making build processes reliable and 100% reproducible.', '100%', 'none'],
   ['Quillpad made our build processes reliable and 100% reproducible.', '100%', 'medium'],
+  // Today's machines against the ones of a past feat are history, no rival; a rough count is of the world only when
+  // the world is named beside it (held24: tonsky).
+  [
+    'Our portable computers are thousands of times more powerful than the ones that brought man to the moon.',
+    'thousands of times',
+    'none',
+  ],
+  ['Quillpad is thousands of times faster than the tools that Lintly sells.', 'thousands of times', 'high'],
+  [
+    'A 3D game can fill the whole screen with hundreds of thousands of polygons in the same 16ms and also process input, recalculate the world and load resources.',
+    'hundreds of thousands of polygons',
+    'none',
+  ],
+  [
+    'Hundreds of thousands of servers in the global market run on it.',
+    'Hundreds of thousands of servers',
+    'high',
+  ],
   // The best of the author's own options, and the field's best as a noun, rank no product (held24).
   ['This is the most granular identifier we can use for sharding.', 'the most granular identifier', 'none'],
   [
