@@ -13,7 +13,7 @@ const BENCHMARK_LINK =
 // A paragraph that says its figures come from the author's benchmark: "We've benchmarked Windmill to be ...", "in
 // our benchmarks", "our benchmark shows".
 const SAYS_BENCHMARKED =
-  /\b(?:we(?:'ve|\s+have)?|I(?:'ve|\s+have)?)\s+benchmarked\b|\b(?:in|from|per)\s+our\s+(?:own\s+)?benchmarks?\b|\bour\s+(?:own\s+)?benchmarks?\s+(?:show|shows|showed|found|confirm|confirms|confirmed)\b/i;
+  /\b(?:we(?:['’]ve|\s+have)?|I(?:['’]ve|\s+have)?)\s+benchmarked\b|\b(?:in|from|per)\s+our\s+(?:own\s+)?benchmarks?\b|\bour\s+(?:own\s+)?benchmarks?\s+(?:show|shows|showed|found|confirm|confirms|confirmed)\b/i;
 
 const cache: PerArticle<Citation[]> = new WeakMap();
 

@@ -209,6 +209,9 @@ describe("a benchmark post's result up front, and the benchmark linked further d
     expect(supportOf("We've benchmarked Quillpad against Lintly and Hopper: up to 10x faster.", link)).toBe(
       'linked',
     );
+    expect(supportOf('We’ve benchmarked Quillpad against Lintly and Hopper: up to 10x faster.', link)).toBe(
+      'linked',
+    );
   });
 
   test('not when its paragraph says nothing of a benchmark, nor when the link is no benchmark', () => {
