@@ -1,5 +1,5 @@
 // Support: does a claim stand on evidence a reader can follow, on evidence they cannot, or on nothing?
-import type { Article, Block } from './article';
+import type { Article } from './article';
 import { spansIn, type Citation } from './citations';
 import type { ClaimDraft } from './claims';
 import type { Evidence, Support } from './report';

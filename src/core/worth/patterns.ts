@@ -142,3 +142,9 @@ export const COST_ESTIMATE =
 /** Why: a timing is a headline result when it reports a change ("cut from 9s to 0.1s", "2x faster"). */
 export const IMPROVEMENT =
   /\b(?:faster|slower|quicker|improv\w*|reduc\w*|cut|fell|dropped|decreas\w*|down\s+(?:to|from)|from\s+\S+(?:\s+\S+)?\s+(?:to|down\s+to)|speed(?:s|ed)?\s*up|speedup|than)\b/i;
+/**
+ * Why: "14% higher than that of a tenant with 16 GB", "100x less than the in-memory throughput": another setup, no
+ * rival; "thousands of times more powerful than the ones that brought man to the moon": history, no rival.
+ */
+export const SAME_MEASURE =
+  /^\s*(?:(?:more|less)\s+[a-z]+\s+|[a-z]+er\s+)?than\s+(?:(?:that|those)\s+of\s+(?:a|an|the)\s+[a-z][\w-]*\b|the\s+(?:[a-z][\w-]*\s+){0,5}(?:throughput|latency|bandwidth|speed|performance)\b|(?:the\s+ones|those|the\s+[a-z]+s)\s+(?:that|which)\s+(?:brought|took|put|ran|powered|flew|landed|won|sent)\b)/;

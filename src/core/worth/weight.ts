@@ -20,6 +20,7 @@ import {
   FIRST_PARTY_USAGE,
   COST_ESTIMATE,
   IMPROVEMENT,
+  SAME_MEASURE,
 } from './patterns';
 import {
   around,
@@ -107,10 +108,6 @@ const comparesFigure = (c: ClaimContext): boolean => {
   if (answer === undefined) compared.set(c, (answer = comparesFigureNow(c)));
   return answer;
 };
-// "14% higher than that of a tenant with 16 GB", "100x less than the in-memory throughput": another setup, no rival;
-// "thousands of times more powerful than the ones that brought man to the moon": history, no rival.
-const SAME_MEASURE =
-  /^\s*(?:(?:more|less)\s+[a-z]+\s+|[a-z]+er\s+)?than\s+(?:(?:that|those)\s+of\s+(?:a|an|the)\s+[a-z][\w-]*\b|the\s+(?:[a-z][\w-]*\s+){0,5}(?:throughput|latency|bandwidth|speed|performance)\b|(?:the\s+ones|those|the\s+[a-z]+s)\s+(?:that|which)\s+(?:brought|took|put|ran|powered|flew|landed|won|sent)\b)/;
 const comparesFigureNow = (c: ClaimContext): boolean =>
   numeric(c) &&
   !SAME_MEASURE.test(c.after) &&
@@ -220,8 +217,7 @@ export const WEIGHT: readonly Signal[] = [
       !((c.vague === true || c.kind === 'number') && ADOPTION_VAGUE.test(c.text)) &&
       !companySize(c) &&
       !EMPLOYS_BEFORE.test(c.before) &&
-      // "hundreds of thousands of polygons in the same 16ms and also ... recalculate the world": a rough count is of the
-      // world only when the world is named beside it.
+      // A rough count is of the world when it names the world ("hundreds of thousands of polygons ... the world").
       !(c.vague === true && !MARKET.test(`${last(c.before, 60)}${c.text}${c.after.slice(0, 60)}`)) &&
       // "subscribers in more than 150 countries worldwide": where a product is used, its reach, not the world's.
       !(c.kind === 'number' && PLACES.test(countedNoun(c))) &&
