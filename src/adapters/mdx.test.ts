@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { looksLikeMdx, mdxToMarkdown } from './mdx';
+import { readMarkdownWithSource } from './markdown-source';
 
 test.each<[string, string, string]>([
   [
@@ -7,11 +8,17 @@ test.each<[string, string, string]>([
     "import A from 'a'\nimport {\n  B,\n} from 'b'\n\nText.",
     '\n\n\n\n\nText.',
   ],
-  ['a self-closing component', '<Chart data={[1, 2]} />\nText.', '\nText.'],
+  ['a self-closing component', '<Counter data={[1, 2]} />\nText.', '\nText.'],
   [
     'a component over several lines',
-    '<Chart\n  title="a > b"\n  data={{ x: 1 }}\n/>\nText.',
+    '<Counter\n  title="a > b"\n  data={{ x: 1 }}\n/>\nText.',
     '\n\n\n\nText.',
+  ],
+  // A picture stays one (held24: QuestDB's <Screenshot>, Windmill's chart): a bare <img> on its first line.
+  [
+    'a component that shows a picture, by its name or its src',
+    '<TaskDurationBarChart\n  data={[1, 2]}\n/>\n\n<Shot\n  alt="p99"\n  src="/img/p99.png"\n/>\n\n<Counter src="/count.js" />',
+    '![]()\n\n\n\n![]()\n\n\n\n\n',
   ],
   [
     'wrapper tags go, their Markdown stays',
@@ -37,9 +44,9 @@ test.each<[string, string, string]>([
   [
     'an HTML tag with an {expression} attribute is JSX',
     '<img\n  src={require("./a.png").default}\n  style={{ maxWidth: "50%" }}\n/>\nText.',
-    '\n\n\n\nText.',
+    '![]()\n\n\n\nText.',
   ],
-  ['one line of it too', '<img style={{ maxWidth: "75%" }} />\nText.', '\nText.'],
+  ['one line of it too', '<img style={{ maxWidth: "75%" }} />\nText.', '![]()\nText.'],
   ['CRLF line ends are kept', "import A from 'a'\r\n\r\nText.", '\r\n\r\nText.'],
 ])('%s', (_name, mdx, markdown) => {
   expect(mdxToMarkdown(mdx)).toBe(markdown);
@@ -55,4 +62,23 @@ test.each<[string, string, boolean]>([
   ['prose that starts with "import"', 'Import costs rose.\n\nimport the module first, then run it.', false],
 ])('looksLikeMdx: %s', (_name, source, mdx) => {
   expect(looksLikeMdx(source)).toBe(mdx);
+});
+
+test('a chart component between two paragraphs is a figure beside both; a component that shows none is not', () => {
+  const marks = (mdx: string) =>
+    readMarkdownWithSource(mdx, { mdx: true }).article.blocks.map((b) => [
+      b.text,
+      b.figureAbove ?? false,
+      b.figureBelow ?? false,
+    ]);
+  expect(
+    marks('Our p99 fell to 12 ms.\n\n<LatencyChart\n  data={[1, 2]}\n/>\n\nThe chart shows it.'),
+  ).toEqual([
+    ['Our p99 fell to 12 ms.', false, true],
+    ['The chart shows it.', true, false],
+  ]);
+  expect(marks('Our p99 fell to 12 ms.\n\n<Counter\n  data={[1, 2]}\n/>\n\nNext.')).toEqual([
+    ['Our p99 fell to 12 ms.', false, false],
+    ['Next.', false, false],
+  ]);
 });

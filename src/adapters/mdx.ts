@@ -10,6 +10,13 @@ const EXPRESSION = /^ {0,3}\{/;
 // An HTML tag written as JSX: <img ... style={{ maxWidth: "50%" }} />. Markdown would read its attributes as text.
 const HTML_TAG = /^ {0,3}<[a-z][\w-]*(?=[\s/>]|$)/;
 const JSX_ATTRIBUTE = /\s[\w:-]+=\{/;
+// A picture the post shows: an <img> (JSX attributes and all), or a component named for one or given a picture file
+// ('<Screenshot src="/img/chart.png" />', '<TaskDurationBarChart ... />'). It becomes a Markdown image, not a blank
+// line, so the paragraphs beside it know a figure stands there (the walker's figureAbove and figureBelow); raw HTML
+// would take the lines under it, up to a blank one, as HTML and leave their Markdown unread.
+const PICTURE_NAME =
+  /^ {0,3}<(?:img|(?:[A-Z][\w.]*?)?(?:Image|Img|Screenshot|Figure|Picture|Photo|Chart|Graph|Diagram|Plot))(?=[\s/>]|$)/;
+const PICTURE_SRC = /\bsrc\s*=\s*["'][^"']+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"']*)?["']/i;
 
 /** Why: MDX posts (Docusaurus, Astro, Next.js blogs) are Markdown plus JSX; the claims are in the Markdown. */
 export function mdxToMarkdown(source: string): string {
@@ -53,10 +60,11 @@ export function mdxToMarkdown(source: string): string {
       mode = 'esm';
     } else if (JSX_TAG.test(line) || (HTML_TAG.test(line) && jsxAttributes(lines, i))) {
       // A tag whose attributes run over several lines ends on the line with its closing ">".
+      const gone = isPicture(lines, i) ? picture(line) : blank(line);
       if (!tagEnds(line)) {
-        lines[i] = blank(line);
+        lines[i] = gone;
         mode = 'tag';
-      } else if (!hasText(line)) lines[i] = blank(line);
+      } else if (!hasText(line)) lines[i] = gone;
       // else: `<Note>Costs fell 40%.</Note>` on one line is inline HTML to Markdown: its text is kept.
     } else if (EXPRESSION.test(line)) {
       lines[i] = blank(line);
@@ -101,6 +109,21 @@ export function looksLikeMdx(source: string): boolean {
 // An ESM statement as MDX files start with: import X from '...', import '...', export const/default/function.
 const ESM_STATEMENT =
   /^(?:import\s+(?:[\w$*{][^'"]*\s+from\s+)?['"]|export\s+(?:const|let|default|function)\b)/;
+
+// Whether the tag opened on line `i` shows a picture (its name says so, or a src before it closes, within 20 lines).
+function isPicture(lines: string[], i: number): boolean {
+  if (PICTURE_NAME.test(lines[i] as string)) return true;
+  for (let k = i; k < Math.min(lines.length, i + 20); k++) {
+    if (PICTURE_SRC.test(lines[k] as string)) return true;
+    if (tagEnds(lines[k] as string)) break;
+  }
+  return false;
+}
+
+// The line a picture's tag leaves: an image with no address, with the line's CR kept.
+function picture(line: string): string {
+  return `![]()${line.endsWith('\r') ? '\r' : ''}`;
+}
 
 // Keeps a CR so CRLF files keep their line ends; everything else on the line goes.
 function blank(line: string): string {
