@@ -223,14 +223,15 @@ const PICTURE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#].*)?$/i;
 /**
  * Why: "[![Logs Benchmark Repo](banner.webp)](https://github.com/...)": a picture that is all of a link to a page is
  * that link, shown as its alt text; the words it stands for, or null when it is a figure (no link, a link to a
- * picture file, no alt text).
+ * picture file, no alt text, or alt text that states something rather than names the page).
  */
 export function linkedPictureText(el: Element, tag: string, href: string | null): string | null {
   if (href === null || !PAGE_HREF.test(href.trim()) || PICTURE_FILE.test(href.trim())) return null;
   const img = tag === 'img' ? el : tag === 'picture' ? el.querySelector('img') : null;
   if (!img || !isFigureMedia(el, tag)) return null;
   const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-  return alt === '' ? null : alt;
+  // A name ("Logs Benchmark Repo"), not a banner's sales line ("Quillpad is 10x faster"): that one stays a picture.
+  return alt === '' || /\d/.test(alt) || alt.split(' ').length > 8 ? null : alt;
 }
 
 /** Why: `header`/`footer` are page chrome at page level but an article's own header holds its title. */

@@ -336,10 +336,12 @@ describe('pictures beside blocks', () => {
       ],
       ['After.', [], false],
     ]);
-    // A link to the picture's own file (click to enlarge), or a picture with no alt text, stays a figure.
+    // A link to the picture's own file (click to enlarge), a picture with no alt text, or a banner whose alt text
+    // states something (no name of a page), stays a figure.
     for (const media of [
       '<p><a href="/img/chart-large.png"><img src="chart.png" alt="Throughput"></a></p>',
       '<p><a href="https://github.com/tidewell/bench"><img src="banner.webp"></a></p>',
+      '<p><a href="https://tidewell.dev"><img src="banner.webp" alt="Tidewell is 10x faster than Kafka"></a></p>',
     ])
       expect(marks(`<p>Before.</p>${media}<p>After.</p>`), media).toEqual([
         ['Before.', false, true],
