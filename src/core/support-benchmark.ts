@@ -16,11 +16,16 @@ const SAYS_BENCHMARKED =
   /\b(?:we(?:['’]ve|\s+have)?|I(?:['’]ve|\s+have)?)\s+benchmarked\b|\b(?:in|from|per)\s+our\s+(?:own\s+)?benchmarks?\b|\bour\s+(?:own\s+)?benchmarks?\s+(?:show|shows|showed|found|confirm|confirms|confirmed)\b/i;
 
 const cache: PerArticle<Citation[]> = new WeakMap();
+const saysCache = new WeakMap<Block, boolean>();
 
 /** Why: the article's benchmark links (see the file's head), for a claim whose paragraph says it was benchmarked. */
 export function benchmarkSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
   const block = blocks[b];
-  if (!block || !SAYS_BENCHMARKED.test(block.text)) return [];
+  if (!block) return [];
+  // Every claim of a paragraph asks: its paragraph is read once.
+  let says = saysCache.get(block);
+  if (says === undefined) saysCache.set(block, (says = SAYS_BENCHMARKED.test(block.text)));
+  if (!says) return [];
   return perArticle(cache, blocks, byBlock, () => benchmarkLinks(blocks, byBlock));
 }
 

@@ -170,7 +170,8 @@ export function bracketedAfter(
   drafts: readonly ClaimDraft[] | undefined,
   draft: ClaimDraft,
 ): ClaimDraft | null {
-  const k = drafts ? drafts.indexOf(draft) : -1;
+  // The claim judged now is its block's last so far: found at once from the end, however many the block holds.
+  const k = drafts ? drafts.lastIndexOf(draft) : -1;
   const d = k > 0 ? drafts![k - 1]! : null;
   return d && d.kind === draft.kind && OPEN_BRACKET.test(text.slice(d.end, draft.start)) ? d : null;
 }
