@@ -58,5 +58,53 @@ test('the views and the badge are told at once; the storage copy is written besi
   pendingWrites.shift()!();
   const saved = await published;
   expect(saved.status).toBe('no-article');
-  expect(session.get('claimlens.tab.3')).toEqual(saved);
+  // Kept as one JSON string (the browser copies a string at once; an object is converted value by value).
+  expect(JSON.parse(session.get('claimlens.tab.3') as string)).toEqual(saved);
+});
+
+test('after a worker restart, the state comes back from session storage', async () => {
+  vi.resetModules();
+  const restarted = await import('./tab-store');
+  expect(await restarted.getState(3)).toEqual(JSON.parse(session.get('claimlens.tab.3') as string));
+  // A state written by an earlier version, as an object, is still read.
+  session.set('claimlens.tab.4', { ...idleState(4), status: 'no-article' });
+  expect((await restarted.getState(4)).status).toBe('no-article');
+});
+
+test('a state over the quota is not written to session storage (memory keeps it); one just under is', async () => {
+  const { SESSION_QUOTA } = await import('./tab-store');
+  const over: TabState = { ...idleState(5), status: 'no-article', error: 'e'.repeat(SESSION_QUOTA) };
+  calls.length = 0;
+  const published = publish(over);
+  await flush();
+  expect(calls).toContain('storage:remove');
+  expect(calls).not.toContain('storage:set');
+  pendingWrites.shift()!();
+  await published;
+  expect((await getState(5)).error).toHaveLength(SESSION_QUOTA);
+
+  const under: TabState = { ...idleState(6), status: 'no-article', error: 'e'.repeat(SESSION_QUOTA - 4096) };
+  calls.length = 0;
+  const stored = publish(under);
+  await flush();
+  expect(calls).toContain('storage:set');
+  pendingWrites.shift()!();
+  await stored;
+  expect(JSON.parse(session.get('claimlens.tab.6') as string).error).toHaveLength(SESSION_QUOTA - 4096);
+});
+
+test('utf8Bytes counts what TextEncoder would write', async () => {
+  const { utf8Bytes } = await import('./tab-store');
+  const lone = String.fromCharCode(0xd800);
+  const samples = [
+    '',
+    'plain',
+    'naïve café',
+    '€ and 漢字',
+    'emoji 😀 pair',
+    `lone ${lone} surrogate`,
+    `${lone}`,
+    '😀😀',
+  ];
+  for (const s of samples) expect(utf8Bytes(s)).toBe(new TextEncoder().encode(s).length);
 });
