@@ -215,6 +215,14 @@ export function isFigureMedia(el: Element, tag: string): boolean {
   return true;
 }
 
+/** Why: what a figure says it shows ("Chart showing reduction in InnoDB Row Operations"): its alt text or title. */
+export function figureAltText(el: Element, tag: string): string {
+  const img = tag === 'picture' ? el.querySelector('img') : el;
+  const said =
+    img?.getAttribute('alt') || img?.getAttribute('aria-label') || img?.getAttribute('title') || '';
+  return said.replace(/\s+/g, ' ').trim();
+}
+
 // A link to another page: a web address or a path in the site.
 const PAGE_HREF = /^(?:https?:\/\/|\/|\.\.?\/)/i;
 // A link to a picture file (a click-to-enlarge picture), not to a page.

@@ -307,6 +307,22 @@ describe('pictures beside blocks', () => {
       ]);
   });
 
+  test('the blocks beside a picture keep what its alt text says it shows: the picture below first (held25)', () => {
+    const alts = (html: string) => blocksOf(html).map((b: Block) => [b.text, b.figureAlt]);
+    expect(
+      alts(
+        '<p>Row reads fell 80%.</p><p><img src="a.png" alt="Chart showing row reads"></p><p>Requests fell 50%.</p>' +
+          '<p><img src="b.png" alt=" Chart of\n requests "></p><p>Last.</p><p><img src="c.png"></p><p>End.</p>',
+      ),
+    ).toEqual([
+      ['Row reads fell 80%.', 'Chart showing row reads'],
+      ['Requests fell 50%.', 'Chart of requests'],
+      // Above it the requests chart, below it a picture with no alt text: nothing said about the one below.
+      ['Last.', undefined],
+      ['End.', undefined],
+    ]);
+  });
+
   test('icons, inline images, hidden images and images in tables do not', () => {
     for (const html of [
       '<p>Before.</p><p><img src="logo.png" width="32" height="32"></p><p>After.</p>',

@@ -3,6 +3,7 @@
 import type { BlockKind, Block } from '../core/article';
 import {
   type Role,
+  figureAltText,
   isArticleLike,
   isFigureMedia,
   isPageChrome,
@@ -71,6 +72,8 @@ export class DomWalker {
   // A picture seen outside any block's text ('seen'), then found alone in its block ('below': the next block
   // written gets figureAbove). Text after it in the same block makes it an inline icon, forgotten.
   private figure: 'none' | 'seen' | 'below' = 'none';
+  // What that figure says it shows (its alt text), for the blocks beside it.
+  private figureAlt = '';
 
   constructor(
     private readonly root: Element,
@@ -142,7 +145,11 @@ export class DomWalker {
       // A block boundary: alone in its block (nothing built since) it is a figure; after text, an icon.
       this.figure = this.cur ? 'none' : 'below';
       const above = this.out[this.out.length - 1];
-      if (this.figure === 'below' && above) above.block.figureBelow = true;
+      if (this.figure === 'below' && above) {
+        above.block.figureBelow = true;
+        if (this.figureAlt) above.block.figureAlt = this.figureAlt;
+        else delete above.block.figureAlt;
+      }
     }
     if (this.implicitRow) {
       const row = this.implicitRow;
@@ -158,6 +165,8 @@ export class DomWalker {
   private push(c: Collected): void {
     if (this.figure === 'below') {
       c.block.figureAbove = true;
+      // The picture below a block is the one that shows what it reports; only without one, the picture above.
+      if (this.figureAlt && c.block.figureAlt === undefined) c.block.figureAlt = this.figureAlt;
       this.figure = 'none';
     }
     this.out.push(c);
@@ -178,8 +187,10 @@ export class DomWalker {
         (this.cur = this.builder()).addShown(shown);
         return false;
       }
-      if (!this.cur && this.cells === 0 && this.rows === 0 && this.code === 0 && isFigureMedia(el, tag))
+      if (!this.cur && this.cells === 0 && this.rows === 0 && this.code === 0 && isFigureMedia(el, tag)) {
         this.figure = 'seen';
+        this.figureAlt = figureAltText(el, tag);
+      }
       return false;
     }
     if (role === 'br') {

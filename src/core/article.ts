@@ -48,6 +48,8 @@ export const BlockSchema = v.object({
   figureAbove: v.optional(v.boolean()),
   /** A picture stands alone right below this block. */
   figureBelow: v.optional(v.boolean()),
+  /** What the picture beside it says it shows (its alt text): the one below when there is one, else the one above. */
+  figureAlt: v.optional(v.string()),
   /** Code blocks: the declared language (fence info, `language-*` class), lower case, or null. */
   language: v.optional(v.nullable(v.string())),
 });

@@ -55,6 +55,8 @@ export interface ClaimContext {
   figureBeside: boolean;
   /** What leads into that picture: the block above it (its own block when it stands below); '' without one. */
   figureLead: string;
+  /** What that picture says it shows (its alt text: "Chart showing reduction in InnoDB Row Operations"); '' without. */
+  figureAlt: string;
   /**
    * A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures, or an
    * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
@@ -344,6 +346,7 @@ export function contextBuilder(
       changeLinked: changeLinked[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       figureBeside: block.figureAbove === true || block.figureBelow === true,
+      figureAlt: block.figureAlt ?? '',
       figureLead: block.figureBelow
         ? block.text
         : block.figureAbove

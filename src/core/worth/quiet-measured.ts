@@ -43,6 +43,27 @@ const PICTURE_LEAD =
 const SOMEONE_ELSES = /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|clients?)\b/i;
 const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range', 'number']);
 
+// "MariaDB operations have dropped by 80%" over "![Chart showing reduction in InnoDB Row Operations](...)": a chart
+// whose alt text names what the sentence measured shows that measurement.
+const CHART_ALT = /\b(?:charts?|graphs?|plots?|dashboards?|diagrams?|histograms?|screenshots?|figures?)\b/i;
+const ALT_WORD = /\p{L}{4,}/gu;
+// Words of any chart's alt text, not of what it measures.
+const NOT_MEASURES = new Set(
+  'chart graph plot dashboard diagram histogram screenshot figure showing shows show with from over time before after this that than image percent'.split(
+    ' ',
+  ),
+);
+const measureWords = (text: string): string[] =>
+  (text.toLowerCase().match(ALT_WORD) ?? [])
+    .map((w) => w.replace(/s$/, ''))
+    .filter((w) => !NOT_MEASURES.has(w))
+    .map((w) => w.slice(0, 6));
+function chartNamesIt(c: ClaimContext): boolean {
+  if (!CHART_ALT.test(c.figureAlt)) return false;
+  const shown = new Set(measureWords(c.figureAlt));
+  return measureWords(c.sentence).some((w) => shown.has(w));
+}
+
 // "over a year, 1051.2kWh or £273 (@26p kWh)": a cost worked out from the quantity before it at the rate beside it.
 const RATE_GIVEN =
   /(?:@|\bat\s)\s*[$£€]?\d[\d.,]*\s*(?:p|c|¢|cents?|pence)?\s*(?:\/|per\s+|an?\s+)?(?:kWh|MWh|hours?|hr|GB|TB|months?|requests?|users?|seats?|units?)\b/i;
@@ -93,7 +114,7 @@ export const QUIET_MEASURED: readonly Signal[] = [
       c.figureBeside &&
       MEASURED_KINDS.has(c.kind) &&
       ownRun(c) &&
-      (c.says(FIRST_PERSON) || PICTURE_LEAD.test(c.figureLead)) &&
+      (c.says(FIRST_PERSON) || PICTURE_LEAD.test(c.figureLead) || chartNamesIt(c)) &&
       !c.says(SOMEONE_ELSES) &&
       !namesCompetitor(c) &&
       !aboutTheBusiness(c),
