@@ -149,3 +149,28 @@ function sideAmount(raw: string, unit: string | undefined): { v: number; scale: 
   if (v === null) return null;
   return { v, scale: u === '' || SCALE[u] ? 'plain' : 'time' };
 }
+
+// A count with its scale word: "12.6 million", "26 million", "300k".
+const COUNT = /(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|[kmb])?\b/gi;
+// "that number more than doubled to 26 million": the new value, right after the multiple.
+const TO_COUNT =
+  /^\s*to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|~)?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|[kmb])?\b/i;
+
+/**
+ * Why: "we maintained just over 12.6 million unique TATs. Within 24 hours, that number more than doubled to 26
+ * million": a multiple told with its new value, of a count given in the sentence before. True when one count there,
+ * in the same scale, gives that multiple.
+ */
+export function changeFromEarlier(earlier: string, after: string, f: ChangeFigure): boolean {
+  if (f.kind !== 'multiplier') return false;
+  const to = TO_COUNT.exec(after);
+  if (!to) return false;
+  const b = Number(to[1]!.replace(/,/g, ''));
+  const scale = (to[2] ?? '').toLowerCase();
+  for (const m of earlier.matchAll(COUNT)) {
+    const a = Number(m[1]!.replace(/,/g, ''));
+    if ((m[2] ?? '').toLowerCase() !== scale || !(a > 0) || isYear(m[1]!)) continue;
+    if (agrees(f.kind, f.value, Math.max(a, b) / Math.min(a, b))) return true;
+  }
+  return false;
+}

@@ -125,6 +125,23 @@ const EDGES: [string, string, string][] = [
   ['Our publish times dropped to approximately 600 seconds.', 'approximately 600 seconds', 'medium'],
   ['One customer using our cache cut its build time by 40%.\n\n![builds](b.png)', '40%', 'high'],
   ['We made queries 3x faster than Redis.\n\n![latency](l.png)', '3x faster', 'high'],
+  // A multiple told with its new value, of the count the sentence before gave; one that does not agree, or not
+  // about that count, still wants its source (held25).
+  [
+    'We kept just over 12.6 million keys in Redis. Within a day, that number more than doubled to 26 million.',
+    'more than doubled',
+    'none',
+  ],
+  [
+    'We kept 12.6 million keys in Redis. Within a day, that number tripled to 26 million.',
+    'tripled',
+    'medium',
+  ],
+  [
+    'We kept 12.6 million keys in Redis. Within a day, our traffic more than doubled to 26 million.',
+    'more than doubled',
+    'high',
+  ],
   // Without "we": a chart whose alt text names what the sentence measured shows it; one that names something else
   // does not (held25).
   [

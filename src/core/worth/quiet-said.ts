@@ -50,7 +50,7 @@ import {
   MIGHT_REACH,
 } from './quiet-words';
 import type { ClaimContext } from './context';
-import { sideBySideAgrees, statedChange } from '../stated-change';
+import { changeFromEarlier, sideBySideAgrees, statedChange } from '../stated-change';
 import { workedOutFrom } from './figures-above';
 
 // The figure as stated-change.ts reads it: kind, value and place in the sentence.
@@ -64,6 +64,21 @@ const figureOf = (c: ClaimContext) => ({
 });
 // The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
 const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
+// "Within 24 hours, that number more than doubled to 26 million", after "we maintained just over 12.6 million
+// unique TATs": the multiple of the count the sentence before gave, told with its new value.
+const THAT_COUNT = /\b(?:that|this|the)\s+(?:number|figure|count|total)\s+(?:\w+\s+){0,2}$/i;
+function sentenceBefore(c: ClaimContext): string {
+  const at = c.blockText.indexOf(c.sentence);
+  return at > 0
+    ? (c.blockText
+        .slice(0, at)
+        .trimEnd()
+        .split(/(?<=[.!?])\s+/)
+        .at(-1) ?? '')
+    : '';
+}
+const growsFromEarlier = (c: ClaimContext): boolean =>
+  THAT_COUNT.test(last(c.before, 40)) && changeFromEarlier(sentenceBefore(c), c.after, figureOf(c));
 // "90% of most ...", "half of all ...": a share's figure right before the generalization.
 const SHARE_OF_BEFORE = /(?:\d\s*%|\d\s*percent|\bhalf|\bthird|\bquarter)\s+of\s+$/i;
 // Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
@@ -287,7 +302,7 @@ export const QUIET_SAID: readonly Signal[] = [
       (c.says(ARITHMETIC.on(c.sentence)) ||
         (ratioLike(c) && BASIS_AFTER.test(c.after)) ||
         // "go from ~29s to ~1.3s, for a ~22x speedup", "reduced by 25% from 12 MB to 9.1 MB".
-        (ratioLike(c) && c.value !== undefined && sumsUpChange(c))) &&
+        (ratioLike(c) && c.value !== undefined && (sumsUpChange(c) || growsFromEarlier(c)))) &&
       !COMPARE_OTHERS.test(around(c)),
   },
   {
