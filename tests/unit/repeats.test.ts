@@ -199,6 +199,27 @@ test('one percentage of one thing said three ways (the words after it shared) is
   expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3'], ['c4'], ['c5'], ['c6']]);
 });
 
+test('a multiple whose clause ends on its own words ("up to 18x savings.") is the same one said with them after', () => {
+  const x18 = (text: string, sentence: string) =>
+    claim({ kind: 'multiplier', text, value: 18, unit: 'x', sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        x18(
+          'up to 18x savings',
+          'This post shows a pipeline that results in up to 18x savings. It uses Pub/Sub.',
+        ),
+        x18('up to 18x', 'We present an alternative that offers up to 18x in savings in practice.'),
+        x18('up to 18x', 'Queries ran up to 18x faster on the new cluster.'),
+        // The words of the next sentence are not the figure's.
+        x18('18x', 'The old cluster cost 18x. Savings came later.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2'], ['c3'], ['c4']]);
+});
+
 test('claims numbered out of list order are still found', () => {
   const r = report({
     claims: [nine('Highlights: 9x faster builds in CI.'), nine('The team saw 9x faster builds in CI.')],

@@ -747,6 +747,13 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['own-task', "I didn't have time to completely rebuild 10 sites, so I cut corners.", '10 sites', 'none'],
+  ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
+  [
+    'workload-mix',
+    'The goal was 10K IOPS in this mixed read/write workload with 75% reads and 25% writes.',
+    '75%',
+    'none',
+  ],
   [
     'table-under-method',
     'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +

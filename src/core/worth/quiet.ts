@@ -1,7 +1,8 @@
 // QUIET: what asks for no source. The first row that matches a claim caps its worth (most rows cap it at nothing).
-// One row per reason a careful reader lets a figure go, in five bands of one ordered list; each row has a case in
+// One row per reason a careful reader lets a figure go, in six bands of one ordered list; each row has a case in
 // tests/unit/worth-signals.test.ts.
 import { QUIET_MEASURED } from './quiet-measured';
+import { QUIET_NAMES } from './quiet-names';
 import { QUIET_OWN } from './quiet-own';
 import { QUIET_SAID } from './quiet-said';
 import { QUIET_SHOWN } from './quiet-shown';
@@ -15,4 +16,5 @@ export const QUIET: readonly Signal[] = [
   ...QUIET_STORY,
   ...QUIET_SHOWN,
   ...QUIET_MEASURED,
+  ...QUIET_NAMES,
 ];
