@@ -125,6 +125,13 @@ const EDGES: [string, string, string][] = [
   ['Our publish times dropped to approximately 600 seconds.', 'approximately 600 seconds', 'medium'],
   ['One customer using our cache cut its build time by 40%.\n\n![builds](b.png)', '40%', 'high'],
   ['We made queries 3x faster than Redis.\n\n![latency](l.png)', '3x faster', 'high'],
+  // The author's own run, owned up to as rough in the next sentence; without that sentence, it wants its method.
+  [
+    "In this case, the original build took 25.9s and the new one took 25.0s. I didn't do careful measurements to see if those numbers were consistent.",
+    '25.0s',
+    'none',
+  ],
+  ['In this case, the original build took 25.9s and the new one took 25.0s.', '25.0s', 'medium'],
   // A percentile's name and a workload's mix are no results; a cut in that latency and a share of reads served are
   // (held25).
   ['Our 99.9% latency dropped below 2ms after the upgrade.', '99.9%', 'none'],

@@ -74,6 +74,10 @@ const ADDS_DELAY =
   /\b(?:add(?:s|ed|ing)?|inject(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|additional|extra|increas(?:e|es|ed|ing)\s+(?:the\s+)?(?:latency|delay|lag)\s+by)\s+(?:an?\s+)?(?:extra\s+|additional\s+|artificial\s+)?$/i;
 const DELAY = /^\s*(?:of\s+)?(?:artificial\s+|extra\s+|additional\s+|network\s+)?(?:latency|delay|lag)\b/i;
 
+// "the original build took 25.9s and the new one took 25.0s. I didn't do careful measurements to see if those
+// numbers were consistent": the author's own run, its roughness owned up to in the next breath.
+const ROUGH_OWN =
+  /^\W*(?:I|we)\s+(?:didn['’]t|did\s+not|haven['’]t|have\s+not|never)\s+(?:do|run|take|make|done|made|taken|really\s+do)\s+(?:any\s+|many\s+|very\s+|particularly\s+)?(?:careful|rigorous|proper|precise|scientific|formal|repeated|extensive|exhaustive)\s+(?:measurements?|benchmarks?|benchmarking|runs?|tests?|testing|timings?)\b/i;
 const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.test(around(c));
 
 /** Why: what the post shows how it measured or worked out, in the sentence or right above it. */
@@ -118,6 +122,12 @@ export const QUIET_MEASURED: readonly Signal[] = [
       !c.says(SOMEONE_ELSES) &&
       !namesCompetitor(c) &&
       !aboutTheBusiness(c),
+  },
+  {
+    id: 'rough-own-run',
+    reason: "the author's own run, which the next sentence says was not measured carefully",
+    worth: 'none',
+    test: (c) => MEASURED_KINDS.has(c.kind) && ownRun(c) && ROUGH_OWN.test(c.next) && !namesCompetitor(c),
   },
   {
     id: 'share-of-count',
