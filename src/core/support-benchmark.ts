@@ -15,18 +15,37 @@ const BENCHMARK_LINK =
 const SAYS_BENCHMARKED =
   /\b(?:we(?:['’]ve|\s+have)?|I(?:['’]ve|\s+have)?)\s+benchmarked\b|\b(?:in|from|per)\s+our\s+(?:own\s+)?benchmarks?\b|\bour\s+(?:own\s+)?benchmarks?\s+(?:show|shows|showed|found|confirm|confirms|confirmed)\b/i;
 
+// A comparison a benchmark measures: "significantly faster than other tools", "3x faster", "the fastest".
+const BENCHMARKED_KINDS = new Set(['comparative', 'multiplier', 'superlative']);
+const MEASURED_QUALITY =
+  /\b(?:fast(?:er|est)?|slow(?:er|est)?|quick(?:er|est)?|speed(?:s|ier|iest)?|latency|throughput|cheaper|lighter|leaner)\b/i;
+
 const cache: PerArticle<Citation[]> = new WeakMap();
 const saysCache = new WeakMap<Block, boolean>();
 
-/** Why: the article's benchmark links (see the file's head), for a claim whose paragraph says it was benchmarked. */
-export function benchmarkSource(blocks: Block[], byBlock: Map<number, Citation[]>, b: number): Citation[] {
+/**
+ * Why: the article's benchmark links (see the file's head), for a claim whose paragraph says it was benchmarked; and
+ * for a comparison of speed or cost whose section goes on to link the benchmark: "## How fast is it?" opens with "Lerna
+ * ... is significantly faster than other tools" and links "the [benchmark repo](url)" below it.
+ */
+export function benchmarkSource(
+  blocks: Block[],
+  byBlock: Map<number, Citation[]>,
+  b: number,
+  claim: { kind: string; text: string },
+): Citation[] {
+  const compares = BENCHMARKED_KINDS.has(claim.kind) && MEASURED_QUALITY.test(claim.text);
   const block = blocks[b];
   if (!block) return [];
   // Every claim of a paragraph asks: its paragraph is read once.
   let says = saysCache.get(block);
   if (says === undefined) saysCache.set(block, (says = SAYS_BENCHMARKED.test(block.text)));
-  if (!says) return [];
-  return perArticle(cache, blocks, byBlock, () => benchmarkLinks(blocks, byBlock));
+  if (!says && !compares) return [];
+  const links = perArticle(cache, blocks, byBlock, () => benchmarkLinks(blocks, byBlock));
+  if (says || links.length === 0) return links;
+  let end = b + 1;
+  while (end < blocks.length && blocks[end]!.kind !== 'heading') end++;
+  return links.filter((c) => c.block > b && c.block < end);
 }
 
 function benchmarkLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Citation[] {

@@ -224,3 +224,30 @@ describe("a benchmark post's result up front, and the benchmark linked further d
     ).toBe('unsupported');
   });
 });
+
+describe('a comparison whose section goes on to link the benchmark it rests on (held25)', () => {
+  const repo = md('You can rerun it yourself from the [benchmark repo](https://github.com/quillpad/bench).');
+  const supportOf = (text: string, kind: string, ...rest: Block[]) => {
+    const a = article(
+      md('How fast is it?', 'heading', { level: 2 }),
+      md(`Quillpad is ${text} than other queues.`),
+      ...rest,
+    );
+    return judgeSupport(a, claim(a, 1, text, kind), findCitations(a)).support;
+  };
+
+  test('stands on the benchmark linked below it in its section', () => {
+    expect(supportOf('significantly faster', 'comparative', md('Here are the runs.'), repo)).toBe('linked');
+  });
+
+  test('not across a heading, not for a comparison of something a benchmark does not measure, not from above', () => {
+    const heading = md('Pricing', 'heading', { level: 2 });
+    expect(supportOf('significantly faster', 'comparative', heading, repo)).toBe('unsupported');
+    expect(supportOf('far more popular', 'comparative', repo)).toBe('unsupported');
+    const above = article(repo, md('Quillpad is significantly faster than other queues.'));
+    expect(
+      judgeSupport(above, claim(above, 1, 'significantly faster', 'comparative'), findCitations(above))
+        .support,
+    ).toBe('unsupported');
+  });
+});

@@ -209,7 +209,7 @@ export function judgeSupport(
     if (paper && !IN_THE_FIELD.test(claimSentence)) far.push(paper);
   }
   far.push(...methodSource(blocks, byBlock, claim.kind, claim.text, claimSentence).filter(evidential));
-  far.push(...benchmarkSource(blocks, byBlock, claim.block).filter(evidential));
+  far.push(...benchmarkSource(blocks, byBlock, claim.block, claim).filter(evidential));
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked; so do its counts
   // and ratings, and what it says of its respondents in words ("Most users rely on the default ruleset").
   if (surveyResult(claim.kind, claimSentence)) {
