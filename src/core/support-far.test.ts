@@ -227,7 +227,7 @@ describe("a benchmark post's result up front, and the benchmark linked further d
 
 describe('a comparison whose section goes on to link the benchmark it rests on (held25)', () => {
   const repo = md('You can rerun it yourself from the [benchmark repo](https://github.com/quillpad/bench).');
-  const supportOf = (text: string, kind: string, ...rest: Block[]) => {
+  const supportOf = (text: string, kind: Parameters<typeof claim>[3], ...rest: Block[]) => {
     const a = article(
       md('How fast is it?', 'heading', { level: 2 }),
       md(`Quillpad is ${text} than other queues.`),
@@ -248,6 +248,30 @@ describe('a comparison whose section goes on to link the benchmark it rests on (
     expect(
       judgeSupport(above, claim(above, 1, 'significantly faster', 'comparative'), findCitations(above))
         .support,
+    ).toBe('unsupported');
+  });
+});
+
+describe('results over the link to their results page, right below them (held25)', () => {
+  const supportOf = (below: string) => {
+    const a = article(
+      md('The cold run is almost an order of magnitude better than every other solution!'),
+      md(below),
+    );
+    return judgeSupport(a, claim(a, 0, 'an order of magnitude better', 'multiplier'), findCitations(a))
+      .support;
+  };
+
+  test('stand on that link', () => {
+    expect(supportOf('[Link to result page](https://quillpad.dev/bench/)')).toBe('linked');
+  });
+
+  test('not on a link below that gives no results, nor on one in passing in a paragraph of its own', () => {
+    expect(supportOf('[Join our Discord](https://discord.gg/quillpad)')).toBe('unsupported');
+    expect(
+      supportOf(
+        'We will rerun everything next quarter on bigger machines, and post the [results](https://quillpad.dev/bench/) then with every query.',
+      ),
     ).toBe('unsupported');
   });
 });

@@ -34,7 +34,7 @@ import { continuedSource, namedSourceLinked } from './support-named';
 import { commaClause, namedModelSource, resourceListSource, sectionReadingSource } from './support-resources';
 import { quotedSource } from './support-quote';
 import { methodSource } from './support-method';
-import { benchmarkSource } from './support-benchmark';
+import { benchmarkSource, resultsLinkBelow } from './support-benchmark';
 
 // "the improvements as measured by [sapphi-red/performance-compare](url)": a table's numbers and their tool.
 const MEASURED_BY = /\b(?:measured|benchmarked|tested|reported|collected|generated)\s+(?:by|with|using)\b/i;
@@ -210,6 +210,8 @@ export function judgeSupport(
   }
   far.push(...methodSource(blocks, byBlock, claim.kind, claim.text, claimSentence).filter(evidential));
   far.push(...benchmarkSource(blocks, byBlock, claim.block, claim).filter(evidential));
+  if (RESULT_KINDS.has(claim.kind))
+    far.push(...resultsLinkBelow(blocks, byBlock, claim.block).filter(evidential));
   // A survey report's shares, in prose or in its tables, come from the survey it sized and linked; so do its counts
   // and ratings, and what it says of its respondents in words ("Most users rely on the default ruleset").
   if (surveyResult(claim.kind, claimSentence)) {
