@@ -132,6 +132,10 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['In this case, the original build took 25.9s and the new one took 25.0s.', '25.0s', 'medium'],
+  // How long the author's own work took is a story; how long a product takes its users to set up is its claim.
+  ['It took us about 3 days to build the first version, and we learned a lot.', 'about 3 days', 'none'],
+  ['With our CLI, it took our users about 5 minutes to set up a cluster.', 'about 5 minutes', 'medium'],
+  ['Setup took about 5 minutes to complete for our customers.', 'about 5 minutes', 'medium'],
   // A percentile's name and a workload's mix are no results; a cut in that latency and a share of reads served are
   // (held25).
   ['Our 99.9% latency dropped below 2ms after the upgrade.', '99.9%', 'none'],

@@ -753,6 +753,12 @@ const CASES: [string, string, string, string][] = [
     '25.9s',
     'none',
   ],
+  [
+    'own-effort',
+    'It took about 4 hours to set up the pipeline from scratch, but we went through the trouble and scripted it.',
+    'about 4 hours',
+    'none',
+  ],
   ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
   [
     'workload-mix',

@@ -18,6 +18,20 @@ const TASK_BEFORE = new RegExp(
   'i',
 );
 
+// "It took about 4 hours to set up the pipeline from scratch, but we went through the trouble": how long the author's
+// own work took, a story, not a product's setup time ("Setup takes 5 minutes" is the vendor's claim).
+const TOOK =
+  /(?:\b(?:it|this|that)\s+took\s+(?:me\s+|us\s+)?|\btook\s+(?:me|us)\s+)(?:about|around|roughly|nearly|almost|over|under|just|only|~)?\s*$/i;
+const OTHERS = /\b(?:customers?|users?|clients?|developers|anyone|everyone|you)\b/i;
+const TO_BUILD =
+  /^\s*to\s+(?:set\s+up|setup|build|write|implement|migrate|port|finish|complete|deploy|configure|create|wire\s+up|integrate|get\s+(?:it|this|everything)\s+(?:working|running))\b/i;
+const ownEffort = (c: ClaimContext): boolean =>
+  c.kind === 'duration' &&
+  c.says(FIRST_PERSON) &&
+  !c.says(OTHERS) &&
+  TOOK.test(last(c.before, 40)) &&
+  TO_BUILD.test(c.after);
+
 const ownTask = (c: ClaimContext): boolean =>
   c.kind === 'number' &&
   c.says(FIRST_PERSON) &&
@@ -33,6 +47,12 @@ export const QUIET_STORY: readonly Signal[] = [
     reason: "applicants to the author's own job opening, not users",
     worth: 'none',
     test: applicantsCounted,
+  },
+  {
+    id: 'own-effort',
+    reason: "how long the author's own work took, told as a story",
+    worth: 'none',
+    test: ownEffort,
   },
   {
     id: 'own-task',
