@@ -136,6 +136,23 @@ const EDGES: [string, string, string][] = [
   ['It took us about 3 days to build the first version, and we learned a lot.', 'about 3 days', 'none'],
   ['With our CLI, it took our users about 5 minutes to set up a cluster.', 'about 5 minutes', 'medium'],
   ['Setup took about 5 minutes to complete for our customers.', 'about 5 minutes', 'medium'],
+  // A wish asserts no price; a truism about some of a kind (an acronym is a kind) compares with no rival.
+  [
+    'I only hope someone releases a cheaper 1 TB version, because that, for under $200, would be a mainstream upgrade.',
+    'under $200',
+    'none',
+  ],
+  [
+    'Someone released a cheaper 1 TB version, because that, for under $200, would be a mainstream upgrade.',
+    'under $200',
+    'medium',
+  ],
+  [
+    'Some SSDs are more efficient than others, and many factors go into it.',
+    'more efficient than others',
+    'none',
+  ],
+  ['Quillpad SSDs are more efficient than others on the market.', 'more efficient than others', 'medium'],
   // A percentile's name and a workload's mix are no results; a cut in that latency and a share of reads served are
   // (held25).
   ['Our 99.9% latency dropped below 2ms after the upgrade.', '99.9%', 'none'],

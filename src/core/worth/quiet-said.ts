@@ -94,10 +94,12 @@ const CONDITION_BEFORE = /\b(?:whether|if|to\s+the\s+extent\s+that)\b[^,;:]*$/i;
 // "as long as the server resource utilization is below 70%": a condition on a level, likewise.
 const IF_THRESHOLD =
   /\b(?:if|unless)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|above|below)\s+~?[\d.,]+\s*(?:%|percent)$|\b(?:as|so)\s+long\s+as\b[^,;.]{0,60}?\s(?:is|are|stays?|remains?)\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+(?:least|most))\s+~?[\d.,]+\s*(?:%|percent)$/i;
+// A sentence that opens with a wish ("I only hope ...") asserts none of its figures.
+const HOPED = /^\W*(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\b/i;
 // "It's entirely possible that ...": a possibility entertained.
 // ("My hope is that this captures the vast majority of questions": a hope, likewise.)
 const POSSIBLE_THAT =
-  /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b|\b(?:my|our)\s+hope\s+is\s+that\b|\b(?:I|we)\s+hope\s+(?:that\s+)?/i;
+  /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b|\b(?:my|our)\s+hope\s+is\s+that\b|\b(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\s+(?:that\s+)?/i;
 // "To handle 10x more traffic, you need roughly 10x more server capacity": a rule of scale, its figures supposed.
 const TO_DO_YOU_NEED =
   /^\W*to\s+[a-z]+\s+[^,;:.]*\d[^,;:.]*,\s*(?:you|we|one)\s+(?:would\s+|will\s+|['’]d\s+|['’]ll\s+)?(?:need|have\s+to|must)\b/i;
@@ -359,7 +361,9 @@ export const QUIET_SAID: readonly Signal[] = [
     test: (c) =>
       (((c.kind === 'comparative' && !/\d/.test(c.text)) || c.kind === 'generalization') &&
         (CONDITION_BEFORE.test(c.clause) || POSSIBLE_THAT.test(c.before))) ||
-      (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 90) + c.text)),
+      (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 90) + c.text)) ||
+      // "I only hope one of them releases a cheaper version, because that, for under $200, would be ...": a wish.
+      HOPED.test(c.sentence),
   },
   {
     id: 'opinion',
