@@ -27,6 +27,8 @@ test.each([
   ['what a script does', 'Ansible setup scripts to clone the repo, create users and copy config files.'],
   ['a gerund that is the subject', 'At 500 requests per second, browsing the site was still fast.'],
   ['... after a short phrase', 'Browsing the site during the test felt sluggish.'],
+  ["the author's own doing", 'Wondering what it took for us to get a dataset that big into Quillbase,'],
+  ['... how long it took', 'It took us to get the repository migrated a whole week.'],
   [
     'any dataset, not a place',
     'It pairs a model with retrieval mechanisms to access a dataset of documents that are curated.',

@@ -138,9 +138,10 @@ const NOT_A_DESTINATION =
 // What stands before a promise's verb when the sentence tells what someone does rather than asks the reader to:
 // "frameworks need to download the site twice", "Bob starts by cloning the source code", "where users consistently
 // visit your site", "others star repos to show support" ("learn more by visiting our docs" still asks), "Let us know
-// if you'd like to see a blog post about it" (a wish the reader may voice: nothing is promised yet).
+// if you'd like to see a blog post about it" (a wish the reader may voice: nothing is promised yet), "what it took for
+// us to get a dataset that big into Weaviate" (the author's own doing).
 const TOLD_NOT_ASKED =
-  /\b(?:need|needs|needed|have|has|had|going|got|used|tries|tried|trying)\s+to\s+$|\b(?:by|after|before|while|without|when)\s+$|\b(?:users?|people|person|someone|somebody|visitors?|customers?|readers?|attackers?|developers?|others|many|they|who)\s+(?:\w+ly\s+)?$|\blet\s+(?:us|me)\s+know\s+if\s+(?:you(?:['’]d|\s+would)\s+)?(?:like|love|want)\s+to\s+$/i;
+  /\b(?:need|needs|needed|have|has|had|going|got|used|tries|tried|trying)\s+to\s+$|\b(?:took|takes|take)\s+(?:for\s+)?(?:us|me|them)\s+to\s+$|\bfor\s+(?:us|me|them)\s+to\s+$|\b(?:by|after|before|while|without|when)\s+$|\b(?:users?|people|person|someone|somebody|visitors?|customers?|readers?|attackers?|developers?|others|many|they|who)\s+(?:\w+ly\s+)?$|\blet\s+(?:us|me)\s+know\s+if\s+(?:you(?:['’]d|\s+would)\s+)?(?:like|love|want)\s+to\s+$/i;
 const ASKS_MORE = /\b(?:learn|read|find\s+out|see)\s+more\b/i;
 
 /**
