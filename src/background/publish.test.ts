@@ -32,8 +32,9 @@ vi.mock('webextension-polyfill', () => ({
       setTitle: async () => void calls.push('badge:title'),
     },
     runtime: {
-      sendMessage: async (m: { type: string; payload: TabState }) =>
-        void calls.push(`views:${m.type}:${m.payload.status}`),
+      // A large state travels as its JSON text (messages.ts).
+      sendMessage: async (m: { type: string; payload?: TabState; json?: string }) =>
+        void calls.push(`views:${m.type}:${(m.payload ?? (JSON.parse(m.json!) as TabState)).status}`),
     },
     i18n: { getMessage: () => '', getUILanguage: () => 'en' },
   },
@@ -94,7 +95,7 @@ test('a state over the quota is not written to session storage (memory keeps it)
 });
 
 test('utf8Bytes counts what TextEncoder would write', async () => {
-  const { utf8Bytes } = await import('./tab-store');
+  const { utf8Bytes } = await import('../shared/message-size');
   const lone = String.fromCharCode(0xd800);
   const samples = [
     '',

@@ -1,7 +1,7 @@
 // Per-tab state: in memory for speed, mirrored to storage.session so a report survives the worker being stopped
 // while idle (MV3 stops it after ~30 s; the popup opened a minute later must still show the report).
 import browser from 'webextension-polyfill';
-import { messageSize } from '../shared/message-size';
+import { jsonOf, messageSize, utf8Bytes } from '../shared/message-size';
 import { idleState, type TabState } from '../shared/tab-state';
 
 /**
@@ -74,27 +74,12 @@ async function store(next: TabState, size: number | undefined): Promise<void> {
     const text =
       next.status === 'loading' || (size ?? messageSize(next, ESTIMATE_CUTOFF)) > ESTIMATE_CUTOFF
         ? null
-        : JSON.stringify(next);
+        : jsonOf(next);
     if (text === null || utf8Bytes(text) + key.length > SESSION_QUOTA) await area.remove(key);
     else await area.set({ [key]: text });
   } catch {
     // A closed session: memory still has it; a restart re-analyses.
   }
-}
-
-/** Why: the bytes a string takes in UTF-8 (what the quota counts), without encoding a copy of it. */
-export function utf8Bytes(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    // A surrogate pair is 4 bytes (2 more for its 2 units); a lone surrogate is written as U+FFFD, 3 like the rest
-    // from U+0800 on; U+0080 to U+07FF take 2.
-    const pair = c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    n += pair ? 2 : c < 0x800 ? 1 : 2;
-    if (pair) i++;
-  }
-  return n;
 }
 
 /** Why: a closed tab's report is not needed by anyone. */

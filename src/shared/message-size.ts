@@ -78,3 +78,34 @@ export function batchEnd(blocks: readonly Block[], from: number, maxBlocks: numb
   }
   return end;
 }
+
+// oxlint-disable-next-line no-control-regex -- every ASCII character, controls too
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/** Why: the bytes a string takes in UTF-8 (what the quota counts), without encoding a copy of it. */
+export function utf8Bytes(text: string): number {
+  // Nearly every report is ASCII: one scan by the regexp engine, not a loop in script.
+  if (ASCII.test(text)) return text.length;
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    // A surrogate pair is 4 bytes (2 more for its 2 units); a lone surrogate is written as U+FFFD, 3 like the rest
+    // from U+0800 on; U+0080 to U+07FF take 2.
+    const pair = c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    n += pair ? 2 : c < 0x800 ? 1 : 2;
+    if (pair) i++;
+  }
+  return n;
+}
+
+// One serialization per value: the worker writes a state to session storage and sends it to the views as the same
+// text (states are never changed once made: every change makes a new one).
+const texts = new WeakMap<object, string>();
+
+/** Why: JSON.stringify, once per object however many places send or keep it. */
+export function jsonOf(value: object): string {
+  let text = texts.get(value);
+  if (text === undefined) texts.set(value, (text = JSON.stringify(value)));
+  return text;
+}

@@ -175,3 +175,36 @@ test('a call too large to send fails before it is sent', async () => {
   expect((failure as InstanceType<typeof MessageError>).code).toBe('too-large');
   expect(reached).toBe(false);
 });
+
+test("the worker's large answers and broadcasts travel as one JSON string and arrive whole; small ones as they are", async () => {
+  const big = {
+    tabId: 7,
+    status: 'ready',
+    notes: Array.from({ length: 6000 }, (_, i) => `claim ${i} "quoted"`),
+  };
+  const sent: unknown[] = [];
+  const seen: unknown[] = [];
+  listeners.add((m) => (sent.push(m), undefined));
+  serveBackground({ 'tab:get': ({ tabId }) => (tabId === 7 ? big : { tabId }) } as never);
+  listenViews({ 'tab:updated': (s) => void seen.push(s) });
+  expect(await callBackground('tab:get', { tabId: 7 })).toEqual(big);
+  expect(await callBackground('tab:get', { tabId: 1 })).toEqual({ tabId: 1 });
+  await notifyViews('tab:updated', big as never);
+  await notifyViews('tab:updated', { tabId: 2 } as never);
+  expect(seen).toEqual([big, { tabId: 2 }]);
+  // On the wire: the broadcast of the large state is its JSON text, the small one an object.
+  const wire = sent.filter((m) => (m as { type: string }).type === 'tab:updated') as Record<
+    string,
+    unknown
+  >[];
+  expect(typeof wire[0]!.json).toBe('string');
+  expect(wire[0]!.payload).toBeUndefined();
+  expect(wire[1]!.payload).toEqual({ tabId: 2 });
+});
+
+test('a packed answer too large for a message is still an error with code too-large', async () => {
+  const huge = { tabId: 1, text: '"'.repeat(17 * 1024 * 1024) };
+  serveBackground({ 'tab:get': () => huge } as never);
+  const failure = await callBackground('tab:get', { tabId: 1 }).catch((e: unknown) => e);
+  expect((failure as InstanceType<typeof MessageError>).code).toBe('too-large');
+});

@@ -5,7 +5,7 @@ import type { Article } from '../core/article';
 import type { Detail, PlanItem } from './render-plan';
 import type { Settings } from './settings';
 import type { TabState } from './tab-state';
-import { MESSAGE_LIMIT, fitsMessage, megabytes, messageSize } from './message-size';
+import { MESSAGE_LIMIT, fitsMessage, jsonOf, megabytes, messageSize, utf8Bytes } from './message-size';
 
 /**
  * Why: the page as the content script read it; the background turns it into a report. `article.blocks` holds
@@ -107,14 +107,20 @@ type Res<T> = T extends { res: infer R } ? R : never;
 
 const CHANNEL = 'claimlens/1';
 
+// The worker's large payloads (a tab's state: a 1 MB page's is 15 MB) travel as one JSON string, `json`: the browser
+// copies a string at once, where it walks an object of 18 000 claims value by value on both sides, a second of the
+// worker's time beside a busy page; and the worker has often serialized that state already, for session storage.
+const PACK_ABOVE = 256 * 1024;
+
 interface Envelope {
   channel: typeof CHANNEL;
   to: Target;
   type: string;
-  payload: unknown;
+  payload?: unknown;
+  json?: string;
 }
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: string; code: string };
+type Reply = { ok: true; value?: unknown; json?: string } | { ok: false; error: string; code: string };
 
 /** Why: failures cross the message boundary with a code a view can turn into the right sentence. */
 export class MessageError extends Error {
@@ -135,10 +141,28 @@ export type Handlers<M> = {
   [K in keyof M]: (payload: Req<M[K]>, sender: Sender) => Promise<Res<M[K]>> | Res<M[K]>;
 };
 
-// No message may exceed the browser's limit: an oversized one fails here, by name, with code 'too-large'.
-function envelope(to: Target, type: string, payload: unknown): Envelope {
+// No message may exceed the browser's limit: an oversized one fails here, by name, with code 'too-large'. `pack`: a
+// large payload goes as its JSON text.
+function envelope(to: Target, type: string, payload: unknown, pack = false): Envelope {
+  const json = pack ? packed(type, payload) : null;
+  if (json !== null) return { channel: CHANNEL, to, type, json };
   if (!fitsMessage(payload)) throw tooLarge(type, payload);
   return { channel: CHANNEL, to, type, payload };
+}
+
+const ESCAPED = /["\\]/g;
+const escapes = (json: string): number => json.match(ESCAPED)?.length ?? 0;
+
+// The JSON text of a payload past PACK_ABOVE, or null for a smaller one (sent as it is).
+function packed(type: string, value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || messageSize(value, PACK_ABOVE) <= PACK_ABOVE)
+    return null;
+  const json = jsonOf(value);
+  // As the browser writes it, inside a JSON string: each quote and backslash takes two, so twice its UTF-8 bytes at
+  // most (counted only when that bound is over the limit).
+  const bytes = utf8Bytes(json);
+  if (2 * bytes > MESSAGE_LIMIT && bytes + escapes(json) > MESSAGE_LIMIT) throw tooLarge(type, value);
+  return json;
 }
 
 function tooLarge(type: string, value: unknown): MessageError {
@@ -161,7 +185,7 @@ function unwrap(reply: unknown, type: string): unknown {
   }
   const r = reply as Reply;
   if (!r.ok) throw new MessageError(r.error, r.code);
-  return r.value;
+  return typeof r.json === 'string' ? JSON.parse(r.json) : r.value;
 }
 
 function errorReply(err: unknown): Reply {
@@ -210,7 +234,7 @@ export async function notifyViews<K extends keyof ViewEvents & string>(
   payload: ViewEvents[K]['req'],
 ): Promise<void> {
   try {
-    await browser.runtime.sendMessage(envelope('views', type, payload));
+    await browser.runtime.sendMessage(envelope('views', type, payload, true));
   } catch (err) {
     if (!isNoReceiver(err)) throw err;
   }
@@ -229,7 +253,11 @@ function serve<M>(to: Target, handlers: Handlers<M>, signal?: AbortSignal): void
     const handler = handlers[message.type as keyof M] as (p: unknown, s: Sender) => unknown;
     return (async (): Promise<Reply> => {
       try {
-        const value = await handler(message.payload, sender);
+        const payload = typeof message.json === 'string' ? JSON.parse(message.json) : message.payload;
+        const value = await handler(payload, sender);
+        // The worker's answers to the views (a tab's state) go as text when large; a page's stay as they are.
+        const json = to === 'background' ? packed(message.type, value) : null;
+        if (json !== null) return { ok: true, json };
         if (!fitsMessage(value)) throw tooLarge(message.type, value);
         return { ok: true, value };
       } catch (err) {
