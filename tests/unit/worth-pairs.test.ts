@@ -153,6 +153,9 @@ const EDGES: [string, string, string][] = [
     'none',
   ],
   ['Quillpad SSDs are more efficient than others on the market.', 'more efficient than others', 'medium'],
+  // The storage hierarchy is the textbook; a product against memory, or against a rival, is a claim.
+  ['Despite modern SSDs being fast, they are still much slower than memory.', 'slower than memory', 'none'],
+  ['Quillbase queries run faster than Redis in memory.', 'faster than Redis', 'medium'],
   // A percentile's name and a workload's mix are no results; a cut in that latency and a share of reads served are
   // (held25).
   ['Our 99.9% latency dropped below 2ms after the upgrade.', '99.9%', 'none'],

@@ -759,6 +759,18 @@ const CASES: [string, string, string, string][] = [
     'about 4 hours',
     'none',
   ],
+  [
+    'textbook-comparison',
+    'We must use disk sparingly: despite modern SSDs being fast, they are still much slower than memory.',
+    'slower than memory',
+    'none',
+  ],
+  [
+    'textbook-comparison',
+    'Quillbase keeps improving its larger-than-memory query processing.',
+    'larger-than-memory query processing',
+    'none',
+  ],
   ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
   [
     'workload-mix',

@@ -1,7 +1,9 @@
-// QUIET, figures that name a thing: a percentile ("99.9% latency") or a workload's mix ("75% reads and 25% writes")
-// is what was measured or set up, not a result anyone could source.
+// QUIET, last band: wording that names a thing or states the textbook. A percentile ("99.9% latency") or a
+// workload's mix ("75% reads and 25% writes") is what was measured or set up, not a result anyone could source; a
+// hyphenated term ("larger-than-memory processing") compares nothing; the storage hierarchy ("SSDs are still much
+// slower than memory") is what every reader already knows.
 import type { ClaimContext } from './context';
-import { last, type Signal } from './signal';
+import { last, namesCompetitor, type Signal } from './signal';
 
 // "99.9% Latency is, as expected, a little higher", "the 95% response time": a percentile's name.
 const PERCENTILE_AFTER = /^\s*(?:tail\s+)?(?:latenc(?:y|ies)|response\s+times?|percentiles?|quantiles?)\b/i;
@@ -11,6 +13,16 @@ const MEASURES_BEFORE = /\b(?:by|of|to|from|at|than|under|over|within)\s+$/i;
 const OPERATION_AFTER =
   /^\s*(?:random\s+)?(?:reads?|writes?|gets?|puts?|inserts?|updates?|deletes?|lookups?|queries|scans?)\b/i;
 const MIX = /\b(?:workloads?|mix(?:ed|es)?|ratio|split|rwmix\w*|read\/write|r\/w)\b/i;
+
+// "larger-than-memory query processing", "better-than-expected results": one hyphenated word.
+const HYPHENATED_THAN = /\p{L}-than-\p{L}/u;
+// "they are still much slower than memory", "network storage is usually slower than physically mounted storage".
+const TIER = String.raw`(?:memory|RAM|DRAM|disks?|SSDs?|HDDs?|NVMe|storage|caches?|registers|tape|network)`;
+const TIER_THAN = new RegExp(
+  String.raw`^(?:faster|slower|quicker|cheaper|costlier|larger|smaller|bigger)\s+than\s+(?:(?:the\s+)?(?:main|system|local|physical(?:ly)?(?:\s+mounted)?|on-?disk|in-?memory|spinning|remote|network(?:ed)?|CPU|L[123])\s+)?${TIER}\b`,
+  'i',
+);
+const TIER_SUBJECT = new RegExp(String.raw`\b${TIER}\b`, 'i');
 
 const percentileName = (c: ClaimContext): boolean =>
   c.kind === 'percentage' &&
@@ -23,7 +35,17 @@ const percentileName = (c: ClaimContext): boolean =>
 const workloadMix = (c: ClaimContext): boolean =>
   c.kind === 'percentage' && OPERATION_AFTER.test(c.after) && MIX.test(c.sentence);
 
-/** Why: a figure that names what was measured or set up states no result. */
+const textbookComparison = (c: ClaimContext): boolean =>
+  c.kind === 'comparative' &&
+  !/\d/.test(c.text) &&
+  !namesCompetitor(c) &&
+  (HYPHENATED_THAN.test(c.text) ||
+    (TIER_THAN.test(
+      c.text.replace(/^(?:much|far|still|usually|generally|often|way)\s+/i, '') + c.after.slice(0, 40),
+    ) &&
+      TIER_SUBJECT.test(c.before)));
+
+/** Why: a figure that names what was measured or set up states no result; so does a term or the textbook. */
 export const QUIET_NAMES: readonly Signal[] = [
   {
     id: 'percentile-name',
@@ -36,5 +58,11 @@ export const QUIET_NAMES: readonly Signal[] = [
     reason: 'the mix of operations a workload was set up with, not a result',
     worth: 'none',
     test: workloadMix,
+  },
+  {
+    id: 'textbook-comparison',
+    reason: 'a hyphenated term or the storage hierarchy, no product or rival',
+    worth: 'none',
+    test: textbookComparison,
   },
 ];
