@@ -57,6 +57,8 @@ export interface ClaimContext {
   figureLead: string;
   /** What that picture says it shows (its alt text: "Chart showing reduction in InnoDB Row Operations"); '' without. */
   figureAlt: string;
+  /** The heading a picture right above it stands under, its title ("Single and Multi Client Average Latency"); ''. */
+  figureTitle: string;
   /**
    * A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures, or an
    * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
@@ -347,6 +349,8 @@ export function contextBuilder(
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       figureBeside: block.figureAbove === true || block.figureBelow === true,
       figureAlt: block.figureAlt ?? '',
+      figureTitle:
+        block.figureAbove && blocks[draft.block - 1]?.kind === 'heading' ? blocks[draft.block - 1]!.text : '',
       figureLead: block.figureBelow
         ? block.text
         : block.figureAbove
