@@ -185,7 +185,7 @@ test("the worker's large answers and broadcasts travel as one JSON string and ar
   const sent: unknown[] = [];
   const seen: unknown[] = [];
   listeners.add((m) => (sent.push(m), undefined));
-  serveBackground({ 'tab:get': ({ tabId }) => (tabId === 7 ? big : { tabId }) } as never);
+  serveBackground({ 'tab:get': ({ tabId }: { tabId: number }) => (tabId === 7 ? big : { tabId }) } as never);
   listenViews({ 'tab:updated': (s) => void seen.push(s) });
   expect(await callBackground('tab:get', { tabId: 7 })).toEqual(big);
   expect(await callBackground('tab:get', { tabId: 1 })).toEqual({ tabId: 1 });
