@@ -64,8 +64,9 @@ function benchmarkLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Cita
   return out;
 }
 
-// "[Link to result page](url)", "[Full benchmark results](url)": a link that gives results.
-const RESULTS_LINK = /\b(?:results?|benchmarks?|data|dashboards?|leaderboards?|measurements)\b/i;
+// "[Link to result page](url)", "[Full benchmark results](url)": a link that gives results (a dashboard shows the
+// author's own numbers, not the rivals' a comparison needs).
+const RESULTS_LINK = /\b(?:results?|benchmarks?|leaderboards?)\b/i;
 
 /**
  * Why: "The cold run is almost an order of magnitude better than every other solution!" over a paragraph that is the

@@ -268,6 +268,10 @@ describe('results over the link to their results page, right below them (held25)
 
   test('not on a link below that gives no results, nor on one in passing in a paragraph of its own', () => {
     expect(supportOf('[Join our Discord](https://discord.gg/quillpad)')).toBe('unsupported');
+    // A dashboard shows the author's own numbers, not the rivals' the comparison needs.
+    expect(supportOf('[Link to the full dashboard export](https://grafana.quillpad.dev/d/1)')).toBe(
+      'unsupported',
+    );
     expect(
       supportOf(
         'We will rerun everything next quarter on bigger machines, and post the [results](https://quillpad.dev/bench/) then with every query.',

@@ -173,6 +173,17 @@ const EDGES: [string, string, string][] = [
     'sub-millisecond',
     'medium',
   ],
+  // A load test's mix and rate are its setup; a rate the product reached is a result.
+  [
+    'The load test replays production traffic with 90% checks and 10% limit updates, at 40,000 requests per second.',
+    '90%',
+    'none',
+  ],
+  [
+    'In production the limiter now serves 40,000 requests per second at peak.',
+    '40,000 requests per second',
+    'medium',
+  ],
   // A multiple told with its new value, of the count the sentence before gave; one that does not agree, or not
   // about that count, still wants its source (held25).
   [

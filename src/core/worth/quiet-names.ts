@@ -12,7 +12,19 @@ const MEASURES_BEFORE = /\b(?:by|of|to|from|at|than|under|over|within)\s+$/i;
 // "a mixed read/write FIO workload with 75% reads and 25% writes", "a 90% GET / 10% PUT mix".
 const OPERATION_AFTER =
   /^\s*(?:random\s+)?(?:reads?|writes?|gets?|puts?|inserts?|updates?|deletes?|lookups?|queries|scans?)\b/i;
-const MIX = /\b(?:workloads?|mix(?:ed|es)?|ratio|split|rwmix\w*|read\/write|r\/w)\b/i;
+const MIX = /\b(?:workloads?|mix(?:ed|es)?|ratio|split|rwmix\w*|read\/write|r\/w|load\s+tests?|replay\w*)\b/i;
+// "90% checks and 10% limit updates": two shares of one whole, each of a kind of operation, in a test's setup.
+const TWO_SHARES =
+  /(\d+(?:\.\d+)?)\s*%\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:and|,|\/)\s+(\d+(?:\.\d+)?)\s*%\s+\p{Ll}/u;
+const sharesOfOne = (sentence: string): boolean => {
+  const m = TWO_SHARES.exec(sentence);
+  return m !== null && Number(m[1]) + Number(m[2]) === 100;
+};
+// "The load test we used to size it replays production traffic ... at 40,000 requests per second": the rate a test
+// applies, not one anyone achieved.
+const LOAD_TEST =
+  /\b(?:load|stress|soak)\s+(?:tests?|generators?)\b[^.;]*\b(?:replay|send|generat|driv|issu|run|push|fir)\w*\b|\b(?:replay|send|generat|driv|issu|fir)\w*\b[^.;]*\bload\b/i;
+const APPLIED_AT = /\b(?:at|of)\s+(?:a\s+(?:steady|constant|fixed)\s+)?(?:rate\s+of\s+)?$/i;
 
 // "larger-than-memory query processing", "better-than-expected results": one hyphenated word.
 const HYPHENATED_THAN = /\p{L}-than-\p{L}/u;
@@ -33,7 +45,10 @@ const percentileName = (c: ClaimContext): boolean =>
   !MEASURES_BEFORE.test(last(c.before, 12));
 
 const workloadMix = (c: ClaimContext): boolean =>
-  c.kind === 'percentage' && OPERATION_AFTER.test(c.after) && MIX.test(c.sentence);
+  (c.kind === 'percentage' &&
+    (OPERATION_AFTER.test(c.after) || sharesOfOne(c.sentence)) &&
+    MIX.test(c.sentence)) ||
+  (c.kind === 'number' && APPLIED_AT.test(last(c.before, 30)) && LOAD_TEST.test(c.sentence));
 
 const textbookComparison = (c: ClaimContext): boolean =>
   c.kind === 'comparative' &&
@@ -55,7 +70,7 @@ export const QUIET_NAMES: readonly Signal[] = [
   },
   {
     id: 'workload-mix',
-    reason: 'the mix of operations a workload was set up with, not a result',
+    reason: 'the mix or rate of operations a test was set up with, not a result',
     worth: 'none',
     test: workloadMix,
   },
