@@ -221,3 +221,11 @@ export function sourceHomes(citations: Citation[]): Set<string> {
   return homes;
 }
 const homesCache = new WeakMap<Citation[], Set<string>>();
+
+// "ARM chips have been shown to expose ...", then "contributors can write new [`EnergyMonitor`](crates.io/...)
+// implementations": a package's or a source file's page is no study of what "has been shown".
+const CODE_PAGE =
+  /^https?:\/\/(?:www\.)?(?:crates\.io|npmjs\.com|pypi\.org|pkg\.go\.dev|rubygems\.org|packagist\.org|github\.com\/[^/]+\/[^/]+\/(?:blob|tree)\/)/i;
+/** Why: a package's or a source file's page (see above) backs no finding. */
+export const isCodePage = (c: Citation): boolean =>
+  c.evidence.kind === 'link' && CODE_PAGE.test(c.evidence.href ?? '');

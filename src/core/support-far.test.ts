@@ -279,3 +279,26 @@ describe('results over the link to their results page, right below them (held25)
     ).toBe('unsupported');
   });
 });
+
+describe('what "has been shown", over a package page linked in the next sentence (held25)', () => {
+  const supportOf = (next: string) => {
+    const text = `ARM chips have been shown to expose more interesting timing and energy tradeoffs. ${next}`;
+    const a = article(md(text));
+    return judgeSupport(a, claim(a, 0, 'have been shown to', 'weasel'), findCitations(a)).support;
+  };
+
+  test("is not backed by a package's or a source file's page", () => {
+    const monitor = (href: string) =>
+      `Contributors can write new [EnergyMonitor](${href}) implementations in Rust.`;
+    expect(supportOf(monitor('https://crates.io/crates/energy-monitor'))).toBe('unsupported');
+    expect(supportOf(monitor('https://github.com/quillpad/quillpad/blob/main/energy.rs'))).toBe(
+      'unsupported',
+    );
+  });
+
+  test('is backed by a study linked there', () => {
+    expect(
+      supportOf('[One study](https://arxiv.org/abs/2101.00001) measured the energy tradeoffs on phones.'),
+    ).toBe('linked');
+  });
+});

@@ -8,11 +8,12 @@ import {
   clauseAround,
   concernsClaim,
   homePageHost,
-  sourceHomes,
+  isCodePage,
   isOwnSite,
   isProductPage,
   namesASource,
   sameClause,
+  sourceHomes,
 } from './relevance';
 import {
   SOURCE_NOUN,
@@ -145,7 +146,9 @@ export function judgeSupport(
       // Praise and position ("solve all the problems", "the majority of the world's ...") need a source of their
       // own: a link in the next sentence is about that sentence (often the very product being praised).
       if (EVALUATIVE.has(claim.kind)) continue;
-      for (const c of within(r)) if (c.followable && concernsClaim(c, neighbour, text)) near.push(c);
+      for (const c of within(r))
+        if (c.followable && concernsClaim(c, neighbour, text) && !(claim.kind === 'weasel' && isCodePage(c)))
+          near.push(c);
     }
     // "... making sure that [huge pages](docs) are enabled. ... Huge pages are ~500x bigger than standard 4 kB
     // pages": a link earlier in the paragraph on the very subject the claim's sentence opens with is a page about it.
