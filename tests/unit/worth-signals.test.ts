@@ -777,6 +777,12 @@ const CASES: [string, string, string, string][] = [
     '40,000 requests per second',
     'none',
   ],
+  [
+    'told-earlier',
+    'In the previous section we discussed how the majority of the work is done by the worker threads.',
+    'the majority of the work',
+    'none',
+  ],
   ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
   [
     'workload-mix',

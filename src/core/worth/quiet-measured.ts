@@ -24,6 +24,13 @@ const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or|i\.e\.,?)\s+$/u;
 // "From the examples above, we know it takes 2500μs": a result the post worked out earlier, restated.
 const FROM_ABOVE =
   /\b(?:from|in|as\s+in)\s+(?:the\s+)?(?:examples?|calculations?|math|sections?|formulas?)\s+above,?\s+(?:we\s+(?:know|saw|found)|it\s+follows)\b/i;
+// "In the previous section we discussed how the majority of the work in the OSD is done by ...": what an earlier
+// section set out, recalled (an earlier post is not on the page).
+const EARLIER_PART = String.raw`(?:the|our|my)\s+(?:previous|last|earlier|prior)\s+(?:section|chapter|part)s?`;
+const TOLD_EARLIER = new RegExp(
+  String.raw`^\W*(?:in\s+${EARLIER_PART},?\s+(?:we|I)\s+(?:discussed|showed|saw|found|described|explained|covered|mentioned)|as\s+(?:we|I)\s+(?:saw|showed|discussed|described|explained)\s+in\s+${EARLIER_PART})\b`,
+  'i',
+);
 
 // "Putting this all together, that's a savings of ~$1800/month", "All told, ...": a total the paragraph's figures
 // just above add up to.
@@ -147,6 +154,12 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: 'a result the post worked out above, restated',
     worth: 'none',
     test: (c) => numeric(c) && c.says(FROM_ABOVE),
+  },
+  {
+    id: 'told-earlier',
+    reason: 'recalls what an earlier section of the post already set out',
+    worth: 'none',
+    test: (c) => TOLD_EARLIER.test(c.sentence) && !namesCompetitor(c),
   },
   {
     id: 'cost-at-rate',
