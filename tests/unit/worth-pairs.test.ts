@@ -193,6 +193,12 @@ const EDGES: [string, string, string][] = [
   // What an earlier section set out, recalled; an earlier post is not on the page.
   ['As we saw in the previous section, most teams waste 30% of their cloud budget.', '30%', 'none'],
   ['As we saw in the previous post, most teams waste 30% of their cloud budget.', '30%', 'high'],
+  // A table cell that explains a kind of index compares two things of the explanation (the cell ends at its bar).
+  [
+    '| Index | What it is | Result |\n|---|---|---|\n| IVF_FLAT | Standard ANN index with lower search cost than a full scan | Load stalled at 14% |',
+    'lower search cost than a',
+    'none',
+  ],
   // A multiple told with its new value, of the count the sentence before gave; one that does not agree, or not
   // about that count, still wants its source (held25).
   [
