@@ -20,7 +20,7 @@ const BENCHMARKED_KINDS = new Set(['comparative', 'multiplier', 'superlative']);
 const MEASURED_QUALITY =
   /\b(?:fast(?:er|est)?|slow(?:er|est)?|quick(?:er|est)?|speed(?:s|ier|iest)?|latency|throughput|cheaper|lighter|leaner)\b/i;
 
-const cache: PerArticle<Citation[]> = new WeakMap();
+const cache: PerArticle<Benchmarks> = new WeakMap();
 const saysCache = new WeakMap<Block, boolean>();
 
 /**
@@ -41,11 +41,22 @@ export function benchmarkSource(
   let says = saysCache.get(block);
   if (says === undefined) saysCache.set(block, (says = SAYS_BENCHMARKED.test(block.text)));
   if (!says && !compares) return [];
-  const links = perArticle(cache, blocks, byBlock, () => benchmarkLinks(blocks, byBlock));
+  const { links, section } = perArticle(cache, blocks, byBlock, () => benchmarks(blocks, byBlock));
   if (says || links.length === 0) return links;
-  let end = b + 1;
-  while (end < blocks.length && blocks[end]!.kind !== 'heading') end++;
-  return links.filter((c) => c.block > b && c.block < end);
+  return links.filter((c) => c.block > b && section[c.block] === section[b]);
+}
+
+// The article's benchmark links, and for each block the number of headings up to it (its section), so that every
+// comparison asks about its section without walking it.
+interface Benchmarks {
+  links: Citation[];
+  section: Uint32Array;
+}
+function benchmarks(blocks: Block[], byBlock: Map<number, Citation[]>): Benchmarks {
+  const links = benchmarkLinks(blocks, byBlock);
+  const section = new Uint32Array(links.length === 0 ? 0 : blocks.length);
+  for (let i = 0, n = 0; i < section.length; i++) section[i] = blocks[i]!.kind === 'heading' ? ++n : n;
+  return { links, section };
 }
 
 function benchmarkLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Citation[] {
