@@ -188,7 +188,7 @@ export function roleOf(el: Element, inCode: boolean): Role {
   if (tag === 'br') return 'br';
   if (SKIP_TAGS.has(tag) || isHidden(el)) return 'skip';
   if (inCode) return 'inline';
-  if (isChrome(el, tag)) return 'skip';
+  if (isChrome(el, tag) || (tag === 'div' && isChartEmbed(el, tag))) return 'skip';
   if (BLOCK_TAGS.has(tag)) return 'block';
   if (tag === 'pre' || tag === 'xmp' || tag === 'listing' || tag === 'plaintext') return 'pre';
   if (tag === 'table') return 'table';
@@ -205,8 +205,23 @@ const MEDIA_TAGS = new Set(['img', 'image', 'picture', 'svg', 'canvas']);
 const ICON_SIZE = 100;
 const PIXELS = /^\s*(\d+)(?:px)?\s*$/;
 
+// '<div class="infogram-embed" data-type="interactive">', '<iframe src="https://datawrapper.dwcdn.net/...">': a
+// chart service's embed, drawn by its script (no text of its own until then, and none a reader reads as prose after).
+const CHART_SERVICE =
+  /\b(?:infogram|datawrapper|flourish|plotly|observablehq|tableau|highcharts|vega-?embed)\b/i;
+const EMBED_TAGS = new Set(['div', 'iframe', 'object', 'embed']);
+
+/** Why: an embedded chart is a picture beside its paragraph, as an image of that chart would be. */
+export function isChartEmbed(el: Element, tag: string): boolean {
+  if (!EMBED_TAGS.has(tag)) return false;
+  const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('src') ?? el.getAttribute('data') ?? ''}`;
+  if (!CHART_SERVICE.test(named)) return false;
+  return tag !== 'div' || !/\S/.test(el.textContent ?? '');
+}
+
 /** Why: a figure beside a paragraph shows what the paragraph reports (a chart of the timings it quotes). */
 export function isFigureMedia(el: Element, tag: string): boolean {
+  if (isChartEmbed(el, tag)) return !isHidden(el);
   if (!MEDIA_TAGS.has(tag) || isHidden(el) || el.getAttribute('role') === 'presentation') return false;
   for (const side of ['width', 'height']) {
     const px = PIXELS.exec(el.getAttribute(side) ?? '');

@@ -323,6 +323,28 @@ describe('pictures beside blocks', () => {
     ]);
   });
 
+  test("a chart service's embed counts, drawn or not yet drawn; another empty box or a video does not (held26)", () => {
+    for (const media of [
+      '<div class="infogram-embed" data-id="5905" data-type="interactive" data-title="Line Chart"></div>',
+      '<iframe src="https://datawrapper.dwcdn.net/AbC12/1/" width="600" height="400"></iframe>',
+      '<div class="flourish-embed flourish-chart"><iframe src="https://flo.uri.sh/visualisation/1/embed"></iframe></div>',
+    ])
+      expect(marks(`<p>Before.</p>${media}<p>After.</p>`), media).toEqual([
+        ['Before.', false, true],
+        ['After.', true, false],
+      ]);
+    for (const html of [
+      '<p>Before.</p><div class="spacer"></div><p>After.</p>',
+      '<p>Before.</p><iframe src="https://www.youtube.com/embed/xyz" width="600"></iframe><p>After.</p>',
+      // A box named for a chart service that holds text is read as text, not skipped as a picture.
+      '<p>Before.</p><div class="infogram-embed">Loading the chart of latency by QPS</div><p>After.</p>',
+    ])
+      expect(
+        marks(html).filter(([, above, below]) => above || below),
+        html,
+      ).toEqual([]);
+  });
+
   test('icons, inline images, hidden images and images in tables do not', () => {
     for (const html of [
       '<p>Before.</p><p><img src="logo.png" width="32" height="32"></p><p>After.</p>',
