@@ -29,6 +29,8 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
       const near = nearKey(d, c);
       if (near !== null) keys.push(near);
       keys.push(...afterKeys(d, c));
+      const value = valueKey(d, c);
+      if (value !== null) keys.push(value);
       return keys;
     }
     const l = links.get(d.ref);
@@ -42,6 +44,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
   const byLead = new Map<string, Draft>();
   const byNear = new Map<string, Draft[]>();
   const byAfter = new Map<string, Draft>();
+  const byValue = new Map<string, Draft>();
   const out: Draft[] = [];
   drafts.forEach((d, i) => {
     if (!roughKeys[i]!.some((k) => rough.get(k)! > 1)) {
@@ -56,6 +59,7 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const lead = claim ? leadKey(d, claim) : null;
     const near = claim ? nearKey(d, claim) : null;
     const after = claim ? afterKeys(d, claim) : [];
+    const value = claim ? valueKey(d, claim) : null;
     const kept =
       (key === null ? undefined : first.get(key)) ??
       (lead !== null ? sameSentence(byLead.get(lead), d, claims) : undefined) ??
@@ -63,8 +67,10 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
       (source !== null ? bySentence.get(source) : undefined) ??
       (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined) ??
       (near !== null ? sameSubject(byNear.get(near), d, claims) : undefined) ??
-      after.map((k) => byAfter.get(k)).find((k) => k !== undefined);
+      after.map((k) => byAfter.get(k)).find((k) => k !== undefined) ??
+      (value !== null && BACK_REFERENCE.test(claim!.quote.prefix) ? byValue.get(value) : undefined);
     if (!kept) {
+      if (value !== null && !byValue.has(value)) byValue.set(value, d);
       for (const k of after) if (!byAfter.has(k)) byAfter.set(k, d);
       if (key !== null) first.set(key, d);
       if (timed !== null && !byDuration.has(timed)) byDuration.set(timed, d);
@@ -84,6 +90,14 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     }
   });
   return out;
+}
+
+// "the client was facing 99th latency around 50ms", then "From the start, the 50ms latency number has been bugging
+// me", "the observed 50ms": a figure named again as the one already given. Its key: the rule, kind, value and unit.
+const BACK_REFERENCE = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
+function valueKey(d: Draft, c: Report['claims'][number]): string | null {
+  if (c.table !== undefined || c.value === undefined || !FIGURES.has(c.kind)) return null;
+  return `${d.rule}|value|${c.kind}|${c.value}|${c.unit}`;
 }
 
 // "Pipelines that previously took 45 minutes now average 6 minutes", "from 45 minutes to 20 minutes", "9x faster

@@ -293,3 +293,21 @@ test('one lead and two things counted after the figure stay two findings', () =>
   );
   expect(r.findings.filter((f) => f.rule === 'unsupported-number')).toHaveLength(2);
 });
+
+test('a figure named again as the one given ("the 50ms latency number", "the observed 50ms") joins its finding', () => {
+  const ms50 = (text: string, sentence: string) =>
+    claim({ kind: 'duration', text, value: 50, unit: 'ms', sentence });
+  const r = finalizeReport(
+    report({
+      claims: [
+        ms50('around 50ms', 'The client was facing 99th percentile latency around 50ms, above our budget.'),
+        ms50('50ms', 'From the start, the 50ms latency number has been bugging me.'),
+        ms50('50ms', 'This contradicts the observed 50ms increase in the tail.'),
+        // Not named as the one given: a figure of its own.
+        ms50('50ms', 'A cold cache adds 50ms per request on the new cluster.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3'], ['c4']]);
+});
