@@ -70,7 +70,10 @@ function describe(blocks: Block[], first: number, last: number, n: number): Tabl
   const after = nearestText(blocks, last + 1);
   const captionBlock = before !== null && isCaption(blocks[before]!.text) ? before : null;
   const caption = captionBlock !== null ? blocks[captionBlock]!.text : headingBefore(blocks, first);
-  const around = [before, after].filter((b): b is number => b !== null);
+  // "('x' indicates that the package cannot be loaded ...)": a note on the table; the prose after it reads it too.
+  const afterNote =
+    after !== null && TABLE_NOTE.test(blocks[after]!.text) ? nearestText(blocks, after + 1) : null;
+  const around = [before, after, afterNote].filter((b): b is number => b !== null);
   return {
     n,
     first,
@@ -139,6 +142,9 @@ function isCaption(text: string): boolean {
 }
 
 // The nearest non-empty prose block in a direction, skipping nothing else (a heading or code stops the search).
+// A note under a table: a paragraph in brackets, or one opened by a note's mark.
+const TABLE_NOTE = /^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$|(?:\*|†|‡|notes?:|n\.b\.))/i;
+
 function nearestText(blocks: Block[], from: number): number | null {
   const b = blocks[from];
   if (!b || b.kind === 'table-row' || b.kind === 'code' || b.kind === 'heading') return null;

@@ -547,6 +547,57 @@ const EDGES: [string, string, string][] = [
   ['On an A100 GPU, the expression f16.sum sums one billion floats in 2.1ms.', '2.1ms', 'none'],
   ['Quillpad cut the p99 latency to 2.1ms.', '2.1ms', 'medium'],
   ['On an A100 GPU, Quillpad cut the p99 latency to 2.1ms, faster than Lintly.', '2.1ms', 'high'],
+  // A chip's spec against another's is no result; the memory a program uses is (held26: Jan).
+  ['As compared to its successor, the Tessel 30 has 33% fewer compute cores.', '33% fewer', 'none'],
+  ['Quillpad uses 33% less memory than Lintly.', '33% less', 'high'],
+  ['The new build has 30% less memory usage than Lintly.', '30% less', 'high'],
+  // A note under a table keeps the prose after it reading the table; a paragraph of its own does not.
+  [
+    '| Package | Quill 1.5 | Quill 1.6 |\n| --- | --- | --- |\n| Plots | 3156 | 118 |\n\n' +
+      'Not a note, but a paragraph of its own about the test machine and its setup.\n\n' +
+      'You can see that key packages have invalidated thousands of methods in Quill 1.5, sometimes more than 10% of the total.',
+    'more than 10%',
+    'high',
+  ],
+  // A round bound the article's own table meets ("20%+" for 24.88%) is its measurement; one the table falls short of
+  // or far exceeds is not (held26: Jan).
+  ...['20%+', '30%+', '10%+'].map((bound): [string, string, string] => [
+    `${METHOD}\n\nQuillpad was:\n\n- **${bound} smaller model files** than Lintly\n\n## Results\n\n` +
+      '| Metric | Lintly | Quillpad | Difference |\n| --- | --- | --- | --- |\n| Disk size (GB) | 4.06 | 3.05 | 24.88% smaller |',
+    bound,
+    bound === '20%+' ? 'none' : 'high',
+  ]),
+  // The author's dummy client beside the author's chart, and a sentence that says the same again in other words; a
+  // customer's result beside it is someone else's (held26: mahdytech).
+  [
+    'I re-ran my dummy client again and again: lower QPS gave more requests with latency over 10ms. In other words, at 1k QPS there were 100 queries every second above 50ms.\n\n![](chart.png)',
+    'above 50ms',
+    'none',
+  ],
+  [
+    'I re-ran my dummy client again and again: lower QPS gave more requests with latency over 10ms.\n\n![](chart.png)',
+    'over 10ms',
+    'none',
+  ],
+  [
+    'I talked to our client again and again: lower QPS gave them more requests with latency over 10ms.\n\n![](chart.png)',
+    'over 10ms',
+    'medium',
+  ],
+  // A rate a test ran with; a rate a product sustains stays a claim.
+  ['I had run many experiments with 40k QPS against the service.', '40k QPS', 'none'],
+  ['Quillpad sustains 40k QPS on one node.', '40k QPS', 'medium'],
+  // A deduction the author then tests; the same comparison asserted stays.
+  [
+    'The store lives in the same cluster, so it should be a smaller network hop than the one between the client and us.',
+    'smaller network hop than the one',
+    'none',
+  ],
+  [
+    'The store lives in the same cluster, and it is a smaller network hop than the one between the client and us.',
+    'smaller network hop than the one',
+    'low',
+  ],
 ];
 
 test.each(EDGES)('%j: "%s" is worth %s', (markdown, text, worth) => {

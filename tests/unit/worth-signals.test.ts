@@ -785,6 +785,26 @@ const CASES: [string, string, string, string][] = [
   ],
   ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
   [
+    'hardware-spec',
+    'As compared to its successor, the Tessel 30 has 33% fewer compute cores and 7% less memory bandwidth.',
+    '7% less',
+    'none',
+  ],
+  [
+    'workload-mix',
+    'Before the launch, I had run many experiments with 40k QPS against the service.',
+    '40k QPS',
+    'none',
+  ],
+  [
+    'reads-table',
+    '| Package | # inv., Quill 1.5 | # inv., Quill 1.6 |\n| --- | --- | --- |\n| Plots | 3156 | 118 |\n| Frames | 4126 | 2390 |\n\n' +
+      "('x' marks a package that cannot be loaded.)\n\n" +
+      'You can see that key packages have invalidated thousands of methods in Quill 1.5, sometimes more than 10% of the total.',
+    'more than 10%',
+    'none',
+  ],
+  [
     'workload-mix',
     'The goal was 10K IOPS in this mixed read/write workload with 75% reads and 25% writes.',
     '75%',
@@ -795,6 +815,13 @@ const CASES: [string, string, string, string][] = [
     'We validated the stack across a 38-test suite, with statistical significance testing: 37 improvements.\n\n' +
       '| Area | Improvement (geomean) |\n| --- | --- |\n| IPC | +28% |\n| Networking | +19% |',
     '+28%',
+    'none',
+  ],
+  [
+    'table-under-method',
+    'Using Snoopy, we can count the invalidations that loading each package triggers:\n\n' +
+      '| Package | Invalidations |\n| --- | --- |\n| Plots | 3156 |\n| Frames | 4126 |',
+    '3156',
     'none',
   ],
   [

@@ -302,7 +302,8 @@ export function contextBuilder(
     const sentence = block.text.slice(s.start, s.end);
     const at = sentenceStamp(draft);
     const table = tables.get(draft.block) ?? null;
-    const above = table ? undefined : tables.get(draft.block - 1);
+    // (Or two blocks up: a note under the table stands between; its `around` says so.)
+    const above = table ? undefined : (tables.get(draft.block - 1) ?? tables.get(draft.block - 2));
     const tableAbove = above && above.around.includes(draft.block) ? above : null;
     const below = table ? undefined : tables.get(draft.block + 1);
     const tableBelow = below && TABLE_BELOW.test(block.text) ? below : null;

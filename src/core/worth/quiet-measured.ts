@@ -16,9 +16,10 @@ const RESULTS_LATER =
 const MEASURED_WITH =
   /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+\S+/i;
 // The lead-in of a results table that says how its rows were measured: "validated the whole stack ... across a
-// 38-test suite ..., with statistical significance testing:", "median of 5 runs".
+// 38-test suite ..., with statistical significance testing:", "median of 5 runs", "Using SnoopCompile, we can count
+// the number of invalidations ...:" (the tool the rows were counted with).
 const TABLE_METHOD =
-  /\b(?:statistical(?:ly)?\s+significan\w+|before\s+and\s+after\s+(?:this|the|our)\s+change|(?:repositories|repos|projects|datasets|workloads|machines)\s+(?:we|I)\s+used\s+(?:for|in)\b|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
+  /\b(?:(?:using|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2},?\s+(?:we|I)\s+(?:can\s+|could\s+)?(?:count(?:ed)?|measured?|time[ds]?|profiled?|benchmark(?:ed)?)\b|statistical(?:ly)?\s+significan\w+|before\s+and\s+after\s+(?:this|the|our)\s+change|(?:repositories|repos|projects|datasets|workloads|machines)\s+(?:we|I)\s+used\s+(?:for|in)\b|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
 // "Only 57 hosts (or 0.29%)": the count beside it, as a share.
 const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or|i\.e\.,?)\s+$/u;
 // "From the examples above, we know it takes 2500μs": a result the post worked out earlier, restated.
@@ -47,10 +48,10 @@ function figuresBefore(c: ClaimContext): number {
 const PICTURE_LEAD =
   /\b(?:here\s+(?:is|are)|graphs?|charts?|plots?|screenshots?|dashboards?|before\s+and\s+after|we\s+can\s+see)\b/i;
 // "One repository powered by our cloud is saving 40,000 hours": someone else's result, however "our" it is.
-// ("in the single-client test", "16-client runs": the clients of a benchmark's load are no one's; "two clients" are
-// customers.)
+// ("in the single-client test", "16-client runs", "I re-ran my dummy client": the clients of a benchmark's load are
+// no one's; "two clients" are customers.)
 const SOMEONE_ELSES =
-  /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|(?<!\b(?:single|multi|multiple)[- ]|\d-)clients?(?!\s+(?:tests?|benchmarks?|runs?|load|machines?|nodes?|threads?|connections?)\b))\b/i;
+  /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|(?<!\b(?:single|multi|multiple)[- ]|\d-|\b(?:dummy|test|load|benchmark|fake|mock|synthetic)\s)clients?(?!\s+(?:tests?|benchmarks?|runs?|load|machines?|nodes?|threads?|connections?)\b))\b/i;
 const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range', 'number']);
 
 // "MariaDB operations have dropped by 80%" over "![Chart showing reduction in InnoDB Row Operations](...)": a chart
@@ -76,6 +77,12 @@ function chartNamesIt(c: ClaimContext): boolean {
   const shown = new Set(measureWords(says));
   return measureWords(c.sentence).some((w) => shown.has(w));
 }
+
+// "I re-ran my dummy client ... latency over 10ms. In other words, if at 40k QPS 50 queries every second were over
+// 50ms, ...": the first person's result, said again.
+const RESTATED =
+  /^\W*(?:in\s+other\s+words|that\s+is(?:\s+to\s+say)?|put\s+(?:differently|another\s+way)|i\.e\.)\W/i;
+const restatesOwn = (c: ClaimContext): boolean => RESTATED.test(c.sentence) && FIRST_PERSON.test(c.blockText);
 
 // "over a year, 1051.2kWh or £273 (@26p kWh)": a cost worked out from the quantity before it at the rate beside it.
 const RATE_GIVEN =
@@ -132,7 +139,7 @@ export const QUIET_MEASURED: readonly Signal[] = [
       MEASURED_KINDS.has(c.kind) &&
       // A chart that names the measure shows a rough figure too ("sub-millisecond average latency").
       (ownRun(c) || (numeric(c) && chartNamesIt(c) && !COMPARE_OTHERS.test(around(c)))) &&
-      (c.says(FIRST_PERSON) || PICTURE_LEAD.test(c.figureLead) || chartNamesIt(c)) &&
+      (c.says(FIRST_PERSON) || restatesOwn(c) || PICTURE_LEAD.test(c.figureLead) || chartNamesIt(c)) &&
       !c.says(SOMEONE_ELSES) &&
       !namesCompetitor(c) &&
       !aboutTheBusiness(c),

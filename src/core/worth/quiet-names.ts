@@ -1,5 +1,5 @@
-// QUIET, last band: wording that names a thing or states the textbook. A percentile ("99.9% latency") or a
-// workload's mix ("75% reads and 25% writes") is what was measured or set up, not a result anyone could source; a
+// QUIET, last band: wording that names a thing or states the textbook. A percentile ("99.9% latency"), a chip's
+// spec ("33% fewer CUDA cores") or a workload's mix ("75% reads and 25% writes") is what was measured or set up, not a result anyone could source; a
 // hyphenated term ("larger-than-memory processing") compares nothing; the storage hierarchy ("SSDs are still much
 // slower than memory") is what every reader already knows.
 import type { ClaimContext } from './context';
@@ -25,6 +25,11 @@ const sharesOfOne = (sentence: string): boolean => {
 const LOAD_TEST =
   /\b(?:load|stress|soak)\s+(?:tests?|generators?)\b[^.;]*\b(?:replay|send|generat|driv|issu|run|push|fir)\w*\b|\b(?:replay|send|generat|driv|issu|fir)\w*\b[^.;]*\bload\b/i;
 const APPLIED_AT = /\b(?:at|of)\s+(?:a\s+(?:steady|constant|fixed)\s+)?(?:rate\s+of\s+)?$/i;
+// "I had run many experiments with 40k QPS", "While I was testing with 40k QPS": the load a test ran with.
+const TESTED_WITH =
+  /\b(?:experiments?|tests?|testing|tested|benchmark(?:s|ing|ed)?|runs?)\s+(?:with|at)\s+$/i;
+const RATE_UNIT =
+  /^\s*(?:QPS|RPS|TPS|IOPS|(?:requests|queries|transactions)\s+(?:per|\/|a)\s*(?:s|sec|second)\b)/i;
 
 // "larger-than-memory query processing", "better-than-expected results": one hyphenated word.
 const HYPHENATED_THAN = /\p{L}-than-\p{L}/u;
@@ -35,6 +40,16 @@ const TIER_THAN = new RegExp(
   'i',
 );
 const TIER_SUBJECT = new RegExp(String.raw`\b${TIER}\b`, 'i');
+
+// "it has 33% fewer CUDA cores (10,496) ... and 7% less memory bandwidth": what a chip has, from its spec sheet (not
+// "uses 30% less memory", a result, nor "less memory usage").
+const SPEC_AFTER =
+  /^\s*(?:fewer|more|less|lower|higher|smaller|larger|bigger|wider)\s+(?:(?:CUDA|Tensor|RT|CPU|GPU|compute|shader|physical|logical)\s+)?(?:cores|threads|transistors|(?:memory\s+)?bandwidth|VRAM|(?:L[123]\s+)?cache|clock\s+speeds?|TDP|bus\s+width|(?:PCIe\s+)?lanes|shaders|compute\s+units|memory(?!\s+(?:use|usage|footprint|consumption|allocations?|overhead)\b))\b/i;
+const HAS = /\b(?:has|have|had|features?|offers?|packs?|(?:ships|comes)\s+with)\b/i;
+const hardwareSpec = (c: ClaimContext): boolean =>
+  (c.kind === 'percentage' || c.kind === 'multiplier') &&
+  SPEC_AFTER.test(c.text.replace(/^.*?\d[\d.,]*\s*(?:%|[x×]|times)?/i, '') + c.after) &&
+  HAS.test(c.before);
 
 const percentileName = (c: ClaimContext): boolean =>
   c.kind === 'percentage' &&
@@ -48,7 +63,10 @@ const workloadMix = (c: ClaimContext): boolean =>
   (c.kind === 'percentage' &&
     (OPERATION_AFTER.test(c.after) || sharesOfOne(c.sentence)) &&
     MIX.test(c.sentence)) ||
-  (c.kind === 'number' && APPLIED_AT.test(last(c.before, 30)) && LOAD_TEST.test(c.sentence));
+  (c.kind === 'number' && APPLIED_AT.test(last(c.before, 30)) && LOAD_TEST.test(c.sentence)) ||
+  (c.kind === 'number' &&
+    TESTED_WITH.test(last(c.before, 30)) &&
+    RATE_UNIT.test(c.text.replace(/^[^\d]*[\d.,]+\s*[kKmM]?/, '') + c.after));
 
 const textbookComparison = (c: ClaimContext): boolean =>
   c.kind === 'comparative' &&
@@ -73,6 +91,12 @@ export const QUIET_NAMES: readonly Signal[] = [
     reason: 'the mix or rate of operations a test was set up with, not a result',
     worth: 'none',
     test: workloadMix,
+  },
+  {
+    id: 'hardware-spec',
+    reason: 'what a chip has by its spec sheet (cores, bandwidth, memory), not a result',
+    worth: 'none',
+    test: hardwareSpec,
   },
   {
     id: 'textbook-comparison',

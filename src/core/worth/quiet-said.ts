@@ -97,9 +97,10 @@ const IF_THRESHOLD =
 // A sentence that opens with a wish ("I only hope ...") asserts none of its figures.
 const HOPED = /^\W*(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\b/i;
 // "It's entirely possible that ...": a possibility entertained.
-// ("My hope is that this captures the vast majority of questions": a hope, likewise.)
+// ("My hope is that this captures the vast majority of questions": a hope; "so it should be a smaller network hop than
+// the one between Client <=> Alvin": a deduction the author goes on to test.)
 const POSSIBLE_THAT =
-  /\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b|\b(?:my|our)\s+hope\s+is\s+that\b|\b(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\s+(?:that\s+)?/i;
+  /\b(?:so|thus|hence|therefore)\s+(?:it|this|that|they)\s+should\s+be\b|\b(?:it['’]s|it\s+is)\s+(?:entirely\s+|quite\s+|very\s+|also\s+|certainly\s+)?possible\s+that\b|\b(?:my|our)\s+hope\s+is\s+that\b|\b(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\s+(?:that\s+)?/i;
 // "To handle 10x more traffic, you need roughly 10x more server capacity": a rule of scale, its figures supposed.
 const TO_DO_YOU_NEED =
   /^\W*to\s+[a-z]+\s+[^,;:.]*\d[^,;:.]*,\s*(?:you|we|one)\s+(?:would\s+|will\s+|['’]d\s+|['’]ll\s+)?(?:need|have\s+to|must)\b/i;

@@ -105,7 +105,21 @@ export function beyondOwnTables(c: ClaimContext): boolean {
   const v = c.value;
   if ([v, Number(v.toFixed(1)), Math.round(v)].some((x) => c.facts.tableRatios.has(ratioKey(x, c.unit!))))
     return false;
-  return !derivedFromTables(c, v);
+  return !derivedFromTables(c, v) && !floorOfTable(c, v);
+}
+
+// "20%+ smaller compiled model sizes" over tables whose rows read "24.88% smaller": a round lower bound (a multiple of
+// five) that a ratio the tables print meets, by less than half again.
+const LOWER_BOUND = new Set(['+', 'over', 'more than', 'at least', 'upwards of']);
+function floorOfTable(c: ClaimContext, v: number): boolean {
+  if (!LOWER_BOUND.has(c.hedge?.toLowerCase() ?? '') || v <= 0 || v % 5 !== 0) return false;
+  const unit = ratioKey(0, c.unit!).slice(1);
+  for (const key of c.facts.tableRatios) {
+    if (!key.endsWith(unit)) continue;
+    const r = Number(key.slice(0, key.length - unit.length));
+    if (r >= v && r < v * 1.5) return true;
+  }
+  return false;
 }
 
 // "38.5% lower" where two figures of one table give 38.49% and the sentence names their row or column: to the digits
