@@ -29,6 +29,7 @@ test.each([
   ['... after a short phrase', 'Browsing the site during the test felt sluggish.'],
   ["the author's own doing", 'Wondering what it took for us to get a dataset that big into Quillbase,'],
   ['... how long it took', 'It took us to get the repository migrated a whole week.'],
+  ['what visitors did, told (held26)', 'During these spikes, people would visit my site and it felt quick.'],
   [
     'any dataset, not a place',
     'It pairs a model with retrieval mechanisms to access a dataset of documents that are curated.',
@@ -54,6 +55,21 @@ test.each([
   ],
 ])('%s: a missing link', (_, text, found) => {
   expect(missing(text)).toEqual(found);
+});
+
+test('an invitation whose paragraph leads, by a colon, into a list of links is kept by them; without the list, not (held26)', () => {
+  const invite = md(
+    'Please join our community and help us build the future of Quillbase! There are many ways to take part:',
+  );
+  const list = md(
+    '- Our [chat channel](https://chat.quillbase.dev/) and our [forum](https://forum.quillbase.dev/)',
+  );
+  const none = (a: Article) =>
+    collectLinks(a)
+      .filter((l) => l.status === 'missing')
+      .map((l) => l.text);
+  expect(none(article(invite, list))).toEqual([]);
+  expect(none(article(invite, md('The next release is due in May.')))).toEqual(['join our community']);
 });
 
 const brief = (a: Article) => collectLinks(a).map((l) => ({ text: l.text, href: l.href, status: l.status }));

@@ -32,9 +32,9 @@ const NOTE_ABOUT_A_LINK =
   /\b(?:affiliate|sponsored|paid|partner|external|permanent|perma|short|shortened|tracking|canonical|archived?|broken|dead|direct)\s+(?:link|url)s?\b/i;
 const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
 // "tools to interactively explore the code base", "lets the agent read the docs": someone else's action, described,
-// not a place the reader is sent.
+// not a place the reader is sent; so is what visitors did ("During these spikes, people would visit my site").
 const ACTION_OF_OTHERS =
-  /\b(?:tools?|scripts?|commands?|jobs?|tasks?|playbooks?|workflows?|pipelines?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+|who\s+(?:want|wants|wish|wishes|need|needs|plan|plans)|(?:they|he|she)\s+[\w-]+ed\s+[^.;]{1,40},)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
+  /\b(?:tools?|scripts?|commands?|jobs?|tasks?|playbooks?|workflows?|pipelines?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+|who\s+(?:want|wants|wish|wishes|need|needs|plan|plans)|(?:people|users|visitors|readers|customers|folks|someone)\s+(?:would|could|might|did|used|had|tried)|(?:they|he|she)\s+[\w-]+ed\s+[^.;]{1,40},)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
 // "first we go to the official website", "I read the docs": the author's own steps, told, not a promise.
 const OWN_STEP = /\b(?:we|I)\s+(?:(?:first|then|also|just|now|quickly)\s+)?$/i;
 // "join our community", "contact us": a call to action the next sentence often carries out ("Head over to our
@@ -136,9 +136,12 @@ function linkedBefore(promise: string, named: readonly string[]): boolean {
 function linkedBelow(block: Block, promise: LinkDraft, next: Block | undefined): boolean {
   if (!next || (next.kind !== 'paragraph' && next.kind !== 'list-item')) return false;
   const rest = block.text.slice(promise.quote.end);
-  if (/[.!?]["”)]?\s+\S/.test(rest)) return false; // more sentences follow the promise in its block
   const followable = next.links.filter(linkIsFollowable);
   if (followable.length === 0) return false;
+  // "Please join our community ... There are many ways to participate. If you're interested in scalability, you'll
+  // be interested in:" over a list of the community's links: an invitation whose paragraph leads into them.
+  if (CALL_TO_ACTION.test(promise.text) && /:\s*$/.test(rest)) return true;
+  if (/[.!?]["”)]?\s+\S/.test(rest)) return false; // more sentences follow the promise in its block
   if (/:\s*$/.test(rest)) return true;
   const linked = followable.reduce((n, l) => n + (l.end - l.start), 0);
   return linked * 2 >= next.text.trim().length;
