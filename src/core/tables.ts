@@ -63,14 +63,15 @@ export function tableIndex(tables: TableInfo[]): Map<number, TableInfo> {
 
 function describe(blocks: Block[], first: number, last: number, n: number): TableInfo {
   const rows = blocks.slice(first, last + 1);
-  const head = rows.find((r) => r.isHeader);
+  const head = rows.find((r) => r.isHeader) ?? wordsOverFigures(rows);
   const header = head ? cellTexts(head) : (rows[0]!.header ?? []);
-  const body = rows.filter((r) => !r.isHeader).map(cellTexts);
+  const body = rows.filter((r) => r !== head && !r.isHeader).map(cellTexts);
   const before = nearestText(blocks, first - 1);
   const after = nearestText(blocks, last + 1);
   const captionBlock = before !== null && isCaption(blocks[before]!.text) ? before : null;
   const caption = captionBlock !== null ? blocks[captionBlock]!.text : headingBefore(blocks, first);
-  // "('x' indicates that the package cannot be loaded ...)": a note on the table; the prose after it reads it too.
+  // "('x' indicates that the package cannot be loaded ...)", "Result analysis:": a note on the table or a label;
+  // the prose after it reads the table too.
   const afterNote =
     after !== null && TABLE_NOTE.test(blocks[after]!.text) ? nearestText(blocks, after + 1) : null;
   const around = [before, after, afterNote].filter((b): b is number => b !== null);
@@ -142,8 +143,27 @@ function isCaption(text: string): boolean {
 }
 
 // The nearest non-empty prose block in a direction, skipping nothing else (a heading or code stops the search).
-// A note under a table: a paragraph in brackets, or one opened by a note's mark.
-const TABLE_NOTE = /^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$|(?:\*|†|‡|notes?:|n\.b\.))/i;
+// A cell that is a figure: "18,865", "31 ms", "~1000", "24.88%".
+const FIGURE_CELL = /^[~≈<>±+-]?\s*[$€£]?\d[\d.,]*\s*[\p{L}%/]{0,6}$/u;
+const isFigureCell = (cell: string): boolean => FIGURE_CELL.test(cell);
+
+/**
+ * Why: an HTML table written without <th> ("<td><strong>QPS</strong></td>") still has a header: a first row of words
+ * over rows of figures.
+ */
+function wordsOverFigures(rows: Block[]): Block | undefined {
+  const [first, second] = rows;
+  if (!first || !second || (first.header?.length ?? 0) > 0) return undefined;
+  const top = cellTexts(first);
+  return top.length > 1 && !top.some(isFigureCell) && cellTexts(second).some(isFigureCell)
+    ? first
+    : undefined;
+}
+
+// A note under a table: a paragraph in brackets, one opened by a note's mark, or a label over what follows
+// ("Result analysis:").
+const TABLE_NOTE =
+  /^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$|(?:\*|†|‡|notes?:|n\.b\.)|[^.!?:]{1,40}:\s*$)/i;
 
 function nearestText(blocks: Block[], from: number): number | null {
   const b = blocks[from];

@@ -584,6 +584,36 @@ const EDGES: [string, string, string][] = [
     'over 10ms',
     'medium',
   ],
+  // A belief left standing, a hypothesis not tested next and a memory with no disclaimer stay claims (held26).
+  [
+    'When planning a move to bare metal, many believe that hiring administrators is a necessity. They hire early.',
+    'many believe',
+    'medium',
+  ],
+  [
+    'Loved languages are more often used in new green-field projects. We saw this at work.',
+    'often used in new green-field projects',
+    'low',
+  ],
+  ['Ruby is a better language now than it was then.', 'better language now than it', 'low'],
+  // What the author spent on its own servers is no money raised; a round it raised is (held26: OneUptime).
+  ['We allocated and invested $150,000 in new servers for the cluster.', '$150,000', 'none'],
+  ['Sequoia invested $150,000 in Quillpad last spring.', '$150,000', 'medium'],
+  // A class of workloads, not the product ranked (held26: Kubernetes).
+  [
+    'The next release makes it easier to build and run the most demanding container-based applications.',
+    'the most demanding container-based applications',
+    'none',
+  ],
+  ['Quillpad is the most demanding test suite on the market.', 'the most demanding test suite', 'medium'],
+  // An HTML table with its header in bold cells, a label under it, then prose that reads it (held26: TiKV).
+  [
+    '<table><tr><td><strong>Keys</strong></td><td><strong>P99 latency for Quillbase</strong></td><td><strong>P99 latency for the client</strong></td></tr>' +
+      '<tr><td>10</td><td>31 ms</td><td>33 ms</td></tr><tr><td>100</td><td>58 ms</td><td>267 ms</td></tr></table>\n\nResult analysis:\n\n' +
+      'The client had higher latency than Quillbase.',
+    'higher latency than Quillbase',
+    'none',
+  ],
   // A rate a test ran with; a rate a product sustains stays a claim.
   ['I had run many experiments with 40k QPS against the service.', '40k QPS', 'none'],
   ['Quillpad sustains 40k QPS on one node.', '40k QPS', 'medium'],

@@ -785,6 +785,24 @@ const CASES: [string, string, string, string][] = [
   ],
   ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
   [
+    'belief-corrected',
+    'When planning a move to bare metal, many believe that hiring administrators is a necessity. However, the colocation facility handles most hardware work.',
+    'many believe',
+    'none',
+  ],
+  [
+    'hypothesis-tested',
+    "Loved languages are more often used in new green-field projects. Let's test this.",
+    'often used in new green-field projects',
+    'none',
+  ],
+  [
+    'no-data-opinion',
+    "I don't have data for this, but Ruby is a better language now than it was then.",
+    'better language now than it',
+    'none',
+  ],
+  [
     'hardware-spec',
     'As compared to its successor, the Tessel 30 has 33% fewer compute cores and 7% less memory bandwidth.',
     '7% less',

@@ -58,7 +58,7 @@ export const PRICING_WORDS =
   /\b(?:pric(?:e|es|ing)|plans?|tiers?|billing|billed|subscription|costs?\s+(?:just|only)?|per\s+(?:seat|user|month)|free\s+(?:tier|plan)|pro\s+plan|enterprise\s+plan|starter|list\s+price|charges?)\b/i;
 /** Why: money raised, revenue and valuation are claims about the company. */
 export const FUNDING_REVENUE =
-  /\b(?:raised|raise|funding|series\s+[a-e]\b|seed\s+round|valuation|valued|revenue|ARR|MRR|sales|market\s+cap|profit|bookings|run[- ]rate|invest(?:ed|ment))\b/i;
+  /\b(?:raised|raise|funding|series\s+[a-e]\b|seed\s+round|valuation|valued|revenue|ARR|MRR|sales|market\s+cap|profit|bookings|run[- ]rate|investment|(?<!\b(?:we|I)\s+(?:[\w-]+\s+and\s+)?)invested)\b/i;
 /** Why: money that is no price, whatever it is counted by: raised, earned, lost ("the industry loses $2B a year"). */
 export const NOT_A_PRICE = new RegExp(
   String.raw`${FUNDING_REVENUE.source}|\b(?:los(?:e|es|t|ing)|losses|damages|stolen|wasted)\b`,

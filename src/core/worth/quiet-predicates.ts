@@ -151,7 +151,13 @@ export function genericSuperlative(c: ClaimContext): boolean {
   if (RANKED_AMONG_RIVALS.test(following)) return false;
   // "Earthly was the lowest-stakes validation", "the lowest-hanging fruit": options ranked by risk or effort.
   if (
-    /^the\s+(?:lowest|highest|least|most)[- ](?:stakes|risk|effort|hanging|priority|friction)\b/i.test(c.text)
+    /^the\s+(?:lowest|highest|least|most)[- ](?:stakes|risk|effort|hanging|priority|friction)\b/i.test(
+      c.text,
+    ) ||
+    // "build and run the most demanding container-based applications": a class of workloads, no product ranked.
+    /^the\s+most\s+demanding\s+(?:[\w-]+\s+){0,2}(?:applications|apps|workloads|use\s+cases|environments|tasks|jobs)\b/i.test(
+      c.text + c.after,
+    )
   )
     return true;
   // "the best choice will depend on your needs": what the choice turns on, no choice made.

@@ -1,6 +1,7 @@
 // QUIET: what asks for no source. The first row that matches a claim caps its worth (most rows cap it at nothing).
-// One row per reason a careful reader lets a figure go, in six bands of one ordered list; each row has a case in
+// One row per reason a careful reader lets a figure go, in seven bands of one ordered list; each row has a case in
 // tests/unit/worth-signals.test.ts.
+import { QUIET_FRAMING } from './quiet-framing';
 import { QUIET_MEASURED } from './quiet-measured';
 import { QUIET_NAMES } from './quiet-names';
 import { QUIET_OWN } from './quiet-own';
@@ -12,6 +13,7 @@ import type { Signal } from './signal';
 /** Why: what asks for no source: a claim that matches one is capped at the row's worth (first match wins). */
 export const QUIET: readonly Signal[] = [
   ...QUIET_SAID,
+  ...QUIET_FRAMING,
   ...QUIET_OWN,
   ...QUIET_STORY,
   ...QUIET_SHOWN,

@@ -1,0 +1,45 @@
+// QUIET, second band: how the author frames a statement before testing or refuting it. A belief the next sentence
+// calls wrong ("many believe X. However, ..."), a hypothesis the post goes on to test ("... Let's test this."), and
+// a memory offered with "I don't have data for this, but" are set up, not asserted.
+import type { ClaimContext } from './context';
+import type { Signal } from './signal';
+
+// "many believe", "some people think", "it is commonly assumed": a belief, not a fact.
+const BELIEF = /\b(?:believe[sd]?|think|thinks|thought|assumes?|assumed|assumption|misconception|myth)\b/i;
+// "However, this is not true at all.", "While their role is undeniably important, it's worth noting that a
+// substantial part ... is actually managed by ...": the belief set up to be corrected.
+const CORRECTED =
+  /^\W*(?:however|but|in\s+(?:reality|fact|practice)|actually|that['’]s\s+not|this\s+is\s+not|not\s+so)\b|\b(?:is\s+actually|are\s+actually|isn['’]t\s+true|not\s+true|not\s+the\s+case|a\s+myth|mistaken)\b/i;
+// "Loved languages are more often used in new green-field projects. Let's test this.": what the post checks next.
+const TESTED_NEXT =
+  /^\W*(?:let['’]?s|let\s+us)\s+(?:test|check|verify|see\s+(?:if|whether)|find\s+out)\b|^\W*(?:to\s+test\s+(?:this|that|it)|is\s+(?:this|that|it)\s+(?:true|so))\b/i;
+// "I don't have data for this, but I distinctly remember ...": what the writer owns up to as memory, not evidence.
+const NO_DATA =
+  /^\W*(?:I|we)\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+have\s+(?:any\s+|hard\s+|good\s+)?(?:data|numbers|evidence|proof|figures)\b|^\W*(?:I|we)\s+have\s+no\s+(?:hard\s+)?(?:data|numbers|evidence|proof)\b/i;
+
+const believedThenCorrected = (c: ClaimContext): boolean =>
+  (c.kind === 'weasel' || c.kind === 'generalization') &&
+  BELIEF.test(`${c.text} ${c.after.slice(0, 30)}`) &&
+  CORRECTED.test(c.next);
+
+/** Why: a claim the author sets up to refute or to test, or offers as memory without data, is not asserted. */
+export const QUIET_FRAMING: readonly Signal[] = [
+  {
+    id: 'belief-corrected',
+    reason: 'a belief the next sentence corrects, set up to be refuted',
+    worth: 'none',
+    test: believedThenCorrected,
+  },
+  {
+    id: 'hypothesis-tested',
+    reason: 'a hypothesis the post tests next',
+    worth: 'none',
+    test: (c) => !/\d/.test(c.text) && TESTED_NEXT.test(c.next),
+  },
+  {
+    id: 'no-data-opinion',
+    reason: 'offered as memory, the writer saying there is no data for it',
+    worth: 'none',
+    test: (c) => NO_DATA.test(c.sentence),
+  },
+];
