@@ -614,6 +614,26 @@ const EDGES: [string, string, string][] = [
     'higher latency than Quillbase',
     'none',
   ],
+  // A timing the post's code output does not print, a short figure it prints by chance, and a caption that says
+  // more than the picture's alt text stay claims (held26: n0, Earthly).
+  [
+    '```\nhash_many_simd 1024 bytes, 1048576 blobs: 547.307667ms\n```\n\nWe went from 1.282111833s to 547.307667ms, a factor of 2.34.',
+    '1.282111833s',
+    'medium',
+  ],
+  ['```\nsleep(120)\n```\n\nQuillpad cut the p99 latency to 120ms.', '120ms', 'medium'],
+  ['![Languages in the list](graph1.svg)\n\nOut of 22 languages in the list, 63% are brown', '63%', 'medium'],
+  // Words a lead-in gives to the person it names are a testimonial; the same words unattributed are the post's.
+  [
+    'According to the Leroy Merlin manager, the true revolution was:\n\n> "Quillpad is the first tool that allowed us to build a use case within hours."',
+    'the first tool',
+    'low',
+  ],
+  [
+    'The true revolution was:\n\n> "Quillpad is the first tool that allowed us to build a use case within hours."',
+    'the first tool',
+    'medium',
+  ],
   // A rate a test ran with; a rate a product sustains stays a claim.
   ['I had run many experiments with 40k QPS against the service.', '40k QPS', 'none'],
   ['Quillpad sustains 40k QPS on one node.', '40k QPS', 'medium'],

@@ -785,6 +785,18 @@ const CASES: [string, string, string, string][] = [
   ],
   ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
   [
+    'printed-in-code',
+    '```\nhash_many_simd 1024 bytes, 1048576 blobs: 547.307667ms\n```\n\nWe went from 1.282111833s to 547.307667ms, a factor of 2.34.',
+    '547.307667ms',
+    'none',
+  ],
+  [
+    'picture-caption',
+    '![Out of 22 languages in the list, 63% are brown](graph1.svg)\n\nOut of 22 languages in the list, 63% are brown',
+    '63%',
+    'none',
+  ],
+  [
     'belief-corrected',
     'When planning a move to bare metal, many believe that hiring administrators is a necessity. However, the colocation facility handles most hardware work.',
     'many believe',

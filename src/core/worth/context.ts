@@ -12,6 +12,7 @@ import {
   EXAMPLE_SHOWN,
   FIGURE_CAPTION,
   NAMES_A_CHANGE,
+  QUOTE_LEAD,
   SIGNATURE_ALONE,
   SIGNED,
   SUPPOSES,
@@ -248,13 +249,16 @@ export function contextBuilder(
     else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
   });
   const signedQuote: boolean[] = [];
-  // Signed: the quote ends with its signature, or the quote block right after it is the signature alone.
+  // Signed: the quote ends with its signature, or the quote block right after it is the signature alone, or the
+  // paragraph that leads into it names the speaker.
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
+    const prev = blocks[i - 1];
     signedQuote[i] =
       b.kind === 'blockquote' &&
       (SIGNED.test(b.text) ||
-        (next?.kind === 'blockquote' && SIGNATURE_ALONE.test(next.text) && SIGNED.test(next.text)));
+        (next?.kind === 'blockquote' && SIGNATURE_ALONE.test(next.text) && SIGNED.test(next.text)) ||
+        (prev?.kind === 'paragraph' && QUOTE_LEAD.test(prev.text)));
   });
   // A claim-dense page has several claims per sentence, and many rows read the sentence alone. Answers are kept
   // per pattern slot, stamped with the sentence they were given for (no table is built per sentence).

@@ -38,6 +38,16 @@ export interface ArticleFacts {
    * the names its prose says it benchmarked against ("benchmark against Megatron sequence parallelism").
    */
   measuredNames(): Set<string>;
+  /** The precise figures its code blocks print ("1.282111833s" in a run's output), as digit strings, on first ask. */
+  codeFigures(): Set<string>;
+}
+
+// A precise figure (four digits or more), as a digit string: "1.282111833", "547.307667", "18,865".
+const PRECISE = /\d[\d,]*\.?\d*/g;
+/** Why: a figure's digits as codeFigures keeps them; null when too few to tell a printout from a chance. */
+export function preciseDigits(text: string): string | null {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+  return m !== undefined && m.replace(/\D/g, '').length >= 4 ? m : null;
 }
 
 // "3.5x faster", "16%", "-70.2%", "3× fewer" in a table cell.
@@ -300,6 +310,13 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       properWords: new Set([...properNouns].flatMap(nameWords)),
     })),
     measuredNames: once(() => benchmarkedIn(all, tableNamesOf(blocks))),
+    codeFigures: once(() => {
+      const out = new Set<string>();
+      for (const b of blocks)
+        if (b.kind === 'code')
+          for (const m of b.text.matchAll(PRECISE)) if (preciseDigits(m[0]) === m[0]) out.add(m[0]);
+      return out;
+    }),
   };
 }
 

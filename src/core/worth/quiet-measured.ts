@@ -1,6 +1,7 @@
 // QUIET, last band: figures the post shows how it got, in the sentence or right above: the tool a measurement was
 // taken with, the test a results table reports, a count restated as its share, a result worked out earlier.
 import type { ClaimContext } from './context';
+import { preciseDigits } from './facts';
 import { COMPARE_OTHERS } from './patterns';
 import { aboutTheBusiness } from './quiet-predicates';
 import { FIRST_PERSON } from './quiet-words';
@@ -84,6 +85,9 @@ const RESTATED =
   /^\W*(?:in\s+other\s+words|that\s+is(?:\s+to\s+say)?|put\s+(?:differently|another\s+way)|i\.e\.)\W/i;
 const restatesOwn = (c: ClaimContext): boolean => RESTATED.test(c.sentence) && FIRST_PERSON.test(c.blockText);
 
+const sameWords = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
+
 // "over a year, 1051.2kWh or £273 (@26p kWh)": a cost worked out from the quantity before it at the rate beside it.
 const RATE_GIVEN =
   /(?:@|\bat\s)\s*[$£€]?\d[\d.,]*\s*(?:p|c|¢|cents?|pence)?\s*(?:\/|per\s+|an?\s+)?(?:kWh|MWh|hours?|hr|GB|TB|months?|requests?|users?|seats?|units?)\b/i;
@@ -143,6 +147,24 @@ export const QUIET_MEASURED: readonly Signal[] = [
       !c.says(SOMEONE_ELSES) &&
       !namesCompetitor(c) &&
       !aboutTheBusiness(c),
+  },
+  {
+    // "![Out of 22 Languages in the list, 63% are Brown](graph1.svg)" over the caption that says the same.
+    id: 'picture-caption',
+    reason: 'the caption of the picture right above it, which shows it',
+    worth: 'none',
+    test: (c) => c.figureAlt !== '' && MEASURED_KINDS.has(c.kind) && sameWords(c.blockText, c.figureAlt),
+  },
+  {
+    // "From 1.282111833s to 547.307667ms" under code blocks that print "hash_many_simd ...: 547.307667ms".
+    id: 'printed-in-code',
+    reason: "what the post's own program output prints",
+    worth: 'none',
+    test: (c) => {
+      if (!MEASURED_KINDS.has(c.kind)) return false;
+      const digits = preciseDigits(c.text);
+      return digits !== null && c.facts.codeFigures().has(digits);
+    },
   },
   {
     id: 'rough-own-run',
