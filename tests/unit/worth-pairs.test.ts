@@ -634,6 +634,14 @@ const EDGES: [string, string, string][] = [
     'the first tool',
     'medium',
   ],
+  // "if you amortize ..." says how a saving is worked out, not a case supposed; "if you save ..." supposes one (held26:
+  // OneUptime's headline saving, a judge's miss).
+  [
+    "Compared with our previous AWS bill, we're saving over $230,000 per year if you amortize the servers over 5 years.",
+    'over $230,000 per year',
+    'medium',
+  ],
+  ['If you save over $230,000 per year, you can hire two more engineers.', 'over $230,000 per year', 'none'],
   // A rate a test ran with; a rate a product sustains stays a claim.
   ['I had run many experiments with 40k QPS against the service.', '40k QPS', 'none'],
   ['Quillpad sustains 40k QPS on one node.', '40k QPS', 'medium'],

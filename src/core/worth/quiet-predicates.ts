@@ -72,6 +72,18 @@ export function aboutTheBusiness(c: ClaimContext): boolean {
   );
 }
 
+// "we're saving over $230,000 roughly per year if you amortize the cap-ex costs of the server over 5 years": how
+// the figure is worked out, not a case supposed.
+const WORKED_OUT_IF =
+  /\bif\s+(?:you|we)\s+(?:amorti[sz]e|factor\s+in|include|count|account\s+for|spread|annuali[sz]e|average|exclude|add\s+(?:up|in))\b/gi;
+
+/** Why: a sentence that sets up a worked example or a hypothetical (EXAMPLE), not by how it works a figure out. */
+export function exampleSaid(c: ClaimContext): boolean {
+  if (!c.says(EXAMPLE)) return false;
+  WORKED_OUT_IF.lastIndex = 0;
+  return !WORKED_OUT_IF.test(c.sentence) || EXAMPLE.test(c.sentence.replace(WORKED_OUT_IF, ' '));
+}
+
 /**
  * Why: "For example, SwiftNIO saw a 20% speed improvement ...": an instance someone measured, not a worked example;
  * unless the sentence is hypothetical beyond its "for example".

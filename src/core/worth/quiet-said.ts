@@ -13,7 +13,7 @@ import {
   THANKS,
 } from './patterns';
 import { around, last, namesCompetitor, numeric, type Signal, isDuration } from './signal';
-import { ratioLike, clauseAfter, reportedInstance, saidAgainBelow } from './quiet-predicates';
+import { ratioLike, clauseAfter, exampleSaid, reportedInstance, saidAgainBelow } from './quiet-predicates';
 import {
   READER_CONDITION,
   READER_TEST,
@@ -264,7 +264,7 @@ export const QUIET_SAID: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       numeric(c) &&
-      ((c.says(EXAMPLE) && !reportedInstance(c.sentence)) ||
+      ((exampleSaid(c) && !reportedInstance(c.sentence)) ||
         EXAMPLE.test(c.intro) ||
         // "in theory \"twice as fast\"", "the 2x we would theoretically expect": what theory predicts.
         ((IN_THEORY_BEFORE.test(last(c.before, 40)) || IN_THEORY_AFTER.test(c.after)) &&
