@@ -642,6 +642,14 @@ const EDGES: [string, string, string][] = [
     'medium',
   ],
   ['If you save over $230,000 per year, you can hire two more engineers.', 'over $230,000 per year', 'none'],
+  // A product named after the verb is ranked by its adoption; a kind of thing after it is not (held26: Earthly, a
+  // judges' miss).
+  ['The most adopted CI for greenfield apps is GitHub Actions.', 'The most adopted CI', 'medium'],
+  [
+    'The most adopted CI for greenfield apps is the one your team already knows.',
+    'The most adopted CI',
+    'none',
+  ],
   // A rate a test ran with; a rate a product sustains stays a claim.
   ['I had run many experiments with 40k QPS against the service.', '40k QPS', 'none'],
   ['Quillpad sustains 40k QPS on one node.', '40k QPS', 'medium'],

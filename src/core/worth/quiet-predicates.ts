@@ -84,6 +84,8 @@ export function exampleSaid(c: ClaimContext): boolean {
   return !WORKED_OUT_IF.test(c.sentence) || EXAMPLE.test(c.sentence.replace(WORKED_OUT_IF, ' '));
 }
 
+const NAMED_AFTER = /^[^.;:!?]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?\p{Lu}/u;
+
 /**
  * Why: "For example, SwiftNIO saw a 20% speed improvement ...": an instance someone measured, not a worked example;
  * unless the sentence is hypothetical beyond its "for example".
@@ -178,6 +180,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
   // "Graftwork is the most popular release-notes tool": a named thing ranked by its adoption.
   // ("... learn why we're the most popular open-source labeling platform": the author's company, ranked.)
   if (POPULARITY.test(c.text) && (namedSubject(c.before, false) || WE_ARE.test(c.before))) return false;
+  // ("The most adopted CI for greenfield apps is GitHub Actions": the name after the verb.)
+  if (POPULARITY.test(c.text) && NAMED_AFTER.test(c.after)) return false;
   // "It is also the cheapest.": the subject itself is ranked, with nothing after the superlative to narrow it.
   if (
     /^the\s+\S+$/i.test(c.text) &&
