@@ -125,7 +125,7 @@ test("a multiple the article's own table shows as a percentage is within its mea
       c.text.startsWith(text),
     );
     expect(claim, prose).toBeDefined();
-    expect(claim!.worthReasons).not.toContain("a result the article's own measurements do not show");
+    expect(claim!.worthReasons).not.toContain("a result the article's own tables do not show");
   }
 });
 test('"the root of many of the top enterprise software industry trends" ranks topics, not a product', () => {

@@ -52,9 +52,7 @@ test('"In the benchmarks above, ... others only saved 1%": the spread of its own
     '```\n./run-bench --suite tpch --scale 100\n```',
     'The exact queries matter: in the benchmarks above, some queries saved more than 20% CPU and others only saved 1%.',
   ].join('\n\n');
-  expect(worthOf(markdown, '1%').worthReasons).not.toContain(
-    "a result the article's own measurements do not show",
-  );
+  expect(worthOf(markdown, '1%').worthReasons).not.toContain("a result the article's own tables do not show");
 });
 
 test('an "Experiment Setup" section and "the code for experiments can be found at ..." disclose the method', () => {
@@ -130,7 +128,7 @@ test('"I ran ..." and a benchmark that says the load it fires: the prose that ro
 const BUILDS_METHOD =
   'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
 const BUILDS_TABLE = '| Build | Change |\n|---|---|\n| gcc13 | 1.02x slower |\n| gcc14 | 1.09x slower |';
-const BEYOND = "a result the article's own measurements do not show";
+const BEYOND = "a result the article's own tables do not show";
 const reasonsBeside = (prose: string, text: string) =>
   analyzeMarkdown(`${BUILDS_METHOD}\n\n${prose}\n\n${BUILDS_TABLE}`, { file: 'b.md' }).claims.find((c) =>
     c.text.startsWith(text),
@@ -156,7 +154,7 @@ test('a table cell written with thousands separators ("6,700x") is one of the ta
   const claim = analyzeMarkdown(markdown, { file: 'case.md' }).claims.find(
     (c) => c.text === '6,700x improvement',
   );
-  expect(claim?.worthReasons).not.toContain("a result the article's own measurements do not show");
+  expect(claim?.worthReasons).not.toContain("a result the article's own tables do not show");
 });
 
 // A chip vendor's own experiment, said in the passive, with the board's settings and the code it ran.

@@ -550,6 +550,14 @@ const EDGES: [string, string, string][] = [
   // A chip's spec against another's is no result; the memory a program uses is (held26: Jan).
   ['As compared to its successor, the Tessel 30 has 33% fewer compute cores.', '33% fewer', 'none'],
   ['Quillpad uses 33% less memory than Lintly.', '33% less', 'high'],
+  // ... unless the article's own spec table gives another figure: then it is that mismatch, no benchmark result.
+  [
+    `${METHOD}\n\n| GPU | CUDA Cores |\n|---|---|\n| Tessel 40 | 16,384 |\n| Tessel 30 | 10,496 |\n\n` +
+      '| Engine | Throughput | Change |\n|---|---|---|\n| Kestrel | 170.63 | 69.9% faster |\n\n' +
+      'As compared to its successor, the Tessel 30 has 33% fewer CUDA cores.',
+    '33% fewer',
+    'medium',
+  ],
   ['The new build has 30% less memory usage than Lintly.', '30% less', 'high'],
   // A note under a table keeps the prose after it reading the table; a paragraph of its own does not.
   [

@@ -3,7 +3,7 @@
 // hyphenated term ("larger-than-memory processing") compares nothing; the storage hierarchy ("SSDs are still much
 // slower than memory") is what every reader already knows.
 import type { ClaimContext } from './context';
-import { last, namesCompetitor, type Signal } from './signal';
+import { beyondOwnTables, last, namesCompetitor, type Signal } from './signal';
 
 // "99.9% Latency is, as expected, a little higher", "the 95% response time": a percentile's name.
 const PERCENTILE_AFTER = /^\s*(?:tail\s+)?(?:latenc(?:y|ies)|response\s+times?|percentiles?|quantiles?)\b/i;
@@ -46,7 +46,8 @@ const TIER_SUBJECT = new RegExp(String.raw`\b${TIER}\b`, 'i');
 const SPEC_AFTER =
   /^\s*(?:fewer|more|less|lower|higher|smaller|larger|bigger|wider)\s+(?:(?:CUDA|Tensor|RT|CPU|GPU|compute|shader|physical|logical)\s+)?(?:cores|threads|transistors|(?:memory\s+)?bandwidth|VRAM|(?:L[123]\s+)?cache|clock\s+speeds?|TDP|bus\s+width|(?:PCIe\s+)?lanes|shaders|compute\s+units|memory(?!\s+(?:use|usage|footprint|consumption|allocations?|overhead)\b))\b/i;
 const HAS = /\b(?:has|have|had|features?|offers?|packs?|(?:ships|comes)\s+with)\b/i;
-const hardwareSpec = (c: ClaimContext): boolean =>
+/** Why: a chip's spec compared is no benchmark result (weight.ts), and needs no source unless its tables disagree. */
+export const hardwareSpec = (c: ClaimContext): boolean =>
   (c.kind === 'percentage' || c.kind === 'multiplier') &&
   SPEC_AFTER.test(c.text.replace(/^.*?\d[\d.,]*\s*(?:%|[x×]|times)?/i, '') + c.after) &&
   HAS.test(c.before);
@@ -96,7 +97,8 @@ export const QUIET_NAMES: readonly Signal[] = [
     id: 'hardware-spec',
     reason: 'what a chip has by its spec sheet (cores, bandwidth, memory), not a result',
     worth: 'none',
-    test: hardwareSpec,
+    // (One the article's own spec table gives otherwise, "52.1% fewer" for 7,680 against 16,384, stays a claim.)
+    test: (c) => hardwareSpec(c) && !beyondOwnTables(c),
   },
   {
     id: 'textbook-comparison',

@@ -35,6 +35,7 @@ import {
   beyondOwnTables,
 } from './signal';
 import { GENERIC_THAN } from './quiet-words';
+import { hardwareSpec } from './quiet-names';
 
 // "Lowered costs by 90% compared to Elasticsearch": the verb before "by" makes the figure a change (a comparison
 // only in a sentence that compares: "increased by tens of millions of rows" beside a rival's name elsewhere is not).
@@ -121,6 +122,7 @@ const comparesFigureNow = (c: ClaimContext): boolean =>
 const BUSINESS_RATE = /\b(?:churn|retention|conversion|renewal|attrition|turnover)\s+rates?\b/i;
 const performance = (c: ClaimContext) =>
   ratio(c) &&
+  !hardwareSpec(c) &&
   PERFORMANCE.test(`${c.text} ${c.before.slice(-40)} ${c.after.slice(0, 40)}`) &&
   !baseGrowth(c) &&
   !BUSINESS_RATE.test(last(c.before, 60));
@@ -254,7 +256,7 @@ export const WEIGHT: readonly Signal[] = [
   },
   {
     id: 'beyond-own-data',
-    reason: "a result the article's own measurements do not show",
+    reason: "a result the article's own tables do not show",
     worth: 'medium',
     test: (c) => c.facts.methodDisclosed && beyondOwnTables(c),
   },
