@@ -658,6 +658,29 @@ const EDGES: [string, string, string][] = [
     'The most adopted CI',
     'none',
   ],
+  // A guess stated as one, and the same figure asserted (ferrocache fixture).
+  [
+    'My hypothesis was that at 45k QPS there was always other traffic on the connection to carry the ACK early.',
+    '45k QPS',
+    'none',
+  ],
+  [
+    'At 45k QPS there was always other traffic on the connection to carry the ACK early.',
+    '45k QPS',
+    'medium',
+  ],
+  // The rate a run was driven at, and the client the author ran, beside the author's chart.
+  ['Then I ran the same client at 45k QPS from the same host.', '45k QPS', 'none'],
+  [
+    'I re-ran my load client for ten minutes. Then I ran the same client, and only 0.04% of requests went over 5ms.\n\n![](chart.png)',
+    'only 0.04%',
+    'none',
+  ],
+  [
+    'We onboarded a new customer. Then the same client saw only 0.04% of requests go over 5ms.\n\n![](chart.png)',
+    'only 0.04%',
+    'medium',
+  ],
   // A rate a test ran with; a rate a product sustains stays a claim.
   ['I had run many experiments with 40k QPS against the service.', '40k QPS', 'none'],
   ['Quillpad sustains 40k QPS on one node.', '40k QPS', 'medium'],

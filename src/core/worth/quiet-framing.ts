@@ -13,6 +13,9 @@ const CORRECTED =
 // "Loved languages are more often used in new green-field projects. Let's test this.": what the post checks next.
 const TESTED_NEXT =
   /^\W*(?:let['’]?s|let\s+us)\s+(?:test|check|verify|see\s+(?:if|whether)|find\s+out)\b|^\W*(?:to\s+test\s+(?:this|that|it)|is\s+(?:this|that|it)\s+(?:true|so))\b/i;
+// "My hypothesis was that the payload waited in the client's kernel for about 40ms ...": a guess, stated as one.
+const HYPOTHESIS_OPEN =
+  /^\W*(?:my|our)\s+(?:hypothesis|guess|theory|hunch|suspicion)\s+(?:was|is)\s+that\b|^\W*(?:I|we)\s+(?:suspected|guessed|hypothesi[sz]ed)\s+that\b/i;
 // "I don't have data for this, but I distinctly remember ...": what the writer owns up to as memory, not evidence.
 const NO_DATA =
   /^\W*(?:I|we)\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+have\s+(?:any\s+|hard\s+|good\s+)?(?:data|numbers|evidence|proof|figures)\b|^\W*(?:I|we)\s+have\s+no\s+(?:hard\s+)?(?:data|numbers|evidence|proof)\b/i;
@@ -34,7 +37,7 @@ export const QUIET_FRAMING: readonly Signal[] = [
     id: 'hypothesis-tested',
     reason: 'a hypothesis the post tests next',
     worth: 'none',
-    test: (c) => !/\d/.test(c.text) && TESTED_NEXT.test(c.next),
+    test: (c) => (!/\d/.test(c.text) && TESTED_NEXT.test(c.next)) || HYPOTHESIS_OPEN.test(c.sentence),
   },
   {
     id: 'no-data-opinion',

@@ -52,7 +52,7 @@ const PICTURE_LEAD =
 // ("in the single-client test", "16-client runs", "I re-ran my dummy client": the clients of a benchmark's load are
 // no one's; "two clients" are customers.)
 const SOMEONE_ELSES =
-  /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|(?<!\b(?:single|multi|multiple)[- ]|\d-|\b(?:dummy|test|load|benchmark|fake|mock|synthetic)\s)clients?(?!\s+(?:tests?|benchmarks?|runs?|load|machines?|nodes?|threads?|connections?)\b))\b/i;
+  /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|(?<!\b(?:single|multi|multiple)[- ]|\d-|\b(?:dummy|test|load|benchmark|fake|mock|synthetic|same)\s|\b(?:ran|run|runs|running|re-ran|started|launched)\s+(?:the\s+|a\s+|my\s+|our\s+)?)clients?(?!\s+(?:tests?|benchmarks?|runs?|load|machines?|nodes?|threads?|connections?)\b))\b/i;
 const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range', 'number']);
 
 // "MariaDB operations have dropped by 80%" over "![Chart showing reduction in InnoDB Row Operations](...)": a chart

@@ -26,8 +26,9 @@ const LOAD_TEST =
   /\b(?:load|stress|soak)\s+(?:tests?|generators?)\b[^.;]*\b(?:replay|send|generat|driv|issu|run|push|fir)\w*\b|\b(?:replay|send|generat|driv|issu|fir)\w*\b[^.;]*\bload\b/i;
 const APPLIED_AT = /\b(?:at|of)\s+(?:a\s+(?:steady|constant|fixed)\s+)?(?:rate\s+of\s+)?$/i;
 // "I had run many experiments with 40k QPS", "While I was testing with 40k QPS": the load a test ran with.
+// ("Then I ran the same client at 45k QPS": the rate a run was driven at.)
 const TESTED_WITH =
-  /\b(?:experiments?|tests?|testing|tested|benchmark(?:s|ing|ed)?|runs?)\s+(?:with|at)\s+$/i;
+  /\b(?:experiments?|tests?|testing|tested|benchmark(?:s|ing|ed)?|runs?|(?:ran|re-ran|running)(?:\s+[\w-]+){1,3})\s+(?:with|at)\s+$/i;
 const RATE_UNIT =
   /^\s*(?:QPS|RPS|TPS|IOPS|(?:requests|queries|transactions)\s+(?:per|\/|a)\s*(?:s|sec|second)\b)/i;
 
