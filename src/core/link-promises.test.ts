@@ -49,6 +49,11 @@ test.each([
   ['"learn more by"', 'Learn more by visiting our docs.', ['visiting our docs']],
   ['another blog', 'To learn more, read our blog.', ['read our blog']],
   [
+    'what readers could do is still a place they are sent (held26 review)',
+    'Curious readers could check out the full benchmark repository.',
+    ['check out the full benchmark'],
+  ],
+  [
     'a capitalised name in the slot',
     'Check out the Quillbrook repository for the code.',
     ['Check out the Quillbrook repository'],

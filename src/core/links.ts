@@ -34,7 +34,7 @@ const CLAUSE_END = /[,;:!?]|\s[-–—]\s/;
 // "tools to interactively explore the code base", "lets the agent read the docs": someone else's action, described,
 // not a place the reader is sent; so is what visitors did ("During these spikes, people would visit my site").
 const ACTION_OF_OTHERS =
-  /\b(?:tools?|scripts?|commands?|jobs?|tasks?|playbooks?|workflows?|pipelines?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+|who\s+(?:want|wants|wish|wishes|need|needs|plan|plans)|(?:people|users|visitors|readers|customers|folks|someone)\s+(?:would|could|might|did|used|had|tried)|(?:they|he|she)\s+[\w-]+ed\s+[^.;]{1,40},)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
+  /\b(?:tools?|scripts?|commands?|jobs?|tasks?|playbooks?|workflows?|pipelines?|abilit(?:y|ies)|agents?|models?|LLMs?|functions?|APIs?|able|(?:allow|let|enable|help|teach)(?:s|ed|ing)?\s+(?:the\s+|an?\s+|it\s+|them\s+)?[\w-]+|who\s+(?:want|wants|wish|wishes|need|needs|plan|plans)|(?:people|users|visitors|customers|folks|someone)\s+(?:would|did|used|had|tried)|(?:they|he|she)\s+[\w-]+ed\s+[^.;]{1,40},)\s+(?:to\s+)?(?:\w+ly\s+)?$/i;
 // "first we go to the official website", "I read the docs": the author's own steps, told, not a promise.
 const OWN_STEP = /\b(?:we|I)\s+(?:(?:first|then|also|just|now|quickly)\s+)?$/i;
 // "join our community", "contact us": a call to action the next sentence often carries out ("Head over to our

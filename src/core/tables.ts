@@ -16,7 +16,7 @@ export interface TableInfo {
   header: string[];
   /** The sentence or caption that introduces or labels the table ("Table 2: ...", "Our benchmark shows ..."). */
   caption: string;
-  /** Blocks whose text speaks for the table (caption before, the sentence after), for support. */
+  /** Blocks whose text speaks for the table (caption before, the sentence after, past a note under it), for support. */
   around: number[];
   /** Columns that label rows or rank them ("#", "Rank", "Name", the first column), never measurements. */
   labelColumns: Set<number>;
@@ -142,7 +142,6 @@ function isCaption(text: string): boolean {
   return text.length <= 300 && (CAPTION.test(text.trim()) || /:\s*$/.test(text));
 }
 
-// The nearest non-empty prose block in a direction, skipping nothing else (a heading or code stops the search).
 // A cell that is a figure: "18,865", "31 ms", "~1000", "24.88%".
 const FIGURE_CELL = /^[~≈<>±+-]?\s*[$€£]?\d[\d.,]*\s*[\p{L}%/]{0,6}$/u;
 const isFigureCell = (cell: string): boolean => FIGURE_CELL.test(cell);
@@ -155,7 +154,8 @@ function wordsOverFigures(rows: Block[]): Block | undefined {
   const [first, second] = rows;
   if (!first || !second || (first.header?.length ?? 0) > 0) return undefined;
   const top = cellTexts(first);
-  return top.length > 1 && !top.some(isFigureCell) && cellTexts(second).some(isFigureCell)
+  // (Three columns at least: "CPU | AMD EPYC 7763" over "Cores | 64" is a two-column list of settings, no header.)
+  return top.length > 2 && !top.some(isFigureCell) && cellTexts(second).some(isFigureCell)
     ? first
     : undefined;
 }
@@ -165,6 +165,7 @@ function wordsOverFigures(rows: Block[]): Block | undefined {
 const TABLE_NOTE =
   /^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$|(?:\*|†|‡|notes?:|n\.b\.)|[^.!?:]{1,40}:\s*$)/i;
 
+// The nearest non-empty prose block in a direction, skipping nothing else (a heading or code stops the search).
 function nearestText(blocks: Block[], from: number): number | null {
   const b = blocks[from];
   if (!b || b.kind === 'table-row' || b.kind === 'code' || b.kind === 'heading') return null;

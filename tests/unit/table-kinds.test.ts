@@ -18,3 +18,23 @@ test.each([
   expect(report.tables.map((t) => t.kind)).toEqual([kind]);
   if (kind === 'spec') expect(report.findings.filter((f) => f.rule === 'unsupported-table')).toEqual([]);
 });
+
+test('an HTML table with no <th> takes a first row of words over figures as its header, from three columns (held26)', () => {
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const titleOf = (rows: string[][]) =>
+    analyzeMarkdown(`<table>${rows.map(row).join('')}</table>`, { file: 'post.md' }).tables[0]?.title;
+  expect(
+    titleOf([
+      ['<strong>Keys</strong>', '<strong>QPS</strong>', '<strong>P99 latency</strong>'],
+      ['10', '18,865', '31 ms'],
+    ]),
+  ).toBe('Keys | QPS | P99 latency');
+  // Two columns: a list of settings, whose first row is a setting too.
+  expect(
+    titleOf([
+      ['CPU', 'AMD EPYC 7763'],
+      ['Cores', '64'],
+      ['RAM', '256 GB'],
+    ]),
+  ).toBe('');
+});

@@ -681,6 +681,31 @@ const EDGES: [string, string, string][] = [
     'only 0.04%',
     'medium',
   ],
+  // Where this stop's rules stop (its review): a production rate, memory a program uses after a change, a quote led
+  // in by no one, "That is" with no comma, a printout with thousands separators, a method named in lower case.
+  ['Our production API runs at 45k QPS across three regions.', '45k QPS', 'medium'],
+  [
+    'Since the team has migrated the parser to Rust, the service now uses 40% less memory than the Go version.',
+    '40% less',
+    'high',
+  ],
+  [
+    'As I said in the intro, here is the short version:\n\n> Quillbase cuts query latency by 70% for every customer.',
+    '70%',
+    'high',
+  ],
+  [
+    'I re-ran my load client on the old build and saw 1.9% of requests over 5ms. That is 3x more than before.\n\n![](chart.png)',
+    '3x more',
+    'high',
+  ],
+  ['```\n{"total_ms": 18865, "calls": 2000}\n```\n\nThe whole run took 18,865 ms.', '18,865 ms', 'none'],
+  [
+    'with some care, we can count the invalidations that loading each package triggers:\n\n' +
+      '| Package | Invalidations |\n| --- | --- |\n| Plots | 3156 |\n| Frames | 4126 |',
+    '3156',
+    'medium',
+  ],
   // A rate a test ran with; a rate a product sustains stays a claim.
   ['I had run many experiments with 40k QPS against the service.', '40k QPS', 'none'],
   ['Quillpad sustains 40k QPS on one node.', '40k QPS', 'medium'],

@@ -21,7 +21,7 @@ export const EXAMPLE_SHOWN =
   /^\W*(?:above|below|here)\s+(?:is|are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?examples?\s+(?:of\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?(?:stack\s+traces?|profiles?|profiler\s+output|outputs?|logs?|flame\s?graphs?|(?:query\s+)?plans?|traces?|dumps?)\b/i;
 /** Why: "According to the Leroy Merlin manager, the true revolution was:" over a quote: whose words follow. */
 export const QUOTE_LEAD =
-  /\b(?:according\s+to|said|says|explains?|explained|puts\s+it|told\s+(?:us|me)|recalls?|recalled)\b[^.!?]{0,200}:\s*$/i;
+  /(?:\b[Aa]ccording\s+to\s+|\p{Lu}[\p{L}'’-]+,?\s+(?:said|says|explains?|explained|puts\s+it|told\s+(?:us|me)|recalls?|recalled)\b|\b(?:said|says|explains|explained)\s+\p{Lu})[^.!?]{0,200}:\s*$/u;
 /** Why: a blockquote that is only a signature ("— Ana Ruiz, CTO at Kelp"). */
 export const SIGNATURE_ALONE = /^\s*(?:--|—|–|―)/;
 /** Why: a supposition inside a paragraph, before the claim's sentence. */

@@ -67,7 +67,7 @@ export interface ClaimContext {
   supposedAbove: boolean;
   /** It stands in the brackets of a figure of its kind that needs no source ("27.3s (debug; 53.2s for release)"). */
   bracketsSettled: boolean;
-  /** Its block is a quote signed by whom it quotes: on its last line, or in the quote paragraph right after it. */
+  /** A quote signed by whom it quotes: on its last line, in a quote paragraph after it, or by a lead-in naming them. */
   signedQuote: boolean;
   /** The sentence after the claim's, in its block ('' when it is the last). */
   next: string;

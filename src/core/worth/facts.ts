@@ -42,11 +42,15 @@ export interface ArticleFacts {
   codeFigures(): Set<string>;
 }
 
-// A precise figure (four digits or more), as a digit string: "1.282111833", "547.307667", "18,865".
-const PRECISE = /\d[\d,]*\.?\d*/g;
-/** Why: a figure's digits as codeFigures keeps them; null when too few to tell a printout from a chance. */
+// A figure as printed: "1.282111833", "547.307667", "18,865" (no trailing comma or point).
+const PRINTED = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
+/**
+ * Why: a figure's digits without thousands separators ("18,865" and "18865" alike), as codeFigures keeps them; null
+ * when too few (four) to tell a printout from a chance.
+ */
 export function preciseDigits(text: string): string | null {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
+  PRINTED.lastIndex = 0;
+  const m = PRINTED.exec(text)?.[0].replace(/,/g, '');
   return m !== undefined && m.replace(/\D/g, '').length >= 4 ? m : null;
 }
 
@@ -314,7 +318,10 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       const out = new Set<string>();
       for (const b of blocks)
         if (b.kind === 'code')
-          for (const m of b.text.matchAll(PRECISE)) if (preciseDigits(m[0]) === m[0]) out.add(m[0]);
+          for (const m of b.text.matchAll(PRINTED)) {
+            const digits = preciseDigits(m[0]);
+            if (digits !== null) out.add(digits);
+          }
       return out;
     }),
   };

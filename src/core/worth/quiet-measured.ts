@@ -1,4 +1,4 @@
-// QUIET, last band: figures the post shows how it got, in the sentence or right above: the tool a measurement was
+// QUIET, sixth band: figures the post shows how it got, in the sentence or right above: the tool a measurement was
 // taken with, the test a results table reports, a count restated as its share, a result worked out earlier.
 import type { ClaimContext } from './context';
 import { preciseDigits } from './facts';
@@ -20,7 +20,10 @@ const MEASURED_WITH =
 // 38-test suite ..., with statistical significance testing:", "median of 5 runs", "Using SnoopCompile, we can count
 // the number of invalidations ...:" (the tool the rows were counted with).
 const TABLE_METHOD =
-  /\b(?:(?:using|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2},?\s+(?:we|I)\s+(?:can\s+|could\s+)?(?:count(?:ed)?|measured?|time[ds]?|profiled?|benchmark(?:ed)?)\b|statistical(?:ly)?\s+significan\w+|before\s+and\s+after\s+(?:this|the|our)\s+change|(?:repositories|repos|projects|datasets|workloads|machines)\s+(?:we|I)\s+used\s+(?:for|in)\b|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
+  /\b(?:statistical(?:ly)?\s+significan\w+|before\s+and\s+after\s+(?:this|the|our)\s+change|(?:repositories|repos|projects|datasets|workloads|machines)\s+(?:we|I)\s+used\s+(?:for|in)\b|\d+-test\s+suite|(?:median|mean|average|geomean)\s+(?:of|over)\s+\d+\s+runs|(?:we|I)\s+(?:ran|measured|benchmarked|timed)\s+(?:each|every|all)\b)/i;
+// ... and "Using SnoopCompile, we can count the number of invalidations ...:", the tool named (case-sensitive).
+const TOOL_COUNTED =
+  /\b(?:[Uu]sing|[Ww]ith)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2},?\s+(?:we|I)\s+(?:can\s+|could\s+)?(?:count(?:ed)?|measured?|time[ds]?|profiled?|benchmark(?:ed)?)\b/;
 // "Only 57 hosts (or 0.29%)": the count beside it, as a share.
 const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or|i\.e\.,?)\s+$/u;
 // "From the examples above, we know it takes 2500μs": a result the post worked out earlier, restated.
@@ -52,7 +55,7 @@ const PICTURE_LEAD =
 // ("in the single-client test", "16-client runs", "I re-ran my dummy client": the clients of a benchmark's load are
 // no one's; "two clients" are customers.)
 const SOMEONE_ELSES =
-  /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|(?<!\b(?:single|multi|multiple)[- ]|\d-|\b(?:dummy|test|load|benchmark|fake|mock|synthetic|same)\s|\b(?:ran|run|runs|running|re-ran|started|launched)\s+(?:the\s+|a\s+|my\s+|our\s+)?)clients?(?!\s+(?:tests?|benchmarks?|runs?|load|machines?|nodes?|threads?|connections?)\b))\b/i;
+  /\b(?:powered\s+by|(?:built|running)\s+on\s+our|using\s+our|customers?|(?<!\b(?:single|multi|multiple)[- ]|\d-|\b(?:dummy|test|load|benchmark|fake|mock|synthetic)\s|\b(?:ran|run|re-ran|running)\s+(?:the\s+same\s+|the\s+|a\s+|my\s+)?)clients?(?!\s+(?:tests?|benchmarks?|runs?|load|machines?|nodes?|threads?|connections?)\b))\b/i;
 const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range', 'number']);
 
 // "MariaDB operations have dropped by 80%" over "![Chart showing reduction in InnoDB Row Operations](...)": a chart
@@ -82,7 +85,7 @@ function chartNamesIt(c: ClaimContext): boolean {
 // "I re-ran my dummy client ... latency over 10ms. In other words, if at 40k QPS 50 queries every second were over
 // 50ms, ...": the first person's result, said again.
 const RESTATED =
-  /^\W*(?:in\s+other\s+words|that\s+is(?:\s+to\s+say)?|put\s+(?:differently|another\s+way)|i\.e\.)\W/i;
+  /^\W*(?:in\s+other\s+words|that\s+is(?:\s+to\s+say)?,|put\s+(?:differently|another\s+way)|i\.e\.,?)\W/i;
 const restatesOwn = (c: ClaimContext): boolean => RESTATED.test(c.sentence) && FIRST_PERSON.test(c.blockText);
 
 const sameWords = (a: string, b: string): boolean =>
@@ -116,7 +119,8 @@ export const QUIET_MEASURED: readonly Signal[] = [
     id: 'table-under-method',
     reason: "a row of the author's own results table, whose lead-in says how it was measured",
     worth: 'none',
-    test: (c) => c.table !== null && ownRun(c) && TABLE_METHOD.test(c.leadIn),
+    test: (c) =>
+      c.table !== null && ownRun(c) && (TABLE_METHOD.test(c.leadIn) || TOOL_COUNTED.test(c.leadIn)),
   },
   {
     // "These efforts yielded a 2x speedup in query latency ... we'll dive into a detailed summary of overall
@@ -161,7 +165,7 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: "what the post's own program output prints",
     worth: 'none',
     test: (c) => {
-      if (!MEASURED_KINDS.has(c.kind)) return false;
+      if (!MEASURED_KINDS.has(c.kind) || c.facts.codeFigures().size === 0) return false;
       const digits = preciseDigits(c.text);
       return digits !== null && c.facts.codeFigures().has(digits);
     },

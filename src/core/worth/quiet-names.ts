@@ -28,9 +28,9 @@ const APPLIED_AT = /\b(?:at|of)\s+(?:a\s+(?:steady|constant|fixed)\s+)?(?:rate\s
 // "I had run many experiments with 40k QPS", "While I was testing with 40k QPS": the load a test ran with.
 // ("Then I ran the same client at 45k QPS": the rate a run was driven at.)
 const TESTED_WITH =
-  /\b(?:experiments?|tests?|testing|tested|benchmark(?:s|ing|ed)?|runs?|(?:ran|re-ran|running)(?:\s+[\w-]+){1,3})\s+(?:with|at)\s+$/i;
+  /\b(?:experiments?|tests?|testing|tested|benchmark(?:s|ing|ed)?|(?:I|we)\s+(?:had\s+)?(?:ran|re-ran)(?:\s+[\w-]+){1,3})\s+(?:with|at)\s+$/i;
 const RATE_UNIT =
-  /^\s*(?:QPS|RPS|TPS|IOPS|(?:requests|queries|transactions)\s+(?:per|\/|a)\s*(?:s|sec|second)\b)/i;
+  /^\s*(?:QPS|RPS|TPS|IOPS|(?:requests|reqs?|queries|transactions)\s*(?:per\s+|\/\s*|a\s+)(?:s|sec|second)\b)/i;
 
 // "larger-than-memory query processing", "better-than-expected results": one hyphenated word.
 const HYPHENATED_THAN = /\p{L}-than-\p{L}/u;
@@ -44,14 +44,19 @@ const TIER_SUBJECT = new RegExp(String.raw`\b${TIER}\b`, 'i');
 
 // "it has 33% fewer CUDA cores (10,496) ... and 7% less memory bandwidth": what a chip has, from its spec sheet (not
 // "uses 30% less memory", a result, nor "less memory usage").
+const SPEC_COMPARED = /(?:fewer|more|less|lower|higher|smaller|larger|bigger|wider)$/i;
 const SPEC_AFTER =
-  /^\s*(?:fewer|more|less|lower|higher|smaller|larger|bigger|wider)\s+(?:(?:CUDA|Tensor|RT|CPU|GPU|compute|shader|physical|logical)\s+)?(?:cores|threads|transistors|(?:memory\s+)?bandwidth|VRAM|(?:L[123]\s+)?cache|clock\s+speeds?|TDP|bus\s+width|(?:PCIe\s+)?lanes|shaders|compute\s+units|memory(?!\s+(?:use|usage|footprint|consumption|allocations?|overhead)\b))\b/i;
-const HAS = /\b(?:has|have|had|features?|offers?|packs?|(?:ships|comes)\s+with)\b/i;
+  /^\s+(?:(?:CUDA|Tensor|RT|CPU|GPU|compute|shader|physical|logical)\s+)?(?:cores|threads|transistors|(?:memory\s+)?bandwidth|VRAM|(?:L[123]\s+)?cache|clock\s+speeds?|TDP|bus\s+width|(?:PCIe\s+)?lanes|shaders|compute\s+units|memory(?!\s+(?:use|usage|footprint|consumption|allocations?|overhead)\b))\b(?!\s+(?:miss|hit|pressure|latency|use|used|usage|blocked|contention)\w*)/i;
+// The verb right before the figure, or before the spec compared first in the same list ("it has 33% fewer CUDA cores
+// (10,496) ... and 7% less memory bandwidth"); not "Since the team has migrated ..., the service uses 40% less memory".
+const HAS =
+  /\b(?:has|have|had|features?|offers?|packs?|(?:ships|comes)\s+with)\s+(?:(?:only|about|roughly|nearly|almost|over)\s+)?(?:[\d.,]+\s*(?:%|x|×)\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|wider)\s[^.;!?]*\band\s+)?$/i;
 /** Why: a chip's spec compared is no benchmark result (weight.ts), and needs no source unless its tables disagree. */
 export const hardwareSpec = (c: ClaimContext): boolean =>
   (c.kind === 'percentage' || c.kind === 'multiplier') &&
-  SPEC_AFTER.test(c.text.replace(/^.*?\d[\d.,]*\s*(?:%|[x×]|times)?/i, '') + c.after) &&
-  HAS.test(c.before);
+  SPEC_COMPARED.test(c.text) &&
+  SPEC_AFTER.test(c.after) &&
+  HAS.test(last(c.before, 120));
 
 const percentileName = (c: ClaimContext): boolean =>
   c.kind === 'percentage' &&
@@ -67,7 +72,7 @@ const workloadMix = (c: ClaimContext): boolean =>
     MIX.test(c.sentence)) ||
   (c.kind === 'number' && APPLIED_AT.test(last(c.before, 30)) && LOAD_TEST.test(c.sentence)) ||
   (c.kind === 'number' &&
-    TESTED_WITH.test(last(c.before, 30)) &&
+    TESTED_WITH.test(last(c.before, 40)) &&
     RATE_UNIT.test(c.text.replace(/^[^\d]*[\d.,]+\s*[kKmM]?/, '') + c.after));
 
 const textbookComparison = (c: ClaimContext): boolean =>

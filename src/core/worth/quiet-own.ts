@@ -1,4 +1,4 @@
-// QUIET, second band: the author's own work (the size of a sample, the team, settings, the test machine, the
+// QUIET, third band: the author's own work (the size of a sample, the team, settings, the test machine, the
 // project's code and prices). Each row has a case in tests/unit/worth-signals.test.ts.
 import {
   ADOPTION_VAGUE,

@@ -84,6 +84,8 @@ export function exampleSaid(c: ClaimContext): boolean {
   return !WORKED_OUT_IF.test(c.sentence) || EXAMPLE.test(c.sentence.replace(WORKED_OUT_IF, ' '));
 }
 
+const DEMANDING_WORK =
+  /^the\s+most\s+demanding\s+(?:[\w-]+\s+){0,2}(?:applications|apps|workloads|use\s+cases|environments|tasks|jobs)\b/i;
 const NAMED_AFTER = /^[^.;:!?]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?\p{Lu}/u;
 
 /**
@@ -169,9 +171,7 @@ export function genericSuperlative(c: ClaimContext): boolean {
       c.text,
     ) ||
     // "build and run the most demanding container-based applications": a class of workloads, no product ranked.
-    /^the\s+most\s+demanding\s+(?:[\w-]+\s+){0,2}(?:applications|apps|workloads|use\s+cases|environments|tasks|jobs)\b/i.test(
-      c.text + c.after,
-    )
+    (/^the\s+most\s+demanding\b/i.test(c.text) && DEMANDING_WORK.test(c.text + c.after))
   )
     return true;
   // "the best choice will depend on your needs": what the choice turns on, no choice made.

@@ -1,4 +1,4 @@
-// QUIET, third band: what the article shows beside the figure (its tables, output, figures, method) and wording
+// QUIET, fifth band: what the article shows beside the figure (its tables, output, figures, method) and wording
 // that ranks nothing. Each row has a case in tests/unit/worth-signals.test.ts.
 import type { ClaimContext } from './context';
 import { quotedAcross } from './quoted-speech';

@@ -1,4 +1,4 @@
-// QUIET, with the author's own story: counts from the author's own affairs that no reader asks a source for.
+// QUIET, fourth band, with the author's own story: counts from the author's own affairs that no reader asks a source for.
 import type { ClaimContext } from './context';
 import { FIRST_PERSON } from './quiet-words';
 import { countedNoun, last, type Signal } from './signal';

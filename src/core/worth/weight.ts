@@ -71,8 +71,7 @@ const ratio = (c: ClaimContext) =>
 const count = (c: ClaimContext) => (c.kind === 'number' || c.kind === 'range') && !c.vague;
 // What a result did for someone: customers, users or teams, their money or machines ("Customers using Cobaltwing
 // report: 5x faster incident response", "80-90% savings", "reduced the number of machines used by 90%"). A speed-up
-// of the author's own software with none of these ("sandboxed renderers start up ~43% faster") is a release note's
-// figure: worth asking for its method, not among the worst problems on the page.
+// of the author's own software with none of these ("renderers start up ~43% faster") is a release note's figure.
 const FOR_OTHERS =
   /\b(?:customers?|clients?|users?|teams?|companies|enterprises|organi[sz]ations|businesses|tenants?|retailers|merchants|shops|stores|engineers|developers|professionals|respondents|surveyed|sites|their|they|savings?|sav(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:\$|€|£|money|costs?|hours|days|weeks|\d)|spend\w*|bills?|budgets?|machines|servers|instances|cores|hardware|ROI|revenue|conversions?|productivity|industry)\b/i;
 // "Switching to Earthly took us from 45 minutes to 20", "by implementing Earthly": what adopting a product did.
@@ -148,9 +147,8 @@ const ownSpeed = (c: ClaimContext) =>
 
 /** Why: what makes a claim matter; every matching row adds its reason, and the highest worth wins. */
 // "3,000+ customers, and 200+ employees worldwide", "employs over 14,000 people", "30 million+ monthly active
-// users": a company's size, which "worldwide" or "internet company" does not make a statistic about the world.
-// (after up to three words: "over 100 supply and demand partners"; "users in more than 150 countries": where its
-// users are)
+// users": a company's size, which "worldwide" or "internet company" does not make a statistic about the world
+// (after up to three words: "over 100 supply and demand partners"; "users in more than 150 countries").
 const COMPANY_SIZE =
   /^\W*(?:(?:supply|demand|sales|channel|technology|media|ad|business|retail|enterprise|paying|active|full-time|and)\s+){0,3}(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations)\b/i;
 const USERS_IN =
