@@ -214,9 +214,13 @@ const EMBED_TAGS = new Set(['div', 'iframe', 'object', 'embed']);
 /** Why: an embedded chart is a picture beside its paragraph, as an image of that chart would be. */
 export function isChartEmbed(el: Element, tag: string): boolean {
   if (!EMBED_TAGS.has(tag)) return false;
-  const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('src') ?? el.getAttribute('data') ?? ''}`;
-  if (!CHART_SERVICE.test(named)) return false;
-  return tag !== 'div' || !/\S/.test(el.textContent ?? '');
+  // Every div of a page asks (roleOf): its class alone, with no string built; a frame names the service by its URL.
+  if (tag === 'div')
+    return CHART_SERVICE.test(el.getAttribute('class') ?? '') && !/\S/.test(el.textContent ?? '');
+  return (
+    CHART_SERVICE.test(el.getAttribute('class') ?? '') ||
+    CHART_SERVICE.test(el.getAttribute('src') ?? el.getAttribute('data') ?? '')
+  );
 }
 
 /** Why: a figure beside a paragraph shows what the paragraph reports (a chart of the timings it quotes). */
