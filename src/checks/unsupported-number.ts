@@ -1,4 +1,5 @@
-import type { Claim } from '../core/report';
+import type { Claim, Severity } from '../core/report';
+import { breakdowns } from '../core/breakdowns';
 import { severityRank } from '../core/vocabulary';
 import type { Check, FindingDraft } from './types';
 import { severityFor } from '../core/worth/judge';
@@ -17,13 +18,36 @@ export const unsupportedNumber: Check = {
     // The same figure said twice in one sentence ("... into the statement "X is 10-15% faster", or even "X is
     // 10-15% faster ..."") is one claim: one finding over both.
     const said = new Map<string, { finding: FindingDraft; sentence: string }>();
-    for (const c of report.claims) {
-      // Table cells are judged a table at a time (unsupported-table).
-      const severity =
-        c.table === undefined && FIGURE_KINDS.has(c.kind) && c.support === 'unsupported'
-          ? severityFor(c.worth, c.support)
-          : null;
-      if (!severity) continue;
+    // Table cells are judged a table at a time (unsupported-table).
+    const severityOf = (c: Claim): Severity | null =>
+      c.table === undefined && FIGURE_KINDS.has(c.kind) && c.support === 'unsupported'
+        ? severityFor(c.worth, c.support)
+        : null;
+    const flagged = report.claims.filter((c) => severityOf(c) !== null);
+    // "50% inactive, 30% medium usage, and 20% power users": one finding over the breakdown.
+    const shareOf = new Map<string, FindingDraft>();
+    const groups = breakdowns(flagged);
+    for (const c of flagged) {
+      const severity = severityOf(c)!;
+      const share = shareOf.get(c.id);
+      if (share) {
+        share.refs = [...(share.refs ?? [share.ref]), c.id];
+        if (severityRank(severity) < severityRank(share.severity)) share.severity = severity;
+        continue;
+      }
+      const group = groups.get(c.id);
+      if (group) {
+        const texts = group.map((g) => g.text);
+        const finding: FindingDraft = {
+          severity,
+          message: `"${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}" has no source: ${c.worthReasons[0]}.`,
+          ref: c.id,
+        };
+        for (const g of group.slice(1)) shareOf.set(g.id, finding);
+        out.push(finding);
+        last = null;
+        continue;
+      }
       // "from more than 3 minutes down to 30 seconds" is one claim, a before and an after: one finding.
       if (last && joinsAfter(last.claim, c)) {
         last.finding.message = `"${last.claim.text} to ${c.text}" has no source: ${last.claim.worthReasons[0]}.`;
