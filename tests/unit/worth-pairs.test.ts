@@ -8,6 +8,9 @@ import { analyzeMarkdown } from '../../src/node/index';
 const METHOD =
   'We ran every test on one machine with 8 cores and repeated every run five times; the raw output is in our benchmark repository.';
 
+// A benchmark's setup, with a table of ratios, and a results section below it.
+const SETUP_WITH_TABLE = `## Setup\n\n${METHOD}\n\n| Mode | Batch size | Hit rate |\n| --- | --- | --- |\n| Short | 256 | 12% |\n| Long | 64 | 30% |\n\n## Results\n\nThe numbers follow.\n\n### Online serving\n\n`;
+
 const EDGES: [string, string, string][] = [
   // A summary of the runs just reported compares measured systems; the same words without a method do not.
   [
@@ -719,6 +722,52 @@ const EDGES: [string, string, string][] = [
     'The store lives in the same cluster, and it is a smaller network hop than the one between the client and us.',
     'smaller network hop than the one',
     'low',
+  ],
+  // held27: a machine counted in a setup list or a sponsor's thanks; the same multiplier as a speed-up stays.
+  ['Test machine:\n\n- 2x Intel Xeon Platinum 8470, 52C/104T, 105M Cache (350W)', '2x', 'none'],
+  ['Hot Aisle sponsored this benchmark by providing access to 8x MI300x hardware.', '8x', 'none'],
+  ['Quillpad is 2x faster on an Intel Xeon Platinum 8470.', '2x faster', 'medium'],
+  // A result between two of the benchmark's charts is what they show; beside one chart, with no first person, the
+  // post's tables decide.
+  [
+    `${SETUP_WITH_TABLE}![](requests.png)\n\nThe 8xH100 node processes 74% more requests per second and halves the time to first token.\n\n![](ttft.png)`,
+    '74% more',
+    'none',
+  ],
+  [
+    `${SETUP_WITH_TABLE}![](requests.png)\n\nThe 8xH100 node processes 74% more requests per second and halves the time to first token.`,
+    '74% more',
+    'medium',
+  ],
+  // A factor multiplied out in words; a world the author pictures; a goal; a conclusion drawn from the runs.
+  ['A database with 20 workspaces needs more than 50 (20 multiplied with 2.5x) connections.', '2.5x', 'none'],
+  ['A database with 20 workspaces needs 2.5x more connections with Quillpad.', '2.5x more', 'high'],
+  ['The main limit to an agent world with millions of apps is database access.', 'millions of apps', 'none'],
+  ['We live in a world with millions of apps, and Quillpad runs most of them.', 'millions of apps', 'high'],
+  ["Quillpad's goal is simple - To be the best platform to build AI apps.", 'the best platform', 'none'],
+  ['Quillpad is the best platform to build AI apps.', 'the best platform', 'medium'],
+  [
+    `${METHOD}\n\nSo it is fair to say that Quillpad needs a higher memory fit than Lintly.`,
+    'higher memory fit than Lintly',
+    'none',
+  ],
+  [`${METHOD}\n\nQuillpad needs a higher memory fit than Lintly.`, 'higher memory fit than Lintly', 'medium'],
+  // Research institutes among a product's users find nothing; "6.7 million active servers" counts a product's use.
+  [
+    'It has been used by Quillpad, several startups and research institutes, generating 40% of all tokens.',
+    '40%',
+    'medium',
+  ],
+  ['Research shows that 40% of all tokens are wasted.', '40%', 'high'],
+  [
+    'People spend 4 billion minutes a day on Quillchat, across 6.7 million active servers.',
+    '6.7 million active servers',
+    'medium',
+  ],
+  [
+    'People spend 4 billion minutes a day in chat apps, across 6.7 million servers.',
+    '6.7 million servers',
+    'high',
   ],
 ];
 

@@ -809,6 +809,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'imagined-world',
+    'The main limit to an agent world with millions of apps is database access.',
+    'millions of apps',
+    'none',
+  ],
+  [
     'no-data-opinion',
     "I don't have data for this, but Ruby is a better language now than it was then.",
     'better language now than it',

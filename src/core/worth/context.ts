@@ -24,6 +24,7 @@ import type { ArticleFacts } from './facts';
 import { MAX_NEAR, bracketedAfter, figuresIn, type NearFigure } from './figures-above';
 import { METHOD_LABEL } from './quiet-words';
 
+const BESIDE = ['', 'above', 'below', 'around'] as const;
 /** Why: signals are small predicates over one shared, precomputed view of the claim. */
 export interface ClaimContext {
   kind: ClaimKind;
@@ -52,8 +53,8 @@ export interface ClaimContext {
   timingsStated: boolean;
   /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
   figureCaption: boolean;
-  /** A picture (a chart, a screenshot) stands alone right above or right below its block. */
-  figureBeside: boolean;
+  /** Where a picture (a chart, a screenshot) stands alone beside its block: above, below, around (both); '' if not. */
+  figureBeside: '' | 'above' | 'below' | 'around';
   /** What leads into that picture: the block above it (its own block when it stands below); '' without one. */
   figureLead: string;
   /** What that picture says it shows (its alt text: "Chart showing reduction in InnoDB Row Operations"); '' without. */
@@ -352,7 +353,7 @@ export function contextBuilder(
       timingsStated: timingsStated[draft.block] ?? false,
       changeLinked: changeLinked[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
-      figureBeside: block.figureAbove === true || block.figureBelow === true,
+      figureBeside: BESIDE[(block.figureAbove ? 1 : 0) + (block.figureBelow ? 2 : 0)]!,
       figureAlt: block.figureAlt ?? '',
       figureTitle:
         block.figureAbove && blocks[draft.block - 1]?.kind === 'heading' ? blocks[draft.block - 1]!.text : '',

@@ -33,15 +33,15 @@ export const PARAMETER_AFTER =
   /^\s*(?:-|\s)?(?:second|minute|hour|day|ms|s)?\s*(?:cooldown|timeout|window|interval|limit|cap|retention|threshold|ttl|grace\s+period|trial|free\s+tier|max(?:imum)?|default|budget|quota|epochs?|tokens?\s+(?:limit|window|context)|context\s+window|characters?|entries|slots|buckets|partitions|shards|replicas|replication(?:\s+factor)?(?=\s*(?:was|is|were|and|with|[,.;)]|$))|threads|workers|retries|full|capacity|load\s+factor)\b/i;
 /** Why: the machine a test ran on. */
 export const HARDWARE =
-  /\b(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|RAM|memory|SSDs?|HDDs?|NVMe|disks?|drives?|instances?|machines?|laptops?|servers?|VMs?|nodes?|hosts?|workstation|MacBook|M[1-4]\s+(?:Pro|Max)|Xeon|EPYC|Ryzen|A100|H100|RTX|bandwidth|Gbps|SATA|PCIe|motherboard|board)\b/i;
+  /\b(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|RAM|memory|SSDs?|HDDs?|NVMe|disks?|drives?|instances?|machines?|laptops?|servers?|VMs?|nodes?|hosts?|workstation|MacBook|M[1-4]\s+(?:Pro|Max)|Xeon|EPYC|Ryzen|A100|H100|MI\d{3}X?|RTX|hardware|bandwidth|Gbps|SATA|PCIe|motherboard|board)\b/i;
 /** Why: units that describe hardware rather than a result. */
 export const SPEC_UNIT = /^(?:KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|GHz|MHz|W|kW|Gbps|Mbps|Tbps)$/;
 /**
- * Why: "40 cores", "8 GPUs", "8x NVIDIA H100", "4x A100 nodes", "4x Seagate IronWolf 4TB drives", "6-8 SATA ports",
+ * Why: "40 cores", "8 GPUs", "8x NVIDIA H100", "2x Intel Xeon Platinum 8470", "4x A100 nodes", "4x Seagate IronWolf 4TB drives", "6-8 SATA ports",
  * "a 16x expansion slot" right after the number.
  */
 export const HARDWARE_COUNT =
-  /^\s*(?:-?\s*)?(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|nodes?|vCPUs?|H\/T|hyper-?threads?|HDDs|SSDs|NVMes|NVMe\s+(?:drives|SSDs)|drives|disks|DIMMs|NICs|(?:NVIDIA\s+|AMD\s+)?(?:[ABHL]\d{2,3}|GB\d{3}|MI\d{3}X?|RTX\s?\d{4})|(?:[\w-]+\s+){0,3}?\d+\s?[TG]B\s+(?:drives|disks|HDDs|SSDs)|(?:SATA|USB|M\.2|PCIe)\s+(?:ports?|slots?|cards?|lanes?|drives|disks|connectors?)|(?:sized\s+)?(?:expansion\s+)?slots?|ports|lanes)\b/i;
+  /^\s*(?:-?\s*)?(?:v?CPUs?|cores?|threads|GPUs?|TPUs?|nodes?|vCPUs?|H\/T|hyper-?threads?|HDDs|SSDs|NVMes|NVMe\s+(?:drives|SSDs)|drives|disks|DIMMs|NICs|(?:NVIDIA\s+|AMD\s+)?(?:[ABHL]\d{2,3}|GB\d{3}|MI\d{3}X?|RTX\s?\d{4})|(?:Intel\s+)?Xeon|(?:AMD\s+)?(?:EPYC|Ryzen)|(?:AWS\s+)?Graviton\d?|(?:[\w-]+\s+){0,3}?\d+\s?[TG]B\s+(?:drives|disks|HDDs|SSDs)|(?:SATA|USB|M\.2|PCIe)\s+(?:ports?|slots?|cards?|lanes?|drives|disks|connectors?)|(?:sized\s+)?(?:expansion\s+)?slots?|ports|lanes)\b/i;
 /** Why: "we spent 3 months", "two years ago": the author's story, not a measurement. */
 export const NARRATIVE_TIME =
   /\b(?:we|i|our\s+team|the\s+team|they)\s+(?:\S+\s+){0,3}(?:spent|took|worked|had|have\s+been|'ve\s+been|were|started|built|wrote|waited|ran|iterated|invested)\b|\b(?:ago|since|over\s+the\s+(?:past|last)|for\s+the\s+(?:past|last)|in\s+the\s+(?:past|last|first)|after|within\s+(?:the\s+)?(?:first|last))\b/i;
@@ -75,7 +75,7 @@ export const PERFORMANCE_TIME =
   /\b(?:latency|load(?:ing)?\s+times?|build\s+times?|boot|startup|start-?up|cold\s+starts?|response|render\w*|HMR|page\s+loads?|queries?|query\s+times?|round[- ]trip|p\d\d|TTFB|LCP|FCP|INP|time\s+to\s+\w+|took|takes|runs?\s+in|finish\w*\s+in|complet\w*\s+in|down\s+(?:to|from)|from\s+\S+\s+(?:to|down)|reduc\w*|cut|fell|dropped|decreased)\b/i;
 /** Why: what an adoption figure counts. */
 export const ADOPTION_NOUN =
-  /^\s*(?:(?:new|active|paying|happy|daily|weekly|monthly|unique|registered|connected|enterprise|production|open-source|full-time|Fortune\s+500)\s+)*(?:\p{Lu}[\p{L}\p{N}.-]*\s+)?(?:users|customers|clients|companies|businesses|organi[sz]ations|enterprises|teams|developers|engineers|downloads|installs|stars|members|subscribers|sites|websites|apps|applications|deployments|projects|repositories|patients|hospitals|partners|brands|countries|employees|contributors)\b|^\s*(?:connected|active|registered|live)\s+(?:\p{Lu}[\p{L}\p{N}.-]*\s+)?(?:workspaces|installations|tenants|instances)\b/iu;
+  /^\s*(?:(?:new|active|paying|happy|daily|weekly|monthly|unique|registered|connected|enterprise|production|open-source|full-time|Fortune\s+500)\s+)*(?:\p{Lu}[\p{L}\p{N}.-]*\s+)?(?:users|customers|clients|companies|businesses|organi[sz]ations|enterprises|teams|developers|engineers|downloads|installs|stars|members|subscribers|sites|websites|apps|applications|deployments|projects|repositories|patients|hospitals|partners|brands|countries|employees|contributors)\b|^\s*(?:connected|active|registered|live)\s+(?:\p{Lu}[\p{L}\p{N}.-]*\s+)?(?:workspaces|installations|tenants|instances|servers|communities)\b/iu;
 /** Why: "downloaded over 600,000 times a week", "used by 300 companies": adoption told by a verb. */
 export const ADOPTION_VERB =
   /\b(?:(?:is|are|was|were|been|being|gets?|got)\s+(?:\w+\s+)?(?:downloaded|installed|used|deployed|run|starred|trusted|adopted|chosen)\s+(?:by\s+)?|(?:downloaded|installed|used|deployed|run|starred|trusted|adopted|chosen)\s+by\s+)(?:over|more\s+than|nearly|about|almost|some)?\s*$/i;
@@ -88,15 +88,18 @@ export const GROWTH =
 /** Why: a comparison with others ("than Redis", "vs", "competitors"); "more than 40%" compares with nothing. */
 export const COMPARE_OTHERS =
   /\bthan\s+(?!(?:an?\s+)?[\d$€£¥~]|(?:one|two|three|four|five|ten|a\s+(?:few|dozen|hundred|thousand|million))\b|(?:a\s+)?(?:half|third|quarter|fifth|tenth)\s+of\s+(?:our|its|the\s+(?:original|initial|starting|previous|old|baseline))\b|(?:it|they|we)\s+(?:was|were|did)\b|before\b|in\s+(?:[a-z][\w-]*\s+)?v?\d|(?:in\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:previous|prior|older|earlier|last|old|original|existing|stock|vanilla|unpatched|unmodified)\b|(?:the\s+)?(?:[\w-]+\s+){1,3}in\s+our\s+(?:previous|prior|old|older|earlier|last|existing|current)|(?:the\s+|our\s+|this\s+|that\s+)(?!(?:other|official|reference|competing|upstream|standard|popular)\b)(?:[\w:.+-]+\s+){1,3}(?:version|variant|code\s+path)s?\b)|\b(?:(?:vs|versus)(?!\.?\s+(?:just\s+)?(?:(?:about|around|roughly|over|under|above|below|nearly|almost)\s+)?[\d$€£~](?![^,;.]{0,30}\b(?:for|with|on|from|at)\s))|compared\s+(?:to|with)(?!\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:mechanism|mode|method|implementation|strategy|algorithm)s?\b)|unlike|competitors?|alternatives?|incumbents?|(?:other|rival|legacy|traditional|competing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|agents|collectors|scanners))\b/i;
-/** Why: a figure that reports what research found. */
 /**
  * Why: research as what someone does ("the arguments for doing robotic research in simulation", "after much research
  * and prototyping, we amped up the specs"), not a source.
  */
 export const RESEARCH_ACTIVITY =
   /\b(?:do|does|doing|did|done|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+(?:[\w-]+\s+){0,2}research\b|\b(?:after|with|through)\s+(?:much|some|a\s+lot\s+of|lots\s+of|extensive|careful|(?:months|years|weeks)\s+of)\s+research\b|\bas\s+an?\s+(?:experiment|trial)\b|\b(?:experiments?|tests?|rounds|runs|trials)\s+(?:[\w`-]+\s+){0,4}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:conducted|performed|carried\s+out)\b|\bunder\s+the\s+same\s+(?:test\s+)?conditions\b/i;
+/**
+ * Why: a figure that reports what research found ("used by ... research institutes" and "a research prototype" name
+ * users and things, no finding).
+ */
 export const RESEARCH =
-  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research|paper|survey|experiment|(?:clinical|randomi[sz]ed|controlled|double-blind)\s+trials?|(?<=\b(?:an?|the|this)\s+)trial(?=\s+(?:of|on|with|across)\b)|trials?(?=\s+(?:found|finds|shows?|showed|revealed|suggests?)\b)|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
+  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research(?!\s+(?:institutes?|institutions?|labs?|prototypes?)\b)|paper|survey|experiment|(?:clinical|randomi[sz]ed|controlled|double-blind)\s+trials?|(?<=\b(?:an?|the|this)\s+)trial(?=\s+(?:of|on|with|across)\b)|trials?(?=\s+(?:found|finds|shows?|showed|revealed|suggests?)\b)|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
 /**
  * Why: the people a share is a share of ("user-identifier", "user agent" name things in the data, not people; "we
  * switched to the new backend" or "adopting regalloc2" is the author's own change, "switched from Datadog" is a
@@ -113,9 +116,9 @@ export const PRODUCT_WORDS =
 /** Why: "the simplest form", "the biggest release since": superlatives about things that are not market positions. */
 export const GENERIC_SUPERLATIVE =
   /^the\s+(?:best|most|least|greatest|biggest|largest|simplest|easiest|clearest|plainest|lowest|highest|coldest|hottest|fastest|slowest|smallest|longest|shortest)\s+(?:\S+\s+)?(?:way|ways|approach|approaches|reason|reasons|part|parts|thing|things|practice|practices|values?|question|questions|pattern|patterns|signal|signals|UX|DX|experience|fit|place|time|case|cases|example|examples|results?|amount|form|forms|release|update|version|surprise|change|changes|month|day|year|week|of|one|ones|settings?|step|steps|win|risk|cost|costs|problem|problems|issue|issues|obstacles?|challenges?|hurdles?|blockers?|bottlenecks?|headaches?|lesson|lessons|mistake|mistakes|features|improvements|additions|highlights|milestones|important|common|popular|basic|fundamental|elementary|obvious|straightforward|interesting|difficult|useful|glamorous|consequential)\b/i;
-/** Why: vague figures about people are adoption claims; "billions of logs" is not. */
+/** Why: vague figures about people (or "6.7 million active servers") are adoption claims; "billions of logs" is not. */
 export const ADOPTION_VAGUE =
-  /\b(?:users|people|customers|downloads|developers|scientists|researchers|companies|businesses|installs|devices|visitors|teams|organi[sz]ations)\b/i;
+  /\b(?:users|people|customers|downloads|developers|scientists|researchers|companies|businesses|installs|devices|visitors|teams|organi[sz]ations)\b|\b(?:active|paying|registered)\s+(?:servers|communities|accounts|workspaces|subscriptions|guilds)\b/i;
 /** Why: "We asked 30 teams", "a survey of 412 engineers": the size of a sample is method, not a claim. */
 export const SAMPLE_SIZE =
   /\b(?:we\s+(?:asked|surveyed|interviewed|polled|talked\s+to|spoke\s+(?:to|with))|survey(?:ed)?\s+of|sample\s+of|n\s*=)\s*(?:\w+\s+)?$/i;

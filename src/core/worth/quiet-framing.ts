@@ -1,8 +1,8 @@
 // QUIET, second band: how the author frames a statement before testing or refuting it. A belief the next sentence
 // calls wrong ("many believe X. However, ..."), a hypothesis the post goes on to test ("... Let's test this."), and
-// a memory offered with "I don't have data for this, but" are set up, not asserted.
+// a memory offered with "I don't have data for this, but" are set up, not asserted; so is a world the author pictures.
 import type { ClaimContext } from './context';
-import type { Signal } from './signal';
+import { last, type Signal } from './signal';
 
 // "many believe", "some people think", "it is commonly assumed": a belief, not a fact.
 const BELIEF = /\b(?:believe[sd]?|think|thinks|thought|assumes?|assumed|assumption|misconception|myth)\b/i;
@@ -19,6 +19,11 @@ const HYPOTHESIS_OPEN =
 // "I don't have data for this, but I distinctly remember ...": what the writer owns up to as memory, not evidence.
 const NO_DATA =
   /^\W*(?:I|we)\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+have\s+(?:any\s+|hard\s+|good\s+)?(?:data|numbers|evidence|proof|figures)\b|^\W*(?:I|we)\s+have\s+no\s+(?:hard\s+)?(?:data|numbers|evidence|proof)\b/i;
+
+// "The main restriction to an agent world with millions of apps is ...", "a future where billions of devices ...":
+// a world the author pictures ("we live in a world with billions of devices" describes this one).
+const IMAGINED_WORLD =
+  /(?<!\bliv(?:e|es|ing)\s+in\s+)\ban?\s+(?:[\w-]+\s+){0,2}?(?:world|future)\s+(?:with|of|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$/i;
 
 const believedThenCorrected = (c: ClaimContext): boolean =>
   (c.kind === 'weasel' || c.kind === 'generalization') &&
@@ -38,6 +43,12 @@ export const QUIET_FRAMING: readonly Signal[] = [
     reason: 'a hypothesis the post tests next',
     worth: 'none',
     test: (c) => (!/\d/.test(c.text) && TESTED_NEXT.test(c.next)) || HYPOTHESIS_OPEN.test(c.sentence),
+  },
+  {
+    id: 'imagined-world',
+    reason: 'a world the author pictures, not one measured',
+    worth: 'none',
+    test: (c) => IMAGINED_WORLD.test(last(c.before, 60)),
   },
   {
     id: 'no-data-opinion',

@@ -327,6 +327,8 @@ export function saidAgainBelow(c: ClaimContext): boolean {
 export function comparesMeasured(c: ClaimContext): boolean {
   // "**Summary:** Linkerd's data plane CPU utilization was higher than Istio's": a summary of the runs just reported.
   if (c.kind === 'comparative' && SUMMARY_LEAD.test(c.blockText)) return true;
+  // "So it is fair to say that the workload on Table B requires a higher memory fit ...": the runs' conclusion.
+  if (c.kind === 'comparative' && CONCLUDED.test(c.sentence)) return true;
   // ("outperforms Megatron-LM": the rival is the verb's object)
   const named = `${c.text}${c.after.slice(0, 40)}`.match(
     /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
@@ -353,6 +355,8 @@ export function comparesMeasured(c: ClaimContext): boolean {
 }
 // A paragraph that sums up the measurements before it.
 const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b/i;
+const CONCLUDED =
+  /^\W*(?:(?:so|thus|hence|therefore),?\s+)?(?:it\s+is|it['’]s)\s+(?:fair|safe)\s+to\s+(?:say|conclude)\b|^\W*(?:so\s+)?(?:we|I)\s+can\s+(?:safely\s+)?conclude\s+that\b/i;
 // The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".
 const MEASURED_SUBJECT =
   /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;

@@ -93,9 +93,10 @@ export const MADE_UP_WORD = /\b(?:dummy|synthetic|fake|mock|random|generated?|in
 // "from startups to large enterprises, including Huawei, Leroy Merlin, Tencent": two or more names right after.
 export const NAMES_AFTER =
   /^[^.;]{0,80}?\b(?:including|such\s+as|like|e\.g\.,?)\s+\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)?\s*(?:,|and)\s*\p{Lu}/u;
-// "Our initial mission was to build", "Kestra strives to be", "aims to be": what the author is trying for.
+// "Our initial mission was to build", "Kestra strives to be", "Our goal is simple - To be the best platform", "aims
+// to be": what the author is trying for.
 export const ASPIRATION_BEFORE =
-  /\bhelp(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:create|build|ship|deliver|make|develop|design|run)\s+(?:their\s+|your\s+|the\s+)?$|\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$|\b(?:strives?|striving|aims?|aiming|aspires?|wants?|hopes?|tries|trying)\s+(?:also\s+)?to\s+$/i;
+  /\bhelp(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:create|build|ship|deliver|make|develop|design|run)\s+(?:their\s+|your\s+|the\s+)?$|\b(?:strives?|striving|aims?|aiming|aspires?|aspiring|(?:mission|goal|vision|ambition)\s+(?:was|is|has\s+been)(?:\s+(?:simple|clear))?(?:\s*[-–—:])?|(?:want|wants|hope|hopes)|trying|tries)\s+to\s+(?:be|build|become|create|make|offer|provide)\s+(?:\w+\s+){0,2}$|\b(?:strives?|striving|aims?|aiming|aspires?|wants?|hopes?|tries|trying)\s+(?:also\s+)?to\s+$/i;
 
 // "the focus shifted into putting together a world-class team": a team the author sets out to build.
 export const TEAM_AIM_BEFORE =
@@ -183,9 +184,10 @@ export const CLAUSE_END = /[;:.!?]|,\s+(?:but|and|while|whereas|with)\b|\s[-–�
 export const BASIS_AFTER =
   /^\s*\([^()]*?\d[^()]*?\b(?:down\s+from|up\s+from|from|to|vs\.?|versus)\b[^()]*?\d[^()]*\)|^\s*\([^()]*?\d[^()]*?(?:→|->)[^()]*?\d[^()]*\)/i;
 
-// "3 nodes × $0.10": a figure multiplied out in the sentence (not a mixture-of-experts model: "Mixtral 8x22B").
+// "3 nodes × $0.10", "20 multiplied with 2.5x": a figure multiplied out in the sentence (not a mixture-of-experts
+// model: "Mixtral 8x22B").
 export const ARITHMETIC = twinned(
-  /(?!\d+\s?[x×]\s?\d+(?:\.\d+)?B\b)\d\s*(?:[\p{L}/-]+\s*){0,2}[×x*]\s*\$?\d/u,
+  /(?!\d+\s?[x×]\s?\d+(?:\.\d+)?B\b)\d\s*(?:[\p{L}/-]+\s*){0,2}(?:[×x*]|(?:multiplied|divided)\s+(?:by|with))\s*\$?\d/u,
 );
 
 // "LMSYS was able to cut the number of GPUs by 50%", "reduced their cloud bill": an outcome in someone's operations.
