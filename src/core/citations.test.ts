@@ -203,6 +203,10 @@ describe('findCitations: detectors', () => {
     ['a month and a year', md('The beta shipped (March, 2023) to all users.')],
     ['a plain parenthetical year', md('The project started (2019) as a side effort.')],
     ['according to plan', md('Everything went according to plan.')],
+    [
+      "the post's own benchmarks (held28)",
+      md('It reaches state-of-the-art performance according to our performance benchmarks.'),
+    ],
     ['an array index in prose code', md('Read `items[1]` before `items[2]`.')],
     ['a same-page section link', md('Setup is covered in [Installation](#installation).')],
     ['an e-mail link', md('Questions? [Write to us](mailto:team@ridgeway.org).')],

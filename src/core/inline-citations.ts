@@ -57,10 +57,11 @@ const NAMED_REPORT = new RegExp(
 const NAMED_REPORTS = foldSet([NAMED_REPORT]);
 const NOT_A_SOURCE =
   /^(?:plan|schedule|need|needs|taste|preference|your|whether|how|what|which|this|that|these|those)\b/i;
-// "according to our internal data", "according to a recent survey": attributions that name nothing a reader can
-// look up. Without a link inside them they are no citation at all (the claim stays unsupported).
+// "according to our internal data", "according to our performance benchmarks", "according to a recent survey":
+// attributions that name nothing a reader can look up. Without a link inside them they are no citation at all (the
+// claim stays unsupported).
 const NAMES_NOTHING =
-  /^(?:(?:our|my|the\s+company'?s)\s+(?:own\s+)?(?:internal\s+|customer\s+|usage\s+|proprietary\s+|product\s+)?(?:data|numbers|figures|benchmarks?|analysis|research|estimates?|metrics|telemetry|records|experience|surveys?|tests?)|(?:an?|one|some|many|several|recent)\s+(?:recent\s+|new\s+|industry\s+|independent\s+)?(?:surveys?|stud(?:y|ies)|reports?|analysis|analyses|research(?:ers)?|experts?|sources?|estimates?))\b/i;
+  /^(?:(?:our|my|the\s+company'?s)\s+(?:own\s+)?(?:internal\s+|customer\s+|usage\s+|proprietary\s+|product\s+|performance\s+)?(?:data|numbers|figures|benchmarks?|analysis|research|estimates?|metrics|telemetry|records|experience|surveys?|tests?)|(?:an?|one|some|many|several|recent)\s+(?:recent\s+|new\s+|industry\s+|independent\s+)?(?:surveys?|stud(?:y|ies)|reports?|analysis|analyses|research(?:ers)?|experts?|sources?|estimates?))\b/i;
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/g;
 const ARXIV = /\barXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)/gi;
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`|]+/gi;

@@ -769,6 +769,56 @@ const EDGES: [string, string, string][] = [
     '6.7 million servers',
     'high',
   ],
+  // held28: a ranking the post's own runs give; a figure of speech; the author's own estimate or old assumption as
+  // the other side of a comparison; traffic from around the world, a service's own users and a test's sample.
+  [
+    `${METHOD}\n\nAnd Quillpad now reaches state-of-the-art performance according to our performance benchmarks.`,
+    'state-of-the-art',
+    'none',
+  ],
+  [
+    `${METHOD}\n\nAnd Quillpad now reaches state-of-the-art performance, according to the vendors.`,
+    'state-of-the-art',
+    'medium',
+  ],
+  ['This love drives us to continually meet and surpass expectations.', 'surpass expectations', 'none'],
+  ['Quillpad will surpass Lintly in every benchmark.', 'surpass Lintly', 'low'],
+  [
+    'We were able to finish the rewrite much faster than initially estimated.',
+    'faster than initially estimated',
+    'none',
+  ],
+  ['We were able to finish the rewrite much faster than Lintly.', 'faster than Lintly', 'medium'],
+  [
+    'This is mainly due to our original assumption that model execution would be much slower than the CPU parts.',
+    'slower than the CPU parts',
+    'none',
+  ],
+  [
+    'This is mainly due to model execution being much slower than the CPU parts.',
+    'slower than the CPU parts',
+    'medium',
+  ],
+  [
+    'The service handles billions of requests per day from devices all over the world.',
+    'billions of requests',
+    'none',
+  ],
+  ['Billions of requests per day are made by devices all over the world.', 'Billions of requests', 'high'],
+  [
+    'As of today, ~80% of all users that have logged in since January 2024 have 2FA enabled.',
+    '~80%',
+    'medium',
+  ],
+  ['As of today, ~80% of all users have 2FA enabled.', '~80%', 'high'],
+  [
+    'Testing on less data misled us (our testing was a subset of 10 million records).',
+    '10 million records',
+    'none',
+  ],
+  ['Last month our platform processed 10 million records.', '10 million records', 'medium'],
+  // What developers waste is a statistic about the world, as what they spend is (held28's judges' miss).
+  ['Every day developers waste millions of hours waiting for builds to finish.', 'millions of hours', 'high'],
 ];
 
 test.each(EDGES)('%j: "%s" is worth %s', (markdown, text, worth) => {

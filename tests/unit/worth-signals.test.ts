@@ -809,6 +809,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'assumed',
+    'This is mainly due to our original assumption that model execution would be much slower than the CPU parts.',
+    'slower than the CPU parts',
+    'none',
+  ],
+  [
     'imagined-world',
     'The main limit to an agent world with millions of apps is database access.',
     'millions of apps',

@@ -1,6 +1,7 @@
 // QUIET, second band: how the author frames a statement before testing or refuting it. A belief the next sentence
 // calls wrong ("many believe X. However, ..."), a hypothesis the post goes on to test ("... Let's test this."), and
-// a memory offered with "I don't have data for this, but" are set up, not asserted; so is a world the author pictures.
+// a memory offered with "I don't have data for this, but" are set up, not asserted; so are what the author once
+// assumed and a world the author pictures.
 import type { ClaimContext } from './context';
 import { last, type Signal } from './signal';
 
@@ -20,6 +21,10 @@ const HYPOTHESIS_OPEN =
 const NO_DATA =
   /^\W*(?:I|we)\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+have\s+(?:any\s+|hard\s+|good\s+)?(?:data|numbers|evidence|proof|figures)\b|^\W*(?:I|we)\s+have\s+no\s+(?:hard\s+)?(?:data|numbers|evidence|proof)\b/i;
 
+// "This is mainly due to our original assumption that model execution would be much slower than the CPU parts": what
+// the author once assumed, not what they found.
+const ASSUMED_THAT =
+  /\b(?:(?:our|my|the|an?)\s+(?:(?:original|initial|early|naive|old)\s+)?(?:assumption|expectation|belief|intuition)|(?:we|I)\s+(?:had\s+)?(?:originally\s+|initially\s+|first\s+)?(?:assumed|expected|believed))\s+that\s+[^.;:]*$/i;
 // "The main restriction to an agent world with millions of apps is ...", "a future where billions of devices ...":
 // a world the author pictures ("we live in a world with billions of devices" describes this one).
 const IMAGINED_WORLD =
@@ -43,6 +48,12 @@ export const QUIET_FRAMING: readonly Signal[] = [
     reason: 'a hypothesis the post tests next',
     worth: 'none',
     test: (c) => (!/\d/.test(c.text) && TESTED_NEXT.test(c.next)) || HYPOTHESIS_OPEN.test(c.sentence),
+  },
+  {
+    id: 'assumed',
+    reason: 'what the author once assumed, not a finding',
+    worth: 'none',
+    test: (c) => ASSUMED_THAT.test(last(c.before, 120)),
   },
   {
     id: 'imagined-world',

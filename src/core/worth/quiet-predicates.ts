@@ -345,6 +345,8 @@ export function comparesMeasured(c: ClaimContext): boolean {
   // "Apollo-Router and Wundergraph are the fastest gateways" under a results table with those rows: the ranked ones
   // are systems the author measured (every name of the clause's subject is one).
   if (c.kind !== 'superlative') return false;
+  // "it reaches state-of-the-art performance according to our performance benchmarks": ranked in the post's runs.
+  if (BY_OWN_RUNS.test(c.after.slice(0, 60))) return true;
   // "Similar to the previous test, A and B are the fastest": the subject after a lead-in phrase.
   const subject = (MEASURED_SUBJECT.exec(c.clause) ??
     MEASURED_SUBJECT.exec(c.clause.split(/,\s+/).pop()!))?.[1];
@@ -355,6 +357,8 @@ export function comparesMeasured(c: ClaimContext): boolean {
 }
 // A paragraph that sums up the measurements before it.
 const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b/i;
+const BY_OWN_RUNS =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:according\s+to|in|on|by)\s+our\s+(?:own\s+)?(?:performance\s+)?(?:benchmarks?|measurements|tests|experiments|runs)\b/i;
 const CONCLUDED =
   /^\W*(?:(?:so|thus|hence|therefore),?\s+)?(?:it\s+is|it['’]s)\s+(?:fair|safe)\s+to\s+(?:say|conclude)\b|^\W*(?:so\s+)?(?:we|I)\s+can\s+(?:safely\s+)?conclude\s+that\b/i;
 // The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".

@@ -62,9 +62,10 @@ export const SELLING_POINT =
 // "the number of organizations grew far more slowly than task volume did": two measured quantities compared.
 export const GROWTH_VERB =
   /\b(?:gr[eo]w(?:s|n|ing)?|increas\w*|declin\w*|rose|rising|fell|falling|compound\w*|shr[ai]nk\w*)\b/i;
-// ("Some SSDs are more efficient than others": an acronym is a kind of thing too; a capitalised name is not.)
+// ("Some SSDs are more efficient than others": an acronym is a kind of thing too; a capitalised name is not.) So is
+// a plan and its outcome: "we finished the rewrite much faster than initially estimated", "cheaper than we expected".
 export const SOME_THAN_OTHERS =
-  /\b[Ss]ome\b(?:\s+(?!\p{Lu}\p{Ll})[\w-]+){0,7}?\s+(?:[\w-]+er|better|worse|more\s+[\w-]+)\s+than\s+others\b/u;
+  /\b[Ss]ome\b(?:\s+(?!\p{Lu}\p{Ll})[\w-]+){0,7}?\s+(?:[\w-]+er|better|worse|more\s+[\w-]+)\s+than\s+others\b|\bthan\s+(?:(?:we|I)\s+)?(?:(?:had\s+)?(?:initially|originally|first|previously)\s+)?(?:estimated|expected|planned|anticipated|predicted|projected|hoped)\b/u;
 
 // "reduced memory use up to 50% (see Figure 2)", "as Figure 3 shows": a figure the author shows says it.
 export const FIGURE_REF =

@@ -164,11 +164,11 @@ const OTHERS_SPENT =
 // "around 400 million use digital payments", "2 billion people own a smartphone": what a count of people does.
 const PEOPLE_DO =
   /^\s*(?:people\s+|adults\s+|of\s+them\s+)?(?:now\s+|already\s+|regularly\s+)?(?:use|used|own|owned|access|rely\s+on|shop|pay|bank|play|watch)\b/i;
-
 const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
 
-// A relative clause set off by commas: ", which provides integrated billing for companies around the world,".
-const ASIDE = /,\s+(?:which|who|whose)\s+[^,]{1,200},/gi;
+// Asides (", which bills for companies around the world,", "requests from devices all over the world"): not counted.
+const ASIDE =
+  /,\s+(?:which|who|whose)\s+[^,]{1,200},|\b(?:from|in|across)\s+(?:[\w-]+\s+){0,2}?(?:all\s+over\s+the\s+world|around\s+the\s+world|across\s+the\s+globe)\b/gi;
 // A count of places ("150 countries", "30 regions", "12 cities").
 const PLACES =
   /^\W*(?:[\w-]+\s+){0,2}?(?:countries|regions|cities|states|markets|continents|locations|offices|time\s+zones)\b/i;
@@ -225,7 +225,7 @@ export const WEIGHT: readonly Signal[] = [
       !/\b(?:our|my)\s+(?:[\w-]+\s+)?$/i.test(last(c.before, 24)) &&
       // "Gotransverse, which provides billing for companies around the world, deploys approximately 1,800
       // servers": the world is in an aside on the subject, not in what is counted.
-      MARKET.test(`${c.before.replace(ASIDE, ',')}${c.text}${c.after}`),
+      MARKET.test(`${c.before.replace(ASIDE, ',')}${c.text}${c.after.replace(ASIDE, ',')}`),
   },
   {
     id: 'market-money',
