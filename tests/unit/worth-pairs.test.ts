@@ -819,6 +819,23 @@ const EDGES: [string, string, string][] = [
   ['Last month our platform processed 10 million records.', '10 million records', 'medium'],
   // What developers waste is a statistic about the world, as what they spend is (held28's judges' miss).
   ['Every day developers waste millions of hours waiting for builds to finish.', 'millions of hours', 'high'],
+  // A comparison beside a chart of the post's runs is what the chart shows; set against a figure from elsewhere ("the
+  // average volume seen by Twitter") it is not.
+  [
+    `${METHOD}\n\n## Results\n\n![](throughput.png)\n\nOn the 70B model, the throughput of Quillpad is higher than Lintly.`,
+    'higher than Lintly',
+    'none',
+  ],
+  [
+    `${METHOD}\n\n## Results\n\nOn the 70B model, the throughput of Quillpad is higher than Lintly.`,
+    'higher than Lintly',
+    'medium',
+  ],
+  [
+    `${METHOD}\n\n## Results\n\n![](queue.png)\n\nPostgres will clear the queue at a rate of over 7k messages per second, which is still higher than the average volume seen by Twitter in 2023.`,
+    'higher than the average volume',
+    'medium',
+  ],
 ];
 
 test.each(EDGES)('%j: "%s" is worth %s', (markdown, text, worth) => {

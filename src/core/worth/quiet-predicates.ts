@@ -329,6 +329,9 @@ export function comparesMeasured(c: ClaimContext): boolean {
   if (c.kind === 'comparative' && SUMMARY_LEAD.test(c.blockText)) return true;
   // "So it is fair to say that the workload on Table B requires a higher memory fit ...": the runs' conclusion.
   if (c.kind === 'comparative' && CONCLUDED.test(c.sentence)) return true;
+  // "On H100 with the 70B model, vLLM's throughput is higher than TensorRT-LLM's" beside the chart of those runs
+  // ("higher than the average volume of tweets" sets them against a figure from elsewhere).
+  if (c.kind === 'comparative' && c.figureBeside !== '' && !THAN_NORM.test(c.text)) return true;
   // ("outperforms Megatron-LM": the rival is the verb's object)
   const named = `${c.text}${c.after.slice(0, 40)}`.match(
     /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
@@ -359,6 +362,7 @@ export function comparesMeasured(c: ClaimContext): boolean {
 const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b/i;
 const BY_OWN_RUNS =
   /^\s*(?:[\w-]+\s+){0,2}?(?:according\s+to|in|on|by)\s+our\s+(?:own\s+)?(?:performance\s+)?(?:benchmarks?|measurements|tests|experiments|runs)\b/i;
+const THAN_NORM = /\bthan\s+(?:the\s+)?(?:average|typical|usual|normal|industry|market)\b/i;
 const CONCLUDED =
   /^\W*(?:(?:so|thus|hence|therefore),?\s+)?(?:it\s+is|it['’]s)\s+(?:fair|safe)\s+to\s+(?:say|conclude)\b|^\W*(?:so\s+)?(?:we|I)\s+can\s+(?:safely\s+)?conclude\s+that\b/i;
 // The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".
