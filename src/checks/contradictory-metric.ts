@@ -1,5 +1,9 @@
 import type { Claim } from '../core/report';
 import type { Check, FindingDraft } from './types';
+import { QUIET } from '../core/worth/quiet';
+
+// A worked example's figures ("Say we have one file that takes 1,000ms with 100ms of latency") contradict nothing.
+const EXAMPLE = QUIET.find((s) => s.id === 'example')!.reason;
 
 // Metrics whose value should be one number per article; the words a sentence or row label uses for them.
 // `clash` says when two values of it cannot both hold: latencies 10x apart; uptimes whose downtime differs 3x
@@ -47,6 +51,7 @@ export const contradictoryMetric: Check = {
   run(report) {
     const out: FindingDraft[] = [];
     for (const [key, words, unit, clash] of METRICS) {
+      const together = setSideBySide(report.claims, words, unit);
       const seen: { claim: Claim; value: number; condition: string }[] = [];
       for (const claim of report.claims) {
         const value = metricValue(claim, words, unit);
@@ -59,6 +64,7 @@ export const contradictoryMetric: Check = {
           (s) =>
             clash(s.value, value) &&
             s.condition === condition &&
+            !together.has(`${s.value}|${value}`) &&
             (claim.table === undefined || s.claim.table === undefined) &&
             !(s.claim.block === claim.block && s.claim.sentence === claim.sentence),
         );
@@ -75,11 +81,36 @@ export const contradictoryMetric: Check = {
   },
 };
 
+// Values one sentence sets side by side ("the one-big-file pattern incurred 201ms of latency, whereas the many-files
+// approach accumulated 4,362ms"): each is another case, wherever else the article gives it (two figures' captions).
+function setSideBySide(claims: readonly Claim[], words: RegExp, unit: 'ms' | '%'): Set<string> {
+  const bySentence = new Map<string, number[]>();
+  for (const c of claims) {
+    if (c.context || !CHANGE.test(c.sentence) || !words.test(c.sentence)) continue;
+    const value = oneValue(c, unit);
+    if (value === null) continue;
+    const key = `${c.block}\u0000${c.sentence}`;
+    const values = bySentence.get(key) ?? [];
+    // (A run of table-like text holds hundreds: the first few are the side by side a reader reads.)
+    if (values.length < 8) bySentence.set(key, [...values, value]);
+  }
+  const pairs = new Set<string>();
+  for (const values of bySentence.values())
+    for (const a of values) for (const b of values) if (a !== b) pairs.add(`${a}|${b}`);
+  return pairs;
+}
+
 function metricValue(claim: Claim, words: RegExp, unit: 'ms' | '%'): number | null {
   const where = claim.context ?? claim.sentence;
+  if (claim.worthReasons[0] === EXAMPLE) return null;
   if (!words.test(where) || (!claim.context && CHANGE.test(claim.sentence))) return null;
   if (!claim.context && !namedNear(claim, words)) return null;
   if (notOneValue(claim)) return null;
+  return oneValue(claim, unit);
+}
+
+// The claim's value in the metric's unit, or null when it is not of that kind.
+function oneValue(claim: Claim, unit: 'ms' | '%'): number | null {
   if (unit === '%') return claim.kind === 'percentage' && claim.value !== undefined ? claim.value : null;
   if (claim.kind !== 'duration' || testLength(claim)) return null;
   if (/sub-?\s?milli/i.test(claim.text)) return 1;
@@ -103,7 +134,10 @@ function notOneValue(claim: Claim): boolean {
 function namedNear(claim: Claim, words: RegExp): boolean {
   const at = claim.sentence.indexOf(claim.text);
   if (at < 0) return true;
-  return words.test(claim.sentence.slice(Math.max(0, at - NEAR_BEFORE), at + claim.text.length + NEAR_AFTER));
+  // Within its clause: "201ms of cumulative latency; 109ms of cumulative download" names no latency for the 109ms.
+  const before = claim.sentence.slice(Math.max(0, at - NEAR_BEFORE), at);
+  const after = claim.sentence.slice(at + claim.text.length, at + claim.text.length + NEAR_AFTER);
+  return words.test(before.slice(before.lastIndexOf(';') + 1) + claim.text + after.split(';')[0]);
 }
 const NEAR_BEFORE = 100;
 const NEAR_AFTER = 50;
