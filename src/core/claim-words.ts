@@ -302,8 +302,9 @@ export const COMPARATIVE_PATTERNS: RegExp[] = [
 
 /** Why: attributions that sound like evidence but name no source ("studies show", "experts agree"). */
 export const WEASEL_PATTERNS: RegExp[] = [
-  // (Not "our test data shows": the author's own data, named as theirs; its figures are claims of their own.)
-  /(?<!\b(?:our|my)\s+(?:own\s+|test\s+|benchmark\s+|internal\s+)?)\b(?:(?:many|several|numerous|countless|multiple|recent|independent|industry|market|academic|scientific|published|third-party)\s+)?(?:studies|research|surveys|experts|analysts|scientists|researchers|reports|statistics|data|evidence)\s+(?:have\s+|has\s+)?(?:shows?|shown|suggests?|suggested|agrees?|say|says|believe|found|finds|indicates?|indicated|proves?|proven|confirms?|confirmed|estimate|estimates|recommend|expect|expects|predict|predicts)\b|\b(?:(?:many|several|numerous|recent|independent|industry|market)\s+)?(?:studies|surveys|experts|analysts|scientists|researchers|reports)\s+project\b/giu,
+  // (Not "our test data shows": the author's own data, named as theirs; its figures are claims of their own. Nor "This
+  // data shows us that:" under the post's own chart, nor "a better handle on it than the data shows".)
+  /(?<!\b(?:our|my|this|these|than\s+the)\s+(?:own\s+|test\s+|benchmark\s+|internal\s+)?)\b(?:(?:many|several|numerous|countless|multiple|recent|independent|industry|market|academic|scientific|published|third-party)\s+)?(?:studies|research|surveys|experts|analysts|scientists|researchers|reports|statistics|data|evidence)\s+(?:have\s+|has\s+)?(?:shows?|shown|suggests?|suggested|agrees?|say|says|believe|found|finds|indicates?|indicated|proves?|proven|confirms?|confirmed|estimate|estimates|recommend|expect|expects|predict|predicts)\b|\b(?:(?:many|several|numerous|recent|independent|industry|market)\s+)?(?:studies|surveys|experts|analysts|scientists|researchers|reports)\s+project\b/giu,
   /\bit\s+is\s+(?:widely|well|generally|commonly|universally)\s+(?:known|believed|accepted|recogni[sz]ed|acknowledged|understood|agreed)\b/giu,
   /\bit\s+(?:is|has\s+been)\s+(?:said|shown|proven|claimed|reported|estimated)\b/giu,
   /\b(?:many|most|some)\s+(?:people\s+|experts\s+|developers\s+|analysts\s+)?(?:believe|say|agree|argue|think)\b/giu,

@@ -108,6 +108,7 @@ const ONE_CLAIM: [string, Want][] = [
   ['Alloy is superior to Redis for queues.', { kind: 'comparative', text: 'superior to Redis' }],
   ['Industry research shows that checkouts fail.', { kind: 'weasel', text: 'Industry research shows' }],
   ['Analysts expect serverless to grow.', { kind: 'weasel', text: 'Analysts expect' }],
+  ['The data shows that teams overpay for logging.', { kind: 'weasel', text: 'data shows' }],
   ['What I read was that the site cost millions.', { kind: 'weasel', text: 'What I read was that' }],
   [
     'The majority of customers asked for exports.',
@@ -124,6 +125,11 @@ const NO_CLAIM: [string, string][] = [
   ['Read the 2022 report for context.', 'a report year'],
   ['Kelp has its roots in a research project at a university.', "a project's history, no research cited"],
   ['Our test data shows a spike in March.', "the author's own data, named as theirs (held22)"],
+  ['This data shows us that:', 'the data of the chart above it (held29)'],
+  [
+    'They believe they have a better handle on it than the data shows.',
+    'data as the other side of a comparison (held29)',
+  ],
   ['Python 3.13 removed the GIL flag.', 'a version'],
   ['The v4 API is stable.', 'a v-version'],
   ['Node 22 is required.', 'a runtime version'],

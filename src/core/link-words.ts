@@ -18,7 +18,11 @@ export function placeholderHrefReason(rawHref: string): string | null {
     )
   )
     return `href "${href}" is placeholder text`;
-  if (/\{\{|%7B%7B|\[(?:insert|your|link|url)|<(?:insert|your|link|url)|\bINSERT[_-]|\bTODO\b/i.test(href))
+  // (Upper case only for the bare tokens: "/pinecil-threaded-insert-tips-set/" and "/examples/todo-app" are real.)
+  if (
+    /\{\{|%7B%7B|\[(?:insert|your|link|url)|<(?:insert|your|link|url)/i.test(href) ||
+    /\bINSERT[_-]|\bTODO\b/.test(href)
+  )
     return 'the href holds template placeholder text';
   const host = hostOf(href);
   if (host !== null) {
@@ -69,9 +73,9 @@ const PLACEHOLDER_INNER = new RegExp(
     String.raw`(?:the\s+|a\s+)?(?:link|links|url|urls|uri|href|hyperlink|contact|website)(?:\s+(?:here|goes here|tbd|tk|to come|coming soon))?`,
     String.raw`(?:insert|add|paste|put|include)\b[^\])}>]{0,40}?\b(?:link|url|href|source|citation|reference|contact)s?(?:\s+here)?`,
     String.raw`(?:link|url|links)\s+(?:to|for)\b[^\])}>]{0,50}`,
-    // "[GitHub repository URL]", "(demo video link)": a name for the link (not prose in brackets: "(or prefixing the
-    // URL)", "(e.g. with the link)").
-    String.raw`(?![^\])}>]{0,40}?\b(?:or|and|by|via|using|with|from|when|if|e\.g|i\.e)\b)[\w .'’/-]{0,40}?\b(?:url|link|href)(?:\s+here)?`,
+    // "[GitHub repository URL]", "(demo video link)": a name for the link (not prose in brackets, which opens with a
+    // connective: "(or prefixing the URL)", "(e.g. with the link)").
+    String.raw`(?!(?:or|and|by|via|using|with|from|when|if|e\.g|i\.e)\b)[\w .'’/-]{0,40}?\b(?:url|link|href)(?:\s+here)?`,
     String.raw`(?:placeholder|tbd|tk)(?:\s+(?:link|url))?`,
   ].join('|'),
   'i',
@@ -156,9 +160,15 @@ export function notAPromise(m: RegExpExecArray, lead: string): boolean {
   if (NOT_A_DESTINATION.test(m[0])) return true;
   // "If you read this blog regularly": the page being read is where the reader already is.
   if (/\bthis\s+(?:blog|post|article|page)$/i.test(m[0])) return true;
-  // "the images that are in the blog posts": somewhere in many posts, no one place to go.
+  // "the images that are in the blog posts": where things are, in many posts ("The numbers are in the blog posts
+  // linked below" still points somewhere).
   const end = m.index + m[0].length;
-  if (/\bblog$/i.test(m[0]) && /^\s+posts\b/i.test(m.input.slice(end, end + 8))) return true;
+  if (
+    /\bblog$/i.test(m[0]) &&
+    /^\s+posts\b/i.test(m.input.slice(end, end + 8)) &&
+    /\b(?:that|which)\s+are\s+$/i.test(lead)
+  )
+    return true;
   // "browsing the site was still fast", "visiting our docs during the test felt slow": the subject of what follows.
   if (/^\w+ing\b/i.test(m[0]) && GERUND_SUBJECT.test(m.input.slice(m.index + m[0].length))) return true;
   return TOLD_NOT_ASKED.test(lead) && !ASKS_MORE.test(lead);

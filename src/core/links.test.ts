@@ -113,21 +113,6 @@ describe('collectLinks', () => {
       [{ text: '[GitHub repository URL]', href: null, status: 'placeholder' }],
     ],
     [
-      'literal (demo video link)',
-      'Watch it work (demo video link) before you sign up.',
-      [{ text: '(demo video link)', href: null, status: 'placeholder' }],
-    ],
-    [
-      'prose in brackets that names a URL (held28)',
-      'Open a branch by pressing the button on its GitHub page (or prefixing the URL) there.',
-      [],
-    ],
-    [
-      'where images are, in many posts (held28)',
-      'I only optimize the images on the first page, not the images that are in the blog posts.',
-      [],
-    ],
-    [
       'literal [URL]',
       'Webhooks post to [URL] on every event.',
       [{ text: '[URL]', href: null, status: 'placeholder' }],

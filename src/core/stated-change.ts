@@ -83,8 +83,8 @@ function agrees(kind: string, value: number, expected: number): boolean {
 
 const isYear = (raw: string): boolean => /^(?:19|20)\d\d$/.test(raw);
 
-// Two figures set side by side: "($25 vs $249)", "~41 MiB vs ~1.2 GiB", "635 ms versus 5 ms".
-const SIDE = String.raw`(?:about\s+|around\s+|roughly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(k|m|b|ms|s|sec|seconds?|min|minutes?|h|hours?|[kmgt]i?b)?\b`;
+// Two figures set side by side: "($25 vs $249)", "~41 MiB vs ~1.2 GiB", "635 ms versus 5 ms", "83% versus 38%".
+const SIDE = String.raw`(?:about\s+|around\s+|roughly\s+|~)?\$?(\d[\d,]*(?:\.\d+)?)\s*(%|(?:k|m|b|ms|s|sec|seconds?|min|minutes?|h|hours?|[kmgt]i?b)\b)?`;
 const VERSUS = new RegExp(String.raw`${SIDE}\s*(?:vs\.?|versus)\s*${SIDE}`, 'gi');
 // ... with the words they count, said after each: "1.5 to 2 cycles per character versus just above 7 cycles per
 // character".
@@ -147,7 +147,7 @@ function sideAmount(raw: string, unit: string | undefined): { v: number; scale: 
   if (BYTES[u]) return { v: Number(raw.replace(/,/g, '')) * BYTES[u], scale: 'bytes' };
   const v = amount(raw, unit);
   if (v === null) return null;
-  return { v, scale: u === '' || SCALE[u] ? 'plain' : 'time' };
+  return { v, scale: u === '' || u === '%' || SCALE[u] ? 'plain' : 'time' };
 }
 
 // A count with its scale word: "12.6 million", "26 million", "300k".

@@ -747,11 +747,38 @@ const EDGES: [string, string, string][] = [
   ["Quillpad's goal is simple - To be the best platform to build AI apps.", 'the best platform', 'none'],
   ['Quillpad is the best platform to build AI apps.', 'the best platform', 'medium'],
   [
-    `${METHOD}\n\nSo it is fair to say that Quillpad needs a higher memory fit than Lintly.`,
-    'higher memory fit than Lintly',
+    `${METHOD}\n\nSo it is fair to say that the random-key table is slower than the sequential-key table.`,
+    'slower than the sequential-key table',
     'none',
   ],
-  [`${METHOD}\n\nQuillpad needs a higher memory fit than Lintly.`, 'higher memory fit than Lintly', 'medium'],
+  [
+    `${METHOD}\n\nThe random-key table is slower than the sequential-key table.`,
+    'slower than the sequential-key table',
+    'low',
+  ],
+  [
+    `${METHOD}\n\nThese numbers tell us that:\n\n- at low compression, many smaller files is faster than one large one;`,
+    'faster than one large one',
+    'none',
+  ],
+  [
+    `${METHOD}\n\nAt low compression:\n\n- many smaller files is faster than one large one;`,
+    'faster than one large one',
+    'low',
+  ],
+  // ... but not a conclusion about a rival the runs never measured, nor a new clause after an old assumption.
+  [
+    `${METHOD}\n\nSo it is fair to say that Quillpad is more reliable than Oracle for this workload.`,
+    'more reliable than Oracle',
+    'medium',
+  ],
+  [
+    'We initially assumed that the migration would hurt, and yet Quillpad is much faster than Lintly.',
+    'faster than Lintly',
+    'medium',
+  ],
+  // A world the author pictures is not this one, with its statistics.
+  ['In a world where 90% of companies run on the cloud, security matters more than ever.', '90%', 'high'],
   // Research institutes among a product's users find nothing; "6.7 million active servers" counts a product's use.
   [
     'It has been used by Quillpad, several startups and research institutes, generating 40% of all tokens.',
@@ -819,16 +846,54 @@ const EDGES: [string, string, string][] = [
   ['Last month our platform processed 10 million records.', '10 million records', 'medium'],
   // What developers waste is a statistic about the world, as what they spend is (held28's judges' miss).
   ['Every day developers waste millions of hours waiting for builds to finish.', 'millions of hours', 'high'],
-  // A comparison beside a chart of the post's runs is what the chart shows; set against a figure from elsewhere ("the
-  // average volume seen by Twitter") it is not.
+  // ... whatever else the sentence says around the world; a research lab's finding is research (review of held28).
+  ['Developers from companies around the world spend 40% of their time on maintenance.', '40%', 'high'],
+  ['A research lab at MIT found that 40% of AI-generated code has security bugs.', '40%', 'high'],
+  // The idiom is the claim's own words: a figure beside it stays.
+  ['Quillpad meets and surpasses expectations: it is 3x faster than Lintly.', '3x faster', 'high'],
+  // A multiple of two shares set side by side ("83% versus 38%") is their ratio (held29).
   [
-    `${METHOD}\n\n## Results\n\n![](throughput.png)\n\nOn the 70B model, the throughput of Quillpad is higher than Lintly.`,
-    'higher than Lintly',
+    'Teams on hosted platforms were breached at more than twice the rate of self-hosted ones: 83% versus 38%.',
+    'twice the rate',
     'none',
   ],
   [
-    `${METHOD}\n\n## Results\n\nOn the 70B model, the throughput of Quillpad is higher than Lintly.`,
+    'Teams on hosted platforms were breached at more than twice the rate of self-hosted ones.',
+    'twice the rate',
+    'high',
+  ],
+  // A comparison beside a chart of the post's runs is what the chart shows; set against a figure from elsewhere ("the
+  // average volume seen by Twitter") it is not.
+  [
+    `${METHOD}\n\n## Results\n\n![](lookups.png)\n\nOn the 70B model, the random-key table is slower than the sequential-key table.`,
+    'slower than the sequential-key table',
+    'none',
+  ],
+  [
+    `${METHOD}\n\n## Results\n\nOn the 70B model, the random-key table is slower than the sequential-key table.`,
+    'slower than the sequential-key table',
+    'low',
+  ],
+  // "As the chart shows", with the chart right there, reads a rival's runs off it too.
+  [
+    "![Throughput by clients](skerry.png)\n\nAs the chart shows, Quillpad's throughput is higher than Lintly's on the 70B model, by 1.3x at 4 clients.",
+    "higher than Lintly's",
+    'none',
+  ],
+  [
+    "As the chart shows, Quillpad's throughput is higher than Lintly's on the 70B model, by 1.3x at 4 clients.",
+    "higher than Lintly's",
+    'medium',
+  ],
+  // A picture beside a comparison with a rival the runs never measured (a hero image) backs nothing.
+  [
+    `${METHOD}\n\n## Results\n\n![](throughput.png)\n\nOn the 70B model, the throughput of Quillpad is higher than Lintly.`,
     'higher than Lintly',
+    'medium',
+  ],
+  [
+    `${METHOD}\n\n![](logo.png)\n\nQuillpad is more secure than any other database on the market.`,
+    'more secure than any other database',
     'medium',
   ],
   [

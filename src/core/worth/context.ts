@@ -54,7 +54,7 @@ export interface ClaimContext {
   /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
   figureCaption: boolean;
   /** Where a picture (a chart, a screenshot) stands alone beside its block: above, below, around (both); '' if not. */
-  figureBeside: '' | 'above' | 'below' | 'around';
+  figureBeside: (typeof BESIDE)[number];
   /** What leads into that picture: the block above it (its own block when it stands below); '' without one. */
   figureLead: string;
   /** What that picture says it shows (its alt text: "Chart showing reduction in InnoDB Row Operations"); '' without. */

@@ -151,8 +151,8 @@ export const QUIET_MEASURED: readonly Signal[] = [
         restatesOwn(c) ||
         PICTURE_LEAD.test(c.figureLead) ||
         chartNamesIt(c) ||
-        // "8xH100 SXM5 processes 74% more requests per second ..." between two charts of a benchmark whose setup the
-        // post lists: what the charts around it show.
+        // "8xH100 SXM5 processes 74% more requests per second ..." between two charts, in a post that describes how
+        // it measured: what the charts around it show.
         (c.figureBeside === 'around' && c.facts.methodDisclosed)) &&
       !c.says(SOMEONE_ELSES) &&
       !namesCompetitor(c) &&

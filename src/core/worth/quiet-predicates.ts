@@ -327,16 +327,19 @@ export function saidAgainBelow(c: ClaimContext): boolean {
 export function comparesMeasured(c: ClaimContext): boolean {
   // "**Summary:** Linkerd's data plane CPU utilization was higher than Istio's": a summary of the runs just reported.
   if (c.kind === 'comparative' && SUMMARY_LEAD.test(c.blockText)) return true;
-  // "So it is fair to say that the workload on Table B requires a higher memory fit ...": the runs' conclusion.
-  if (c.kind === 'comparative' && CONCLUDED.test(c.sentence)) return true;
-  // "On H100 with the 70B model, vLLM's throughput is higher than TensorRT-LLM's" beside the chart of those runs
-  // ("higher than the average volume of tweets" sets them against a figure from elsewhere).
-  if (c.kind === 'comparative' && c.figureBeside !== '' && !THAN_NORM.test(c.text)) return true;
   // ("outperforms Megatron-LM": the rival is the verb's object)
   const named = `${c.text}${c.after.slice(0, 40)}`.match(
     /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
   );
   if (named !== null) return c.facts.measuredNames().has(named[0].toLowerCase());
+  // With no named rival (nor "any other database"), "So it is fair to say that the workload on Table B requires a
+  // higher memory fit than ..." concludes the runs, and "higher than on the AWS instance" under a chart reads it.
+  if (
+    c.kind === 'comparative' &&
+    (CONCLUDED.test(c.sentence) || CONCLUDED.test(c.leadIn) || c.figureBeside !== '') &&
+    !THAN_OTHERS.test(`${c.text}${c.after.slice(0, 40)}`)
+  )
+    return true;
   // Right under a results table: "almost a factor of two slower than the single-threaded implementation" names its
   // "Single thread" row in lower case.
   if (c.tableAbove !== null) {
@@ -360,11 +363,15 @@ export function comparesMeasured(c: ClaimContext): boolean {
 }
 // A paragraph that sums up the measurements before it.
 const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b/i;
+// "according to our performance benchmarks", "in our tests": the post's own runs, named as the basis of a rank.
 const BY_OWN_RUNS =
   /^\s*(?:[\w-]+\s+){0,2}?(?:according\s+to|in|on|by)\s+our\s+(?:own\s+)?(?:performance\s+)?(?:benchmarks?|measurements|tests|experiments|runs)\b/i;
-const THAN_NORM = /\bthan\s+(?:the\s+)?(?:average|typical|usual|normal|industry|market)\b/i;
+// "than any other database", "than competing systems", "than the average volume": others, or a figure from elsewhere.
+const THAN_OTHERS =
+  /\bthan\s+(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:other|others|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|leading|popular|off-the-shelf|every|anything|anyone|average|typical|usual|normal|industry|market)\b/i;
+// "So it is fair to say that", "we can conclude that", a list under "These numbers tell us that:": from the runs.
 const CONCLUDED =
-  /^\W*(?:(?:so|thus|hence|therefore),?\s+)?(?:it\s+is|it['’]s)\s+(?:fair|safe)\s+to\s+(?:say|conclude)\b|^\W*(?:so\s+)?(?:we|I)\s+can\s+(?:safely\s+)?conclude\s+that\b/i;
+  /^\W*(?:(?:so|thus|hence|therefore),?\s+)?(?:it\s+is|it['’]s)\s+(?:fair|safe)\s+to\s+(?:say|conclude)\b|^\W*(?:so\s+)?(?:we|I)\s+can\s+(?:safely\s+)?conclude\s+that\b|^\W*(?:this|these|the|our)\s+(?:data|results|numbers|measurements|runs)\s+(?:shows?|tells?)\s+(?:us\s+)?that\s*:\s*$/i;
 // The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".
 const MEASURED_SUBJECT =
   /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;

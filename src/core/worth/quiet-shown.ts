@@ -224,9 +224,11 @@ export const QUIET_SHOWN: readonly Signal[] = [
     reason: "read off the author's own figure, shown beside it",
     worth: 'none',
     test: (c) =>
-      (numeric(c) || (c.kind === 'comparative' && !namesCompetitor(c))) &&
+      (numeric(c) || (c.kind === 'comparative' && (!namesCompetitor(c) || c.figureBeside !== ''))) &&
       (c.figureCaption || c.says(FIGURE_REF)) &&
-      !COMPARE_OTHERS.test(c.kind === 'comparative' ? c.before + c.text + c.after : around(c)),
+      // ("As the chart shows, ... higher than Skerry's, by 1.3x at 4 clients" right under that chart: read off it.)
+      (c.figureBeside !== '' ||
+        !COMPARE_OTHERS.test(c.kind === 'comparative' ? c.before + c.text + c.after : around(c))),
   },
   {
     id: 'generic-comparison',
@@ -258,8 +260,7 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'figures-beside',
     reason: 'its own sentence gives the figures it compares',
     worth: 'none',
-    // "Index and filter blocks are about 0.5MB and 5MB, much larger than a data block (usually 4-32KB)": the figures
-    // carry the comparison (and their own findings, when they need a source).
+    // "Index blocks are about 0.5MB and 5MB, much larger than a data block (usually 4-32KB)": the figures carry it.
     test: (c) => c.kind === 'comparative' && SIZED.test(c.before) && SIZED.test(c.after.slice(0, 60)),
   },
   {
@@ -372,8 +373,7 @@ export const QUIET_SHOWN: readonly Signal[] = [
     id: 'size-in-words',
     reason: 'a size in words, not a claim about the world',
     worth: 'none',
-    // ... or a count of things in words: "manage a large number of deployments" (not of people or companies, which
-    // is adoption, nor a share of a market).
+    // ... or a count of things in words ("manage a large number of deployments"; not of people, nor a market's).
     test: (c) =>
       c.kind === 'generalization' &&
       SIZE_WORDS_ALONE.test(c.text) &&

@@ -166,9 +166,10 @@ const PEOPLE_DO =
   /^\s*(?:people\s+|adults\s+|of\s+them\s+)?(?:now\s+|already\s+|regularly\s+)?(?:use|used|own|owned|access|rely\s+on|shop|pay|bank|play|watch)\b/i;
 const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
 
-// Asides (", which bills for companies around the world,", "requests from devices all over the world"): not counted.
-const ASIDE =
-  /,\s+(?:which|who|whose)\s+[^,]{1,200},|\b(?:from|in|across)\s+(?:[\w-]+\s+){0,2}?(?:all\s+over\s+the\s+world|around\s+the\s+world|across\s+the\s+globe)\b/gi;
+// Asides on the world: ", which bills for companies around the world," and "(requests) from all over the world".
+const ASIDE = /,\s+(?:which|who|whose)\s+[^,]{1,200},/gi;
+const FROM_AROUND =
+  /\b(?:from|in|across)\s+(?:[\w-]+\s+){0,2}?(?:all\s+over|around|across)\s+the\s+(?:world|globe)\b/gi;
 // A count of places ("150 countries", "30 regions", "12 cities").
 const PLACES =
   /^\W*(?:[\w-]+\s+){0,2}?(?:countries|regions|cities|states|markets|continents|locations|offices|time\s+zones)\b/i;
@@ -223,9 +224,8 @@ export const WEIGHT: readonly Signal[] = [
       !(c.kind === 'number' && PLACES.test(countedNoun(c))) &&
       // "our 3 server clusters are a bit beefier than average" (in "the elastic world"): the author's own things.
       !/\b(?:our|my)\s+(?:[\w-]+\s+)?$/i.test(last(c.before, 24)) &&
-      // "Gotransverse, which provides billing for companies around the world, deploys approximately 1,800
-      // servers": the world is in an aside on the subject, not in what is counted.
-      MARKET.test(`${c.before.replace(ASIDE, ',')}${c.text}${c.after.replace(ASIDE, ',')}`),
+      // "Gotransverse, which bills for companies around the world, deploys ~1,800 servers": the world is an aside.
+      MARKET.test(`${c.before.replace(ASIDE, ',')}${c.text}${c.after.replace(FROM_AROUND, ' ')}`),
   },
   {
     id: 'market-money',
