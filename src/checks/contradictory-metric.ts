@@ -51,7 +51,8 @@ export const contradictoryMetric: Check = {
   run(report) {
     const out: FindingDraft[] = [];
     for (const [key, words, unit, clash] of METRICS) {
-      const together = setSideBySide(report.claims, words, unit);
+      // Read only when two values clash (most articles give a metric once, or never).
+      let together: Set<string> | null = null;
       const seen: { claim: Claim; value: number; condition: string }[] = [];
       for (const claim of report.claims) {
         const value = metricValue(claim, words, unit);
@@ -64,7 +65,7 @@ export const contradictoryMetric: Check = {
           (s) =>
             clash(s.value, value) &&
             s.condition === condition &&
-            !together.has(`${s.value}|${value}`) &&
+            !(together ??= setSideBySide(report.claims, words, unit)).has(`${s.value}|${value}`) &&
             (claim.table === undefined || s.claim.table === undefined) &&
             !(s.claim.block === claim.block && s.claim.sentence === claim.sentence),
         );
@@ -86,9 +87,8 @@ export const contradictoryMetric: Check = {
 function setSideBySide(claims: readonly Claim[], words: RegExp, unit: 'ms' | '%'): Set<string> {
   const bySentence = new Map<string, number[]>();
   for (const c of claims) {
-    if (c.context || !CHANGE.test(c.sentence) || !words.test(c.sentence)) continue;
-    const value = oneValue(c, unit);
-    if (value === null) continue;
+    const value = c.context ? null : oneValue(c, unit);
+    if (value === null || !CHANGE.test(c.sentence) || !words.test(c.sentence)) continue;
     const key = `${c.block}\u0000${c.sentence}`;
     const values = bySentence.get(key) ?? [];
     // (A run of table-like text holds hundreds: the first few are the side by side a reader reads.)

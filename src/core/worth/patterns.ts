@@ -102,7 +102,7 @@ export const RESEARCH_ACTIVITY =
  * research prototype" a thing: no finding; "a research lab found" is one).
  */
 export const RESEARCH =
-  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|(?<!\b(?:used|adopted|trusted|deployed)\s+by\b[^.;]{0,80}?)research(?!\s+prototypes?\b)|paper|survey|experiment|(?:clinical|randomi[sz]ed|controlled|double-blind)\s+trials?|(?<=\b(?:an?|the|this)\s+)trial(?=\s+(?:of|on|with|across)\b)|trials?(?=\s+(?:found|finds|shows?|showed|revealed|suggests?)\b)|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
+  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research(?<!\b(?:used|adopted|trusted|deployed)\s+by\b[^.;]{0,80}?research)(?!\s+prototypes?\b)|paper|survey|experiment|(?:clinical|randomi[sz]ed|controlled|double-blind)\s+trials?|(?<=\b(?:an?|the|this)\s+)trial(?=\s+(?:of|on|with|across)\b)|trials?(?=\s+(?:found|finds|shows?|showed|revealed|suggests?)\b)|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
 /**
  * Why: the people a share is a share of ("user-identifier", "user agent" name things in the data, not people; "we
  * switched to the new backend" or "adopting regalloc2" is the author's own change, "switched from Datadog" is a
