@@ -777,6 +777,19 @@ const EDGES: [string, string, string][] = [
     'faster than Lintly',
     'medium',
   ],
+  // A claim the author declines to make, and what would have been (held29); the same words asserted stay.
+  [
+    'I am not going to run a tiny snippet of bytecode in a loop and call it faster than the previous interpreter.',
+    'faster than the previous interpreter',
+    'none',
+  ],
+  [
+    'We ran the whole suite on both builds and call it faster than the previous interpreter.',
+    'faster than the previous interpreter',
+    'low',
+  ],
+  ['The easiest choice would have been to run an in-place upgrade.', 'The easiest choice', 'none'],
+  ['Quillpad is the easiest choice for teams that run Postgres.', 'the easiest choice', 'medium'],
   // A world the author pictures is not this one, with its statistics.
   ['In a world where 90% of companies run on the cloud, security matters more than ever.', '90%', 'high'],
   // Research institutes among a product's users find nothing; "6.7 million active servers" counts a product's use.

@@ -815,6 +815,18 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'declined',
+    'I am not going to run a tiny snippet of bytecode in a loop and call it faster than the previous interpreter.',
+    'faster than the previous interpreter',
+    'none',
+  ],
+  [
+    'would-have-been',
+    'The easiest choice would have been to run an in-place upgrade.',
+    'The easiest choice',
+    'none',
+  ],
+  [
     'imagined-world',
     'The main limit to an agent world with millions of apps is database access.',
     'millions of apps',

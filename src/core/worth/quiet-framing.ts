@@ -1,7 +1,7 @@
 // QUIET, second band: how the author frames a statement before testing or refuting it. A belief the next sentence
 // calls wrong ("many believe X. However, ..."), a hypothesis the post goes on to test ("... Let's test this."), and
 // a memory offered with "I don't have data for this, but" are set up, not asserted; so are what the author once
-// assumed and a world the author pictures.
+// assumed, a world the author pictures, a claim the author declines to make and what would have been.
 import type { ClaimContext } from './context';
 import { last, type Signal } from './signal';
 
@@ -31,6 +31,13 @@ const ASSUMED_THAT =
 const IMAGINED_WORLD =
   /\b(?:imagine\s+an?\s+(?:[\w-]+\s+){0,2}?world|an?\s+(?!(?:real|modern|today['’]s)\b)[\w-]+\s+(?:[\w-]+\s+)?world|an?\s+(?:[\w-]+\s+)?future)\s+(?:with|of|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$/i;
 
+// "I am not going to run a tiny snippet of bytecode in a loop and call it faster than the previous interpreter": a
+// claim the author declines to make.
+const DECLINED =
+  /\b(?:not\s+going\s+to|won['’]t|will\s+not|wouldn['’]t|would\s+not|refuse\s+to)\b[^.;!?]{0,100}?\b(?:call|claim|declare)\s+(?:that\s+)?(?:it|this|that|they)\s+(?:is\s+|was\s+)?$/i;
+// "The easiest choice would have been to run an in-place upgrade": what would have been, not what is.
+const WOULD_HAVE_BEEN = /^\s+would\s+have\s+been\b/i;
+
 const believedThenCorrected = (c: ClaimContext): boolean =>
   (c.kind === 'weasel' || c.kind === 'generalization') &&
   BELIEF.test(`${c.text} ${c.after.slice(0, 30)}`) &&
@@ -56,6 +63,18 @@ export const QUIET_FRAMING: readonly Signal[] = [
     worth: 'none',
     // (Not a new clause after it: ", and yet Quillpad is much faster than Lintly".)
     test: (c) => ASSUMED_THAT.test(last(c.before, 120)),
+  },
+  {
+    id: 'declined',
+    reason: 'a claim the author declines to make',
+    worth: 'none',
+    test: (c) => DECLINED.test(last(c.before, 140)),
+  },
+  {
+    id: 'would-have-been',
+    reason: 'what would have been, not what is',
+    worth: 'none',
+    test: (c) => c.kind === 'superlative' && WOULD_HAVE_BEEN.test(c.after),
   },
   {
     id: 'imagined-world',
