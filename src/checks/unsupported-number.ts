@@ -18,21 +18,20 @@ export const unsupportedNumber: Check = {
     // The same figure said twice in one sentence ("... into the statement "X is 10-15% faster", or even "X is
     // 10-15% faster ..."") is one claim: one finding over both.
     const said = new Map<string, { finding: FindingDraft; sentence: string }>();
-    // Table cells are judged a table at a time (unsupported-table).
-    const severityOf = (c: Claim): Severity | null =>
-      c.table === undefined && FIGURE_KINDS.has(c.kind) && c.support === 'unsupported'
-        ? severityFor(c.worth, c.support)
-        : null;
-    const flagged = report.claims.filter((c) => severityOf(c) !== null);
+    // Table cells are judged a table at a time (unsupported-table). Each claim's severity is read once.
+    const flagged: { c: Claim; severity: Severity }[] = [];
+    for (const c of report.claims)
+      if (c.table === undefined && FIGURE_KINDS.has(c.kind) && c.support === 'unsupported') {
+        const severity = severityFor(c.worth, c.support);
+        if (severity) flagged.push({ c, severity });
+      }
     // "50% inactive, 30% medium usage, and 20% power users": one finding over the breakdown.
     const shareOf = new Map<string, FindingDraft>();
-    const groups = breakdowns(flagged);
-    for (const c of flagged) {
-      const severity = severityOf(c)!;
+    const groups = breakdowns(flagged.map((f) => f.c));
+    for (const { c, severity } of flagged) {
       const share = shareOf.get(c.id);
       if (share) {
-        share.refs = [...(share.refs ?? [share.ref]), c.id];
-        if (severityRank(severity) < severityRank(share.severity)) share.severity = severity;
+        join(share, c, severity);
         continue;
       }
       const group = groups.get(c.id);
@@ -58,9 +57,7 @@ export const unsupportedNumber: Check = {
       const key = `${c.block}\u0000${c.text}`;
       const earlier = said.get(key);
       if (earlier && sameSentence(earlier.sentence, c)) {
-        const again = earlier.finding;
-        again.refs = [...(again.refs ?? [again.ref]), c.id];
-        if (severityRank(severity) < severityRank(again.severity)) again.severity = severity;
+        join(earlier.finding, c, severity);
         last = null;
         continue;
       }
@@ -76,6 +73,12 @@ export const unsupportedNumber: Check = {
     return out;
   },
 };
+
+// Adds `c` to a finding that already speaks for it; the gravest severity stands.
+function join(finding: FindingDraft, c: Claim, severity: Severity): void {
+  finding.refs = [...(finding.refs ?? [finding.ref]), c.id];
+  if (severityRank(severity) < severityRank(finding.severity)) finding.severity = severity;
+}
 
 // Whether `b` comes right after `a` in the same block, joined by "to" ("down to", "→").
 function joinsAfter(a: Claim, b: Claim): boolean {

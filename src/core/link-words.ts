@@ -170,7 +170,7 @@ export function notAPromise(m: RegExpExecArray, lead: string): boolean {
   )
     return true;
   // "browsing the site was still fast", "visiting our docs during the test felt slow": the subject of what follows.
-  if (/^\w+ing\b/i.test(m[0]) && GERUND_SUBJECT.test(m.input.slice(m.index + m[0].length))) return true;
+  if (/^\w+ing\b/i.test(m[0]) && GERUND_SUBJECT.test(m.input.slice(end))) return true;
   return TOLD_NOT_ASKED.test(lead) && !ASKS_MORE.test(lead);
 }
 // What follows a gerund that is a clause's subject: a verb of state or experience, after at most a short phrase.
