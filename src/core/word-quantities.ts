@@ -68,9 +68,24 @@ const MAGNITUDE = new RegExp(
 );
 // "several-fold", "manyfold": a vague multiplier.
 const VAGUE_FOLD = /\b(?:several|many|multi)[-\s]?fold\b/giu;
-// "doubled", "close to tripling", "halved": a multiplier as a verb ("doubled down" is an idiom).
+// "doubled", "close to tripling", "halved", "roughly halve": a multiplier as a verb ("doubled down" is an idiom; bare
+// "double" and "triple" are adjectives too, "halve" is only the verb).
 const VERB_FOLD =
-  /\b(?:(more\s+than|nearly|almost|close\s+to|roughly|about|over)\s+)?(doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b(?!\s+down\b)/giu;
+  /\b(?:(more\s+than|nearly|almost|close\s+to|roughly|about|over)\s+)?(doubl|tripl|quadrupl|halv)(?:ed|ing|es|(?<=halv)e)\b(?!\s+down\b)/giu;
+// "cut their GPU bill in half", "slashed build times roughly in half": a halving told by a verb of reduction and its
+// object ("split the array in half" divides, it does not reduce).
+const IN_HALF =
+  /\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|shr[iau]nk(?:s|ing)?|drop(?:ped|s|ping)?|trimm(?:ed|ing)|trims?|chopp(?:ed|ing)|chops?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:(roughly|nearly|almost|about|more\s+than)\s+)?in\s+half\b/giu;
+// "Data errors fell to zero", "Zero successful supply chain breaches since onboarding": none of something bad left,
+// an outcome ("throughput dropped to zero" in an outage is an event, not a result; "set it to zero" is a setting;
+// "upgraded with zero downtime" is how a change is made).
+const BAD_THINGS = String.raw`(?:errors?|incidents?|outages?|downtime|breach(?:es)?|bugs?|defects?|failures?|failed\s+[\p{L}-]+|tickets?|complaints?|vulnerabilit(?:y|ies)|escalations?|rollbacks?|data\s+loss)`;
+// The bad thing is what fell: "errors", "the error rate", "Data errors in board reports", "failed deploys have".
+const BAD_SUBJECT = String.raw`\b${BAD_THINGS}(?:\s+(?:rates?|counts?|numbers?|volumes?))?(?:\s+(?:in|on|from|across|for)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:have\s+|has\s+|had\s+)?`;
+const TO_ZERO = new RegExp(
+  String.raw`(?<=${BAD_SUBJECT})(?:fell|fallen|falls?|dropped|drops?|went|gone|goes|came|comes)\s+(?:down\s+)?to\s+(?:zero|nil)\b|\bzero\s+(?:[\p{L}-]+\s+){0,3}?(?!downtime)${BAD_THINGS}\b`,
+  'giu',
+);
 // "the conversion rate multiplied by 3": a metric's multiple as a verb; only after a metric's name ("each weight is
 // multiplied by 0.5" is arithmetic).
 const MULTIPLIED_BY =
@@ -85,6 +100,8 @@ const HALVES_NOUN = /\b(?:two|both|the|these|those|its|their|our|equal|two\s+equ
 // in one pass); a block runs a pattern only when it holds a guard word and the pattern's own literals (fold-set.ts).
 const WORD_SET = foldSet([
   RATIO,
+  IN_HALF,
+  TO_ZERO,
   FRACTION,
   VAGUE,
   WORD_FOLD,
@@ -99,6 +116,8 @@ const WORD_SET = foldSet([
 ]);
 const GUARD_WORDS = [
   [' in ', ' out of '],
+  ['in half'],
+  ['zero', 'nil'],
   ['half', 'third', 'quarter', 'fifth', 'tenth'],
   ['s of'],
   ['fold'],
@@ -144,6 +163,8 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
   // Cheap guards: most blocks have none of these words, and one pass for all is far cheaper than a regex each.
   const [
     ratios,
+    inHalf,
+    toZero,
     fractions,
     vagues,
     wordFolds,
@@ -162,6 +183,14 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     if (!(a > 0 && b >= 2 && a < b && b <= 1000)) continue;
     const value = Math.round((a / b) * 10000) / 100;
     add(hedged({ kind: 'percentage', start: m.index, end: m.index + m[0].length, value, unit: '%' }, m[1]));
+  }
+  for (const m of inHalf!) {
+    add(
+      hedged({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value: 0.5, unit: 'x' }, m[1]),
+    );
+  }
+  for (const m of toZero!) {
+    add({ kind: 'multiplier', start: m.index, end: m.index + m[0].length, value: 0, unit: 'x' });
   }
   for (const m of fractions!) {
     const hedge = m[1];

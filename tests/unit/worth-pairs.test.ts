@@ -12,6 +12,23 @@ const METHOD =
 const SETUP_WITH_TABLE = `## Setup\n\n${METHOD}\n\n| Mode | Batch size | Hit rate |\n| --- | --- | --- |\n| Short | 256 | 12% |\n| Long | 64 | 30% |\n\n## Results\n\nThe numbers follow.\n\n### Online serving\n\n`;
 
 const EDGES: [string, string, string][] = [
+  // A summary that tells again a multiple the results gave (or its inverse) is the post's own result; a summary's
+  // new multiple, or one under no summary heading, is not.
+  [
+    'With the fix the copy ran at 44 MB/s, up from 22.5 MB/s: almost doubled.\n\n## Summary\n\nRecovery time is cut in half.',
+    'cut in half',
+    'none',
+  ],
+  [
+    'With the fix the copy ran at 44 MB/s, up from 22.5 MB/s: almost doubled.\n\n## Summary\n\nRecovery is now 3x faster.',
+    '3x faster',
+    'medium',
+  ],
+  [
+    'With the fix the copy ran at 44 MB/s, up from 22.5 MB/s: almost doubled.\n\n## Operations\n\nRecovery time is cut in half.',
+    'cut in half',
+    'medium',
+  ],
   // A summary of the runs just reported compares measured systems; the same words without a method do not.
   [
     `${METHOD}\n\nSummary: Quillpad's CPU use was higher than Lintly's at 600 rps.`,

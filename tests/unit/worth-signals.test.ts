@@ -783,6 +783,12 @@ const CASES: [string, string, string, string][] = [
     'the majority of the work',
     'none',
   ],
+  [
+    'summary-restated',
+    'The baseline copied 22.5 MB/s and took 3:50 hours; with the fix it copied 44 MB/s. The throughput was almost doubled.\n\n## Summary\n\nThe time until every replica is back is cut in half.',
+    'cut in half',
+    'none',
+  ],
   ['percentile-name', '99.9% latency is, as expected, a little higher than the average.', '99.9%', 'none'],
   [
     'printed-in-code',

@@ -21,7 +21,7 @@ import {
   WORKED_MATH,
 } from './context-words';
 import type { ArticleFacts } from './facts';
-import { MAX_NEAR, bracketedAfter, figuresIn, type NearFigure } from './figures-above';
+import { bracketedAfter, multipleGivenBefore, nearFigures, type NearFigure } from './figures-above';
 import { METHOD_LABEL } from './quiet-words';
 
 const BESIDE = ['', 'above', 'below', 'around'] as const;
@@ -112,6 +112,8 @@ export interface ClaimContext {
    * above it in its section (its list's earlier items and lead-in; up to NEAR_BLOCKS paragraphs). Read on first ask.
    */
   figuresAbove(): readonly NearFigure[];
+  /** Whether a settled claim in an earlier block of the article gave this multiple, or its inverse. */
+  multipleAbove(value: number): boolean;
   /** Whether the claim's sentence matches `re` (not global): answered once per sentence, for all its claims. */
   says(re: RegExp): boolean;
 }
@@ -133,10 +135,6 @@ const METHOD_REACH = 8;
 const SUPPOSE_REACH = 8;
 const SHOWN_REACH = 1;
 const CHANGE_REACH = 6;
-
-// How far up figuresAbove looks: paragraphs above the claim's block, and earlier items of its list.
-const NEAR_BLOCKS = 3;
-const NEAR_ITEMS = 12;
 
 /**
  * Why: the pipeline builds contexts for all claims of an article with shared lookups (headings, list intros).
@@ -166,24 +164,7 @@ export function contextBuilder(
   };
   const figuresAbove = (draft: ClaimDraft): NearFigure[] => {
     index();
-    const out: NearFigure[] = [];
-    figuresIn(blocks[draft.block]!.text, draftsOf.get(draft.block), draft.sentence.end, draft, settled, out);
-    const item = blocks[draft.block]!.kind === 'list-item';
-    let paragraphs = 0;
-    for (
-      let i = draft.block - 1, seen = 0;
-      i >= 0 && out.length < MAX_NEAR && seen < NEAR_ITEMS;
-      i--, seen++
-    ) {
-      const b = blocks[i]!;
-      if (b.kind === 'heading') break;
-      if (b.kind === 'code' || b.kind === 'table-row') continue;
-      // A list item looks up its list and the lead-in above it; prose looks up a few paragraphs.
-      if (b.kind !== 'list-item' || !item) paragraphs++;
-      if (paragraphs > (item ? 1 : NEAR_BLOCKS)) break;
-      figuresIn(b.text, draftsOf.get(i), Infinity, null, settled, out);
-    }
-    return out;
+    return nearFigures(blocks, draftsOf, draft, settled);
   };
   const headings: string[] = [];
   let heading = '';
@@ -336,6 +317,7 @@ export function contextBuilder(
     const leadsIntoNext = (): boolean => next === '' && /:\s*$/.test(sentence);
     return {
       figuresAbove: () => (near ??= figuresAbove(draft)),
+      multipleAbove: (value) => multipleGivenBefore(drafts, draft.block, settled, value),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
       equationBelow: (value) =>

@@ -4,6 +4,7 @@
 // 60 queries." The reader checks the figures it comes from, not the arithmetic; those figures are claims of their own.
 // Figures of one dimension pair up (seconds with minutes, bytes with bytes, "cycles" with "cycles"), and the result
 // must agree to the digits the figure is printed with, so a handful of figures nearby rarely gives one by chance.
+import type { Block } from '../article';
 import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
 import { BYTES } from '../stated-change';
@@ -156,6 +157,58 @@ export function figuresIn(
     if (f === undefined) figureOf.set(d, (f = nearFigure(d, text.slice(d.end, d.end + 60))));
     if (f) into.push(f);
   }
+}
+
+// How far up nearFigures looks: paragraphs above the claim's block, and earlier items of its list.
+const NEAR_BLOCKS = 3;
+const NEAR_ITEMS = 12;
+
+/**
+ * Why: the figures given before a claim, nearest first: earlier in its block (its own sentence included), then in
+ * the blocks above it in its section (its list's earlier items and lead-in; up to NEAR_BLOCKS paragraphs).
+ * `draftsOf` holds each block's claims in order.
+ */
+export function nearFigures(
+  blocks: readonly Block[],
+  draftsOf: ReadonlyMap<number, readonly ClaimDraft[]>,
+  draft: ClaimDraft,
+  settled: (d: ClaimDraft) => boolean,
+): NearFigure[] {
+  const out: NearFigure[] = [];
+  figuresIn(blocks[draft.block]!.text, draftsOf.get(draft.block), draft.sentence.end, draft, settled, out);
+  const item = blocks[draft.block]!.kind === 'list-item';
+  let paragraphs = 0;
+  for (let i = draft.block - 1, seen = 0; i >= 0 && out.length < MAX_NEAR && seen < NEAR_ITEMS; i--, seen++) {
+    const b = blocks[i]!;
+    if (b.kind === 'heading') break;
+    if (b.kind === 'code' || b.kind === 'table-row') continue;
+    // A list item looks up its list and the lead-in above it; prose looks up a few paragraphs.
+    if (b.kind !== 'list-item' || !item) paragraphs++;
+    if (paragraphs > (item ? 1 : NEAR_BLOCKS)) break;
+    figuresIn(b.text, draftsOf.get(i), Infinity, null, settled, out);
+  }
+  return out;
+}
+
+/**
+ * Why: "the time until redundancy is re-established is cut in half", in the summary of a post whose results said
+ * "The throughput ... was almost doubled": a multiple that a settled claim of an earlier block gave, or its inverse
+ * (within 10%), is the post's own result told again. `drafts` are the article's claims in order.
+ */
+export function multipleGivenBefore(
+  drafts: readonly ClaimDraft[],
+  block: number,
+  settled: (d: ClaimDraft) => boolean,
+  value: number,
+): boolean {
+  if (!(value > 0)) return false;
+  const near = (w: number) => Math.abs(w - value) <= value * 0.1 || Math.abs(1 / w - value) <= value * 0.1;
+  for (const d of drafts) {
+    if (d.block >= block) break;
+    if (d.kind === 'multiplier' && d.value !== undefined && d.value > 0 && near(d.value) && settled(d))
+      return true;
+  }
+  return false;
 }
 
 // The claim's brackets, opened right after the figure before it and still open: "27.3s (debug, Windows; ".

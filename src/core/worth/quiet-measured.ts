@@ -37,6 +37,10 @@ const TOLD_EARLIER = new RegExp(
   'i',
 );
 
+// A section that sums the post up: "Summary", "Conclusion", "Wrapping up", "Key takeaways".
+const SUMMARY_HEADING =
+  /^\W*(?:summary|conclusions?|in\s+(?:summary|conclusion|closing)|wrapping\s+up|wrap-up|(?:key\s+)?takeaways|final\s+thoughts|closing\s+thoughts|tl;?\s?dr)\b/i;
+
 // "Putting this all together, that's a savings of ~$1800/month", "All told, ...": a total the paragraph's figures
 // just above add up to.
 const TOTAL_LEAD =
@@ -199,6 +203,19 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: 'recalls what an earlier section of the post already set out',
     worth: 'none',
     test: (c) => TOLD_EARLIER.test(c.sentence) && !namesCompetitor(c),
+  },
+  {
+    // "## Summary ... the time until the redundancy level is re-established is cut in half", after results that
+    // said "The throughput of data redistribution was almost doubled": the post's own result, told again.
+    id: 'summary-restated',
+    reason: 'the summary of a result the post gave above',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'multiplier' &&
+      c.value !== undefined &&
+      SUMMARY_HEADING.test(c.heading) &&
+      !namesCompetitor(c) &&
+      c.multipleAbove(c.value),
   },
   {
     id: 'cost-at-rate',
