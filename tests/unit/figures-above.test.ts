@@ -46,6 +46,12 @@ describe('printedAgrees', () => {
     expect(printedAgrees(2, 0, undefined, 2)).toBe(true);
     expect(printedAgrees(2, 0, undefined, 2.4)).toBe(false);
   });
+  test("a whole number's trailing zeros are not digits printed", () => {
+    expect(printedAgrees(12000, 0, undefined, 12127)).toBe(true);
+    expect(printedAgrees(12000, 0, undefined, 13100)).toBe(false);
+    expect(printedAgrees(120, 0, undefined, 124)).toBe(true);
+    expect(printedAgrees(120, 0, undefined, 131)).toBe(false);
+  });
   test('a hedge reads as a floor, a ceiling or a neighbourhood', () => {
     expect(printedAgrees(75, 0, 'more than', 76.9)).toBe(true);
     expect(printedAgrees(75, 0, 'more than', 70)).toBe(false);
@@ -79,6 +85,15 @@ describe('workedOutFrom', () => {
         { dim: 'n:user', value: 344 },
       ]),
     ).toBe(false);
+  });
+  test('an "about" percentage is a rounding, to within a point; other hedges are bounds', () => {
+    const sizes = [
+      { dim: 'bytes', value: 64e6 },
+      { dim: 'bytes', value: 1.1e9 },
+    ];
+    expect(workedOutFrom(pct(95, 0, 'about'), sizes)).toBe(true);
+    expect(workedOutFrom(pct(96, 0, 'about'), sizes)).toBe(false);
+    expect(workedOutFrom(pct(95, 0, 'more than'), sizes)).toBe(false);
   });
   test('what is left of 100%, and a multiple of two shares, but no change between shares', () => {
     expect(workedOutFrom(pct(0.25, 2), [{ dim: '%', value: 99.75 }])).toBe(true);
@@ -122,6 +137,21 @@ describe('the figures-above row, through the engine', () => {
   test('not when the figures it comes from are claims that need a source', () => {
     const md = 'With Acme Cache, build times went from 10 minutes to 4 minutes. That is a 60% reduction.';
     expect(worthOf(md, '60%').worth).not.toBe('none');
+  });
+  test('a list above a paragraph is one block of figures, however many items it has', () => {
+    const items = [
+      'Original: 1.14 GB',
+      'Slim: 64.2 MB',
+      'Alpine: 6.5 MB',
+      'Dynamic: 5.6 MB',
+      'Static: 940 kB',
+      'Musl: 94 kB',
+    ];
+    const md = `Sizes so far:\n\n${items.map((i) => `- ${i}`).join('\n')}\n\nThat's a 12000x size reduction.`;
+    expect(worthOf(md, '12000x').reasons).toEqual([WORKED_OUT]);
+    // Three paragraphs between are still too far.
+    const far = md.replace("That's", 'One.\n\nTwo.\n\nThree.\n\nThat is');
+    expect(worthOf(far, '12000x').reasons).not.toContain(WORKED_OUT);
   });
   test('not from figures in another section', () => {
     const md = 'The old parser used 412 cycles.\n\n## Results\n\nThe new one needs 287 cycles (-30%).';

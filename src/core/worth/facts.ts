@@ -92,11 +92,13 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b|\bafter\s+(?:a\s+)?warm(?:-|\s)?up\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
-  /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b/i,
-  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:/i,
+  // ... and the caption's "Hardware: i9-11900K + RTX 3080".
+  /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b|\bhardware\s*:\s*\S/i,
+  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:|\b(?:rtx|gtx)\s?\d{4}\b|\bi[3579]-\d{4,5}[a-z]{0,2}\b/i,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
-  // "The code for the experiments is available", "Benchmark source code and numbers can be found [here]".
-  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+for\s+(?:the\s+|our\s+)?(?:experiments?|benchmarks?|evaluations?)|\s+and\s+(?:the\s+)?(?:raw\s+)?(?:numbers|data|results))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
+  // "The code for the experiments is available", "Benchmark source code and numbers can be found [here]", "The
+  // source code of different implementations is available at [this repo]".
+  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:experiments?|benchmarks?|evaluations?|implementations?)|\s+and\s+(?:the\s+)?(?:raw\s+)?(?:numbers|data|results))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
   // A standard suite or load tool named: "using the standard TPC-DS and TPC-H benchmarks", "valkey-benchmark -t set".
   /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio)\b|[a-z]-benchmark\b/i,
@@ -342,8 +344,16 @@ function tableNamesOf(blocks: readonly Block[]): Set<string> {
 const BENCHMARKED_AGAINST =
   /\b(?:[Bb]enchmark(?:ed|s|ing)?|[Ee]valuat\w*|[Cc]ompar(?:e|ed|es|ing))\b[^.!?\n]{0,80}?\b(?:against|with|to|versus|vs\.?)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]{2,})/gu;
 
+// "compare the computing performance of Taichi, CUB, Thrust, CuPy, and Numba", "Compare to CUB/CuPy/Numba": every
+// name of the list.
+const COMPARED_LIST =
+  /\b[Cc]ompar(?:e|ed|es|ing)\b[^.!?\n]{0,60}?\b(?:of|between|against|with|to)\s+((?:\p{Lu}[\p{L}\p{N}]{2,}(?:\s*(?:,|\/|&)\s*(?:and\s+)?|\s+and\s+)){1,8}\p{Lu}[\p{L}\p{N}]{2,})/gu;
+const LIST_NAME = /\p{Lu}[\p{L}\p{N}]{2,}/gu;
+
 function benchmarkedIn(prose: string, into: Set<string>): Set<string> {
   for (const m of prose.matchAll(BENCHMARKED_AGAINST)) into.add(m[1]!.toLowerCase());
+  for (const m of prose.matchAll(COMPARED_LIST))
+    for (const name of m[1]!.match(LIST_NAME) ?? []) into.add(name.toLowerCase());
   return into;
 }
 
