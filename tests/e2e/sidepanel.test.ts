@@ -63,8 +63,7 @@ test('follows the active tab', async () => {
   await article.bringToFront();
   await panel.waitForFunction(
     () =>
-      document.querySelector('.top .source')?.textContent ===
-      'How Vantage Mesh Cut Our Inference Bill in Half',
+      document.querySelector('.top .source')?.textContent === 'How Vantage Mesh Runs Inference at the Edge',
     null,
     {
       timeout: 20_000,

@@ -12,6 +12,17 @@ const METHOD =
 const SETUP_WITH_TABLE = `## Setup\n\n${METHOD}\n\n| Mode | Batch size | Hit rate |\n| --- | --- | --- |\n| Short | 256 | 12% |\n| Long | 64 | 30% |\n\n## Results\n\nThe numbers follow.\n\n### Online serving\n\n`;
 
 const EDGES: [string, string, string][] = [
+  // A title's halving said again below in other words ("more than halved") is that claim's title.
+  [
+    '# How Quillpad Cut Our Build Times in Half\n\nWe moved CI to Quillpad in March. Builds went from 20 minutes to 9 minutes, so build time was more than halved.',
+    'Cut Our Build Times in Half',
+    'none',
+  ],
+  [
+    '# How Quillpad Cut Our Build Times in Half\n\nWe moved CI to Quillpad in March and have not looked back.',
+    'Cut Our Build Times in Half',
+    'medium',
+  ],
   // held30: "less than half the storage size" is a fraction of the post's own baseline, not a rival's; "half the
   // storage of Parquet" is a rival's. The chart's lead-in that says the author compared both makes the comparison
   // under it the author's run.

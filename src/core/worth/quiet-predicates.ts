@@ -298,28 +298,6 @@ export function possessiveOwner(before: string): string | undefined {
   return OTHERS_POSSESSIVE.exec(last(before, 60))?.[1]?.toLowerCase();
 }
 
-// The figure a heading's claim is built on: "30x" in "Up to 30X Higher", "40%" in "40% faster builds".
-const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|[x×](?![\p{L}\d]))?/iu;
-
-/**
- * Why: "## How to get the 30x" over "Nvidia claims 30x higher than ...": a heading that names the figure its section
- * goes on to state is a title for that claim; the reader needs the sentence's finding, not a second one on the title.
- * The article's title (its level-1 heading) heads the whole article.
- */
-export function saidAgainBelow(c: ClaimContext): boolean {
-  if (!c.below) return false;
-  // "twenty times faster" is said again as "~20x".
-  const m =
-    FIGURE.exec(c.text) ??
-    (c.value !== undefined && c.kind === 'multiplier'
-      ? ([String(c.value), String(c.value), 'x'] as const)
-      : null);
-  if (!m) return false;
-  const digits = m[1]!.replaceAll('.', String.raw`\.`);
-  const unit = !m[2] ? '' : /^[x×]$/i.test(m[2]) ? String.raw`\s*[x×]` : String.raw`\s*(?:%|percent\b)`;
-  return new RegExp(String.raw`(?<![\d.,])${digits}${unit}(?!\d|[.,]\d)`, 'iu').test(c.below);
-}
-
 /**
  * Why: "APISIX is slightly better than Envoy" in a post whose own results table has an Envoy column: the rival it
  * names is one the author measured, so the comparison sums up the author's own measurement.

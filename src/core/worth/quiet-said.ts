@@ -13,7 +13,8 @@ import {
   THANKS,
 } from './patterns';
 import { around, last, namesCompetitor, numeric, type Signal, isDuration } from './signal';
-import { ratioLike, clauseAfter, exampleSaid, reportedInstance, saidAgainBelow } from './quiet-predicates';
+import { ratioLike, clauseAfter, exampleSaid, reportedInstance } from './quiet-predicates';
+import { saidAgainBelow } from './said-again-below';
 import {
   READER_CONDITION,
   READER_TEST,
