@@ -13,6 +13,11 @@ test.each([
   ],
   ['Traditional scanners miss <NEED MORE INFO> entirely.', '<NEED MORE INFO>'],
   ['Results TK.', 'Results TK.'],
+  [
+    'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+    'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+  ],
+  ['Our pricing page. Lorem ipsum dolor sit amet.', 'Lorem ipsum dolor sit amet.'],
 ])('%s', (text, leftover) => {
   expect(found(text)).toEqual([leftover]);
 });
@@ -22,6 +27,8 @@ test.each([
   'The input shows placeholder text until you type.',
   'Set the placeholder attribute: it shows a hint.',
   'Our todo list app (a demo) syncs offline.',
+  'One troll sent us the entire “lorem ipsum” text over and over again.',
+  'Designers fill mockups with "Lorem ipsum" until the copy is ready.',
 ])('no leftover in "%s"', (text) => {
   expect(found(text)).toEqual([]);
 });
