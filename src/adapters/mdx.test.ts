@@ -18,7 +18,14 @@ test.each<[string, string, string]>([
   [
     'a component that shows a picture, by its name or its src',
     '<TaskDurationBarChart\n  data={[1, 2]}\n/>\n\n<Shot\n  alt="p99"\n  src="/img/p99.png"\n/>\n\n<Counter src="/count.js" />',
-    '![]()\n\n\n\n![]()\n\n\n\n\n',
+    '![]()\n\n\n\n![p99]()\n\n\n\n\n',
+  ],
+  // held30: Wasp's <ImgWithCaption alt="..." source="img/....png" /> in a Docusaurus post; the alt text is kept for
+  // the sentences beside it (brackets in it would end the image).
+  [
+    'a picture component named with more after "Img", its file as "source", its alt kept',
+    '<ImgWithCaption\n    alt="Web visitors [beta]"\n    source="img/visitors.png"\n/>\nText.\n\n<Plate source="img/p.webp" />',
+    '![Web visitors  beta ]()\n\n\n\nText.\n\n![]()',
   ],
   [
     'wrapper tags go, their Markdown stays',

@@ -14,9 +14,10 @@ const JSX_ATTRIBUTE = /\s[\w:-]+=\{/;
 // ('<Screenshot src="/img/chart.png" />', '<TaskDurationBarChart ... />'). It becomes a Markdown image, not a blank
 // line, so the paragraphs beside it know a figure stands there (the walker's figureAbove and figureBelow); raw HTML
 // would take the lines under it, up to a blank one, as HTML and leave their Markdown unread.
+// ('<ImgWithCaption source="img/wau.png" />': a picture's name may go on, and Docusaurus calls its file "source".)
 const PICTURE_NAME =
-  /^ {0,3}<(?:img|(?:[A-Z][\w.]*?)?(?:Image|Img|Screenshot|Figure|Picture|Photo|Chart|Graph|Diagram|Plot))(?=[\s/>]|$)/;
-const PICTURE_SRC = /\bsrc\s*=\s*["'][^"']+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"']*)?["']/i;
+  /^ {0,3}<(?:img|(?:[A-Z][\w.]*?)?(?:Image|Img|Screenshot|Figure|Picture|Photo|Chart|Graph|Diagram|Plot)(?:[A-Z]\w*)?)(?=[\s/>]|$)/;
+const PICTURE_SRC = /\b(?:src|source)\s*=\s*["'][^"']+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"']*)?["']/i;
 
 /** Why: MDX posts (Docusaurus, Astro, Next.js blogs) are Markdown plus JSX; the claims are in the Markdown. */
 export function mdxToMarkdown(source: string): string {
@@ -60,7 +61,7 @@ export function mdxToMarkdown(source: string): string {
       mode = 'esm';
     } else if (JSX_TAG.test(line) || (HTML_TAG.test(line) && jsxAttributes(lines, i))) {
       // A tag whose attributes run over several lines ends on the line with its closing ">".
-      const gone = isPicture(lines, i) ? picture(line) : blank(line);
+      const gone = isPicture(lines, i) ? picture(line, altOf(lines, i)) : blank(line);
       if (!tagEnds(line)) {
         lines[i] = gone;
         mode = 'tag';
@@ -120,9 +121,22 @@ function isPicture(lines: string[], i: number): boolean {
   return false;
 }
 
-// The line a picture's tag leaves: an image with no address, with the line's CR kept.
-function picture(line: string): string {
-  return `![]()${line.endsWith('\r') ? '\r' : ''}`;
+// The line a picture's tag leaves: an image with no address and the tag's alt text (what the chart shows, for the
+// sentences beside it), with the line's CR kept.
+function picture(line: string, alt: string): string {
+  return `![${alt.replace(/[[\]\\]/g, ' ')}]()${line.endsWith('\r') ? '\r' : ''}`;
+}
+
+const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+// The alt text of the tag opened on line `i` ('' when it has none), within 20 lines, up to the line it closes on.
+function altOf(lines: string[], i: number): string {
+  for (let k = i; k < Math.min(lines.length, i + 20); k++) {
+    const m = ALT.exec(lines[k] as string);
+    if (m) return (m[1] ?? m[2] ?? '').trim();
+    if (tagEnds(lines[k] as string)) break;
+  }
+  return '';
 }
 
 // Keeps a CR so CRLF files keep their line ends; everything else on the line goes.
