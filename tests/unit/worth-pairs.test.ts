@@ -12,6 +12,18 @@ const METHOD =
 const SETUP_WITH_TABLE = `## Setup\n\n${METHOD}\n\n| Mode | Batch size | Hit rate |\n| --- | --- | --- |\n| Short | 256 | 12% |\n| Long | 64 | 30% |\n\n## Results\n\nThe numbers follow.\n\n### Online serving\n\n`;
 
 const EDGES: [string, string, string][] = [
+  // held30 (Kvrocks): what a sentence supposes past a semicolon, for another figure, leaves the figure before it a
+  // result; a supposition there with no figure is about the whole sentence.
+  [
+    'Tests show that with compression on, write throughput is increased by 2.5 times; the larger the value, the greater the gain, and writes improve when the value is 50KB.',
+    'increased by 2.5 times',
+    'medium',
+  ],
+  [
+    'Tests show that with compression on, write throughput is increased by 2.5 times; it is the one we would check first if we did this again.',
+    'increased by 2.5 times',
+    'none',
+  ],
   // A title's halving said again below in other words ("more than halved") is that claim's title.
   [
     '# How Quillpad Cut Our Build Times in Half\n\nWe moved CI to Quillpad in March. Builds went from 20 minutes to 9 minutes, so build time was more than halved.',
