@@ -28,6 +28,11 @@ test.each<[string, string, string]>([
     '![Web visitors  beta ]()\n\n\n\nText.\n\n![]()',
   ],
   [
+    'a component whose name only starts like a picture',
+    '<GraphQLPlayground endpoint="/api" />\nText.',
+    '\nText.',
+  ],
+  [
     'wrapper tags go, their Markdown stays',
     '<Callout type="tip">\nCosts fell **40%**.\n</Callout>',
     '\nCosts fell **40%**.\n',

@@ -14,9 +14,10 @@ const JSX_ATTRIBUTE = /\s[\w:-]+=\{/;
 // ('<Screenshot src="/img/chart.png" />', '<TaskDurationBarChart ... />'). It becomes a Markdown image, not a blank
 // line, so the paragraphs beside it know a figure stands there (the walker's figureAbove and figureBelow); raw HTML
 // would take the lines under it, up to a blank one, as HTML and leave their Markdown unread.
-// ('<ImgWithCaption source="img/wau.png" />': a picture's name may go on, and Docusaurus calls its file "source".)
+// ('<ImgWithCaption source="img/wau.png" />': a picture's name may go on "With...", and Docusaurus calls its file
+// "source"; "<GraphQLPlayground>" and "<FigureCaption>" are no pictures.)
 const PICTURE_NAME =
-  /^ {0,3}<(?:img|(?:[A-Z][\w.]*?)?(?:Image|Img|Screenshot|Figure|Picture|Photo|Chart|Graph|Diagram|Plot)(?:[A-Z]\w*)?)(?=[\s/>]|$)/;
+  /^ {0,3}<(?:img|(?:[A-Z][\w.]*?)?(?:Image|Img|Screenshot|Figure|Picture|Photo|Chart|Graph|Diagram|Plot)(?:With[A-Z]\w*)?)(?=[\s/>]|$)/;
 const PICTURE_SRC = /\b(?:src|source)\s*=\s*["'][^"']+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"']*)?["']/i;
 
 /** Why: MDX posts (Docusaurus, Astro, Next.js blogs) are Markdown plus JSX; the claims are in the Markdown. */

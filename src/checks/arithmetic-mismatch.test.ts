@@ -84,6 +84,23 @@ test.each<[string, string, string, number, 'percentage' | 'multiplier', string |
     'percentage',
     null,
   ],
+  // A halving is the inverse multiple of its ends (review of the "in half" quantities).
+  [
+    'a halving of its two ends',
+    'We cut the p99 latency in half, from 400ms to 200ms.',
+    'in half',
+    0.5,
+    'multiplier',
+    null,
+  ],
+  [
+    'a halving its ends do not give',
+    'We cut the p99 latency in half, from 400ms to 100ms.',
+    'in half',
+    0.5,
+    'multiplier',
+    '4x',
+  ],
 ])('%s', (_name, sentence, text, value, kind, says) => {
   const findings = arithmeticMismatch.run(report({ claims: [figure(sentence, text, value, kind)] }));
   if (says === null) expect(findings).toEqual([]);

@@ -8,6 +8,20 @@ import { FIGURE_KINDS } from '../core/vocabulary';
 // What joins a before and an after: "went from >2hrs to ~6 minutes", "3 minutes down to 30 seconds".
 const TO = /^\s*(?:,\s*)?(?:(?:down|up)\s+)?(?:to|→|->)\s*$/i;
 
+/**
+ * Why: the figures this check flags, each with its severity (read once): unsupported, worth a source, outside
+ * tables (unsupported-table judges a table at a time). weasel-attribution reads them too.
+ */
+export function flaggedFigures(claims: readonly Claim[]): { c: Claim; severity: Severity }[] {
+  const out: { c: Claim; severity: Severity }[] = [];
+  for (const c of claims)
+    if (c.table === undefined && FIGURE_KINDS.has(c.kind) && c.support === 'unsupported') {
+      const severity = severityFor(c.worth, c.support);
+      if (severity) out.push({ c, severity });
+    }
+  return out;
+}
+
 /** Why: the core of ClaimLens: a figure worth checking that nothing in its sentence, row or list item backs. */
 export const unsupportedNumber: Check = {
   id: 'unsupported-number',
@@ -18,13 +32,7 @@ export const unsupportedNumber: Check = {
     // The same figure said twice in one sentence ("... into the statement "X is 10-15% faster", or even "X is
     // 10-15% faster ..."") is one claim: one finding over both.
     const said = new Map<string, { finding: FindingDraft; sentence: string }>();
-    // Table cells are judged a table at a time (unsupported-table). Each claim's severity is read once.
-    const flagged: { c: Claim; severity: Severity }[] = [];
-    for (const c of report.claims)
-      if (c.table === undefined && FIGURE_KINDS.has(c.kind) && c.support === 'unsupported') {
-        const severity = severityFor(c.worth, c.support);
-        if (severity) flagged.push({ c, severity });
-      }
+    const flagged = flaggedFigures(report.claims);
     // "50% inactive, 30% medium usage, and 20% power users": one finding over the breakdown.
     const shareOf = new Map<string, FindingDraft>();
     const groups = breakdowns(flagged.map((f) => f.c));

@@ -42,6 +42,15 @@ describe('an attribution that introduces a flagged figure', () => {
     const experts = claim({ id: 'c1', kind: 'weasel', text: 'Experts agree', sentence: s, worth: 'medium' });
     const half = claim({ id: 'c2', kind: 'percentage', text: 'nearly half', sentence: s, worth: 'medium' });
     expect(weaselAttribution.run(report({ claims: [experts, half] }))).toHaveLength(1);
+    for (const [lead, figure] of [
+      ['Experts agree that tuning is over; nearly half of teams agree.', 'nearly half'],
+      ['Experts agree that tuning is over, but nearly half of teams disagree.', 'nearly half'],
+      ['Experts agree that tuning is over - nearly half of teams agree.', 'nearly half'],
+    ] as const) {
+      const w = claim({ id: 'c1', kind: 'weasel', text: 'Experts agree', sentence: lead, worth: 'medium' });
+      const f = claim({ id: 'c2', kind: 'percentage', text: figure, sentence: lead, worth: 'medium' });
+      expect(weaselAttribution.run(report({ claims: [w, f] }))).toHaveLength(1);
+    }
   });
   test('keeps its own finding when the figure comes before it', () => {
     const s = 'It is a $14 billion market, and analysts estimate that engagement will double.';

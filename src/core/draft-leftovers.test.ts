@@ -18,6 +18,10 @@ test.each([
     'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
   ],
   ['Our pricing page. Lorem ipsum dolor sit amet.', 'Lorem ipsum dolor sit amet.'],
+  [
+    '“Lorem ipsum dolor sit amet,” says our happiest customer.',
+    'Lorem ipsum dolor sit amet,” says our happiest customer.',
+  ],
 ])('%s', (text, leftover) => {
   expect(found(text)).toEqual([leftover]);
 });
@@ -29,6 +33,8 @@ test.each([
   'Our todo list app (a demo) syncs offline.',
   'One troll sent us the entire “lorem ipsum” text over and over again.',
   'Designers fill mockups with "Lorem ipsum" until the copy is ready.',
+  'Mockups show “Lorem ipsum” until the copy is ready.',
+  'The lorem ipsum in mockups is a placeholder.',
 ])('no leftover in "%s"', (text) => {
   expect(found(text)).toEqual([]);
 });

@@ -16,8 +16,9 @@ export const DRAFT_LEFTOVER = new RegExp(
     String.raw`(?:^|(?<=[.!?]\s))(?:TODO|FIXME|XXX|TBD|TK)\b\s*[:\-–—]\s*[^.!?\n]{0,160}[.!?]?`,
     // "Results TK.", "Quote TK": journalists' "to come"
     String.raw`\b[\p{L}-]+\s+TK\b\.?`,
-    // lorem ipsum filler, up to the end of its sentence (not "the entire “lorem ipsum” text": a mention of it)
-    String.raw`(?<![“"‘'«]\s?)(?<!\b(?:the|entire|whole|some|of|with)\s+)\b[Ll]orem\s+ipsum\b[^.!?\n]{0,160}[.!?]?`,
+    // lorem ipsum filler, up to the end of its sentence (not "the entire “lorem ipsum” text" or "The lorem ipsum":
+    // a mention of it; quoted filler, “Lorem ipsum dolor sit amet”, is filler)
+    String.raw`(?<!\b(?:[Tt]he|[Ee]ntire|[Ww]hole|[Ss]ome|[Oo]f|[Ww]ith)\s+[“"‘']?)\b[Ll]orem\s+ipsum\b(?![”"’'»])[^.!?\n]{0,160}[.!?]?`,
   ].join('|'),
   'gu',
 );

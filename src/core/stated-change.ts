@@ -55,7 +55,9 @@ export function statedChange(sentence: string, f: ChangeFigure): StatedChange | 
     const b = amount(m[3]!, m[4]);
     if (a === null || b === null || a <= 0 || b <= 0 || (isYear(m[1]!) && isYear(m[3]!))) continue;
     const expected = f.kind === 'multiplier' ? Math.max(a, b) / Math.min(a, b) : (Math.abs(b - a) / a) * 100;
-    return { from: m[1]!, to: m[3]!, expected, agrees: agrees(f.kind, f.value, expected) };
+    // "cut the p99 in half, from 400ms to 200ms": a factor under 1 is the inverse of the multiple.
+    const value = f.kind === 'multiplier' && f.value > 0 && f.value < 1 ? 1 / f.value : f.value;
+    return { from: m[1]!, to: m[3]!, expected, agrees: agrees(f.kind, value, expected) };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Quantities written in words, found as whole phrases: ratios ("one in three"), fractions ("nearly half"), vague
-// magnitudes ("millions of users"), "-fold" and "twice as", hedged or compared word durations ("about two seconds")
-// and "sub-millisecond". The digit scanner (quantities.ts) runs this first and skips what it claims.
+// magnitudes ("millions of users"), "-fold" and "twice as", halvings ("cut ... in half") and outcomes of none
+// ("errors fell to zero"), hedged or compared word durations ("about two seconds") and "sub-millisecond". The digit
+// scanner (quantities.ts) runs this first and skips what it claims.
 
 import {
   COMPARATIVE_WORDS,
@@ -78,12 +79,15 @@ const IN_HALF =
   /\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|shr[iau]nk(?:s|ing)?|drop(?:ped|s|ping)?|trimm(?:ed|ing)|trims?|chopp(?:ed|ing)|chops?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:(roughly|nearly|almost|about|more\s+than)\s+)?in\s+half\b/giu;
 // "Data errors fell to zero", "Zero successful supply chain breaches since onboarding": none of something bad left,
 // an outcome ("throughput dropped to zero" in an outage is an event, not a result; "set it to zero" is a setting;
-// "upgraded with zero downtime" is how a change is made).
+// "upgraded with zero downtime" or "migrated with zero data loss" is how a change is made). The verb is matched
+// first and the bad thing looked for behind it, over bounded gaps: a lookbehind tried at every position of a long
+// run of blanks would read the run again each time.
 const BAD_THINGS = String.raw`(?:errors?|incidents?|outages?|downtime|breach(?:es)?|bugs?|defects?|failures?|failed\s+[\p{L}-]+|tickets?|complaints?|vulnerabilit(?:y|ies)|escalations?|rollbacks?|data\s+loss)`;
 // The bad thing is what fell: "errors", "the error rate", "Data errors in board reports", "failed deploys have".
-const BAD_SUBJECT = String.raw`\b${BAD_THINGS}(?:\s+(?:rates?|counts?|numbers?|volumes?))?(?:\s+(?:in|on|from|across|for)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:have\s+|has\s+|had\s+)?`;
+const BAD_SUBJECT = String.raw`\b${BAD_THINGS}(?:\s{1,3}(?:rates?|counts?|numbers?|volumes?))?(?:\s{1,3}(?:in|on|from|across|for)\s{1,3}(?:[\p{L}-]+\s{1,3}){0,2}?[\p{L}-]+)?\s{1,3}(?:(?:have|has|had)\s{1,3})?`;
+const FELL = '(?:fell|fallen|falls?|dropped|drops?|went|gone|goes|came|comes)';
 const TO_ZERO = new RegExp(
-  String.raw`(?<=${BAD_SUBJECT})(?:fell|fallen|falls?|dropped|drops?|went|gone|goes|came|comes)\s+(?:down\s+)?to\s+(?:zero|nil)\b|\bzero\s+(?:[\p{L}-]+\s+){0,3}?(?!downtime)${BAD_THINGS}\b`,
+  String.raw`\b${FELL}(?<=${BAD_SUBJECT}${FELL})\s+(?:down\s+)?to\s+(?:zero|nil)\b|\bzero\s+(?:[\p{L}-]+\s+){0,3}?(?!downtime|data\s+loss)${BAD_THINGS}\b`,
   'giu',
 );
 // "the conversion rate multiplied by 3": a metric's multiple as a verb; only after a metric's name ("each weight is

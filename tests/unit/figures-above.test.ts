@@ -49,8 +49,12 @@ describe('printedAgrees', () => {
   test("a whole number's trailing zeros are not digits printed", () => {
     expect(printedAgrees(12000, 0, undefined, 12127)).toBe(true);
     expect(printedAgrees(12000, 0, undefined, 13100)).toBe(false);
-    expect(printedAgrees(120, 0, undefined, 124)).toBe(true);
-    expect(printedAgrees(120, 0, undefined, 131)).toBe(false);
+    expect(printedAgrees(1200, 0, undefined, 1240)).toBe(true);
+    expect(printedAgrees(1200, 0, undefined, 1310)).toBe(false);
+    // Under a thousand they are as likely exact: "50" and "100" keep their zeros.
+    expect(printedAgrees(50, 0, undefined, 49.1)).toBe(false);
+    expect(printedAgrees(100, 0, undefined, 98.5)).toBe(false);
+    expect(printedAgrees(120, 0, undefined, 124)).toBe(false);
   });
   test('a hedge reads as a floor, a ceiling or a neighbourhood', () => {
     expect(printedAgrees(75, 0, 'more than', 76.9)).toBe(true);
@@ -94,6 +98,13 @@ describe('workedOutFrom', () => {
     expect(workedOutFrom(pct(95, 0, 'about'), sizes)).toBe(true);
     expect(workedOutFrom(pct(96, 0, 'about'), sizes)).toBe(false);
     expect(workedOutFrom(pct(95, 0, 'more than'), sizes)).toBe(false);
+    // A small share is rounded to within 5% of itself, not a point: "about 2%" is no 3%.
+    const small = [
+      { dim: 'bytes', value: 97 },
+      { dim: 'bytes', value: 100 },
+    ];
+    expect(workedOutFrom(pct(3, 0, 'about'), small)).toBe(true);
+    expect(workedOutFrom(pct(2, 0, 'about'), small)).toBe(false);
   });
   test('what is left of 100%, and a multiple of two shares, but no change between shares', () => {
     expect(workedOutFrom(pct(0.25, 2), [{ dim: '%', value: 99.75 }])).toBe(true);

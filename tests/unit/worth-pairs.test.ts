@@ -24,7 +24,13 @@ const EDGES: [string, string, string][] = [
     'increased by 2.5 times',
     'none',
   ],
-  // A title's halving said again below in other words ("more than halved") is that claim's title.
+  // A title's halving said again below in other words ("more than halved") is that claim's title; "2xx codes" is
+  // no "2x".
+  [
+    '# How Quillpad Cut Our Build Times in Half\n\nWe moved CI to Quillpad in March. The API returns 2xx codes for every call.',
+    'Cut Our Build Times in Half',
+    'medium',
+  ],
   [
     '# How Quillpad Cut Our Build Times in Half\n\nWe moved CI to Quillpad in March. Builds went from 20 minutes to 9 minutes, so build time was more than halved.',
     'Cut Our Build Times in Half',
@@ -73,6 +79,11 @@ const EDGES: [string, string, string][] = [
   // new multiple, or one under no summary heading, is not.
   [
     'With the fix the copy ran at 44 MB/s, up from 22.5 MB/s: almost doubled.\n\n## Summary\n\nRecovery time is cut in half.',
+    'cut in half',
+    'none',
+  ],
+  [
+    'With the fix the copy ran at 44 MB/s, up from 22.5 MB/s: almost doubled.\n\n## 5. Conclusion\n\nRecovery time is cut in half.',
     'cut in half',
     'none',
   ],

@@ -21,7 +21,7 @@ import {
   WORKED_MATH,
 } from './context-words';
 import type { ArticleFacts } from './facts';
-import { bracketedAfter, multipleGivenBefore, nearFigures, type NearFigure } from './figures-above';
+import { bracketedAfter, multipleAbove, nearFigures, type NearFigure } from './figures-above';
 import { METHOD_LABEL } from './quiet-words';
 
 const BESIDE = ['', 'above', 'below', 'around'] as const;
@@ -108,8 +108,8 @@ export interface ClaimContext {
   columnIndex: number;
   facts: ArticleFacts;
   /**
-   * The figures given before it, nearest first: earlier in its block (its own sentence included), then in the blocks
-   * above it in its section (its list's earlier items and lead-in; up to NEAR_BLOCKS paragraphs). Read on first ask.
+   * The figures given before it, nearest first, as figures-above.ts's nearFigures reads them (its block, then a few
+   * blocks above it in its section; a list counts as one paragraph). Read on first ask.
    */
   figuresAbove(): readonly NearFigure[];
   /** Whether a settled claim in an earlier block of the article gave this multiple, or its inverse. */
@@ -153,7 +153,7 @@ export function contextBuilder(
   const draftsOf = new Map<number, ClaimDraft[]>();
   // `drafts` may grow between calls (an analysis in steps appends each step's claims): indexed as they come.
   let indexed = 0;
-  // Its own block's figures up to the end of its sentence, then the blocks above it in its section.
+  // Each block's drafts in order, for the figures above a claim and the brackets it stands in.
   const index = (): void => {
     for (; indexed < drafts.length; indexed++) {
       const d = drafts[indexed]!;
@@ -317,7 +317,7 @@ export function contextBuilder(
     const leadsIntoNext = (): boolean => next === '' && /:\s*$/.test(sentence);
     return {
       figuresAbove: () => (near ??= figuresAbove(draft)),
-      multipleAbove: (value) => multipleGivenBefore(drafts, draft.block, settled, value),
+      multipleAbove: (value) => multipleAbove(drafts, draft.block, settled, value),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
       equationBelow: (value) =>

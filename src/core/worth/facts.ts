@@ -92,7 +92,7 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b|\bafter\s+(?:a\s+)?warm(?:-|\s)?up\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
-  // ... and the caption's "Hardware: i9-11900K + RTX 3080".
+  // A methodology or setup named, or a caption's "Hardware: i9-11900K + RTX 3080".
   /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b|\bhardware\s*:\s*\S/i,
   /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:|\b(?:rtx|gtx)\s?\d{4}\b|\bi[3579]-\d{4,5}[a-z]{0,2}\b/i,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,

@@ -4,6 +4,7 @@
 // 60 queries." The reader checks the figures it comes from, not the arithmetic; those figures are claims of their own.
 // Figures of one dimension pair up (seconds with minutes, bytes with bytes, "cycles" with "cycles"), and the result
 // must agree to the digits the figure is printed with, so a handful of figures nearby rarely gives one by chance.
+// Also here: a multiple a summary tells again (multipleAbove).
 import type { Block } from '../article';
 import type { ClaimDraft } from '../claims';
 import type { ClaimKind } from '../report';
@@ -84,8 +85,11 @@ export function printedAgrees(
   if (FLOOR.test(h)) return ratio >= value && ratio <= value * 1.1;
   if (CEILING.test(h)) return ratio <= value && ratio >= value * 0.9;
   if (NEAR.test(h)) return Math.abs(ratio - value) <= value * 0.05;
-  // A whole number's trailing zeros are no digits printed: "12000x" is 12,127x to two digits.
-  const zeros = decimals === 0 ? (/0+$/.exec(String(Math.round(value)))?.[0].length ?? 0) : 0;
+  // A large whole number's trailing zeros are no digits printed: "12000x" is 12,127x to two digits ("10" and "100"
+  // keep theirs: they are as likely exact).
+  const whole = String(Math.round(value));
+  const zeros =
+    decimals === 0 && value >= 1000 ? Math.min(/0*$/.exec(whole)![0].length, whole.length - 2) : 0;
   const scale = 10 ** (decimals - zeros);
   // One significant digit ("2x", "5%") says little: it must be that ratio, not a rounding of it.
   if (String(Math.round(value * scale)).replace(/^0+/, '').length < 2)
@@ -110,12 +114,15 @@ export function workedOutFrom(
   if (claim.kind !== 'percentage' && claim.kind !== 'multiplier') return false;
   const v = Math.abs(claim.value);
   // A hedged percentage ("more than 99.99%") is a bound a pair of figures meets by chance too easily; "about 95%"
-  // is a rounding, to within a point ("64 MB instead of 1.1 GB, so that's about 95% size reduction": 94.2%).
+  // is a rounding, to within a point or 5% of it ("64 MB instead of 1.1 GB, so that's about 95% size reduction":
+  // 94.2%).
   const hedge = (claim.hedge ?? '').trim();
   const roughly = claim.kind === 'percentage' && NEAR.test(hedge);
   if (v === 0 || (claim.kind === 'percentage' && hedge !== '' && !roughly)) return false;
   const agrees = (ratio: number) =>
-    roughly ? Math.abs(ratio - v) <= 1 : printedAgrees(v, claim.decimals, claim.hedge, ratio);
+    roughly
+      ? Math.abs(ratio - v) <= Math.min(1, v * 0.05)
+      : printedAgrees(v, claim.decimals, claim.hedge, ratio);
   const list = figures.slice(0, MAX_NEAR);
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
@@ -202,7 +209,7 @@ export function nearFigures(
  * "The throughput ... was almost doubled": a multiple that a settled claim of an earlier block gave, or its inverse
  * (within 10%), is the post's own result told again. `drafts` are the article's claims in order.
  */
-export function multipleGivenBefore(
+export function multipleAbove(
   drafts: readonly ClaimDraft[],
   block: number,
   settled: (d: ClaimDraft) => boolean,

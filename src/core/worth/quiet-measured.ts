@@ -39,7 +39,7 @@ const TOLD_EARLIER = new RegExp(
 
 // A section that sums the post up: "Summary", "Conclusion", "Wrapping up", "Key takeaways".
 const SUMMARY_HEADING =
-  /^\W*(?:summary|conclusions?|in\s+(?:summary|conclusion|closing)|wrapping\s+up|wrap-up|(?:key\s+)?takeaways|final\s+thoughts|closing\s+thoughts|tl;?\s?dr)\b/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|conclusions?|in\s+(?:summary|conclusion|closing)|wrapping\s+up|wrap-up|(?:key\s+)?takeaways|final\s+thoughts|closing\s+thoughts|tl;?\s?dr)\b/i;
 
 // "Putting this all together, that's a savings of ~$1800/month", "All told, ...": a total the paragraph's figures
 // just above add up to.
@@ -55,7 +55,8 @@ function figuresBefore(c: ClaimContext): number {
 // the author's own run, or a lead-in that presents the picture as what was measured.
 const PICTURE_LEAD =
   /\b(?:here\s+(?:is|are)|graphs?|charts?|plots?|screenshots?|dashboards?|before\s+and\s+after|we\s+can\s+see)\b/i;
-// The paragraph over a chart says the author put the other thing in it: "We also compare these read times with ...".
+// The paragraph over a chart says the author ran, plotted or compared the other thing in it: "We also compare these
+// read times with the time required to read an unversioned file", "we ran the same queries against ...".
 const COMPARED_IN_PICTURE =
   /\b(?:we|I)\s+(?:also\s+)?(?:compare[ds]?|plot(?:ted)?|benchmark(?:ed)?|ran)\s+(?:these|the|our|them|it)\b[^.]{0,120}?\b(?:with|against|to)\b/i;
 // "One repository powered by our cloud is saving 40,000 hours": someone else's result, however "our" it is.

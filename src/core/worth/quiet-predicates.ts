@@ -15,6 +15,7 @@ import {
   COMPARE_OTHERS,
 } from './patterns';
 import { around, countedNoun, last, numeric } from './signal';
+export { saidAgainBelow } from './said-again-below';
 import {
   SUBJECT_PROVIDES,
   MOST_OF_THEM,

@@ -13,8 +13,7 @@ import {
   THANKS,
 } from './patterns';
 import { around, last, namesCompetitor, numeric, type Signal, isDuration } from './signal';
-import { ratioLike, clauseAfter, exampleSaid, reportedInstance } from './quiet-predicates';
-import { saidAgainBelow } from './said-again-below';
+import { ratioLike, clauseAfter, exampleSaid, reportedInstance, saidAgainBelow } from './quiet-predicates';
 import {
   READER_CONDITION,
   READER_TEST,

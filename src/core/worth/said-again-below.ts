@@ -3,11 +3,11 @@ import type { ClaimContext } from './context';
 
 // The figure a heading's claim is built on: "30x" in "Up to 30X Higher", "40% faster builds".
 const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|[x×](?![\p{L}\d]))?/iu;
-// A halving or a doubling in words is said again in words or figures: "Cut Our Bill in Half" as "halved", "50% less"
-// or "2x cheaper"; "Doubling Throughput" as "twice", "doubled" or "2x".
+// A halving or a doubling in words is said again in words or figures: "Cut Our Bill in Half" as "halved", "in half",
+// "50%" or "2x"; "Doubling Throughput" as "twice as", "doubled" or "2x" ("2xx codes" and "2x4" are no multiple).
 const SAID_AS = new Map<number, RegExp>([
-  [0.5, /\b(?:halved?|halving|in\s+half)\b|(?<![\d.,])(?:50\s?%|2\s?[x×])/i],
-  [2, /\b(?:doubled|doubling|twice\s+as)\b|(?<![\d.,])2\s?[x×]/i],
+  [0.5, /\b(?:halved?|halving|in\s+half)\b|(?<![\d.,])(?:50\s?%|2\s?[x×](?![\p{L}\d]))/iu],
+  [2, /\b(?:doubled|doubling|twice\s+as)\b|(?<![\d.,])2\s?[x×](?![\p{L}\d])/iu],
 ]);
 
 /**
@@ -21,7 +21,7 @@ export function saidAgainBelow(c: ClaimContext): boolean {
   // "twenty times faster" is said again as "~20x".
   const m =
     FIGURE.exec(c.text) ??
-    (c.value !== undefined && c.kind === 'multiplier'
+    (c.value !== undefined && c.value > 0 && c.kind === 'multiplier'
       ? ([String(c.value), String(c.value), 'x'] as const)
       : null);
   if (!m) return false;
