@@ -79,12 +79,17 @@ export function mdxToMarkdown(source: string): string {
 
 // Whether the HTML tag opened on line `i` gives an attribute a {expression} before it closes (within 20 lines).
 function jsxAttributes(lines: string[], i: number): boolean {
+  return tagLines(lines, i).some((line) => JSX_ATTRIBUTE.test(line));
+}
+
+// The lines of the tag opened on line `i`, to the one it closes on (at most 20).
+function tagLines(lines: string[], i: number): string[] {
+  const out: string[] = [];
   for (let k = i; k < Math.min(lines.length, i + 20); k++) {
-    const line = lines[k] as string;
-    if (JSX_ATTRIBUTE.test(line)) return true;
-    if (tagEnds(line)) return false;
+    out.push(lines[k] as string);
+    if (tagEnds(lines[k] as string)) break;
   }
-  return false;
+  return out;
 }
 
 /**
@@ -114,12 +119,7 @@ const ESM_STATEMENT =
 
 // Whether the tag opened on line `i` shows a picture (its name says so, or a src before it closes, within 20 lines).
 function isPicture(lines: string[], i: number): boolean {
-  if (PICTURE_NAME.test(lines[i] as string)) return true;
-  for (let k = i; k < Math.min(lines.length, i + 20); k++) {
-    if (PICTURE_SRC.test(lines[k] as string)) return true;
-    if (tagEnds(lines[k] as string)) break;
-  }
-  return false;
+  return PICTURE_NAME.test(lines[i] as string) || tagLines(lines, i).some((line) => PICTURE_SRC.test(line));
 }
 
 // The line a picture's tag leaves: an image with no address and the tag's alt text (what the chart shows, for the
@@ -132,10 +132,9 @@ const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 // The alt text of the tag opened on line `i` ('' when it has none), within 20 lines, up to the line it closes on.
 function altOf(lines: string[], i: number): string {
-  for (let k = i; k < Math.min(lines.length, i + 20); k++) {
-    const m = ALT.exec(lines[k] as string);
+  for (const line of tagLines(lines, i)) {
+    const m = ALT.exec(line);
     if (m) return (m[1] ?? m[2] ?? '').trim();
-    if (tagEnds(lines[k] as string)) break;
   }
   return '';
 }

@@ -7,27 +7,6 @@ type Expected = Partial<Quantity> & { text: string };
 // One quantity per phrase: what a reader would highlight and its normalised value.
 const CLAIMS: [string, Expected][] = [
   ['the new cache halves the p99 latency', { kind: 'multiplier', text: 'halves', value: 0.5 }],
-  ['we could roughly halve the tail latency', { kind: 'multiplier', text: 'roughly halve', value: 0.5 }],
-  [
-    'teams tell us they cut their GPU bill in half',
-    { kind: 'multiplier', text: 'cut their GPU bill in half', value: 0.5, unit: 'x' },
-  ],
-  [
-    'it slashed build times roughly in half',
-    { kind: 'multiplier', text: 'slashed build times roughly in half', value: 0.5, hedge: 'roughly' },
-  ],
-  [
-    'Data errors in board reports fell to zero in two quarters',
-    { kind: 'multiplier', text: 'fell to zero', value: 0, unit: 'x' },
-  ],
-  [
-    'since then failed deploys have dropped to zero',
-    { kind: 'multiplier', text: 'dropped to zero', value: 0 },
-  ],
-  [
-    'Zero successful supply chain breaches since onboarding',
-    { kind: 'multiplier', value: 0, text: 'Zero successful supply chain breaches' },
-  ],
   [
     'we saw the conversion rate multiplied by 3',
     { kind: 'multiplier', text: 'multiplied by 3', value: 3, unit: 'x' },
@@ -221,13 +200,6 @@ const NOT_CLAIMS: [string, string][] = [
   ['over half-baked plans', 'a hyphenated word, not a fraction'],
   ['each weight is multiplied by two before the sum', 'arithmetic on a value, no metric'],
   ['For each of these two halves of the execution, there are two phases', 'halves, the noun'],
-  ['split the array in half and recurse', 'a division, not a reduction'],
-  ['During the outage, throughput dropped to zero', 'an event: what fell is no bad thing'],
-  ['the backlog went to zero', 'what fell is no bad thing'],
-  ['set the error budget to zero', 'a setting'],
-  ['zero-downtime deploys', 'a hyphenated name'],
-  ['databases will be upgraded with zero downtime', 'how a change is made'],
-  ['we migrated the cluster with zero data loss', 'how a change is made'],
   ['it runs on x86 hosts', 'an architecture, not a multiplier'],
   ['the crate builds on x64 and arm64', 'an architecture, not a multiplier'],
   ['sprint x2 starts now', 'a name with a digit'],
