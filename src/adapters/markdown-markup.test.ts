@@ -10,8 +10,19 @@ test.each<[string, string, string]>([
   ],
   [
     'what a tag shows is kept: its caption',
-    '{{< figure src="a.png" caption="p99 fell 80%." >}}',
+    '{{< callout caption="p99 fell 80%." >}}',
     'p99 fell 80%.',
+  ],
+  [
+    "a picture's tag is that picture, its caption text under it",
+    '{{< figure src="a.png" alt="p99 <chart>" caption="p99 fell 80%." >}}',
+    '<figure><img alt="p99 &lt;chart&gt;"><figcaption>p99 fell 80%.</figcaption></figure>',
+  ],
+  ["a picture's tag with no caption", '{% image "./a.png", "Latency chart" %}', '![Latency chart]()'],
+  [
+    "a picture's tag in a paragraph keeps only its caption",
+    '{{< figure src="a.png" caption="p99 fell 80%." >}}\nMore text.',
+    'p99 fell 80%.\nMore text.',
   ],
   ['text after the closer stays', '{{% note\n  level="2" %}} After 12% of it.', '\n After 12% of it.'],
   ['a Liquid tag over several lines', '{% include figure.html\n   width="50%" %}\nText.', '\n\nText.'],

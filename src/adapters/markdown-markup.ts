@@ -100,7 +100,7 @@ export function withoutMarkup(md: string): string {
   let tagClose: RegExp | null = null;
   return md
     .split('\n')
-    .map((line) => {
+    .map((line, i, lines) => {
       const header = previous;
       previous = fence === null ? line : undefined;
       if (fence === null && !math && !comment) line = delimiterFor(line, header);
@@ -143,6 +143,9 @@ export function withoutMarkup(md: string): string {
         comment = true;
         line = line.replace(MDX_COMMENT_OPEN, '');
       }
+      // A picture's tag alone on its line, a paragraph of its own: the picture, as the blocks beside it see it.
+      const shown = pictureTag(line, (lines[i + 1] ?? '').trim() === '');
+      if (shown !== null) return shown;
       line = line
         .replace(SITE_MAILTO, '$1$2')
         .replace(SITE_LINK, (_m, before: string) => `${before}/`)
@@ -169,6 +172,30 @@ function shownText(tag: string): string {
   return Array.from(tag.matchAll(SHOWN_ATTRIBUTE), (m) => m[1]!.trim())
     .filter((t) => t !== '')
     .join(' ');
+}
+
+// A template tag that shows a picture: '{% Img src="chart.svg", alt="..." %}' (Eleventy), '{{< figure src="p99.png"
+// caption="..." >}}' (Hugo), '{% include image.html file="a.png" %}' (Jekyll), '{% image "./a.png", "alt" %}': its
+// name says so, or it is given a picture file.
+const PICTURE_TAG =
+  /^[ \t]{0,3}(?:\{\{<|\{%)\s*(?:(?:img|image|figure|picture|photo|chart)\b|include\s+\S*(?:image|img|figure)\S*|[\w-]+\s[^\n]*?["'][^"'\n]+\.(?:png|jpe?g|gif|webp|avif|svg)["'])[^\n]*?(?:>\}\}|%\})[ \t]*$/i;
+const TAG_ALT = /\balt\s*=\s*"([^"]*)"|^[^"]*"[^"]+\.(?:png|jpe?g|gif|webp|avif|svg)"\s*,\s*"([^"]*)"/i;
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Why: a picture's template tag reads as that picture (a Markdown image with its alt text), so the paragraphs beside
+ * it know a chart stands there; with a caption, as a one-line HTML figure when a blank line ends it (markdown-it
+ * reads an HTML block to the next blank line), so the caption stays text. Null for any other line.
+ */
+function pictureTag(line: string, endsParagraph: boolean): string | null {
+  if (!PICTURE_TAG.test(line)) return null;
+  const m = TAG_ALT.exec(line);
+  const alt = (m?.[1] ?? m?.[2] ?? '').trim();
+  const caption = shownText(line);
+  if (caption === '') return `![${alt.replace(/[[\]\\]/g, ' ')}]()`;
+  if (!endsParagraph) return null;
+  return `<figure><img alt="${escapeHtml(alt)}"><figcaption>${escapeHtml(caption)}</figcaption></figure>`;
 }
 
 function mathCode(tex: string): string {

@@ -14,7 +14,7 @@ const FUNCTION_WORD = String.raw`(?:for|of|in|on|at|to|by|with|from|our|your|the
 /** Why: "most teams ...", "the majority of ...", "almost every production key-value store ...": statistics in words. */
 export const GENERALIZATION_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:(?<!\b(?:your|our|their|my|its|the)\s+(?:(?:two|three|four|five|few|\d+)\s+)?)most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
+    String.raw`\b(?:(?<!\b(?:your|our|their|my|its|the)\s+(?:(?:two|three|four|five|few|\d[\d,.]*[kKmM]?\+?)\s+)?)most|the\s+(?:vast\s+)?majority\s+of|(?:almost|nearly|virtually)\s+(?:all|every)|(?:all|many)\s+(?:of\s+)?(?:the\s+)?(?:major|leading|top))\s+(?:(?:of\s+)?(?:the\s+)?(?:world['’]?s|today['’]?s)\s+)?(?:(?!${FUNCTION_WORD}\b)${NOUN}\s+){0,2}?${GROUP}\b`,
     'giu',
   ),
   // (Not "committed to the majority of peers", a quorum, nor "the majority of the CPU", a profile's reading.)
@@ -32,7 +32,8 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
   // "responsible for most of the tail latency", "accounts for the bulk of"
   /\b(?:(?:is|are)\s+)?(?:responsible\s+for|accounts?\s+for|causes?|drives?)\s+(?:most|the\s+majority|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?/giu,
   // "the simplicity commonly found in data processing workloads", "a common pain-point in the ecosystem"
-  /\b(?:commonly|typically|usually|often)\s+(?:found|seen|used|observed)\s+in\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+/giu,
+  // ("Optional is commonly used in two situations:": the uses of a thing the post explains, no statistic.)
+  /\b(?:commonly|typically|usually|often)\s+(?:found|seen|used|observed)\s+in\s+(?!(?:[\p{L}-]+\s+){0,3}(?:situations|scenarios|cases|contexts|circumstances)\b)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+/giu,
   /\ba\s+common\s+(?:pain[- ]?points?|problems?|complaints?|mistakes?|frustrations?|bottlenecks?)\b/giu,
   // "Most CI energy is wasted on ...", "most bugs are caused by ..."
   /\bmost\s+(?:[\p{L}-]+\s+){1,2}(?:is|are)\s+(?:wasted|spent|lost|caused|driven|written|generated|used)\b/giu,

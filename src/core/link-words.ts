@@ -120,13 +120,15 @@ export const PROMISE = new RegExp(
     // "sign up here", "click here", "learn more here"
     String.raw`\b(?:sign\s+up|register|subscribe|click|tap|(?:learn|read|find\s+out)\s+more(?:\s+about\s+(?:it|this|that|them))?|download\s+it|get\s+started|try\s+it)\s+here\b`,
     // "the full benchmark results are available"
-    String.raw`\b(?:(?:the|our)\s+)?(?:${MODIFIER}\s+){0,2}${OBJECT}\s+(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|also\s+)?available\b`,
+    // (not "the site is now available in multiple languages": what it comes in, no place to go)
+    String.raw`\b(?:(?:the|our)\s+)?(?:${MODIFIER}\s+){0,2}${OBJECT}\s+(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|also\s+)?available\b(?!\s+in\s+(?:[\w-]+\s+){0,2}(?:languages?|locales?|versions?|regions?|editions?|formats?|sizes?|colou?rs?|flavou?rs?|variants?)\b)`,
     // "available on GitHub" (not "available on PyPI and conda-forge": a package's name finds it there)
     String.raw`\bavailable\s+(?:on|at|from|via)\s+(?:our\s+)?(?:GitHub|GitLab|our\s+website|the\s+website|our\s+site)\b`,
     // "is in our examples repository on GitHub"
     String.raw`(?<=\b(?:is|are|lives|live|sits|sit)\s+(?:available\s+)?)(?:in|on|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?${OBJECT}(?:\s+on\s+(?:GitHub|GitLab))?\b`,
-    // "join our community forum"
-    String.raw`\bjoin\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:community|forum|Slack|Discord|newsletter|mailing\s+list|waitlist|wait\s+list)(?:\s+(?:forum|channel|server))?\b`,
+    // "join our community forum", "join the community", "join the Slack" (not "join the Flink community!": a project's
+    // people, named, no place to go)
+    String.raw`\bjoin\s+(?:(?:our|the)\s+community|our\s+[\w-]+\s+community|(?:our|the)\s+(?:[\w-]+\s+)?(?:community\s+(?:forum|channel|server|Slack|Discord)|forum|Slack|Discord|newsletter|mailing\s+list|waitlist|wait\s+list))(?:\s+(?:forum|channel|server))?\b`,
     // "contact us", "talk to an engineer", "book a demo"
     String.raw`\b(?:contact|email|e-mail)\s+(?:us|our\s+(?:team|sales(?:\s+team)?|support(?:\s+team)?))\b`,
     String.raw`\b(?:talk|speak)\s+to\s+(?:an?\s+|our\s+)?(?:engineer|expert|specialist|sales(?:\s+team)?|team)\b`,

@@ -83,7 +83,8 @@ function describe(blocks: Block[], first: number, last: number, n: number): Tabl
     kind:
       blocks[first - 1]?.kind === 'code'
         ? 'output'
-        : before !== null && SETUP_LEAD_IN.test(blocks[before]!.text)
+        : (before !== null && SETUP_LEAD_IN.test(blocks[before]!.text)) ||
+            linkedItems(rows.filter((r) => r !== head))
           ? 'spec'
           : kindOf(header, body, `${caption} ${headingBefore(blocks, first)}`),
     header,
@@ -91,6 +92,19 @@ function describe(blocks: Block[], first: number, last: number, n: number): Tabl
     around,
     labelColumns: labelColumns(header, body),
   };
+}
+
+// "CPU | [AMD Ryzen 7 1700](...)", "Disk | [Samsung 850 EVO - 250GB](...)", then "Total Cost | $823.55": a list of
+// the things the author used, each linked, its only figures inside the links' names (two thirds of three rows or
+// more); what it adds up is the author's own spend, no result.
+function linkedItems(rows: Block[]): boolean {
+  const items = rows.filter((r) => {
+    if (r.links.length === 0) return false;
+    let rest = r.text.slice(0, r.links[0]!.start);
+    r.links.forEach((l, k) => (rest += r.text.slice(l.end, r.links[k + 1]?.start ?? r.text.length)));
+    return !/\d/.test(rest.slice((cellTexts(r)[0] ?? '').length));
+  });
+  return items.length >= 3 && items.length * 3 >= rows.length * 2;
 }
 
 /** Why: cells as trimmed strings, from the adapter's ranges or the " | " joins. */

@@ -28,6 +28,8 @@ const FRACTION = new RegExp(
   `\\b(?:(${HEDGE_WORDS})\\s+)?(?:(a|one|two|three|four)[-\\s])?(half|thirds?|quarters?|fifths?|tenths?)\\b(?![-‐]\\p{L})(?:\\s+of\\b)?`,
   'giu',
 );
+const SPAN_OF_TIME =
+  /^\s+an?\s+(?:second|minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer|dozen)\b/i;
 const VAGUE =
   /\b(?:(?:tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions|trillions)\s+of\s+(?:(?:new|active|happy|daily|monthly|satisfied|paying|global|loyal|US|American),?\s+){0,2}(\p{L}[\p{L}'’-]*)/giu;
 // "thousands of legitimate transactions", "millions of rooftop solar panels": modifiers the list above does not
@@ -204,6 +206,8 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     if (!hedge && !numer && NOT_FRACTION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
       continue;
     if (!numer && /s$/i.test(m[3]!)) continue;
+    // "down to about half a day", "a quarter of an hour": a span of time, no share of anything.
+    if (SPAN_OF_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const n = numer ? (NUMBER_WORDS[numer.toLowerCase()] ?? 1) : 1;
     const value = Math.round(n * (FRACTIONS[m[3]!.toLowerCase()] ?? 0) * 10000) / 100;
     const end = m.index + m[0].length - (hasOf ? 3 : 0); // "a third", not "a third of"

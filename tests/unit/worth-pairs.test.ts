@@ -376,10 +376,15 @@ const EDGES: [string, string, string][] = [
     'the most basic service mesh configurations',
     'none',
   ],
-  // A customer's quotation of several sentences is quoted speech; the same words told by the author are not, nor is
-  // a figure after a quoted term.
+  // A customer's quotation of several sentences is quoted speech (theirs to weigh when the page names them); the same
+  // words told by the author are not, nor is a figure after a quoted term.
   [
     `"Our old system was horrendous," Taylor said. "Historically our builds were slow. We'd have 40-minute build times."`,
+    '40-minute',
+    'none',
+  ],
+  [
+    `"Our old system was horrendous," their lead said. "Historically our builds were slow. We'd have 40-minute build times."`,
     '40-minute',
     'low',
   ],

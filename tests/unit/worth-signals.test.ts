@@ -694,6 +694,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['quoted', '"It cut our bill by more than 40% in a month," says their CTO.', 'more than 40%', 'low'],
+  [
+    'quoted-named',
+    '"It cut our bill by more than 40% in a month," says Priya Nair.',
+    'more than 40%',
+    'none',
+  ],
   // WEIGHT: what matters
   ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],
   [

@@ -226,8 +226,12 @@ export function contextBuilder(
       lastLabel = i;
     }
     const prev = blocks[i - 1];
-    // A list or table keeps the lead-in of its first item; prose resets it.
-    if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind) intros[i] = intro;
+    // A list or table keeps the lead-in of its first item; prose resets it, and so does an item that ends with a
+    // colon (a paragraph inside a list item leading into the items nested under it).
+    if (b.kind === 'list-item' && prev?.kind === 'list-item' && /:\s*$/.test(prev.text))
+      intros[i] = intro = prev.text;
+    else if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind)
+      intros[i] = intro;
     else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
   });
   const signedQuote: boolean[] = [];

@@ -3,6 +3,7 @@ import type { Block } from '../article';
 import { twinned } from '../ascii-twin';
 import { foldScanSet, foldSet } from '../fold-set';
 import { derivedRatios, nameWords, type DerivedRatios } from './derived-ratios';
+import { secondsOf } from './figures-above';
 import { ROUND_WORDS } from './quiet-words';
 
 /** Why: "cheaper than Datadog" makes Datadog a competitor; prices listed under its name are its prices, not ours. */
@@ -40,10 +41,14 @@ export interface ArticleFacts {
   measuredNames(): Set<string>;
   /** The precise figures its code blocks print ("1.282111833s" in a run's output), as digit strings, on first ask. */
   codeFigures(): Set<string>;
+  /** The precise durations its code blocks print ("101285307 ns/op"), in seconds, on first ask. */
+  codeDurations(): number[];
 }
 
 // A figure as printed: "1.282111833", "547.307667", "18,865" (no trailing comma or point).
 const PRINTED = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
+// ... and one with a unit of time: "101285307 ns/op", "7.454s".
+const PRINTED_DURATION = /(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(ns|µs|μs|us|ms|s)(?![\p{L}\p{N}])/gu;
 /**
  * Why: a figure's digits without thousands separators ("18,865" and "18865" alike), as codeFigures keeps them; null
  * when too few (four) to tell a printout from a chance.
@@ -100,6 +105,9 @@ export const METHOD_CUES: readonly RegExp[] = [
   // source code of different implementations is available at [this repo]".
   /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:experiments?|benchmarks?|evaluations?|implementations?)|\s+and\s+(?:the\s+)?(?:raw\s+)?(?:numbers|data|results))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
+  // "The input data is around 100GB", "We configure the write operation to generate ...": the load and its settings.
+  /\b(?:input|test)\s+(?:data(?:\s?set)?|corpus)\s+(?:is|was|has)\s+(?:around\s+|about\s+|roughly\s+|~)?\d/i,
+  /\b(?:we|I)\s+configured?\s+(?:the|our|each)\s+(?:[\w-]+\s+)?(?:operation|workload|benchmark|tests?|cluster|job|writers?|readers?|clients?)\s+to\b/i,
   // A standard suite or load tool named: "using the standard TPC-DS and TPC-H benchmarks", "valkey-benchmark -t set".
   /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio)\b|[a-z]-benchmark\b/i,
   // "The benchmark fires 2000 requests at the proxy ..., 20 times over": the load a benchmark puts on.
@@ -323,6 +331,17 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
           for (const m of b.text.matchAll(PRINTED)) {
             const digits = preciseDigits(m[0]);
             if (digits !== null) out.add(digits);
+          }
+      return out;
+    }),
+    codeDurations: once(() => {
+      const out: number[] = [];
+      for (const b of blocks)
+        if (b.kind === 'code')
+          for (const m of b.text.matchAll(PRINTED_DURATION)) {
+            const seconds =
+              preciseDigits(m[1]!) === null ? null : secondsOf(Number(m[1]!.replace(/,/g, '')), m[2]!);
+            if (seconds !== null) out.push(seconds);
           }
       return out;
     }),

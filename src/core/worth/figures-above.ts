@@ -20,6 +20,7 @@ export interface NearFigure {
 const TO_SECONDS: Record<string, number> = {
   ns: 1e-9,
   µs: 1e-6,
+  us: 1e-6,
   ms: 1e-3,
   s: 1,
   min: 60,
@@ -29,6 +30,12 @@ const TO_SECONDS: Record<string, number> = {
   month: 2_629_800,
   year: 31_557_600,
 };
+/** Why: a duration in seconds, to compare figures printed in different units (null for a unit it does not know). */
+export function secondsOf(value: number, unit: string): number | null {
+  const s = TO_SECONDS[unit === 'μs' ? 'us' : unit];
+  return s === undefined ? null : value * s;
+}
+
 // The counted noun of a plain number: the first word after its digits and scale ("344 cycles", "10 million events").
 const COUNTED = /^[^\p{L}]*\d[\d.,]*\s*(?:(?:thousand|million|billion|[kmb])\b\s*)?\+?\s*(\p{L}[\p{L}-]*)/iu;
 // ... or, for a claim of digits alone, the first lower-case word of the next few after it ("30 Spark AI queries").
@@ -50,8 +57,8 @@ export function nearFigure(
     case 'percentage':
       return { dim: '%', value };
     case 'duration': {
-      const s = TO_SECONDS[f.unit ?? ''];
-      return s === undefined ? null : { dim: 'time', value: value * s };
+      const s = secondsOf(value, f.unit ?? '');
+      return s === null ? null : { dim: 'time', value: s };
     }
     case 'money':
       return f.unit ? { dim: `money:${f.unit}`, value } : null;

@@ -9,13 +9,14 @@ export const EXAMPLE =
 /** Why: "Do I still get 1 million free events?" asserts nothing. */
 export const QUESTION_END = /\?\s*["'”’)]*\s*$/;
 /** Why: "we're not getting a 40x speedup" denies the figure. */
-export const NEGATED = /(?:\b(?:not|never|no\s+longer|without)|n['’]t)\b(?:\s+\S+){0,3}\s*$/i;
+export const NEGATED =
+  /(?:\b(?:not|never|no\s+longer|without)|n['’]t)\b(?:\s+\S+){0,3}(?:\s+(?:an?|the))?\s*$/i;
 /** Why: "We think this is better": an opinion owned as one. */
 export const OPINION =
   /\b(?:we|i)\s+(?:(?:really|strongly|honestly|still)\s+)?(?:think|believe|feel|suspect|guess|reckon|would\s+argue)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:pretty|fairly|quite|reasonably)\s+(?:sure|confident|certain)\b|\bin\s+(?:my|our)\s+(?:opinion|view|humble\s+opinion)\b|\barguably\b|\bIMO\b/i;
 /** Why: figures of speech ("death by a thousand cuts", "one in a million", "a needle in a million haystacks"). */
 export const IDIOM =
-  /\b(?:the\s+best\s+and\s+(?:the\s+)?worst|heads\s+are\s+better\s+than\s+one|death\s+by\s+a\s+thousand|a\s+(?:thousand|million|hundred)\s+(?:cuts|times|ways|reasons|things|miles|questions|pieces|haystacks)|one\s+in\s+a\s+million|second\s+90\s?%|\d+-pound\s+gorilla|hundred\s+percent\s+sure|(?:100%|a\s+hundred\s+percent)\s+(?:sure|certain|funded|open[- ]source|free|of\s+the\s+time|committed|dedicated|focused|convinced|confident|behind|on\s+board|honest|shared|aligned|agreed?|supportive|transparent|serious|[a-z]+-(?:driven|based|focused|oriented|native|first|owned|funded|written|built|made|powered))|at\s+100%|(?:a|the)\s+(?:million|billion)[- ]dollar\s+question|half\s+the\s+battle|half[- ](?:right|wrong|baked|true)|more\s+likely\s+than\s+not|(?:two|three|four|five)fold\s+(?:purpose|goal|aim|mission|reason|benefit|approach|problem|challenge|question)|(?:simply|safely|just)\s+ignore|sooner\s+(?:rather\s+)?than\s+later|later\s+(?:rather\s+)?than\s+sooner|(?:better|more)\s+than\s+(?:a\s+thousand\s+)?words|-than-ever\b|\b10x\s+(?:experience|developers?|engineers?|teams?|mindset|culture|dx)\b|at\s+the\s+forefront\s+of\s+(?:making\s+sure|ensuring))/i;
+  /\b(?:the\s+best\s+and\s+(?:the\s+)?worst|heads\s+are\s+better\s+than\s+one|death\s+by\s+a\s+thousand|a\s+(?:thousand|million|hundred)\s+(?:cuts|times|ways|reasons|things|miles|questions|pieces|haystacks)|one\s+in\s+a\s+million|(?:99(?:\.9+)?|\.0*1|0\.0*1)\s?%\s+of\s+the\s+time(?:,|\s+(?:I|you|we)\b)|second\s+90\s?%|\d+-pound\s+gorilla|hundred\s+percent\s+sure|(?:100%|a\s+hundred\s+percent)\s+(?:sure|certain|funded|open[- ]source|free|of\s+the\s+time|committed|dedicated|focused|convinced|confident|behind|on\s+board|honest|shared|aligned|agreed?|supportive|transparent|serious|[a-z]+-(?:driven|based|focused|oriented|native|first|owned|funded|written|built|made|powered))|at\s+100%|(?:a|the)\s+(?:million|billion)[- ]dollar\s+question|half\s+the\s+battle|half[- ](?:right|wrong|baked|true)|more\s+likely\s+than\s+not|(?:two|three|four|five)fold\s+(?:purpose|goal|aim|mission|reason|benefit|approach|problem|challenge|question)|(?:simply|safely|just)\s+ignore|sooner\s+(?:rather\s+)?than\s+later|later\s+(?:rather\s+)?than\s+sooner|(?:better|more)\s+than\s+(?:a\s+thousand\s+)?words|-than-ever\b|\b10x\s+(?:experience|developers?|engineers?|teams?|mindset|culture|dx)\b|at\s+the\s+forefront\s+of\s+(?:making\s+sure|ensuring))/i;
 /** Why: "a timeout of 30 s", "defaults to 10", "up to 5 users", "alerts at 80%": settings and limits, not results. */
 export const PARAMETER_BEFORE =
   /\b(?:set(?:s|ting)?\s+(?:it\s+|this\s+|the\s+\S+\s+)?to|configured?\s+(?:to|with|as)|defaults?\s+(?:to|of|is)|default|limit(?:ed)?\s+(?:to|of|is)|limit|maximum(?:\s+\S+){0,3}\s+of|max(?:imum)?|minimum(?:\s+\S+){0,3}\s+of|min(?:imum)?|at\s+most|capped\s+at|timeout(?:\s+of)?|cooldown(?:\s+of)?|threshold(?:\s+of)?|interval(?:\s+of)?|window(?:\s+of)?|(?:batch|block|chunk|page|buffer|heap|cache|window|file|segment|row\s+group|value|key)\s+size(?:\s+of)?|in\s+(?:micro-?)?batch(?:es)?\s+of|learning\s+rate(?:\s+of)?|mtu(?:\s+(?:is|of))?(?:\s+(?:typically|usually|normally))?|epochs?|retention(?:\s+of)?|quota(?:\s+of)?|ttl(?:\s+of)?|port|length\s+of|capacity\s+of|stores?\s+(?:at\s+most|up\s+to)|supports?\s+up\s+to|allows?\s+up\s+to|(?:for|during|in|over)\s+the\s+(?:first|last|final|remaining)|(?:when|once|until)\s+(?:it|the\s+\w+)\s+(?:is|reaches|hits|gets)|(?:alerts?|alerting|notifications?|warnings?|notif(?:y|ies))\s+(?:\w+\s+){0,2}?at|(?:multiples?|powers?)\s+of|(?:blocks?|pages?|chunks?|segments?|buffers?|packets?|frames?)\s*\(\s*(?:usually|typically|normally|by\s+default|default)?)\s*(?:a\s+|an\s+)?$/i;
@@ -25,6 +26,9 @@ export const PARAMETER_BEFORE =
  */
 export const THRESHOLD_CROSSED =
   /\b(?:each\s+time|every\s+time|whenever|when|once|if|until)\s+[^.;!?,]{0,90}?\b(?:goes|rises|climbs|grows|falls|drops|gets)\s+(?:above|below|over|under|beyond|past)\s*$/i;
+/** Why: "Anything above 40% is considered PMF, 60% is great": a scale's thresholds, defined, not results. */
+export const THRESHOLD_DEFINED =
+  /\b(?:anything|everything|any\s+(?:score|value|result|rate|figure))\s+(?:above|over|below|under|(?:more|less|greater|lower|higher)\s+than)\s+[~≈]?\d[\d.,]*\s?%?\s+(?:or\s+(?:more|higher|above|less|lower|below)\s+)?(?:is|are|counts?\s+as|qualifies\s+as)\s+(?:considered|deemed|classed|classified|seen\s+as|regarded\s+as|treated\s+as)\b/i;
 /** Why: "an initial size of 8KB, doubling it on every subsequent read": how a mechanism grows, not growth data. */
 export const MECHANISM_STEP =
   /^\s+(?:it|them|this|that|the\s+\w+)\b[^.;]{0,40}?\b(?:on|at|with|after|for)\s+(?:every|each)\b/i;
@@ -102,7 +106,7 @@ export const RESEARCH_ACTIVITY =
  * research prototype" a thing: no finding; "a research lab found" is one).
  */
 export const RESEARCH =
-  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research(?<!\b(?:used|adopted|trusted|deployed)\s+by\b[^.;]{0,80}?research)(?!\s+prototypes?\b)|paper|survey|experiment|(?:clinical|randomi[sz]ed|controlled|double-blind)\s+trials?|(?<=\b(?:an?|the|this)\s+)trial(?=\s+(?:of|on|with|across)\b)|trials?(?=\s+(?:found|finds|shows?|showed|revealed|suggests?)\b)|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
+  /\b(?<!\b(?:our|my)\s+(?:\w+\s+)?)(?:stud(?:y|ies)|research(?<!\b(?:used|adopted|trusted|deployed)\s+by\b[^.;]{0,80}?research)(?!\s+prototypes?\b)|paper|survey(?!\s+(?:tools?|apps?|software|platforms?|displays?|builders?|forms?|widgets?|products?|companies|vendors?|market|space|templates?|SDKs?|editors?|creators?|solutions?|providers?|startups?)\b)|experiment|(?:clinical|randomi[sz]ed|controlled|double-blind)\s+trials?|(?<=\b(?:an?|the|this)\s+)trial(?=\s+(?:of|on|with|across)\b)|trials?(?=\s+(?:found|finds|shows?|showed|revealed|suggests?)\b)|(?<=\b(?:an?|their|this|that|recent|new|independent)\s+)analysis|analysis(?=\s+(?:by|from|found|finds|shows?|showed|revealed|suggests?)\b)|researchers|scientists|findings?|evidence|(?:has|have)\s+been\s+shown)\b/i;
 /**
  * Why: the people a share is a share of ("user-identifier", "user agent" name things in the data, not people; "we
  * switched to the new backend" or "adopting regalloc2" is the author's own change, "switched from Datadog" is a
@@ -127,7 +131,7 @@ export const ADOPTION_VAGUE =
  * a sample is method, not a claim.
  */
 export const SAMPLE_SIZE =
-  /\b(?:we\s+(?:asked|surveyed|interviewed|polled|talked\s+to|spoke\s+(?:to|with))|survey(?:ed)?\s+of|(?:sample|subset)\s+of|n\s*=)\s*(?:\w+\s+)?$/i;
+  /\b(?:we\s+(?:asked|surveyed|interviewed|polled|talked\s+to|spoke\s+(?:to|with))|survey(?:ed)?\s+of|(?:survey|poll|questionnaire)\s+(?:out\s+)?to(?:\s+(?:the|our|all))?|(?:sample|subset)\s+of|n\s*=)\s*(?:\w+\s+)?$/i;
 /** Why: "We grew from 38 to 71 people": the author's own headcount. */
 export const HEADCOUNT =
   /^\s*(?:(?:dedicated|in-house|senior|experienced|software|support|sales|platform)\s+)?(?:people|employees|staff|engineers|hires|team\s+members)\b/i;

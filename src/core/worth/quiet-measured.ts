@@ -2,6 +2,7 @@
 // taken with, the test a results table reports, a count restated as its share, a result worked out earlier.
 import type { ClaimContext } from './context';
 import { preciseDigits } from './facts';
+import { printedAgrees, secondsOf } from './figures-above';
 import { COMPARE_OTHERS } from './patterns';
 import { aboutTheBusiness } from './quiet-predicates';
 import { FIRST_PERSON } from './quiet-words';
@@ -24,6 +25,16 @@ const TABLE_METHOD =
 // ... and "Using SnoopCompile, we can count the number of invalidations ...:", the tool named (case-sensitive).
 const TOOL_COUNTED =
   /\b(?:[Uu]sing|[Ww]ith)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2},?\s+(?:we|I)\s+(?:can\s+|could\s+)?(?:count(?:ed)?|measured?|time[ds]?|profiled?|benchmark(?:ed)?)\b/;
+// "The tests with pushdown took around 101 ms" under a run's output that prints "101285307 ns/op": the same time,
+// rounded, in another unit (printedAgrees says to how many digits).
+function printedDuration(c: ClaimContext): boolean {
+  if (c.kind !== 'duration' || c.value === undefined || c.max !== undefined) return false;
+  const printed = c.facts.codeDurations();
+  const seconds = printed.length === 0 ? null : secondsOf(1, c.unit ?? '');
+  if (seconds === null) return false;
+  const decimals = /\d\.(\d+)/.exec(c.text)?.[1]?.length ?? 0;
+  return printed.some((p) => printedAgrees(c.value!, decimals, c.hedge, p / seconds));
+}
 // "Only 57 hosts (or 0.29%)": the count beside it, as a share.
 const COUNT_THEN_SHARE = /\d[\d,]*\s+[\p{L}-]+\s*\(\s*(?:or|i\.e\.,?)\s+$/u;
 // "From the examples above, we know it takes 2500μs": a result the post worked out earlier, restated.
@@ -68,7 +79,9 @@ const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range',
 
 // "MariaDB operations have dropped by 80%" over "![Chart showing reduction in InnoDB Row Operations](...)": a chart
 // whose alt text names what the sentence measured shows that measurement.
-const CHART_ALT = /\b(?:charts?|graphs?|plots?|dashboards?|diagrams?|histograms?|screenshots?|figures?)\b/i;
+// ("TP99 query latency", "p99 latency over a week": a percentile's latency is a plotted measure too.)
+const CHART_ALT =
+  /\b(?:charts?|graphs?|plots?|dashboards?|diagrams?|histograms?|screenshots?|figures?|t?p9\d(?:\.9+)?\s+(?:[\w-]+\s+)?latency)\b/i;
 const ALT_WORD = /\p{L}{4,}/gu;
 // Words of any chart's alt text, not of what it measures.
 const NOT_MEASURES = new Set(
@@ -78,7 +91,7 @@ const NOT_MEASURES = new Set(
 );
 const measureWords = (text: string): string[] =>
   (text.toLowerCase().match(ALT_WORD) ?? [])
-    .map((w) => w.replace(/s$/, ''))
+    .map((w) => w.replace(/ies$/, 'y').replace(/s$/, ''))
     .filter((w) => !NOT_MEASURES.has(w))
     .map((w) => w.slice(0, 6));
 // ... and so does the heading a picture stands under, right above the sentence: "## Single and Multi Client Average
@@ -167,7 +180,8 @@ export const QUIET_MEASURED: readonly Signal[] = [
         // it measured: what the charts around it show.
         (c.figureBeside === 'around' && c.facts.methodDisclosed)) &&
       !c.says(SOMEONE_ELSES) &&
-      !namesCompetitor(c) &&
+      // (A chart that names the measure shows the sentence's own figure: a rival in the heading is another's.)
+      !namesCompetitor(c, chartNamesIt(c) ? 'sentence' : 'around') &&
       !aboutTheBusiness(c),
   },
   {
@@ -183,9 +197,9 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: "what the post's own program output prints",
     worth: 'none',
     test: (c) => {
-      if (!MEASURED_KINDS.has(c.kind) || c.facts.codeFigures().size === 0) return false;
+      if (!MEASURED_KINDS.has(c.kind)) return false;
       const digits = preciseDigits(c.text);
-      return digits !== null && c.facts.codeFigures().has(digits);
+      return (digits !== null && c.facts.codeFigures().has(digits)) || printedDuration(c);
     },
   },
   {

@@ -1,69 +1,20 @@
-// QUIET, third band: the author's own work (the size of a sample, the team, settings, the test machine, the
-// project's code and prices). Each row has a case in tests/unit/worth-signals.test.ts.
-import {
-  ADOPTION_VAGUE,
-  HARDWARE,
-  HARDWARE_COUNT,
-  HEADCOUNT,
-  LONG_UNITS,
-  NARRATIVE_TIME,
-  OUTCOME_SUBJECT,
-  PARAMETER_AFTER,
-  PARAMETER_BEFORE,
-  THRESHOLD_CROSSED,
-  MECHANISM_STEP,
-  PERFORMANCE,
-  PRICE_UNIT,
-  PRICING_WORDS,
-  SAMPLE_SIZE,
-  SPEC_UNIT,
-  FUNDING_REVENUE,
-  NOT_A_PRICE,
-  COMPARE_OTHERS,
-  COST_ESTIMATE,
-} from './patterns';
-import {
-  around,
-  countedNoun,
-  last,
-  namesCompetitor,
-  numeric,
-  thirdPartyPrice,
-  type Signal,
-  isDuration,
-} from './signal';
+// QUIET, third band: the author's own work (the size of a sample, the team, what it chose; settings, the test
+// machine, the project's code and prices follow in quiet-own-settings.ts). Each row has a case in
+// tests/unit/worth-signals.test.ts.
+import { HEADCOUNT, PERFORMANCE, SAMPLE_SIZE, FUNDING_REVENUE, COMPARE_OTHERS } from './patterns';
+import { countedNoun, last, numeric, type Signal } from './signal';
 import {
   WE_OUR,
-  LOAD_COUNT,
   TEAM_AIM_BEFORE,
-  RANKS_OTHERS,
   TEAM_GROWN_BEFORE,
   TEAM_MEMBERS,
   TEAM_AFTER,
-  LOAD_USERS,
-  LOAD_TEST,
-  SIMULATED_LOAD,
-  TEAM_OF,
-  FRACTION,
-  OF_TEAM,
   RANGE_TO,
   EXPERIMENT_WITH,
   MADE_UP_DATA,
   MADE_UP_WORD,
   NAMES_AFTER,
   ASPIRATION_BEFORE,
-  CODE_POPULATION,
-  OWN_SHARE,
-  FRAMING_BEFORE,
-  FAMILIAR_AFTER,
-  PEOPLE,
-  CONDITION_OR_TERM_BEFORE,
-  DEFAULT_MARK,
-  ON_OWN_MACHINE,
-  NAMED_RIVAL,
-  TEST_ACTION,
-  FIGURE_LIST_END,
-  METHOD_LABEL,
   REPEAT_AFTER,
   REPEAT_BEFORE,
   REPEATS_DONE,
@@ -72,29 +23,6 @@ import {
   ENSURE_WITHIN,
 } from './quiet-words';
 import type { ClaimContext } from './context';
-import { ownArtifact } from './quiet-predicates';
-
-// "... in this setup", "in our test cluster": the sentence describes the test itself.
-const IN_THIS_SETUP =
-  /\bin\s+(?:this|our|the)\s+(?:test\s+)?(?:setup|set-up|cluster|environment|testbed|test\s+bed|experiment)\b/i;
-const TAKES_MEASUREMENT = /\b(?:measur\w*|readings?|record(?:ed|ing)?|sampl(?:ed|ing)|benchmark\w*)\b/i;
-// "I booted the system, waited 5 minutes for ...": the author's wait, a step of the method.
-const WAITED =
-  /\b(?:I|we)\s+(?:(?:then|first|just|always)\s+)?(?:waited|wait|let\s+(?:it|them|the\s+\w+)\s+(?:run|sit|idle|settle|warm\s+up))\s+(?:for\s+)?(?:about\s+|around\s+|another\s+)?$|,\s*waited\s+(?:for\s+)?$/i;
-
-// "we've grown from 2 to 12 full-time engineers": the range's two figures count the team, however it is employed.
-// "54TB of storage provisioned today, at a cost of $4320 per month", "this is around $1800 per month in additional
-// costs", "we pay $900 a month": the author's own bill, told; a reader asks for no source for it.
-const OWN_BILL =
-  /(?:\bat\s+a\s+(?:total\s+|monthly\s+|yearly\s+|combined\s+)?cost\s+of|\bcosts?\s+us|\bwe\s+(?:are\s+|were\s+|currently\s+)?(?:pay|paying|paid|spend|spending|spent)|\bour\s+(?:[\w-]+\s+){0,2}(?:bill|costs?|spend)\s+(?:is|was|were|are|came\s+to|comes\s+to)|\b(?:this|that|which)\s+(?:is|was|comes\s+to|came\s+to|adds\s+up\s+to))\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+|~\s*)?$/i;
-// "our $100k USD monthly AWS spend": the bill named after the figure.
-const BILL_AFTER =
-  /^\s*(?:USD\s+)?(?:(?:per\s+month|a\s+month|monthly|annual|yearly)\s+)?(?:[\p{L}-]+\s+)?(?:spend|bills?|costs?|expenses?|invoices?)\b/iu;
-// "we generated a sustained load of 10,000 DNS queries per second", "we fired a constant rate of 500 requests": the
-// test's input ("we sustained 1M QPS" is its result and stays).
-const TEST_LOAD =
-  /\b(?:we|I)\s+(?:generated|applied|sent|drove|fired|simulated|pushed|replayed|configured|set)\s+(?:an?\s+|the\s+)?(?:(?:sustained|constant|steady|fixed|peak|synthetic)\s+)?(?:load|traffic|rate|stream)\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/i;
-const SAVINGS = /\b(?:sav(?:e|es|ed|ing|ings)|cheaper|less\s+than|instead\s+of|reduc\w*|cut)\b/i;
 
 function grownTo(c: ClaimContext): string {
   const counted = countedNoun(c);
@@ -144,7 +72,7 @@ const MADE_FOR_BEFORE =
 const CHOSE_AS =
   /\b(?:chose|chosen|choose|choosing|decided?\s+on|deciding\s+on|picked|selected|settled\s+on|went\s+with)\b[^.;!?]{0,60}\bas\s+$/i;
 
-/** Why: the author's own work: method, team, settings, code, machine, prices. */
+/** Why: the author's own work: a survey's or a test's method, the team, its choices and firsts. */
 export const QUIET_OWN: readonly Signal[] = [
   {
     id: 'sample-size',
@@ -231,7 +159,9 @@ export const QUIET_OWN: readonly Signal[] = [
       c.kind === 'superlative' &&
       /^first\b/i.test(c.text) &&
       // ("Our free, first-ever virtual conference": an adjective or two between.)
-      /\b(?:its|our|my|their)\s+(?:[\w-]+,?\s+){0,2}$/i.test(c.before),
+      (/\b(?:its|our|my|their)\s+(?:[\w-]+,?\s+){0,2}$/i.test(c.before) ||
+        // "We were chosen to take part in the first-ever batch of the GitHub Accelerator": a program's first round.
+        /^\s*(?:batch|cohort|edition|round|class|intake|season|wave)\s+of\b/i.test(c.after)),
   },
   {
     id: 'aspiration',
@@ -253,148 +183,5 @@ export const QUIET_OWN: readonly Signal[] = [
       (c.kind === 'generalization' && MADE_FOR_BEFORE.test(last(c.before, 40))) ||
       // "monitoring the page load to make sure it completes in 3 seconds": the bound it is held to.
       (numeric(c) && ENSURE_WITHIN.test(last(c.before, 60))),
-  },
-  {
-    id: 'own-code-share',
-    reason: "a share of the project's own code, not of the world",
-    worth: 'none',
-    test: (c) => c.kind === 'generalization' && CODE_POPULATION.test(c.text + c.after.slice(0, 30)),
-  },
-  {
-    id: 'framing',
-    reason: 'a kind of software named in passing to frame a technical point',
-    worth: 'none',
-    test: (c) =>
-      c.kind === 'generalization' &&
-      ((FRAMING_BEFORE.test(last(c.before, 20)) && !PEOPLE.test(c.text)) ||
-        FAMILIAR_AFTER.test(c.after) ||
-        // "The term retention is often found in the context of storage": what a word means.
-        /^\W*the\s+(?:term|word|phrase|notion)\b/i.test(c.sentence)),
-  },
-  {
-    id: 'condition-or-term',
-    reason: 'a condition or a term of a formula, not a figure reported',
-    worth: 'none',
-    test: (c) =>
-      numeric(c) &&
-      (CONDITION_OR_TERM_BEFORE.test(last(c.before, 20)) ||
-        // "you can't get EBC>=0 with ...": an inequality on a variable, not a figure.
-        (/^[<>=≤≥]/.test(c.text) && /[\w)\]]$/.test(c.before))),
-  },
-  {
-    id: 'own-share',
-    reason: "a share of the speaker's own time or work, not of the world",
-    worth: 'none',
-    test: (c) => c.kind === 'generalization' && OWN_SHARE.test(c.text + c.after.slice(0, 30)),
-  },
-  {
-    id: 'team-size',
-    reason: 'the size of a team, not a result',
-    worth: 'none',
-    test: (c) =>
-      (c.kind === 'number' && TEAM_OF.test(last(c.before, 30))) ||
-      (numeric(c) && FRACTION.test(c.text) && OF_TEAM.test(c.after)),
-  },
-  {
-    id: 'parameter',
-    reason: 'a setting, limit or parameter, not a result',
-    worth: 'none',
-    test: (c) =>
-      numeric(c) &&
-      (PARAMETER_BEFORE.test(last(c.before, 60)) ||
-        PARAMETER_BEFORE.test(last(c.before, 60).replace(FIGURE_LIST_END, '')) ||
-        PARAMETER_AFTER.test(c.after) ||
-        THRESHOLD_CROSSED.test(
-          last(c.before, 120) + (/^(?:above|below|over|under|beyond|past)\b/i.exec(c.text)?.[0] ?? ''),
-        ) ||
-        (c.kind === 'multiplier' &&
-          /^(?:doubl|tripl|halv|quadrupl)/i.test(c.text) &&
-          MECHANISM_STEP.test(c.after)) ||
-        // "lower the pool timeout from 5 (default) to 1 second": settings changed.
-        c.says(DEFAULT_MARK) ||
-        // "then send traffic for 10 minutes": how long the test ran.
-        (isDuration(c) && /\bfor\s+$/i.test(last(c.before, 10)) && c.says(TEST_ACTION))) &&
-      !PERFORMANCE.test(c.text),
-  },
-  {
-    id: 'test-setup',
-    reason: 'the test machine or setup',
-    worth: 'none',
-    test: (c) =>
-      (numeric(c) &&
-        ((c.says(HARDWARE) &&
-          ((c.unit !== undefined && SPEC_UNIT.test(c.unit)) ||
-            HARDWARE_COUNT.test(c.after) ||
-            LOAD_COUNT.test(countedNoun(c)))) ||
-          c.says(METHOD_LABEL) ||
-          // "requests were sent from 200 concurrent users, using the siege benchmarking tool": the test's load.
-          (LOAD_USERS.test(countedNoun(c)) && c.says(LOAD_TEST)))) ||
-      // "a Gatling simulation that ramped up ... to add a growing number of users over 10 minutes".
-      (c.kind === 'generalization' && c.says(SIMULATED_LOAD)) ||
-      // "48 application services and 144 application pods in this setup": what the test runs.
-      (c.kind === 'number' && c.says(IN_THIS_SETUP) && !ADOPTION_VAGUE.test(countedNoun(c))) ||
-      // "waited 5 minutes for idle power to level off, and took a measurement": a step of the method.
-      // ("I waited 20 minutes for Jenkins to finish, with Acme it's 2" is a timing: no measurement is taken.)
-      (isDuration(c) && WAITED.test(last(c.before, 40)) && c.says(TAKES_MEASUREMENT)),
-  },
-  {
-    id: 'own-machine',
-    reason: "the author's own timing, on the machine the sentence names",
-    worth: 'none',
-    // "On my 10 core computer ... goes down from ~7.5s to ~5.5s": measured, and where, in one breath.
-    // ("On a single H100, Quillpad serves a token in 20ms, the fastest of any engine": a ranking, no own timing.)
-    test: (c) =>
-      isDuration(c) &&
-      (c.says(ON_OWN_MACHINE) || c.timingsStated) &&
-      !c.says(NAMED_RIVAL) &&
-      !c.says(RANKS_OTHERS),
-  },
-  {
-    id: 'narrative-time',
-    reason: 'how long something took the author, not a measurement',
-    worth: 'none',
-    test: (c) =>
-      isDuration(c) &&
-      LONG_UNITS.has(c.unit ?? '') &&
-      !c.says(OUTCOME_SUBJECT) &&
-      // The claim's own hedge is no result word: "which took more than 7 years" is still the author's story.
-      (c.says(NARRATIVE_TIME) || !PERFORMANCE.test(around(c))),
-  },
-  {
-    id: 'own-artifact',
-    reason: "a fact of the project's own code or repository",
-    worth: 'none',
-    test: ownArtifact,
-  },
-  {
-    id: 'test-load',
-    reason: 'the load the test put on, not a result',
-    worth: 'none',
-    test: (c) => numeric(c) && TEST_LOAD.test(last(c.before, 80)),
-  },
-  {
-    id: 'own-bill',
-    reason: "what the author's own systems cost them, reported",
-    worth: 'none',
-    test: (c) =>
-      c.kind === 'money' &&
-      (OWN_BILL.test(last(c.before, 60)) ||
-        (/\bour\s+\$?$/i.test(last(c.before, 8)) && BILL_AFTER.test(c.after))) &&
-      !c.says(SAVINGS) &&
-      !namesCompetitor(c) &&
-      !COMPARE_OTHERS.test(around(c)),
-  },
-  {
-    id: 'own-price',
-    reason: "the author's own price or plan",
-    worth: 'none',
-    test: (c) =>
-      c.kind === 'money' &&
-      (PRICE_UNIT.test(c.text + c.after.slice(0, 20)) ||
-        PRICING_WORDS.test(`${c.sentence} ${c.intro} ${c.heading}`)) &&
-      !c.says(NOT_A_PRICE) &&
-      !namesCompetitor(c) &&
-      !thirdPartyPrice(c) &&
-      !COST_ESTIMATE.test(`${c.sentence} ${c.intro}`),
   },
 ];

@@ -199,7 +199,7 @@ export const QUIET_SAID: readonly Signal[] = [
     reason: 'negated, so it asserts no figure or rank',
     worth: 'none',
     test: (c) =>
-      ((numeric(c) || c.kind === 'superlative' || c.kind === 'comparative') &&
+      ((numeric(c) || c.kind === 'superlative' || c.kind === 'comparative' || c.kind === 'generalization') &&
         NEGATED.test(last(c.clause, 40)) &&
         // "not just the fastest, but ...": asserts the rank and more.
         !/(?:\bnot|n['’]t)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40))) ||

@@ -1,7 +1,7 @@
 // QUIET, fifth band: what the article shows beside the figure (its tables, output, figures, method) and wording
 // that ranks nothing. Each row has a case in tests/unit/worth-signals.test.ts.
 import type { ClaimContext } from './context';
-import { quotedAcross } from './quoted-speech';
+import { QUIET_QUOTED } from './quoted-speech';
 import {
   ADOPTION_VAGUE,
   CUSTOMER_WORDS,
@@ -71,6 +71,11 @@ const ownFinding = (c: ClaimContext): boolean =>
   !THEIR_USERS.test(countedNoun(c)) &&
   !c.says(FUNDING_REVENUE) &&
   !c.says(CUSTOMER_WORDS);
+
+// "The following figure shows that in the 24th month:" over the items: each is read off that figure.
+const FIGURE_AHEAD =
+  /\b(?:the\s+)?(?:following|next)\s+(?:figures?|charts?|graphs?|plots?|diagrams?)\s+(?:shows?|illustrates?|compares?)\b|\b(?:figures?|charts?|graphs?|plots?)\s+below\s+(?:shows?|illustrates?|compares?)\b/i;
+const listOffFigure = (c: ClaimContext): boolean => c.blockKind === 'list-item' && FIGURE_AHEAD.test(c.intro);
 
 /** Why: what the article shows beside it (tables, output, figures) and wording that ranks nothing. */
 export const QUIET_SHOWN: readonly Signal[] = [
@@ -225,9 +230,11 @@ export const QUIET_SHOWN: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       (numeric(c) || (c.kind === 'comparative' && (!namesCompetitor(c) || c.figureBeside !== ''))) &&
-      (c.figureCaption || c.says(FIGURE_REF)) &&
-      // ("As the chart shows, ... higher than Skerry's, by 1.3x at 4 clients" right under that chart: read off it.)
+      (c.figureCaption || c.says(FIGURE_REF) || listOffFigure(c)) &&
+      // ("As the chart shows, ... higher than Skerry's, by 1.3x at 4 clients" right under that chart: read off it;
+      // so is each item of a list that says it reads a figure, comparisons and all.)
       (c.figureBeside !== '' ||
+        listOffFigure(c) ||
         !COMPARE_OTHERS.test(c.kind === 'comparative' ? c.before + c.text + c.after : around(c))),
   },
   {
@@ -382,19 +389,5 @@ export const QUIET_SHOWN: readonly Signal[] = [
           !ADOPTION_VAGUE.test(c.after.slice(0, 40)) &&
           !MARKET.test(c.after.slice(0, 40)))),
   },
-  {
-    id: 'quoted',
-    reason: 'quoted speech',
-    worth: 'low',
-    test: (c) => (/["“][^"”]{15,}$/.test(c.before) && /^[^"”]*["”]/.test(c.after)) || quotedAcross(c),
-  },
-  {
-    // "> Using Gatsby has allowed us to increase our page performance by 5-10x. -- Jeff Gnatek, Head of engineering,
-    // Butcherbox": a customer's testimonial, signed; their words about their own site.
-    id: 'testimonial',
-    reason: 'a testimonial, signed by whom it quotes',
-    worth: 'low',
-    // (a vendor's CEO signing "100x faster than Snowflake" still compares with a rival)
-    test: (c) => c.signedQuote && !namesCompetitor(c) && !COMPARE_OTHERS.test(around(c)),
-  },
+  ...QUIET_QUOTED,
 ];

@@ -5,6 +5,7 @@ import { QUIET_FRAMING } from './quiet-framing';
 import { QUIET_MEASURED } from './quiet-measured';
 import { QUIET_NAMES } from './quiet-names';
 import { QUIET_OWN } from './quiet-own';
+import { QUIET_OWN_SETTINGS } from './quiet-own-settings';
 import { QUIET_SAID } from './quiet-said';
 import { QUIET_SHOWN } from './quiet-shown';
 import { QUIET_STORY } from './quiet-story';
@@ -15,6 +16,7 @@ export const QUIET: readonly Signal[] = [
   ...QUIET_SAID,
   ...QUIET_FRAMING,
   ...QUIET_OWN,
+  ...QUIET_OWN_SETTINGS,
   ...QUIET_STORY,
   ...QUIET_SHOWN,
   ...QUIET_MEASURED,

@@ -29,13 +29,16 @@ const WORDS = twinned(/[\p{L}\p{N}.+-]+/gu);
 
 /**
  * Why: a competitor named where the claim sits: its sentence, its list's lead-in, its section heading or its table
- * row. For a price only what comes before it counts ("$0.10/GB (8x cheaper than Datadog)" is not Datadog's price).
+ * row (or, `only` 'sentence', its sentence alone). For a price only what comes before it counts ("$0.10/GB (8x
+ * cheaper than Datadog)" is not Datadog's price).
  */
-export function namesCompetitor(c: ClaimContext): boolean {
+export function namesCompetitor(c: ClaimContext, only: 'sentence' | 'around' = 'around'): boolean {
   const competitors = c.facts.competitors;
   if (competitors.size === 0) return false;
   const here = c.kind === 'money' ? c.clause : c.sentence;
-  const text = `${here} ${c.intro} ${c.heading} ${c.rowLabel} ${c.column}`.toLowerCase();
+  const text = (
+    only === 'sentence' ? here : `${here} ${c.intro} ${c.heading} ${c.rowLabel} ${c.column}`
+  ).toLowerCase();
   // A word that is a competitor's name holds that name: with a few names, a text holding none of them is done.
   if (competitors.size <= FEW_NAMES && ![...competitors].some((name) => text.includes(name))) return false;
   const words = text.match(WORDS.on(text)) ?? [];
