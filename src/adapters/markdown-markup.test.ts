@@ -8,11 +8,7 @@ test.each<[string, string, string]>([
     '{{< image width="100%"\n    link="savings.png"\n    caption="Up 40%"\n    >}}\n\nText.',
     '\n\nUp 40%\n\n\nText.',
   ],
-  [
-    'what a tag shows is kept: its caption',
-    '{{< callout caption="p99 fell 80%." >}}',
-    'p99 fell 80%.',
-  ],
+  ['what a tag shows is kept: its caption', '{{< callout caption="p99 fell 80%." >}}', 'p99 fell 80%.'],
   [
     "a picture's tag is that picture, its caption text under it",
     '{{< figure src="a.png" alt="p99 <chart>" caption="p99 fell 80%." >}}',
