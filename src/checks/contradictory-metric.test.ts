@@ -21,6 +21,27 @@ const subMs = claim({
 test.each([
   ['<50ms table cell vs sub-millisecond prose', [tableLatency, subMs], 1],
   [
+    'a term of arithmetic is no latency (held32: "1,000 ms / 20 ms = 50" beside a measured 4 ms)',
+    [
+      claim({
+        kind: 'duration',
+        text: '1,000 ms',
+        value: 1000,
+        unit: 'ms',
+        sentence:
+          'Given that latency, the transaction is limited to about 50 TPS (1,000 ms / 20 ms = 50) per thread.',
+      }),
+      claim({
+        kind: 'duration',
+        text: 'about 4 ms',
+        value: 4,
+        unit: 'ms',
+        sentence: 'On RDS the COMMIT latency is about 4 ms.',
+      }),
+    ],
+    0,
+  ],
+  [
     'two uptimes',
     [
       claim({ text: '99.7%', value: 99.7, unit: '%', context: 'API Uptime / Value' }),

@@ -118,12 +118,19 @@ function oneValue(claim: Claim, unit: 'ms' | '%'): number | null {
   return claim.value !== undefined && factor !== undefined ? claim.value * factor : null;
 }
 
-// Not one value of the metric: one end of a range ("results between 5 minutes and a few hours old") or words in
-// quotation marks (someone's phrase, a label: the "my results are 5 minutes old" side).
+// Not one value of the metric: one end of a range ("results between 5 minutes and a few hours old"), a term of a sum,
+// or words in quotation marks (someone's phrase, a label: the "my results are 5 minutes old" side).
 function notOneValue(claim: Claim): boolean {
   const at = claim.sentence.indexOf(claim.text);
   if (at < 0) return false;
   if (/\bbetween\s+(?:[^,;.]{1,30}?\s+and\s+)?$/i.test(claim.sentence.slice(Math.max(0, at - 50), at)))
+    return true;
+  // A term of arithmetic: "limited to about 50 TPS (1,000 ms / 20 ms = 50)" divides a second, it measures nothing.
+  const next = claim.sentence.slice(at + claim.text.length, at + claim.text.length + 12);
+  if (
+    /^\s*[/÷*×=]\s*\d/.test(next) ||
+    /\d\s*\w*\s*[/÷*×=]\s*$/.test(claim.sentence.slice(Math.max(0, at - 12), at))
+  )
     return true;
   const quotes = claim.sentence.slice(0, at).match(/["“”]/g)?.length ?? 0;
   return quotes % 2 === 1 && /["”]/.test(claim.sentence.slice(at + claim.text.length));

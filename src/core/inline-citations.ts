@@ -57,6 +57,10 @@ const NAMED_REPORT = new RegExp(
 const NAMED_REPORTS = foldSet([NAMED_REPORT]);
 const NOT_A_SOURCE =
   /^(?:plan|schedule|need|needs|taste|preference|your|whether|how|what|which|this|that|these|those)\b/i;
+// "According to the data growth rate, we needed to scale out every six months": a measure the step follows, no one
+// who says anything.
+const A_MEASURE =
+  /^(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}(?:rates?|trends?|curves?|formulas?|patterns?|growth|demand|load|usage|sizes?)$/i;
 // "according to our internal data", "according to our performance benchmarks", "according to a recent survey":
 // attributions that name nothing a reader can look up. Without a link inside them they are no citation at all (the
 // claim stays unsupported).
@@ -150,7 +154,7 @@ export function accordingTo(
     const tail = text.slice(from, limit);
     const cut = /[,;:()]|\s[-–—]\s/.exec(tail);
     const name = (cut ? tail.slice(0, cut.index) : tail).replace(/[\s.,;:]+$/, '');
-    if (!name || NOT_A_SOURCE.test(name) || inCode(m.index, from)) continue;
+    if (!name || NOT_A_SOURCE.test(name) || A_MEASURE.test(name) || inCode(m.index, from)) continue;
     // "according to `celery.events`": what a program's API reports, no source to look up.
     const lead = /^the\s+/i.exec(name)?.[0].length ?? 0;
     if (inCode(from + lead, from + lead + 1)) continue;

@@ -3,7 +3,8 @@
 import { expect, test } from 'vitest';
 import type { Block } from '../../src/core/article';
 import { articleFromHtml, articleFromMarkdown } from '../../src/node/index';
-import { METHOD_CUES, articleFacts, inExample, methodCues } from '../../src/core/worth/facts';
+import { articleFacts } from '../../src/core/worth/facts';
+import { METHOD_CUES, inExample, methodCues } from '../../src/core/worth/method-cues';
 import { projectSources } from '../helpers/project-sources';
 
 function oracleNames(blocks: Block[]): Set<string> {

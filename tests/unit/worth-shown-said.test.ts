@@ -209,3 +209,87 @@ describe('links promised', () => {
     expect(missing(markdown)).not.toEqual([]);
   });
 });
+
+describe('background and restatements', () => {
+  test('a paragraph that introduces a customer by its reference page gives its background', () => {
+    const markdown =
+      '[Kestrel Foods](https://en.wikipedia.org/wiki/Kestrel_Foods) is the leading grocer in Norway. ' +
+      'It serves 4 million+ households with an unrivalled range of produce.';
+    expect(claimOf(markdown, '4 million+')?.worth).toBe('none');
+    expect(claimOf(markdown, 'unrivalled')?.worth).toBe('none');
+    // Its home page is the company speaking of itself, and the author's own company is no customer.
+    const home = markdown.replace('https://en.wikipedia.org/wiki/Kestrel_Foods', 'https://kestrelfoods.no');
+    expect(claimOf(home, 'unrivalled')?.worth).not.toBe('none');
+    const own = analyzeMarkdown(`---\ntitle: Kestrel Foods ships faster\n---\n\n${markdown}`, {
+      file: 'case.md',
+    });
+    expect(own.claims.find((c) => c.text === 'unrivalled')?.worth).not.toBe('none');
+  });
+
+  test('a table sets out the figures of the paragraph over it; a figure of its own stays a table finding', () => {
+    const markdown =
+      'Our test found that 10.8 TB of data in Postgres became only 3.2 TB in Quillbase, a ratio of 3.4:1.\n\n' +
+      '| Store | Space | Ratio |\n|---|---|---|\n| Postgres | 10.8 TB | 3.4 |\n| Quillbase | 3.2 TB | 1 |\n| Lintbase | 7.9 TB | 2.5 |';
+    for (const text of ['10.8 TB', '3.2 TB', '3.4', '1']) expect(claimOf(markdown, text)?.worth).toBe('none');
+    expect(claimOf(markdown, '7.9 TB')?.worth).not.toBe('none');
+  });
+
+  test('"according to the data growth rate" names no source', () => {
+    const report = analyzeMarkdown(
+      'According to the data growth rate, we needed to add 4 new shards every six months.',
+      { file: 'case.md' },
+    );
+    expect(report.claims.find((c) => c.text.startsWith('4'))?.support).toBe('unsupported');
+    const cited = analyzeMarkdown('According to the IEA, data centres use 1% of the world’s power.', {
+      file: 'case.md',
+    });
+    expect(cited.claims.find((c) => c.text === '1%')?.support).toBe('cited-unlinked');
+  });
+});
+
+describe('the author’s own runs, however the post tells them', () => {
+  const run =
+    'I then ran all of these implementations against the same ngram file. ' +
+    'The benchmark was ran on a laptop with a 2.8GHz Intel Core i7.\n\n```\nNim...\nreal 0m1.182s\n```\n\n' +
+    '- **DMD**: `real 0m0.947s`\n- **LDC**: `real 0m2.296s`\n\n' +
+    'At its peak, Python uses 6 times as much memory as Nim. The DMD compiler is much quicker than the LDC compiler.';
+  test('a run told in the past, its machine by its clock, its results as a list of names and figures', () => {
+    expect(claimOf(run, '6 times')?.worth).toBe('none');
+    expect(claimOf(run, 'quicker than the LDC compiler')?.worth).toBe('none');
+  });
+  test('a laptop’s name alone tells no method', () => {
+    const told =
+      'I run my apps on a 2015 MacBook Pro. Each app has become at least twice as big for no reason.';
+    expect(claimOf(told, 'twice as big')?.worth).not.toBe('none');
+  });
+  test('a test told with its tool and its testing docs', () => {
+    const markdown =
+      'In this test, we created 10000 workloads. `DB_SIZE` was used to calculate the etcd size; see the testing ' +
+      'documentation.\n\n```bash\n$ etcdctl endpoint status\n```\n\nWith the reports server, etcd is 70.1% smaller.';
+    expect(claimOf(markdown, '70.1% smaller')?.worth).toBe('none');
+  });
+
+  test('what the author gathered to study is a dataset, not adoption', () => {
+    const markdown =
+      'We scraped lists of the top repositories for each language (~20.5k repositories in total). ' +
+      'Cloning all ~20.5k repositories took 14 hours.';
+    expect(claimOf(markdown, '~20.5k repositories')?.worth).toBe('none');
+    expect(claimOf('Quillbase is used in 20,000 repositories.', '20,000 repositories')?.worth).toBe('medium');
+  });
+
+  test('a count under the method’s heading is the test’s data', () => {
+    const markdown = '## Methodology\n\n### Data Access\n\nUniform random 100M customers between two IDs.';
+    expect(claimOf(markdown, '100M customers')?.worth).toBe('none');
+    expect(
+      claimOf('## Results\n\nUniform random 100M customers between two IDs.', '100M customers')?.worth,
+    ).toBe('medium');
+  });
+
+  test('an interview’s blockquotes are the interviewee’s words', () => {
+    const quote =
+      '> Fast forward 10 months, we have many, many teams using it and it took five times longer before.';
+    const interview = `_This case study is based on an interview with [Kevin Dale](https://example.org/kd)._\n\n${quote}`;
+    expect(claimOf(interview, 'five times longer')?.worth).toBe('none');
+    expect(claimOf(`Our customers love it.\n\n${quote}`, 'five times longer')?.worth).not.toBe('none');
+  });
+});

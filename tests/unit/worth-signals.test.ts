@@ -700,6 +700,18 @@ const CASES: [string, string, string, string][] = [
     'more than 40%',
     'none',
   ],
+  [
+    'table-restates-lead',
+    'Our test found that 10.8TB of data in Postgres became only 3.2 TB in Quillbase.\n\n| Store | Space |\n|---|---|\n| Postgres | 10.8 TB |\n| Quillbase | 3.2 TB |',
+    '10.8 TB',
+    'none',
+  ],
+  [
+    'introduced-company',
+    '[Kestrel Foods](https://en.wikipedia.org/wiki/Kestrel_Foods) is the leading grocer in Norway. It serves 4 million+ households.',
+    '4 million+',
+    'none',
+  ],
   // WEIGHT: what matters
   ['competitor', 'Our agent uses 80% less memory than Fluentd.', '80% less', 'high'],
   [

@@ -21,7 +21,9 @@ import {
   WORKED_MATH,
 } from './context-words';
 import type { ArticleFacts } from './facts';
+import { METHOD_HEADING } from './method-cues';
 import { bracketedAfter, multipleAbove, nearFigures, type NearFigure } from './figures-above';
+import { introducedName } from './introduced';
 import { METHOD_LABEL } from './quiet-words';
 
 const BESIDE = ['', 'above', 'below', 'around'] as const;
@@ -86,6 +88,10 @@ export interface ClaimContext {
   intro: string;
   /** The text of the block right before the list or table, caption or not ('' elsewhere). */
   leadIn: string;
+  /** It stands in a section (or under one) whose heading says it gives the method ("## Methodology"). */
+  inMethodSection: boolean;
+  /** The company its paragraph opens with, linked to its reference page, when it says what it is (introduced.ts). */
+  introduced: string;
   table: TableInfo | null;
   /** Prose right under a table: that table (its sentence after it speaks for it), else null. */
   tableAbove: TableInfo | null;
@@ -182,14 +188,20 @@ export function contextBuilder(
   let stated = false;
   const changeLinked: boolean[] = [];
   let changeAt = -1;
+  // The headings over each block, by level: a section under "## Methodology" ("### Data Access") is part of it.
+  const open: { level: number; text: string }[] = [];
+  const inMethod: boolean[] = [];
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
+      while (open.length > 0 && open.at(-1)!.level >= (b.level ?? 1)) open.pop();
+      open.push({ level: b.level ?? 1, text: b.text });
       heading = b.text;
       labels = 0;
       supposedAt = -1;
       shownAt = -1;
       changeAt = -1;
     }
+    inMethod[i] = open.some((h) => METHOD_HEADING.test(h.text));
     const records = b.links.filter((l) => CHANGE_RECORD.test(l.href));
     if (records.length > 0) changeAt = i;
     changeLinked[i] = changeAt >= 0 && i - changeAt <= CHANGE_REACH;
@@ -372,6 +384,8 @@ export function contextBuilder(
             : sectionStart(blocks, draft.block),
       intro: table ? table.caption || intros[draft.block]! : (intros[draft.block] ?? ''),
       leadIn: intros[draft.block] ?? '',
+      inMethodSection: inMethod[draft.block] ?? false,
+      introduced: introducedName(block),
       table,
       tableAbove,
       tableBelow,

@@ -192,6 +192,23 @@ export const QUIET_MEASURED: readonly Signal[] = [
     test: (c) => c.figureAlt !== '' && MEASURED_KINDS.has(c.kind) && sameWords(c.blockText, c.figureAlt),
   },
   {
+    // "Our test found that after migration, 10.8 TB of data in MySQL became only 3.2 TB in TiDB" over a table whose
+    // row reads "MySQL | 10.8 TB | 3.4": the table sets out what the paragraph above it said (and answers as it does).
+    id: 'table-restates-lead',
+    reason: 'a figure the paragraph over its table already gives',
+    worth: 'none',
+    test: (c) => {
+      if (c.blockKind !== 'table-row' || !numeric(c) || c.intro === '') return false;
+      const figure = /\d[\d,]*(?:\.\d+)?/.exec(c.text)?.[0];
+      if (figure === undefined) return false;
+      const at = `(?<![\\d.,])${figure.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`;
+      // A whole figure of one or two digits only as the term of a ratio the paragraph gives ("3.4:1").
+      return figure.includes('.') || figure.replace(/\D/g, '').length >= 3
+        ? new RegExp(at).test(c.intro)
+        : new RegExp(`\\d:${at}|${at}:\\d`).test(c.intro);
+    },
+  },
+  {
     // "From 1.282111833s to 547.307667ms" under code blocks that print "hash_many_simd ...: 547.307667ms".
     id: 'printed-in-code',
     reason: "what the post's own program output prints",

@@ -76,6 +76,10 @@ const TEST_LOAD =
   /\b(?:we|I)\s+(?:generated|applied|sent|drove|fired|simulated|pushed|replayed|configured|set)\s+(?:an?\s+|the\s+)?(?:(?:sustained|constant|steady|fixed|peak|synthetic)\s+)?(?:load|traffic|rate|stream)\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/i;
 const SAVINGS = /\b(?:sav(?:e|es|ed|ing|ings)|cheaper|less\s+than|instead\s+of|reduc\w*|cut)\b/i;
 
+// "Of these hosts, we found 2491 implants", "According to Shodan, ...": a result, wherever it is told.
+const FOUND =
+  /\b(?:found|finds?|show(?:s|ed|n)?|observed|saw|see|measured|detected|identified|discovered|according\s+to|reported|exposed)\b/i;
+
 /** Why: the author's own settings, shares, machine, load, bills and prices. */
 export const QUIET_OWN_SETTINGS: readonly Signal[] = [
   {
@@ -156,8 +160,11 @@ export const QUIET_OWN_SETTINGS: readonly Signal[] = [
           (LOAD_USERS.test(countedNoun(c)) && c.says(LOAD_TEST)))) ||
       // "a Gatling simulation that ramped up ... to add a growing number of users over 10 minutes".
       (c.kind === 'generalization' && c.says(SIMULATED_LOAD)) ||
-      // "48 application services and 144 application pods in this setup": what the test runs.
-      (c.kind === 'number' && c.says(IN_THIS_SETUP) && !ADOPTION_VAGUE.test(countedNoun(c))) ||
+      // "48 application services and 144 application pods in this setup": what the test runs; "Uniform random 100M
+      // customers between IDs ..." under "## Methodology": the test's data.
+      (c.kind === 'number' &&
+        ((c.inMethodSection && !c.says(FOUND)) ||
+          (c.says(IN_THIS_SETUP) && !ADOPTION_VAGUE.test(countedNoun(c))))) ||
       // "waited 5 minutes for idle power to level off, and took a measurement": a step of the method.
       // ("I waited 20 minutes for Jenkins to finish, with Acme it's 2" is a timing: no measurement is taken.)
       (isDuration(c) && WAITED.test(last(c.before, 40)) && c.says(TAKES_MEASUREMENT)),

@@ -81,6 +81,7 @@ export const QUIET_OWN: readonly Signal[] = [
     test: (c) =>
       numeric(c) &&
       (SAMPLE_SIZE.test(c.before) ||
+        c.facts.corpusNouns().has(/^\s*([\p{L}]+)/u.exec(countedNoun(c))?.[1]?.toLowerCase() ?? '') ||
         (c.kind === 'number' && (ANSWERED_AFTER.test(c.after) || ANSWERS.test(countedNoun(c))))),
   },
   {

@@ -1,7 +1,7 @@
 // QUIET, fourth band, with the author's own story: counts from the author's own affairs that no reader asks a source for.
 import type { ClaimContext } from './context';
 import { FIRST_PERSON } from './quiet-words';
-import { countedNoun, last, type Signal } from './signal';
+import { countedNoun, last, numeric, type Signal } from './signal';
 
 // "So I posted a job listing ... over 130 applications poured in": applicants to the author's own opening, not
 // users of a product ("applications" reads as software elsewhere).
@@ -40,8 +40,31 @@ const ownTask = (c: ClaimContext): boolean =>
 const applicantsCounted = (c: ClaimContext): boolean =>
   c.kind === 'number' && APPLICANTS.test(countedNoun(c)) && HIRING.test(c.blockText);
 
+// The sentences about it: the first, and those that go on with "It", "They", "The company" or its name (not the
+// post's own subject: a name its title gives).
+const GOES_ON = /^\W*(?:it|its|they|their|the\s+(?:company|firm|group|platform|retailer|bank))\b/i;
+
+// Whether a claim is the background a paragraph gives on a company it introduces (introduced.ts).
+function aboutIntroduced(c: ClaimContext, name: string): boolean {
+  const word = name.split(/[\s.]/)[0]!;
+  if (name === '' || c.facts.titleWords.has(word.toLowerCase())) return false;
+  return (
+    c.blockText.startsWith(c.sentence) ||
+    GOES_ON.test(c.sentence) ||
+    (word.length >= 2 && new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'u').test(c.sentence))
+  );
+}
+
 /** Why: the author's own hiring, told as a story, is no adoption figure. */
 export const QUIET_STORY: readonly Signal[] = [
+  {
+    id: 'introduced-company',
+    reason: 'background on a company the paragraph introduces, its reference page linked',
+    worth: 'none',
+    test: (c) =>
+      (numeric(c) || c.kind === 'superlative' || c.kind === 'generalization') &&
+      aboutIntroduced(c, c.introduced),
+  },
   {
     id: 'own-hiring',
     reason: "applicants to the author's own job opening, not users",

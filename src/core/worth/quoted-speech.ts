@@ -12,8 +12,9 @@ export const QUIET_QUOTED: readonly Signal[] = [
     id: 'quoted-named',
     reason: 'quoted speech, with who said it',
     worth: 'none',
+    // (An interview's blockquotes are the interviewee's: "This case study is based on an interview with ...".)
     test: (c) =>
-      quotedSpeaker(c) === 'named' &&
+      (quotedSpeaker(c) === 'named' || (c.blockKind === 'blockquote' && c.facts.interviewed)) &&
       !namesCompetitor(c, 'sentence') &&
       !COMPARE_OTHERS.test(around(c)) &&
       !/^\s*(?:as|than)\s+(?:the\s+)?\p{Lu}/u.test(c.after),
