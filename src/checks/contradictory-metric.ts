@@ -129,7 +129,7 @@ function notOneValue(claim: Claim): boolean {
   const next = claim.sentence.slice(at + claim.text.length, at + claim.text.length + 12);
   if (
     /^\s*[/÷*×=]\s*\d/.test(next) ||
-    /\d\s*\w*\s*[/÷*×=]\s*$/.test(claim.sentence.slice(Math.max(0, at - 12), at))
+    /\d[\d,.]*\s*(?:[a-zµμ]{1,3}\s*)?[/÷*×]\s*$/i.test(claim.sentence.slice(Math.max(0, at - 14), at))
   )
     return true;
   const quotes = claim.sentence.slice(0, at).match(/["“”]/g)?.length ?? 0;

@@ -100,9 +100,11 @@ function describe(blocks: Block[], first: number, last: number, n: number): Tabl
 function linkedItems(rows: Block[]): boolean {
   const items = rows.filter((r) => {
     if (r.links.length === 0) return false;
-    let rest = r.text.slice(0, r.links[0]!.start);
-    r.links.forEach((l, k) => (rest += r.text.slice(l.end, r.links[k + 1]?.start ?? r.text.length)));
-    return !/\d/.test(rest.slice((cellTexts(r)[0] ?? '').length));
+    // The row past its first cell (the label), its links' names blanked.
+    const chars = r.text.split('');
+    const labelEnd = r.cells?.[0]?.end ?? r.text.indexOf(' | ');
+    for (const l of r.links) chars.fill(' ', l.start, l.end);
+    return labelEnd >= 0 && !/\d/.test(chars.slice(labelEnd).join(''));
   });
   return items.length >= 3 && items.length * 3 >= rows.length * 2;
 }

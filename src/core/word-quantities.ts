@@ -206,7 +206,7 @@ export function wordQuantities(text: string, mask: Uint8Array, folded: string | 
     if (!hedge && !numer && NOT_FRACTION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
       continue;
     if (!numer && /s$/i.test(m[3]!)) continue;
-    // "down to about half a day", "a quarter of an hour": a span of time, no share of anything.
+    // "down to about half a day", "a quarter of an hour", "half a mile": a measure of its own, no share of anything.
     if (SPAN_OF_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const n = numer ? (NUMBER_WORDS[numer.toLowerCase()] ?? 1) : 1;
     const value = Math.round(n * (FRACTIONS[m[3]!.toLowerCase()] ?? 0) * 10000) / 100;

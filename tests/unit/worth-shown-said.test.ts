@@ -278,7 +278,9 @@ describe('the author’s own runs, however the post tells them', () => {
   });
 
   test('a count under the method’s heading is the test’s data', () => {
-    const markdown = '## Methodology\n\n### Data Access\n\nUniform random 100M customers between two IDs.';
+    const markdown =
+      'We ran each test five times on a 2.8GHz Core i7; the raw output is in our benchmark repository.\n\n' +
+      '## Methodology\n\n### Data Access\n\nUniform random 100M customers between two IDs.';
     expect(claimOf(markdown, '100M customers')?.worth).toBe('none');
     expect(
       claimOf('## Results\n\nUniform random 100M customers between two IDs.', '100M customers')?.worth,
@@ -291,5 +293,53 @@ describe('the author’s own runs, however the post tells them', () => {
     const interview = `_This case study is based on an interview with [Kevin Dale](https://example.org/kd)._\n\n${quote}`;
     expect(claimOf(interview, 'five times longer')?.worth).toBe('none');
     expect(claimOf(`Our customers love it.\n\n${quote}`, 'five times longer')?.worth).not.toBe('none');
+  });
+});
+
+describe('where those rules stop (a review of this change)', () => {
+  test('a results table whose names are long links keeps its figures', () => {
+    const table = [
+      '| Engine | p99 |',
+      '|---|---|',
+      '| [PostgreSQL 16 with pgvector](https://postgresql.org/docs/16) | 120 ms |',
+      '| [MySQL 8.0.36 with HeatWave](https://dev.mysql.com/doc/8.0) | 150 ms |',
+      '| [Acme Engine 2](https://acme.dev/docs/engine) | 12 ms |',
+    ].join('\n');
+    expect(claimOf(table, '12 ms')?.worth).not.toBe('none');
+  });
+  test.each([
+    ['The cache missed 12.1% of the time, so we doubled its size.', '12.1%'],
+    ['Anything over 40% is considered product-market fit, and Superhuman scored 58%.', '58%'],
+    ['Not surprisingly, most developers now prefer TypeScript.', 'most developers'],
+    [
+      'We scanned 3,000 websites for this post. WordPress powers over 800 million websites.',
+      'over 800 million websites',
+    ],
+  ])('still a claim: %s', (markdown, text) => {
+    expect(claimOf(markdown, text)?.worth).not.toBe('none');
+  });
+  test('a quotation from a firm or from the post’s own company stays a low claim', () => {
+    const own = analyzeMarkdown(
+      '---\ntitle: Acme cuts cloud bills\n---\n\nAcme ships today. "Acme cuts cloud bills by 60% for every customer," said Jane Doe, Acme\'s CEO.',
+      { file: 'case.md' },
+    );
+    expect(own.claims.find((c) => c.text === '60%')?.worth).not.toBe('none');
+    const firm = claimOf(
+      'Gartner noted, "By 2027, 95% of new workloads will run on cloud-native platforms."',
+      '95%',
+    );
+    expect(firm?.worth).not.toBe('none');
+  });
+  test('a company introduced by its encyclopedia page still compares when its paragraph compares', () => {
+    const markdown =
+      '[Datadog](https://en.wikipedia.org/wiki/Datadog) is a monitoring vendor. It costs 5x more than Acme for the same hosts.';
+    expect(claimOf(markdown, '5x more')?.worth).not.toBe('none');
+  });
+  test('a table figure with another unit than the paragraph’s is its own', () => {
+    const markdown =
+      'We ran 500 queries against each engine:\n\n| Engine | p99 |\n|---|---|\n| Acme | 500 ms |\n| Quill | 90 ms |';
+    expect(claimOf(markdown, '500 ms')?.worthReasons).not.toContain(
+      'a figure the paragraph over its table already gives',
+    );
   });
 });

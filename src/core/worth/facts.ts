@@ -42,7 +42,7 @@ export interface ArticleFacts {
   measuredNames(): Set<string>;
   /** The precise figures its code blocks print ("1.282111833s" in a run's output), as digit strings, on first ask. */
   codeFigures(): Set<string>;
-  /** It says it is based on an interview ("based on an interview with Kevin Devroede"): its blockquotes are theirs. */
+  /** It says it is based on an interview ("This case study is based on an interview with Kevin Devroede"). */
   interviewed: boolean;
   /** What the author collected to study ("we scraped ... repositories"), as plural nouns, on first ask. */
   corpusNouns(): Set<string>;
@@ -52,8 +52,7 @@ export interface ArticleFacts {
 
 // A figure as printed: "1.282111833", "547.307667", "18,865" (no trailing comma or point).
 const PRINTED = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
-const INTERVIEW =
-  /\b(?:based\s+on\s+(?:an?\s+)?(?:interviews?|conversations?)\s+with|(?:we|I)\s+(?:spoke|talked|sat\s+down)\s+with|(?:we|I)\s+interviewed|in\s+conversation\s+with)\s+\[?\p{Lu}/u;
+const INTERVIEW = /\b(?:[Bb]ased\s+on\s+(?:an?\s+)?(?:interviews?|conversations?)\s+with)\s+\[?\p{Lu}/u;
 // "We scraped lists of the top 1,000 repositories ... (~20.5k repositories in total)", "I crawled 3,000 sites": the
 // things the author gathered to study; a count of them is the size of a dataset, not how many use something.
 const CORPUS =

@@ -1,10 +1,12 @@
 // A paragraph that introduces a company by its reference page: "[JD.com](https://en.wikipedia.org/wiki/JD.com) is
 // China's leading one-stop e-commerce platform ... It provides 500 million+ active customers ...". A case study's
-// background on its customer: the page it links says who they are (a home page or a product page would not: that is
-// the company speaking of itself).
+// background on its customer: the page it links says who they are (its own site would not: that is the company
+// speaking of itself).
 import type { Block } from '../article';
-import { homePageHost, isOwnSite, isProductPage } from '../relevance';
 
+// A reference work's page on it (an encyclopedia's, a company registry's), not the company's own site.
+const REFERENCE =
+  /^https?:\/\/(?:[\w-]+\.)*(?:wikipedia\.org|wikidata\.org|britannica\.com|crunchbase\.com)\//i;
 // What follows the name when the paragraph says what it is: "is", "(NASDAQ: JD) is", "has been".
 const IS = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:is|are|was|has\s+been)\s/;
 
@@ -12,7 +14,6 @@ const IS = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:is|are|was|has\s+been)\s/;
 export function introducedName(block: Block): string {
   const link = block.links[0];
   if (!link || block.kind !== 'paragraph' || /\S/.test(block.text.slice(0, link.start))) return '';
-  if (!/^https?:\/\//i.test(link.href) || homePageHost(link.href) !== null) return '';
-  if (isOwnSite(link.href, null) || isProductPage(link.href, link.text, null)) return '';
+  if (!REFERENCE.test(link.href)) return '';
   return IS.test(block.text.slice(link.end)) ? block.text.slice(link.start, link.end) : '';
 }

@@ -201,7 +201,13 @@ export const QUIET_MEASURED: readonly Signal[] = [
       if (c.blockKind !== 'table-row' || !numeric(c) || c.intro === '') return false;
       const figure = /\d[\d,]*(?:\.\d+)?/.exec(c.text)?.[0];
       if (figure === undefined) return false;
-      const at = `(?<![\\d.,])${figure.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`;
+      // ... with the cell's unit, when it has one ("500 ms" is not "500 queries").
+      const unit = c.text
+        .slice(c.text.indexOf(figure) + figure.length)
+        .trim()
+        .split(/\s/)[0]!
+        .replace(/\W/g, '');
+      const at = `(?<![\\d.,])${figure.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)${unit ? `\\s?${unit}\\b` : ''}`;
       // A whole figure of one or two digits only as the term of a ratio the paragraph gives ("3.4:1").
       return figure.includes('.') || figure.replace(/\D/g, '').length >= 3
         ? new RegExp(at).test(c.intro)

@@ -1,5 +1,6 @@
 // QUIET, third band, continued (quiet-own.ts has its first rows): the author's own settings, test machine, code and
 // prices. Each row has a case in tests/unit/worth-signals.test.ts.
+import type { ClaimContext } from './context';
 import {
   ADOPTION_VAGUE,
   HARDWARE,
@@ -62,7 +63,6 @@ const TAKES_MEASUREMENT = /\b(?:measur\w*|readings?|record(?:ed|ing)?|sampl(?:ed
 const WAITED =
   /\b(?:I|we)\s+(?:(?:then|first|just|always)\s+)?(?:waited|wait|let\s+(?:it|them|the\s+\w+)\s+(?:run|sit|idle|settle|warm\s+up))\s+(?:for\s+)?(?:about\s+|around\s+|another\s+)?$|,\s*waited\s+(?:for\s+)?$/i;
 
-// "we've grown from 2 to 12 full-time engineers": the range's two figures count the team, however it is employed.
 // "54TB of storage provisioned today, at a cost of $4320 per month", "this is around $1800 per month in additional
 // costs", "we pay $900 a month": the author's own bill, told; a reader asks for no source for it.
 const OWN_BILL =
@@ -79,6 +79,13 @@ const SAVINGS = /\b(?:sav(?:e|es|ed|ing|ings)|cheaper|less\s+than|instead\s+of|r
 // "Of these hosts, we found 2491 implants", "According to Shodan, ...": a result, wherever it is told.
 const FOUND =
   /\b(?:found|finds?|show(?:s|ed|n)?|observed|saw|see|measured|detected|identified|discovered|according\s+to|reported|exposed)\b/i;
+
+// The threshold a scale defines, the claim inside it (not "..., and Superhuman scored 58%" after it).
+function thresholdAt(c: ClaimContext): boolean {
+  const lead = last(c.before, 40);
+  const m = THRESHOLD_DEFINED.exec(lead + c.text + c.after.slice(0, 60));
+  return m !== null && m.index <= lead.length && m.index + m[0].length >= lead.length + c.text.length;
+}
 
 /** Why: the author's own settings, shares, machine, load, bills and prices. */
 export const QUIET_OWN_SETTINGS: readonly Signal[] = [
@@ -140,7 +147,9 @@ export const QUIET_OWN_SETTINGS: readonly Signal[] = [
           MECHANISM_STEP.test(c.after)) ||
         // "lower the pool timeout from 5 (default) to 1 second": settings changed.
         c.says(DEFAULT_MARK) ||
-        c.says(THRESHOLD_DEFINED) ||
+        // "Anything above 40% is considered PMF, 60% is great": the threshold, and the next step of its scale.
+        thresholdAt(c) ||
+        (c.says(THRESHOLD_DEFINED) && /^\s+is\b/.test(c.after)) ||
         // "then send traffic for 10 minutes": how long the test ran.
         (isDuration(c) && /\bfor\s+$/i.test(last(c.before, 10)) && c.says(TEST_ACTION))) &&
       !PERFORMANCE.test(c.text),
@@ -163,7 +172,7 @@ export const QUIET_OWN_SETTINGS: readonly Signal[] = [
       // "48 application services and 144 application pods in this setup": what the test runs; "Uniform random 100M
       // customers between IDs ..." under "## Methodology": the test's data.
       (c.kind === 'number' &&
-        ((c.inMethodSection && !c.says(FOUND)) ||
+        ((c.inMethodSection && c.facts.methodDisclosed && !c.says(FOUND)) ||
           (c.says(IN_THIS_SETUP) && !ADOPTION_VAGUE.test(countedNoun(c))))) ||
       // "waited 5 minutes for idle power to level off, and took a measurement": a step of the method.
       // ("I waited 20 minutes for Jenkins to finish, with Acme it's 2" is a timing: no measurement is taken.)

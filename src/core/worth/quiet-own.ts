@@ -24,6 +24,7 @@ import {
 } from './quiet-words';
 import type { ClaimContext } from './context';
 
+// "we've grown from 2 to 12 full-time engineers": the range's two figures count the team, however it is employed.
 function grownTo(c: ClaimContext): string {
   const counted = countedNoun(c);
   const ranged = RANGE_TO.test(counted) || /\bfrom\s+[\d,.]+\s+to\s+$/i.test(c.before);
@@ -72,6 +73,10 @@ const MADE_FOR_BEFORE =
 const CHOSE_AS =
   /\b(?:chose|chosen|choose|choosing|decided?\s+on|deciding\s+on|picked|selected|settled\s+on|went\s+with)\b[^.;!?]{0,60}\bas\s+$/i;
 
+// "WordPress powers 800 million websites", "npm hosts 2 million packages": adoption, however many the author scanned.
+const ADOPTED =
+  /\b(?:powers?|powering|hosts?|hosting|used\s+by|uses?|using|runs?\s+on|rel(?:y|ies)\s+on|depends?\s+on|adopted)\b/i;
+
 /** Why: the author's own work: a survey's or a test's method, the team, its choices and firsts. */
 export const QUIET_OWN: readonly Signal[] = [
   {
@@ -81,7 +86,8 @@ export const QUIET_OWN: readonly Signal[] = [
     test: (c) =>
       numeric(c) &&
       (SAMPLE_SIZE.test(c.before) ||
-        c.facts.corpusNouns().has(/^\s*([\p{L}]+)/u.exec(countedNoun(c))?.[1]?.toLowerCase() ?? '') ||
+        (c.facts.corpusNouns().has(/^\s*([\p{L}]+)/u.exec(countedNoun(c))?.[1]?.toLowerCase() ?? '') &&
+          !c.says(ADOPTED)) ||
         (c.kind === 'number' && (ANSWERED_AFTER.test(c.after) || ANSWERS.test(countedNoun(c))))),
   },
   {

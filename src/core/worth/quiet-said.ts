@@ -6,6 +6,7 @@ import {
   IDIOM,
   LONG_UNITS,
   NEGATED,
+  STILL_ASSERTS,
   OPINION,
   PERFORMANCE,
   QUESTION_END,
@@ -201,8 +202,7 @@ export const QUIET_SAID: readonly Signal[] = [
     test: (c) =>
       ((numeric(c) || c.kind === 'superlative' || c.kind === 'comparative' || c.kind === 'generalization') &&
         NEGATED.test(last(c.clause, 40)) &&
-        // "not just the fastest, but ...": asserts the rank and more.
-        !/(?:\bnot|n['’]t)\s+(?:just|only|merely|simply)\s+(?:\S+\s+)?$/i.test(last(c.clause, 40))) ||
+        !STILL_ASSERTS.test(last(c.clause, 40))) ||
       // "We're not a large tech company with a dedicated security team": what the writer is not.
       (c.kind === 'customer' && NOT_BEING.test(last(c.before, 30))),
   },

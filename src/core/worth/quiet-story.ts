@@ -1,7 +1,8 @@
 // QUIET, fourth band, with the author's own story: counts from the author's own affairs that no reader asks a source for.
 import type { ClaimContext } from './context';
 import { FIRST_PERSON } from './quiet-words';
-import { countedNoun, last, numeric, type Signal } from './signal';
+import { COMPARE_OTHERS } from './patterns';
+import { around, countedNoun, last, namesCompetitor, type Signal } from './signal';
 
 // "So I posted a job listing ... over 130 applications poured in": applicants to the author's own opening, not
 // users of a product ("applications" reads as software elsewhere).
@@ -62,8 +63,13 @@ export const QUIET_STORY: readonly Signal[] = [
     reason: 'background on a company the paragraph introduces, its reference page linked',
     worth: 'none',
     test: (c) =>
-      (numeric(c) || c.kind === 'superlative' || c.kind === 'generalization') &&
-      aboutIntroduced(c, c.introduced),
+      (c.kind === 'number' ||
+        c.kind === 'percentage' ||
+        c.kind === 'superlative' ||
+        c.kind === 'generalization') &&
+      aboutIntroduced(c, c.introduced) &&
+      !namesCompetitor(c) &&
+      !COMPARE_OTHERS.test(around(c)),
   },
   {
     id: 'own-hiring',

@@ -45,7 +45,8 @@ const NAMED_AFTER = new RegExp(
   'u',
 );
 const NAMED_BEFORE = new RegExp(String.raw`${SPEAKER}\s+${SAYING}(?:\s+(?:us|me))?\s*[,:.]?\s*$`, 'u');
-const NO_ONE = /^(?:The|A|An|One|Our|This|That|It|They|We|I)$/;
+const NO_ONE =
+  /^(?:The|A|An|One|Our|This|That|It|They|We|I|Research|Studies|Experts|Analysts|Gartner|Forrester|IDC|McKinsey|Deloitte|Accenture)$/;
 
 /**
  * Why: whether the claim sits inside quoted speech, and whether the page names who said it ('named'), or not
@@ -65,13 +66,17 @@ export function quotedSpeaker(c: ClaimContext): 'named' | 'unnamed' | null {
     before = c.blockText.slice(Math.max(0, span.open - 60), span.open);
     after = c.blockText.slice(span.close + 1, span.close + 60);
   }
-  return namedIn(NAMED_AFTER.exec(after)?.[0]) || namedIn(NAMED_BEFORE.exec(before.slice(-60))?.[0])
-    ? 'named'
-    : 'unnamed';
+  const said = NAMED_AFTER.exec(after)?.[0] ?? NAMED_BEFORE.exec(before.slice(-60))?.[0];
+  if (said === undefined) return 'unnamed';
+  // The speaker: the name's words, not the verb's ("said Jane Doe"). A firm, "Research", or the post's own company
+  // ("said Jane Doe, Acme's CEO" in a post titled for its Acme) is no one whose account the reader weighs apart.
+  const words = said.replace(SAYING_WORDS, ' ').match(/\p{Lu}[\p{L}'’-]*/gu) ?? ['he'];
+  const near = new Set(`${said} ${after.slice(0, 60)}`.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+  if (words.some((w) => NO_ONE.test(w)) || [...c.facts.ownNames].some((w) => near.has(w))) return 'unnamed';
+  return 'named';
 }
 
-const namedIn = (said: string | undefined): boolean =>
-  said !== undefined && !NO_ONE.test(said.replace(/^[\s,.!?]+/, '').split(/\s/)[0]!);
+const SAYING_WORDS = new RegExp(String.raw`\b${SAYING}\b|\b(?:us|me)\b`, 'g');
 
 // A quotation of several sentences around the claim: '"Historically our builds were slow. We'd have 30- to
 // 40-minute build times."', or a figure near its opening quote in a long one ('"Now, about 90% of builds take five
