@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { scanQuantities } from './quantities';
-import type { Quantity } from './quantities';
+import { expectNoQuantity, expectOneQuantity, type ExpectedQuantity } from '../../tests/helpers/quantities';
 
-type Expected = Partial<Quantity> & { text: string };
+type Expected = ExpectedQuantity;
 
 // One quantity per phrase: what a reader would highlight and its normalised value.
 const CLAIMS: [string, Expected][] = [
@@ -295,22 +295,11 @@ const NOT_CLAIMS: [string, string][] = [
 ];
 
 describe('scanQuantities finds', () => {
-  test.each(CLAIMS)('%s', (text, expected) => {
-    const found = scanQuantities(text);
-    expect(found).toHaveLength(1);
-    const q = found[0]!;
-    expect({ ...q, text: text.slice(q.start, q.end) }).toMatchObject(
-      expected.value !== undefined && !Number.isInteger(expected.value)
-        ? { ...expected, value: expect.closeTo(expected.value, 2) }
-        : expected,
-    );
-  });
+  test.each(CLAIMS)('%s', expectOneQuantity);
 });
 
 describe('scanQuantities ignores', () => {
-  test.each(NOT_CLAIMS)('%s (%s)', (text) => {
-    expect(scanQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual([]);
-  });
+  test.each(NOT_CLAIMS)('%s (%s)', (text) => expectNoQuantity(text));
 });
 
 describe('scanQuantities in context', () => {

@@ -1,9 +1,10 @@
 // Halvings and outcomes of none, in words: what the digit scanner never sees, as scanQuantities reports it.
 import { describe, expect, test } from 'vitest';
-import { scanQuantities } from './quantities';
-import type { Quantity } from './quantities';
-
-type Expected = Partial<Quantity> & { text: string };
+import {
+  expectNoQuantity,
+  expectOneQuantity,
+  type ExpectedQuantity as Expected,
+} from '../../tests/helpers/quantities';
 
 const CLAIMS: [string, Expected][] = [
   ['we could roughly halve the tail latency', { kind: 'multiplier', text: 'roughly halve', value: 0.5 }],
@@ -40,20 +41,9 @@ const NOT_CLAIMS: [string, string][] = [
 ];
 
 describe('halvings and zeros found', () => {
-  test.each(CLAIMS)('%s', (text, expected) => {
-    const found = scanQuantities(text);
-    expect(found).toHaveLength(1);
-    const q = found[0]!;
-    expect({ ...q, text: text.slice(q.start, q.end) }).toMatchObject(
-      expected.value !== undefined && !Number.isInteger(expected.value)
-        ? { ...expected, value: expect.closeTo(expected.value, 2) }
-        : expected,
-    );
-  });
+  test.each(CLAIMS)('%s', expectOneQuantity);
 });
 
 describe('halvings and zeros that are not claims', () => {
-  test.each(NOT_CLAIMS)('%s (%s)', (text) => {
-    expect(scanQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual([]);
-  });
+  test.each(NOT_CLAIMS)('%s (%s)', (text) => expectNoQuantity(text));
 });

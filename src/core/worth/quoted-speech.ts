@@ -53,6 +53,13 @@ const NO_ONE =
  * ('unnamed'); null outside a quotation.
  */
 export function quotedSpeaker(c: ClaimContext): 'named' | 'unnamed' | null {
+  // Both quotation rows ask about the same claim, one after the other: the second answer is the first's.
+  if (asked?.c !== c) asked = { c, speaker: speakerOf(c) };
+  return asked.speaker;
+}
+let asked: { c: ClaimContext; speaker: 'named' | 'unnamed' | null } | null = null;
+
+function speakerOf(c: ClaimContext): 'named' | 'unnamed' | null {
   const inSentence = /["“][^"”]{15,}$/.exec(c.before);
   const closing = /^[^"”]*["”]/.exec(c.after);
   let before: string;
