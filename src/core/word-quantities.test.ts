@@ -1,5 +1,5 @@
 // Halvings and outcomes of none, in words: what the digit scanner never sees, as scanQuantities reports it.
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import {
   expectNoQuantity,
   expectOneQuantity,
