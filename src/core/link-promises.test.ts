@@ -31,6 +31,14 @@ test.each([
   ['... how long it took', 'It took us to get the repository migrated a whole week.'],
   ['what visitors did, told (held26)', 'During these spikes, people would visit my site and it felt quick.'],
   [
+    'the author wishes for it (held33)',
+    "Effectively, I'd like to see benchmarks of fuzzers scaled to 16 cores.",
+  ],
+  [
+    '... or finds it would be interesting (held33)',
+    'It would be interesting to see the technical report as it may contain ablations.',
+  ],
+  [
     'any dataset, not a place',
     'It pairs a model with retrieval mechanisms to access a dataset of documents that are curated.',
   ],
@@ -169,4 +177,29 @@ test('a promise closing its paragraph is kept by the link right below it (held24
       'We ran each scenario three times on a quiet machine; see [fio](https://fio.dev) for the load.',
     ),
   ).toHaveLength(1);
+});
+
+test('"the repo" and "available on GitHub" are kept by an earlier link that names them or goes there (held33)', () => {
+  const repo = md(
+    'I added the code to [a sample GitHub repository](https://git.quillbrook.dev/quill/flame). It hogs CPU. I encourage you to clone the repo and follow along.',
+  );
+  expect(brief(article(repo)).filter((l) => l.status === 'missing')).toEqual([]);
+  const github = md(
+    'To help out, take [Quillbrook for a spin](https://github.com/quill/quillbrook)! It is available on GitHub under an open source license.',
+  );
+  expect(brief(article(github)).filter((l) => l.status === 'missing')).toEqual([]);
+  // "the docs" after another project's docs page is kept by it; "our docs" are the post's own, and are not.
+  const pg = md(
+    'Quoting the [PostgreSQL 17](https://www.postgresql.org/docs/17/indexes.html) manual on indexes.',
+  );
+  const both = md('Know your database and read the docs. The API is in our docs.');
+  expect(brief(article(pg, both)).filter((l) => l.status === 'missing')).toEqual([
+    { text: 'in our docs', href: null, status: 'missing' },
+  ]);
+  // Without those links, each is a promise.
+  expect(missing('I encourage you to clone the repo. It is available on GitHub. Read the docs.')).toEqual([
+    'clone the repo',
+    'available on GitHub',
+    'Read the docs',
+  ]);
 });

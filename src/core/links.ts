@@ -74,8 +74,9 @@ export function linkCollector(article: Article, references?: References): LinkCo
   let refs: References | null = references ?? null;
   const refsOf = (): References => (refs ??= findReferences(blocks));
   const targets = inPageTargets(blocks, refsOf);
-  // What the article's earlier links are called: each followable link's text and the words right before it.
-  const named: string[] = [];
+  // What the article's earlier links are called: each followable link's text and the words right before it, and its
+  // address.
+  const named: { text: string; href: string }[] = [];
   let done = 0;
   return {
     advance(to) {
@@ -83,6 +84,14 @@ export function linkCollector(article: Article, references?: References): LinkCo
       for (; done < end; done++) {
         const block = blocks[done]!;
         if (block.kind === 'code') continue;
+        // (its own links first: "I have added the code to [a sample GitHub repository](url). ... clone the repo")
+        for (const l of block.links) {
+          if (linkIsFollowable(l))
+            named.push({
+              text: block.text.slice(Math.max(0, l.start - 30), l.end).toLowerCase(),
+              href: hostAndPath(l.href).toLowerCase(),
+            });
+        }
         for (const l of blockLinks(block, done, targets, refsOf)) {
           if (
             l.status === 'missing' &&
@@ -92,10 +101,6 @@ export function linkCollector(article: Article, references?: References): LinkCo
           if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title))
             continue;
           out.push(l);
-        }
-        for (const l of block.links) {
-          if (linkIsFollowable(l))
-            named.push(block.text.slice(Math.max(0, l.start - 30), l.end).toLowerCase());
         }
       }
     },
@@ -121,11 +126,29 @@ function thisPage(link: LinkDraft, title: string): boolean {
  * "see our paper" below a TL;DR that ends "[[Paper](arxiv)][[Github](...)]": a promise of "the" or "our" thing an
  * earlier link was called is kept by that link.
  */
-function linkedBefore(promise: string, named: readonly string[]): boolean {
-  const object = /\b(?:the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}]{4,})\W*$/iu.exec(promise)?.[1]?.toLowerCase();
+function linkedBefore(promise: string, named: readonly { text: string; href: string }[]): boolean {
+  const m = /\b(the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}]{4,})\W*$|\bon\s+(GitHub|GitLab)\W*$/iu.exec(promise);
+  const object = (m?.[2] ?? m?.[3])?.toLowerCase();
   if (!object) return false;
-  const word = new RegExp(`\\b${object}s?\\b`);
-  return named.some((n) => word.test(n));
+  const word = SAME_OBJECT[object] ?? new RegExp(`\\b${object}s?\\b`);
+  // "our docs" are the post's own: another project's docs page ("postgresql.org/docs/...") is not them.
+  const byAddress = m![1]?.toLowerCase() !== 'our';
+  return named.some((n) => word.test(n.text) || (byAddress && word.test(n.href)));
+}
+// Objects named two ways: "clone the repo" after "[our sample repository](url)"; "read the docs" after a docs page.
+const REPO = /\brepo(?:s|sitory|sitories)?\b/;
+const DOCS = /\bdoc(?:s|umentation)\b/;
+const SAME_OBJECT: Record<string, RegExp> = {
+  repo: REPO,
+  repos: REPO,
+  repository: REPO,
+  repositories: REPO,
+  docs: DOCS,
+  documentation: DOCS,
+};
+// A link's address as words: "github.com/velocidex/velociraptor" names GitHub, ".../docs/17/indexes.html" docs.
+function hostAndPath(href: unknown): string {
+  return typeof href === 'string' ? href.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '') : '';
 }
 
 /**

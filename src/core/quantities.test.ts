@@ -105,6 +105,18 @@ const CLAIMS: [string, Expected][] = [
   ['a 90s timeout', { kind: 'duration', text: '90s', value: 90, unit: 's' }],
   ['a 5-minute setup', { kind: 'duration', text: '5-minute', value: 5, unit: 'min' }],
   ['tail latency of 200 µs', { kind: 'duration', text: '200 µs', value: 200, unit: 'us' }],
+  // a duration in two or three units is one figure, in its first unit
+  ['indexing finished in 3h27m.', { kind: 'duration', text: '3h27m', value: 3.45, unit: 'h' }],
+  ['the job ran 1h 20m 30s', { kind: 'duration', text: '1h 20m 30s', value: 1.3417, unit: 'h' }],
+  ['a cold build of 5min30s', { kind: 'duration', text: '5min30s', value: 5.5, unit: 'min' }],
+  [
+    'the Python version takes 21 minutes, 52 seconds',
+    { kind: 'duration', text: '21 minutes, 52 seconds', value: 21.867, unit: 'min' },
+  ],
+  [
+    'done in 2 hours and 5 minutes',
+    { kind: 'duration', text: '2 hours and 5 minutes', value: 2.083, unit: 'h' },
+  ],
   // ranges
   ['savings of 15–25%', { kind: 'range', text: '15–25%', value: 15, max: 25, unit: '%' }],
   ['savings of 15-25%', { kind: 'range', text: '15-25%', value: 15, max: 25, unit: '%' }],
@@ -366,4 +378,12 @@ test('"raised 2 times" without "by" counts occasions, not a multiple', () => {
   expect(scanQuantities('the price was raised 2 times this year').map((q) => q.kind)).not.toContain(
     'multiplier',
   );
+});
+
+test('a duration takes in only smaller units with at most two digits as its parts', () => {
+  const spans = (text: string) => scanQuantities(text).map((q) => text.slice(q.start, q.end));
+  expect(spans('it took 2h 30 minutes')).toEqual(['2h 30 minutes']);
+  expect(spans('after 5 seconds, 3 minutes later')).toEqual(['5 seconds', '3 minutes']);
+  expect(spans('runs of 3s 2s each')).toEqual(['3s', '2s']);
+  expect(spans('after 1h 120m')).toEqual(['1h']);
 });

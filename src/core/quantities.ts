@@ -81,7 +81,8 @@ const UNIT = new RegExp(
     `(\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b))`,
     `(\\s?percentage\\s+points?\\b|pp(?![${L}]))`,
     `((?:[xX×]|\\s×)(?![${L}])|[\\s-]?fold\\b|\\s?times(?=\\s+(?:${COMPARATIVE_WORDS}|as|th(?:at|ose)\\s+of)\\b))`,
-    `((?:[\\s-]?(?:${LONG_DURATIONS})|[sh])(?![${L}]))`,
+    // ("3h27m", "5min30s": a duration in two units, read on by compoundDuration)
+    `((?:[\\s-]?(?:${LONG_DURATIONS})|[sh])(?![${L}])|h(?=\\d{1,2}m(?:in)?(?:\\d{1,2}s)?(?![${L}]))|min(?=\\d{1,2}s(?![${L}])))`,
     `([\\s-]?(?:${byLength(OTHER_UNITS)})(?![${L}]))`,
     `(\\s?(?:USD|EUR|GBP|JPY|INR|AUD|CAD|CHF|dollars|euros|yen|rupees)\\b)`,
   ].join('|'),
@@ -226,6 +227,38 @@ function prefixMultiplier(text: string, i: number, digits: string): Parsed | nul
   return { start: i - 1, end, value, cls: 'multiplier', unit: 'x', scaled: false, currency: false };
 }
 
+// The smaller parts of a duration printed in two or three units: "3h27m", "1h 20m 5s", "5min30s" ("m" after hours
+// is minutes), "21 minutes, 52 seconds", "2 hours and 5 minutes". Each part is a smaller unit than the one before it,
+// with at most two digits.
+const PART =
+  /\s?(\d{1,2})(min|m|s)(?=\d{1,2}s(?![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|,?\s(?:and\s)?(\d{1,2})\s(minutes?|seconds?)\b/uy;
+// Seconds in the units a compound duration is printed in.
+const SECONDS: Record<string, number> = {
+  h: 3600,
+  min: 60,
+  m: 60,
+  minute: 60,
+  minutes: 60,
+  s: 1,
+  second: 1,
+  seconds: 1,
+};
+// Adds a duration's smaller parts to its value (in its first unit) and returns where they end.
+function compoundDuration(text: string, d: Parsed): number {
+  const unit = SECONDS[d.unit ?? ''] ?? 1;
+  let p = d.end;
+  for (let last = unit; last > 1; ) {
+    PART.lastIndex = p;
+    const m = PART.exec(text);
+    const part = m ? SECONDS[(m[2] ?? m[4])!]! : last;
+    if (!m || part >= last) break;
+    d.value += (Number(m[1] ?? m[3]) * part) / unit;
+    p = PART.lastIndex;
+    last = part;
+  }
+  return p;
+}
+
 // Parses a number token with its scale and unit at `i`; null when the token is part of an identifier.
 function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false): Parsed | null {
   const word = m[1];
@@ -289,6 +322,7 @@ function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false):
     p += u[0].length;
     parsed.end = p;
   }
+  if (parsed.cls === 'duration') p = parsed.end = compoundDuration(text, parsed);
   const next = text[p] ?? '';
   if (/[\p{L}\p{N}_]/u.test(next)) return null; // 5G, 3D, 1st, 8-core's "core" is caught below
   // "(2x+10)(x+3) < (3x+9)": algebra, not a multiplier ("3x-5x faster" is a range).

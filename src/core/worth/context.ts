@@ -1,8 +1,7 @@
 // Everything a worth signal may look at for one claim: its words, its sentence around it, where it sits in the
 // article (heading, list lead-in, table), and the article's facts. Built once per claim, read by every signal.
-import type { Block, BlockKind } from '../article';
+import type { Block } from '../article';
 import type { ClaimDraft } from '../claims';
-import type { ClaimKind } from '../report';
 import { cellTexts, moneyColumnSums, type TableInfo } from '../tables';
 import { codeSetsFigure } from './code-arguments';
 import { equationFollows, equationGives } from './equation-below';
@@ -22,107 +21,13 @@ import {
 } from './context-words';
 import type { ArticleFacts } from './facts';
 import { METHOD_HEADING } from './method-cues';
-import { bracketedAfter, multipleAbove, nearFigures, type NearFigure } from './figures-above';
+import { bracketedAfter, multipleAbove, nearFigures, sameFigure, type NearFigure } from './figures-above';
+import { nearFiguresBelow } from './figures-below';
 import { introducedName } from './introduced';
 import { METHOD_LABEL } from './quiet-words';
+import { BESIDE, type ClaimContext } from './claim-context';
 
-const BESIDE = ['', 'above', 'below', 'around'] as const;
-/** Why: signals are small predicates over one shared, precomputed view of the claim. */
-export interface ClaimContext {
-  kind: ClaimKind;
-  text: string;
-  unit?: string;
-  hedge?: string;
-  vague?: boolean;
-  value?: number;
-  /** The top of a range ("3x to 4x": 4). */
-  max?: number;
-  /** The claim's sentence (list item, table row), and the parts of it before and after the claim. */
-  sentence: string;
-  before: string;
-  after: string;
-  /** The clause before the claim, from the last clause break: "not" two clauses back negates nothing. */
-  clause: string;
-  /** Two or more labelled method lines ("Dataset: ...", "Environment: ...") stand above it in its section. */
-  methodAbove: boolean;
-  /**
-   * A link to a change's record (a pull request, a commit, a bug) stands in its section at or above it (at most
-   * CHANGE_REACH blocks up) or in the next block, as a link named for the change: the record of the work its figures
-   * measure.
-   */
-  changeLinked: boolean;
-  /** A paragraph above it says where the article's timings were taken ("All timings below were taken on my laptop"). */
-  timingsStated: boolean;
-  /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */
-  figureCaption: boolean;
-  /** Where a picture (a chart, a screenshot) stands alone beside its block: above, below, around (both); '' if not. */
-  figureBeside: (typeof BESIDE)[number];
-  /** What leads into that picture: the block above it (its own block when it stands below); '' without one. */
-  figureLead: string;
-  /** What that picture says it shows (its alt text: "Chart showing reduction in InnoDB Row Operations"); '' without. */
-  figureAlt: string;
-  /** The heading a picture right above it stands under, its title ("Single and Multi Client Average Latency"); ''. */
-  figureTitle: string;
-  /**
-   * A paragraph above it in its section (at most SUPPOSE_REACH blocks up) opens a worked example with figures, or an
-   * earlier sentence of its own paragraph supposes one ("..., assume a team where ... . For a team of 100 ...").
-   */
-  supposedAbove: boolean;
-  /** It stands in the brackets of a figure of its kind that needs no source ("27.3s (debug; 53.2s for release)"). */
-  bracketsSettled: boolean;
-  /** A quote signed by whom it quotes: on its last line, in a quote paragraph after it, or by a lead-in naming them. */
-  signedQuote: boolean;
-  /** The sentence after the claim's, in its block ('' when it is the last). */
-  next: string;
-  blockKind: BlockKind;
-  /** Its whole block: the paragraph, list item or table row it sits in. */
-  blockText: string;
-  /** A section headed as results ("## Reviewing results", "## Benchmarks") starts below it. */
-  resultsBelow: boolean;
-  /** The nearest heading above the claim ('' when none). */
-  heading: string;
-  /** A heading's claim: the first blocks of its section (two, up to the next heading; the whole article under a
-   * level-1 heading); '' elsewhere. */
-  below: string;
-  /** What introduces a list item or a table: its caption (a table's), else the text of the block before it. */
-  intro: string;
-  /** The text of the block right before the list or table, caption or not ('' elsewhere). */
-  leadIn: string;
-  /** It stands in a section (or under one) whose heading says it gives the method ("## Methodology"). */
-  inMethodSection: boolean;
-  /** The company its paragraph opens with, linked to its reference page, when it says what it is (introduced.ts). */
-  introduced: string;
-  table: TableInfo | null;
-  /** Prose right under a table: that table (its sentence after it speaks for it), else null. */
-  tableAbove: TableInfo | null;
-  /** The table right below its paragraph, when the paragraph introduces it ("The table below shows ..."). */
-  tableBelow: TableInfo | null;
-  /** Prose right under a code block (its output): that block's text, else ''. */
-  codeAbove: string;
-  /** A paragraph's last sentence that ends with a colon, right over a code block: that block's text, else ''. */
-  codeBelow: string;
-  /** Whether code shown a few blocks above, in the section, holds this integer as a literal (code-arguments.ts). */
-  codeSets: (value: number) => boolean;
-  /** Whether one of the next two blocks, in the section, works this figure out as an equation's result ("= ~1157"). */
-  equationBelow: (value: number) => boolean;
-  /** Prose right under a table: the sums of its money columns ("Total: $43.3" adds them up); [] elsewhere. */
-  sumsAbove: readonly number[];
-  /** Table cells: the column's header and the row's label. */
-  column: string;
-  rowLabel: string;
-  /** Table cells: the cell's column index. */
-  columnIndex: number;
-  facts: ArticleFacts;
-  /**
-   * The figures given before it, nearest first, as figures-above.ts's nearFigures reads them (its block, then a few
-   * blocks above it in its section; a list counts as one paragraph). Read on first ask.
-   */
-  figuresAbove(): readonly NearFigure[];
-  /** Whether a settled claim in an earlier block of the article gave this multiple, or its inverse. */
-  multipleAbove(value: number): boolean;
-  /** Whether the claim's sentence matches `re` (not global): answered once per sentence, for all its claims. */
-  says(re: RegExp): boolean;
-}
+export type { ClaimContext } from './claim-context';
 
 // Each pattern asked about through `says` gets a slot, once (rows pass module-level patterns).
 const SLOTS = new Map<RegExp, number>();
@@ -329,10 +234,12 @@ export function contextBuilder(
     const next = nextText;
     const prev = blocks[draft.block - 1];
     let near: NearFigure[] | undefined;
+    let nearBelow: NearFigure[] | undefined;
     // The block's last sentence ends with a colon: it leads into the block below ("This gives us:" over an equation).
     const leadsIntoNext = (): boolean => next === '' && /:\s*$/.test(sentence);
     return {
       figuresAbove: () => (near ??= figuresAbove(draft)),
+      figuresBelow: () => (nearBelow ??= (index(), nearFiguresBelow(blocks, draftsOf, draft, settled))),
       multipleAbove: (value) => multipleAbove(drafts, draft.block, settled, value),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
@@ -348,6 +255,7 @@ export function contextBuilder(
       supposedAbove: (supposedAbove[draft.block] ?? false) || supposedBefore,
       signedQuote: signedQuote[draft.block] ?? false,
       bracketsSettled: bracketed !== null && settled(bracketed),
+      bracketsSame: bracketed !== null && sameFigure(block.text, bracketed, draft),
       timingsStated: timingsStated[draft.block] ?? false,
       changeLinked: changeLinked[draft.block] ?? false,
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),

@@ -159,6 +159,13 @@ export function workedOutFrom(
 
 const figureOf = new WeakMap<ClaimDraft, NearFigure | null>();
 
+/** Why: a claim's figure as a NearFigure, read once however many claims look at it (`text` is its block's). */
+export function draftFigure(text: string, d: ClaimDraft): NearFigure | null {
+  let f = figureOf.get(d);
+  if (f === undefined) figureOf.set(d, (f = nearFigure(d, text.slice(d.end, d.end + 60))));
+  return f;
+}
+
 /** Why: the figures of `drafts` (one block's, in order) that end before `end`, nearest first, other than `self`. */
 export function figuresIn(
   text: string,
@@ -172,9 +179,7 @@ export function figuresIn(
   for (let k = drafts.length - 1; k >= 0 && into.length < MAX_NEAR; k--) {
     const d = drafts[k]!;
     if (d === self || d.start >= end || !settled(d)) continue;
-    // A figure is read once, however many claims below look back at it.
-    let f = figureOf.get(d);
-    if (f === undefined) figureOf.set(d, (f = nearFigure(d, text.slice(d.end, d.end + 60))));
+    const f = draftFigure(text, d);
     if (f) into.push(f);
   }
 }
@@ -248,4 +253,14 @@ export function bracketedAfter(
   const k = drafts ? drafts.lastIndexOf(draft) : -1;
   const d = k > 0 ? drafts![k - 1]! : null;
   return d && d.kind === draft.kind && OPEN_BRACKET.test(text.slice(d.end, draft.start)) ? d : null;
+}
+
+/**
+ * Why: "1312 seconds (21 minutes, 52 seconds)": two claims of one block that give the same figure, in one dimension
+ * (to 1%, as a conversion is rounded).
+ */
+export function sameFigure(text: string, a: ClaimDraft, b: ClaimDraft): boolean {
+  const x = draftFigure(text, a);
+  const y = draftFigure(text, b);
+  return x !== null && y !== null && x.dim === y.dim && Math.abs(x.value - y.value) <= x.value * 0.01;
 }

@@ -152,6 +152,13 @@ export const QUIET_MEASURED: readonly Signal[] = [
     test: (c) => c.resultsBelow && ownRun(c) && RESULTS_LATER.test(c.blockText) && !namesCompetitor(c),
   },
   {
+    // "the Python version takes 1312 seconds (21 minutes, 52 seconds)": one figure, flagged (or not) once.
+    id: 'in-other-units',
+    reason: 'the figure before it, in other units',
+    worth: 'none',
+    test: (c) => c.bracketsSame,
+  },
+  {
     // "I find it takes 27.3s (debug, Windows; 53.2s for release)": the same measurement under another condition.
     id: 'bracketed-variant',
     reason: 'a variant of the figure it stands beside, in its brackets',

@@ -14,7 +14,7 @@ import {
   THANKS,
 } from './patterns';
 import { around, last, namesCompetitor, numeric, type Signal, isDuration } from './signal';
-import { ratioLike, clauseAfter, exampleSaid, reportedInstance, saidAgainBelow } from './quiet-predicates';
+import { clauseAfter, exampleSaid, reportedInstance, saidAgainBelow } from './quiet-predicates';
 import {
   READER_CONDITION,
   READER_TEST,
@@ -28,8 +28,6 @@ import {
   TARGET_BEFORE,
   PEOPLE,
   SOURCED_FACT,
-  BASIS_AFTER,
-  ARITHMETIC,
   THAN_OWN_YARDSTICK,
   AGAINST_EXPECTATIONS,
   EXPECTATIONS,
@@ -51,39 +49,10 @@ import {
   MIGHT_REACH,
 } from './quiet-words';
 import type { ClaimContext } from './context';
-import { changeFromEarlier, sideBySideAgrees, statedChange } from '../stated-change';
-import { workedOutFrom } from './figures-above';
+import { QUIET_WORKED } from './quiet-worked';
 
-// The figure as stated-change.ts reads it: kind, value and place in the sentence.
-const figureOf = (c: ClaimContext) => ({
-  // "3x to 4x" is a multiple, given as a range.
-  kind: c.kind === 'range' && c.unit === 'x' ? 'multiplier' : c.kind,
-  value: c.value!,
-  max: c.kind === 'range' ? c.max : undefined,
-  start: c.before.length,
-  end: c.before.length + c.text.length,
-});
-// The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
-const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
-// "Within 24 hours, that number more than doubled to 26 million", after "we maintained just over 12.6 million
-// unique TATs": the multiple of the count the sentence before gave, told with its new value.
-const THAT_COUNT = /\b(?:that|this|the)\s+(?:number|figure|count|total)\s+(?:\w+\s+){0,2}$/i;
-function sentenceBefore(c: ClaimContext): string {
-  const at = c.blockText.indexOf(c.sentence);
-  return at > 0
-    ? (c.blockText
-        .slice(0, at)
-        .trimEnd()
-        .split(/(?<=[.!?])\s+/)
-        .at(-1) ?? '')
-    : '';
-}
-const growsFromEarlier = (c: ClaimContext): boolean =>
-  THAT_COUNT.test(last(c.before, 40)) && changeFromEarlier(sentenceBefore(c), c.after, figureOf(c));
 // "90% of most ...", "half of all ...": a share's figure right before the generalization.
 const SHARE_OF_BEFORE = /(?:\d\s*%|\d\s*percent|\bhalf|\bthird|\bquarter)\s+of\s+$/i;
-// Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
-const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
 // A modal or "likely" right before a comparison, in its clause.
 // ("You'd think it would give a much higher throughput than": a premise the post goes on to test.)
@@ -290,50 +259,7 @@ export const QUIET_SAID: readonly Signal[] = [
           !COMPARE_OTHERS.test(around(c)) &&
           !reportedInstance(c.sentence))),
   },
-  {
-    id: 'zero-baseline',
-    reason: 'the baseline of a list of changes ("-0%"), not a result',
-    worth: 'none',
-    test: (c) => c.kind === 'percentage' && c.value === 0 && /^[-+±−]/.test(c.text),
-  },
-  {
-    id: 'arithmetic',
-    reason: 'arithmetic on figures given beside it',
-    worth: 'none',
-    test: (c) =>
-      numeric(c) &&
-      (c.says(ARITHMETIC.on(c.sentence)) ||
-        (ratioLike(c) && BASIS_AFTER.test(c.after)) ||
-        // "go from ~29s to ~1.3s, for a ~22x speedup", "reduced by 25% from 12 MB to 9.1 MB".
-        (ratioLike(c) && c.value !== undefined && (sumsUpChange(c) || growsFromEarlier(c)))) &&
-      !COMPARE_OTHERS.test(around(c)),
-  },
-  {
-    // "The 10x pricing gap ($25 vs $249)": both figures stand beside it (a rival's price is a claim of its own).
-    id: 'side-by-side',
-    reason: 'the ratio of two figures given beside it',
-    worth: 'none',
-    test: (c) =>
-      (ratioLike(c) || (c.kind === 'range' && c.unit === 'x')) &&
-      c.value !== undefined &&
-      sideBySideAgrees(c.sentence, figureOf(c)),
-  },
-  {
-    // "344 cycles" heads a list and "After signal MR: 236 cycles (-31%)" follows; "0.25% ... to 100% of requests. A
-    // 400x potential increase": the figures it comes from were given just before it (and are claims of their own).
-    id: 'figures-above',
-    reason: 'worked out from figures given just before it',
-    worth: 'none',
-    test: (c) =>
-      ratioLike(c) &&
-      c.value !== undefined &&
-      c.table === null &&
-      !COMPARE_OTHERS.test(around(c)) &&
-      workedOutFrom(
-        { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
-        c.figuresAbove(),
-      ),
-  },
+  ...QUIET_WORKED,
   {
     // "it is estimated by 2025 90% of most Enterprise applications will ...": the figure is the claim, flagged as one.
     id: 'share-of-it',

@@ -158,15 +158,6 @@ export const DEFAULT_MARK = /\(\s*(?:the\s+)?default\s*\)/i;
 // "send traffic for 10 minutes", "ran the load test for an hour": a test run, for so long.
 export const TEST_ACTION =
   /\b(?:traffic|load|requests|send|sent|sending|benchmark\w*|experiment\w*|test(?:s|ed|ing)?|warm(?:ed|ing)?\s*-?up|soak\w*)\b/i;
-// "On my 10 core computer", "on our 64-core build server": the machine the author timed it on.
-// ("On an A100 GPU, the expression f16.sum can sum one billion floats in 2.1ms": the one chip it was timed on.)
-export const ON_OWN_MACHINE =
-  /\b(?:on|with|using)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:computer|machine|laptop|desktop|workstation|server|box|MacBook(?:\s+\w+)?|PC|dev\s+box)\b|^\W*on\s+(?:an?|one|a\s+single)\s+(?:NVIDIA\s+|AMD\s+|Apple\s+)?(?:[ABHLV]\d{2,3}|RTX\s?\d{4}|M[1-4](?:\s+(?:Pro|Max|Ultra))?|Ryzen\s+\w+|Xeon\s+\w+|EPYC\s+\w+|Raspberry\s+Pi(?:\s*\d)?)\b/i;
-// "faster than Prettier", "vs. Biome", "compared to esbuild": a rival set beside the figure ("than that" is none).
-/** Why: a timing set against everyone else: "the fastest of any inference engine", "a new record". */
-export const RANKS_OTHERS =
-  /\b(?:fastest|quickest|record|best|any\s+other|every\s+other|of\s+any|leading)\b/i;
-export const NAMED_RIVAL = /\b(?:vs\.?|versus|compared\s+(?:to|with)|than\s+[\p{Ll}\d]*\p{Lu})/u;
 // "According to a study by Forrester, ...", "As of September 2021, the average salary ...": a fact from outside the
 // example, even in the section that works one through.
 export const SOURCED_FACT =

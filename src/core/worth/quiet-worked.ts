@@ -1,0 +1,102 @@
+// QUIET, first band (its middle): figures worked out from others the article gives beside or above them. quiet-said.ts
+// puts these rows in its list, in this order; each has a case in tests/unit/worth-signals.test.ts.
+import { COMPARE_OTHERS } from './patterns';
+import { around, last, numeric, type Signal } from './signal';
+import { ratioLike } from './quiet-predicates';
+import { ARITHMETIC, BASIS_AFTER } from './quiet-words';
+import type { ClaimContext } from './context';
+import { changeFromEarlier, sideBySideAgrees, statedChange } from '../stated-change';
+import { workedOutFrom } from './figures-above';
+
+// The figure as stated-change.ts reads it: kind, value and place in the sentence.
+const figureOf = (c: ClaimContext) => ({
+  // "3x to 4x" is a multiple, given as a range.
+  kind: c.kind === 'range' && c.unit === 'x' ? 'multiplier' : c.kind,
+  value: c.value!,
+  max: c.kind === 'range' ? c.max : undefined,
+  start: c.before.length,
+  end: c.before.length + c.text.length,
+});
+// The change its sentence states beside the figure agrees with it (a disagreeing one is arithmetic-mismatch's).
+const sumsUpChange = (c: ClaimContext): boolean => statedChange(c.sentence, figureOf(c))?.agrees === true;
+// "Within 24 hours, that number more than doubled to 26 million", after "we maintained just over 12.6 million
+// unique TATs": the multiple of the count the sentence before gave, told with its new value.
+const THAT_COUNT = /\b(?:that|this|the)\s+(?:number|figure|count|total)\s+(?:\w+\s+){0,2}$/i;
+function sentenceBefore(c: ClaimContext): string {
+  const at = c.blockText.indexOf(c.sentence);
+  return at > 0
+    ? (c.blockText
+        .slice(0, at)
+        .trimEnd()
+        .split(/(?<=[.!?])\s+/)
+        .at(-1) ?? '')
+    : '';
+}
+const growsFromEarlier = (c: ClaimContext): boolean =>
+  THAT_COUNT.test(last(c.before, 40)) && changeFromEarlier(sentenceBefore(c), c.after, figureOf(c));
+// Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
+const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+
+/** Why: a ratio or a change worked out from figures the article gives: the reader checks those figures. */
+export const QUIET_WORKED: readonly Signal[] = [
+  {
+    id: 'zero-baseline',
+    reason: 'the baseline of a list of changes ("-0%"), not a result',
+    worth: 'none',
+    test: (c) => c.kind === 'percentage' && c.value === 0 && /^[-+±−]/.test(c.text),
+  },
+  {
+    id: 'arithmetic',
+    reason: 'arithmetic on figures given beside it',
+    worth: 'none',
+    test: (c) =>
+      numeric(c) &&
+      (c.says(ARITHMETIC.on(c.sentence)) ||
+        (ratioLike(c) && BASIS_AFTER.test(c.after)) ||
+        // "go from ~29s to ~1.3s, for a ~22x speedup", "reduced by 25% from 12 MB to 9.1 MB".
+        (ratioLike(c) && c.value !== undefined && (sumsUpChange(c) || growsFromEarlier(c)))) &&
+      !COMPARE_OTHERS.test(around(c)),
+  },
+  {
+    // "The 10x pricing gap ($25 vs $249)": both figures stand beside it (a rival's price is a claim of its own).
+    id: 'side-by-side',
+    reason: 'the ratio of two figures given beside it',
+    worth: 'none',
+    test: (c) =>
+      (ratioLike(c) || (c.kind === 'range' && c.unit === 'x')) &&
+      c.value !== undefined &&
+      sideBySideAgrees(c.sentence, figureOf(c)),
+  },
+  {
+    // "344 cycles" heads a list and "After signal MR: 236 cycles (-31%)" follows; "0.25% ... to 100% of requests. A
+    // 400x potential increase": the figures it comes from were given just before it (and are claims of their own).
+    id: 'figures-above',
+    reason: 'worked out from figures given just before it',
+    worth: 'none',
+    test: (c) =>
+      ratioLike(c) &&
+      c.value !== undefined &&
+      c.table === null &&
+      !COMPARE_OTHERS.test(around(c)) &&
+      workedOutFrom(
+        { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
+        c.figuresAbove(),
+      ),
+  },
+  {
+    // "### Indexing is 84% faster" over "our first attempt ... took 22 hours in total, parallel indexing completed in
+    // only 3h27m": a heading or a lead-in titles the figures right below it (each judged on its own).
+    id: 'figures-below',
+    reason: 'worked out from the figures right below it',
+    worth: 'none',
+    test: (c) =>
+      ratioLike(c) &&
+      c.value !== undefined &&
+      c.table === null &&
+      !COMPARE_OTHERS.test(around(c)) &&
+      workedOutFrom(
+        { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
+        c.figuresBelow(),
+      ),
+  },
+];
