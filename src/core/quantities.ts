@@ -247,7 +247,7 @@ const SECONDS: Record<string, number> = {
 function compoundDuration(text: string, d: Parsed): number {
   const unit = SECONDS[d.unit ?? ''] ?? 1;
   let p = d.end;
-  for (let last = unit; last > 1; ) {
+  for (let last = unit; last > 1;) {
     PART.lastIndex = p;
     const m = PART.exec(text);
     const part = m ? SECONDS[(m[2] ?? m[4])!]! : last;

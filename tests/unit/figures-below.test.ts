@@ -15,7 +15,9 @@ const worthOf = (markdown: string, text: string) => {
 };
 
 test("a heading's change worked out from the author's own timings below it is let go", () => {
-  expect(worthOf(`# Indexing at scale\n\n### Indexing is 84% faster\n\n${OWN_TIMINGS}`, '84% faster')).toEqual({
+  expect(
+    worthOf(`# Indexing at scale\n\n### Indexing is 84% faster\n\n${OWN_TIMINGS}`, '84% faster'),
+  ).toEqual({
     worth: 'none',
     reasons: ['worked out from the figures right below it'],
   });
@@ -35,13 +37,13 @@ test('figures below that need a source of their own leave the headline flagged',
 });
 
 test('a headline the figures below do not give stays a claim', () => {
-  expect(worthOf(`# Indexing at scale\n\n### Indexing is 50% faster\n\n${OWN_TIMINGS}`, '50% faster').worth).not.toBe(
-    'none',
-  );
+  expect(
+    worthOf(`# Indexing at scale\n\n### Indexing is 50% faster\n\n${OWN_TIMINGS}`, '50% faster').worth,
+  ).not.toBe('none');
   // Nor does a sentence that ends its paragraph without a colon title the paragraph under it.
-  expect(worthOf(`# Indexing at scale\n\nIndexing is 84% faster.\n\n${OWN_TIMINGS}`, '84% faster').worth).not.toBe(
-    'none',
-  );
+  expect(
+    worthOf(`# Indexing at scale\n\nIndexing is 84% faster.\n\n${OWN_TIMINGS}`, '84% faster').worth,
+  ).not.toBe('none');
 });
 
 test('the figures of the next section are not the heading’s', () => {
