@@ -114,6 +114,10 @@ const CLAIMS: [string, Expected][] = [
     { kind: 'duration', text: '21 minutes, 52 seconds', value: 21.867, unit: 'min' },
   ],
   [
+    'popular for 20+ years, yet',
+    { kind: 'duration', text: '20+ years', value: 20, unit: 'year', hedge: '+' },
+  ],
+  [
     'done in 2 hours and 5 minutes',
     { kind: 'duration', text: '2 hours and 5 minutes', value: 2.083, unit: 'h' },
   ],

@@ -47,6 +47,8 @@ interface Parsed {
   cls: UnitClass;
   scaled: boolean;
   currency: boolean;
+  /** "20+ years": a plus between the number and its unit, read as its hedge. */
+  plus?: boolean;
 }
 
 const L = '\\p{L}\\p{N}';
@@ -195,6 +197,7 @@ function readQuantity(
     q.end += 1;
     hedge ??= '+';
   }
+  if (a.plus) hedge ??= '+';
   if (hedge) q.hedge = hedge;
   if (q.value !== undefined) q.value = tidy(q.value);
   if (q.max !== undefined) q.max = tidy(q.max);
@@ -259,6 +262,8 @@ function compoundDuration(text: string, d: Parsed): number {
   return p;
 }
 
+const PLUS_DURATION = /^\s(?:years?|months?|weeks?|days?|hours?|minutes?)\b/;
+
 // Parses a number token with its scale and unit at `i`; null when the token is part of an identifier.
 function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false): Parsed | null {
   const word = m[1];
@@ -295,6 +300,11 @@ function parseAt(text: string, i: number, m: RegExpExecArray, rangeEnd = false):
   }
   if (word !== undefined && !scaled) return null;
   const parsed: Parsed = { start: i, end: p, value, cls: 'number', scaled, currency: false };
+  // "for 20+ years": the plus stands between the number and its unit.
+  if (text[p] === '+' && PLUS_DURATION.test(text.slice(p + 1, p + 12))) {
+    p += 1;
+    parsed.plus = true;
+  }
   UNIT.lastIndex = p;
   const u = UNIT.exec(text);
   if (u) {

@@ -289,6 +289,8 @@ export const QUIET_SAID: readonly Signal[] = [
       (((c.kind === 'comparative' && !/\d/.test(c.text)) || c.kind === 'generalization') &&
         (CONDITION_BEFORE.test(c.clause) || POSSIBLE_THAT.test(c.before))) ||
       (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 90) + c.text)) ||
+      // "libfuzzer is going to blow away any 20% performance gains seen single-core": a gain supposed, any such one.
+      ((c.kind === 'percentage' || c.kind === 'multiplier') && /\bany\s+$/i.test(last(c.before, 8))) ||
       // "I only hope one of them releases a cheaper version, because that, for under $200, would be ...": a wish.
       HOPED.test(c.sentence),
   },
