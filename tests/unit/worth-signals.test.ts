@@ -1309,6 +1309,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'said-before',
+    'Load times:\n\n- 1.39s to load the page\n\nCompared to the previous load of 1,390ms, it now takes 350ms.',
+    '1,390ms',
+    'none',
+  ],
+  [
     'figures-below',
     '## Indexing is 84% faster\n\nOn our 16-core build server the first run took 22 hours; the parallel run finished in 3h27m.',
     '84% faster',

@@ -106,6 +106,11 @@ export interface ClaimContext {
    * ("... by 69%:" over its list), as figures-below.ts reads them. Read on first ask; [] until they are judged.
    */
   figuresBelow(): readonly NearFigure[];
+  /**
+   * Whether a settled claim before it gave its figure, printed with three digits or more, or (`inBlock`) one of its
+   * own block gave the same figure (figures-above.ts givenBeforeIndex).
+   */
+  givenBefore(inBlock: boolean): boolean;
   /** Whether a settled claim in an earlier block of the article gave this multiple, or its inverse. */
   multipleAbove(value: number): boolean;
   /** Whether the claim's sentence matches `re` (not global): answered once per sentence, for all its claims. */

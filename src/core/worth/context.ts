@@ -21,7 +21,14 @@ import {
 } from './context-words';
 import type { ArticleFacts } from './facts';
 import { METHOD_HEADING } from './method-cues';
-import { bracketedAfter, multipleAbove, nearFigures, sameFigure, type NearFigure } from './figures-above';
+import {
+  bracketedAfter,
+  givenBeforeIndex,
+  multipleAbove,
+  nearFigures,
+  sameFigure,
+  type NearFigure,
+} from './figures-above';
 import { nearFiguresBelow } from './figures-below';
 import { introducedName } from './introduced';
 import { METHOD_LABEL } from './quiet-words';
@@ -73,6 +80,7 @@ export function contextBuilder(
       else draftsOf.set(d.block, [d]);
     }
   };
+  const givenBefore = givenBeforeIndex(blocks, drafts, settled);
   const figuresAbove = (draft: ClaimDraft): NearFigure[] => {
     index();
     return nearFigures(blocks, draftsOf, draft, settled);
@@ -241,6 +249,7 @@ export function contextBuilder(
       figuresAbove: () => (near ??= figuresAbove(draft)),
       figuresBelow: () => (nearBelow ??= (index(), nearFiguresBelow(blocks, draftsOf, draft, settled))),
       multipleAbove: (value) => multipleAbove(drafts, draft.block, settled, value),
+      givenBefore: (inBlock) => givenBefore(draft, inBlock),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
       equationBelow: (value) =>

@@ -111,11 +111,12 @@ export function printedAgrees(
 /**
  * Why: the percentage or multiple (value, digits after its point, hedge) that two figures of one dimension among
  * `figures` give, as a change either way ((hi - lo) / hi, (hi - lo) / lo) or as a multiple (hi / lo); a percentage
- * is also what is left of 100% beside one percentage given before it (0.25% beside a 99.75% hit rate). Two shares
+ * is also what is left of 100% beside one percentage given before it (0.25% beside a 99.75% hit rate), and, when the
+ * sentence says it is a share ("37% of"), the smaller's share of the larger. Two shares
  * give only a multiple ("0.25% ... to 100%": 400x), never a percentage change.
  */
 export function workedOutFrom(
-  claim: { kind: ClaimKind; value: number; decimals: number; hedge?: string },
+  claim: { kind: ClaimKind; value: number; decimals: number; hedge?: string; share?: boolean },
   figures: readonly NearFigure[],
 ): boolean {
   if (claim.kind !== 'percentage' && claim.kind !== 'multiplier') return false;
@@ -151,7 +152,10 @@ export function workedOutFrom(
       const lo = Math.min(a.value, b.value);
       // A cut is under 100% of what it cuts: a "100%" is no rounding of 99.75%.
       const cut = v < 100 && agrees(((hi - lo) / hi) * 100);
-      if (claim.kind === 'multiplier' ? agrees(hi / lo) : cut || agrees(((hi - lo) / lo) * 100)) return true;
+      // "(194ms) is 37% of the initial render time" after "524ms to DOMContentLoaded": a share, said as one.
+      const part = claim.share === true && agrees((lo / hi) * 100);
+      if (claim.kind === 'multiplier' ? agrees(hi / lo) : cut || part || agrees(((hi - lo) / lo) * 100))
+        return true;
     }
   }
   return false;
@@ -263,4 +267,55 @@ export function sameFigure(text: string, a: ClaimDraft, b: ClaimDraft): boolean 
   const x = draftFigure(text, a);
   const y = draftFigure(text, b);
   return x !== null && y !== null && x.dim === y.dim && Math.abs(x.value - y.value) <= x.value * 0.01;
+}
+
+// The digits a figure is printed with, leading zeros, the point and an integer's trailing zeros aside: "1,390" has
+// three, "0.267" three, "100" one.
+function printedDigits(text: string): number {
+  const raw = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0]?.replace(/,/g, '') ?? '';
+  const digits = raw.includes('.') ? raw.replace('.', '').replace(/^0+/, '') : raw.replace(/0+$/, '');
+  return digits.length;
+}
+// A figure given again counts only when printed with this many digits: "194ms" and "1,390ms" after "1.39s" (a round
+// "100ms" or "20%" is said of many things).
+const SAID_AGAIN_DIGITS = 3;
+
+/**
+ * Why: "the server side rendering and delivery (194ms)" after a list that gave "194ms to get HTML", "the previous
+ * load or 1,390ms" after "1.39s to load": a figure the post already gave, settled there, is no new claim. Returns
+ * whether a settled claim before `draft` gave its figure (same dimension, same value to three digits), or, when
+ * `inBlock`, an earlier claim of its own block gave the very same figure, however printed ("... is 37% of the
+ * initial render time. 37% is worth taking a look at."). Drafts are indexed as they are judged, in order; `drafts`
+ * and `settled` as contextBuilder has them.
+ */
+export function givenBeforeIndex(
+  blocks: readonly Block[],
+  drafts: readonly ClaimDraft[],
+  settled: (d: ClaimDraft) => boolean,
+): (draft: ClaimDraft, inBlock: boolean) => boolean {
+  // Each figure's keys and the first settled claim that gave it.
+  const first = new Map<string, ClaimDraft>();
+  let upto = 0;
+  const keysOf = (d: ClaimDraft): string[] => {
+    const text = blocks[d.block]!.text;
+    const f = draftFigure(text, d);
+    if (!f) return [];
+    const keys = [`${d.block}|${f.dim}|${f.value}`];
+    if (printedDigits(text.slice(d.start, d.end)) >= SAID_AGAIN_DIGITS)
+      keys.push(`${f.dim}|${f.value.toPrecision(SAID_AGAIN_DIGITS)}`);
+    return keys;
+  };
+  const before = (a: ClaimDraft, b: ClaimDraft) =>
+    a.block < b.block || (a.block === b.block && a.end <= b.start);
+  return (draft, inBlock) => {
+    for (; upto < drafts.length && drafts[upto] !== draft; upto++) {
+      const d = drafts[upto]!;
+      if (!settled(d)) continue;
+      for (const key of keysOf(d)) if (!first.has(key)) first.set(key, d);
+    }
+    const [own, wide] = keysOf(draft);
+    const earlier =
+      (wide === undefined ? undefined : first.get(wide)) ?? (inBlock ? first.get(own!) : undefined);
+    return earlier !== undefined && before(earlier, draft);
+  };
 }

@@ -1,7 +1,7 @@
 // QUIET, first band (its middle): figures worked out from others the article gives beside or above them. quiet-said.ts
 // puts these rows in its list, in this order; each has a case in tests/unit/worth-signals.test.ts.
 import { COMPARE_OTHERS } from './patterns';
-import { around, last, numeric, type Signal } from './signal';
+import { around, last, namesCompetitor, numeric, type Signal } from './signal';
 import { ratioLike } from './quiet-predicates';
 import { ARITHMETIC, BASIS_AFTER } from './quiet-words';
 import type { ClaimContext } from './context';
@@ -34,6 +34,12 @@ function sentenceBefore(c: ClaimContext): string {
 }
 const growsFromEarlier = (c: ClaimContext): boolean =>
   THAT_COUNT.test(last(c.before, 40)) && changeFromEarlier(sentenceBefore(c), c.after, figureOf(c));
+// A figure that opens its sentence, or is named as the one given: "37% is worth ...", "that 37%".
+const BACK_TO_IT = /^\W*$|\b(?:the|this|that|those|these)\s+$/i;
+// "(194ms) is 37% of the initial render time": a share of something, the part given before it in its sentence (a
+// figure that is no percentage: "cut by 37% and 37% of readers came back" gives no part).
+const SHARE_AFTER = /^\s+of\s/;
+const PART_BEFORE = /\d(?![\d.,]*\s*(?:%|percent\b))/;
 // Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
 const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
@@ -79,7 +85,13 @@ export const QUIET_WORKED: readonly Signal[] = [
       c.table === null &&
       !COMPARE_OTHERS.test(around(c)) &&
       workedOutFrom(
-        { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
+        {
+          kind: c.kind,
+          value: c.value,
+          decimals: decimalsOf(c.text),
+          hedge: c.hedge,
+          share: SHARE_AFTER.test(c.after) && PART_BEFORE.test(c.before),
+        },
         c.figuresAbove(),
       ),
   },
@@ -98,5 +110,14 @@ export const QUIET_WORKED: readonly Signal[] = [
         { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
         c.figuresBelow(),
       ),
+  },
+  {
+    // "(194ms) is 37% of the initial render time" after a list that gave "194ms to get HTML": the figure is that one.
+    id: 'said-before',
+    reason: 'the figure the post gave before, said again',
+    worth: 'none',
+    // ("37% is worth taking a look at" right after it: the same figure, opening its sentence or named as "that".)
+    test: (c) =>
+      numeric(c) && c.table === null && !namesCompetitor(c) && c.givenBefore(BACK_TO_IT.test(c.before)),
   },
 ];
