@@ -22,6 +22,26 @@ test.each([
     'Libfuzzer scales with every core, so it is going to blow away any 20% performance gains seen single-core.',
     '20%',
   ],
+  [
+    'alternatives weighed',
+    'For the recovery flow, latency does not matter: whether it takes 1ms or 5s is fine.',
+    '5s',
+  ],
+  [
+    'a counterfactual',
+    'If these models used 4x GQA, the KV-cache would have been smaller for every request we served.',
+    '4x',
+  ],
+  [
+    'what a company sets out to deliver',
+    "Our near term focus is to deliver the industry's best solution for database schema change.",
+    "the industry's best",
+  ],
+  [
+    'the ratio a scheme is set up with',
+    'In group-query attention (with a 4x ratio), one key serves four queries.',
+    '4x',
+  ],
 ])('%s is no result', (_, markdown, text) => {
   expect(worthOf(markdown, text)).toBe('none');
 });
@@ -42,6 +62,22 @@ test.each([
     'Customers saw 20% performance gains from the new scheduler across the fleet.',
     '20%',
   ],
+  [
+    'a claim after the alternatives',
+    'Whether you run it locally or in CI, Quillpad builds are 10x faster than Webpack.',
+    '10x',
+  ],
+  [
+    'a result after the condition',
+    'If teams used Quillpad last year, their builds were 10x faster than with Webpack.',
+    '10x',
+  ],
+  [
+    'what a company says it is',
+    "Quillbase is the industry's best solution for database schema change.",
+    "the industry's best",
+  ],
+  ['a ratio achieved', 'Quillzip achieves a 4x ratio over gzip on our logs.', '4x'],
 ])('%s is still a claim', (_, markdown, text) => {
   expect(worthOf(markdown, text)).not.toBe('none');
 });

@@ -152,6 +152,10 @@ export const QUIET_OWN_SETTINGS: readonly Signal[] = [
         (c.kind === 'multiplier' &&
           /^(?:doubl|tripl|halv|quadrupl)/i.test(c.text) &&
           MECHANISM_STEP.test(c.after)) ||
+        // "In group-query attention (with a 4x ratio), ...": the ratio a scheme is set up with.
+        (c.kind === 'multiplier' &&
+          /\bwith\s+an?\s+$/i.test(last(c.before, 10)) &&
+          /^\s+ratio\b/i.test(c.after)) ||
         // "lower the pool timeout from 5 (default) to 1 second": settings changed.
         c.says(DEFAULT_MARK) ||
         // "Anything above 40% is considered PMF, 60% is great": the threshold, and the next step of its scale.

@@ -26,6 +26,7 @@ import {
   PARETO,
   IMPORTANCE,
   TARGET_BEFORE,
+  AIMED_AT,
   PEOPLE,
   SOURCED_FACT,
   THAN_OWN_YARDSTICK,
@@ -64,6 +65,10 @@ const CONDITION_BEFORE = /\b(?:whether|if|to\s+the\s+extent\s+that)\b[^,;:]*$/i;
 // "as long as the server resource utilization is below 70%": a condition on a level, likewise.
 const IF_THRESHOLD =
   /\b(?:if|unless)\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+(?:least|most)|above|below)\s+~?[\d.,]+\s*(?:%|percent)$|\b(?:as|so)\s+long\s+as\b[^,;.]{0,60}?\s(?:is|are|stays?|remains?)\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+(?:least|most))\s+~?[\d.,]+\s*(?:%|percent)$/i;
+// The claim's clause weighs alternatives ("whether it takes 1ms or 5s is fine") or supposes what was not so ("If these
+// models used 4x GQA", "if we had 10x the budget").
+const WHETHER_BEFORE = /\bwhether\b[^,;:]*$/i;
+const COUNTERFACTUAL_BEFORE = /\bif\s+(?:[\w-]+\s+){1,4}(?:were|had|used|did|could)\s+(?:[\w-]+\s+){0,2}$/i;
 // A sentence that opens with a wish ("I only hope ...") asserts none of its figures.
 const HOPED = /^\W*(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\b/i;
 // "It's entirely possible that ...": a possibility entertained.
@@ -224,6 +229,7 @@ export const QUIET_SAID: readonly Signal[] = [
       (numeric(c) && HEDGED.test(c.clause) && c.says(SOMEDAY)) ||
       TOLD_TO.test(c.clause) ||
       (numeric(c) && TARGET_BEFORE.test(c.before)) ||
+      (c.kind === 'superlative' && AIMED_AT.test(last(c.before, 60))) ||
       // "Rspack 1.x will iterate over 12 to 18 months": a plan's time span.
       (isDuration(c) && LONG_UNITS.has(c.unit ?? '') && /\bwill\b/i.test(c.clause)),
   },
@@ -289,6 +295,9 @@ export const QUIET_SAID: readonly Signal[] = [
       (((c.kind === 'comparative' && !/\d/.test(c.text)) || c.kind === 'generalization') &&
         (CONDITION_BEFORE.test(c.clause) || POSSIBLE_THAT.test(c.before))) ||
       (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 90) + c.text)) ||
+      // "whether it takes 1ms or 5s is fine", "If these models used 4x GQA, ...": alternatives weighed, or a
+      // counterfactual ("If you want 10x faster builds, ..." still sells one).
+      (numeric(c) && (WHETHER_BEFORE.test(c.clause) || COUNTERFACTUAL_BEFORE.test(c.clause))) ||
       // "libfuzzer is going to blow away any 20% performance gains seen single-core": a gain supposed, any such one.
       ((c.kind === 'percentage' || c.kind === 'multiplier') && /\bany\s+$/i.test(last(c.before, 8))) ||
       // "I only hope one of them releases a cheaper version, because that, for under $200, would be ...": a wish.

@@ -143,6 +143,11 @@ export const OWN_SHARE =
 export const TARGET_BEFORE =
   /\b(?:goal|target|aim|objective)s?\s*:[^.;!?]*$|\bwas\s+designed\s+to\s+(?:support|handle|scale\s+to|serve|sustain)\s+[^.;!?]*$|\b(?:our|the|an?|their|its|[a-z][\w-]*['’]s)\s+(?:[\w-]+\s+)?(?:target|goal|aim|objective)\s+(?:of|is|was)\s+(?:to\s+(?:be|reach|hit|stay|keep|get)\s+(?:at\s+)?)?(?:(?:sub|under|below|less\s+than|at\s+least|over|above|more\s+than)[\s-]*)?$|^\W*(?:in\s+order\s+)?to\s+(?:achieve|reach|hit|meet|guarantee|ensure|maintain|support)\s+(?:an?\s+|the\s+)?$|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|have|reach|stay|remain|handle|support)\s+(?:at\s+least\s+|above\s+|below\s+|under\s+|over\s+|as\s+(?:close\s+to\s+)?|close\s+to\s+)?$/i;
 
+// "Bytebase near term focus is to deliver the industry's best solution", "T-Mobile's mission to build the nation's
+// best 5G network": what a company sets out to be, not what it is.
+export const AIMED_AT =
+  /\b(?:focus|mission|goal|aim|vision|ambition|objective)\s+(?:is\s+|was\s+)?to\s+(?:[\w-]+\s+){1,3}$/i;
+
 // "Like most logging applications, we ...", "For most databases, the cursor is ...": a kind of software named in
 // passing to frame a technical point, not a statistic about it.
 // "Most people who use Matrix will be familiar with the pain of ...": the scene set for the reader, no statistic.
