@@ -196,6 +196,15 @@ test('"the repo" and "available on GitHub" are kept by an earlier link that name
   expect(brief(article(pg, both)).filter((l) => l.status === 'missing')).toEqual([
     { text: 'in our docs', href: null, status: 'missing' },
   ]);
+  // A GitHub link elsewhere in the post, or a "docs" host, keeps neither.
+  const pr = md('The fix is [quill#5123](https://github.com/quill/quill/pull/5123).');
+  const sheet = md('The numbers are in [a spreadsheet](https://docs.google.com/spreadsheets/d/1).');
+  const later = md('Our new profiler is available on GitHub. Know your database and read the docs.');
+  expect(
+    brief(article(pr, sheet, later))
+      .filter((l) => l.status === 'missing')
+      .map((l) => l.text),
+  ).toEqual(['available on GitHub', 'read the docs']);
   // Without those links, each is a promise.
   expect(missing('I encourage you to clone the repo. It is available on GitHub. Read the docs.')).toEqual([
     'clone the repo',

@@ -152,7 +152,8 @@ const TOLD_NOT_ASKED =
   /\b(?:need|needs|needed|have|has|had|going|got|used|tries|tried|trying)\s+to\s+$|\b(?:took|takes|take)\s+(?:for\s+)?(?:us|me|them)\s+to\s+$|\bfor\s+(?:us|me|them)\s+to\s+$|\b(?:by|after|before|while|without|when)\s+$|\b(?:users?|people|person|someone|somebody|visitors?|customers?|readers?|attackers?|developers?|others|many|they|who)\s+(?:\w+ly\s+)?$|\blet\s+(?:us|me)\s+know\s+if\s+(?:you(?:['’]d|\s+would)\s+)?(?:like|love|want)\s+to\s+$/i;
 const ASKS_MORE = /\b(?:learn|read|find\s+out|see)\s+more\b/i;
 // The author's wish: "I'd like to see benchmarks of fuzzers scaled to ~16 cores", "it would be interesting to see the
-// technical report": something no one has written yet, or the author has not found (not a page the post sends to).
+// technical report": something no one has written yet, or the author has not found (not a page the post sends to;
+// "I'd like to point you to our docs" still sends).
 const WISHED =
   /\b(?:I|we)(?:['’]d|\s+would)\s+(?:really\s+|also\s+)?(?:like|love)\s+to\s+$|\b(?:it|that)\s+would\s+be\s+(?:\w+\s+)?(?:interesting|nice|great|good|useful|helpful)\s+to\s+$/i;
 
@@ -177,7 +178,7 @@ export function notAPromise(m: RegExpExecArray, lead: string): boolean {
     return true;
   // "browsing the site was still fast", "visiting our docs during the test felt slow": the subject of what follows.
   if (/^\w+ing\b/i.test(m[0]) && GERUND_SUBJECT.test(m.input.slice(end))) return true;
-  if (WISHED.test(lead)) return true;
+  if (WISHED.test(lead) && /^see\b/i.test(m[0])) return true;
   return TOLD_NOT_ASKED.test(lead) && !ASKS_MORE.test(lead);
 }
 // What follows a gerund that is a clause's subject: a verb of state or experience, after at most a short phrase.

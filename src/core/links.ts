@@ -74,9 +74,9 @@ export function linkCollector(article: Article, references?: References): LinkCo
   let refs: References | null = references ?? null;
   const refsOf = (): References => (refs ??= findReferences(blocks));
   const targets = inPageTargets(blocks, refsOf);
-  // What the article's earlier links are called: each followable link's text and the words right before it, and its
-  // address.
-  const named: { text: string; href: string }[] = [];
+  // What the article's earlier links are called: each followable link's text and the words right before it, and the
+  // path of its address.
+  const named: NamedLink[] = [];
   let done = 0;
   return {
     advance(to) {
@@ -84,24 +84,25 @@ export function linkCollector(article: Article, references?: References): LinkCo
       for (; done < end; done++) {
         const block = blocks[done]!;
         if (block.kind === 'code') continue;
-        // (its own links first: "I have added the code to [a sample GitHub repository](url). ... clone the repo")
-        for (const l of block.links) {
-          if (linkIsFollowable(l))
-            named.push({
-              text: block.text.slice(Math.max(0, l.start - 30), l.end).toLowerCase(),
-              href: hostAndPath(l.href).toLowerCase(),
-            });
-        }
+        // Its own links count too, before a promise ("I have added the code to [a sample GitHub repository](url). ...
+        // clone the repo"), with their host ("take [it for a spin](https://github.com/...)! It is available on GitHub").
+        const own = block.links.filter(linkIsFollowable).map((l) => ({
+          end: l.end,
+          text: block.text.slice(Math.max(0, l.start - 30), l.end).toLowerCase(),
+          href: addressWords(l.href, true),
+        }));
         for (const l of blockLinks(block, done, targets, refsOf)) {
           if (
             l.status === 'missing' &&
-            (linkedBefore(l.text, named) || linkedBelow(block, l, blocks[done + 1]))
+            (linkedBefore(l.text, [...named, ...own.filter((o) => o.end <= l.quote.start)]) ||
+              linkedBelow(block, l, blocks[done + 1]))
           )
             continue;
           if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title))
             continue;
           out.push(l);
         }
+        for (const o of own) named.push({ text: o.text, href: addressWords(o.href, false) });
       }
     },
     drafts: () => out.slice(),
@@ -126,7 +127,7 @@ function thisPage(link: LinkDraft, title: string): boolean {
  * "see our paper" below a TL;DR that ends "[[Paper](arxiv)][[Github](...)]": a promise of "the" or "our" thing an
  * earlier link was called is kept by that link.
  */
-function linkedBefore(promise: string, named: readonly { text: string; href: string }[]): boolean {
+function linkedBefore(promise: string, named: readonly NamedLink[]): boolean {
   const m = /\b(the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}]{4,})\W*$|\bon\s+(GitHub|GitLab)\W*$/iu.exec(promise);
   const object = (m?.[2] ?? m?.[3])?.toLowerCase();
   if (!object) return false;
@@ -146,9 +147,18 @@ const SAME_OBJECT: Record<string, RegExp> = {
   docs: DOCS,
   documentation: DOCS,
 };
-// A link's address as words: "github.com/velocidex/velociraptor" names GitHub, ".../docs/17/indexes.html" docs.
-function hostAndPath(href: unknown): string {
-  return typeof href === 'string' ? href.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '') : '';
+// What an earlier link is called, and its address as words.
+interface NamedLink {
+  text: string;
+  href: string;
+}
+// A link's address as words: its path ("postgresql.org/docs/17/indexes.html" names docs, "docs.google.com/..." not),
+// and with `host` its host too ("github.com/velocidex/velociraptor" names GitHub: for a link in the promise's own
+// paragraph, not any GitHub link above it).
+function addressWords(href: unknown, host: boolean): string {
+  if (typeof href !== 'string') return '';
+  const bare = href.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '');
+  return (host ? bare : bare.replace(/^[^/]*/, '')).toLowerCase();
 }
 
 /**

@@ -388,6 +388,9 @@ test('a duration takes in only smaller units with at most two digits as its part
   const spans = (text: string) => scanQuantities(text).map((q) => text.slice(q.start, q.end));
   expect(spans('it took 2h 30 minutes')).toEqual(['2h 30 minutes']);
   expect(spans('after 5 seconds, 3 minutes later')).toEqual(['5 seconds', '3 minutes']);
+  // A part in words ends the figure: "3 hours, 5 minutes later" and "1 hour, 30 minutes and 5 minutes" are lists.
+  expect(spans('we waited 3 hours, 5 minutes later it crashed')).toEqual(['3 hours', '5 minutes']);
+  expect(spans('TTLs of 1 hour, 30 minutes and 5 minutes')).toEqual(['1 hour', '30 minutes', '5 minutes']);
   expect(spans('runs of 3s 2s each')).toEqual(['3s', '2s']);
   expect(spans('after 1h 120m')).toEqual(['1h']);
 });

@@ -231,10 +231,11 @@ function prefixMultiplier(text: string, i: number, digits: string): Parsed | nul
 }
 
 // The smaller parts of a duration printed in two or three units: "3h27m", "1h 20m 5s", "5min30s" ("m" after hours
-// is minutes), "21 minutes, 52 seconds", "2 hours and 5 minutes". Each part is a smaller unit than the one before it,
-// with at most two digits.
+// is minutes), "21 minutes, 52 seconds)", "2 hours and 5 minutes." (parts in words end the figure: "waited 3 hours, 5
+// minutes later" and "1 hour, 30 minutes and 5 minutes" are two figures). Each part is a smaller unit than the one
+// before it, with at most two digits.
 const PART =
-  /\s?(\d{1,2})(min|m|s)(?=\d{1,2}s(?![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|,?\s(?:and\s)?(\d{1,2})\s(minutes?|seconds?)\b/uy;
+  /\s?(\d{1,2})(min|m|s)(?=\d{1,2}s(?![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|,?\s(?:and\s)?(\d{1,2})\s(minutes?|seconds?)\b(?=\s*(?:[).;!?]|$)|,?\s+and\s+\d{1,2}\s+seconds?\b)/uy;
 // Seconds in the units a compound duration is printed in.
 const SECONDS: Record<string, number> = {
   h: 3600,

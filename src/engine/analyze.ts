@@ -98,6 +98,10 @@ export interface Analysis {
   report(): Report;
 }
 
+// A flagged percentage or multiple: one that figures judged after it may yet work out (judged again then).
+const mayBeWorkedOut = (c: Claim): boolean =>
+  c.worth !== 'none' && c.support !== 'linked' && (c.kind === 'percentage' || c.kind === 'multiplier');
+
 /** Why: see Analysis; the article is checked here, as in analyzeArticle. */
 export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analysis {
   const article = parseArticle(input);
@@ -160,8 +164,7 @@ export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analys
   const rejudge = (i: number): void => {
     const d = drafts[i]!;
     const c = judged[i]!;
-    if (c.worth === 'none' || c.support === 'linked' || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
-      return;
+    if (!mayBeWorkedOut(c)) return;
     const next = drafts[i + 1];
     if (!next || next.block !== d.block || next.start >= d.sentence.end || !settled.has(next)) return;
     // Only that row can change its verdict: the others read nothing the later figures settle.
@@ -172,9 +175,7 @@ export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analys
   // the figures below it, so it waits (with where its window ends) and is judged again once they are (figures-below).
   const waiting: { i: number; to: number }[] = [];
   const awaitBelow = (i: number): void => {
-    const c = judged[i]!;
-    if (c.worth === 'none' || c.support === 'linked' || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
-      return;
+    if (!mayBeWorkedOut(judged[i]!)) return;
     const window = belowWindow(article.blocks, drafts[i]!);
     if (window) waiting.push({ i, to: window.to });
   };

@@ -64,3 +64,21 @@ test('in steps of one block, the headline is judged again once the figures below
   expect(stepped.claims.find((c) => c.text.includes('84%'))!.worth).toBe('none');
   expect(stepped).toEqual(analyzeArticle(article, opts));
 });
+
+test('settings and counts the headline does not name are no figures it titles', () => {
+  const workers =
+    '# Scaling\n\n## Throughput doubled to 2x\n\nWe ran the benchmark with 8 workers and again with 16 workers.';
+  expect(worthOf(workers, '2x').worth).not.toBe('none');
+  const files =
+    '# Parser\n\nThe new parser is 3x faster:\n\n- It reads 10 files per batch instead of 30 files.\n\nDone.';
+  expect(worthOf(files, '3x').worth).not.toBe('none');
+});
+
+test('a conversion in brackets is the figure before it; a rival’s figure in brackets is not', () => {
+  const converted =
+    'Customers report a full export takes 1312 seconds (21 minutes, 52 seconds) with the new engine.';
+  expect(worthOf(converted, '21 minutes').worth).toBe('none');
+  const rival =
+    'Bun handled 10,000 requests per second (Deno handled 10,050 requests per second) in our test.';
+  expect(worthOf(rival, '10,050').worth).not.toBe('none');
+});

@@ -67,6 +67,24 @@ test.each([
     'Whether you run it locally or in CI, Quillpad builds are 10x faster than Webpack.',
     '10x',
   ],
+  ['a result after the goal', 'Goal: p99 under 100ms, result: 85ms on the new cluster.', '85ms'],
+  [
+    'a result after what it was designed for',
+    'The system was designed to handle bursty traffic and during Black Friday it processed 1.2 million orders per minute.',
+    '1.2 million orders',
+  ],
+  ['an overhead removed', 'This removes any 20% overhead that the old proxy added to every request.', '20%'],
+  [
+    'a result after testing whether',
+    'To test whether the new allocator helps we reran the benchmark and saw a 35% drop in RSS.',
+    '35%',
+  ],
+  ['a ratio reached, not set up', 'Zstd compressed our logs with a 4x ratio, beating gzip.', '4x'],
+  [
+    'a typical machine is nobody’s own',
+    'On a typical 8-core server, Quillbase takes 42s for the query.',
+    '42s',
+  ],
   [
     'a result after the condition',
     'If teams used Quillpad last year, their builds were 10x faster than with Webpack.',

@@ -103,14 +103,15 @@ export interface ClaimContext {
   figuresAbove(): readonly NearFigure[];
   /**
    * The figures that need no source right below it, top first, when it titles them: a heading's, or a lead-in's
-   * ("... by 69%:" over its list), as figures-below.ts reads them. Read on first ask; [] until they are judged.
+   * ("... by 69%:" over its list), as figures-below.ts reads them: those settled when first asked (none on its first
+   * judgement, made before theirs; the pipeline asks again once they are judged).
    */
   figuresBelow(): readonly NearFigure[];
   /**
-   * Whether a settled claim before it gave its figure, printed with three digits or more, or (`inBlock`) one of its
-   * own block gave the same figure (figures-above.ts givenBeforeIndex).
+   * Whether a settled claim before it gave its figure: anywhere above, printed with three digits or more (`wide`), or
+   * in its own block (`inBlock`) (figures-above.ts givenBeforeIndex).
    */
-  givenBefore(inBlock: boolean): boolean;
+  givenBefore(wide: boolean, inBlock: boolean): boolean;
   /** Whether a settled claim in an earlier block of the article gave this multiple, or its inverse. */
   multipleAbove(value: number): boolean;
   /** Whether the claim's sentence matches `re` (not global): answered once per sentence, for all its claims. */

@@ -260,14 +260,18 @@ export function bracketedAfter(
 }
 
 /**
- * Why: "1312 seconds (21 minutes, 52 seconds)": two claims of one block that give the same figure, in one dimension
- * (to 1%, as a conversion is rounded).
+ * Why: "1312 seconds (21 minutes, 52 seconds)": the figure `b` stands in the brackets of, `a`, given again in other
+ * units: the brackets hold nothing else before it ("(Deno handled 10,050 requests per second)" is another figure), its
+ * unit differs, and its value is the same in one dimension (to 1%, as a conversion is rounded).
  */
 export function sameFigure(text: string, a: ClaimDraft, b: ClaimDraft): boolean {
+  if (!CONVERSION_OPENS.test(text.slice(a.end, b.start)) || a.unit === b.unit) return false;
   const x = draftFigure(text, a);
   const y = draftFigure(text, b);
   return x !== null && y !== null && x.dim === y.dim && Math.abs(x.value - y.value) <= x.value * 0.01;
 }
+// What may open a conversion's brackets: "(", "(~", "(about", "(or".
+const CONVERSION_OPENS = /^\s*\(\s*(?:~|≈|about|around|roughly|approx\.?|or)?\s*$/i;
 
 // The digits a figure is printed with, leading zeros, the point and an integer's trailing zeros aside: "1,390" has
 // three, "0.267" three, "100" one.
@@ -283,16 +287,16 @@ const SAID_AGAIN_DIGITS = 3;
 /**
  * Why: "the server side rendering and delivery (194ms)" after a list that gave "194ms to get HTML", "the previous
  * load or 1,390ms" after "1.39s to load": a figure the post already gave, settled there, is no new claim. Returns
- * whether a settled claim before `draft` gave its figure (same dimension, same value to three digits), or, when
- * `inBlock`, an earlier claim of its own block gave the very same figure, however printed ("... is 37% of the
- * initial render time. 37% is worth taking a look at."). Drafts are indexed as they are judged, in order; `drafts`
- * and `settled` as contextBuilder has them.
+ * whether a settled claim before `draft` gave its figure: when `wide` (the sentence names it back), anywhere above
+ * (same dimension, same value to three digits); when `inBlock` (it opens its sentence again: "37% is worth a look"),
+ * in its own block, however printed. Drafts are indexed as they are judged, in order; `drafts` and `settled` as
+ * contextBuilder has them.
  */
 export function givenBeforeIndex(
   blocks: readonly Block[],
   drafts: readonly ClaimDraft[],
   settled: (d: ClaimDraft) => boolean,
-): (draft: ClaimDraft, inBlock: boolean) => boolean {
+): (draft: ClaimDraft, wide: boolean, inBlock: boolean) => boolean {
   // Each figure's keys and the first settled claim that gave it.
   const first = new Map<string, ClaimDraft>();
   let upto = 0;
@@ -305,17 +309,19 @@ export function givenBeforeIndex(
       keys.push(`${f.dim}|${f.value.toPrecision(SAID_AGAIN_DIGITS)}`);
     return keys;
   };
-  const before = (a: ClaimDraft, b: ClaimDraft) =>
-    a.block < b.block || (a.block === b.block && a.end <= b.start);
-  return (draft, inBlock) => {
+  return (draft, wide, inBlock) => {
+    if (!wide && !inBlock) return false;
     for (; upto < drafts.length && drafts[upto] !== draft; upto++) {
       const d = drafts[upto]!;
       if (!settled(d)) continue;
       for (const key of keysOf(d)) if (!first.has(key)) first.set(key, d);
     }
-    const [own, wide] = keysOf(draft);
-    const earlier =
-      (wide === undefined ? undefined : first.get(wide)) ?? (inBlock ? first.get(own!) : undefined);
-    return earlier !== undefined && before(earlier, draft);
+    // (The index may run past `draft` when a claim is judged again: only claims before it count.)
+    const before = (a: ClaimDraft | undefined) =>
+      a !== undefined && (a.block < draft.block || (a.block === draft.block && a.end <= draft.start));
+    const [own, across] = keysOf(draft);
+    return (
+      (wide && across !== undefined && before(first.get(across))) || (inBlock && before(first.get(own!)))
+    );
   };
 }

@@ -1,8 +1,8 @@
 // A percentage or a multiple that titles the figures right below it: "### Benefit 3: Indexing is 84% faster" over
 // "Unlike our first attempt which took 22 hours in total, parallel indexing completed in only 3h27m."; "we cut peak
 // memory by 69%:" over a list of "12 GiB" and "3.7 GiB". The reader checks the figures below, which are claims of
-// their own; only figures that need no source count (as above it: figures-above.ts), so a headline over figures
-// nobody can check keeps its flag. Those are judged after the headline, so the pipeline asks again once they are.
+// their own; only figures settled as needing no source count (as above it: figures-above.ts), so a headline over
+// figures nobody can check keeps its flag, and a count only when the headline names what it counts. Those are judged after the headline, so the pipeline asks again once they are.
 import type { Block } from '../article';
 import type { ClaimDraft } from '../claims';
 import { draftFigure, MAX_NEAR, type NearFigure } from './figures-above';
@@ -58,12 +58,16 @@ export function nearFiguresBelow(
   const window = belowWindow(blocks, draft);
   const out: NearFigure[] = [];
   if (!window) return out;
+  const text = blocks[draft.block]!.text;
+  const headline = text.slice(draft.sentence.start, draft.sentence.end).toLowerCase();
   for (let i = window.from; i < window.to && out.length < MAX_NEAR; i++) {
     for (const d of draftsOf.get(i) ?? []) {
       if (out.length >= MAX_NEAR) break;
       if (!settled(d)) continue;
       const f = draftFigure(blocks[i]!.text, d);
-      if (f) out.push(f);
+      // A count titles the headline only when the headline names what it counts: "3x faster:" over "10 files ...
+      // instead of 30 files" is no count of files ("fetches 3x fewer files:" is).
+      if (f && (!f.dim.startsWith('n:') || headline.includes(f.dim.slice(2)))) out.push(f);
     }
   }
   return out;

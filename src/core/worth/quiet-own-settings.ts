@@ -55,9 +55,9 @@ import { ownArtifact } from './quiet-predicates';
 // "On my 10 core computer", "on our 64-core build server": the machine the author timed it on.
 // ("On an A100 GPU, the expression f16.sum can sum one billion floats in 2.1ms": the one chip it was timed on.)
 // ("On a 64-core (AMD EPYC 7513) machine, the Python version takes 1312 seconds": a machine given by its spec, not "on
-// a typical server"; "on all 64 cores of this machine": the one named before.)
+// a typical 8-core server"; "on all 64 cores of this machine": the one named before.)
 const ON_OWN_MACHINE =
-  /\b(?:on|with|using)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:computer|machine|laptop|desktop|workstation|server|box|MacBook(?:\s+\w+)?|PC|dev\s+box)\b|^\W*on\s+an?\s+(?=[^,.;]{0,40}\d)(?:[\w-]+\s+|\([^()]{1,40}\)\s+){1,4}(?:computer|machine|laptop|desktop|workstation|server|box)\b|\b(?:on|of)\s+(?:all\s+\d+\s+cores\s+of\s+)?this\s+(?:machine|server|laptop|computer|box|workstation)\b|^\W*on\s+(?:an?|one|a\s+single)\s+(?:NVIDIA\s+|AMD\s+|Apple\s+)?(?:[ABHLV]\d{2,3}|RTX\s?\d{4}|M[1-4](?:\s+(?:Pro|Max|Ultra))?|Ryzen\s+\w+|Xeon\s+\w+|EPYC\s+\w+|Raspberry\s+Pi(?:\s*\d)?)\b/i;
+  /\b(?:on|with|using)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:computer|machine|laptop|desktop|workstation|server|box|MacBook(?:\s+\w+)?|PC|dev\s+box)\b|^\W*on\s+an?\s+(?!(?:typical|standard|average|regular|normal)\b)(?=[^,.;]{0,40}\d)(?:[\w-]+\s+|\([^()]{1,40}\)\s+){1,4}(?:computer|machine|laptop|desktop|workstation|server|box)\b|\b(?:on|of)\s+(?:all\s+\d+\s+cores\s+of\s+)?this\s+(?:machine|server|laptop|computer|box|workstation)\b|^\W*on\s+(?:an?|one|a\s+single)\s+(?:NVIDIA\s+|AMD\s+|Apple\s+)?(?:[ABHLV]\d{2,3}|RTX\s?\d{4}|M[1-4](?:\s+(?:Pro|Max|Ultra))?|Ryzen\s+\w+|Xeon\s+\w+|EPYC\s+\w+|Raspberry\s+Pi(?:\s*\d)?)\b/i;
 // A timing set against everyone else: "the fastest of any inference engine", "a new record".
 const RANKS_OTHERS = /\b(?:fastest|quickest|record|best|any\s+other|every\s+other|of\s+any|leading)\b/i;
 // "faster than Prettier", "vs. Biome", "compared to esbuild": a rival set beside the figure ("than that" is none).
@@ -154,7 +154,7 @@ export const QUIET_OWN_SETTINGS: readonly Signal[] = [
           MECHANISM_STEP.test(c.after)) ||
         // "In group-query attention (with a 4x ratio), ...": the ratio a scheme is set up with.
         (c.kind === 'multiplier' &&
-          /\bwith\s+an?\s+$/i.test(last(c.before, 10)) &&
+          /\(\s*with\s+an?\s+$/i.test(last(c.before, 12)) &&
           /^\s+ratio\b/i.test(c.after)) ||
         // "lower the pool timeout from 5 (default) to 1 second": settings changed.
         c.says(DEFAULT_MARK) ||

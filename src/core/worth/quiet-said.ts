@@ -26,7 +26,6 @@ import {
   PARETO,
   IMPORTANCE,
   TARGET_BEFORE,
-  AIMED_AT,
   PEOPLE,
   SOURCED_FACT,
   THAN_OWN_YARDSTICK,
@@ -68,6 +67,10 @@ const IF_THRESHOLD =
 // The claim's clause weighs alternatives ("whether it takes 1ms or 5s is fine") or supposes what was not so ("If these
 // models used 4x GQA", "if we had 10x the budget").
 const WHETHER_BEFORE = /\bwhether\b[^,;:]*$/i;
+const WHETHER_OR = /\bwhether\b[^,;:]*\bor\b/i;
+const OR_AFTER = /^\s*(?:\S+\s+){0,2}?or\b/i;
+// "any 20% performance gains": such a gain, supposed ("removes any 20% overhead" removes one).
+const ANY_GAIN_AFTER = /^\s*(?:[\w-]+\s+)?(?:gains?|improvements?|speed-?ups?|wins?|benefits?|boosts?)\b/i;
 const COUNTERFACTUAL_BEFORE = /\bif\s+(?:[\w-]+\s+){1,4}(?:were|had|used|did|could)\s+(?:[\w-]+\s+){0,2}$/i;
 // A sentence that opens with a wish ("I only hope ...") asserts none of its figures.
 const HOPED = /^\W*(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\b/i;
@@ -229,7 +232,6 @@ export const QUIET_SAID: readonly Signal[] = [
       (numeric(c) && HEDGED.test(c.clause) && c.says(SOMEDAY)) ||
       TOLD_TO.test(c.clause) ||
       (numeric(c) && TARGET_BEFORE.test(c.before)) ||
-      (c.kind === 'superlative' && AIMED_AT.test(last(c.before, 60))) ||
       // "Rspack 1.x will iterate over 12 to 18 months": a plan's time span.
       (isDuration(c) && LONG_UNITS.has(c.unit ?? '') && /\bwill\b/i.test(c.clause)),
   },
@@ -297,9 +299,13 @@ export const QUIET_SAID: readonly Signal[] = [
       (c.kind === 'percentage' && IF_THRESHOLD.test(last(c.before, 90) + c.text)) ||
       // "whether it takes 1ms or 5s is fine", "If these models used 4x GQA, ...": alternatives weighed, or a
       // counterfactual ("If you want 10x faster builds, ..." still sells one).
-      (numeric(c) && (WHETHER_BEFORE.test(c.clause) || COUNTERFACTUAL_BEFORE.test(c.clause))) ||
+      (numeric(c) &&
+        ((WHETHER_BEFORE.test(c.clause) && (WHETHER_OR.test(c.clause) || OR_AFTER.test(c.after))) ||
+          COUNTERFACTUAL_BEFORE.test(c.clause))) ||
       // "libfuzzer is going to blow away any 20% performance gains seen single-core": a gain supposed, any such one.
-      ((c.kind === 'percentage' || c.kind === 'multiplier') && /\bany\s+$/i.test(last(c.before, 8))) ||
+      ((c.kind === 'percentage' || c.kind === 'multiplier') &&
+        /\bany\s+$/i.test(last(c.before, 8)) &&
+        ANY_GAIN_AFTER.test(c.after)) ||
       // "I only hope one of them releases a cheaper version, because that, for under $200, would be ...": a wish.
       HOPED.test(c.sentence),
   },

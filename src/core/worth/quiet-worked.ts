@@ -6,7 +6,7 @@ import { ratioLike } from './quiet-predicates';
 import { ARITHMETIC, BASIS_AFTER } from './quiet-words';
 import type { ClaimContext } from './context';
 import { changeFromEarlier, sideBySideAgrees, statedChange } from '../stated-change';
-import { workedOutFrom } from './figures-above';
+import { workedOutFrom, type NearFigure } from './figures-above';
 
 // The figure as stated-change.ts reads it: kind, value and place in the sentence.
 const figureOf = (c: ClaimContext) => ({
@@ -34,14 +34,34 @@ function sentenceBefore(c: ClaimContext): string {
 }
 const growsFromEarlier = (c: ClaimContext): boolean =>
   THAT_COUNT.test(last(c.before, 40)) && changeFromEarlier(sentenceBefore(c), c.after, figureOf(c));
-// A figure that opens its sentence, or is named as the one given: "37% is worth ...", "that 37%".
-const BACK_TO_IT = /^\W*$|\b(?:the|this|that|those|these)\s+$/i;
-// "(194ms) is 37% of the initial render time": a share of something, the part given before it in its sentence (a
-// figure that is no percentage: "cut by 37% and 37% of readers came back" gives no part).
+// A figure named as one given before: bracketed after what it measures, or called the earlier one.
+const NAMED_BACK = /\(\s*$|\b(?:previous|earlier|original|old|initial|baseline|former)\b[^.;:()]{0,30}$/i;
+// A figure that opens its sentence, or is named as that one: "37% is worth ...", "That 37% ...".
+const OPENS_AGAIN = /^\W*(?:(?:the|this|that)\s+)?$/i;
+// "(194ms) is 37% of the initial render time": a share of something, the part right before it in its sentence ("cut
+// by 37% and 37% of readers came back", "In run 2, 40% of requests" give no part).
 const SHARE_AFTER = /^\s+of\s/;
-const PART_BEFORE = /\d(?![\d.,]*\s*(?:%|percent\b))/;
+const PART_BEFORE =
+  /\d[\d.,]*\s*[\p{L}µ]*\)?\s+(?:is|was|are|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|~)?$/u;
 // Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
 const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+
+// A percentage or a multiple (outside tables, not set against others) that `figures` work out.
+const workedOutOf = (c: ClaimContext, figures: readonly NearFigure[]): boolean =>
+  ratioLike(c) &&
+  c.value !== undefined &&
+  c.table === null &&
+  !COMPARE_OTHERS.test(around(c)) &&
+  workedOutFrom(
+    {
+      kind: c.kind,
+      value: c.value,
+      decimals: decimalsOf(c.text),
+      hedge: c.hedge,
+      share: SHARE_AFTER.test(c.after) && PART_BEFORE.test(c.before),
+    },
+    figures,
+  );
 
 /** Why: a ratio or a change worked out from figures the article gives: the reader checks those figures. */
 export const QUIET_WORKED: readonly Signal[] = [
@@ -79,21 +99,7 @@ export const QUIET_WORKED: readonly Signal[] = [
     id: 'figures-above',
     reason: 'worked out from figures given just before it',
     worth: 'none',
-    test: (c) =>
-      ratioLike(c) &&
-      c.value !== undefined &&
-      c.table === null &&
-      !COMPARE_OTHERS.test(around(c)) &&
-      workedOutFrom(
-        {
-          kind: c.kind,
-          value: c.value,
-          decimals: decimalsOf(c.text),
-          hedge: c.hedge,
-          share: SHARE_AFTER.test(c.after) && PART_BEFORE.test(c.before),
-        },
-        c.figuresAbove(),
-      ),
+    test: (c) => workedOutOf(c, c.figuresAbove()),
   },
   {
     // "### Indexing is 84% faster" over "our first attempt ... took 22 hours in total, parallel indexing completed in
@@ -101,23 +107,22 @@ export const QUIET_WORKED: readonly Signal[] = [
     id: 'figures-below',
     reason: 'worked out from the figures right below it',
     worth: 'none',
-    test: (c) =>
-      ratioLike(c) &&
-      c.value !== undefined &&
-      c.table === null &&
-      !COMPARE_OTHERS.test(around(c)) &&
-      workedOutFrom(
-        { kind: c.kind, value: c.value, decimals: decimalsOf(c.text), hedge: c.hedge },
-        c.figuresBelow(),
-      ),
+    test: (c) => workedOutOf(c, c.figuresBelow()),
   },
   {
     // "(194ms) is 37% of the initial render time" after a list that gave "194ms to get HTML": the figure is that one.
     id: 'said-before',
     reason: 'the figure the post gave before, said again',
     worth: 'none',
-    // ("37% is worth taking a look at" right after it: the same figure, opening its sentence or named as "that".)
+    // Only a figure named back: in brackets ("(194ms)"), as the earlier one ("the previous load or 1,390ms"), or
+    // opening the next sentence of its paragraph ("37% is worth a look"; not "40% of all traffic is now bots").
     test: (c) =>
-      numeric(c) && c.table === null && !namesCompetitor(c) && c.givenBefore(BACK_TO_IT.test(c.before)),
+      numeric(c) &&
+      c.table === null &&
+      !namesCompetitor(c) &&
+      c.givenBefore(
+        NAMED_BACK.test(last(c.before, 40)),
+        OPENS_AGAIN.test(c.before) && /^\s+(?:is|was)\b/.test(c.after),
+      ),
   },
 ];
