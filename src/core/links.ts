@@ -74,9 +74,9 @@ export function linkCollector(article: Article, references?: References): LinkCo
   let refs: References | null = references ?? null;
   const refsOf = (): References => (refs ??= findReferences(blocks));
   const targets = inPageTargets(blocks, refsOf);
-  // What the article's earlier links are called: each followable link's text and the words right before it, and the
-  // path of its address.
-  const named: NamedLink[] = [];
+  // The words the article's earlier links are called by (each followable link's text and the words right before
+  // it), and the words of their addresses' paths.
+  const named: NamedWords = { text: new Set(), address: new Set() };
   let done = 0;
   return {
     advance(to) {
@@ -88,21 +88,24 @@ export function linkCollector(article: Article, references?: References): LinkCo
         // clone the repo"), with their host ("take [it for a spin](https://github.com/...)! It is available on GitHub").
         const own = block.links.filter(linkIsFollowable).map((l) => ({
           end: l.end,
-          text: block.text.slice(Math.max(0, l.start - 30), l.end).toLowerCase(),
-          href: addressWords(l.href, true),
+          text: new Set(wordsOf(block.text.slice(Math.max(0, l.start - 30), l.end))),
+          address: new Set(wordsOf(address(l.href, true))),
         }));
         for (const l of blockLinks(block, done, targets, refsOf)) {
           if (
             l.status === 'missing' &&
-            (linkedBefore(l.text, [...named, ...own.filter((o) => o.end <= l.quote.start)]) ||
-              linkedBelow(block, l, blocks[done + 1]))
+            (linkedBefore(l.text, named, own, l.quote.start) || linkedBelow(block, l, blocks[done + 1]))
           )
             continue;
           if (l.status === 'placeholder' && block.kind === 'list-item' && thisPage(l, article.title))
             continue;
           out.push(l);
         }
-        for (const o of own) named.push({ text: o.text, href: addressWords(o.href, false) });
+        for (const l of block.links) {
+          if (!linkIsFollowable(l)) continue;
+          for (const w of wordsOf(block.text.slice(Math.max(0, l.start - 30), l.end))) named.text.add(w);
+          for (const w of wordsOf(address(l.href, false))) named.address.add(w);
+        }
       }
     },
     drafts: () => out.slice(),
@@ -127,19 +130,25 @@ function thisPage(link: LinkDraft, title: string): boolean {
  * "see our paper" below a TL;DR that ends "[[Paper](arxiv)][[Github](...)]": a promise of "the" or "our" thing an
  * earlier link was called is kept by that link.
  */
-function linkedBefore(promise: string, named: readonly NamedLink[]): boolean {
+function linkedBefore(
+  promise: string,
+  named: NamedWords,
+  own: readonly (NamedWords & { end: number })[],
+  at: number,
+): boolean {
   const m = /\b(the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}]{4,})\W*$|\bon\s+(GitHub|GitLab)\W*$/iu.exec(promise);
   const object = (m?.[2] ?? m?.[3])?.toLowerCase();
   if (!object) return false;
-  const word = SAME_OBJECT[object] ?? new RegExp(`\\b${object}s?\\b`);
+  const words = SAME_OBJECT[object] ?? [object, `${object}s`];
   // "our docs" are the post's own: another project's docs page ("postgresql.org/docs/...") is not them.
   const byAddress = m![1]?.toLowerCase() !== 'our';
-  return named.some((n) => word.test(n.text) || (byAddress && word.test(n.href)));
+  const keeps = (n: NamedWords) => words.some((w) => n.text.has(w) || (byAddress && n.address.has(w)));
+  return keeps(named) || own.some((o) => o.end <= at && keeps(o));
 }
 // Objects named two ways: "clone the repo" after "[our sample repository](url)"; "read the docs" after a docs page.
-const REPO = /\brepo(?:s|sitory|sitories)?\b/;
-const DOCS = /\bdoc(?:s|umentation)\b/;
-const SAME_OBJECT: Record<string, RegExp> = {
+const REPO = ['repo', 'repos', 'repository', 'repositories'];
+const DOCS = ['docs', 'documentation'];
+const SAME_OBJECT: Record<string, readonly string[]> = {
   repo: REPO,
   repos: REPO,
   repository: REPO,
@@ -147,18 +156,21 @@ const SAME_OBJECT: Record<string, RegExp> = {
   docs: DOCS,
   documentation: DOCS,
 };
-// What an earlier link is called, and its address as words.
-interface NamedLink {
-  text: string;
-  href: string;
+// The words links are called by and the words of their addresses, each kept once (a lookup per promise, however
+// many links a long page has).
+interface NamedWords {
+  text: Set<string>;
+  address: Set<string>;
 }
-// A link's address as words: its path ("postgresql.org/docs/17/indexes.html" names docs, "docs.google.com/..." not),
-// and with `host` its host too ("github.com/velocidex/velociraptor" names GitHub: for a link in the promise's own
-// paragraph, not any GitHub link above it).
-function addressWords(href: unknown, host: boolean): string {
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+// A link's address: its path ("postgresql.org/docs/17/indexes.html" names docs, "docs.google.com/..." not), and with
+// `host` its host too ("github.com/velocidex/velociraptor" names GitHub: for a link in the promise's own paragraph,
+// not any GitHub link above it).
+function address(href: unknown, host: boolean): string {
   if (typeof href !== 'string') return '';
   const bare = href.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '');
-  return (host ? bare : bare.replace(/^[^/]*/, '')).toLowerCase();
+  return host ? bare : bare.replace(/^[^/]*/, '');
 }
 
 /**
