@@ -263,6 +263,7 @@ function compoundDuration(text: string, d: Parsed): number {
   return p;
 }
 
+// The unit a plus may stand before: "20+ years", "10+ hours" (not "20+ engineers": a count keeps its plus after it).
 const PLUS_DURATION = /^\s(?:years?|months?|weeks?|days?|hours?|minutes?)\b/;
 
 // Parses a number token with its scale and unit at `i`; null when the token is part of an identifier.

@@ -2,7 +2,8 @@
 // "Unlike our first attempt which took 22 hours in total, parallel indexing completed in only 3h27m."; "we cut peak
 // memory by 69%:" over a list of "12 GiB" and "3.7 GiB". The reader checks the figures below, which are claims of
 // their own; only figures settled as needing no source count (as above it: figures-above.ts), so a headline over
-// figures nobody can check keeps its flag, and a count only when the headline names what it counts. Those are judged after the headline, so the pipeline asks again once they are.
+// figures nobody can check keeps its flag, and a count only when the headline names what it counts. Those are judged
+// after the headline, so the pipeline asks again once they are.
 import type { Block } from '../article';
 import type { ClaimDraft } from '../claims';
 import { draftFigure, MAX_NEAR, type NearFigure } from './figures-above';

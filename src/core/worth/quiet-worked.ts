@@ -116,13 +116,12 @@ export const QUIET_WORKED: readonly Signal[] = [
     worth: 'none',
     // Only a figure named back: in brackets ("(194ms)"), as the earlier one ("the previous load or 1,390ms"), or
     // opening the next sentence of its paragraph ("37% is worth a look"; not "40% of all traffic is now bots").
-    test: (c) =>
-      numeric(c) &&
-      c.table === null &&
-      !namesCompetitor(c) &&
-      c.givenBefore(
-        NAMED_BACK.test(last(c.before, 40)),
-        OPENS_AGAIN.test(c.before) && /^\s+(?:is|was)\b/.test(c.after),
-      ),
+    // (The two patterns first: most claims are named back by neither, and the rival check reads the whole sentence.)
+    test: (c) => {
+      if (!numeric(c) || c.table !== null) return false;
+      const wide = NAMED_BACK.test(last(c.before, 40));
+      const inBlock = OPENS_AGAIN.test(c.before) && /^\s+(?:is|was)\b/.test(c.after);
+      return (wide || inBlock) && !namesCompetitor(c) && c.givenBefore(wide, inBlock);
+    },
   },
 ];
