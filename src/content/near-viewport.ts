@@ -2,13 +2,40 @@
 // slow (the browser's per-frame highlight work grows with the total), so only marks within two screens of the
 // viewport are drawn, and scrolling brings the next ones in. Marks are kept in reading order and the window is
 // found by binary search on their positions: a few getBoundingClientRect calls per scroll frame, whatever the
-// page's size (an IntersectionObserver on thousands of paragraphs costs a long first frame instead).
+// page's size (an IntersectionObserver on thousands of paragraphs costs a long first frame instead). On a dense page
+// the window is also capped by count: the marks on screen, then the nearest others.
 import type { Mark } from './anchor';
 import { sortInSlices, yieldToPage } from './schedule';
 import { boxOf } from './measure';
 
 /** Why: how far beyond the viewport marks are drawn, in viewport heights (a normal scroll never shows a gap). */
 export const NEAR_SCREENS = 2;
+
+/**
+ * Why: the most marks drawn at once beyond those on screen. Chromium rebuilds every registered highlight's markers on
+ * each frame in which the page's DOM or style changed: on a page that animates its DOM, 220 ranges cost ~4 ms of
+ * every frame and a major collection every second or two (30 ranges cost nothing measurable; traced in chromium 156).
+ */
+export const NEAR_CAP = 80;
+
+/** Why: a mark with where it is on screen, to choose the nearest when there are too many. */
+export interface Placed<T> {
+  item: T;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Why: keeps every mark on screen (0 to `height`) and the nearest others up to `cap` in all, in their given order.
+ */
+export function nearest<T>(placed: readonly Placed<T>[], height: number, cap: number): T[] {
+  if (placed.length <= cap) return placed.map((p) => p.item);
+  const distance = (p: Placed<T>): number => (p.bottom < 0 ? -p.bottom : p.top > height ? p.top - height : 0);
+  const order = placed.map((p, i) => ({ i, d: distance(p) })).sort((a, b) => a.d - b.d || a.i - b.i);
+  const on = order.filter((o) => o.d === 0).length;
+  const keep = new Set(order.slice(0, Math.max(cap, on)).map((o) => o.i));
+  return placed.filter((_, i) => keep.has(i)).map((p) => p.item);
+}
 
 // Marks whose position cannot be told (display:none, detached) report an empty rect.
 function box(m: Mark): DOMRect | null {
@@ -81,7 +108,7 @@ export class NearViewport {
       else if (r.bottom < top) lo = probe + 1;
       else hi = mid;
     }
-    const out: Mark[] = [];
+    const out: Placed<Mark>[] = [];
     // Walk on while boxes start above `bottom`; a few past it, for floats and table cells out of order.
     let past = 0;
     for (let i = lo; i < list.length && past < 24; i++) {
@@ -89,8 +116,8 @@ export class NearViewport {
       const r = box(m);
       if (!r) continue;
       if (r.top > bottom) past++;
-      else if (r.bottom >= top) out.push(m);
+      else if (r.bottom >= top) out.push({ item: m, top: r.top, bottom: r.bottom });
     }
-    this.current = out;
+    this.current = nearest(out, innerHeight, NEAR_CAP);
   }
 }
