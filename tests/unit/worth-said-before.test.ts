@@ -56,3 +56,53 @@ test('no part right before it, no share; a round figure, a flagged first mention
     saidOf('# Cache\n\nWe set the cache ratio to 40% (the default). 40% of all traffic is now bots.', '40%'),
   ).toEqual([false, false]);
 });
+
+// held34: a loader timed in a chart ("nearly 4.5 seconds"), then "from 4.5 seconds -> ~600 ms" sections later; a
+// binary's size cut "nearly 10KiB", then "the majority of the 10KiB" under the next heading.
+const CHART =
+  '# Faster loading\n\nI timed the loader for each library size.\n\n![load time by symbols](chart.svg)\n\n' +
+  'Loading can take nearly 3.7 seconds for a million symbols.\n\n';
+
+test('the start of a change, printed with two digits, is the figure given before anywhere above', () => {
+  const found = claims(
+    `${CHART}## The fix\n\nWe cache the lookups.\n\nIt works well.\n\nThat is all.\n\nWe cut the load from 3.7 seconds -> ~450 ms.`,
+  );
+  expect(found.filter((c) => c.text === '3.7 seconds').map((c) => c.why)).toEqual([[SAID_BEFORE]]);
+});
+
+test('a figure named with "the" is the one given in the few blocks above it, a heading between them too', () => {
+  const found = claims(
+    '# Size\n\nSwapping two calls saved nearly 20KiB in our firmware.\n\n## Where it went\n\nMost of the 20KiB came from one error type.',
+  );
+  expect(found.filter((c) => c.text === '20KiB').map((c) => c.why)).toEqual([[SAID_BEFORE]]);
+});
+
+test('no start of a change, one digit, a flagged first mention, or a figure far above: no given one', () => {
+  const saidOf = (markdown: string, text: string) =>
+    claims(markdown)
+      .filter((c) => c.text.startsWith(text))
+      .map((c) => c.why.includes(SAID_BEFORE));
+  // Not the start of a change: a new figure of something else.
+  expect(saidOf(`${CHART}Our rival needs 3.7 seconds for it.`, '3.7 seconds')).toEqual([false]);
+  // One digit: "5 seconds" is said of many things.
+  expect(
+    saidOf(
+      '# Jobs\n\nA job may wait 5 seconds (the default).\n\nWe cut queues from 5 seconds to 1 second.',
+      '5 seconds',
+    ),
+  ).toEqual([false, false]);
+  // The first mention was flagged, so the second stands on nothing either.
+  expect(
+    saidOf(
+      '# Speed\n\nOur engine is 4.5 seconds faster than every rival.\n\nWe went from 4.5 seconds to 600 ms.',
+      '4.5 seconds',
+    ),
+  ).toEqual([false, false]);
+  // "the 20KiB" five blocks below the one that gave it.
+  expect(
+    saidOf(
+      '# Size\n\nSwapping two calls saved nearly 20KiB.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nMost of the 20KiB was dead code.',
+      '20KiB',
+    ),
+  ).toEqual([false]);
+});

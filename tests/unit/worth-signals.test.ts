@@ -751,6 +751,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'measured-with',
+    'Tracing the allocator with heaptrack, we can see that most of the time (+70% of samples) goes to locking.',
+    '+70%',
+    'none',
+  ],
+  [
     'beside-own-picture',
     'Looking at the graph, two drops stand out:\n\n![publish durations](publish.png)\n\nOur publish times dropped to approximately 600 seconds.',
     'approximately 600 seconds',
@@ -1312,6 +1318,12 @@ const CASES: [string, string, string, string][] = [
     'said-before',
     'Load times:\n\n- 1.39s to load the page\n\nCompared to the previous load of 1,390ms, it now takes 350ms.',
     '1,390ms',
+    'none',
+  ],
+  [
+    'said-before',
+    'We timed startup with hyperfine: nearly 2.50 seconds.\n\nWith the cache, we cut startup from 2.5 seconds to ~300 ms.',
+    '2.5 seconds',
     'none',
   ],
   [

@@ -4,7 +4,7 @@ import type { BlockKind } from '../article';
 import type { ClaimKind } from '../report';
 import type { TableInfo } from '../tables';
 import type { ArticleFacts } from './facts';
-import type { NearFigure } from './figures-above';
+import type { NearFigure, Reach } from './figures-above';
 
 /** Why: where a picture stands beside a claim's block, as figureBeside names it (index: above 1, below 2). */
 export const BESIDE = ['', 'above', 'below', 'around'] as const;
@@ -107,11 +107,8 @@ export interface ClaimContext {
    * judgement, made before theirs; the pipeline asks again once they are judged).
    */
   figuresBelow(): readonly NearFigure[];
-  /**
-   * Whether a settled claim before it gave its figure: anywhere above, printed with three digits or more (`wide`), or
-   * in its own block (`inBlock`) (figures-above.ts givenBeforeIndex).
-   */
-  givenBefore(wide: boolean, inBlock: boolean): boolean;
+  /** Whether a settled claim before it gave its figure, as far back as `reach` says (figures-above.ts). */
+  givenBefore(reach: Reach): boolean;
   /** Whether a settled claim in an earlier block of the article gave this multiple, or its inverse. */
   multipleAbove(value: number): boolean;
   /** Whether the claim's sentence matches `re` (not global): answered once per sentence, for all its claims. */

@@ -249,7 +249,7 @@ export function contextBuilder(
       figuresAbove: () => (near ??= figuresAbove(draft)),
       figuresBelow: () => (nearBelow ??= (index(), nearFiguresBelow(blocks, draftsOf, draft, settled))),
       multipleAbove: (value) => multipleAbove(drafts, draft.block, settled, value),
-      givenBefore: (wide, inBlock) => givenBefore(draft, wide, inBlock),
+      givenBefore: (reach) => givenBefore(draft, reach),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
       equationBelow: (value) =>

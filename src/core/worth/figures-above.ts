@@ -284,44 +284,72 @@ function printedDigits(text: string): number {
 // "100ms" or "20%" is said of many things).
 const SAID_AGAIN_DIGITS = 3;
 
+/** Why: where a figure said again may have been given before (givenBeforeIndex says how each looks). */
+export interface Reach {
+  /** The sentence names it back ("(194ms)", "the previous load or 1,390ms"): anywhere above, to three digits. */
+  wide?: boolean;
+  /** It is the start of a change ("from 4.5 seconds -> ~600 ms"): anywhere above, to two digits. */
+  baseline?: boolean;
+  /** "the 10KiB of code": in its block or the few above it (a heading between them too), however printed. */
+  near?: boolean;
+  /** It opens its sentence again ("37% is worth a look"): in its own block, however printed. */
+  inBlock?: boolean;
+}
+
 /**
  * Why: "the server side rendering and delivery (194ms)" after a list that gave "194ms to get HTML", "the previous
  * load or 1,390ms" after "1.39s to load": a figure the post already gave, settled there, is no new claim. Returns
- * whether a settled claim before `draft` gave its figure: when `wide` (the sentence names it back), anywhere above
- * (same dimension, same value to three digits); when `inBlock` (it opens its sentence again: "37% is worth a look"),
- * in its own block, however printed. Drafts are indexed as they are judged, in order; `drafts` and `settled` as
- * contextBuilder has them.
+ * whether a settled claim before `draft` gave its figure (same dimension, same value), as far back as `reach` says.
+ * Drafts are indexed as they are judged, in order; `drafts` and `settled` as contextBuilder has them.
  */
 export function givenBeforeIndex(
   blocks: readonly Block[],
   drafts: readonly ClaimDraft[],
   settled: (d: ClaimDraft) => boolean,
-): (draft: ClaimDraft, wide: boolean, inBlock: boolean) => boolean {
+): (draft: ClaimDraft, reach: Reach) => boolean {
   // Each figure's keys and the first settled claim that gave it.
   const first = new Map<string, ClaimDraft>();
   let upto = 0;
-  const keysOf = (d: ClaimDraft): string[] => {
+  const keysOf = (d: ClaimDraft): { figure: NearFigure; across: string[] } | null => {
     const text = blocks[d.block]!.text;
-    const f = draftFigure(text, d);
-    if (!f) return [];
-    const keys = [`${d.block}|${f.dim}|${f.value}`];
-    if (printedDigits(text.slice(d.start, d.end)) >= SAID_AGAIN_DIGITS)
-      keys.push(`${f.dim}|${f.value.toPrecision(SAID_AGAIN_DIGITS)}`);
-    return keys;
+    const figure = draftFigure(text, d);
+    if (!figure) return null;
+    const digits = printedDigits(text.slice(d.start, d.end));
+    const across: string[] = [];
+    for (const n of [SAID_AGAIN_DIGITS, BASELINE_DIGITS])
+      if (digits >= n) across.push(`${n}|${figure.dim}|${figure.value.toPrecision(n)}`);
+    return { figure, across };
   };
-  return (draft, wide, inBlock) => {
-    if (!wide && !inBlock) return false;
+  const own = (block: number, f: NearFigure) => `${block}|${f.dim}|${f.value}`;
+  return (draft, reach) => {
+    if (!reach.wide && !reach.baseline && !reach.near && !reach.inBlock) return false;
     for (; upto < drafts.length && drafts[upto] !== draft; upto++) {
       const d = drafts[upto]!;
       if (!settled(d)) continue;
-      for (const key of keysOf(d)) if (!first.has(key)) first.set(key, d);
+      const keys = keysOf(d);
+      if (!keys) continue;
+      for (const key of [own(d.block, keys.figure), ...keys.across]) if (!first.has(key)) first.set(key, d);
     }
     // (The index may run past `draft` when a claim is judged again: only claims before it count.)
-    const before = (a: ClaimDraft | undefined) =>
-      a !== undefined && (a.block < draft.block || (a.block === draft.block && a.end <= draft.start));
-    const [own, across] = keysOf(draft);
-    return (
-      (wide && across !== undefined && before(first.get(across))) || (inBlock && before(first.get(own!)))
-    );
+    const before = (key: string) => {
+      const a = first.get(key);
+      return a !== undefined && (a.block < draft.block || (a.block === draft.block && a.end <= draft.start));
+    };
+    const keys = keysOf(draft);
+    if (!keys) return false;
+    const across = (n: number) => `${n}|${keys.figure.dim}|${keys.figure.value.toPrecision(n)}`;
+    if (reach.wide && keys.across.includes(across(SAID_AGAIN_DIGITS)) && before(across(SAID_AGAIN_DIGITS)))
+      return true;
+    if (reach.baseline && keys.across.includes(across(BASELINE_DIGITS)) && before(across(BASELINE_DIGITS)))
+      return true;
+    if (reach.inBlock && before(own(draft.block, keys.figure))) return true;
+    if (reach.near)
+      for (let b = draft.block; b >= 0 && b >= draft.block - NEAR_SAID_BLOCKS; b--)
+        if (before(own(b, keys.figure))) return true;
+    return false;
   };
 }
+// A figure said again as the start of a change needs two digits ("4.5 seconds"), and one named with "the" ("the
+// 10KiB of code") is looked for in this many blocks above its own.
+const BASELINE_DIGITS = 2;
+const NEAR_SAID_BLOCKS = 3;

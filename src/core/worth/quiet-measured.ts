@@ -16,7 +16,7 @@ const RESULTS_LATER =
 // "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
 // tool the figure was read with.
 const MEASURED_WITH =
-  /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+\S+/i;
+  /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+\S+|\b(?:Profiling|Measuring|Timing|Tracing|Benchmarking)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+[^.;]{0,120}?\b(?:we|I)\s+(?:can\s+|could\s+)?(?:see|saw|find|found|notice|noticed)\b/i;
 // The lead-in of a results table that says how its rows were measured: "validated the whole stack ... across a
 // 38-test suite ..., with statistical significance testing:", "median of 5 runs", "Using SnoopCompile, we can count
 // the number of invalidations ...:" (the tool the rows were counted with).
@@ -132,6 +132,8 @@ const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.te
 export const QUIET_MEASURED: readonly Signal[] = [
   {
     id: 'measured-with',
+    // "We profiled the parser with perf: 38% ...", "Profiling the linker with _perf_ ..., we can see that the majority
+    // (+60% of cycles) ...".
     reason: "the author's own measurement; the sentence names the tool it was taken with",
     worth: 'none',
     test: (c) => ownRun(c) && MEASURED_WITH.test(c.before),

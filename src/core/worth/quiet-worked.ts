@@ -36,6 +36,10 @@ const growsFromEarlier = (c: ClaimContext): boolean =>
   THAT_COUNT.test(last(c.before, 40)) && changeFromEarlier(sentenceBefore(c), c.after, figureOf(c));
 // A figure named as one given before: bracketed after what it measures, or called the earlier one.
 const NAMED_BACK = /\(\s*$|\b(?:previous|earlier|original|old|initial|baseline|former)\b[^.;:()]{0,30}$/i;
+// The start of a change ("from 4.5 seconds -> ~600 ms", "from 12 MB to 9 MB"), and a figure named with "the".
+const FROM_BEFORE = /\bfrom\s+$/i;
+const TO_AFTER = /^\s*(?:->|→|to\b|down\s+to\b)/i;
+const THE_BEFORE = /\b(?:the|that|those|these)\s+$/i;
 // A figure that opens its sentence, or is named as that one: "37% is worth ...", "That 37% ...".
 const OPENS_AGAIN = /^\W*(?:(?:the|this|that)\s+)?$/i;
 // "(194ms) is 37% of the initial render time": a share of something, the part right before it in its sentence ("cut
@@ -114,14 +118,25 @@ export const QUIET_WORKED: readonly Signal[] = [
     id: 'said-before',
     reason: 'the figure the post gave before, said again',
     worth: 'none',
-    // Only a figure named back: in brackets ("(194ms)"), as the earlier one ("the previous load or 1,390ms"), or
-    // opening the next sentence of its paragraph ("37% is worth a look"; not "40% of all traffic is now bots").
-    // (The two patterns first: most claims are named back by neither, and the rival check reads the whole sentence.)
+    // Only a figure named back: in brackets ("(194ms)"), as the earlier one ("the previous load or 1,390ms"), as the
+    // start of a change ("from 4.5 seconds -> ~600 ms" after "Relocation can take nearly 4.5 seconds"), with "the"
+    // ("the majority of the 10KiB" after "knock nearly 10KiB off"), or opening the next sentence of its paragraph
+    // ("37% is worth a look"; not "40% of all traffic is now bots"). (The patterns first: most claims are named back
+    // by none, and the rival check reads the whole sentence.)
     test: (c) => {
       if (!numeric(c) || c.table !== null) return false;
-      const wide = NAMED_BACK.test(last(c.before, 40));
-      const inBlock = OPENS_AGAIN.test(c.before) && /^\s+(?:is|was)\b/.test(c.after);
-      return (wide || inBlock) && !namesCompetitor(c) && c.givenBefore(wide, inBlock);
+      const near = last(c.before, 12);
+      const reach = {
+        wide: NAMED_BACK.test(last(c.before, 40)),
+        baseline: FROM_BEFORE.test(near) && TO_AFTER.test(c.after),
+        near: THE_BEFORE.test(near),
+        inBlock: OPENS_AGAIN.test(c.before) && /^\s+(?:is|was)\b/.test(c.after),
+      };
+      return (
+        (reach.wide || reach.baseline || reach.near || reach.inBlock) &&
+        !namesCompetitor(c) &&
+        c.givenBefore(reach)
+      );
     },
   },
 ];
