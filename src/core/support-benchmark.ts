@@ -18,32 +18,49 @@ const SAYS_BENCHMARKED =
 // A comparison a benchmark measures: "significantly faster than other tools", "3x faster", "the fastest".
 const BENCHMARKED_KINDS = new Set(['comparative', 'multiplier', 'superlative']);
 const MEASURED_QUALITY =
-  /\b(?:fast(?:er|est)?|slow(?:er|est)?|quick(?:er|est)?|speed(?:s|ier|iest)?|latency|throughput|cheaper|lighter|leaner)\b/i;
+  /\b(?:fast(?:er|est)?|slow(?:er|est)?|quick(?:er|est)?|speed(?:s|ier|iest)?|latency|throughput|cheaper|lighter|leaner|outperform\w*|surpass\w*|memory|performance)\b/i;
+// A bare comparison ("better than", "far surpasses") takes its quality from the words right before it: "achieves
+// performance better than or close to Java's".
+const QUALITY_BEFORE = 40;
+// How far above a comparison its section's benchmark link may stand.
+const ABOVE_BLOCKS = 3;
+// A link called just "benchmark(s)" gives the benchmark when it goes to a repository: "the [benchmarks](github.com/...)".
+const BENCHMARK_WORD = /^\s*(?:the\s+|our\s+|these\s+)?benchmarks?\s*$/i;
+const REPOSITORY =
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^/]+\/[^/?#]+/i;
 
 const cache: PerArticle<Benchmarks> = new WeakMap();
 const saysCache = new WeakMap<Block, boolean>();
 
 /**
  * Why: the article's benchmark links (see the file's head), for a claim whose paragraph says it was benchmarked; and
- * for a comparison of speed or cost whose section goes on to link the benchmark: "## How fast is it?" opens with "Lerna
- * ... is significantly faster than other tools" and links "the [benchmark repo](url)" below it.
+ * for a comparison of speed, cost or memory whose section links the benchmark: "## How fast is it?" opens with "Lerna
+ * ... is significantly faster than other tools" and links "the [benchmark repo](url)" below it; "### Memory
+ * Management" links "The [benchmarks](github.com/...) here come from ..." above "far surpasses Swift's".
  */
 export function benchmarkSource(
   blocks: Block[],
   byBlock: Map<number, Citation[]>,
   b: number,
-  claim: { kind: string; text: string },
+  claim: { kind: string; text: string; start: number },
 ): Citation[] {
-  const compares = BENCHMARKED_KINDS.has(claim.kind) && MEASURED_QUALITY.test(claim.text);
   const block = blocks[b];
   if (!block) return [];
+  const compares =
+    BENCHMARKED_KINDS.has(claim.kind) &&
+    (MEASURED_QUALITY.test(claim.text) ||
+      MEASURED_QUALITY.test(block.text.slice(Math.max(0, claim.start - QUALITY_BEFORE), claim.start)));
   // Every claim of a paragraph asks: its paragraph is read once.
   let says = saysCache.get(block);
   if (says === undefined) saysCache.set(block, (says = SAYS_BENCHMARKED.test(block.text)));
   if (!says && !compares) return [];
   const { links, section } = perArticle(cache, blocks, byBlock, () => benchmarks(blocks, byBlock));
   if (says || links.length === 0) return links;
-  return links.filter((c) => c.block > b && section[c.block] === section[b]);
+  // Below it in its section, or a few blocks above it under the section's heading (a post's opening is no section).
+  return links.filter(
+    (c) =>
+      section[c.block] === section[b] && (c.block > b || (section[b]! > 0 && b - c.block <= ABOVE_BLOCKS)),
+  );
 }
 
 // The article's benchmark links, and for each block the number of headings up to it (its section), so that every
@@ -67,7 +84,8 @@ function benchmarkLinks(blocks: Block[], byBlock: Map<number, Citation[]>): Cita
       if (!c.followable || c.evidence.kind !== 'link') continue;
       if (
         BENCHMARK_LINK.test(c.evidence.text) ||
-        BENCHMARK_LINK.test(text.slice(Math.max(0, c.start - 40), c.end))
+        BENCHMARK_LINK.test(text.slice(Math.max(0, c.start - 40), c.end)) ||
+        (BENCHMARK_WORD.test(c.evidence.text) && REPOSITORY.test(c.evidence.href ?? ''))
       )
         out.push(c);
     }

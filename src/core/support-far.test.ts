@@ -240,14 +240,46 @@ describe('a comparison whose section goes on to link the benchmark it rests on (
     expect(supportOf('significantly faster', 'comparative', md('Here are the runs.'), repo)).toBe('linked');
   });
 
+  test('stands on the benchmark called "benchmarks" that links a repository a few blocks above it under its heading', () => {
+    const a = article(
+      md('Memory use', 'heading', { level: 3 }),
+      md('The [benchmarks](https://github.com/quillpad/alloc-bench) here replay a day of traffic.'),
+      md('![memory chart](memory.png)'),
+      md('Quillpad far surpasses Hopper, and its memory use is better than Lintly’s.'),
+    );
+    const supportOf = (text: string) =>
+      judgeSupport(a, claim(a, 3, text, 'comparative'), findCitations(a)).support;
+    expect(supportOf('far surpasses Hopper')).toBe('linked');
+    expect(supportOf('better than')).toBe('linked');
+    // A link called "benchmarks" that goes to no repository is no benchmark given.
+    const page = article(
+      md('Memory use', 'heading', { level: 3 }),
+      md('Read about [benchmarks](https://quillpad.dev/blog/why-benchmarks) first.'),
+      md('Quillpad far surpasses Hopper.'),
+    );
+    expect(
+      judgeSupport(page, claim(page, 2, 'far surpasses Hopper', 'comparative'), findCitations(page)).support,
+    ).toBe('unsupported');
+  });
+
   test('not across a heading, not for a comparison of something a benchmark does not measure, not from above', () => {
     const heading = md('Pricing', 'heading', { level: 2 });
     expect(supportOf('significantly faster', 'comparative', heading, repo)).toBe('unsupported');
     expect(supportOf('far more popular', 'comparative', repo)).toBe('unsupported');
+    // Above it in a post's opening, or further up its section than a few blocks.
     const above = article(repo, md('Quillpad is significantly faster than other queues.'));
     expect(
       judgeSupport(above, claim(above, 1, 'significantly faster', 'comparative'), findCitations(above))
         .support,
+    ).toBe('unsupported');
+    const far = article(
+      md('How fast is it?', 'heading', { level: 2 }),
+      repo,
+      ...['One.', 'Two.', 'Three.'].map((t) => md(t)),
+      md('Quillpad is significantly faster than other queues.'),
+    );
+    expect(
+      judgeSupport(far, claim(far, 5, 'significantly faster', 'comparative'), findCitations(far)).support,
     ).toBe('unsupported');
   });
 });
