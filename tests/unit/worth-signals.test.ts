@@ -1326,6 +1326,7 @@ const CASES: [string, string, string, string][] = [
     '2.5 seconds',
     'none',
   ],
+  ['counts-its-list', 'The rollout covered 4 regions: Paris, Lyon, Lille and Nice.', '4 regions', 'none'],
   [
     'figures-below',
     '## Indexing is 84% faster\n\nOn our 16-core build server the first run took 22 hours; the parallel run finished in 3h27m.',

@@ -47,6 +47,16 @@ const OPENS_AGAIN = /^\W*(?:(?:the|this|that)\s+)?$/i;
 const SHARE_AFTER = /^\s+of\s/;
 const PART_BEFORE =
   /\d[\d.,]*\s*[\p{L}µ]*\)?\s+(?:is|was|are|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|~)?$/u;
+// The things a count names after a colon, to its sentence's end: "services: A, B, and C" gives 3 (a colon
+// further than a few words from the figure, or one item that says more than a name, gives none).
+const LIST_AFTER = /^[^.:;!?()]{0,40}:\s*([^:;!?()]+?)\.?\s*$/;
+const ITEM_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+function listedAfter(after: string): number {
+  const list = LIST_AFTER.exec(after)?.[1];
+  if (!list) return 0;
+  const items = list.split(ITEM_SPLIT).filter((x) => x.trim() !== '');
+  return items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 5) ? items.length : 0;
+}
 // Digits after the point of the claim's first number ("-31%": 0, "38.5%": 1).
 const decimalsOf = (text: string): number => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
@@ -112,6 +122,14 @@ export const QUIET_WORKED: readonly Signal[] = [
     reason: 'worked out from the figures right below it',
     worth: 'none',
     test: (c) => workedOutOf(c, c.figuresBelow()),
+  },
+  {
+    // "which involved 3 connectivity services: Direct Internet Access, Private VLAN, and Shared Internet Access".
+    id: 'counts-its-list',
+    reason: 'the number of things it names right after it',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'number' && c.value !== undefined && c.value >= 2 && listedAfter(c.after) === c.value,
   },
   {
     // "(194ms) is 37% of the initial render time" after a list that gave "194ms to get HTML": the figure is that one.
