@@ -234,7 +234,7 @@ function oneSource(d: Draft, c: Report['claims'][number]): string | null {
 }
 
 // The same rule about the same words: a claim's kind, value and words outside tables (a table's finding covers its
-// cells already), a link's text, address and sentence (two "(link)"s in two sentences lack two sources).
+// cells already), a link's text and address, and for an unnamed link its sentence too.
 function keyOf(
   d: Draft,
   claims: { get(id: string): Report['claims'][number] | undefined },
@@ -246,8 +246,14 @@ function keyOf(
     return countedKey(d, c) ?? `${d.rule}|${c.kind}|${words(said(c))}|${c.value}|${c.unit}`;
   }
   const l = links.get(d.ref);
-  return l ? `${d.rule}|${words(l.text)}|${l.href ?? ''}|${words(l.context ?? '')}` : null;
+  if (!l) return null;
+  // A link named for its page ("[part 1](#)" in two sentences) lacks that one page; "(link)" or "here" in two sentences
+  // lack two.
+  const named = l.href !== null && l.href !== undefined && !UNNAMED_LINK.test(l.text);
+  return `${d.rule}|${words(l.text)}|${l.href ?? ''}|${named ? '' : words(l.context ?? '')}`;
 }
+const UNNAMED_LINK =
+  /^\W*(?:link|here|this|this\s+link|click\s+here|source|sources|more|read\s+more|learn\s+more|see\s+here|url)\W*$/i;
 
 const words = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 

@@ -64,6 +64,24 @@ test('the same placeholder text in two sentences lacks two sources', () => {
   expect(r.findings.filter((f) => f.rule === 'placeholder-link')).toHaveLength(2);
 });
 
+test('a link named for its page that goes nowhere in two sentences lacks that one page; "here" in two lacks two', () => {
+  const to = (text: string, context: string) => link({ text, href: '#', status: 'placeholder', context });
+  const named = finalizeReport(
+    report({
+      links: [
+        to('part 1', 'In part 1, I explained why we changed course.'),
+        to('part 1', 'If you have read part 1 of this series, you remember the hosted app.'),
+        to('pricing page', 'See the pricing page for plans.'),
+      ],
+    }),
+  ).findings.filter((f) => f.rule === 'placeholder-link');
+  expect(named.map((f) => f.refs ?? [f.ref])).toEqual([['l1', 'l2'], ['l3']]);
+  const here = finalizeReport(
+    report({ links: [to('here', 'Read the docs here.'), to('here', 'The benchmark code is here.')] }),
+  ).findings.filter((f) => f.rule === 'placeholder-link');
+  expect(here).toHaveLength(2);
+});
+
 test('the timings before and after a change are one finding with the figure that sums them up', () => {
   const sentence = 'Pipelines that previously took 45 minutes now average 6 minutes, a 7x speed-up.';
   const timing = (text: string, value: number) =>
