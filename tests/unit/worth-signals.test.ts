@@ -1328,6 +1328,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['counts-its-list', 'The rollout covered 4 regions: Paris, Lyon, Lille and Nice.', '4 regions', 'none'],
   [
+    'change-from-earlier',
+    'The first build made a 48.0MB image.\n\n## Slimmer\n\nWe drop the toolchain.\n\nThe image now weighs 6.3MB, an 87% reduction.',
+    '87% reduction',
+    'none',
+  ],
+  [
     'figures-below',
     '## Indexing is 84% faster\n\nOn our 16-core build server the first run took 22 hours; the parallel run finished in 3h27m.',
     '84% faster',

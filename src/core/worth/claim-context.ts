@@ -5,6 +5,7 @@ import type { ClaimKind } from '../report';
 import type { TableInfo } from '../tables';
 import type { ArticleFacts } from './facts';
 import type { NearFigure, Reach } from './figures-above';
+import type { EarlierPairs } from './figures-earlier';
 
 /** Why: where a picture stands beside a claim's block, as figureBeside names it (index: above 1, below 2). */
 export const BESIDE = ['', 'above', 'below', 'around'] as const;
@@ -109,6 +110,8 @@ export interface ClaimContext {
   figuresBelow(): readonly NearFigure[];
   /** Whether a settled claim before it gave its figure, as far back as `reach` says (figures-above.ts). */
   givenBefore(reach: Reach): boolean;
+  /** Its sentence's settled figures, and the post's earlier ones by dimension (figures-earlier.ts). */
+  earlierPairs(): EarlierPairs;
   /** Whether a settled claim in an earlier block of the article gave this multiple, or its inverse. */
   multipleAbove(value: number): boolean;
   /** Whether the claim's sentence matches `re` (not global): answered once per sentence, for all its claims. */

@@ -30,6 +30,7 @@ import {
   type NearFigure,
 } from './figures-above';
 import { nearFiguresBelow } from './figures-below';
+import { earlierPairsIndex } from './figures-earlier';
 import { introducedName } from './introduced';
 import { METHOD_LABEL } from './quiet-words';
 import { BESIDE, type ClaimContext } from './claim-context';
@@ -81,6 +82,7 @@ export function contextBuilder(
     }
   };
   const givenBefore = givenBeforeIndex(blocks, drafts, settled);
+  const earlierPairs = earlierPairsIndex(blocks, drafts, settled);
   const figuresAbove = (draft: ClaimDraft): NearFigure[] => {
     index();
     return nearFigures(blocks, draftsOf, draft, settled);
@@ -250,6 +252,7 @@ export function contextBuilder(
       figuresBelow: () => (nearBelow ??= (index(), nearFiguresBelow(blocks, draftsOf, draft, settled))),
       multipleAbove: (value) => multipleAbove(drafts, draft.block, settled, value),
       givenBefore: (reach) => givenBefore(draft, reach),
+      earlierPairs: () => earlierPairs(draft),
       codeAbove: prev?.kind === 'code' && block.kind === 'paragraph' ? prev.text : '',
       codeSets: (value) => codeSetsFigure(blocks, draft.block, value),
       equationBelow: (value) =>

@@ -77,6 +77,16 @@ const workedOutOf = (c: ClaimContext, figures: readonly NearFigure[]): boolean =
     figures,
   );
 
+// "weighing in at 1.2KiB, or a 92% reduction in size", two sections below "a 14.2KiB binary": a change between its
+// sentence's own figure and one given anywhere above (figures-earlier.ts), said as a change.
+const CHANGE_WORDS =
+  /^\s*(?:reduction|decrease|increase|improvement|drop|cut|smaller|larger|faster|slower|speedup|speed-up)\b/i;
+function workedOutOfEarlier(c: ClaimContext): boolean {
+  if (!CHANGE_WORDS.test(c.text.replace(/^[^\p{L}]*/u, '')) && !CHANGE_WORDS.test(c.after)) return false;
+  const { own, earlier } = c.earlierPairs();
+  return own.some((o) => earlier(o.dim).some((e) => workedOutOf(c, [o, e])));
+}
+
 /** Why: a ratio or a change worked out from figures the article gives: the reader checks those figures. */
 export const QUIET_WORKED: readonly Signal[] = [
   {
@@ -114,6 +124,12 @@ export const QUIET_WORKED: readonly Signal[] = [
     reason: 'worked out from figures given just before it',
     worth: 'none',
     test: (c) => workedOutOf(c, c.figuresAbove()),
+  },
+  {
+    id: 'change-from-earlier',
+    reason: 'a change between its sentence’s figure and one the post gave above',
+    worth: 'none',
+    test: workedOutOfEarlier,
   },
   {
     // "### Indexing is 84% faster" over "our first attempt ... took 22 hours in total, parallel indexing completed in
