@@ -3,18 +3,19 @@
 // viewport are drawn, and scrolling brings the next ones in. Marks are kept in reading order and the window is
 // found by binary search on their positions: a few getBoundingClientRect calls per scroll frame, whatever the
 // page's size (an IntersectionObserver on thousands of paragraphs costs a long first frame instead). On a dense page
-// the window is also capped by count: the marks on screen, then the nearest others.
+// the window is also capped by count: all the marks on screen, then the nearest others up to NEAR_CAP in all.
 import type { Mark } from './anchor';
 import { sortInSlices, yieldToPage } from './schedule';
 import { boxOf } from './measure';
 
-/** Why: how far beyond the viewport marks are drawn, in viewport heights (a normal scroll never shows a gap). */
+/** Why: how far beyond the viewport marks are drawn, in viewport heights (under NEAR_CAP, a scroll shows no gap). */
 export const NEAR_SCREENS = 2;
 
 /**
- * Why: the most marks drawn at once beyond those on screen. Chromium rebuilds every registered highlight's markers on
- * each frame in which the page's DOM or style changed: on a page that animates its DOM, 220 ranges cost ~4 ms of
- * every frame and a major collection every second or two (30 ranges cost nothing measurable; traced in chromium 156).
+ * Why: the most marks drawn at once (those on screen are all drawn, however many). Chromium rebuilds every registered
+ * highlight's markers on each frame in which the page's DOM or style changed: on a page that animates its DOM, 220
+ * ranges cost ~4 ms of every frame and a major collection every second or two (30 ranges cost nothing measurable;
+ * traced in chromium 156).
  */
 export const NEAR_CAP = 80;
 

@@ -27,7 +27,7 @@ const ABOVE_BLOCKS = 3;
 // A link called just "benchmark(s)" gives the benchmark when it goes to a repository: "the [benchmarks](github.com/...)".
 const BENCHMARK_WORD = /^\s*(?:the\s+|our\s+|these\s+)?benchmarks?\s*$/i;
 const REPOSITORY =
-  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^/]+\/[^/?#]+/i;
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/(?!(?:topics|features|orgs|marketplace|sponsors|collections|trending|search|explore|settings)\/)[^/]+\/[^/?#]+/i;
 
 const cache: PerArticle<Benchmarks> = new WeakMap();
 const saysCache = new WeakMap<Block, boolean>();
@@ -42,14 +42,16 @@ export function benchmarkSource(
   blocks: Block[],
   byBlock: Map<number, Citation[]>,
   b: number,
-  claim: { kind: string; text: string; start: number },
+  claim: { kind: string; text: string; start: number; sentence: { start: number } },
 ): Citation[] {
   const block = blocks[b];
   if (!block) return [];
   const compares =
     BENCHMARKED_KINDS.has(claim.kind) &&
     (MEASURED_QUALITY.test(claim.text) ||
-      MEASURED_QUALITY.test(block.text.slice(Math.max(0, claim.start - QUALITY_BEFORE), claim.start)));
+      MEASURED_QUALITY.test(
+        block.text.slice(Math.max(claim.sentence.start, claim.start - QUALITY_BEFORE), claim.start),
+      ));
   // Every claim of a paragraph asks: its paragraph is read once.
   let says = saysCache.get(block);
   if (says === undefined) saysCache.set(block, (says = SAYS_BENCHMARKED.test(block.text)));

@@ -251,6 +251,15 @@ describe('a comparison whose section goes on to link the benchmark it rests on (
       judgeSupport(a, claim(a, 3, text, 'comparative'), findCitations(a)).support;
     expect(supportOf('far surpasses Hopper')).toBe('linked');
     expect(supportOf('better than')).toBe('linked');
+    // The words before a bare comparison are read in its own sentence only.
+    const other = article(
+      md('Memory use', 'heading', { level: 3 }),
+      md('The [benchmarks](https://github.com/quillpad/alloc-bench) here replay a day of traffic.'),
+      md('We track performance weekly. Quillpad is far more popular than Hopper.'),
+    );
+    expect(
+      judgeSupport(other, claim(other, 2, 'far more popular', 'comparative'), findCitations(other)).support,
+    ).toBe('unsupported');
     // A link called "benchmarks" that goes to no repository is no benchmark given.
     const page = article(
       md('Memory use', 'heading', { level: 3 }),

@@ -98,6 +98,13 @@ test('no start of a change, one digit, a flagged first mention, or a figure far 
       '4.5 seconds',
     ),
   ).toEqual([false, false]);
+  // "the 20% of customers": a percentage named with "the" is as often a share of something else.
+  expect(
+    saidOf(
+      '# Builds\n\nWe measured build times with hyperfine: builds are now 20% faster.\n\nThe 20% of customers who upgraded first saw no errors.',
+      '20%',
+    ),
+  ).toEqual([false, false]);
   // "the 20KiB" five blocks below the one that gave it.
   expect(
     saidOf(

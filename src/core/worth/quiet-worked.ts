@@ -47,6 +47,8 @@ const OPENS_AGAIN = /^\W*(?:(?:the|this|that)\s+)?$/i;
 const SHARE_AFTER = /^\s+of\s/;
 const PART_BEFORE =
   /\d[\d.,]*\s*[\p{L}µ]*\)?\s+(?:is|was|are|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|~)?$/u;
+const ADOPTED =
+  /\b(?:trusted|used|chosen|relied|adopted|deployed)\s+(?:by|on|at)\b|\b(?:customers?|clients?|users|banks|brands|companies)\b/i;
 // The things a count names after a colon, to its sentence's end: "services: A, B, and C" gives 3 (a colon
 // further than a few words from the figure, or one item that says more than a name, gives none).
 const LIST_AFTER = /^[^.:;!?()]{0,40}:\s*([^:;!?()]+?)\.?\s*$/;
@@ -81,8 +83,11 @@ const workedOutOf = (c: ClaimContext, figures: readonly NearFigure[]): boolean =
 // sentence's own figure and one given anywhere above (figures-earlier.ts), said as a change.
 const CHANGE_WORDS =
   /^\s*(?:reduction|decrease|increase|improvement|drop|cut|smaller|larger|faster|slower|speedup|speed-up)\b/i;
+// "an 87% reduction over Acme": a change set against something, a comparison of its own.
+const AGAINST_AFTER = /^[^.;:]{0,40}?\b(?:over|against|vs\.?|versus|compared|than)\b/i;
 function workedOutOfEarlier(c: ClaimContext): boolean {
   if (!CHANGE_WORDS.test(c.text.replace(/^[^\p{L}]*/u, '')) && !CHANGE_WORDS.test(c.after)) return false;
+  if (AGAINST_AFTER.test(c.after)) return false;
   const { own, earlier } = c.earlierPairs();
   return own.some((o) => earlier(o.dim).some((e) => workedOutOf(c, [o, e])));
 }
@@ -144,8 +149,14 @@ export const QUIET_WORKED: readonly Signal[] = [
     id: 'counts-its-list',
     reason: 'the number of things it names right after it',
     worth: 'none',
+    // (Not "Trusted by 3 Fortune 500 banks: Chase, Citi and HSBC": who uses it is the claim, not how many.)
     test: (c) =>
-      c.kind === 'number' && c.value !== undefined && c.value >= 2 && listedAfter(c.after) === c.value,
+      c.kind === 'number' &&
+      c.value !== undefined &&
+      c.value >= 2 &&
+      listedAfter(c.after) === c.value &&
+      !ADOPTED.test(c.sentence) &&
+      !namesCompetitor(c),
   },
   {
     // "(194ms) is 37% of the initial render time" after a list that gave "194ms to get HTML": the figure is that one.
@@ -163,7 +174,8 @@ export const QUIET_WORKED: readonly Signal[] = [
       const reach = {
         wide: NAMED_BACK.test(last(c.before, 40)),
         baseline: FROM_BEFORE.test(near) && TO_AFTER.test(c.after),
-        near: THE_BEFORE.test(near),
+        // (Not a percentage: "the 20% of customers" is a share of something else as often as the 20% above.)
+        near: c.kind !== 'percentage' && THE_BEFORE.test(near),
         inBlock: OPENS_AGAIN.test(c.before) && /^\s+(?:is|was)\b/.test(c.after),
       };
       return (
