@@ -1343,6 +1343,13 @@ const CASES: [string, string, string, string][] = [
   ['parameter', 'We scaled to 50 pods and then sent traffic for 10 minutes.', '10 minutes', 'none'],
   ['condition-or-term', 'You get EBC>=0 with a hello-world service.', '>=0', 'none'],
   ['forecast', 'We can probably get close to a 50x speedup in the future.', '50x', 'none'],
+  [
+    'forecast',
+    'My goal was to walk the operator through each step and spare them 100% of the manual edits.',
+    '100%',
+    'none',
+  ],
+  ['idiom', 'What mattered most was the 100% Go codebase: one binary to ship.', '100%', 'none'],
   ['forecast', "We're constantly told to move five to ten times faster.", 'ten times faster', 'none'],
   ['own-figure', 'The image above illustrates 5 different market segments.', '5', 'none'],
   [

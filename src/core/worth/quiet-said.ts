@@ -72,6 +72,9 @@ const OR_AFTER = /^\s*(?:\S+\s+){0,2}?or\b/i;
 // "any 20% performance gains": such a gain, supposed ("removes any 20% overhead" removes one).
 const ANY_GAIN_AFTER = /^\s*(?:[\w-]+\s+)?(?:gains?|improvements?|speed-?ups?|wins?|benefits?|boosts?)\b/i;
 const COUNTERFACTUAL_BEFORE = /\bif\s+(?:[\w-]+\s+){1,4}(?:were|had|used|did|could)\s+(?:[\w-]+\s+){0,2}$/i;
+// "the 100% Django codebase", "a 100% TypeScript stack": all of it in one technology, not a share measured.
+const ALL_OF_ONE_STACK =
+  /^\s+[A-Z][\w.+#-]*\s+(?:code\s?base|code|stack|app|application|project|implementation|backend|frontend)\b/;
 // A sentence that opens with a wish ("I only hope ...") asserts none of its figures.
 const HOPED = /^\W*(?:I|we)\s+(?:only\s+|just\s+|really\s+|do\s+)?hope\b/i;
 // "It's entirely possible that ...": a possibility entertained.
@@ -170,6 +173,7 @@ export const QUIET_SAID: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       IDIOM.test(c.before.slice(-40) + c.text + c.after.slice(0, 30)) ||
+      (c.text === '100%' && ALL_OF_ONE_STACK.test(c.after)) ||
       (c.kind === 'percentage' && c.says(PARETO)),
   },
   {
