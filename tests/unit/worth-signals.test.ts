@@ -515,6 +515,12 @@ const CASES: [string, string, string, string][] = [
   ['test-setup', 'All runs used a laptop with 32 GB RAM and 8 cores.', '32 GB', 'none'],
   [
     'experiment-setting',
+    'Each bot opened the page. In 40% of the visits, the script would scroll to the footer.',
+    '40%',
+    'none',
+  ],
+  [
+    'experiment-setting',
     'We experiment with three MoE configs (3.4B with 0.6B activated, 15B with 2.54B activated) and two data sizes (120B tokens and 400B tokens).',
     '2.54B',
     'none',

@@ -11,6 +11,7 @@ import {
   TEAM_AFTER,
   RANGE_TO,
   EXPERIMENT_WITH,
+  SCRIPT_DOES,
   MADE_UP_DATA,
   MADE_UP_WORD,
   NAMES_AFTER,
@@ -130,6 +131,7 @@ export const QUIET_OWN: readonly Signal[] = [
         (MADE_UP_DATA.test(last(c.before, 60)) || MADE_UP_DATA.test(c.after.slice(0, 40)))
       )
         return true;
+      if (c.says(SCRIPT_DOES)) return true;
       const m = EXPERIMENT_WITH.exec(c.before);
       return m !== null && !PERFORMANCE.test(c.before.slice(m.index + m[0].length));
     },

@@ -82,6 +82,10 @@ export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\
 export const EXPERIMENT_WITH =
   /\bwe\s+(?:experiment(?:ed)?|train(?:ed)?|pre-?train(?:ed)?|fine-?tun(?:e|ed)|evaluated?|test(?:ed)?|benchmark(?:ed)?)\s+(?:\w+\s+){0,3}?(?:with|on|using|across)\b(?=(?:[^.;:]|\.(?=\d))*$)/i;
 
+// "The script was written to scroll ... in 50% of the visits", "in 30% of the visits, the script would click": what the
+// author's own test script was made to do.
+export const SCRIPT_DOES =
+  /\b(?:the|our|my)\s+(?:test\s+)?(?:script|bot|simulation|load\s+generator)\s+(?:was\s+(?:written|set\s+up|configured|made)\s+to|would)\b/i;
 // "generate a dummy dataset of 5 million product records", "Insert 5 million rows of dummy data": test data the
 // writer makes up for the demonstration.
 export const MADE_UP_DATA =
