@@ -310,15 +310,15 @@ export function givenBeforeIndex(
   // Each figure's keys and the first settled claim that gave it.
   const first = new Map<string, ClaimDraft>();
   let upto = 0;
-  const keysOf = (d: ClaimDraft): { figure: NearFigure; across: string[] } | null => {
+  // A figure's keys across the article, by the digits it is printed with (none when it has fewer).
+  const keysOf = (d: ClaimDraft): { figure: NearFigure; wide?: string; baseline?: string } | null => {
     const text = blocks[d.block]!.text;
     const figure = draftFigure(text, d);
     if (!figure) return null;
     const digits = printedDigits(text.slice(d.start, d.end));
-    const across: string[] = [];
-    for (const n of [SAID_AGAIN_DIGITS, BASELINE_DIGITS])
-      if (digits >= n) across.push(`${n}|${figure.dim}|${figure.value.toPrecision(n)}`);
-    return { figure, across };
+    const key = (n: number) =>
+      digits >= n ? `${n}|${figure.dim}|${figure.value.toPrecision(n)}` : undefined;
+    return { figure, wide: key(SAID_AGAIN_DIGITS), baseline: key(BASELINE_DIGITS) };
   };
   const own = (block: number, f: NearFigure) => `${block}|${f.dim}|${f.value}`;
   return (draft, reach) => {
@@ -328,20 +328,17 @@ export function givenBeforeIndex(
       if (!settled(d)) continue;
       const keys = keysOf(d);
       if (!keys) continue;
-      for (const key of [own(d.block, keys.figure), ...keys.across]) if (!first.has(key)) first.set(key, d);
+      for (const key of [own(d.block, keys.figure), keys.wide, keys.baseline])
+        if (key !== undefined && !first.has(key)) first.set(key, d);
     }
     // (The index may run past `draft` when a claim is judged again: only claims before it count.)
-    const before = (key: string) => {
-      const a = first.get(key);
+    const before = (key: string | undefined) => {
+      const a = key === undefined ? undefined : first.get(key);
       return a !== undefined && (a.block < draft.block || (a.block === draft.block && a.end <= draft.start));
     };
     const keys = keysOf(draft);
     if (!keys) return false;
-    const across = (n: number) => `${n}|${keys.figure.dim}|${keys.figure.value.toPrecision(n)}`;
-    if (reach.wide && keys.across.includes(across(SAID_AGAIN_DIGITS)) && before(across(SAID_AGAIN_DIGITS)))
-      return true;
-    if (reach.baseline && keys.across.includes(across(BASELINE_DIGITS)) && before(across(BASELINE_DIGITS)))
-      return true;
+    if ((reach.wide && before(keys.wide)) || (reach.baseline && before(keys.baseline))) return true;
     if (reach.inBlock && before(own(draft.block, keys.figure))) return true;
     if (reach.near)
       for (let b = draft.block; b >= 0 && b >= draft.block - NEAR_SAID_BLOCKS; b--)
