@@ -123,6 +123,10 @@ export function ratioOfFigures(text: string, value: number, percent: boolean): b
   return false;
 }
 
+// "training the largest model you can to stay under that cost": as large as one's own means allow, no rival ranked
+// (not "the best tool you can buy").
+const OWN_MEANS =
+  /^the\s+\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:that\s+)?(?:you|we|one)\s+(?:can|could)(?:\s+(?:afford|fit|train|run|manage|handle|tolerate))?(?=\s*(?:[,.;:)!?]|$|(?:to|and|while|within|under|given)\b))/iu;
 const CHOSEN_BEFORE = /\b(?:selected|select|chose|chosen|choose|picked|pick|identified|identify)\s+$/i;
 const WAS_BEFORE = /\b(?:was|were)\s+(?:once\s+)?(?:one\s+of\s+)?$/i;
 const PAST_TIME =
@@ -241,7 +245,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
   // one case, not against a field.
   if (SCOPED_RANK.test(following)) return true;
-  if (SIZE_LIMIT_RANK.test(c.text + c.after.slice(0, 80))) return true;
+  if (SIZE_LIMIT_RANK.test(c.text + c.after.slice(0, 80)) || OWN_MEANS.test(c.text + c.after.slice(0, 40)))
+    return true;
   const owner = possessiveOwner(c.before);
   if (
     owner &&
@@ -305,62 +310,6 @@ export function possessiveOwner(before: string): string | undefined {
   if (!t.endsWith("'s") && !t.endsWith('’s')) return undefined;
   return OTHERS_POSSESSIVE.exec(last(before, 60))?.[1]?.toLowerCase();
 }
-
-/**
- * Why: "APISIX is slightly better than Envoy" in a post whose own results table has an Envoy column: the rival it
- * names is one the author measured, so the comparison sums up the author's own measurement.
- */
-export function comparesMeasured(c: ClaimContext): boolean {
-  // "**Summary:** Linkerd's data plane CPU utilization was higher than Istio's": a summary of the runs just reported.
-  if (c.kind === 'comparative' && SUMMARY_LEAD.test(c.blockText)) return true;
-  // ("outperforms Megatron-LM": the rival is the verb's object)
-  const named = `${c.text}${c.after.slice(0, 40)}`.match(
-    /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
-  );
-  if (named !== null) return c.facts.measuredNames().has(named[0].toLowerCase());
-  // With no named rival (nor "any other database"), "So it is fair to say that the workload on Table B requires a
-  // higher memory fit than ..." concludes the runs, and "higher than on the AWS instance" under a chart reads it.
-  if (
-    c.kind === 'comparative' &&
-    (CONCLUDED.test(c.sentence) || CONCLUDED.test(c.leadIn) || c.figureBeside !== '') &&
-    !THAN_OTHERS.test(`${c.text}${c.after.slice(0, 40)}`)
-  )
-    return true;
-  // Right under a results table: "almost a factor of two slower than the single-threaded implementation" names its
-  // "Single thread" row in lower case.
-  if (c.tableAbove !== null) {
-    const word = `${c.text}${c.after.slice(0, 40)}`.match(
-      /(?<=\bthan\s+(?:the\s+|a\s+)?)(?!(?:the|an?)\b)\p{L}[\p{L}\p{N}]{2,}/u,
-    );
-    if (word !== null && c.facts.measuredNames().has(word[0].toLowerCase())) return true;
-  }
-  // "Apollo-Router and Wundergraph are the fastest gateways" under a results table with those rows: the ranked ones
-  // are systems the author measured (every name of the clause's subject is one).
-  if (c.kind !== 'superlative') return false;
-  // "it reaches state-of-the-art performance according to our performance benchmarks": ranked in the post's runs.
-  if (BY_OWN_RUNS.test(c.after.slice(0, 60))) return true;
-  // "Similar to the previous test, A and B are the fastest": the subject after a lead-in phrase.
-  const subject = (MEASURED_SUBJECT.exec(c.clause) ??
-    MEASURED_SUBJECT.exec(c.clause.split(/,\s+/).pop()!))?.[1];
-  const names = subject?.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu);
-  if (!names) return false;
-  const measured = c.facts.measuredNames();
-  return names.every((n) => measured.has(n.toLowerCase()));
-}
-// A paragraph that sums up the measurements before it.
-const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b/i;
-// "according to our performance benchmarks", "in our tests": the post's own runs, named as the basis of a rank.
-const BY_OWN_RUNS =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:according\s+to|in|on|by)\s+our\s+(?:own\s+)?(?:performance\s+)?(?:benchmarks?|measurements|tests|experiments|runs)\b/i;
-// "than any other database", "than competing systems", "than the average volume": others, or a figure from elsewhere.
-const THAN_OTHERS =
-  /\bthan\s+(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:other|others|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|leading|popular|off-the-shelf|every|anything|anyone|average|typical|usual|normal|industry|market)\b/i;
-// "So it is fair to say that", "we can conclude that", a list under "These numbers tell us that:": from the runs.
-const CONCLUDED =
-  /^\W*(?:(?:so|thus|hence|therefore),?\s+)?(?:it\s+is|it['’]s)\s+(?:fair|safe)\s+to\s+(?:say|conclude)\b|^\W*(?:so\s+)?(?:we|I)\s+can\s+(?:safely\s+)?conclude\s+that\b|^\W*(?:this|these|the|our)\s+(?:data|results|numbers|measurements|runs)\s+(?:shows?|tells?)\s+(?:us\s+)?that\s*:\s*$/i;
-// The subject of "<names> is/are the fastest ...": the clause up to its verb, capitalised names joined by "and".
-const MEASURED_SUBJECT =
-  /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;
 
 // "fish 4.0, containing 0% C++ and almost 100% pure Rust": a share of the project's code in a language (not
 // "90% Python developers": people who use one).

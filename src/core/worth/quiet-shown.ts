@@ -28,8 +28,8 @@ import {
   genericSuperlative,
   namedSubject,
   readsTable,
-  comparesMeasured,
 } from './quiet-predicates';
+import { comparesMeasured, printedRun } from './compared-measured';
 import {
   VS_FIGURES,
   SIZED,
@@ -111,8 +111,10 @@ export const QUIET_SHOWN: readonly Signal[] = [
       c.codeAbove !== '' &&
       c.value !== undefined &&
       (c.kind === 'multiplier' || c.kind === 'percentage') &&
-      /\d/.test(c.text) &&
-      ratioOfFigures(c.codeAbove, c.value, c.kind === 'percentage'),
+      // ("'only' twice as slow" in words, under a run that printed its rate: read off that output.)
+      (/\d/.test(c.text)
+        ? ratioOfFigures(c.codeAbove, c.value, c.kind === 'percentage')
+        : c.kind === 'multiplier' && printedRun(c.codeAbove)),
   },
   {
     // "for 100,000 messages received" under `nats-publisher foo test 100000`: the run's own argument.
@@ -202,7 +204,8 @@ export const QUIET_SHOWN: readonly Signal[] = [
     worth: 'none',
     test: (c) =>
       (c.kind === 'comparative' || c.kind === 'superlative') &&
-      c.facts.methodDisclosed &&
+      // (A run shown right above with what it printed discloses its own method.)
+      (c.facts.methodDisclosed || printedRun(c.codeAbove)) &&
       comparesMeasured(c),
   },
   {
