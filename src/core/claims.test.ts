@@ -115,6 +115,11 @@ const ONE_CLAIM: [string, Want][] = [
     { kind: 'generalization', text: 'The majority of customers' },
   ],
   ['I also read that they spent a fortune on testing.', { kind: 'weasel', text: 'I also read that' }],
+  [
+    'As any security professional will tell you, dev dependencies are an attack vector.',
+    { kind: 'weasel', text: 'As any security professional will tell you' },
+  ],
+  ['Ask any DBA about indexes.', { kind: 'weasel', text: 'Ask any DBA' }],
 ];
 
 // Sentences with no claim at all.
@@ -126,6 +131,7 @@ const NO_CLAIM: [string, string][] = [
   ['Kelp has its roots in a research project at a university.', "a project's history, no research cited"],
   ['Our test data shows a spike in March.', "the author's own data, named as theirs (held22)"],
   ['This data shows us that:', 'the data of the chart above it (held29)'],
+  ['Any of these tools will tell you the size.', 'a tool that reports, not a trade appealed to (held35)'],
   [
     'They believe they have a better handle on it than the data shows.',
     'data as the other side of a comparison (held29)',

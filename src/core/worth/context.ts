@@ -159,6 +159,8 @@ export function contextBuilder(
       intros[i] = intro = prev.text;
     else if ((b.kind === 'list-item' || b.kind === 'table-row') && prev && prev.kind === b.kind)
       intros[i] = intro;
+    // (A list's last item leads into nothing under it: the prose after a list has no lead-in.)
+    else if (b.kind === 'paragraph' && prev?.kind === 'list-item') intros[i] = intro = '';
     else intros[i] = intro = prev && prev.kind !== b.kind ? prev.text : '';
   });
   const signedQuote: boolean[] = [];
