@@ -49,6 +49,8 @@ export const GENERALIZATION_PATTERNS: RegExp[] = [
   /\b(?:increasingly|overwhelmingly)\s+(?:target|choose|adopt|use|prefer|rely|tune|turn|pick|move|switch|favou?r)\w*\b/giu,
 ];
 
+const SIZED_CUSTOMERS = String.raw`(?:government\s+agencies|large\s+enterprises|leading\s+(?:security|engineering|data|platform|product)\s+teams)`;
+
 /** Why: "Fortune 500 companies", "a major medical device manufacturer": customers named by size, never by name. */
 export const CUSTOMER_PATTERNS: RegExp[] = [
   /\b(?:\w+\s+of\s+(?:them|which|our\s+customers)\s+are\s+)?Fortune\s+(?:500|100|50|1000|Global\s+500)(?:\s+(?:companies|customers|firms|enterprises|brands|clients))?\b/gu,
@@ -56,7 +58,12 @@ export const CUSTOMER_PATTERNS: RegExp[] = [
   // biggest practical blockers" (things, not customers).
   /\b(?:one|two|three|four|five|several|some|many)\s+of\s+the\s+(?:(?:five|ten|twenty|\d{1,3})\s+)?(?:largest|biggest|top|leading)\s+(?=(?:[\p{L}-]+\s+){0,2}(?:banks|retailers|companies|firms|enterprises|corporations|brands|manufacturers|carriers|insurers|airlines|hospitals|providers|telcos|operators|universities|organi[sz]ations|institutions|players|vendors|platforms|marketplaces|publishers|fintechs|startups|customers|clients|agencies|automakers|exchanges|networks|websites|sites|apps|services|labs|studios|e-?tailers|chains|groups|conglomerates|governments|utilities|pharma|broadcasters|logistics|shippers|teams)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/giu,
   /\ban?\s+(?:major|leading|large|global|top|well-known|household-name)\s+(?:[\p{L}-]+\s+){0,2}?(?:manufacturer|bank|retailer|carrier|insurer|airline|hospital|provider|company|brand|bank|automaker|telco|university|government)\b/giu,
-  /\b(?:government\s+agencies|large\s+enterprises|leading\s+(?:security|engineering|data|platform|product)\s+teams)\b/giu,
+  // Customers when they use or are served ("from startups to large enterprises, use Kestra", "trusted by government
+  // agencies"), not a market described ("For these companies (especially large enterprises that spend billions ...)").
+  new RegExp(
+    String.raw`(?<=\b(?:by|including|includes?|like|such\s+as|among|to|serves?|serving|helps?|helping|customers|clients)\s+(?:[\p{L}-]+\s+){0,2}?)${SIZED_CUSTOMERS}\b|\b${SIZED_CUSTOMERS}(?=[^.;!?]{0,80}?\b(?:use|uses|using|trust|trusts|rely|relies|choose|chooses|chose|run|runs|adopt|adopted|deploy|deployed|depend|depends)\b)`,
+    'giu',
+  ),
 ];
 
 /** Why: exclusivity and "of choice" claims: leadership without a superlative word. */

@@ -319,6 +319,8 @@ export const WEASEL_PATTERNS: RegExp[] = [
   /\b(?:what\s+I\s+(?:read|heard)\s+(?:was|is)\s+that|I(?:['’]ve|\s+have)?\s+(?:also\s+|once\s+)?(?:read|heard)\s+(?:somewhere\s+)?that(?=\s+(?:the|they|he|she|it|we|there|most|many|some|over|more|about|around|only|\d))|I\s+(?:read|heard)\s+somewhere)\b(?=[^.!?]*?(?:\d|[$€£]|\b(?:percent|million|billion|thousand|spent|cost|costs)\b))/giu,
   // "As any security professional will tell you", "ask any DBA": an appeal to a whole trade, nobody named.
   /\b(?:(?:as\s+)?any\s+(?:[\p{L}-]+\s+){0,2}?(?:professionals?|experts?|engineers?|developers?|researchers?|analysts?|scientists?|practitioners?|consultants?|architects?|administrators?|admins?|DBAs?|SREs?|veterans?)\s+(?:will|would|can|could)\s+tell\s+you|ask\s+any\s+(?:[\p{L}-]+\s+){0,2}?(?:professional|expert|engineer|developer|researcher|analyst|scientist|practitioner|consultant|architect|administrator|admin|DBA|SRE|veteran))\b/giu,
+  // "with results independently verified": by whom, it does not say ("independently verified by NCC Group" does).
+  /\bindependently\s+(?:verified|validated|confirmed|audited|reproduced|benchmarked)\b(?!\s+(?:by|at)\s+(?:the\s+)?[\p{Lu}\d])/giu,
   // "(have|has) been shown to reduce ...": research with nobody named
   /\b(?:have|has)\s+been\s+(?:shown|proven|demonstrated|found)\s+to\b/giu,
 ];

@@ -120,6 +120,10 @@ const ONE_CLAIM: [string, Want][] = [
     { kind: 'weasel', text: 'As any security professional will tell you' },
   ],
   ['Ask any DBA about indexes.', { kind: 'weasel', text: 'Ask any DBA' }],
+  [
+    'We scanned each file with both tools, with results independently verified.',
+    { kind: 'weasel', text: 'independently verified' },
+  ],
 ];
 
 // Sentences with no claim at all.
@@ -132,6 +136,11 @@ const NO_CLAIM: [string, string][] = [
   ['Our test data shows a spike in March.', "the author's own data, named as theirs (held22)"],
   ['This data shows us that:', 'the data of the chart above it (held29)'],
   ['Any of these tools will tell you the size.', 'a tool that reports, not a trade appealed to (held35)'],
+  ['The audit was independently verified by NCC Group.', 'the verifier is named'],
+  [
+    'For these companies (especially large enterprises with a fragmented architecture), Postgres should be ideal.',
+    'a market described, not customers who use something (held35)',
+  ],
   [
     'They believe they have a better handle on it than the data shows.',
     'data as the other side of a comparison (held29)',

@@ -45,3 +45,19 @@ export function bodyText(blocks: readonly Block[]): string {
     .map((b) => b.text)
     .join('\n');
 }
+
+// A heading that is only a figure ("## $100 billion+"), and a paragraph under it that says what it is ("That's the
+// expected size of the global database market").
+const FIGURE_ONLY = /^[\s$€£~≈<>]*\d[\d.,]*\s*(?:%|x|×|[kmbt]|thousand|million|billion|trillion)?\+?\s*$/i;
+const SAYS_WHAT_IT_IS = /^\W*(?:that['’]s|that\s+is|this\s+is|those\s+are|these\s+are|it['’]s)\s/i;
+
+/**
+ * Why: a figure that stands alone as a heading is read with the sentence under it that says what it is, as one
+ * sentence ("$100 billion+: That's the expected size of the global database market ..."); any other sentence as is.
+ */
+export function figureHeadingRead(blocks: readonly Block[], i: number, sentence: string): string {
+  if (blocks[i]?.kind !== 'heading' || !FIGURE_ONLY.test(sentence)) return sentence;
+  const under = blocks[i + 1];
+  if (under?.kind !== 'paragraph' || !SAYS_WHAT_IT_IS.test(under.text)) return sentence;
+  return `${sentence.trimEnd()}: ${nextSentence(under.text, 0)}`;
+}

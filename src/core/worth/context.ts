@@ -5,7 +5,7 @@ import type { ClaimDraft } from '../claims';
 import { cellTexts, moneyColumnSums, type TableInfo } from '../tables';
 import { codeSetsFigure } from './code-arguments';
 import { equationFollows, equationGives } from './equation-below';
-import { bodyText, nextSentence, sectionStart } from './context-text';
+import { bodyText, figureHeadingRead, nextSentence, sectionStart } from './context-text';
 import {
   CHANGE_RECORD,
   EXAMPLE_SHOWN,
@@ -218,7 +218,7 @@ export function contextBuilder(
   return (draft) => {
     const block = blocks[draft.block]!;
     const s = draft.sentence;
-    const sentence = block.text.slice(s.start, s.end);
+    const sentence = figureHeadingRead(blocks, draft.block, block.text.slice(s.start, s.end));
     const at = sentenceStamp(draft);
     const table = tables.get(draft.block) ?? null;
     // (Or two blocks up: a note under the table stands between; its `around` says so.)
