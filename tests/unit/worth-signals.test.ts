@@ -796,6 +796,18 @@ const CASES: [string, string, string, string][] = [
   ],
   ['own-task', "I didn't have time to completely rebuild 10 sites, so I cut corners.", '10 sites', 'none'],
   [
+    'measured-in-own',
+    'In our own workspace, complex queries decreased from 15 seconds to less than 1 second.',
+    'less than 1 second',
+    'none',
+  ],
+  [
+    'answer-own',
+    "**Q:** How big is it?\n\n**A:** It's big. We've got over 2,000 applications using OpenTofu.",
+    'over 2,000 applications',
+    'none',
+  ],
+  [
     'rough-own-run',
     "The old build took 25.9s and the new one took 25.0s. I didn't do careful measurements to see if those were consistent.",
     '25.9s',

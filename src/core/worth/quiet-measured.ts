@@ -17,6 +17,10 @@ const RESULTS_LATER =
 // tool the figure was read with.
 const MEASURED_WITH =
   /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+\S+|\b(?:Profiling|Measuring|Timing|Tracing|Benchmarking)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+[^.;]{0,120}?\b(?:we|I)\s+(?:can\s+|could\s+)?(?:see|saw|find|found|notice|noticed)\b/i;
+// "In our own workspace, complex queries (e.g. ...) decreased from 15 seconds to less than 1 second": where the author
+// took it, named as theirs.
+const MEASURED_IN_OWN =
+  /\b(?:in|on|across)\s+our\s+own\s+(?:production\s+|internal\s+)?(?:workspaces?|environments?|accounts?|clusters?|instances?|deployments?|infrastructure|servers?|machines?|laptops?|hardware|setup|fleet|codebase|repositor(?:y|ies)|monorepo|projects?|apps?|dashboards?|production|staging)\b/i;
 // The lead-in of a results table that says how its rows were measured: "validated the whole stack ... across a
 // 38-test suite ..., with statistical significance testing:", "median of 5 runs", "Using SnoopCompile, we can count
 // the number of invalidations ...:" (the tool the rows were counted with).
@@ -137,6 +141,12 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: "the author's own measurement; the sentence names the tool it was taken with",
     worth: 'none',
     test: (c) => ownRun(c) && MEASURED_WITH.test(c.before),
+  },
+  {
+    id: 'measured-in-own',
+    reason: "the author's own measurement; the sentence names their own setting it was taken in",
+    worth: 'none',
+    test: (c) => ownRun(c) && MEASURED_IN_OWN.test(c.before) && !namesCompetitor(c),
   },
   {
     id: 'table-under-method',

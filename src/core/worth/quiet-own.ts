@@ -79,7 +79,17 @@ const ADOPTED =
   /\b(?:powers?|powering|hosts?|hosting|used\s+by|uses?|using|runs?\s+on|rel(?:y|ies)\s+on|depends?\s+on|adopted)\b/i;
 
 /** Why: the author's own work: a survey's or a test's method, the team, its choices and firsts. */
+// A Q&A post's answer ("**A:** It's big. We've got over 2,000 applications using Terraform ..."): the interviewee
+// speaks of their own organisation.
+const ANSWER = /^\W*A\s?:\s/;
+
 export const QUIET_OWN: readonly Signal[] = [
+  {
+    id: 'answer-own',
+    reason: "the interviewee's answer about their own organisation",
+    worth: 'none',
+    test: (c) => numeric(c) && ANSWER.test(c.blockText) && c.says(WE_OUR) && !COMPARE_OTHERS.test(c.sentence),
+  },
   {
     id: 'sample-size',
     reason: 'the size of a survey or a sample: method, not a claim',

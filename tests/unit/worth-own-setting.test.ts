@@ -1,0 +1,31 @@
+// held35: first-hand figures a reader lets go. A timing taken "in our own workspace" (the sentence names the author's
+// own setting), and an interviewee's answer about their own organisation in a Q&A post ("**A:** ... We've got over
+// 2,000 applications ..."). Each beside a case that still asks for a source.
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+
+const worthOf = (markdown: string, text: string) =>
+  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+
+test('a timing taken in the author’s own named setting is their measurement', () => {
+  const own = 'In our own workspace, complex queries decreased from 15 seconds to less than 1 second.';
+  expect(worthOf(`# Results\n\n${own}`, 'less than 1 second')).toBe('none');
+  // Not named as their own: still a timing with no method.
+  const bare = 'Complex queries decreased from 15 seconds to less than 1 second.';
+  expect(worthOf(`# Results\n\n${bare}`, 'less than 1 second')).not.toBe('none');
+  // Against a rival, a comparison to source, wherever it was taken.
+  const rival = 'In our own workspace, queries took less than 1 second, 10x faster than Elasticsearch.';
+  expect(worthOf(`# Results\n\n${rival}`, 'less than 1 second')).not.toBe('none');
+});
+
+test("an interviewee's answer about their own organisation is theirs to give", () => {
+  const qa = "**Q:** How big is it?\n\n**A:** It's big. We've got over 2,000 applications using OpenTofu.";
+  expect(worthOf(`# Interview\n\n${qa}`, 'over 2,000 applications')).toBe('none');
+  // The same words outside an answer are the post's own claim.
+  expect(
+    worthOf("# Interview\n\nIt's big. We've got over 2,000 applications using OpenTofu.", '2,000'),
+  ).not.toBe('none');
+  // An answer that compares with others still asks.
+  const rival = '**Q:** How big?\n\n**A:** We run over 2,000 applications, more than any other bank.';
+  expect(worthOf(`# Interview\n\n${rival}`, '2,000')).not.toBe('none');
+});
