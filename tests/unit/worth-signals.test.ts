@@ -796,6 +796,18 @@ const CASES: [string, string, string, string][] = [
   ],
   ['own-task', "I didn't have time to completely rebuild 10 sites, so I cut corners.", '10 sites', 'none'],
   [
+    'as-backdrop',
+    'As organizations increasingly adopt models from many sources, ensuring their security has become critical.',
+    'increasingly adopt',
+    'none',
+  ],
+  [
+    'than-quoted-phrase',
+    'DevOps is heavier than “run a script”; CI/CD is your responsibility.',
+    'heavier than',
+    'none',
+  ],
+  [
     'measured-in-own',
     'In our own workspace, complex queries decreased from 15 seconds to less than 1 second.',
     'less than 1 second',

@@ -38,6 +38,12 @@ const DECLINED =
 // "The easiest choice would have been to run an in-place upgrade": what would have been, not what is.
 const WOULD_HAVE_BEEN = /^\s+would\s+have\s+been\b/i;
 
+// "As organizations increasingly adopt machine learning models from various sources, ensuring their security has
+// become critical": the backdrop an opening "As ..." clause sets for what the sentence goes on to say.
+const AS_BACKDROP = /^\W*As\s+(?:[\p{L}-]+\s+){1,4}$/u;
+// "DevOps heavier than “run a script”": a phrase in quotes, a figure of speech, nothing measured.
+const THAN_QUOTED_PHRASE = /^\s*["“‘]\p{Ll}[^"”’]*\s[^"”’]*["”’]/u;
+
 const believedThenCorrected = (c: ClaimContext): boolean =>
   (c.kind === 'weasel' || c.kind === 'generalization') &&
   BELIEF.test(`${c.text} ${c.after.slice(0, 30)}`) &&
@@ -81,6 +87,18 @@ export const QUIET_FRAMING: readonly Signal[] = [
     reason: 'a world the author pictures, not one measured',
     worth: 'none',
     test: (c) => IMAGINED_WORLD.test(last(c.before, 60)),
+  },
+  {
+    id: 'as-backdrop',
+    reason: 'the backdrop an opening clause sets, not what the sentence claims',
+    worth: 'none',
+    test: (c) => c.kind === 'generalization' && AS_BACKDROP.test(c.before) && /^[^.;!?]*,\s/.test(c.after),
+  },
+  {
+    id: 'than-quoted-phrase',
+    reason: 'compared with a phrase in quotes, a figure of speech',
+    worth: 'none',
+    test: (c) => c.kind === 'comparative' && /\bthan$/i.test(c.text) && THAN_QUOTED_PHRASE.test(c.after),
   },
   {
     id: 'no-data-opinion',

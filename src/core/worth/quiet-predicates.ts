@@ -127,6 +127,8 @@ export function ratioOfFigures(text: string, value: number, percent: boolean): b
 // (not "the best tool you can buy").
 const OWN_MEANS =
   /^the\s+\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:that\s+)?(?:you|we|one)\s+(?:can|could)(?:\s+(?:afford|fit|train|run|manage|handle|tolerate))?(?=\s*(?:[,.;:)!?]|$|(?:to|and|while|within|under|given)\b))/iu;
+const FIRM_BY_SIZE =
+  /^the\s+(?:world['’]s\s+|nation['’]s\s+|country['’]s\s+)?(?:largest|biggest)\s+(?:[\p{L}-]+\s+){0,3}?(?:companies|banks|firms|retailers|insurers|manufacturers|corporations|enterprises|organi[sz]ations|institutions|brands|airlines|hospitals|universities|telcos|carriers)\b/iu;
 const CHOSEN_BEFORE = /\b(?:selected|select|chose|chosen|choose|picked|pick|identified|identify)\s+$/i;
 const WAS_BEFORE = /\b(?:was|were)\s+(?:once\s+)?(?:one\s+of\s+)?$/i;
 const PAST_TIME =
@@ -257,6 +259,14 @@ export function genericSuperlative(c: ClaimContext): boolean {
     return true;
   // "to implement even the most complex identity solutions": how hard a case it copes with, ranking nothing.
   if (/^the\s+(?:most|least)\s/i.test(c.text) && /\beven\s+$/i.test(last(c.before, 8))) return true;
+  // "how one of the world's largest financial services companies navigated a migration": a firm the post is about,
+  // described by its size, no product ranked ("we are one of the largest banks" still claims).
+  if (
+    FIRM_BY_SIZE.test(c.text) &&
+    /\bone\s+of\s+$/i.test(last(c.before, 10)) &&
+    !/\b(?:we|we['’]re|our|us|I)\b/i.test(last(c.before, 40))
+  )
+    return true;
   // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
   if (FOR_OWN_NEEDS.test(c.after)) return true;
   // "one of the fastest open-source OLAP query | engines": the noun the span stopped before names the product.

@@ -1,0 +1,32 @@
+// held35: framing a reader lets go. An opening "As ..." clause that sets the scene ("As organizations increasingly
+// adopt models ..., ensuring their security has become critical"), a comparison with a quoted phrase ("heavier than
+// “run a script”"), and a firm the post is about, described by its size ("how one of the world's largest financial
+// services companies navigated ..."). Each beside the same words asserted.
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+
+const worthOf = (markdown: string, text: string) =>
+  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+
+test('an opening "As ..." clause is the backdrop; the same words as the sentence are a claim', () => {
+  expect(
+    worthOf('# T\n\nAs organizations increasingly adopt models, security matters.', 'increasingly'),
+  ).toBe('none');
+  expect(worthOf('# T\n\nOrganizations increasingly adopt models.', 'increasingly')).not.toBe('none');
+  expect(worthOf('# T\n\nAs we saw, organizations increasingly adopt models.', 'increasingly')).not.toBe(
+    'none',
+  );
+});
+
+test('compared with a quoted phrase, not with a product', () => {
+  expect(worthOf('# T\n\nDevOps is heavier than “run a script”.', 'heavier')).toBe('none');
+  expect(worthOf('# T\n\nDevOps here is heavier than Redis.', 'heavier')).not.toBe('none');
+});
+
+test('a firm described by its size is no rank the author claims', () => {
+  const told = '# T\n\nHe shared how one of the world’s largest financial services companies migrated.';
+  expect(worthOf(told, 'largest')).toBe('none');
+  expect(
+    worthOf('# T\n\nWe are one of the world’s largest financial services companies.', 'largest'),
+  ).not.toBe('none');
+});
