@@ -13,7 +13,7 @@ const WHAT = {
 export const brokenLink: Check = {
   id: 'broken-link',
   description:
-    'A link whose target answered 404 or 410, shows a "not found" page, or redirects to the home page (online checks only).',
+    'A link whose target answered 404 or 410, shows a "not found" page, or redirects to the home page (online checks), or whose Markdown is written wrong and shows as text.',
   run: (report) =>
     report.links.flatMap((l) =>
       l.status === 'broken' || l.status === 'soft-404' || l.status === 'moved-to-home'

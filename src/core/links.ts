@@ -113,6 +113,9 @@ export function linkCollector(article: Article, references?: References): LinkCo
   };
 }
 
+// A Markdown link left as text: "[label](address)", bounded on both sides.
+const MALFORMED_LINK = /\[([^\]\n]{1,200})\]\(([^()\n]{1,300})\)/g;
+
 // "Part III", "Chapter 2": the place of a post in its series.
 const SERIES_PART = /\b(?:part|chapter|episode|lesson|day|week)\s+([ivxlc]+|\d+)\b/i;
 
@@ -232,6 +235,17 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, refs: () =>
     const reason = placeholderHrefReason(url);
     if (reason) push(m.index, end, url, url, 'placeholder', reason);
     else push(m.index, end, url, url, 'unchecked');
+  }
+
+  // "[https://arxiv.org/abs/2205.05198](Reducing Activation Recomputation ...)": a link whose Markdown shows as text
+  // (its label and address swapped, or blanks in the address), so the reader gets no working link where it stands.
+  for (const m of text.includes('](') ? scan(MALFORMED_LINK, text) : []) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const swapped = /^https?:\/\//i.test(m[1]!) && !/^(?:https?:\/\/|\/|#)/i.test(m[2]!);
+    if (inCode(start, end) || !(swapped || /\s/.test(m[2]!.trim()))) continue;
+    const why = swapped ? 'its label and address are swapped' : 'its address has blanks';
+    push(start, end, m[0], null, 'broken', `written wrong, it shows as text: ${why}`);
   }
 
   const placeholders: Span[] = [];
