@@ -25,6 +25,12 @@ const paragraphs: string[] = projectSources().flatMap(({ text }) =>
   text.split(/\n\s*\n/).filter((p) => p.trim()),
 );
 
+// Sentences for patterns whose words random texts seldom put in order.
+const SEEDS = [
+  'As any security professional will tell you, dev dependencies matter. Ask any DBA.',
+  'The results were independently verified, not independently verified by NCC Group.',
+];
+
 // Texts made of the patterns' own literals, in every case, with noise between: every pattern gets chances to match.
 function generated(patterns: RegExp[], count: number): string[] {
   const words = patterns.flatMap((re) => {
@@ -72,7 +78,7 @@ describe('foldScanSet finds exactly what foldScan finds, pattern by pattern', ()
     const set = foldSet(patterns);
     const parts = patterns.map(folded);
     const hit = new Set<number>();
-    for (const text of [...paragraphs, ...generated(patterns, 3000)]) {
+    for (const text of [...paragraphs, ...SEEDS, ...generated(patterns, 3000)]) {
       const lower = foldText(text);
       const want = parts.map((p) => foldScan(p, text, lower).map((m) => [m.index, m[0]]));
       const got = foldScanSet(set, text, lower).map((ms) => ms.map((m) => [m.index, m[0]]));

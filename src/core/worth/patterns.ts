@@ -128,7 +128,7 @@ export const GENERIC_SUPERLATIVE =
   /^the\s+(?:best|most|least|greatest|biggest|largest|simplest|easiest|clearest|plainest|lowest|highest|coldest|hottest|fastest|slowest|smallest|longest|shortest)\s+(?:\S+\s+)?(?:way|ways|approach|approaches|reason|reasons|part|parts|thing|things|practice|practices|values?|question|questions|pattern|patterns|signal|signals|UX|DX|experience|fit|place|time|case|cases|example|examples|results?|amount|form|forms|release|update|version|surprise|change|changes|month|day|year|week|of|one|ones|settings?|step|steps|win|risk|cost|costs|problem|problems|issue|issues|obstacles?|challenges?|hurdles?|blockers?|bottlenecks?|headaches?|lesson|lessons|mistake|mistakes|features|improvements|additions|highlights|milestones|important|common|popular|basic|fundamental|elementary|obvious|straightforward|interesting|difficult|useful|glamorous|consequential)\b/i;
 /** Why: vague figures about people (or "6.7 million active servers") are adoption claims; "billions of logs" is not. */
 export const ADOPTION_VAGUE =
-  /\b(?:users|people|customers|downloads|deployments|installations|developers|scientists|researchers|companies|businesses|installs|devices|visitors|teams|organi[sz]ations)\b|\b(?:active|paying|registered)\s+(?:servers|communities|accounts|workspaces|subscriptions|guilds)\b/i;
+  /\b(?:users|people|customers|downloads|developers|scientists|researchers|companies|businesses|installs|devices|visitors|teams|organi[sz]ations)\b|\b(?:active|paying|registered)\s+(?:servers|communities|accounts|workspaces|subscriptions|guilds)\b/i;
 /**
  * Why: "We asked 30 teams", "a survey of 412 engineers", "our testing was a subset of 10 million records": the size of
  * a sample is method, not a claim.
@@ -164,3 +164,8 @@ export const IMPROVEMENT =
  */
 export const SAME_MEASURE =
   /^\s*(?:(?:more|less)\s+[a-z]+\s+|[a-z]+er\s+)?than\s+(?:(?:that|those)\s+of\s+(?:a|an|the)\s+[a-z][\w-]*\b|the\s+(?:[a-z][\w-]*\s+){0,5}(?:throughput|latency|bandwidth|speed|performance)\b|(?:the\s+ones|those|the\s+[a-z]+s)\s+(?:that|which)\s+(?:brought|took|put|ran|powered|flew|landed|won|sent)\b)/;
+/** Why: "Over 2 million developers", "millions of deployments": how widely a product is used or runs. */
+export const ADOPTION_OR_RUNS = new RegExp(
+  String.raw`${ADOPTION_VAGUE.source}|\b(?:deployments|installations)\b`,
+  'i',
+);

@@ -4,6 +4,7 @@ import type { ClaimContext } from './context';
 import {
   ADOPTION_NOUN,
   ADOPTION_VAGUE,
+  ADOPTION_OR_RUNS,
   ADOPTION_VERB,
   COMPARE_OTHERS,
   CUSTOMER_WORDS,
@@ -49,7 +50,6 @@ const CHANGED_BY_EARLIER = new RegExp(CHANGED_BY.source.replace(/\$$/, ''), 'i')
 const changedBy = (c: ClaimContext) =>
   CHANGED_BY.test(last(c.before, 50)) ||
   (AND_BY.test(last(c.before, 30)) && CHANGED_BY_EARLIER.test(last(c.before, 160)));
-
 // The claim without its leading hedge: the "more" of "more than 7 years" reports no change.
 const unhedged = (c: ClaimContext) =>
   c.hedge && /^[\p{L}\s]+$/u.test(c.hedge) && c.text.toLowerCase().startsWith(c.hedge.toLowerCase())
@@ -213,9 +213,9 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') &&
       c.says(MARKET) &&
-      // "hundreds of thousands of people have used it", "Over 2 million developers use Quillpad": a count of the
-      // product's users (adoption), not a share of the world ("70% of developers use Git" still is).
-      !((c.vague === true || c.kind === 'number') && ADOPTION_VAGUE.test(c.text)) &&
+      // "Over 2 million developers use Quillpad", "millions of deployments": a count of the product's users or
+      // installs (adoption), not a share of the world ("70% of developers use Git" still is).
+      !((c.vague === true || c.kind === 'number') && ADOPTION_OR_RUNS.test(c.text)) &&
       !companySize(c) &&
       !EMPLOYS_BEFORE.test(c.before) &&
       // A rough count is of the world when it names the world ("hundreds of thousands of polygons ... the world").
