@@ -73,7 +73,7 @@ export const FIGURE_REF =
 // "requires more power than completing it slowly", "more expensive than the execution of an operation": a
 // comparison with a thing in lower case that is no rival (not "other tools", "the competition", "most databases").
 export const GENERIC_THAN =
-  /\bthan\s+(?!(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:others?|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|similar|comparable|leading|popular|typical|standard|off-the-shelf|every|anything|anyone|ever|before)\b)(?:(?:the|a|an)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?=\s*(?:[.,;:!?)|]|$|\s+(?:of|in|on|for|when|if|it|them|is|are|was|were|ever|did)\b))/u;
+  /\bthan\s+(?!(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:others?|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|similar|comparable|leading|popular|typical|standard|off-the-shelf|every|anything|anyone|ever|before|even|humans?|people|experts?|manual(?:ly)?|by\s+hand)\b)(?:(?:the|a|an)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?=\s*(?:[.,;:!?)|]|$|\s+(?:of|in|on|for|when|if|it|them|is|are|was|were|ever|did)\b))/u;
 
 // "(1.36 rps vs. 0.67 rps)", "7 seconds vs. 14 seconds": measured figures set side by side.
 export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\s+[\d.,]*\d/iu;
@@ -197,7 +197,7 @@ export const METHOD_AFTER_THAN =
 // "pages were dirtied faster than the kernel could flush them", "one layout is much faster than the other": two rates or
 // two parts of the explanation set against each other, no product and no rival.
 export const MECHANISM_THAN =
-  /\bthan\s+(?!(?:most|many|other|others|any|all|competing|existing|traditional|legacy)\b)(?:(?:the|a|an|its|their|our)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,4}?\s+(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|manages?\s+to)\s+\p{Ll}|\bthan\s+the\s+other(?:\s+one)?(?=\s*(?:[.,;:!?)]|$))/u;
+  /\bthan\s+(?!(?:most|many|other|others|any|all|competing|existing|traditional|legacy|even)\b)(?![^.;]{0,40}\b(?:humans?|people|experts?|person)\b)(?:(?:the|a|an|its|their|our)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,4}?\s+(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|manages?\s+to)\s+\p{Ll}|\bthan\s+the\s+other(?:\s+one)?(?=\s*(?:[.,;:!?)]|$))/u;
 
 // "Scale to support millions of users", "built to serve billions of requests".
 export const CAPACITY =
