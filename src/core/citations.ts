@@ -173,6 +173,8 @@ function blockCitations(
 
 // "[Achterberg et al. (2020)](doi)" early on, "Achterberg et al. (2020) reach ..." later: the later mention is as
 // followable as the first, through the link the article already gave.
+// "Vortane claims 12x higher throughput ..." under "Vortane announced the [Tessera T2](https://vortane.ai/tessera-t2)":
+// the party that claims it, linked at its own site earlier on the page, is as followable as that link.
 function backReferences(citations: Citation[]): Citation[] {
   const linked = new Map<string, string>();
   for (const c of citations) {
@@ -180,13 +182,32 @@ function backReferences(citations: Citation[]): Citation[] {
     const key = authorYearKey(c.evidence.text);
     if (key && !linked.has(key)) linked.set(key, c.evidence.href);
   }
-  if (linked.size === 0) return citations;
+  if (!citations.some((c) => c.evidence.kind === 'link' && c.evidence.href)) return citations;
+  const sites = new Map<string, string>();
   return citations.map((c) => {
-    if (c.followable || c.evidence.kind !== 'author-year') return c;
-    const key = authorYearKey(c.evidence.text);
-    const href = key ? linked.get(key) : undefined;
+    const { kind, href: own } = c.evidence;
+    if (kind === 'link' && own) {
+      const site = siteName(own);
+      if (site && !sites.has(site)) sites.set(site, own);
+    }
+    if (c.followable) return c;
+    let href: string | undefined;
+    if (kind === 'author-year') {
+      const key = authorYearKey(c.evidence.text);
+      href = key ? linked.get(key) : undefined;
+    } else if (kind === 'according-to') {
+      const name = /^(?:according\s+to\s+)?([\p{L}\p{N}-]+)/iu.exec(c.evidence.text)?.[1];
+      href = name ? sites.get(name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')) : undefined;
+    }
     return href ? { ...c, evidence: { ...c.evidence, href }, followable: true } : c;
   });
+}
+
+// The name a site goes by: "vortane" for https://www.vortane.ai/tessera-t2; null for no web address.
+function siteName(href: string): string | null {
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  const labels = host?.split('.') ?? [];
+  return labels.length >= 2 ? labels[labels.length - 2]!.replace(/[^\p{L}\p{N}]/gu, '') : null;
 }
 
 /** Why: a link counts as evidence only when it leaves the page for a real destination. */

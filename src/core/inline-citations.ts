@@ -178,15 +178,16 @@ const NAMED_SAYS = new RegExp(
     String.raw`found|finds|says|said|notes|noted|concluded|concludes)\s+that\b`,
   'gu',
 );
-// "Nvidia claims 30x higher than A100s": a named party's own claim, quoted with its figure right after the verb.
+// "Nvidia claims 30x higher than A100s", "Megatron-DS reports between 137 and 163 TFLOP/s": a named party's own
+// claim, quoted with its figure right after the verb.
 const NAMED_CLAIMS = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}) (?:claims|claimed)\s+` +
-    String.raw`(?=(?:(?:up\s+to|over|about|nearly|almost|around|roughly)\s+)?[~≈$€£]?\d)`,
+  String.raw`\b(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}) (?:claims|claimed|reports|reported)\s+` +
+    String.raw`(?=(?:(?:up\s+to|over|about|nearly|almost|around|roughly|between)\s+)?[~≈$€£]?\d)`,
   'gu',
 );
 // Who is not a source a reader could look up: the writer, pronouns, and the unnamed crowd of weasel words.
 const NOT_A_NAMED_SOURCE =
-  /^(?:the|this|that|these|those|our|we|it|its|their|they|he|she|i|you|one|a|an|many|most|some|research|researchers|studies|study|experts?|analysts?|scientists|data|evidence|industry|customers|users|teams?|engineers|everyone|nobody|internal|recent)\b/i;
+  /^(?:the|this|that|these|those|our|we|it|its|their|they|he|she|i|you|one|a|an|many|most|some|research|researchers|studies|study|experts?|analysts?|scientists|data|evidence|industry|customers|users|teams?|engineers|everyone|nobody|internal|recent|benchmarks?|tests?|measurements?|results?|numbers|figures|reports?|surveys?|companies|people|developers|organi[sz]ations|vendors?|early|initial|independent)\b/i;
 
 /** Why: "Gartner predicts that 75% ..." names its source; without a link the reader still cannot check it. */
 export function namedAttributions(
@@ -195,7 +196,7 @@ export function namedAttributions(
 ): FoundCitation[] {
   const out: FoundCitation[] = [];
   const that = / that\b/.test(text);
-  const claims = / claim(?:s|ed)\s/.test(text);
+  const claims = / (?:claim|report)(?:s|ed)\s/.test(text);
   if (!that && !claims) return out;
   const found = [...(that ? scan(NAMED_SAYS, text) : []), ...(claims ? scan(NAMED_CLAIMS, text) : [])].sort(
     (a, b) => a.index - b.index,

@@ -44,6 +44,7 @@ import {
   GENERIC_THAN,
   SELLING_POINT,
   SOME_THAN_OTHERS,
+  OTHERS_REPORT,
   GROWTH_VERB,
   FIGURE_REF,
   OWN_ROUND,
@@ -196,7 +197,8 @@ export const QUIET_SHOWN: readonly Signal[] = [
       !c.vague &&
       (!aboutTheBusiness(c) || ownFinding(c)) &&
       !beyondOwnTables(c) &&
-      !c.says(TYPICAL),
+      !c.says(TYPICAL) &&
+      !OTHERS_REPORT.test(last(c.before, 60)),
   },
   {
     id: 'own-comparison',

@@ -52,7 +52,7 @@ export const TEAM_OF =
 
 // "For example, SwiftNIO saw ...": a named someone and what they saw or did, after "for example".
 export const REPORTED_INSTANCE =
-  /\b(?:[Ff]or\s+(?:example|instance)|e\.g\.),?\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*)?\s+(?:saw|reported|measured|achieved|cut|reduced|improved|got|grew|gained|dropped|observed|recorded|found|halved|doubled)\b/u;
+  /\b(?:[Ff]or\s+(?:example|instance)|e\.g\.),?\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*)?\s+(?:saw|reports|reported|measured|achieved|cut|reduced|improved|got|grew|gained|dropped|observed|recorded|found|halved|doubled)\b/u;
 
 // "... systems like vLLM", "tools such as Datadog": the superlative before it describes named rivals.
 export const NAMED_RIVALS_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:like|such\s+as)\s+[\p{Ll}\d]*\p{Lu}/u;
@@ -394,3 +394,6 @@ export const OTHERS_COUNT =
 /** Why: a count of a product's users, customers or downloads: adoption, not a finding about the world. */
 export const THEIR_USERS =
   /^\W*(?:\S+\s+)?(?:users|customers|clients|subscribers|downloads|installs|stars|members|developers)\b/i;
+// "for example Megatron-DS reports between 137 and 163 TFLOP/s": another party's figure, in a post that measures its own.
+export const OTHERS_REPORT =
+  /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}\s+(?:reports|reported|claims|claimed)\s+(?:(?:up\s+to|over|about|nearly|almost|around|roughly|between)\s+)?$/u;

@@ -61,7 +61,11 @@ export function thirdPartyPrice(c: ClaimContext): boolean {
 
 /** Why: what a count counts: the words after the number inside the claim ("71 people"), else right after it. */
 export function countedNoun(c: ClaimContext): string {
-  const inside = c.text.replace(/^[^\p{N}]*[\p{N}.,]+\s*(?:[kKmMbB]\b|thousand|million|billion)?\+?\s*/u, '');
+  // (A range's second figure too: "between 137 and 163", "10-20".)
+  const inside = c.text.replace(
+    /^[^\p{N}]*[\p{N}.,]+(?:\s*(?:-|–|to|and)\s*[\p{N}.,]*\p{N})?\s*(?:[kKmMbB]\b|thousand|million|billion)?\+?\s*/u,
+    '',
+  );
   return inside.trim() !== '' ? inside : c.after;
 }
 

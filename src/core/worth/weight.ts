@@ -59,7 +59,7 @@ const unhedged = (c: ClaimContext) =>
 const RIVALS_AFTER =
   /^\s*than\s+(?:(?:the|its|their|our|any|all|most|many)\s+)*(?:competition|competitors|rivals|alternatives|incumbents|(?:other|rival|legacy|traditional|competing|existing)\s+(?:tools|vendors|platforms|solutions|databases|frameworks|providers|products|engines|systems|libraries|services))\b/i;
 // "more than twenty thousand QPS", "5 million IOPS", "1,200 writes per second": a rate a system sustains.
-const RATE = String.raw`(?:QPS|IOPS|TPS|RPS|ops\/s(?:ec)?|(?:requests|queries|transactions|operations|ops|events|messages|writes|reads|rows|records|inserts|tokens)\s*(?:\/\s*|per\s+)(?:s|sec|second|min|minute)\b)`;
+const RATE = String.raw`(?:QPS|IOPS|TPS|RPS|ops\/s(?:ec)?|[KMGTPE]?FLOP\/s|[KMGTPE]FLOPS|(?:requests|queries|transactions|operations|ops|events|messages|writes|reads|rows|records|inserts|tokens)\s*(?:\/\s*|per\s+)(?:s|sec|second|min|minute)\b)`;
 const THROUGHPUT_UNIT = new RegExp(String.raw`^\s*${RATE}`, 'i');
 // The rate inside the claim's own text ("more than twenty thousand QPS": no digit to count from).
 const THROUGHPUT_END = new RegExp(String.raw`\s${RATE}$`, 'i');
