@@ -34,6 +34,11 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:configured|clocked|set)\s+(?:to\s+run\s+)?at\s+\d[\d.]*\s?[MG]Hz\b|\b\d+x\s+CPU\s+(?:slowdown|throttling)\b|\b(?:Fast|Slow)\s+[34]G\b/i,
   // A profiler the post reads its numbers from: "the flame chart of Chrome DevTools", "perf record".
   /\b(?:Chrome\s+DevTools|flame\s+(?:chart|graph)s?|perf\s+record|Instruments\s+time\s+profiler)\b/i,
+  // The settings a run was made with: "a maximum sequence length of 1,024 and a batch size of 4", "With these reduced
+  // settings, ...".
+  /\b(?:batch\s+size|sequence\s+length|learning\s+rate|context\s+length)\s+(?:of|to|=)\s+\d|\bwith\s+these\s+(?:[\w-]+\s+)?settings\b/i,
+  // What the numbers are said to be: "some anecdotal numbers, based on my current project".
+  /\banecdotal\s+(?:numbers|results|data|timings|measurements|figures)\b|\bbased\s+on\s+my\s+(?:own\s+|current\s+)?(?:project|experiments?|runs|workload|testing|tests)\b/i,
 ];
 
 // The cues as one pattern, a group per cue, and each cue sticky (tried at one position).

@@ -4,6 +4,7 @@ import { twinned } from '../ascii-twin';
 import type { ClaimContext } from './context';
 import { RESOURCE_UNIT, ratioKey } from './facts';
 import { derivedKey, nameWords } from './derived-ratios';
+import { workedOutFrom } from './figures-above';
 import { FIGURE_KINDS } from '../vocabulary';
 
 /** Why: one readable rule: an id for tests and exports, the reader's words, and what it does to worth. */
@@ -108,6 +109,10 @@ export function beyondOwnTables(c: ClaimContext): boolean {
     return false;
   // "In the benchmarks above, some queries saved 20% and others only 1%": the per-run spread of those measurements.
   if (c.says(OWN_RUNS_ABOVE)) return false;
+  // "A100 = 2 min (~6x faster than T4)" under "T4 = 12 min": the figures beside it give it.
+  const decimals = /\d\.(\d+)/.exec(c.text)?.[1]?.length ?? 0;
+  if (workedOutFrom({ kind: c.kind, value: c.value, decimals, hedge: c.hedge }, c.figuresAbove()))
+    return false;
   // "79 out of 300" is 26.333...%; the table shows "26.3%".
   const v = c.value;
   if ([v, Number(v.toFixed(1)), Math.round(v)].some((x) => c.facts.tableRatios.has(ratioKey(x, c.unit!))))
