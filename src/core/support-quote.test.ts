@@ -130,6 +130,19 @@ test.each<[string, Block[], number, string, string, string[]]>([
     ['link: This tweet'],
   ],
   [
+    'an introduction that links the post quoted ("Bartek [spotted a bug](tweet) in the code above:", held36)',
+    [
+      md(
+        'Bartek Ogryczak [spotted a bug](https://twitter.com/var_tec/status/1811928300840976662) in the code above:',
+      ),
+      quote('I was wondering with only 2x improvement with 4 threads, and seems like the code is off.'),
+    ],
+    1,
+    '2x improvement',
+    'linked',
+    ['link: spotted a bug'],
+  ],
+  [
     '... not a link to something else ("[My library](url) is what I used:")',
     [
       md('[My library](https://github.com/zeux/lib) is what I used, and it sparked my interest:'),

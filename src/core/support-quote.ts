@@ -16,6 +16,10 @@ const FROM_THE_WORK =
 const QUOTABLE =
   /^\W*(?:this|that|the|a|an|his|her|their|one)\s+(?:[\p{L}-]+\s+)?(?:tweet|toot|post|thread|comment|reply|answer|remark)s?\W*$/iu;
 
+// The address of someone's post or comment: a tweet, a toot, a thread on Hacker News or Reddit, an issue comment.
+const SOCIAL_POST =
+  /^https?:\/\/(?:(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status\/|bsky\.app\/profile\/[^/]+\/post\/|[^/]+\/@[^/]+\/\d|news\.ycombinator\.com\/item|(?:www\.|old\.)?reddit\.com\/r\/[^/]+\/comments\/|github\.com\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+#(?:issuecomment|discussioncomment)-)/i;
+
 // The author's own earlier words: "I wrote", "we argued", "in my previous essay".
 const SELF_QUOTE =
   /\b(?:I|we)\s+(?:once\s+|previously\s+|recently\s+)?(?:wrote|said|argued|noted|explained|put\s+it)\b|\b(?:my|our)\s+(?:previous|earlier|last|older|own)\s+(?:essay|post|article|piece|talk|book|newsletter)\b/i;
@@ -60,7 +64,14 @@ export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, 
   // ("..., among them [Kestrel 70B](url)." names a model and ends).
   if (own.some((c) => /^\s*[:,]?\s*$/.test(intro.text.slice(c.end, last.end)))) return own;
   // "[This tweet](url) by @zeuxcg sparked my interest:": the link names the words quoted under it.
-  if (/:\s*$/.test(introText) && own.some((c) => QUOTABLE.test(intro.text.slice(c.start, c.end)))) return own;
+  // So does a link to a post or a comment ("Bartek [spotted a bug](https://twitter.com/.../status/...) in the code:").
+  if (
+    /:\s*$/.test(introText) &&
+    own.some(
+      (c) => QUOTABLE.test(intro.text.slice(c.start, c.end)) || SOCIAL_POST.test(c.evidence.href ?? ''),
+    )
+  )
+    return own;
   if (!fromWork && !HANDS_OVER.test(introText)) return [];
   const before = sentences.at(-2);
   if (own.length > 0) return own;
