@@ -814,6 +814,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'own-launch-stats',
+    "## The results: stats\n\nHere's what our numbers were on the last day of the launch:\n\n- 108 new projects started\n",
+    '108 new projects',
+    'none',
+  ],
+  [
     'answer-own',
     "**Q:** How big is it?\n\n**A:** It's big. We've got over 2,000 applications using OpenTofu.",
     'over 2,000 applications',

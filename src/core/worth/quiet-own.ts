@@ -83,12 +83,36 @@ const ADOPTED =
 // speaks of their own organisation.
 const ANSWER = /^\W*A\s?:\s/;
 
+// The author's launch numbers under their stats heading ("## The results: stats": "- 108 new projects started",
+// "HN launch caused almost 2x spike in traffic ..., we actually had the most users ever"): their own analytics.
+const STATS_HEADING = /\b(?:results?|stats|statistics|numbers|metrics|analytics|traction)\b/i;
+const OWN_USAGE =
+  /\b(?:users?|projects?|stars|sign-?ups?|visitors?|visits|traffic|usage|downloads|installs?|page\s?views|sessions|subscribers|waitlist)\b/i;
+// (A count as read off the log, "108", "83"; a round or hedged one, "100K users a day", "over 10,000", boasts.)
+const readOff = (c: ClaimContext): boolean =>
+  c.value !== undefined && !c.hedge && !c.vague && (c.value < 10 || c.value % 10 !== 0);
+const ownLaunchStat = (c: ClaimContext): boolean =>
+  ((c.kind === 'number' && readOff(c)) ||
+    c.kind === 'multiplier' ||
+    (c.kind === 'superlative' && /^\s+ever\b/.test(c.after))) &&
+  STATS_HEADING.test(c.heading) &&
+  OWN_USAGE.test(`${c.text} ${c.after.slice(0, 40)}`) &&
+  WE_OUR.test(`${c.blockText} ${c.intro}`) &&
+  !COMPARE_OTHERS.test(c.sentence) &&
+  !/\bcustomers?\b/i.test(c.sentence);
+
 export const QUIET_OWN: readonly Signal[] = [
   {
     id: 'answer-own',
     reason: "the interviewee's answer about their own organisation",
     worth: 'none',
     test: (c) => numeric(c) && ANSWER.test(c.blockText) && c.says(WE_OUR) && !COMPARE_OTHERS.test(c.sentence),
+  },
+  {
+    id: 'own-launch-stats',
+    reason: "the author's own usage numbers, in the section that reports them",
+    worth: 'none',
+    test: ownLaunchStat,
   },
   {
     id: 'sample-size',
