@@ -814,6 +814,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'own-team-share',
+    'In 2019 we spent over a third of our time abroad organizing events.',
+    'over a third',
+    'none',
+  ],
+  [
     'own-launch-stats',
     "## The results: stats\n\nHere's what our numbers were on the last day of the launch:\n\n- 108 new projects started\n",
     '108 new projects',

@@ -33,7 +33,7 @@ export const METHOD_CUES: readonly RegExp[] = [
   // slowdown + Fast 3G throttled Macbook Pro".
   /\b(?:configured|clocked|set)\s+(?:to\s+run\s+)?at\s+\d[\d.]*\s?[MG]Hz\b|\b\d+x\s+CPU\s+(?:slowdown|throttling)\b|\b(?:Fast|Slow)\s+[34]G\b/i,
   // A profiler the post reads its numbers from: "the flame chart of Chrome DevTools", "perf record".
-  /\b(?:Chrome\s+DevTools|flame\s+(?:chart|graph)s?|perf\s+record|Instruments\s+time\s+profiler)\b/i,
+  /\b(?:Chrome\s+DevTools|flame\s+(?:chart|graph)s?|perf\s+(?:record|stat)|Instruments\s+time\s+profiler|pyinstrument|py-spy|cProfile|scalene|pprof|async-profiler|heaptrack|callgrind|valgrind)\b/i,
   // The settings a run was made with: "a maximum sequence length of 1,024 and a batch size of 4", "With these reduced
   // settings, ...".
   /\b(?:batch\s+size|sequence\s+length|learning\s+rate|context\s+length)\s+(?:of|to|=)\s+\d|\bwith\s+these\s+(?:[\w-]+\s+)?settings\b/i,

@@ -101,12 +101,27 @@ const ownLaunchStat = (c: ClaimContext): boolean =>
   !COMPARE_OTHERS.test(c.sentence) &&
   !/\bcustomers?\b/i.test(c.sentence);
 
+// "we spent over a third of our time abroad", "only one out of four team members was familiar with it": a share of the
+// author's own time or team.
+const OWN_TEAM_SHARE =
+  /^\s*(?:of\s+)?(?:(?:our|my)\s+(?:own\s+)?(?:time|team|engineers|developers|staff|employees|people|colleagues)|(?:the\s+)?(?:[\w-]+\s+)?team(?:\s+members)?)\b/i;
+
 export const QUIET_OWN: readonly Signal[] = [
   {
     id: 'answer-own',
     reason: "the interviewee's answer about their own organisation",
     worth: 'none',
     test: (c) => numeric(c) && ANSWER.test(c.blockText) && c.says(WE_OUR) && !COMPARE_OTHERS.test(c.sentence),
+  },
+  {
+    id: 'own-team-share',
+    reason: "a share of the author's own time or team",
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'percentage' &&
+      OWN_TEAM_SHARE.test(c.after) &&
+      WE_OUR.test(c.blockText) &&
+      !c.says(COMPARE_OTHERS),
   },
   {
     id: 'own-launch-stats',

@@ -323,7 +323,7 @@ export const OTHERS_POSSESSIVE = /(\p{Lu}[\p{L}\p{N}.+-]*)['’]s\s+$/u;
 // "we raised $15M Series A round led by Tiger Global": a round the company announces, which funding databases and
 // the press record; worth a low note at most (a valuation or a market size is another matter).
 export const OWN_ROUND =
-  /\b(?:we|our\s+company)(?:\s+|['’])(?:have\s+|ve\s+|just\s+)?(?:raised|closed|secured)\b|\braises\b|\bannounc(?:e|es|ed|ing)\s+that\s+[a-z][\w.-]*\s+(?:has|have)\s+(?:just\s+)?(?:raised|closed|secured)\b|\bour\s+(?:\S+\s+)?(?:series\s+[a-e]|seed|pre-seed)\s+(?:funding\s+)?round\b/i;
+  /\b(?:we|our\s+company|the\s+company)(?:\s+|['’])(?:have\s+|has\s+|ve\s+|just\s+)?(?:raised|closed|secured|received)\b|\braises\b|\bannounc(?:e|es|ed|ing)\s+that\s+[a-z][\w.-]*\s+(?:has|have)\s+(?:just\s+)?(?:raised|closed|secured)\b|\bour\s+(?:\S+\s+)?(?:series\s+[a-e]|seed|pre-seed)\s+(?:funding\s+)?round\b/i;
 // ... or, under a round's title, the company that "has raised" it ("announced it has raised a total of $9.3M").
 export const HAS_RAISED = /\b(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:raised|closed|secured)\b/i;
 // ... named as a round ...

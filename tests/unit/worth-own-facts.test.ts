@@ -1,0 +1,37 @@
+// held36: trivial facts a company or an author states about itself. A share of the author's own team or time ("only
+// one out of four team members was familiar with it"), the company's own round said in the third person ("The company
+// has received nearly $50M in Series A funding": a low note, as "we raised" is), a public star count ("With 8000
+// GitHub stars ..."), and a change the author measured with a profiler the post names (pyinstrument).
+import { expect, test } from 'vitest';
+import { analyzeMarkdown } from '../../src/node/index';
+
+const worthOf = (markdown: string, text: string) =>
+  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+
+test("a share of the author's own team is theirs; a share of customers is not", () => {
+  const team = '# T\n\nOn our website team, only one out of four team members was familiar with it.';
+  expect(worthOf(team, 'one out of four')).toBe('none');
+  expect(
+    worthOf('# T\n\nOnly one out of four of our customers was familiar with it.', 'one out of four'),
+  ).not.toBe('none');
+});
+
+test("the company's own round, in the third person, is a low note", () => {
+  const own =
+    '# Introducing Acme, Inc.\n\nThe company has received nearly $50M in Series A funding led by Index.';
+  expect(worthOf(own, '$50M')).toBe('low');
+});
+
+test('a GitHub star count is public; a download count is a claim', () => {
+  const stars = '# T\n\nWith 8000 GitHub stars and many contributors, they have gained popularity.';
+  expect(worthOf(stars, '8000')).toBe('none');
+  const downloads = '# T\n\nWith 8000 downloads a week and many contributors, they have gained popularity.';
+  expect(worthOf(downloads, '8000')).not.toBe('none');
+});
+
+test('a profiler the post names is a method cue', async () => {
+  const { methodCues } = await import('../../src/core/worth/method-cues');
+  const found = new Set<number>();
+  methodCues('The pyinstrument output shows the hot path.', found);
+  expect(found.size).toBe(1);
+});
