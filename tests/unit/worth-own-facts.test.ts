@@ -35,3 +35,12 @@ test('a profiler the post names is a method cue', async () => {
   methodCues('The pyinstrument output shows the hot path.', found);
   expect(found.size).toBe(1);
 });
+
+test("a company's headcount is its size; the employees who use a product count adoption", () => {
+  expect(worthOf('# T\n\nAcme is a gaming company and has more than 700 employees.', '700 employees')).toBe(
+    'none',
+  );
+  expect(worthOf('# T\n\nOur tool is used by 10,000 employees at Initech.', '10,000 employees')).not.toBe(
+    'none',
+  );
+});

@@ -814,6 +814,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'company-headcount',
+    'Wildlife Studios is a global gaming company and has more than 700 employees.',
+    'more than 700 employees',
+    'none',
+  ],
+  [
     'own-team-share',
     'In 2019 we spent over a third of our time abroad organizing events.',
     'over a third',

@@ -1,7 +1,14 @@
 // QUIET, third band: the author's own work (the size of a sample, the team, what it chose; settings, the test
 // machine, the project's code and prices follow in quiet-own-settings.ts). Each row has a case in
 // tests/unit/worth-signals.test.ts.
-import { HEADCOUNT, PERFORMANCE, SAMPLE_SIZE, FUNDING_REVENUE, COMPARE_OTHERS } from './patterns';
+import {
+  HEADCOUNT,
+  PERFORMANCE,
+  SAMPLE_SIZE,
+  FUNDING_REVENUE,
+  COMPARE_OTHERS,
+  ADOPTION_VERB,
+} from './patterns';
 import { countedNoun, last, numeric, type Signal } from './signal';
 import {
   WE_OUR,
@@ -106,12 +113,24 @@ const ownLaunchStat = (c: ClaimContext): boolean =>
 const OWN_TEAM_SHARE =
   /^\s*(?:of\s+)?(?:(?:our|my)\s+(?:own\s+)?(?:time|team|engineers|developers|staff|employees|people|colleagues)|(?:the\s+)?(?:[\w-]+\s+)?team(?:\s+members)?)\b/i;
 
+// "Wildlife Studios ... has more than 700 employees": the size of a company, not people who use something ("used by
+// 10,000 employees at Acme" still counts adoption).
+const HEADCOUNT_NOUN = /^\s*(?:full-time\s+)?(?:employees|staff|people\s+on\s+staff|workers)\b/i;
+const HAS_BEFORE =
+  /\b(?:has|have|had|with|employs|employing|employed)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i;
+
 export const QUIET_OWN: readonly Signal[] = [
   {
     id: 'answer-own',
     reason: "the interviewee's answer about their own organisation",
     worth: 'none',
     test: (c) => numeric(c) && ANSWER.test(c.blockText) && c.says(WE_OUR) && !COMPARE_OTHERS.test(c.sentence),
+  },
+  {
+    id: 'company-headcount',
+    reason: 'the size of a company, not an adoption figure',
+    worth: 'none',
+    test: (c) => c.kind === 'number' && HEADCOUNT_NOUN.test(countedNoun(c)) && HAS_BEFORE.test(c.before),
   },
   {
     id: 'own-team-share',
@@ -167,7 +186,9 @@ export const QUIET_OWN: readonly Signal[] = [
     id: 'headcount',
     reason: "the author's own headcount",
     worth: 'none',
-    test: (c) => c.kind === 'number' && HEADCOUNT.test(grownTo(c)) && c.says(WE_OUR),
+    // (Not "Our tool is used by 10,000 employees at Initech": people who use it.)
+    test: (c) =>
+      c.kind === 'number' && HEADCOUNT.test(grownTo(c)) && c.says(WE_OUR) && !ADOPTION_VERB.test(c.before),
   },
   {
     id: 'experiment-setting',
