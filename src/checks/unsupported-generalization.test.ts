@@ -35,3 +35,16 @@ test('a minor "most ..." with no figure in its sentence sets the scene; with a f
     run({ text: 'a growing movement of', sentence: 'There is a growing movement of teams leaving.' }),
   ).toEqual(['low']);
 });
+
+test('a sweeping phrase in the clause of a flagged figure as grave is that figure’s finding; a clause apart it is its own', () => {
+  const findingsFor = (sentence: string, words: string, figure: string) => {
+    const general = claim({ id: 'c1', kind: 'generalization', text: words, sentence, worth: 'low' });
+    const number = claim({ id: 'c2', kind: 'number', text: figure, sentence, worth: 'high' });
+    return unsupportedGeneralization.run(report({ claims: [general, number] })).map((f) => f.ref);
+  };
+  const one =
+    'Cloudflare uses it to process a large portion of all HTTP traffic with 10+ million records per second.';
+  expect(findingsFor(one, 'a large portion', '10+')).toEqual([]);
+  const two = 'Over 2 million developers use Quillpad every week, and most teams run it on every commit.';
+  expect(findingsFor(two, 'most teams', 'Over 2 million developers')).toEqual(['c1']);
+});
