@@ -29,3 +29,11 @@ test("an interviewee's answer about their own organisation is theirs to give", (
   const rival = '**Q:** How big?\n\n**A:** We run over 2,000 applications, more than any other bank.';
   expect(worthOf(`# Interview\n\n${rival}`, '2,000')).not.toBe('none');
 });
+
+test('a timing given with the machine it was taken on is a measurement; against a rival it still asks', () => {
+  const timed = 'This build takes over 4 hours (250 min) on a 3.3GHz i7 Macbook Pro.';
+  expect(worthOf(`# Results\n\n${timed}`, 'over 4 hours')).toBe('none');
+  expect(worthOf('# Results\n\nThis build takes over 4 hours.', 'over 4 hours')).not.toBe('none');
+  const rival = 'This build takes over 4 hours on a 3.3GHz i7 Macbook Pro, 10x slower than on Bazel.';
+  expect(worthOf(`# Results\n\n${rival}`, 'over 4 hours')).not.toBe('none');
+});

@@ -808,6 +808,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'timed-on-machine',
+    'This build takes over 4 hours (250 min) on a 3.3GHz i7 Macbook Pro.',
+    'over 4 hours',
+    'none',
+  ],
+  [
     'measured-in-own',
     'In our own workspace, complex queries decreased from 15 seconds to less than 1 second.',
     'less than 1 second',

@@ -1,5 +1,9 @@
 // The cues that an article says how it measured: sentences ("we ran ...", "the benchmark setup", "2.8GHz"), and the
 // headings of a method's or a benchmark's section. facts.ts counts them (three or more: the method is disclosed).
+/** Why: the machine a run was made on: "a 3.3GHz i7 Macbook Pro", "8 vCPUs", "an RTX 4090", "Apple M1". */
+export const MACHINE =
+  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:|\b(?:rtx|gtx)\s?\d{4}\b|\bi[3579]-\d{4,5}[a-z]{0,2}\b|\b\d(?:\.\d+)?\s?GHz\b|\bCore\s+i[3579]\b/i;
+
 /** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
 export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:we|I)\s+(?:then\s+|also\s+|first\s+|finally\s+|again\s+)?(?:(?:ran|run)(?!\s+(?:out|into|across|away|short|low|up\s+against)\b)|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|(?:designed|built|wrote|created|set\s+up)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|experiment|test\s+harness|microbenchmark)|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
@@ -8,7 +12,7 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
   // A methodology or setup named, or a caption's "Hardware: i9-11900K + RTX 3080".
   /\b(?:methodology|our\s+setup|hardware\s+(?:used|setup|specs?))\b|\bhardware\s*:\s*\S/i,
-  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:|\b(?:rtx|gtx)\s?\d{4}\b|\bi[3579]-\d{4,5}[a-z]{0,2}\b|\b\d(?:\.\d+)?\s?GHz\b|\bCore\s+i[3579]\b/i,
+  MACHINE,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
   // "The code for the experiments is available", "Benchmark source code and numbers can be found [here]", "The
   // source code of different implementations is available at [this repo]".
