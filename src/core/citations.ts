@@ -97,7 +97,7 @@ function blockCitations(
   for (const m of markers) {
     const link = spansIn(links, m.start, m.end)[0];
     if (link && isOffPageHref(link.href)) continue; // "[1](https://...)": the link itself is the evidence
-    for (const n of m.numbers) add(resolveNumber(refs, n, 'footnote', m));
+    for (const n of m.numbers) if (!asideNote(refs, n)) add(resolveNumber(refs, n, 'footnote', m));
     const byLabel = m.label ? resolveLabel(refs, m.label, m) : null;
     if (byLabel) add(byLabel);
     const note = m.symbol ? noteAfter(refs.bySymbol.get(m.symbol), b) : undefined;
@@ -311,6 +311,16 @@ function resolveLabel(refs: References, label: string, at: Span): FoundCitation 
     followable: isCompleteEntry(entry),
   };
 }
+
+// "[^5]: I hedge with “almost” here, but I’m not aware of any counterexamples.": the author's aside, no source.
+const ASIDE =
+  /^\W*(?:I|I['’](?:m|ve|d)|we|we['’](?:re|ve)|note|this|that|here|though|although|of\s+course|to\s+be\s+fair)\b/i;
+const asideNote = (refs: References, n: number): boolean => {
+  const entry = refs.byNumber.get(n);
+  return (
+    entry !== undefined && entry.href === null && ASIDE.test(entry.text) && !looksLikeReference(entry.text)
+  );
+};
 
 function resolveNumber(refs: References, n: number, kind: 'footnote' | 'anchor', at: Span): FoundCitation {
   const entry = refs.byNumber.get(n);

@@ -174,8 +174,13 @@ const FIELD_AFTER =
  */
 export function genericSuperlative(c: ClaimContext): boolean {
   if (c.kind !== 'superlative') return false;
-  // "Even the best product in the world will always have customers that stop using it": a concession about any.
-  if (/^the\s/i.test(c.text) && /\beven\s+$/i.test(last(c.before, 8))) return true;
+  // "Even the best product in the world will always have customers that stop using it": a concession about any;
+  // "all of them, except for the biggest model, fit into memory": the extreme of the set the sentence speaks of.
+  if (
+    /^the\s/i.test(c.text) &&
+    /\b(?:even|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+$/i.test(last(c.before, 14))
+  )
+    return true;
   // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
   const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
   if (RANKED_AMONG_RIVALS.test(following)) return false;
