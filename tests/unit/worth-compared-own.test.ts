@@ -83,3 +83,12 @@ test('a benchmark the author wrote is a method cue with two words before its nou
   expect(cues('I wrote a small RPython benchmark program to get an idea.')).toBe(1);
   expect(cues('I wrote a small RPython program to get an idea.')).toBe(0);
 });
+
+test("what running the code just shown gives is the author's run", () => {
+  const post = `# Faster hashing\n\n${METHOD}\`\`\`js\nhash(input);\n\`\`\`\n\n`;
+  const run =
+    'Running this new version of the code shows another 1.5x improvement, reaching performance higher than WebAssembly.';
+  expect(worthOf(`${post}${run}`, 'higher than')).toBe('none');
+  const claim = 'This new version reaches performance higher than WebAssembly.';
+  expect(worthOf(`${post}${claim}`, 'higher than')).not.toBe('none');
+});

@@ -13,6 +13,8 @@ export function comparesMeasured(c: ClaimContext): boolean {
   // "simpler and faster than the CUDA C++ it replaced", "than the previous implementation": the author's own before
   // and after; "far less dramatic than the slowdown from moving to clang-19": two of the post's results side by side.
   if (c.kind === 'comparative' && (THAN_PREDECESSOR.test(span) || THAN_EFFECT.test(span))) return true;
+  // What running the code just shown gives, whatever it is set against.
+  if (c.kind === 'comparative' && RUN_SHOWS.test(c.before)) return true;
   // ("outperforms Megatron-LM": the rival is the verb's object)
   const named = `${c.text}${c.after.slice(0, 40)}`.match(
     /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
@@ -70,6 +72,10 @@ const CONCLUDED =
 const MEASURED_SUBJECT =
   /^[^\p{L}]*((?:\p{Lu}[\p{L}\p{N}.-]*[\W_]*\s+(?:and\s+|&\s+|,\s*)?)+?)(?:is|are|was|were|remains?|remained)\s+(?:(?:clearly|still|again|by\s+far)\s+)?$/u;
 
+// "Running this new version of the code shows another 1.5x improvement, reaching performance higher than
+// WebAssembly": what the author's run of the code just shown gives.
+const RUN_SHOWS =
+  /^\W*(?:running|re-running|benchmarking|timing)\s+(?:this|the|our|it|that)\b[^.;]{0,60}?\b(?:shows?|gives?|yields?|results\s+in)\b/i;
 // "than the CUDA C++ it replaced", "than the previous version": what the author's own work replaced.
 const THAN_PREDECESSOR =
   /\bthan\s+(?:the\s+|our\s+)?(?:(?:old|previous|original|former|prior)\s+[\w+#.-]+|(?:[\w+#.-]+\s+){1,4}(?:it|they|this|we|that)\s+replaced)\b/i;
