@@ -275,7 +275,11 @@ export function genericSuperlative(c: ClaimContext): boolean {
   // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
   if (FOR_OWN_NEEDS.test(c.after)) return true;
   // "one of the fastest open-source OLAP query | engines": the noun the span stopped before names the product.
-  const noun = /^\s*[\p{L}-]+/u.exec(c.after)?.[0] ?? '';
+  // (Past a bracketed aside, the words that name it: "the fastest (and the greatest) analytical database".)
+  const aside = /^\s*\([^()]{0,40}\)/.exec(c.after);
+  const noun = aside
+    ? (/^(?:\s+[\p{L}-]+){1,3}/u.exec(c.after.slice(aside[0].length))?.[0] ?? '')
+    : (/^\s*[\p{L}-]+/u.exec(c.after)?.[0] ?? '');
   return !LEADERSHIP.test(c.text) && !PRODUCT_WORDS.test(c.text + noun) && !namedSubject(c.before);
 }
 

@@ -73,7 +73,7 @@ export const FIGURE_REF =
 // "requires more power than completing it slowly", "more expensive than the execution of an operation": a
 // comparison with a thing in lower case that is no rival (not "other tools", "the competition", "most databases").
 export const GENERIC_THAN =
-  /\bthan\s+(?!(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:others?|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|similar|comparable|leading|popular|typical|standard|off-the-shelf|every|anything|anyone|ever|before|even|humans?|people|experts?|manual(?:ly)?|by\s+hand)\b)(?:(?:the|a|an)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?=\s*(?:[.,;:!?)|—–]|$|\s+(?:of|in|on|for|when|if|it|them|is|are|was|were|ever|did)\b))/u;
+  /\bthan\s+(?!(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:others?|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|similar|comparable|leading|popular|typical|standard|off-the-shelf|every|anything|anyone|ever|before|even|humans?|people|experts?|manual(?:ly)?|by\s+hand|proprietary|closed[- ]source|commercial)\b)(?:(?:the|a|an)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?=\s*(?:[.,;:!?)|—–]|$|\s+(?:of|in|on|for|when|if|it|them|is|are|was|were|ever|did)\b))/u;
 
 // "(1.36 rps vs. 0.67 rps)", "7 seconds vs. 14 seconds": measured figures set side by side.
 export const VS_FIGURES = /\d[\d.,]*\s*(?:[%x×]|[\p{L}/]+)?\s+(?:vs\.?|versus)\s+[\d.,]*\d/iu;
