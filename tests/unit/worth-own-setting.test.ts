@@ -37,3 +37,7 @@ test('a timing given with the machine it was taken on is a measurement; against 
   const rival = 'This build takes over 4 hours on a 3.3GHz i7 Macbook Pro, 10x slower than on Bazel.';
   expect(worthOf(`# Results\n\n${rival}`, 'over 4 hours')).not.toBe('none');
 });
+
+test('a timing on a typical machine of a kind is a claim about all of them', () => {
+  expect(worthOf('# Results\n\nOn a typical 8-core server, the query takes 42s.', '42s')).not.toBe('none');
+});

@@ -148,7 +148,13 @@ export const QUIET_MEASURED: readonly Signal[] = [
     id: 'timed-on-machine',
     reason: 'a timing the sentence gives with the machine it was taken on',
     worth: 'none',
-    test: (c) => isDuration(c) && ownRun(c) && MACHINE.test(c.sentence) && !namesCompetitor(c),
+    // ("On a typical 8-core server, Quillbase takes 42s": any machine of a kind, a claim about all of them.)
+    test: (c) =>
+      isDuration(c) &&
+      ownRun(c) &&
+      MACHINE.test(c.sentence) &&
+      !/\b(?:typical|average|standard|any|most|modern|commodity|regular)\b/i.test(c.sentence) &&
+      !namesCompetitor(c),
   },
   {
     id: 'measured-in-own',

@@ -342,8 +342,7 @@ export function ownArtifact(c: ClaimContext): boolean {
       (c.kind === 'number' && REPOSITORY_COUNT.test(countedNoun(c))) ||
       (c.kind === 'number' &&
         STAR_COUNT.test(countedNoun(c)) &&
-        // ("With 8000 GitHub stars and 200+ contributors, they have gained popularity": public, on the repo.)
-        (c.blockKind === 'list-item' || c.says(WE_OUR) || /^\s*GitHub\s+stars\b/i.test(countedNoun(c)))) ||
+        (c.blockKind === 'list-item' || c.says(WE_OUR))) ||
       (c.kind === 'percentage' && CODE_SHARE.test(c.after)) ||
       // "In 2022, the Databend repository:" over "- Got 2,000+ stars": the list counts the repository's stars.
       (c.kind === 'number' &&
