@@ -41,6 +41,13 @@ export const METHOD_CUES: readonly RegExp[] = [
   // The settings a run was made with: "a maximum sequence length of 1,024 and a batch size of 4", "With these reduced
   // settings, ...".
   /\b(?:batch\s+size|sequence\s+length|learning\s+rate|context\s+length)\s+(?:of|to|=)\s+\d|\bwith\s+these\s+(?:[\w-]+\s+)?settings\b/i,
+  // A comparison the post sets out to run: "We're going to compare these compilers on compile time and run time",
+  // "let's now look at more algorithms and compare them", "compare timings for various algorithms".
+  /\b(?:we['’]re|we\s+are|I['’]m|I\s+am)\s+going\s+to\s+(?:compare|measure|benchmark|time|test)\b|\blet['’]?s\s+(?:now\s+)?(?:compare|measure|benchmark|time)\b|\bcompare\s+(?:the\s+)?(?:timings|run\s*times?|compile\s+times?|throughput|latenc(?:y|ies))\b/i,
+  // The builds a run covers: "in four configurations", "for each compiler".
+  /\b(?:in|across)\s+(?:two|three|four|five|six|\d+)\s+(?:configurations|settings|modes|builds|variants)\b|\bfor\s+each\s+(?:compiler|build|configuration|version)\b/i,
+  // The compiler flags a build was made with: "`-O0`, `-Os -DNDEBUG`, `-O2 -DNDEBUG`", "-march=native".
+  /(?:^|[\s`(])-(?:O[0-3sz]|Ofast)\b|(?:^|[\s`(])-march=\S|(?:^|[\s`(])-DNDEBUG\b/,
   // What the numbers are said to be: "some anecdotal numbers, based on my current project".
   /\banecdotal\s+(?:numbers|results|data|timings|measurements|figures)\b|\bbased\s+on\s+my\s+(?:own\s+|current\s+)?(?:project|experiments?|runs|workload|testing|tests)\b/i,
 ];
