@@ -102,8 +102,9 @@ const OWN_OLDER =
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|We|Our|I|You|Your|They|Their|Before|Last|Next|Day|Week|Month|Year)$/;
 // "Throughout January we ran a poll asking people ...", "we conducted an anonymous survey": a survey of the author's.
+// ("We also asked respondents ...", "I added a new question to the survey", "the ... survey has closed".)
 const OWN_SURVEY_RAN =
-  /\b(?:we|I)\s+(?:ran|conducted|did|held|launched|carried\s+out|sent\s+out|put\s+out|opened|published)\s+(?:a|an|our|this|the|my)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|questionnaire)\b/i;
+  /\b(?:we|I)\s+(?:ran|conducted|did|held|launched|carried\s+out|sent\s+out|put\s+out|opened|published)\s+(?:a|an|our|this|the|my)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|questionnaire)\b|\b(?:we|I)\s+(?:also\s+)?asked\s+(?:the\s+)?(?:respondents|participants)\b|\b(?:we|I)\s+added\s+(?:a\s+)?(?:new\s+)?questions?\s+to\s+(?:the|our|this)\s+(?:survey|poll)\b|\b(?:survey|poll)\s+has\s+(?:now\s+)?closed\b/i;
 const SURVEY_TITLE = /\b(?:poll|survey|questionnaire)\b/i;
 const RESPONDENTS = /\b(?:respondents|participants)\b/i;
 

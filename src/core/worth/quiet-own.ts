@@ -52,7 +52,8 @@ const SURVEYED =
 const NOT_A_SHARE =
   /\b(?:faster|slower|quicker|cheaper|latency|throughput|speed\s*ups?|uptime|revenue|ARR|funding|raised|costs?|per\s+dollar|cut|cuts|reduc\w*|improv\w*|sav(?:e|es|ed|ing|ings)|boost\w*|fewer|less\s+(?:time|memory|money|cpu|ram))\b/i;
 // What a poll's answers rank: the popular choice, the favourite.
-const POPULAR = /\b(?:popular|favou?rite|of\s+choice|most\s+(?:used|common|chosen|preferred))\b/i;
+const POPULAR =
+  /\b(?:popular|favou?rite|of\s+choice|most\s+(?:frequently\s+|commonly\s+|widely\s+|often\s+)?(?:used|common|chosen|preferred|desired|wanted|loved|admired))\b/i;
 
 // Whether a claim reports the author's own survey: a share, a "most" in words, a popular choice or a count of its
 // respondents, in a survey post or a paragraph about the survey; never a comparison with others or a product result.
@@ -60,7 +61,14 @@ function ownSurveyResult(c: ClaimContext): boolean {
   if (c.facts.ownSurvey === 'none') return false;
   if (
     c.facts.ownSurvey === 'paragraphs' &&
-    !(SURVEYED.test(c.blockText) || SURVEYED.test(c.heading) || SURVEYED.test(c.intro))
+    // (Or right under a picture: "For the third year running, Rust is the most frequently used language" under the
+    // chart of the question's answers.)
+    !(
+      SURVEYED.test(c.blockText) ||
+      SURVEYED.test(c.heading) ||
+      SURVEYED.test(c.intro) ||
+      c.figureBeside === 'above'
+    )
   )
     return false;
   const fits =
