@@ -344,6 +344,8 @@ const MONTH =
  */
 export const NOT_NUMBER_PATTERNS: RegExp[] = [
   /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/giu,
+  // A company called by a multiple: "1X released a teaser video", "until I joined 1X" (not "improved 3X").
+  /(?<=\b(?:joined|at|from)\s)\d{1,2}X\b(?=\s*[.,;:!?)]|\s+(?:and|to|in|where|as|for)\b)|\b\d{1,2}X(?=\s+(?:released|announced|launched|raised|builds|makes|ships|shipped|unveiled|introduced)\b)/gu,
   // Domains and e-mails start only where a run of word characters starts (so a long dotted run is read once).
   /(?<![\w.@-])(?=((?:[\w-]+\.)+[\w-]+))\1(?<=\.(?:com|org|net|io|dev|ai|co|app|gov|edu|html?))\b(?:\/[^\s<>"'\])]*)?/giu,
   /(?<![\w.+-])(?=([\w.+-]+))\1@(?=((?:[\w-]+\.)+[\w-]+))\2/gu,

@@ -120,6 +120,7 @@ const ONE_CLAIM: [string, Want][] = [
     { kind: 'weasel', text: 'As any security professional will tell you' },
   ],
   ['Ask any DBA about indexes.', { kind: 'weasel', text: 'Ask any DBA' }],
+  ['Performance improved 3X at launch.', { kind: 'multiplier', text: '3X' }],
   [
     'We scanned each file with both tools, with results independently verified.',
     { kind: 'weasel', text: 'independently verified' },
@@ -137,6 +138,8 @@ const NO_CLAIM: [string, string][] = [
   ['This data shows us that:', 'the data of the chart above it (held29)'],
   ['Any of these tools will tell you the size.', 'a tool that reports, not a trade appealed to (held35)'],
   ['The audit was independently verified by NCC Group.', 'the verifier is named'],
+  ['1X released a teaser video of its robot yesterday.', 'a company called 1X (held37)'],
+  ['I did not understand it until I joined 1X.', 'a company called 1X (held37)'],
   [
     'For these companies (especially large enterprises with a fragmented architecture), Postgres should be ideal.',
     'a market described, not customers who use something (held35)',
