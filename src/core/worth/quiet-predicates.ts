@@ -127,6 +127,8 @@ export function ratioOfFigures(text: string, value: number, percent: boolean): b
 // (not "the best tool you can buy").
 const OWN_MEANS =
   /^the\s+\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:that\s+)?(?:you|we|one)\s+(?:can|could)(?:\s+(?:afford|fit|train|run|manage|handle|tolerate))?(?=\s*(?:[,.;:)!?]|$|(?:to|and|while|within|under|given)\b))/iu;
+const PURPOSE_OR_KIND =
+  /(?:\b(?:to|in\s+order\s+to)\s+(?:provide|offer|deliver|give|determine|find|identify|decide\s+on)|\b(?:differentiates?|distinguish(?:es)?|separates?|sets?\s+apart)\s+)\s*$/i;
 const FIRM_BY_SIZE =
   /^the\s+(?:world['’]s\s+|nation['’]s\s+|country['’]s\s+)?(?:largest|biggest)\s+(?:[\p{L}-]+\s+){0,3}?(?:companies|banks|firms|retailers|insurers|manufacturers|corporations|enterprises|organi[sz]ations|institutions|brands|airlines|hospitals|universities|telcos|carriers)\b/iu;
 const CHOSEN_BEFORE = /\b(?:selected|select|chose|chosen|choose|picked|pick|identified|identify)\s+$/i;
@@ -272,6 +274,10 @@ export function genericSuperlative(c: ClaimContext): boolean {
     !/\b(?:we|we['’]re|our|us|I)\b/i.test(last(c.before, 40))
   )
     return true;
+  // "To provide the best product for their customers, they are certified ...", "this tool to determine the most
+  // suitable database for our users", "what differentiate the best apps": an aim, a search, or what sets apart the best of
+  // a kind, no product ranked.
+  if (PURPOSE_OR_KIND.test(last(c.before, 40))) return true;
   // "pick the best tools for their needs": best for the reader's own case, not a rank among rivals.
   if (FOR_OWN_NEEDS.test(c.after)) return true;
   // "one of the fastest open-source OLAP query | engines": the noun the span stopped before names the product.
