@@ -9,8 +9,9 @@ import { flaggedFigures } from './unsupported-number';
 const inPassing = (text: string, sentence: string, severity: string): boolean =>
   severity === 'low' && /^(?:most|the\s+majority\s+of)\b/i.test(text) && !/\d/.test(sentence);
 
-// Where one clause ends and the next begins: ", and", ", yet", ";", ":", a dash between blanks.
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|yet|while|whereas|so|although|though)\b|\s[-–—]\s/;
+// Where one claim ends and the next begins: ", and", "and", ", yet", "including", ";", ":", a dash between blanks.
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:and|but|yet|while|whereas|so|although|though)\b|\s(?:and|but|yet|including|such\s+as|among)\s|\s[-–—]\s/;
 
 /** Why: "most teams ...", "the majority of the world's infrastructure": a statistic in words still needs a source. */
 export const unsupportedGeneralization: Check = {

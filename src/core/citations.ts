@@ -203,12 +203,21 @@ function backReferences(citations: Citation[]): Citation[] {
   });
 }
 
-// The name a site goes by: "vortane" for https://www.vortane.ai/tessera-t2; null for no web address.
+// The name a site goes by: "vortane" for https://www.vortane.ai/tessera-t2; null for no web address, for a platform
+// that hosts everyone's pages (github.com, docs.google.com) and for a product's sign-up, pricing or contact page.
 function siteName(href: string): string | null {
-  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
-  const labels = host?.split('.') ?? [];
-  return labels.length >= 2 ? labels[labels.length - 2]!.replace(/[^\p{L}\p{N}]/gu, '') : null;
+  const m = /^https?:\/\/(?:www\.)?([^/:?#]+)([^?#]*)/i.exec(href);
+  if (!m || PRODUCT_PAGE.test(m[2]!)) return null;
+  const labels = m[1]!.toLowerCase().split('.');
+  // ("example.co.uk": the name before a two-letter country's second-level suffix.)
+  const k = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? 3 : 2;
+  const name = labels.length >= k ? labels[labels.length - k]!.replace(/[^\p{L}\p{N}]/gu, '') : '';
+  return name === '' || PLATFORM.test(name) ? null : name;
 }
+const PLATFORM =
+  /^(?:github|gitlab|bitbucket|google|medium|substack|twitter|x|linkedin|youtube|wikipedia|reddit|ycombinator|notion|dev|hashnode|npmjs|pypi|vercel|netlify|herokuapp|amazonaws|cloudfront|blogspot|wordpress)$/;
+const PRODUCT_PAGE =
+  /^\/?(?:[\w-]+\/)?(?:sign-?up|login|register|trial|pricing|contact|demo|get-started|start)\b/i;
 
 /** Why: a link counts as evidence only when it leaves the page for a real destination. */
 export function linkIsFollowable(link: LinkSpan): boolean {

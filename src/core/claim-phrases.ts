@@ -61,7 +61,7 @@ export const CUSTOMER_PATTERNS: RegExp[] = [
   // Customers when they use or are served ("from startups to large enterprises, use Kestra", "trusted by government
   // agencies"), not a market described ("For these companies (especially large enterprises that spend billions ...)").
   new RegExp(
-    String.raw`(?<=\b(?:by|including|includes?|like|such\s+as|among|to|serves?|serving|helps?|helping|customers|clients)\s+(?:[\p{L}-]+\s+){0,2}?)${SIZED_CUSTOMERS}\b|\b${SIZED_CUSTOMERS}(?=[^.;!?]{0,80}?\b(?:use|uses|using|trust|trusts|rely|relies|choose|chooses|chose|run|runs|adopt|adopted|deploy|deployed|depend|depends)\b)`,
+    String.raw`(?<=\b(?:by|including|includes?|like|such\s+as|among|to|at|serves?|serving|helps?|helping|powers?|powering|protects?|protecting|secures?|securing|supports?|customers|clients)\s{1,3}(?:[\p{L}-]+\s{1,3}){0,2}?)${SIZED_CUSTOMERS}\b|\b${SIZED_CUSTOMERS}(?=[^.;!?]{0,80}?\b(?:use|uses|using|trust|trusts|rely|relies|choose|chooses|chose|run|runs|adopt|adopted|deploy|deployed|depend|depends)\b)`,
     'giu',
   ),
 ];

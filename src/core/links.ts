@@ -114,7 +114,7 @@ export function linkCollector(article: Article, references?: References): LinkCo
 }
 
 // A Markdown link left as text: "[label](address)", bounded on both sides.
-const MALFORMED_LINK = /\[([^\]\n]{1,200})\]\(([^()\n]{1,300})\)/g;
+const MALFORMED_LINK = /\[([^[\]\n]{1,200})\]\(([^()\n]{1,300})\)/g;
 
 // "Part III", "Chapter 2": the place of a post in its series.
 const SERIES_PART = /\b(?:part|chapter|episode|lesson|day|week)\s+([ivxlc]+|\d+)\b/i;

@@ -20,9 +20,13 @@ const QUOTABLE =
 const SOCIAL_POST =
   /^https?:\/\/(?:(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status\/|bsky\.app\/profile\/[^/]+\/post\/|[^/]+\/@[^/]+\/\d|news\.ycombinator\.com\/item|(?:www\.|old\.)?reddit\.com\/r\/[^/]+\/comments\/|github\.com\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+#(?:issuecomment|discussioncomment)-)/i;
 
+// Someone said or found what is quoted: "Bartek [spotted a bug](...)", "she replied", "he pointed out".
+const SAID_SOMETHING =
+  /\b(?:spotted|found|noticed|wrote|replied|responded|answered|commented|pointed\s+out|noted|said|asked|tweeted|posted|reported|explained|suggested)\b/i;
+
 // The author's own earlier words: "I wrote", "we argued", "in my previous essay".
 const SELF_QUOTE =
-  /\b(?:I|we)\s+(?:once\s+|previously\s+|recently\s+)?(?:wrote|said|argued|noted|explained|put\s+it)\b|\b(?:my|our)\s+(?:previous|earlier|last|older|own)\s+(?:essay|post|article|piece|talk|book|newsletter)\b/i;
+  /\b(?:I|we)\s+(?:once\s+|previously\s+|recently\s+)?(?:wrote|said|argued|noted|explained|put\s+it)\b|\b(?:my|our)\s+(?:previous|earlier|last|older|own)\s+(?:essay|post|article|piece|talk|book|newsletter)\b|\b(?:my|our)\s+(?:thread|tweet|toot|post)\b/i;
 
 // A paragraph that only joins two quotes of one run: "and", "and also:", "Later:", "He went on:".
 const CONNECTOR =
@@ -68,7 +72,11 @@ export function quotedSource(blocks: Block[], byBlock: Map<number, Citation[]>, 
   if (
     /:\s*$/.test(introText) &&
     own.some(
-      (c) => QUOTABLE.test(intro.text.slice(c.start, c.end)) || SOCIAL_POST.test(c.evidence.href ?? ''),
+      (c) =>
+        QUOTABLE.test(intro.text.slice(c.start, c.end)) ||
+        (SOCIAL_POST.test(c.evidence.href ?? '') &&
+          SAID_SOMETHING.test(introText) &&
+          !SELF_QUOTE.test(introText)),
     )
   )
     return own;

@@ -32,3 +32,12 @@ test('a party linked at its own site earlier on the page backs what it claims be
     'Vortane claims 12x higher throughput than the T1.';
   expect(claimOf(other, '12x').support).toBe('cited-unlinked');
 });
+
+test("a platform host or the vendor's sign-up page is no site of the party that claims (review)", () => {
+  const signup =
+    '# T\n\n[Start a free trial](https://vortane.ai/signup) today.\n\nVortane claims 12x higher throughput than the T1.';
+  expect(claimOf(signup, '12x').support).toBe('cited-unlinked');
+  const github =
+    '# T\n\n[Our code](https://github.com/quill/db) is open.\n\nGitHub claims 92% of developers use AI.';
+  expect(claimOf(github, '92%').support).toBe('cited-unlinked');
+});

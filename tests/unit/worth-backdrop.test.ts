@@ -30,3 +30,12 @@ test('a firm described by its size is no rank the author claims', () => {
     worthOf('# T\n\nWe are one of the world’s largest financial services companies.', 'largest'),
   ).not.toBe('none');
 });
+
+test('a backdrop that names a product, a company ranking itself and a product as large as one can run still claim (review)', () => {
+  const named = '# T\n\nAs banks increasingly choose Quillbase over Oracle, the legacy market is collapsing.';
+  expect(worthOf(named, 'increasingly')).not.toBe('none');
+  expect(worthOf('# T\n\nQuillbase is one of the world’s largest data companies.', 'largest')).not.toBe(
+    'none',
+  );
+  expect(worthOf('# T\n\nQuillbase is the fastest database you can run.', 'fastest')).not.toBe('none');
+});

@@ -20,7 +20,9 @@ test("a comparison with what the author's own work replaced sums up the post's r
   expect(worthOf(`${post}The result is code that is faster than the CUDA C++ it replaced.`, 'faster')).toBe(
     'none',
   );
-  expect(worthOf(`${post}It is also faster than the previous implementation.`, 'faster')).toBe('none');
+  expect(worthOf(`${post}Our new code is also faster than the previous implementation.`, 'faster')).toBe(
+    'none',
+  );
   // Against others' code it is a claim.
   expect(worthOf(`${post}The result is code that is faster than the CUDA C++ libraries.`, 'faster')).not.toBe(
     'none',
@@ -51,7 +53,8 @@ test("a system named with a digit that the post's table measured, anywhere below
 });
 
 test('prose right under a run with its printed output reads that output', () => {
-  const run = '```console\n$ pypy3 alloc.py 1000000000\n14.9 GB\n17.86 GB/s\n```\n\n';
+  const run =
+    '```console\n$ pypy3 alloc.py 1000000000\n17.86 GB/s\n$ pypy3 --jit off alloc.py 1000000000\n0.83 GB/s\n```\n\n';
   const post = `# Allocation\n\nThe C version reached 34 GB/s.\n\n${run}`;
   const under = `${post}This is much less efficient than the C code. Still, "only" twice as slow is nice.`;
   expect(worthOf(under, 'less efficient')).toBe('none');
@@ -91,4 +94,15 @@ test("what running the code just shown gives is the author's run", () => {
   expect(worthOf(`${post}${run}`, 'higher than')).toBe('none');
   const claim = 'This new version reaches performance higher than WebAssembly.';
   expect(worthOf(`${post}${claim}`, 'higher than')).not.toBe('none');
+});
+
+test('a rival named after a run with no code shown, a customer’s replacement, or a printed run set against another, still ask (review)', () => {
+  const post = `# Results\n\n${METHOD}`;
+  const suite = 'Running the TPC-H suite shows Quillbase is far faster than Snowflake and BigQuery.';
+  expect(worthOf(`${post}${suite}`, 'faster than')).not.toBe('none');
+  const replaced = 'At Initech, Quillbase turned out far faster than the Oracle cluster it replaced.';
+  expect(worthOf(`${post}${replaced}`, 'faster than')).not.toBe('none');
+  const printed = '```console\n$ quill ingest data.csv\ningested in 1.9 s\nqueried in 0.2 s\n```\n\n';
+  const rival = 'Quillbase is twice as fast as Snowflake on this load.';
+  expect(worthOf(`# Results\n\n${printed}${rival}`, 'twice as fast')).not.toBe('none');
 });

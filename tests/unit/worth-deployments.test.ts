@@ -1,13 +1,18 @@
-// held35: "Postgres, the world's favorite database with millions of deployments" counts how widely a product runs,
-// roughly: no statistic about the world (it was high). A share of the world's still is.
+// held35: "Postgres, the world's favorite database with millions of deployments" counts how widely a product runs, a
+// vague adoption figure (low), not a statistic about the world (it was high). Installations counted of the world
+// ("Millions of installations of Log4j worldwide remain unpatched") still are one.
 import { expect, test } from 'vitest';
 import { analyzeMarkdown } from '../../src/node/index';
 
 const worthOf = (markdown: string, text: string) =>
   analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
 
-test("a product's deployments, counted vaguely, are no statistic of the world's; the world's share is", () => {
+test("a product's deployments, counted vaguely, are its adoption; the world's installations are a statistic", () => {
   const adoption = "# T\n\nPostgres, the world's favorite database with millions of deployments, is free.";
-  expect(worthOf(adoption, 'millions of deployments')).toBe('none');
-  expect(worthOf('# T\n\n70% of the world’s developers use Postgres.', '70%')).toBe('high');
+  expect(worthOf(adoption, 'millions of deployments')).toBe('low');
+  expect(worthOf('# T\n\nQuillbase now has millions of deployments across the world.', 'millions')).toBe(
+    'low',
+  );
+  const world = '# T\n\nMillions of installations of Log4j worldwide remain unpatched today.';
+  expect(worthOf(world, 'Millions of installations')).toBe('high');
 });

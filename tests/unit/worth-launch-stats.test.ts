@@ -27,3 +27,13 @@ test('a round boast, a count elsewhere and customers stay claims', () => {
   );
   expect(worthOf('# Beta\n\n## Results\n\nOur customers started 108 new projects.', '108')).not.toBe('none');
 });
+
+test("a customer's outcome or a rank among others in the stats section still asks (review)", () => {
+  const customer =
+    '# Beta\n\n## Results\n\nAfter moving to our platform, Initech saw 3x more active users in a month.';
+  expect(worthOf(customer, '3x more')).not.toBe('none');
+  const rank = '# Beta\n\n## Results\n\nWe had the most downloads ever of any open-source database.';
+  expect(worthOf(rank, 'the most downloads')).not.toBe('none');
+  const notOurs = '# Beta\n\n## The results: stats\n\nHere are the numbers:\n\n- 108 new projects started\n';
+  expect(worthOf(notOurs, '108')).not.toBe('none');
+});

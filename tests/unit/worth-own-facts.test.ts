@@ -38,3 +38,13 @@ test("a company's headcount is its size; the employees who use a product count a
     'none',
   );
 });
+
+test("a team share across the industry or at another firm, and customers' headcounts, still ask (review)", () => {
+  const industry =
+    '# T\n\nOur survey found 70% of the platform team members across the industry are burned out.';
+  expect(worthOf(industry, '70%')).not.toBe('none');
+  expect(
+    worthOf('# T\n\nQuillbase is trusted by enterprises with over 100,000 employees.', '100,000'),
+  ).not.toBe('none');
+  expect(worthOf('# T\n\nEvery Quillbase customer has more than 5,000 employees.', '5,000')).not.toBe('none');
+});

@@ -50,3 +50,13 @@ test('a paragraph that says which build it measured gives its own results their 
   const bare = 'With type homing, .o file sizes are about 30% smaller. Both had 37% smaller .obj files.';
   expect(worthOf(`# Size improvements\n\n${bare}`, '37% smaller')).not.toBe('none');
 });
+
+test('an answer about customers, or an outcome of customers in the author’s setting, still asks (review)', () => {
+  const qa = '**Q:** What do they save?\n\n**A:** Our customers typically save 60% on their bill.';
+  expect(worthOf(`# Interview\n\n${qa}`, '60%')).not.toBe('none');
+  const fleet = 'In our own workspace, customers cut their query costs by 70% after migrating.';
+  expect(worthOf(`# Results\n\n${fleet}`, '70%')).not.toBe('none');
+  expect(worthOf('# Results\n\nOn our own infrastructure, the new engine is 12x faster.', '12x')).not.toBe(
+    'none',
+  );
+});

@@ -12,9 +12,12 @@ export function comparesMeasured(c: ClaimContext): boolean {
   const span = `${c.text}${c.after.slice(0, 60)}`;
   // "simpler and faster than the CUDA C++ it replaced", "than the previous implementation": the author's own before
   // and after; "far less dramatic than the slowdown from moving to clang-19": two of the post's results side by side.
-  if (c.kind === 'comparative' && (THAN_PREDECESSOR.test(span) || THAN_EFFECT.test(span))) return true;
+  // (What the author's own work replaced: "The result is ...", "our ...", "we ...", not "At Initech, Quillbase turned out
+  // faster than the Oracle cluster it replaced".)
+  if (c.kind === 'comparative' && THAN_PREDECESSOR.test(span) && OWN_WORK.test(c.sentence)) return true;
+  if (c.kind === 'comparative' && THAN_EFFECT.test(span)) return true;
   // What running the code just shown gives, whatever it is set against.
-  if (c.kind === 'comparative' && RUN_SHOWS.test(c.before)) return true;
+  if (c.kind === 'comparative' && c.codeAbove !== '' && RUN_OF_CODE.test(c.before)) return true;
   // ("outperforms Megatron-LM": the rival is the verb's object)
   const named = `${c.text}${c.after.slice(0, 40)}`.match(
     /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
@@ -74,8 +77,9 @@ const MEASURED_SUBJECT =
 
 // "Running this new version of the code shows another 1.5x improvement, reaching performance higher than
 // WebAssembly": what the author's run of the code just shown gives.
-const RUN_SHOWS =
+const RUN_OF_CODE =
   /^\W*(?:running|re-running|benchmarking|timing)\s+(?:this|the|our|it|that)\b[^.;]{0,60}?\b(?:shows?|gives?|yields?|results\s+in)\b/i;
+const OWN_WORK = /^\W*the\s+result\b|\b(?:we|our|I|my)\b/i;
 // "than the CUDA C++ it replaced", "than the previous version": what the author's own work replaced.
 const THAN_PREDECESSOR =
   /\bthan\s+(?:the\s+|our\s+)?(?:(?:old|previous|original|former|prior)\s+[\w+#.-]+|(?:[\w+#.-]+\s+){1,4}(?:it|they|this|we|that)\s+replaced)\b/i;
@@ -87,11 +91,23 @@ const RUN_PROMPT = /^\s*(?:\$|>>>|%|In\s\[\d+\]:)\s/;
 const PRINTED_MEASURE =
   /\d(?:\.\d+)?\s?(?:[kmgt]i?b\/s|[kmgt]?b\/s|ms|µs|us|ns|s|sec|seconds|ops\/s|req\/s|rps|qps)\b/i;
 
-/** Why: prose right under a run shown with its output (a prompt line, then measurements printed) reads that output. */
+/** Why: prose right under a run shown with its output (a prompt line, then two measurements printed) reads it. */
 export function printedRun(code: string): boolean {
   if (code === '') return false;
   const lines = code.split('\n', 200);
   return (
-    lines.some((l) => RUN_PROMPT.test(l)) && lines.some((l) => !RUN_PROMPT.test(l) && PRINTED_MEASURE.test(l))
+    lines.some((l) => RUN_PROMPT.test(l)) &&
+    lines.filter((l) => !RUN_PROMPT.test(l) && PRINTED_MEASURE.test(l)).length >= 2
   );
+}
+
+/**
+ * Why: "Quillbase is twice as fast as Snowflake" in a post that measured only Quillbase: a rival named right after
+ * the figure that the post's own tables and benchmark prose never measured.
+ */
+export function rivalUnmeasured(c: ClaimContext): boolean {
+  const rival = /\b(?:than|as|over|vs\.?|versus)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}-]+)/u.exec(
+    c.after.slice(0, 50),
+  )?.[1];
+  return rival !== undefined && !c.facts.measuredNames().has(rival.toLowerCase());
 }

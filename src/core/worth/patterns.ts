@@ -164,8 +164,14 @@ export const IMPROVEMENT =
  */
 export const SAME_MEASURE =
   /^\s*(?:(?:more|less)\s+[a-z]+\s+|[a-z]+er\s+)?than\s+(?:(?:that|those)\s+of\s+(?:a|an|the)\s+[a-z][\w-]*\b|the\s+(?:[a-z][\w-]*\s+){0,5}(?:throughput|latency|bandwidth|speed|performance)\b|(?:the\s+ones|those|the\s+[a-z]+s)\s+(?:that|which)\s+(?:brought|took|put|ran|powered|flew|landed|won|sent)\b)/;
-/** Why: "Over 2 million developers", "millions of deployments": how widely a product is used or runs. */
-export const ADOPTION_OR_RUNS = new RegExp(
-  String.raw`${ADOPTION_VAGUE.source}|\b(?:deployments|installations)\b`,
-  'i',
-);
+/**
+ * Why: "Over 2 million developers use Quillpad", "the world's favorite database with millions of deployments": how
+ * widely a product is used or runs ("Millions of installations of Log4j worldwide remain unpatched" is the world's).
+ */
+export function adoptionCount(text: string, before: string): boolean {
+  return (
+    ADOPTION_VAGUE.test(text) ||
+    (/\b(?:deployments|installations)\b/i.test(text) &&
+      /\b(?:with|has|have|had|reached|surpassed|crossed)\s+(?:over\s+|more\s+than\s+)?$/i.test(before))
+  );
+}

@@ -40,9 +40,9 @@ const WOULD_HAVE_BEEN = /^\s+would\s+have\s+been\b/i;
 
 // "As organizations increasingly adopt machine learning models from various sources, ensuring their security has
 // become critical": the backdrop an opening "As ..." clause sets for what the sentence goes on to say.
-const AS_BACKDROP = /^\W*As\s+(?:[\p{L}-]+\s+){1,4}$/u;
+const AS_BACKDROP = /^\W*As\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}$/u;
 // "DevOps heavier than “run a script”": a phrase in quotes, a figure of speech, nothing measured.
-const THAN_QUOTED_PHRASE = /^\s*["“‘]\p{Ll}[^"”’]*\s[^"”’]*["”’]/u;
+const THAN_QUOTED_PHRASE = /^\s*["“‘]\p{Ll}[^"”’\s]*\s[^"”’]{0,80}["”’]/u;
 
 const believedThenCorrected = (c: ClaimContext): boolean =>
   (c.kind === 'weasel' || c.kind === 'generalization') &&
@@ -92,7 +92,12 @@ export const QUIET_FRAMING: readonly Signal[] = [
     id: 'as-backdrop',
     reason: 'the backdrop an opening clause sets, not what the sentence claims',
     worth: 'none',
-    test: (c) => c.kind === 'generalization' && AS_BACKDROP.test(c.before) && /^[^.;!?]*,\s/.test(c.after),
+    // (The clause names nobody: "As banks increasingly choose Quillbase over Oracle, ..." claims.)
+    test: (c) =>
+      c.kind === 'generalization' &&
+      AS_BACKDROP.test(c.before) &&
+      /^[^.;!?,]*,\s/.test(c.after) &&
+      !/\p{Lu}/u.test(c.after.split(',')[0]!),
   },
   {
     id: 'than-quoted-phrase',

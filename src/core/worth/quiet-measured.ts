@@ -21,7 +21,7 @@ const MEASURED_WITH =
 // "In our own workspace, complex queries (e.g. ...) decreased from 15 seconds to less than 1 second": where the author
 // took it, named as theirs.
 const MEASURED_IN_OWN =
-  /\b(?:in|on|across)\s+our\s+own\s+(?:production\s+|internal\s+)?(?:workspaces?|environments?|accounts?|clusters?|instances?|deployments?|infrastructure|servers?|machines?|laptops?|hardware|setup|fleet|codebase|repositor(?:y|ies)|monorepo|projects?|apps?|dashboards?|production|staging)\b/i;
+  /\b(?:in|on|across)\s+our\s+own\s+(?:internal\s+|test\s+)?(?:workspaces?|accounts?|machines?|laptops?|setup|codebase|repositor(?:y|ies)|monorepo|projects?|apps?|dashboards?|staging)\b/i;
 const MEASURED_SETTING =
   /\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:debug|release|optimi[sz]ed)\s+build\s+on\s+(?:Linux|Windows|macOS|Mac)\b|\bmeasured\s+on\s+(?:my|our)\s+(?:own\s+)?(?:machine|laptop|workstation|desktop|server)\b/i;
 // The lead-in of a results table that says how its rows were measured: "validated the whole stack ... across a
@@ -167,6 +167,8 @@ export const QUIET_MEASURED: readonly Signal[] = [
     test: (c) =>
       ownRun(c) &&
       (MEASURED_IN_OWN.test(c.before) || MEASURED_SETTING.test(c.blockText)) &&
+      // (Not an outcome of customers or users: "In our own workspace, customers cut their costs by 70%".)
+      !/\b(?:customers?|clients?|users?)\b/i.test(c.sentence) &&
       !namesCompetitor(c),
   },
   {

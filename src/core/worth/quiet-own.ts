@@ -93,10 +93,11 @@ const CHOSE_AS =
 const ADOPTED =
   /\b(?:powers?|powering|hosts?|hosting|used\s+by|uses?|using|runs?\s+on|rel(?:y|ies)\s+on|depends?\s+on|adopted)\b/i;
 
-/** Why: the author's own work: a survey's or a test's method, the team, its choices and firsts. */
 // A Q&A post's answer ("**A:** It's big. We've got over 2,000 applications using Terraform ..."): the interviewee
 // speaks of their own organisation.
 const ANSWER = /^\W*A\s?:\s/;
+const ANSWER_CLAIMS =
+  /\b(?:customers?|clients?|users?|devices|save[sd]?|saving|cut|faster|slower|cheaper|reduc\w*|improv\w*|increas\w*)\b/i;
 
 // The author's launch numbers under their stats heading ("## The results: stats": "- 108 new projects started",
 // "HN launch caused almost 2x spike in traffic ..., we actually had the most users ever"): their own analytics.
@@ -106,10 +107,21 @@ const OWN_USAGE =
 // (A count as read off the log, "108", "83"; a round or hedged one, "100K users a day", "over 10,000", boasts.)
 const readOff = (c: ClaimContext): boolean =>
   c.value !== undefined && !c.hedge && !c.vague && (c.value < 10 || c.value % 10 !== 0);
+// A name before the figure, past its sentence's first word, not a month, a day or the post's own names.
+const NAMED_OTHER =
+  /\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}[\p{L}\p{N}-]+)/gu;
+const namesAnother = (c: ClaimContext): boolean =>
+  [...c.before.replace(/^\W*\S+/, '').matchAll(NAMED_OTHER)].some(
+    (m) => !c.facts.ownNames.has(m[1]!.toLowerCase()),
+  );
 const ownLaunchStat = (c: ClaimContext): boolean =>
   ((c.kind === 'number' && readOff(c)) ||
     c.kind === 'multiplier' ||
-    (c.kind === 'superlative' && /^\s+ever\b/.test(c.after))) &&
+    (c.kind === 'superlative' &&
+      /^\s+ever\b(?![^.;]*\bof\s+any\b)/.test(c.after) &&
+      /\bwe\s+(?:\w+\s+)?(?:had|saw|got|reached|hit)\s+$/i.test(c.before))) &&
+  // (No one else's: "Initech saw 3x more active users" is a customer's outcome.)
+  !namesAnother(c) &&
   STATS_HEADING.test(c.heading) &&
   OWN_USAGE.test(`${c.text} ${c.after.slice(0, 40)}`) &&
   WE_OUR.test(`${c.blockText} ${c.intro}`) &&
@@ -119,26 +131,39 @@ const ownLaunchStat = (c: ClaimContext): boolean =>
 // "we spent over a third of our time abroad", "only one out of four team members was familiar with it": a share of the
 // author's own time or team.
 const OWN_TEAM_SHARE =
-  /^\s*(?:of\s+)?(?:(?:our|my)\s+(?:own\s+)?(?:time|team|engineers|developers|staff|employees|people|colleagues)|(?:the\s+)?(?:[\w-]+\s+)?team(?:\s+members)?)\b/i;
+  /^\s*(?:of\s+)?(?:(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:time|team|engineers|developers|staff|employees|people|colleagues)|team\s+members)\b/i;
 
 // "Wildlife Studios ... has more than 700 employees": the size of a company, not people who use something ("used by
 // 10,000 employees at Acme" still counts adoption).
 const HEADCOUNT_NOUN = /^\s*(?:full-time\s+)?(?:employees|staff|people\s+on\s+staff|workers)\b/i;
 const HAS_BEFORE =
-  /\b(?:has|have|had|with|employs|employing|employed)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i;
+  /\b(?:has|have|had|employs|employing|employed)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
+/** Why: the author's own work: a survey's or a test's method, the team, its choices and firsts. */
 export const QUIET_OWN: readonly Signal[] = [
   {
     id: 'answer-own',
     reason: "the interviewee's answer about their own organisation",
     worth: 'none',
-    test: (c) => numeric(c) && ANSWER.test(c.blockText) && c.says(WE_OUR) && !COMPARE_OTHERS.test(c.sentence),
+    // (Its own size only: "Our customers typically save 60%", "runs on 4 billion devices" still ask.)
+    test: (c) =>
+      c.kind === 'number' &&
+      ANSWER.test(c.blockText) &&
+      c.says(WE_OUR) &&
+      !COMPARE_OTHERS.test(c.sentence) &&
+      !ANSWER_CLAIMS.test(c.sentence),
   },
   {
     id: 'company-headcount',
     reason: 'the size of a company, not an adoption figure',
     worth: 'none',
-    test: (c) => c.kind === 'number' && HEADCOUNT_NOUN.test(countedNoun(c)) && HAS_BEFORE.test(c.before),
+    // (Not "trusted by enterprises with over 100,000 employees", "Every Quillbase customer has ...".)
+    test: (c) =>
+      c.kind === 'number' &&
+      HEADCOUNT_NOUN.test(countedNoun(c)) &&
+      HAS_BEFORE.test(c.before) &&
+      !ADOPTION_VERB.test(c.sentence) &&
+      !/\b(?:customers?|clients?|every|each)\b/i.test(last(c.before, 40)),
   },
   {
     id: 'own-team-share',
@@ -148,6 +173,8 @@ export const QUIET_OWN: readonly Signal[] = [
       c.kind === 'percentage' &&
       OWN_TEAM_SHARE.test(c.after) &&
       WE_OUR.test(c.blockText) &&
+      // (Not "70% of the platform team members across the industry", "at Initech", nor a survey's.)
+      !/\b(?:across|at\s+\p{Lu}|survey|respondents|industry)\b/u.test(c.sentence) &&
       !c.says(COMPARE_OTHERS),
   },
   {

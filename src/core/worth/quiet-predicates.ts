@@ -254,7 +254,10 @@ export function genericSuperlative(c: ClaimContext): boolean {
   // "the simplest index Milvus supports", "the best runtime for this specific query": ranked within one product or
   // one case, not against a field.
   if (SCOPED_RANK.test(following)) return true;
-  if (SIZE_LIMIT_RANK.test(c.text + c.after.slice(0, 80)) || OWN_MEANS.test(c.text + c.after.slice(0, 40)))
+  if (
+    SIZE_LIMIT_RANK.test(c.text + c.after.slice(0, 80)) ||
+    (OWN_MEANS.test(c.text + c.after.slice(0, 40)) && !namedSubject(c.before, false))
+  )
     return true;
   const owner = possessiveOwner(c.before);
   if (
@@ -271,6 +274,9 @@ export function genericSuperlative(c: ClaimContext): boolean {
   if (
     FIRM_BY_SIZE.test(c.text) &&
     /\bone\s+of\s+$/i.test(last(c.before, 10)) &&
+    !/\b(?:is|are|was|were|remains?|became|become)\s+(?:still\s+|now\s+)?one\s+of\s+$/i.test(
+      last(c.before, 24),
+    ) &&
     !/\b(?:we|we['’]re|our|us|I)\b/i.test(last(c.before, 40))
   )
     return true;

@@ -29,7 +29,7 @@ import {
   namedSubject,
   readsTable,
 } from './quiet-predicates';
-import { comparesMeasured, printedRun } from './compared-measured';
+import { comparesMeasured, printedRun, rivalUnmeasured } from './compared-measured';
 import {
   VS_FIGURES,
   SIZED,
@@ -115,7 +115,7 @@ export const QUIET_SHOWN: readonly Signal[] = [
       // ("'only' twice as slow" in words, under a run that printed its rate: read off that output.)
       (/\d/.test(c.text)
         ? ratioOfFigures(c.codeAbove, c.value, c.kind === 'percentage')
-        : c.kind === 'multiplier' && printedRun(c.codeAbove)),
+        : c.kind === 'multiplier' && printedRun(c.codeAbove) && !namesCompetitor(c) && !rivalUnmeasured(c)),
   },
   {
     // "for 100,000 messages received" under `nats-publisher foo test 100000`: the run's own argument.

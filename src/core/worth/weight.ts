@@ -4,7 +4,7 @@ import type { ClaimContext } from './context';
 import {
   ADOPTION_NOUN,
   ADOPTION_VAGUE,
-  ADOPTION_OR_RUNS,
+  adoptionCount,
   ADOPTION_VERB,
   COMPARE_OTHERS,
   CUSTOMER_WORDS,
@@ -215,7 +215,7 @@ export const WEIGHT: readonly Signal[] = [
       c.says(MARKET) &&
       // "Over 2 million developers use Quillpad", "millions of deployments": a count of the product's users or
       // installs (adoption), not a share of the world ("70% of developers use Git" still is).
-      !((c.vague === true || c.kind === 'number') && ADOPTION_OR_RUNS.test(c.text)) &&
+      !((c.vague === true || c.kind === 'number') && adoptionCount(c.text, c.before)) &&
       !companySize(c) &&
       !EMPLOYS_BEFORE.test(c.before) &&
       // A rough count is of the world when it names the world ("hundreds of thousands of polygons ... the world").
@@ -377,7 +377,7 @@ export const WEIGHT: readonly Signal[] = [
     id: 'vague-adoption',
     reason: 'a vague adoption figure',
     worth: 'low',
-    test: (c) => c.vague === true && ADOPTION_VAGUE.test(c.text),
+    test: (c) => c.vague === true && adoptionCount(c.text, c.before),
   },
   {
     id: 'word-multiplier',
