@@ -3,7 +3,6 @@
 import type { ClaimContext } from './context';
 import {
   ADOPTION_NOUN,
-  ADOPTION_VAGUE,
   adoptionCount,
   ADOPTION_VERB,
   COMPARE_OTHERS,
