@@ -175,3 +175,15 @@ export function adoptionCount(text: string, before: string): boolean {
       /\b(?:with|has|have|had|reached|surpassed|crossed)\s+(?:over\s+|more\s+than\s+)?$/i.test(before))
   );
 }
+
+/** Why: "Turso is around 60ms for 5 serial queries globally": a handful of operations is a test's load, no world count. */
+export function testLoad(kind: string, value: number | undefined, noun: string): boolean {
+  return (
+    kind === 'number' &&
+    value !== undefined &&
+    value < 100 &&
+    /^\s*(?:(?:serial|parallel|sequential|concurrent|consecutive)\s+)?(?:queries|requests|operations|calls|iterations|round[- ]trips|reads|writes)\b/i.test(
+      noun,
+    )
+  );
+}

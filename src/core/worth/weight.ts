@@ -4,6 +4,7 @@ import type { ClaimContext } from './context';
 import {
   ADOPTION_NOUN,
   adoptionCount,
+  testLoad,
   ADOPTION_VERB,
   COMPARE_OTHERS,
   CUSTOMER_WORDS,
@@ -155,7 +156,6 @@ const USERS_IN =
 const companySize = (c: ClaimContext) =>
   COMPANY_SIZE.test(countedNoun(c)) || (/^\W*countries\b/i.test(countedNoun(c)) && USERS_IN.test(c.before));
 const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$/i;
-
 // "they spent over $9,000,000", "the agency paid": money someone other than the author spent, a fact to source.
 const OTHERS_SPENT =
   /\b(?:[Tt]hey|[Hh]e|[Ss]he|[Tt]he\s+(?:government|agency|city|state|council|bank|department|ministry|bureau|administration))\s+(?:had\s+|have\s+|has\s+|reportedly\s+)?(?:spent|paid|invested|wasted|poured|sank)\s+(?:\w+\s+){0,2}$/u;
@@ -216,6 +216,7 @@ export const WEIGHT: readonly Signal[] = [
       // installs (adoption), not a share of the world ("70% of developers use Git" still is).
       !((c.vague === true || c.kind === 'number') && adoptionCount(c.text, c.before)) &&
       !companySize(c) &&
+      !testLoad(c.kind, c.value, countedNoun(c)) &&
       !EMPLOYS_BEFORE.test(c.before) &&
       // A rough count is of the world when it names the world ("hundreds of thousands of polygons ... the world").
       !(c.vague === true && !MARKET.test(`${last(c.before, 60)}${c.text}${c.after.slice(0, 60)}`)) &&
