@@ -808,7 +808,7 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
-    'timed-on-machine',
+    'own-machine',
     'This build takes over 4 hours (250 min) on a 3.3GHz i7 Macbook Pro.',
     'over 4 hours',
     'none',

@@ -6,8 +6,7 @@ import { printedAgrees, secondsOf } from './figures-above';
 import { COMPARE_OTHERS } from './patterns';
 import { aboutTheBusiness } from './quiet-predicates';
 import { FIRST_PERSON } from './quiet-words';
-import { around, isDuration, last, namesCompetitor, numeric, type Signal } from './signal';
-import { MACHINE } from './method-cues';
+import { around, last, namesCompetitor, numeric, type Signal } from './signal';
 
 // A paragraph that sends the reader to the results further down: "we'll dive into a detailed summary of overall
 // improvements at the end", "the full numbers are in the results section below".
@@ -144,19 +143,6 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: "the author's own measurement; the sentence names the tool it was taken with",
     worth: 'none',
     test: (c) => ownRun(c) && MEASURED_WITH.test(c.before),
-  },
-  {
-    // "This build takes over 4 hours (250 min) on a 3.3GHz i7 Macbook Pro": the machine it was timed on, named.
-    id: 'timed-on-machine',
-    reason: 'a timing the sentence gives with the machine it was taken on',
-    worth: 'none',
-    // ("On a typical 8-core server, Quillbase takes 42s": any machine of a kind, a claim about all of them.)
-    test: (c) =>
-      isDuration(c) &&
-      ownRun(c) &&
-      MACHINE.test(c.sentence) &&
-      !/\b(?:typical|average|standard|any|most|modern|commodity|regular)\b/i.test(c.sentence) &&
-      !namesCompetitor(c),
   },
   {
     id: 'measured-in-own',

@@ -51,11 +51,13 @@ import {
   METHOD_LABEL,
 } from './quiet-words';
 import { ownArtifact } from './quiet-predicates';
+import { MACHINE } from './method-cues';
 
 // "On my 10 core computer", "on our 64-core build server": the machine the author timed it on.
 // ("On an A100 GPU, the expression f16.sum can sum one billion floats in 2.1ms": the one chip it was timed on.)
 // ("On a 64-core (AMD EPYC 7513) machine, the Python version takes 1312 seconds": a machine given by its spec, not "on
 // a typical 8-core server"; "on all 64 cores of this machine": the one named before.)
+const ANY_OF_A_KIND = /\b(?:typical|average|standard|any|most|modern|commodity|regular)\b/i;
 const ON_OWN_MACHINE =
   /\b(?:on|with|using)\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:computer|machine|laptop|desktop|workstation|server|box|MacBook(?:\s+\w+)?|PC|dev\s+box)\b|^\W*on\s+an?\s+(?!(?:typical|standard|average|regular|normal)\b)(?=[^,.;]{0,40}\d)(?:[\w-]+\s+|\([^()]{1,40}\)\s+){1,4}(?:computer|machine|laptop|desktop|workstation|server|box)\b|\b(?:on|of)\s+(?:all\s+\d+\s+cores\s+of\s+)?this\s+(?:machine|server|laptop|computer|box|workstation)\b|^\W*on\s+(?:an?|one|a\s+single)\s+(?:NVIDIA\s+|AMD\s+|Apple\s+)?(?:[ABHLV]\d{2,3}|RTX\s?\d{4}|M[1-4](?:\s+(?:Pro|Max|Ultra))?|Ryzen\s+\w+|Xeon\s+\w+|EPYC\s+\w+|Raspberry\s+Pi(?:\s*\d)?)\b/i;
 // A timing set against everyone else: "the fastest of any inference engine", "a new record".
@@ -195,11 +197,17 @@ export const QUIET_OWN_SETTINGS: readonly Signal[] = [
     worth: 'none',
     // "On my 10 core computer ... goes down from ~7.5s to ~5.5s": measured, and where, in one breath.
     // ("On a single H100, Quillpad serves a token in 20ms, the fastest of any engine": a ranking, no own timing.)
+    // ("This build takes over 4 hours (250 min) on a 3.3GHz i7 Macbook Pro": a machine named by its spec anywhere in
+    // the sentence, not a typical one, and no rival beside it.)
     test: (c) =>
       isDuration(c) &&
-      (c.says(ON_OWN_MACHINE) || c.timingsStated) &&
-      !c.says(NAMED_RIVAL) &&
-      !c.says(RANKS_OTHERS),
+      (((c.says(ON_OWN_MACHINE) || c.timingsStated) && !c.says(NAMED_RIVAL) && !c.says(RANKS_OTHERS)) ||
+        (numeric(c) &&
+          !c.vague &&
+          MACHINE.test(c.sentence) &&
+          !ANY_OF_A_KIND.test(c.sentence) &&
+          !COMPARE_OTHERS.test(around(c)) &&
+          !namesCompetitor(c))),
   },
   {
     id: 'narrative-time',
