@@ -2,10 +2,7 @@
 // the set it speaks of; "[^5]: I hedge with “almost” here, but I’m not aware of any counterexamples." is the author's
 // remark, no source left unlinked. A leadership "the biggest" and a footnote that cites a work still count.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const claimOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!;
+import { claimOf } from '../helpers/claim-of';
 
 test('the extreme of the set a sentence speaks of is no rank', () => {
   const set = '# T\n\nAll of these models, except for the biggest model, fit into memory on a 24GB card.';

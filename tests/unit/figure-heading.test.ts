@@ -1,10 +1,7 @@
 // held35: a vendor's manifesto opens with "## $100 billion+" and, under it, "That's the expected size of the global
 // database market in the coming years." The heading's figure is read with the sentence that says what it is.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const claimOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!;
+import { claimOf } from '../helpers/claim-of';
 
 test('a figure alone as a heading is read with the sentence under it that says what it is', () => {
   const post = "# Manifesto\n\n## $100 billion+\n\nThat's the expected size of the global database market.\n";

@@ -4,13 +4,11 @@
 // the party was linked at its own site earlier ("Vortane announced the [T2](https://vortane.ai/t2)"), its claim below
 // is followable.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
+import { claimOf } from '../helpers/claim-of';
 
 const METHOD =
   'We ran each model on 64 GPUs after a warm-up, and all runs were repeated three times. The raw data is on GitHub. ' +
   'GPT-NeoX achieves 150 TFLOP/s per A100 in our runs.\n\n';
-const claimOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!;
 
 test("another party's reported figure is cited, unlinked, and asks for its source", () => {
   const post = `# Throughput\n\n${METHOD}That is in line with others, for example Megatron-DS reports between 137 and 163 TFLOP/s per A100.`;

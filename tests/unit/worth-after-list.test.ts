@@ -2,10 +2,7 @@
 // last item said "For example, there is a proposal ...". A list's last item leads into nothing under it, so the
 // paragraph after the list is no worked example; a list under "For example, say ...:" still is.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 const LIST =
   'There are a few possible fixes.\n\n* **Inline the dependencies.** For example, Vite bundles them.\n' +

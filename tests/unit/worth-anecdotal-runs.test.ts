@@ -4,10 +4,7 @@
 // settings and the word "anecdotal" disclose the method; a multiple the list's own figures give is no ratio the
 // post's tables would have to show.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 const RUNS =
   '- T4 = 12 min\n- L4 = 5.5 min (~2.2x faster than T4)\n- A100 = 2 min (~6x faster than T4)\n\n' +

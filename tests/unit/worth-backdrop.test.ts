@@ -3,10 +3,7 @@
 // “run a script”"), and a firm the post is about, described by its size ("how one of the world's largest financial
 // services companies navigated ..."). Each beside the same words asserted.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test('an opening "As ..." clause is the backdrop; the same words as the sentence are a claim', () => {
   expect(

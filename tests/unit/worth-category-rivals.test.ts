@@ -2,10 +2,7 @@
 // product past its bracketed aside, and "often more resilient and feature-rich than proprietary software" is set
 // against a category of rivals, not two parts of an explanation.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test('a superlative ranks the product named past its bracketed aside', () => {
   const ranked =

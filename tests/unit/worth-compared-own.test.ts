@@ -3,10 +3,7 @@
 // clang19" under a table with a clang19 column, and what a run printed right above it ("much less efficient than
 // the C code", "'only' twice as slow"). Each beside a case that still asks for a source.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 // A post whose method is disclosed: it says how it ran, on what, and where the raw data is.
 const METHOD =

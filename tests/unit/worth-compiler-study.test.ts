@@ -3,10 +3,7 @@
 // results tables and "over 10 years ... clang+llvm got 15% slower in debug builds". The comparison it sets out to
 // run, the builds it covers and the compiler flags disclose the method, so its own results ask for no source.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 const RESULT = 'Over 10 years of development time the compiler got 15% slower in debug builds.';
 const TABLE =

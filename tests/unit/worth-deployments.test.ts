@@ -2,10 +2,7 @@
 // vague adoption figure (low), not a statistic about the world (it was high). Installations counted of the world
 // ("Millions of installations of Log4j worldwide remain unpatched") still are one.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test("a product's deployments, counted vaguely, are its adoption; the world's installations are a statistic", () => {
   const adoption = "# T\n\nPostgres, the world's favorite database with millions of deployments, is free.";

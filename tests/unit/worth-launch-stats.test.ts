@@ -3,10 +3,7 @@
 // author's own analytics, in the section that reports them, read off as counted. A round or hedged count there
 // ("Our fleet now serves 100K users a day") still boasts, and a count outside such a section still asks.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 const LEAD = "Here's what our numbers were on the last day of the launch:";
 

@@ -4,10 +4,7 @@
 // with a profiler the post names (pyinstrument). (A star count of a project the post speaks of stays a claim:
 // worth-edges.test.ts.)
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test("a share of the author's own team is theirs; a share of customers is not", () => {
   const team = '# T\n\nOn our website team, only one out of four team members was familiar with it.';

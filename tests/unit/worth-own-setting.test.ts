@@ -2,10 +2,7 @@
 // own setting), and an interviewee's answer about their own organisation in a Q&A post ("**A:** ... We've got over
 // 2,000 applications ..."). Each beside a case that still asks for a source.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test('a timing taken in the author’s own named setting is their measurement', () => {
   const own = 'In our own workspace, complex queries decreased from 15 seconds to less than 1 second.';

@@ -3,10 +3,7 @@
 // production"; "For the third year running, Rust is the most frequently used language" right under the chart of
 // that question. The author's own survey (asked, added to, closed), read off its charts.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 const SURVEY =
   '# The State of WebAssembly\n\nThe survey has closed, the results are in.\n\n' +

@@ -2,10 +2,7 @@
 // they are certified for SOC 2", "this tool to determine the most suitable database for our users") and what sets
 // the best of a kind apart ("what differentiate the best apps"). A product said to be the best still claims.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test('an aim, a search or what sets the best apart ranks nothing', () => {
   expect(worthOf('# T\n\nTo provide the best product for their customers, they are certified.', 'best')).toBe(

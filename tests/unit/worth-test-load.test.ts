@@ -2,10 +2,7 @@
 // queries is the test's load, not a count of the world's ("globally" made it a HIGH market statistic). A world count
 // of queries still is one.
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test("a test's handful of queries is no statistic of the world; the world's queries are", () => {
   expect(worthOf('# T\n\nTurso is around 60ms for 5 serial queries globally.', '5 serial queries')).not.toBe(

@@ -2,10 +2,7 @@
 // human could ever accomplish": measured against people, a claim to source, not two parts of a mechanism compared
 // ("faster than the next segment can consume it" still is one).
 import { expect, test } from 'vitest';
-import { analyzeMarkdown } from '../../src/node/index';
-
-const worthOf = (markdown: string, text: string) =>
-  analyzeMarkdown(markdown, { file: 'case.md' }).claims.find((c) => c.text.includes(text))!.worth;
+import { worthOf } from '../helpers/claim-of';
 
 test('a comparison with people is a claim; one between two parts of a mechanism is not', () => {
   const people = '# Case\n\nIt reads tables much more quickly than even the most experienced human could.';
