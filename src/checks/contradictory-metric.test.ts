@@ -109,6 +109,27 @@ test.each([
     0,
   ],
   [
+    '... nor the stretch of time a percentile is read over',
+    [
+      claim({
+        kind: 'duration',
+        text: '100 seconds',
+        value: 100,
+        unit: 's',
+        sentence:
+          "To paint a picture, 99.99% latency tells you that, in any span of 100 seconds you look at, you're likely to find a latency spike at least that large.",
+      }),
+      claim({
+        kind: 'duration',
+        text: '10 ms',
+        value: 10,
+        unit: 'ms',
+        sentence: 'Latency stays below 10 ms.',
+      }),
+    ],
+    0,
+  ],
+  [
     '... but a response time of seconds still is',
     [
       claim({
