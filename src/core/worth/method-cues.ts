@@ -31,8 +31,8 @@ export const METHOD_CUES: readonly RegExp[] = [
   // "I'll use Babel's monorepo to take measurements throughout this post", "With a quick profiling we can spot ...".
   /\b(?:take|took|taking)\s+(?:(?:all|the|our|my|these|some)\s+)?measurements\b|\bwith\s+(?:a\s+)?(?:quick\s+)?profil(?:e|ing)\b|\bthe\s+profiler?\s+(?:shows?|showed)\b/i,
   // "A comparison experiment of memcpy is conducted on the ESP32-P4", "under the same conditions as the memory copy
-  // experiment": an experiment the article ran, said in the passive.
-  /\b(?:experiments?|tests?|benchmarks?|measurements?)\s+(?:[\w`-]+\s+){0,4}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:conducted|performed|carried\s+out|ran|run|executed)\b|\bunder\s+the\s+same\s+(?:test\s+)?conditions\b/i,
+  // experiment": an experiment the article ran, said in the passive ("Benchmark was done on Linux Ubuntu 18.04").
+  /\b(?:experiments?|tests?|benchmarks?|measurements?)\s+(?:[\w`-]+\s+){0,4}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:conducted|performed|carried\s+out|ran|run|executed|done)\b|\bunder\s+the\s+same\s+(?:test\s+)?conditions\b/i,
   // The machine as a benchmark states it: "configured to run at 360 MHz, with a 128 KB L2 cache", "on a 4x CPU
   // slowdown + Fast 3G throttled Macbook Pro".
   /\b(?:configured|clocked|set)\s+(?:to\s+run\s+)?at\s+\d[\d.]*\s?[MG]Hz\b|\b\d+x\s+CPU\s+(?:slowdown|throttling)\b|\b(?:Fast|Slow)\s+[34]G\b/i,
@@ -105,6 +105,6 @@ export function inExample(text: string, index: number): boolean {
 export const METHOD_HEADING =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:benchmark|test|experiments?|experimental|evaluation)\s+)?(?:setup|methodology|method|methods|hardware|environment|how\s+we\s+(?:tested|measured|benchmarked)|reproduc\w+)\b/i;
 
-/** Why: a section of the article's own benchmark: "Benchmarking", "4. Benchmark results", "Performance evaluation". */
+/** Why: a section of the article's own benchmark: "Benchmarking", "4. Benchmark results", "Benchmark quality". */
 export const BENCHMARK_HEADING =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:benchmark(?:s|ing)?|performance\s+(?:evaluation|testing|tests?)|evaluation)(?:\s+(?:results?|setup|details))?\s*$/i;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:benchmark(?:s|ing)?|performance\s+(?:evaluation|testing|tests?)|evaluation)(?:\s+(?:results?|setup|details|performance|quality|numbers))?\s*$/i;
