@@ -832,6 +832,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'own-metrics-table',
+    '# Two years of the portal\n\nBelow, we highlight key wins from our adoption metrics:\n\n| Metric | 2022 |\n| --- | --- |\n| Onboarding | 97% of new hires shipped on day one |\n',
+    '97%',
+    'none',
+  ],
+  [
     'own-launch-stats',
     "## The results: stats\n\nHere's what our numbers were on the last day of the launch:\n\n- 108 new projects started\n",
     '108 new projects',

@@ -9,7 +9,7 @@ import {
   COMPARE_OTHERS,
   ADOPTION_VERB,
 } from './patterns';
-import { countedNoun, last, numeric, type Signal } from './signal';
+import { countedNoun, last, namesCompetitor, numeric, type Signal } from './signal';
 import {
   WE_OUR,
   TEAM_AIM_BEFORE,
@@ -139,6 +139,17 @@ const HEADCOUNT_NOUN = /^\s*(?:full-time\s+)?(?:employees|staff|people\s+on\s+st
 const HAS_BEFORE =
   /\b(?:has|have|had|employs|employing|employed)\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
+// "As our platform matured, we updated our adoption metrics ... Below, we highlight key wins from 2022" over a table: the
+// author's own numbers, set out as theirs (not "our results against Acme": a comparison is a claim of its own).
+const OWN_METRICS_LEAD =
+  /\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:metrics|numbers|stats|statistics|KPIs|key\s+wins|usage\s+(?:numbers|figures|data)|adoption\s+(?:numbers|figures|data))\b/i;
+const ownMetricsTable = (c: ClaimContext): boolean =>
+  c.table !== null &&
+  numeric(c) &&
+  OWN_METRICS_LEAD.test(c.intro) &&
+  !COMPARE_OTHERS.test(`${c.intro} ${c.sentence}`) &&
+  !namesCompetitor(c);
+
 /** Why: the author's own work: a survey's or a test's method, the team, its choices and firsts. */
 export const QUIET_OWN: readonly Signal[] = [
   {
@@ -176,6 +187,12 @@ export const QUIET_OWN: readonly Signal[] = [
       // (Not "70% of the platform team members across the industry", "at Initech", nor a survey's.)
       !/\b(?:across|at\s+\p{Lu}|survey|respondents|industry)\b/u.test(c.sentence) &&
       !c.says(COMPARE_OTHERS),
+  },
+  {
+    id: 'own-metrics-table',
+    reason: "a figure of the author's own metrics table, set out as theirs",
+    worth: 'none',
+    test: ownMetricsTable,
   },
   {
     id: 'own-launch-stats',
