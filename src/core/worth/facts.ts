@@ -294,11 +294,18 @@ const BENCHMARKED_AGAINST =
 const COMPARED_LIST =
   /\b[Cc]ompar(?:e|ed|es|ing)\b[^.!?\n]{0,60}?\b(?:of|between|against|with|to)\s+((?:\p{Lu}[\p{L}\p{N}]{2,}(?:\s*(?:,|\/|&)\s*(?:and\s+)?|\s+and\s+)){1,8}\p{Lu}[\p{L}\p{N}]{2,})/gu;
 const LIST_NAME = /\p{Lu}[\p{L}\p{N}]{2,}/gu;
+// "For the low-latency benchmarks we chose ... three of its garbage collectors: Shenandoah, ZGC, and G1 GC": the
+// systems a benchmark ran, listed after its colon (short names with a digit count: "G1", "T4").
+const SUBJECTS_LISTED =
+  /\b(?:[Bb]enchmark(?:s|ed|ing)?|[Tt]est(?:s|ed|ing)|[Mm]easur(?:e|ed|es|ing)|[Ee]valuat(?:e|ed|es|ing))\b[^.!?\n:]{0,120}:\s*((?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?\s*,\s*)+(?:and\s+)?\p{Lu}[\p{L}\p{N}-]*)/gu;
+const SUBJECT_NAME = /\p{Lu}(?:[\p{L}\p{N}-]{2,}|\p{N}[\p{L}\p{N}]?)(?![\p{L}\p{N}])/gu;
 
 function benchmarkedIn(prose: string, into: Set<string>): Set<string> {
   for (const m of prose.matchAll(BENCHMARKED_AGAINST)) into.add(m[1]!.toLowerCase());
   for (const m of prose.matchAll(COMPARED_LIST))
     for (const name of m[1]!.match(LIST_NAME) ?? []) into.add(name.toLowerCase());
+  for (const m of prose.matchAll(SUBJECTS_LISTED))
+    for (const name of m[1]!.match(SUBJECT_NAME) ?? []) into.add(name.toLowerCase());
   return into;
 }
 
