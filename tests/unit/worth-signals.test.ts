@@ -832,6 +832,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'dated-age',
+    'Quillbase shipped its first release in 1994, making it a decade older than Lintly.',
+    'older than Lintly',
+    'none',
+  ],
+  [
     'own-metrics-table',
     '# Two years of the portal\n\nBelow, we highlight key wins from our adoption metrics:\n\n| Metric | 2022 |\n| --- | --- |\n| Onboarding | 97% of new hires shipped on day one |\n',
     '97%',

@@ -92,6 +92,11 @@ function workedOutOfEarlier(c: ClaimContext): boolean {
   return own.some((o) => earlier(o.dim).some((e) => workedOutOf(c, [o, e])));
 }
 
+// "released in 1989, making it decades older than MongoDB", "emerged in 2016, which makes it one year older than
+// WebAssembly": an age set against another's, worked out from the year its sentence gives.
+const AGE_COMPARED = /^(?:(?:\w+\s+){0,2})?(?:older|newer|younger)\s+than\b/i;
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
 /** Why: a ratio or a change worked out from figures the article gives: the reader checks those figures. */
 export const QUIET_WORKED: readonly Signal[] = [
   {
@@ -121,6 +126,12 @@ export const QUIET_WORKED: readonly Signal[] = [
       (ratioLike(c) || (c.kind === 'range' && c.unit === 'x')) &&
       c.value !== undefined &&
       sideBySideAgrees(c.sentence, figureOf(c)),
+  },
+  {
+    id: 'dated-age',
+    reason: 'an age worked out from the year its sentence gives',
+    worth: 'none',
+    test: (c) => c.kind === 'comparative' && AGE_COMPARED.test(c.text) && YEAR.test(c.sentence),
   },
   {
     // "344 cycles" heads a list and "After signal MR: 236 cycles (-31%)" follows; "0.25% ... to 100% of requests. A
