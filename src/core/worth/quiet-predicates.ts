@@ -171,6 +171,10 @@ const WE_ARE = /\b(?:we['’]re|we\s+are|we['’]ve\s+become|we\s+became)\s+(?:a
 const FIELD_AFTER =
   /^[\s-]*(?:[\p{L}-]+\s+)?(?:models|methods|approaches|systems|techniques|architectures|networks|algorithms|baselines|results|work)\b(?!\s+(?:like|such\s+as|including)\b)/iu;
 
+// "what they see as", "whichever you consider", "what each team thinks is": the best as each reader judges it.
+const JUDGED_BY_EACH =
+  /\b(?:what(?:ever)?|which(?:ever)?)\s+(?:they|you|we|each\s+\w+|[\p{L}-]+s)\s+(?:see|sees|saw|consider|considers|considered|regard|regards|think|thinks|believe|believes|feel|feels|deem|deems|find|finds)\s+(?:as\s+|to\s+be\s+|is\s+|are\s+)?$/iu;
+
 /**
  * Why: a superlative about something other than a product, a company or the author ("the simplest form").
  */
@@ -225,9 +229,13 @@ export function genericSuperlative(c: ClaimContext): boolean {
   if (
     STATE_OF_THE_ART.test(c.text) &&
     (/\b(?:previous|prior|former|earlier|then|past)\s+$/i.test(last(c.before, 20)) ||
+      // "Batch Normalization is used in most state-of-the-art computer vision": a class of others' work.
+      /\b(?:most|many|all|almost\s+all|nearly\s+all)\s+$/i.test(last(c.before, 20)) ||
       (/\bthe\s+$/i.test(last(c.before, 6)) && FIELD_AFTER.test(c.after)))
   )
     return true;
+  // "developers prioritize choosing what they see as the best tool": a choice left to each, no tool ranked.
+  if (JUDGED_BY_EACH.test(last(c.before, 50))) return true;
   // "we already have a world-class team of top engineers": praise of the author's own people, no rank to source.
   if (OWN_PEOPLE_BEFORE.test(last(c.before, 40)) && PEOPLE_AFTER.test(c.after)) return true;
   // "They've already selected the best model": the pick made for one case, not a rank among rivals; so are "the most
