@@ -72,6 +72,11 @@ function figuresBefore(c: ClaimContext): number {
 // the author's own run, or a lead-in that presents the picture as what was measured.
 const PICTURE_LEAD =
   /\b(?:here\s+(?:is|are)|graphs?|charts?|plots?|screenshots?|dashboards?|before\s+and\s+after|we\s+can\s+see)\b/i;
+// The paragraph over a picture says it sets out data: "are presented in `table-1` below", "the chart below shows".
+const DATA_PICTURED =
+  /\b(?:presented|shown|summari[sz]ed|plotted|reported|listed|compared)\s+in\s+(?:the\s+)?`?(?:table|fig(?:ure)?|chart|graph|plot)\b|\b(?:table|fig(?:ure)?|chart|graph|plot)s?\b[^.]{0,40}\bbelow\b/i;
+// "than any other", "than the competition": a rank beyond what one picture holds.
+const THAN_ANY = /\bthan\s+(?:any|all|every|the\s+competition|competitors|others)\b/i;
 // The paragraph over a chart says the author ran, plotted or compared the other thing in it: "We also compare these
 // read times with the time required to read an unversioned file", "we ran the same queries against ...".
 const COMPARED_IN_PICTURE =
@@ -211,6 +216,18 @@ export const QUIET_MEASURED: readonly Signal[] = [
       // (A chart that names the measure shows the sentence's own figure: a rival in the heading is another's.)
       !namesCompetitor(c, chartNamesIt(c) ? 'sentence' : 'around') &&
       !aboutTheBusiness(c),
+  },
+  {
+    // "The validation errors (from the research paper) are presented in `table-1` below:", the table's picture, then
+    // "While BN performs slightly better than GN for batch size 32, ...": a comparison read off the picture above it.
+    id: 'reads-picture',
+    reason: 'read off the table or chart pictured right above it',
+    worth: 'none',
+    test: (c) =>
+      c.kind === 'comparative' &&
+      (c.figureBeside === 'above' || c.figureBeside === 'around') &&
+      DATA_PICTURED.test(c.figureLead) &&
+      !THAN_ANY.test(c.text + c.after.slice(0, 30)),
   },
   {
     // "![Out of 22 Languages in the list, 63% are Brown](graph1.svg)" over the caption that says the same.
