@@ -832,6 +832,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'reads-picture',
+    'The error rates from the paper are presented in the table below:\n\n![](errors.png)\n\nWhile Quillnorm does slightly better than Lintnorm at batch size 64, it loses at every smaller size.',
+    'better than Lintnorm',
+    'none',
+  ],
+  [
     'dated-age',
     'Quillbase shipped its first release in 1994, making it a decade older than Lintly.',
     'older than Lintly',

@@ -16,6 +16,9 @@ export function comparesMeasured(c: ClaimContext): boolean {
   // faster than the Oracle cluster it replaced".)
   if (c.kind === 'comparative' && THAN_PREDECESSOR.test(span) && OWN_WORK.test(c.sentence)) return true;
   if (c.kind === 'comparative' && THAN_EFFECT.test(span)) return true;
+  // "To my surprise, I found that ... the model with GroupNorm performed much worse than the model with BatchNorm":
+  // what the author's own experiment found.
+  if (c.kind === 'comparative' && OWN_FOUND.test(c.before)) return true;
   // What running the code just shown gives, whatever it is set against.
   if (c.kind === 'comparative' && c.codeAbove !== '' && RUN_OF_CODE.test(c.before)) return true;
   // ("outperforms Megatron-LM": the rival is the verb's object)
@@ -79,6 +82,7 @@ const MEASURED_SUBJECT =
 // WebAssembly": what the author's run of the code just shown gives.
 const RUN_OF_CODE =
   /^\W*(?:running|re-running|benchmarking|timing)\s+(?:this|the|our|it|that)\b[^.;]{0,60}?\b(?:shows?|gives?|yields?|results\s+in)\b/i;
+const OWN_FOUND = /\b(?:I|we)\s+(?:(?:have|also|then)\s+)?(?:found|observed|noticed|saw)\s+that\b/i;
 const OWN_WORK = /^\W*the\s+result\b|\b(?:we|our|I|my)\b/i;
 // "than the CUDA C++ it replaced", "than the previous version": what the author's own work replaced.
 const THAN_PREDECESSOR =

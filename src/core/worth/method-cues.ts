@@ -6,7 +6,7 @@ export const MACHINE =
 
 /** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
 export const METHOD_CUES: readonly RegExp[] = [
-  /\b(?:we|I)\s+(?:then\s+|also\s+|first\s+|finally\s+|again\s+)?(?:(?:ran|run)(?!\s+(?:out|into|across|away|short|low|up\s+against)\b)|measured|benchmarked|tested|timed|profiled|generated|ingested|loaded|repeated|evaluated?|(?:designed|built|wrote|created|set\s+up)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|experiment|test\s+harness|microbenchmark)|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
+  /\b(?:we|I)\s+(?:then\s+|also\s+|first\s+|finally\s+|again\s+)?(?:(?:ran|run)(?!\s+(?:out|into|across|away|short|low|up\s+against)\b)|measured|benchmarked|tested|timed|profiled|trained|generated|ingested|loaded|repeated|evaluated?|(?:designed|built|wrote|created|set\s+up)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|experiment|test\s+harness|microbenchmark)|used\s+(?:a|an|the|four|three|two|\d+)\s+\w*\s*(?:workloads?|datasets?|machines?|queries|benchmarks?))\b/i,
   /\b(?:all|each|every)\s+(?:runs?|tests?|experiments?|measurements?)\s+(?:were|was|ran)\b|\bmedian\s+of\s+\w+\s+runs\b|\brepeated\s+(?:every|each)\s+run\b|\bin\s+our\s+(?:experiments|benchmarks|evaluation)\b|\bafter\s+(?:a\s+)?warm(?:-|\s)?up\b/i,
   /\braw\s+(?:data|output|results|numbers|measurements)\b|\b(?:benchmark|bench)\s+(?:repository|repo|suite|harness|scripts?)\b/i,
   /\b(?:benchmark|test|experimental|evaluation)\s+(?:setup|environment|configuration|machine|rig|harness)\b/i,
@@ -15,8 +15,9 @@ export const METHOD_CUES: readonly RegExp[] = [
   MACHINE,
   /\b(?:instance|machine)\s+(?:type|with)\b|\b[a-z]\d[a-z]?\.\d?x?large\b/i,
   // "The code for the experiments is available", "Benchmark source code and numbers can be found [here]", "The
-  // source code of different implementations is available at [this repo]".
-  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:experiments?|benchmarks?|evaluations?|implementations?)|\s+and\s+(?:the\s+)?(?:raw\s+)?(?:numbers|data|results))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b/i,
+  // source code of different implementations is available at [this repo]", "You can find the experiment in this
+  // notebook".
+  /\b(?:notebook|scripts?|configs?|configuration\s+files?|code)(?:\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:experiments?|benchmarks?|evaluations?|implementations?)|\s+and\s+(?:the\s+)?(?:raw\s+)?(?:numbers|data|results))?\s+(?:is|are|can\s+be)\s+(?:available|found|on\s+GitHub)\b|\breproduc(?:e|ible)\b|\byou\s+can\s+find\s+(?:the|my|our|this)\s+(?:experiments?|benchmarks?|notebooks?|code|scripts?)\s+(?:in|at|on|here)\b/i,
   /\b(?:data\s?set|workload)\s+(?:of|with|contains?|consists?)\b/i,
   // "The input data is around 100GB", "We configure the write operation to generate ...": the load and its settings.
   /\b(?:input|test)\s+(?:data(?:\s?set)?|corpus)\s+(?:is|was|has)\s+(?:around\s+|about\s+|roughly\s+|~)?\d/i,
@@ -25,7 +26,8 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio)\b|[a-z]-benchmark\b/i,
   // "The benchmark fires 2000 requests at the proxy ..., 20 times over": the load a benchmark puts on.
   /\b(?:benchmark|load\s+test|test\s+harness)\s+(?:fires|sends|issues|makes|runs|replays)\s+[\d,.]+\s?[kKM]?\s+\w+|\b\d+\s+times\s+over\b/i,
-  /\bwe\s+reproduced\b|\bin\s+(?:this|our|my|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run|test|testing)s?\b/i,
+  // ... and "a little experiment of my own".
+  /\bwe\s+reproduced\b|\bin\s+(?:this|our|my|each|the\s+same)\s+(?:experiment|environment|benchmark|test\s+run|test|testing)s?\b|\bexperiments?\s+of\s+(?:my|our)\s+own\b/i,
   // "`DB_SIZE` ... was used to calculate etcd DB size", "refer to the testing documentation": how it was measured.
   /\b(?:was|were)\s+used\s+to\s+(?:calculate|measure|compute|count|collect)\b|\b(?:testing|test|benchmark)\s+(?:documentation|docs|instructions)\b/i,
   // "I'll use Babel's monorepo to take measurements throughout this post", "With a quick profiling we can spot ...".
