@@ -28,7 +28,7 @@ export const unsupportedNumber: Check = {
   description: 'A number, percentage, amount or metric worth checking, with no source nearby.',
   run: (report) => {
     const out: FindingDraft[] = [];
-    let last: { claim: Claim; finding: FindingDraft } | null = null;
+    let last: { claim: Claim; finding: FindingDraft; texts?: string[] } | null = null;
     // The same figure said twice in one sentence ("... into the statement "X is 10-15% faster", or even "X is
     // 10-15% faster ..."") is one claim: one finding over both.
     const said = new Map<string, { finding: FindingDraft; sentence: string }>();
@@ -53,6 +53,14 @@ export const unsupportedNumber: Check = {
         for (const g of group.slice(1)) shareOf.set(g.id, finding);
         out.push(finding);
         last = null;
+        continue;
+      }
+      // "connects 168 million loyalty members, 50 thousand B2B partners, ...": one list of counts, one finding.
+      if (last && listedAfter(last.claim, c)) {
+        const texts = [...(last.texts ?? [last.claim.text]), c.text];
+        last.finding.message = `"${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}" have no source: ${last.claim.worthReasons[0]}.`;
+        join(last.finding, c, severity);
+        last = { claim: c, finding: last.finding, texts };
         continue;
       }
       // "from more than 3 minutes down to 30 seconds" is one claim, a before and an after: one finding.
@@ -86,6 +94,19 @@ export const unsupportedNumber: Check = {
 function join(finding: FindingDraft, c: Claim, severity: Severity): void {
   finding.refs = [...(finding.refs ?? [finding.ref]), c.id];
   if (severityRank(severity) < severityRank(finding.severity)) finding.severity = severity;
+}
+
+// Between two counts of one list: a short label, then a comma or "and" (" B2B partners, "); no change or comparison.
+const LIST_GAP = /^[^.;:!?()\d]{0,40}(?:,|\band\b)[^.;:!?()\d]{0,8}$/;
+const NOT_A_LIST = /\b(?:to|from|vs|versus|than|compared|against|of|per|out)\b|→|->/i;
+
+// Whether `b`, a count, follows the count `a` in one list ("168 million loyalty members, 50 thousand B2B partners").
+function listedAfter(a: Claim, b: Claim): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.block !== b.block) return false;
+  const gap = b.quote.start - a.quote.end;
+  if (gap <= 0 || gap > a.quote.suffix.length) return false;
+  const between = a.quote.suffix.slice(0, gap);
+  return LIST_GAP.test(between) && !NOT_A_LIST.test(between);
 }
 
 // Whether `b` comes right after `a` in the same block, joined by "to" ("down to", "→").
