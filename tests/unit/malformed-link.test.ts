@@ -25,3 +25,13 @@ test('well-formed links, Markdown shown as code and brackets that are no link ar
   );
   expect(broken('# T\n\nThe set [a, b](c) is half-open, and f[i](x) applies it.')).toEqual([]);
 });
+
+test("a site address with no scheme opens as a page of the post's own site: reported; relative paths are not", () => {
+  const bare = broken('# T\n\nIt builds on [Apache Quill](quill.apache.org) unity.');
+  expect(bare).toHaveLength(1);
+  expect(bare[0]!.message).toContain('has no https://');
+  expect(
+    broken('# T\n\nSee [the guide](docs/guide.md), [install](install.sh) and [main](src/main.rs).'),
+  ).toEqual([]);
+  expect(broken('# T\n\nIt builds on [Apache Quill](https://quill.apache.org) unity.')).toEqual([]);
+});
