@@ -39,6 +39,11 @@ describe('collectLinks: placeholders and prose', () => {
       [],
     ],
     [
+      'a measure per link in brackets (held39)',
+      'Assume 8-channel PCIe 5.0 x 16 (64GB/s per link) as the intra-node network.',
+      [],
+    ],
+    [
       'a link named in brackets with two names in it',
       'Clone it from [GitHub or GitLab repository URL] today.',
       [{ text: '[GitHub or GitLab repository URL]', href: null, status: 'placeholder' }],
