@@ -57,7 +57,7 @@ export const unsupportedNumber: Check = {
       }
       // "connects 168 million loyalty members, 50 thousand B2B partners, ...": one list of counts, one finding.
       if (last && listedAfter(last.claim, c)) {
-        const texts = [...(last.texts ?? [last.claim.text]), c.text];
+        const texts: string[] = [...(last.texts ?? [last.claim.text]), c.text];
         last.finding.message = `"${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}" have no source: ${last.claim.worthReasons[0]}.`;
         join(last.finding, c, severity);
         last = { claim: c, finding: last.finding, texts };
