@@ -1,8 +1,8 @@
 // The cues that an article says how it measured: sentences ("we ran ...", "the benchmark setup", "2.8GHz"), and the
 // headings of a method's or a benchmark's section. facts.ts counts them (three or more: the method is disclosed).
-/** Why: the machine a run was made on: "a 3.3GHz i7 Macbook Pro", "8 vCPUs", "an RTX 4090", "Apple M1". */
+/** Why: the machine a run was made on: "a 3.3GHz i7 Macbook Pro", "8 vCPUs", "an RTX 4090", "an M5 MacBook". */
 export const MACHINE =
-  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:|\b(?:rtx|gtx)\s?\d{4}\b|\bi[3579]-\d{4,5}[a-z]{0,2}\b|\b\d(?:\.\d+)?\s?GHz\b|\bCore\s+i[3579]\b/i;
+  /\b\d+\s?v?CPUs?\b|\b\d+\s?(?:GB|GiB)\s+(?:of\s+)?(?:RAM|memory)\b|\b\d+\s+(?:cores|GPUs)\b|\b\d+-core\s+(?:system|machine|server|box|CPU|processor|laptop|desktop|host|node)\b|\b[ahltv]\d{2,3}g?\s+gpus?\b|\bnvidia\s+(?:tesla\s+|geforce\s+)?(?:rtx\s+)?[a-z]{0,2}\d{2,4}\b|\b(?:intel\s+xeon|amd\s+epyc|apple\s+m\d)\b|\bL[123]\s+cache\s*:|\b(?:rtx|gtx)\s?\d{4}\b|\bi[3579]-\d{4,5}[a-z]{0,2}\b|\b\d(?:\.\d+)?\s?GHz\b|\bCore\s+i[3579]\b|\bM[1-9](?:\s+(?:Pro|Max|Ultra))?\s+Mac(?:Book|\s?mini|\s+Studio)\b/i;
 
 /** Why: the sentences that say how a benchmark was run; the facts test reads them as its oracle. */
 export const METHOD_CUES: readonly RegExp[] = [
@@ -23,7 +23,8 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:input|test)\s+(?:data(?:\s?set)?|corpus)\s+(?:is|was|has)\s+(?:around\s+|about\s+|roughly\s+|~)?\d/i,
   /\b(?:we|I)\s+configured?\s+(?:the|our|each)\s+(?:[\w-]+\s+)?(?:operation|workload|benchmark|tests?|cluster|job|writers?|readers?|clients?)\s+to\b/i,
   // A standard suite or load tool named: "using the standard TPC-DS and TPC-H benchmarks", "valkey-benchmark -t set".
-  /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio)\b|[a-z]-benchmark\b/i,
+  // ("On Speedometer 3.1, on an M5 MacBook": a browser's standard suite.)
+  /\b(?:TPC-[A-Z]{1,2}|YCSB|sysbench|pgbench|ClickBench|TSBS|MLPerf|memtier_benchmark|hyperfine|JMH|wrk2?|fio|Speedometer\s?\d|JetStream\s?\d|MotionMark|SPEC\s?CPU|Geekbench|Cinebench|CoreMark)\b|[a-z]-benchmark\b/i,
   // "The benchmark fires 2000 requests at the proxy ..., 20 times over": the load a benchmark puts on.
   /\b(?:benchmark|load\s+test|test\s+harness)\s+(?:fires|sends|issues|makes|runs|replays)\s+[\d,.]+\s?[kKM]?\s+\w+|\b\d+\s+times\s+over\b/i,
   // ... and "a little experiment of my own".
@@ -40,6 +41,8 @@ export const METHOD_CUES: readonly RegExp[] = [
   /\b(?:configured|clocked|set)\s+(?:to\s+run\s+)?at\s+\d[\d.]*\s?[MG]Hz\b|\b\d+x\s+CPU\s+(?:slowdown|throttling)\b|\b(?:Fast|Slow)\s+[34]G\b/i,
   // A profiler the post reads its numbers from: "the flame chart of Chrome DevTools", "perf record".
   /\b(?:Chrome\s+DevTools|flame\s+(?:chart|graph)s?|perf\s+(?:record|stat)|Instruments\s+time\s+profiler|pyinstrument|py-spy|cProfile|scalene|pprof|async-profiler|heaptrack|callgrind|valgrind)\b/i,
+  // How the runs were compared: "across a 38-test suite ..., with statistical significance testing".
+  /\bstatistical(?:ly)?\s+significan\w+|\b\d+-test\s+suite\b/i,
   // The settings a run was made with: "a maximum sequence length of 1,024 and a batch size of 4", "With these reduced
   // settings, ...".
   /\b(?:batch\s+size|sequence\s+length|learning\s+rate|context\s+length)\s+(?:of|to|=)\s+\d|\bwith\s+these\s+(?:[\w-]+\s+)?settings\b/i,
