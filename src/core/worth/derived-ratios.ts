@@ -41,12 +41,23 @@ export function derivedKey(value: number, decimals: number, unit: string): strin
  * Why: each ratio two figures of one column, row or row label imply, with the names a sentence may call it by;
  * `pairs` counts the pairs made (at most MAX_PAIRS, and one more per group after).
  */
-export type DerivedRatios = Map<string, Set<string>> & { pairs?: number };
+export type DerivedRatios = Map<string, Set<string>> & {
+  pairs?: number;
+  /** Each table's ratios by its first block, named or not: the sentence right under a table reads that table. */
+  byTable?: Map<number, Set<string>>;
+};
 
-function addPairs(values: readonly number[], names: readonly string[], into: DerivedRatios): void {
-  if (names.length === 0) return;
+function addPairs(
+  values: readonly number[],
+  names: readonly string[],
+  into: DerivedRatios,
+  table?: Set<string>,
+): void {
+  if (names.length === 0 && !table) return;
   const list = values.slice(0, MAX_GROUP);
   const add = (key: string): void => {
+    table?.add(key);
+    if (names.length === 0) return;
     const set = into.get(key);
     if (set) for (const n of names) set.add(n);
     else into.set(key, new Set(names));
@@ -88,6 +99,7 @@ function tablePairs(
   rows: readonly Row[],
   byLabel: ByLabel,
   into: DerivedRatios,
+  table: Set<string>,
 ): void {
   const metricColumns = mostlyUnits(header.slice(1));
   const metricRows = mostlyUnits(rows.map((r) => r.label));
@@ -95,13 +107,13 @@ function tablePairs(
     const columns = new Map<number, number[]>();
     for (const r of rows) for (const [k, v] of r.figures) columns.set(k, [...(columns.get(k) ?? []), v]);
     for (const [k, column] of columns)
-      if (column.length > 1) addPairs(column, nameWords(header[k] ?? ''), into);
+      if (column.length > 1) addPairs(column, nameWords(header[k] ?? ''), into, table);
   }
   if (metricColumns && !metricRows) return;
   const met = new Set<string>();
   for (const r of rows) {
     const row = [...r.figures.values()];
-    if (row.length > 1) addPairs(row, nameWords(r.label), into);
+    if (row.length > 1) addPairs(row, nameWords(r.label), into, table);
     const key = r.label.toLowerCase().replace(/\s+/g, ' ').trim();
     let same = byLabel.get(key);
     if (!same) byLabel.set(key, (same = { tables: 0, values: [] }));
@@ -116,24 +128,32 @@ function tablePairs(
 /** Why: the ratios an article's tables imply (see above); empty for an article without tables. */
 export function derivedRatios(blocks: readonly Block[]): DerivedRatios {
   const out: DerivedRatios = new Map();
+  out.byTable = new Map();
   const byLabel: ByLabel = new Map();
   let header: readonly string[] = [];
   let rows: Row[] = [];
+  let first = -1;
   const endTable = (): void => {
-    tablePairs(header, rows, byLabel, out);
+    const table = new Set<string>();
+    tablePairs(header, rows, byLabel, out, table);
+    out.byTable!.set(first, table);
     rows = [];
+    first = -1;
   };
-  for (const block of blocks) {
+  for (const [b, block] of blocks.entries()) {
     if (block.kind !== 'table-row') {
       if (rows.length > 0) endTable();
+      first = -1;
       continue;
     }
     // A header row starts a table, also right under another one.
     if (block.isHeader) {
       if (rows.length > 0) endTable();
       header = block.header ?? [];
+      first = b;
       continue;
     }
+    if (first < 0) first = b;
     header = block.header ?? header;
     const cells = cellTexts(block);
     const label = cells[0] ?? '';

@@ -144,7 +144,10 @@ function derivedFromTables(c: ClaimContext, v: number): boolean {
   const decimals = m[2]?.length ?? 0;
   if (m[1]!.replace(/^0+/, '').length + decimals < 2) return false;
   const { ratios, properWords } = c.facts.derived();
-  const names = ratios.get(derivedKey(v, decimals, c.unit!));
+  const key = derivedKey(v, decimals, c.unit!);
+  // "That's +17% end to end" right under the table whose scores go 56.6 to 66.2: that table gives it, named or not.
+  if (c.tableAbove !== null && ratios.byTable?.get(c.tableAbove.first)?.has(key)) return true;
+  const names = ratios.get(key);
   // A metric's name ("throughput", "cores"), not a product's: "TensorRT-LLM" heads a column and fills every sentence.
   return names !== undefined && nameWords(c.sentence).some((w) => names.has(w) && !properWords.has(w));
 }
