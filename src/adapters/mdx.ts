@@ -62,7 +62,9 @@ export function mdxToMarkdown(source: string): string {
       mode = 'esm';
     } else if (JSX_TAG.test(line) || (HTML_TAG.test(line) && jsxAttributes(lines, i))) {
       // A tag whose attributes run over several lines ends on the line with its closing ">".
-      const gone = isPicture(lines, i) ? picture(line, altOf(lines, i)) : blank(line);
+      const shown = isPicture(lines, i);
+      const gone = shown ? picture(line, altOf(lines, i)) : blank(line);
+      if (shown) unwrap(lines, i, i + tagLines(lines, i).length - 1);
       if (!tagEnds(line)) {
         lines[i] = gone;
         mode = 'tag';
@@ -137,6 +139,17 @@ function altOf(lines: string[], i: number): string {
     if (m) return (m[1] ?? m[2] ?? '').trim();
   }
   return '';
+}
+
+// "<div>", the picture's tag, "</div>": a bare wrapper would make Markdown read all three lines as raw HTML, and the
+// picture would be lost to the paragraphs beside it. A wrapper line holds no text: it goes.
+const WRAP_OPEN = /^ {0,3}<(?:div|section|center|span)(?:\s[^<>]*)?>\s*$/;
+const WRAP_CLOSE = /^ {0,3}<\/(?:div|section|center|span)>\s*$/;
+function unwrap(lines: string[], first: number, last: number): void {
+  if (first > 0 && WRAP_OPEN.test(lines[first - 1]!) && WRAP_CLOSE.test(lines[last + 1] ?? '')) {
+    lines[first - 1] = blank(lines[first - 1]!);
+    lines[last + 1] = blank(lines[last + 1]!);
+  }
 }
 
 // Keeps a CR so CRLF files keep their line ends; everything else on the line goes.

@@ -4,6 +4,7 @@ import { compromiseTagger } from '../core/compromise-tagger';
 import { htmlToArticle } from '../adapters/html';
 import { parseHtml } from '../adapters/linkedom';
 import { markdownToArticle } from '../adapters/markdown';
+import { looksLikeMdx, mdxToMarkdown } from '../adapters/mdx';
 import type { Report } from '../core/report';
 import type { Article } from '../core/article';
 
@@ -18,6 +19,9 @@ export interface SourceOptions extends AnalyzeOptions {
   file?: string | null;
   /** Tag candidate sentences with compromise for more superlatives/comparatives (default true). */
   nlp?: boolean;
+  /** Read Markdown as MDX (ESM and JSX lines blanked, pictures kept); default: as the CLI decides, by a .mdx file
+   * name or MDX lines in the text. */
+  mdx?: boolean;
 }
 
 /** Why: integrations and benchmarks hand us HTML; we read it with linkedom (no browser needed). Offline, synchronous. */
@@ -33,9 +37,14 @@ export function articleFromHtml(html: string, opts: Pick<SourceOptions, 'url' | 
 /** Why: the CLI inspects a Markdown article (is there any text?) before it analyses it. */
 export function articleFromMarkdown(
   markdown: string,
-  opts: Pick<SourceOptions, 'url' | 'file'> = {},
+  opts: Pick<SourceOptions, 'url' | 'file' | 'mdx'> = {},
 ): Article {
-  return markdownToArticle(markdown, { url: opts.url ?? null, file: opts.file ?? null });
+  const mdx =
+    opts.mdx ?? (typeof markdown === 'string' && (/\.mdx$/i.test(opts.file ?? '') || looksLikeMdx(markdown)));
+  return markdownToArticle(mdx ? mdxToMarkdown(markdown) : markdown, {
+    url: opts.url ?? null,
+    file: opts.file ?? null,
+  });
 }
 
 /** Why: writers check drafts in Markdown before they publish. Offline, synchronous. */
