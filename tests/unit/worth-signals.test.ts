@@ -911,6 +911,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'figure-in-picture',
+    '![Quillbox startup drops from about 210 ms to about 120 ms (about 43%).](startup.svg)\n\nThe short version: Quillbox windows start up ~43% faster.',
+    '~43%',
+    'none',
+  ],
+  [
     'picture-caption',
     '![Out of 22 languages in the list, 63% are brown](graph1.svg)\n\nOut of 22 languages in the list, 63% are brown',
     '63%',

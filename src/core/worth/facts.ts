@@ -2,6 +2,7 @@
 import type { Block } from '../article';
 import { twinned } from '../ascii-twin';
 import { foldScanSet, foldSet } from '../fold-set';
+import { contentWords } from '../relevance';
 import { derivedRatios, nameWords, type DerivedRatios } from './derived-ratios';
 import { secondsOf } from './figures-above';
 import { BENCHMARK_HEADING, METHOD_HEADING, methodCues } from './method-cues';
@@ -48,6 +49,8 @@ export interface ArticleFacts {
   corpusNouns(): Set<string>;
   /** The precise durations its code blocks print ("101285307 ns/op"), in seconds, on first ask. */
   codeDurations(): number[];
+  /** The alt texts of its pictures, each with its content words (relevance.ts), on first ask. */
+  pictures(): { alt: string; words: Set<string> }[];
 }
 
 // A figure as printed: "1.282111833", "547.307667", "18,865" (no trailing comma or point).
@@ -254,6 +257,12 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
           }
       return out;
     }),
+    pictures: once(() =>
+      [...new Set(blocks.map((b) => b.figureAlt ?? '').filter((alt) => alt !== ''))].map((alt) => ({
+        alt,
+        words: contentWords(alt),
+      })),
+    ),
     interviewed: INTERVIEW.test(all),
     corpusNouns: once(() => new Set(Array.from(all.matchAll(CORPUS), (m) => m[1]!.toLowerCase()))),
     codeDurations: once(() => {

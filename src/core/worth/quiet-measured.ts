@@ -4,6 +4,7 @@ import type { ClaimContext } from './context';
 import { preciseDigits } from './facts';
 import { printedAgrees, secondsOf } from './figures-above';
 import { COMPARE_OTHERS } from './patterns';
+import { contentWords } from '../relevance';
 import { aboutTheBusiness } from './quiet-predicates';
 import { FIRST_PERSON } from './quiet-words';
 import { around, last, namesCompetitor, numeric, type Signal } from './signal';
@@ -120,6 +121,22 @@ const RESTATED =
   /^\W*(?:in\s+other\s+words|that\s+is(?:\s+to\s+say)?,|put\s+(?:differently|another\s+way)|i\.e\.,?)\W/i;
 const restatesOwn = (c: ClaimContext): boolean => RESTATED.test(c.sentence) && FIRST_PERSON.test(c.blockText);
 
+// The claim's first figure in the picture's alt text, as a number of its own, with its unit when it is a share or a
+// multiple ("43" in "(about 43%)", not in "143" or "43 ms").
+const GREW = /\b(?:grew|grow(?:s|n|ing)?|growth)\b/i;
+function altShows(c: ClaimContext, alt: string): boolean {
+  const figure = /\d[\d,]*(?:\.\d+)?/.exec(c.text)?.[0];
+  if (figure === undefined) return false;
+  const unit = c.kind === 'percentage' ? '\\s?(?:%|percent)' : c.kind === 'multiplier' ? '\\s?[x×]' : '';
+  return new RegExp(`(?<![\\d.,])${figure.replace(/[.,]/g, '\\$&')}(?![\\d,]|\\.\\d)${unit}`, 'i').test(alt);
+}
+
+const sharesWords = (a: Set<string>, b: Set<string>, n: number): boolean => {
+  let shared = 0;
+  for (const w of a) if (b.has(w) && ++shared >= n) return true;
+  return false;
+};
+
 const sameWords = (a: string, b: string): boolean =>
   a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
 
@@ -235,6 +252,25 @@ export const QUIET_MEASURED: readonly Signal[] = [
     reason: 'the caption of the picture right above it, which shows it',
     worth: 'none',
     test: (c) => c.figureAlt !== '' && MEASURED_KINDS.has(c.kind) && sameWords(c.blockText, c.figureAlt),
+  },
+  {
+    // '<ThemedImage alt="... renderer startup drops from about 230 ms to about 130 ms (about 43%) ..." />' over "The
+    // short version: sandboxed renderers start up ~43% faster": the picture beside it shows that very figure.
+    id: 'figure-in-picture',
+    reason: 'the figure the picture beside it shows',
+    worth: 'none',
+    // ... or a picture elsewhere whose alt text shows it and names what its sentence speaks of ("Together these make
+    // sandboxed renderer startup roughly 43% faster", sections below that picture).
+    // (Not a growth or adoption figure: "Organizations using an AI agent ... grew 2.75x" over the company's own
+    // telemetry chart is still first-party data with no method.)
+    test: (c) =>
+      MEASURED_KINDS.has(c.kind) &&
+      !aboutTheBusiness(c) &&
+      !c.says(GREW) &&
+      ((c.figureAlt !== '' && altShows(c, c.figureAlt)) ||
+        c.facts
+          .pictures()
+          .some((p) => altShows(c, p.alt) && sharesWords(contentWords(c.sentence), p.words, 2))),
   },
   {
     // "Our test found that after migration, 10.8 TB of data in MySQL became only 3.2 TB in TiDB" over a table whose
