@@ -16,6 +16,10 @@ const RESULTS_LATER =
 
 // "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
 // tool the figure was read with.
+// "When profiling the performance of view construction, we found, counterintuitively, that ...": what the author's
+// own profiling found.
+const PROFILING_FOUND =
+  /\b[Ww]hen\s+(?:profiling|benchmarking|measuring|timing|tracing)\b[^.;:]{0,80},\s*(?:we|I)\s+(?:also\s+)?(?:found|saw|noticed|observed|discovered)\b/;
 const MEASURED_WITH =
   /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+\S+|\b(?:Profiling|Measuring|Timing|Tracing|Benchmarking)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+[^.;]{0,120}?\b(?:we|I)\s+(?:can\s+|could\s+)?(?:see|saw|find|found|notice|noticed)\b/i;
 // "In our own workspace, complex queries (e.g. ...) decreased from 15 seconds to less than 1 second": where the author
@@ -158,6 +162,17 @@ const ownRun = (c: ClaimContext) => numeric(c) && !c.vague && !COMPARE_OTHERS.te
 
 /** Why: what the post shows how it measured or worked out, in the sentence or right above it. */
 export const QUIET_MEASURED: readonly Signal[] = [
+  {
+    id: 'profiling-found',
+    reason: "what the author's own profiling found",
+    worth: 'none',
+    // (Set against what the author ran, "than constructing short strings"; not against a named rival.)
+    test: (c) =>
+      numeric(c) &&
+      !c.vague &&
+      PROFILING_FOUND.test(c.before) &&
+      !/^[^.;]{0,20}?\b(?:than|vs\.?|versus|over)\s+(?:the\s+)?\p{Lu}/u.test(c.after),
+  },
   {
     id: 'measured-with',
     // "We profiled the parser with perf: 38% ...", "Profiling the linker with _perf_ ..., we can see that the majority

@@ -150,6 +150,9 @@ const ownMetricsTable = (c: ClaimContext): boolean =>
   !COMPARE_OTHERS.test(`${c.intro} ${c.sentence}`) &&
   !namesCompetitor(c);
 
+const DATASET_SHARE =
+  /^\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:strings|rows|records|values|files|queries|documents|images|samples|tokens|keys|entries|columns|pages)\s+in\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:dataset|data\s?set|benchmark|corpus|workload|test\s+set)\b/i;
+
 /** Why: the author's own work: a survey's or a test's method, the team, its choices and firsts. */
 export const QUIET_OWN: readonly Signal[] = [
   {
@@ -210,6 +213,13 @@ export const QUIET_OWN: readonly Signal[] = [
         (c.facts.corpusNouns().has(/^\s*([\p{L}]+)/u.exec(countedNoun(c))?.[1]?.toLowerCase() ?? '') &&
           !c.says(ADOPTED)) ||
         (c.kind === 'number' && (ANSWERED_AFTER.test(c.after) || ANSWERS.test(countedNoun(c))))),
+  },
+  {
+    // "(less than 1% of the strings in the ClickBench dataset)": what the data the post runs on holds.
+    id: 'dataset-share',
+    reason: 'a share of the dataset the post measures on, not a result',
+    worth: 'none',
+    test: (c) => c.kind === 'percentage' && DATASET_SHARE.test(c.after),
   },
   {
     id: 'own-survey',

@@ -118,6 +118,8 @@ const YOUR_OWN = /^\W*(?:your|you)\b/i;
 // approximately 46 customers": the supposed company's customers, in the example's conditional mood.
 const CONDITIONAL = /^\W*if\b|\b(?:would|could)\s+(?:have|need|lose|gain|be|pay|see|get|acquire|end\s+up)\b/i;
 
+const AIMED_AT =
+  /\b(?:opportunit(?:y|ies)|chances?|potential|room)\s+(?:for|to)\s+$|\bmak(?:e|es|ing)\s+sure\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|stays?|remains?)\s+$/i;
 const WANTED_TO_BE =
   /\b(?:we|i)\s+(?:also\s+|really\s+|always\s+)?wanted\s+(?:it|them|this|that|the\s+[\w-]+)\s+to\s+be\s+$/i;
 // A sentence saying what someone is not: "We're not", "it isn't", "they were not".
@@ -229,6 +231,9 @@ export const QUIET_SAID: readonly Signal[] = [
       c.says(FIRST_PERSON_AIM) ||
       // "We also wanted it to be 10x better than anything out there" (not the rest of the sentence).
       WANTED_TO_BE.test(last(c.before, 40)) ||
+      // "three opportunities for outperforming StringArray", "we went out of our way to make sure loading it is
+      // faster than StringArray": a chance or an aim, not a result.
+      (c.kind === 'comparative' && AIMED_AT.test(last(c.before, 60))) ||
       (c.blockKind === 'list-item' && ROADMAP_INTRO.test(c.intro)) ||
       // "## Next Month Goals" ... "Launch team sync and reach $100 MRR.": the section sets goals.
       (c.blockKind !== 'heading' && GOALS_HEADING.test(c.heading) && !c.says(PAST_RESULT)) ||
