@@ -34,3 +34,15 @@ test('with no experiment described, the same sentence is a comparison to source'
     claimOf(experiment('Some people swear by Lintnorm.'), 'worse than the model').worthReasons,
   ).toContain(COMPARISON);
 });
+
+test('a comparison in the paragraph that opens on the figures it reads ("Figure 3 and 4 show ...")', () => {
+  const markdown = (lead: string) =>
+    `# Cascade kernels\n\n![](speedup-h100.png)\n\n${lead} Quill kernels in both settings outperform Lintly kernels in most cases.`;
+  expect(
+    claimOf(
+      markdown('Figure 3 and 4 show the normalized performance of Quill kernels over Lintly.'),
+      'outperform Lintly',
+    ).worth,
+  ).toBe('none');
+  expect(claimOf(markdown('We tuned the kernels for weeks.'), 'outperform Lintly').worth).not.toBe('none');
+});

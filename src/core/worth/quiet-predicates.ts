@@ -34,6 +34,7 @@ import {
   REPOSITORY_COUNT,
   STAR_COUNT,
   WE_OUR,
+  FIGURE_REF,
 } from './quiet-words';
 
 /** Why: a ratio claim (a share or a multiple). */
@@ -371,4 +372,14 @@ export function ownArtifact(c: ClaimContext): boolean {
         /\b(?:repo|repository|GitHub)\b/i.test(c.intro))) &&
     !COMPARE_OTHERS.test(around(c))
   );
+}
+
+/**
+ * Why: "Figure 3 and 4 show the normalized performance ... over vLLM. FlashInfer kernels in both settings outperform
+ * vLLM kernels": a comparison in the paragraph that opens on the figures it reads.
+ */
+export function figureSaidBefore(c: ClaimContext): boolean {
+  if (c.kind !== 'comparative') return false;
+  const at = c.blockText.indexOf(c.sentence);
+  return at > 0 && FIGURE_REF.test(c.blockText.slice(0, at));
 }

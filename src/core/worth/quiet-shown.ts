@@ -28,6 +28,7 @@ import {
   genericSuperlative,
   namedSubject,
   readsTable,
+  figureSaidBefore,
 } from './quiet-predicates';
 import { comparesMeasured, printedRun, rivalUnmeasured } from './compared-measured';
 import {
@@ -234,10 +235,11 @@ export const QUIET_SHOWN: readonly Signal[] = [
     reason: "read off the author's own figure, shown beside it",
     worth: 'none',
     test: (c) =>
-      (numeric(c) || (c.kind === 'comparative' && (!namesCompetitor(c) || c.figureBeside !== ''))) &&
-      (c.figureCaption || c.says(FIGURE_REF) || listOffFigure(c)) &&
-      // ("As the chart shows, ... higher than Skerry's, by 1.3x at 4 clients" right under that chart: read off it;
-      // so is each item of a list that says it reads a figure, comparisons and all.)
+      (numeric(c) ||
+        (c.kind === 'comparative' &&
+          (!namesCompetitor(c) || c.figureBeside !== '' || figureSaidBefore(c)))) &&
+      (c.figureCaption || c.says(FIGURE_REF) || listOffFigure(c) || figureSaidBefore(c)) &&
+      // ("As the chart shows, ... higher than Skerry's, by 1.3x" under that chart; a list that reads a figure.)
       (c.figureBeside !== '' ||
         listOffFigure(c) ||
         !COMPARE_OTHERS.test(c.kind === 'comparative' ? c.before + c.text + c.after : around(c))),

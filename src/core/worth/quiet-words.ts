@@ -66,9 +66,10 @@ export const GROWTH_VERB =
 export const SOME_THAN_OTHERS =
   /\b[Ss]ome\b(?:\s+(?!\p{Lu}\p{Ll})[\w-]+){0,7}?\s+(?:[\w-]+er|better|worse|more\s+[\w-]+)\s+than\s+others\b/u;
 
-// "reduced memory use up to 50% (see Figure 2)", "as Figure 3 shows": a figure the author shows says it.
+// "reduced memory use up to 50% (see Figure 2)", "as Figure 3 shows", "Figure 3 and 4 show": a figure the author
+// shows says it.
 export const FIGURE_REF =
-  /\bas\s+(?:we|you)\s+can\s+see\b[^.;]{0,30}?\b(?:chart|graph|figure|plot|diagram|screenshot)s?\b|\b(?:the|this|our)\s+(?:image|diagram|chart|graph|picture|illustration|screenshot)\s+(?:above\s+|below\s+)?(?:illustrates|shows|depicts)\b|\b(?:see|in|shows?|shown\s+in|per)\s+[*_]*(?:figures?|figs?\.)\s*\d+|\(\s*[*_]*(?:figures?|figs?\.)\s*\d+|\b(?:figures?|figs?\.)\s*\d+[a-z]?[*_]*\s+(?:shows?|illustrates?|plots?|compares?|depicts?)\b|\b(?:from|in|on)\s+the\s+(?:above|previous)\s+(?:chart|graph|figure|plot|diagram)\b/i;
+  /\bas\s+(?:we|you)\s+can\s+see\b[^.;]{0,30}?\b(?:chart|graph|figure|plot|diagram|screenshot)s?\b|\b(?:the|this|our)\s+(?:image|diagram|chart|graph|picture|illustration|screenshot)\s+(?:above\s+|below\s+)?(?:illustrates|shows|depicts)\b|\b(?:see|in|shows?|shown\s+in|per)\s+[*_]*(?:figures?|figs?\.)\s*\d+|\(\s*[*_]*(?:figures?|figs?\.)\s*\d+|\b(?:figures?|figs?\.)\s*\d+[a-z]?(?:\s*(?:,|and|&)\s*\d+[a-z]?)*[*_]*\s+(?:shows?|illustrates?|plots?|compares?|depicts?)\b|\b(?:from|in|on)\s+the\s+(?:above|previous)\s+(?:chart|graph|figure|plot|diagram)\b/i;
 
 // "requires more power than completing it slowly", "more expensive than the execution of an operation": a
 // comparison with a thing in lower case that is no rival (not "other tools", "the competition", "most databases").
