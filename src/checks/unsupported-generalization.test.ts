@@ -48,3 +48,27 @@ test('a sweeping phrase in the clause of a flagged figure as grave is that figur
   const two = 'Over 2 million developers use Quillpad every week, and most teams run it on every commit.';
   expect(findingsFor(two, 'most teams', 'Over 2 million developers')).toEqual(['c1']);
 });
+
+test('two sweeping claims of one sentence are one finding over both; in two sentences, two', () => {
+  const sentence =
+    'In today’s pipelines, developers increasingly rely on open components, and many businesses use them in production.';
+  const gen = (id: string, text: string, s = sentence) =>
+    claim({ id, kind: 'generalization', text, sentence: s, worth: 'medium' });
+  const one = unsupportedGeneralization.run(
+    report({ claims: [gen('c1', 'increasingly rely'), gen('c2', 'many businesses use')] }),
+  );
+  expect(one).toHaveLength(1);
+  expect(one[0]!.refs).toEqual(['c1', 'c2']);
+  expect(one[0]!.message).toBe(
+    '"increasingly rely", "many businesses use" are sweeping claims with no source.',
+  );
+  const two = unsupportedGeneralization.run(
+    report({
+      claims: [
+        gen('c1', 'increasingly rely'),
+        gen('c2', 'many businesses use', 'Many businesses use them too.'),
+      ],
+    }),
+  );
+  expect(two).toHaveLength(2);
+});

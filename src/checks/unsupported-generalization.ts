@@ -1,4 +1,4 @@
-import type { Check } from './types';
+import type { Check, FindingDraft } from './types';
 import { severityFor } from '../core/worth/judge';
 import { severityRank } from '../core/vocabulary';
 import { flaggedFigures } from './unsupported-number';
@@ -33,12 +33,33 @@ export const unsupportedGeneralization: Check = {
         const between = c.sentence.slice(Math.min(a, b), Math.max(a, b));
         return a >= 0 && b >= 0 && !CLAUSE_BREAK.test(between);
       });
-    return report.claims.flatMap((c) => {
-      const severity =
-        c.kind === 'generalization' && c.support === 'unsupported' ? severityFor(c.worth, c.support) : null;
-      if (!severity || inPassing(c.text, c.sentence, severity)) return [];
-      if (repeats(c, severityRank(severity))) return [];
-      return [{ severity, message: `"${c.text}" is a sweeping claim with no source.`, ref: c.id }];
-    });
+    // "developers increasingly rely on open-source components ..., and many businesses use ...": one sentence that
+    // sets the scene, one finding over its sweeping words.
+    const bySentence = new Map<string, FindingDraft & { texts: string[] }>();
+    return report.claims
+      .flatMap((c) => {
+        const severity =
+          c.kind === 'generalization' && c.support === 'unsupported' ? severityFor(c.worth, c.support) : null;
+        if (!severity || inPassing(c.text, c.sentence, severity)) return [];
+        if (repeats(c, severityRank(severity))) return [];
+        const key = `${c.block}\u0000${c.sentence}`;
+        const same = bySentence.get(key);
+        if (same) {
+          same.texts.push(c.text);
+          same.refs = [...(same.refs ?? [same.ref]), c.id];
+          same.message = `"${same.texts.join('", "')}" are sweeping claims with no source.`;
+          if (severityRank(severity) < severityRank(same.severity)) same.severity = severity;
+          return [];
+        }
+        const finding = {
+          severity,
+          message: `"${c.text}" is a sweeping claim with no source.`,
+          ref: c.id,
+          texts: [c.text],
+        };
+        bySentence.set(key, finding);
+        return [finding];
+      })
+      .map(({ texts: _texts, ...finding }) => finding);
   },
 };
