@@ -16,6 +16,11 @@ test.each<[string, string, string]>([
   ],
   ["a picture's tag with no caption", '{% image "./a.png", "Latency chart" %}', '![Latency chart]()'],
   [
+    "a picture's tag inside an HTML figure is HTML too (Markdown is not read there)",
+    '<figure>\n  {% Img src="a.png", alt="Poor LCP fell from 15% to 10%." %}\n</figure>',
+    '<figure>\n<img alt="Poor LCP fell from 15% to 10%.">\n</figure>',
+  ],
+  [
     "a picture's tag in a paragraph keeps only its caption",
     '{{< figure src="a.png" caption="p99 fell 80%." >}}\nMore text.',
     'p99 fell 80%.\nMore text.',

@@ -144,7 +144,7 @@ export function withoutMarkup(md: string): string {
         line = line.replace(MDX_COMMENT_OPEN, '');
       }
       // A picture's tag alone on its line, a paragraph of its own: the picture, as the blocks beside it see it.
-      const shown = pictureTag(line, (lines[i + 1] ?? '').trim() === '');
+      const shown = pictureTag(line, (lines[i + 1] ?? '').trim() === '', HTML_OPEN.test(lines[i - 1] ?? ''));
       if (shown !== null) return shown;
       line = line
         .replace(SITE_MAILTO, '$1$2')
@@ -180,6 +180,8 @@ function shownText(tag: string): string {
 const PICTURE_TAG =
   /^[ \t]{0,3}(?:\{\{<|\{%)\s*(?:(?:img|image|figure|picture|photo|chart)\b|include\s+\S*(?:image|img|figure)\S*|[\w-]+\s[^\n]*?["'][^"'\n]+\.(?:png|jpe?g|gif|webp|avif|svg)["'])[^\n]*?(?:>\}\}|%\})[ \t]*$/i;
 const TAG_ALT = /\balt\s*=\s*"([^"]*)"|^[^"]*"[^"]+\.(?:png|jpe?g|gif|webp|avif|svg)"\s*,\s*"([^"]*)"/i;
+// The line that opens an HTML block around a picture: "<figure>", '<figure class="w-caption">', "<div>".
+const HTML_OPEN = /^[ \t]{0,3}<(?:figure|div|p|center|section)(?:\s[^<>]*)?>\s*$/i;
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -188,10 +190,12 @@ const escapeHtml = (text: string): string =>
  * it know a chart stands there; with a caption, as a one-line HTML figure when a blank line ends it (markdown-it
  * reads an HTML block to the next blank line), so the caption stays text. Null for any other line.
  */
-function pictureTag(line: string, endsParagraph: boolean): string | null {
+function pictureTag(line: string, endsParagraph: boolean, inHtml: boolean): string | null {
   if (!PICTURE_TAG.test(line)) return null;
   const m = TAG_ALT.exec(line);
   const alt = (m?.[1] ?? m?.[2] ?? '').trim();
+  // Inside an HTML block ("<figure>", the tag, "</figure>") Markdown is not read: the picture goes in as HTML.
+  if (inHtml) return `<img alt="${escapeHtml(alt)}">`;
   const caption = shownText(line);
   if (caption === '') return `![${alt.replace(/[[\]\\]/g, ' ')}]()`;
   if (!endsParagraph) return null;
