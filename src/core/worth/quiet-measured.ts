@@ -99,9 +99,9 @@ const MEASURED_KINDS = new Set(['percentage', 'multiplier', 'duration', 'range',
 const CHART_ALT =
   /\b(?:charts?|graphs?|plots?|dashboards?|diagrams?|histograms?|screenshots?|figures?|t?p9\d(?:\.9+)?\s+(?:[\w-]+\s+)?latency)\b/i;
 const ALT_WORD = /\p{L}{4,}/gu;
-// Words of any chart's alt text, not of what it measures.
+// Words of any chart's alt text, not of what it measures (nor how it changed: "reduced", "increased").
 const NOT_MEASURES = new Set(
-  'chart graph plot dashboard diagram histogram screenshot figure showing shows show with from over time before after this that than image percent'.split(
+  'chart graph plot dashboard diagram histogram screenshot figure showing shows show with from over time before after this that than image percent reduced reduce increased increase improved improve decreased dropped values value amount number total overall result results month months grouped starting ending classified'.split(
     ' ',
   ),
 );
