@@ -81,7 +81,8 @@ export const EXCLUSIVITY_PATTERNS: RegExp[] = [
   /\b(?:in\s+)?the\s+top\s+(?:quartile|decile|tier|percentile|\d{1,2}%?)\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/giu,
   /\bthe\s+(?:first|only)\s+(?:major|true|real|open[- ]source|commercial)\s+[\p{L}-]+\s+to\s+(?!be\b)[\p{L}]+/giu,
   // "GN is the first technique to achieve comparable error rates" (not advice: "the first tool to try is ...").
-  /\b(?:is|was|are|were|became|becomes)\s+the\s+(?:first|only)\s+(?:technique|method|approach|algorithm|model|system|framework|library|tool|platform|product|company|database|engine|runtime|language|solution|service|vendor|provider)\s+to\s+(?!(?:be|try|use|install|learn|consider|check|read|run)\b)[\p{L}]+/giu,
+  // (Products and vendors the superlative words already catch: "Hexa is the first vendor to sign the pledge".)
+  /(?<=\b(?:is|was|are|were|became|becomes)\s+)the\s+(?:first|only)\s+(?:technique|method|approach|algorithm|architecture|paper|study)\s+to\s+(?!(?:be|try|use|install|learn|consider|check|read|run)\b)[\p{L}]+/giu,
   // "No one has ever invented a scalable, framework-based solution for incremental builds": no one else did it.
   /\b(?:no\s+one|nobody|no\s+other\s+(?:company|vendor|tool|product|platform|team))\s+(?:else\s+)?has\s+(?:ever\s+)?(?:invented|built|created|shipped|solved|done|achieved|managed|made)\b/giu,
 ];

@@ -8,10 +8,10 @@ const flagged = (markdown: string) =>
     .findings.filter((f) => f.rule === 'unsupported-superlative')
     .map((f) => f.message);
 
-test('"is the first technique to achieve" and "No one has ever invented" are priority claims to source', () => {
+test('"the first technique to achieve" and "No one has ever invented" are priority claims to source', () => {
   expect(
     flagged('Quillnorm is the first technique to achieve comparable error rates at small batch sizes.'),
-  ).toEqual([expect.stringContaining('is the first technique to achieve')]);
+  ).toEqual([expect.stringContaining('the first technique to achieve')]);
   expect(
     flagged('No one has ever invented a scalable, framework-based solution for incremental builds.'),
   ).toEqual([expect.stringContaining('No one has ever invented')]);
