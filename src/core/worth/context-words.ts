@@ -6,7 +6,7 @@
  * paragraph that opens a worked example with figures of its own; the section's next paragraphs work it through.
  */
 export const SUPPOSITION_OPENS =
-  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend)|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an|this)\b|assume\b|assumptions?\s*:|(?:example\s+)?scenario\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
+  /^\W*(?:imagine|suppose|let['’]?s\s+(?:say|assume|imagine|suppose|pretend|play\s+a\s+game)|what\s+if\b|say\s+(?:you|we)\b|consider\s+(?:a|an)\b|picture\s+(?:a|an|this)\b|assume\b|assumptions?\s*:|(?:example\s+)?scenario\s*:|as\s+an\s+example\b|for\s+(?:example|instance),?\s+(?:imagine|suppose|say|consider|take|let['’]?s)\b)/i;
 /** Why: a paragraph that says it works figures out roughly, for the example's sake ("Here's some napkin math"). */
 export const WORKED_MATH =
   /\b(?:napkin|back[- ]of[- ](?:the[- ])?(?:envelope|napkin)|quick|rough|simple)\s+(?:math|maths|arithmetic|calculations?)\b/i;

@@ -132,10 +132,10 @@ export function contextBuilder(
     headings[i] = heading;
     methodAbove[i] = labels >= 2 && i - lastLabel <= METHOD_REACH;
     // The paragraph that opens the example counts too: "Imagine 1,000 files ... Formatting them takes 10 seconds."
+    // ("### What if....": a heading that opens a supposed case, its section worked through below it.)
     if (
-      (b.kind === 'paragraph' || b.kind === 'blockquote') &&
-      SUPPOSITION_OPENS.test(b.text) &&
-      /\d/.test(b.text)
+      (((b.kind === 'paragraph' || b.kind === 'blockquote') && /\d/.test(b.text)) || b.kind === 'heading') &&
+      SUPPOSITION_OPENS.test(b.text)
     )
       supposedAt = i;
     // "Here's some napkin math to illustrate my point:": the paragraphs below work the example through.
