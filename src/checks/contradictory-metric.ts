@@ -25,15 +25,15 @@ const CONDITION =
   /\b(?:cold|warm(?:ed|ing)?|first|startup|start-up|initial|p\d{2,3}|tail|median|mean|average|avg|worst|best|peak|idle|steady[- ]state|(?:read|write)(?:s\b|\s+(?:latenc\w*|times?|ops|iops|operations|requests|path|case|workloads?))|random|sequential)\b/gi;
 // How long a test ran, not a latency: "during the 60 second test", "over a fixed period of 60 seconds", "a 10-minute
 // load test", in a sentence that also names response times.
+// ... and the stretch of time a rate is read over: "in any span of 100 seconds you look at, you're likely to find a
+// latency spike at least that large", "within each window of 5 minutes".
+const TEST_LENGTH_BEFORE =
+  /\b(?:during|throughout|(?:(?:over|for|across)\s+(?:a|the)|(?:in|within|over)\s+(?:any|each|every))\s+(?:fixed\s+|total\s+|given\s+)?(?:period|duration|window|span|interval|stretch)\s+of|(?:ran|run|runs|running|lasted|lasts)\s+for)\s+(?:(?:a|an|the|each|every)\s+)?$/i;
+const TEST_LENGTH_AFTER =
+  /^[\s-]*(?:long\s+)?(?:(?:load|stress|soak|performance|benchmark)\s+)?(?:tests?|test\s+runs?|runs?|benchmarks?|windows?|periods?|warm-?ups?)\b/i;
 // A value set as a need, not measured: "streaming works well for sub-5 minute latency requirements", "a 100 ms
 // budget". It can only clash with another need.
 const NEED = /\b(?:requirements?|required|targets?|budgets?|goals?|SLAs?|SLOs?)\b/i;
-// So is a stretch of time a rate is read over: "in any span of 100 seconds you look at, you're likely to find a latency
-// spike at least that large", "within a window of 5 minutes".
-const TEST_LENGTH_BEFORE =
-  /\b(?:during|throughout|(?:over|for|across|in|within)\s+(?:a|an|the|any|each|every)\s+(?:fixed\s+|total\s+|given\s+)?(?:period|duration|window|span|interval|stretch)\s+of|(?:ran|run|runs|running|lasted|lasts)\s+for)\s+(?:(?:a|an|the|each|every)\s+)?$/i;
-const TEST_LENGTH_AFTER =
-  /^[\s-]*(?:long\s+)?(?:(?:load|stress|soak|performance|benchmark)\s+)?(?:tests?|test\s+runs?|runs?|benchmarks?|windows?|periods?|warm-?ups?)\b/i;
 const MEASURED_ON = /^\s*(?:percent\b)?\s*(?:on|for|with|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)/u;
 const TO_MS: Record<string, number> = {
   ns: 1e-6,

@@ -28,7 +28,8 @@ export const unsupportedNumber: Check = {
   description: 'A number, percentage, amount or metric worth checking, with no source nearby.',
   run: (report) => {
     const out: FindingDraft[] = [];
-    let last: { claim: Claim; finding: FindingDraft; texts?: string[] } | null = null;
+    // The last finding made, with the list it covers (its texts, and its first claim's reason), if it is one.
+    let last: { claim: Claim; finding: FindingDraft; texts?: string[]; reason?: string } | null = null;
     // The same figure said twice in one sentence ("... into the statement "X is 10-15% faster", or even "X is
     // 10-15% faster ..."") is one claim: one finding over both.
     const said = new Map<string, { finding: FindingDraft; sentence: string }>();
@@ -58,13 +59,14 @@ export const unsupportedNumber: Check = {
       // "connects 168 million loyalty members, 50 thousand B2B partners, ...": one list of counts, one finding.
       if (last && listedAfter(last.claim, c)) {
         const texts: string[] = [...(last.texts ?? [last.claim.text]), c.text];
-        last.finding.message = `"${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}" have no source: ${last.claim.worthReasons[0]}.`;
+        const reason: string | undefined = last.reason ?? last.claim.worthReasons[0];
+        last.finding.message = `"${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}" have no source: ${reason}.`;
         join(last.finding, c, severity);
-        last = { claim: c, finding: last.finding, texts };
+        last = { claim: c, finding: last.finding, texts, reason };
         continue;
       }
       // "from more than 3 minutes down to 30 seconds" is one claim, a before and an after: one finding.
-      if (last && joinsAfter(last.claim, c)) {
+      if (last && !last.texts && joinsAfter(last.claim, c)) {
         last.finding.message = `"${last.claim.text} to ${c.text}" has no source: ${last.claim.worthReasons[0]}.`;
         if (severityRank(severity) < severityRank(last.finding.severity)) last.finding.severity = severity;
         last = null;
@@ -97,7 +99,7 @@ function join(finding: FindingDraft, c: Claim, severity: Severity): void {
 }
 
 // Between two counts of one list: a short label, then a comma or "and" (" B2B partners, "); no change or comparison.
-const LIST_GAP = /^[^.;:!?()\d]{0,40}(?:,|\band\b)[^.;:!?()\d]{0,8}$/;
+const LIST_GAP = /^[^.;:!?()\d]{0,24}(?:,|\band\b)[^.;:!?()\d]{0,8}$/;
 const NOT_A_LIST = /\b(?:to|from|vs|versus|than|compared|against|of|per|out)\b|→|->/i;
 
 // Whether `b`, a count, follows the count `a` in one list ("168 million loyalty members, 50 thousand B2B partners").

@@ -75,7 +75,7 @@ const PLACEHOLDER_INNER = new RegExp(
     String.raw`(?:link|url|links)\s+(?:to|for)\b[^\])}>]{0,50}`,
     // "[GitHub repository URL]", "(demo video link)": a name for the link (not prose in brackets, which opens with a
     // connective: "(or prefixing the URL)", "(e.g. with the link)"; nor a measure: "(64GB/s per link)").
-    String.raw`(?!(?:or|and|by|via|using|with|from|when|if|e\.g|i\.e)\b)[A-Za-z_ .'’/-]{0,40}?(?<!\bper\s)\b(?:url|link|href)(?:\s+here)?`,
+    String.raw`(?!(?:or|and|by|via|using|with|from|when|if|e\.g|i\.e)\b)[\w .'’/-]{0,40}?(?<!\bper\s)\b(?:url|link|href)(?:\s+here)?`,
     String.raw`(?:placeholder|tbd|tk)(?:\s+(?:link|url))?`,
   ].join('|'),
   'i',

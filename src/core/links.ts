@@ -114,9 +114,9 @@ export function linkCollector(article: Article, references?: References): LinkCo
 }
 
 // "[Apache TVM](tvm.apache.org)": a site's address with no scheme, which a page resolves as one of its own paths. (Not
-// a file: "install.sh", "main.rs", "README.md" end in no domain of these.)
+// a file: "install.sh", "Dockerfile.dev", "logo.ai" and "Quill.app" end in no domain of these.)
 const SCHEMELESS_SITE =
-  /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|app|co|edu|gov|info|xyz|tech|cloud|gg)(?:[/?#]|$)/i;
+  /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|edu|gov|info|xyz|tech|cloud)(?:[/?#]|$)/i;
 // A Markdown link left as text: "[label](address)", bounded on both sides.
 const MALFORMED_LINK = /\[([^[\]\n]{1,200})\]\(([^()\n]{1,300})\)/g;
 
@@ -224,6 +224,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, refs: () =>
         : null);
     const target = reason ? null : targets(href, label);
     if (reason) push(link.start, link.end, label, href, 'placeholder', reason);
+    else if (target) push(link.start, link.end, label, href, 'ok', target);
     else if (SCHEMELESS_SITE.test(href))
       push(
         link.start,
@@ -233,7 +234,6 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, refs: () =>
         'broken',
         `written wrong: "${href}" has no https://, so it opens as a page of this site`,
       );
-    else if (target) push(link.start, link.end, label, href, 'ok', target);
     else push(link.start, link.end, label, href, 'unchecked');
   }
 

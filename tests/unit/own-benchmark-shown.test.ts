@@ -60,8 +60,9 @@ test('a figure no picture shows is not', () => {
 test('growth the company charts from its own telemetry is still first-party data to source', () => {
   const markdown = [
     '# Quillbox in 2026',
-    '![Teams using Quillbox grew 2.5x from April to July.](teams.png)',
-    'Teams using Quillbox grew 2.5x between April and July.',
+    'Usage kept climbing all year.',
+    '![Quillbox task volume grew 2.5x from April to July.](tasks.png)',
+    'Quillbox task volume grew 2.5x between April and July.',
   ].join('\n\n');
   expect(claimOf(markdown, '2.5x').worth).not.toBe('none');
 });

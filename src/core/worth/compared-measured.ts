@@ -16,9 +16,6 @@ export function comparesMeasured(c: ClaimContext): boolean {
   // faster than the Oracle cluster it replaced".)
   if (c.kind === 'comparative' && THAN_PREDECESSOR.test(span) && OWN_WORK.test(c.sentence)) return true;
   if (c.kind === 'comparative' && THAN_EFFECT.test(span)) return true;
-  // "To my surprise, I found that ... the model with GroupNorm performed much worse than the model with BatchNorm":
-  // what the author's own experiment found.
-  if (c.kind === 'comparative' && OWN_FOUND.test(c.before)) return true;
   // What running the code just shown gives, whatever it is set against.
   if (c.kind === 'comparative' && c.codeAbove !== '' && RUN_OF_CODE.test(c.before)) return true;
   // ("outperforms Megatron-LM": the rival is the verb's object)
@@ -26,6 +23,9 @@ export function comparesMeasured(c: ClaimContext): boolean {
     /(?<=\b(?:than|outperform(?:s|ed|ing)?)\s+(?:the\s+)?)\p{Lu}[\p{L}\p{N}]+/u,
   );
   if (named !== null) return c.facts.measuredNames().has(named[0].toLowerCase());
+  // "To my surprise, I found that ... the model with GroupNorm performed much worse than the model with BatchNorm":
+  // what the author's own experiment found (no rival named, or one measured: above).
+  if (c.kind === 'comparative' && OWN_FOUND.test(c.before)) return true;
   // With no named rival (nor "any other database"), "So it is fair to say that the workload on Table B requires a
   // higher memory fit than ..." concludes the runs, and "higher than on the AWS instance" under a chart reads it.
   if (

@@ -314,7 +314,8 @@ function benchmarkedIn(prose: string, into: Set<string>): Set<string> {
   for (const m of prose.matchAll(COMPARED_LIST))
     for (const name of m[1]!.match(LIST_NAME) ?? []) into.add(name.toLowerCase());
   for (const m of prose.matchAll(SUBJECTS_LISTED))
-    for (const name of m[1]!.match(SUBJECT_NAME) ?? []) into.add(name.toLowerCase());
+    if (/\b(?:we|I|our)\b/.test(m[0]))
+      for (const name of m[1]!.match(SUBJECT_NAME) ?? []) into.add(name.toLowerCase());
   return into;
 }
 

@@ -14,12 +14,13 @@ import { around, last, namesCompetitor, numeric, type Signal } from './signal';
 const RESULTS_LATER =
   /\b(?:summary|review|breakdown|discussion)\s+of\s+(?:the\s+)?(?:overall\s+)?(?:results|improvements|numbers|gains)\b|\b(?:results|numbers|benchmarks?|charts?)\s+(?:section\s+)?(?:are\s+|is\s+)?(?:at\s+the\s+end|below|further\s+down|later\s+(?:in|on))\b/i;
 
-// "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
-// tool the figure was read with.
 // "When profiling the performance of view construction, we found, counterintuitively, that ...": what the author's
-// own profiling found.
+// own profiling found (not set against a rival: "When benchmarking Quill against Kafka", "than Lintly").
+const RIVAL_NAMED = /\b(?:against|versus|vs\.?|compared\s+(?:to|with))\s+\S|\bthan\s+(?:the\s+)?\p{Lu}/u;
 const PROFILING_FOUND =
   /\b[Ww]hen\s+(?:profiling|benchmarking|measuring|timing|tracing)\b[^.;:]{0,80},\s*(?:we|I)\s+(?:also\s+)?(?:found|saw|noticed|observed|discovered)\b/;
+// "We measured it with `llvm-profdata`: about a quarter of the code ...", "we measured p99 latency with wrk": the
+// tool the figure was read with.
 const MEASURED_WITH =
   /\b(?:we|I)\s+(?:measured|profiled|counted|timed)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+\S+|\b(?:Profiling|Measuring|Timing|Tracing|Benchmarking)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+[^.;]{0,120}?\b(?:we|I)\s+(?:can\s+|could\s+)?(?:see|saw|find|found|notice|noticed)\b/i;
 // "In our own workspace, complex queries (e.g. ...) decreased from 15 seconds to less than 1 second": where the author
@@ -80,6 +81,9 @@ const PICTURE_LEAD =
 // The paragraph over a picture says it sets out data: "are presented in `table-1` below", "the chart below shows".
 const DATA_PICTURED =
   /\b(?:presented|shown|summari[sz]ed|plotted|reported|listed|compared)\s+in\s+(?:the\s+)?`?(?:table|fig(?:ure)?|chart|graph|plot)\b|\b(?:table|fig(?:ure)?|chart|graph|plot)s?\b[^.]{0,40}\bbelow\b/i;
+// ... and names data, not a design ("The figure below shows the Quill architecture").
+const DATA_WORDS =
+  /\b(?:errors?|rates?|results?|latenc(?:y|ies)|throughput|scores?|times?|timings?|performance|benchmarks?|numbers|values|measurements|accuracy|speedups?|costs?|sizes?)\b/i;
 // "than any other", "than the competition": a rank beyond what one picture holds.
 const THAN_ANY = /\bthan\s+(?:any|all|every|the\s+competition|competitors|others)\b/i;
 // The paragraph over a chart says the author ran, plotted or compared the other thing in it: "We also compare these
@@ -127,6 +131,7 @@ const restatesOwn = (c: ClaimContext): boolean => RESTATED.test(c.sentence) && F
 
 // The claim's first figure in the picture's alt text, as a number of its own, with its unit when it is a share or a
 // multiple ("43" in "(about 43%)", not in "143" or "43 ms").
+// ("Neo's monthly task volume grew roughly 13x": growth the company charts, not a measurement it ran.)
 const GREW = /\b(?:grew|grow(?:s|n|ing)?|growth)\b/i;
 function altShows(c: ClaimContext, alt: string): boolean {
   const figure = /\d[\d,]*(?:\.\d+)?/.exec(c.text)?.[0];
@@ -171,7 +176,8 @@ export const QUIET_MEASURED: readonly Signal[] = [
       numeric(c) &&
       !c.vague &&
       PROFILING_FOUND.test(c.before) &&
-      !/^[^.;]{0,20}?\b(?:than|vs\.?|versus|over)\s+(?:the\s+)?\p{Lu}/u.test(c.after),
+      !RIVAL_NAMED.test(c.sentence) &&
+      !aboutTheBusiness(c),
   },
   {
     id: 'measured-with',
@@ -259,6 +265,7 @@ export const QUIET_MEASURED: readonly Signal[] = [
       c.kind === 'comparative' &&
       (c.figureBeside === 'above' || c.figureBeside === 'around') &&
       DATA_PICTURED.test(c.figureLead) &&
+      DATA_WORDS.test(c.figureLead) &&
       !THAN_ANY.test(c.text + c.after.slice(0, 30)),
   },
   {

@@ -174,7 +174,7 @@ const FIELD_AFTER =
 
 // "what they see as", "whichever you consider", "what each team thinks is": the best as each reader judges it.
 const JUDGED_BY_EACH =
-  /\b(?:what(?:ever)?|which(?:ever)?)\s+(?:they|you|we|each\s+\w+|[\p{L}-]+s)\s+(?:see|sees|saw|consider|considers|considered|regard|regards|think|thinks|believe|believes|feel|feels|deem|deems|find|finds)\s+(?:as\s+|to\s+be\s+|is\s+|are\s+)?$/iu;
+  /(?<!\b(?:is|are|was|were)\s)\b(?:what(?:ever)?|which(?:ever)?)\s+(?:they|you|each\s+\w+|[\p{L}-]+s)\s+(?:see|sees|saw|consider|considers|considered|regard|regards|think|thinks|believe|believes|feel|feels|deem|deems|find|finds)\s+(?:as\s+|to\s+be\s+|is\s+|are\s+)?$/iu;
 
 /**
  * Why: a superlative about something other than a product, a company or the author ("the simplest form").
@@ -231,7 +231,10 @@ export function genericSuperlative(c: ClaimContext): boolean {
     STATE_OF_THE_ART.test(c.text) &&
     (/\b(?:previous|prior|former|earlier|then|past)\s+$/i.test(last(c.before, 20)) ||
       // "Batch Normalization is used in most state-of-the-art computer vision": a class of others' work.
-      /\b(?:most|many|all|almost\s+all|nearly\s+all)\s+$/i.test(last(c.before, 20)) ||
+      (/\b(?:most|many|all|almost\s+all|nearly\s+all)\s+$/i.test(last(c.before, 20)) &&
+        !/^[\s-]*(?:[\p{L}-]+\s+)?(?:labs?|companies|teams|organi[sz]ations|enterprises|customers|startups)\b/iu.test(
+          c.after,
+        )) ||
       (/\bthe\s+$/i.test(last(c.before, 6)) && FIELD_AFTER.test(c.after)))
   )
     return true;
@@ -381,5 +384,10 @@ export function ownArtifact(c: ClaimContext): boolean {
 export function figureSaidBefore(c: ClaimContext): boolean {
   if (c.kind !== 'comparative') return false;
   const at = c.blockText.indexOf(c.sentence);
-  return at > 0 && FIGURE_REF.test(c.blockText.slice(0, at));
+  if (at <= 0) return false;
+  // The paragraph's first sentence, and the names the comparison sets against: the figures compare with that rival.
+  const opening = c.blockText.slice(0, at).split(/(?<=[.!?])\s+/)[0]!;
+  const rivals =
+    `${c.text} ${c.after.slice(0, 30)}`.match(/(?<=\s)[\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  return FIGURE_REF.test(opening) && rivals.every((name) => opening.includes(name));
 }

@@ -119,7 +119,7 @@ const YOUR_OWN = /^\W*(?:your|you)\b/i;
 const CONDITIONAL = /^\W*if\b|\b(?:would|could)\s+(?:have|need|lose|gain|be|pay|see|get|acquire|end\s+up)\b/i;
 
 const AIMED_AT =
-  /\b(?:opportunit(?:y|ies)|chances?|potential|room)\s+(?:for|to)\s+$|\bmak(?:e|es|ing)\s+sure\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|stays?|remains?)\s+$/i;
+  /\b(?:opportunit(?:y|ies)|chances?|potential|room)\s+(?:for|to)\s+$|\b(?:to|tried\s+to|trying\s+to)\s+make\s+sure\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:is|are)\s+$/i;
 const WANTED_TO_BE =
   /\b(?:we|i)\s+(?:also\s+|really\s+|always\s+)?wanted\s+(?:it|them|this|that|the\s+[\w-]+)\s+to\s+be\s+$/i;
 // A sentence saying what someone is not: "We're not", "it isn't", "they were not".

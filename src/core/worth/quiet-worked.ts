@@ -95,7 +95,8 @@ function workedOutOfEarlier(c: ClaimContext): boolean {
 // "released in 1989, making it decades older than MongoDB", "emerged in 2016, which makes it one year older than
 // WebAssembly": an age set against another's, worked out from the year its sentence gives.
 const AGE_COMPARED = /^(?:(?:\w+\s+){0,2})?(?:older|newer|younger)\s+than\b/i;
-const YEAR = /\b(?:1[89]|20)\d\d\b/;
+const YEAR =
+  /\b(?:in|since|released|emerged|founded|launched|created|born|from)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\((?:1[89]|20)\d\d\)/i;
 
 /** Why: a ratio or a change worked out from figures the article gives: the reader checks those figures. */
 export const QUIET_WORKED: readonly Signal[] = [
@@ -131,7 +132,11 @@ export const QUIET_WORKED: readonly Signal[] = [
     id: 'dated-age',
     reason: 'an age worked out from the year its sentence gives',
     worth: 'none',
-    test: (c) => c.kind === 'comparative' && AGE_COMPARED.test(c.text) && YEAR.test(c.sentence),
+    test: (c) =>
+      c.kind === 'comparative' &&
+      AGE_COMPARED.test(c.text) &&
+      YEAR.test(c.sentence) &&
+      !/\bthan\s+(?:any|all|every)\b/i.test(c.text + c.after.slice(0, 20)),
   },
   {
     // "344 cycles" heads a list and "After signal MR: 236 cycles (-31%)" follows; "0.25% ... to 100% of requests. A

@@ -134,6 +134,8 @@ function floorOfTable(c: ClaimContext, v: number): boolean {
   return false;
 }
 
+const SUMS_TABLE =
+  /^\W*(?:that['’]s|that\s+is|this\s+is|in\s+total|overall|all\s+told|altogether|end\s+to\s+end|together)\b/i;
 // "38.5% lower" where two figures of one table give 38.49% and the sentence names their row or column: to the digits
 // printed, for a ratio printed with two significant digits or more, and not for a bound ("over 40%" is no result a
 // pair of figures gives).
@@ -146,7 +148,13 @@ function derivedFromTables(c: ClaimContext, v: number): boolean {
   const { ratios, properWords } = c.facts.derived();
   const key = derivedKey(v, decimals, c.unit!);
   // "That's +17% end to end" right under the table whose scores go 56.6 to 66.2: that table gives it, named or not.
-  if (c.tableAbove !== null && ratios.byTable?.get(c.tableAbove.first)?.has(key)) return true;
+  // (Said as the table's sum: "That's ...", "Overall", "In total"; not "Memory use fell by 17% as well".)
+  if (
+    c.tableAbove !== null &&
+    SUMS_TABLE.test(c.sentence) &&
+    ratios.byTable?.get(c.tableAbove.first)?.has(key)
+  )
+    return true;
   const names = ratios.get(key);
   // A metric's name ("throughput", "cores"), not a product's: "TensorRT-LLM" heads a column and fills every sentence.
   return names !== undefined && nameWords(c.sentence).some((w) => names.has(w) && !properWords.has(w));
