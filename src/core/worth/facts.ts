@@ -49,10 +49,17 @@ export interface ArticleFacts {
   corpusNouns(): Set<string>;
   /** The precise durations its code blocks print ("101285307 ns/op"), in seconds, on first ask. */
   codeDurations(): number[];
-  /** The alt texts of its pictures, each with its content words (relevance.ts), on first ask. */
-  pictures(): { alt: string; words: Set<string> }[];
+  /**
+   * The figures its pictures' alt texts show ("43%", "43", "2.5x"), each with the content words (relevance.ts) of the
+   * alt texts that show it, on first ask: a claim looks its own figure up once, whatever the number of pictures.
+   */
+  pictured(): Map<string, Set<string>[]>;
 }
 
+// A figure of an alt text, a number of its own, with its unit when it is a share or a multiple: "(about 43%)", "2.5x".
+const ALT_FIGURE = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?![\d,]|\.\d)(\s?(?:%|percent)|\s?[x×](?![\p{L}\d]))?/giu;
+/** Why: the key a pictured figure is kept under: its digits as printed and its unit ('%', 'x' or '' for any). */
+export const pictureKey = (figure: string, unit: '' | '%' | 'x'): string => `${figure}|${unit}`;
 // A figure as printed: "1.282111833", "547.307667", "18,865" (no trailing comma or point).
 const PRINTED = /\d(?:[\d,]*\d)?(?:\.\d+)?/g;
 const INTERVIEW = /\b(?:[Bb]ased\s+on\s+(?:an?\s+)?(?:interviews?|conversations?)\s+with)\s+\[?\p{Lu}/u;
@@ -257,12 +264,18 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
           }
       return out;
     }),
-    pictures: once(() =>
-      [...new Set(blocks.map((b) => b.figureAlt ?? '').filter((alt) => alt !== ''))].map((alt) => ({
-        alt,
-        words: contentWords(alt),
-      })),
-    ),
+    pictured: once(() => {
+      const out = new Map<string, Set<string>[]>();
+      for (const alt of new Set(blocks.map((b) => b.figureAlt ?? '').filter((a) => a !== ''))) {
+        const words = contentWords(alt);
+        for (const m of alt.matchAll(ALT_FIGURE)) {
+          const unit = m[2] === undefined ? '' : /[x×]/i.test(m[2]) ? 'x' : '%';
+          for (const key of new Set([pictureKey(m[1]!, ''), pictureKey(m[1]!, unit)]))
+            out.set(key, [...(out.get(key) ?? []), words]);
+        }
+      }
+      return out;
+    }),
     interviewed: INTERVIEW.test(all),
     corpusNouns: once(() => new Set(Array.from(all.matchAll(CORPUS), (m) => m[1]!.toLowerCase()))),
     codeDurations: once(() => {

@@ -1,7 +1,7 @@
 // QUIET, sixth band: figures the post shows how it got, in the sentence or right above: the tool a measurement was
 // taken with, the test a results table reports, a count restated as its share, a result worked out earlier.
 import type { ClaimContext } from './context';
-import { preciseDigits } from './facts';
+import { pictureKey, preciseDigits } from './facts';
 import { printedAgrees, secondsOf } from './figures-above';
 import { COMPARE_OTHERS } from './patterns';
 import { contentWords } from '../relevance';
@@ -138,6 +138,17 @@ function altShows(c: ClaimContext, alt: string): boolean {
   if (figure === undefined) return false;
   const unit = c.kind === 'percentage' ? '\\s?(?:%|percent)' : c.kind === 'multiplier' ? '\\s?[x×]' : '';
   return new RegExp(`(?<![\\d.,])${figure.replace(/[.,]/g, '\\$&')}(?![\\d,]|\\.\\d)${unit}`, 'i').test(alt);
+}
+
+// A picture elsewhere whose alt text shows the claim's figure and shares two content words with its sentence.
+function shownElsewhere(c: ClaimContext): boolean {
+  const figure = /\d[\d,]*(?:\.\d+)?/.exec(c.text)?.[0];
+  if (figure === undefined) return false;
+  const unit = c.kind === 'percentage' ? '%' : c.kind === 'multiplier' ? 'x' : '';
+  const pictures = c.facts.pictured().get(pictureKey(figure, unit));
+  if (!pictures) return false;
+  const words = contentWords(c.sentence);
+  return pictures.some((shown) => sharesWords(words, shown, 2));
 }
 
 const sharesWords = (a: Set<string>, b: Set<string>, n: number): boolean => {
@@ -289,10 +300,7 @@ export const QUIET_MEASURED: readonly Signal[] = [
       MEASURED_KINDS.has(c.kind) &&
       !aboutTheBusiness(c) &&
       !c.says(GREW) &&
-      ((c.figureAlt !== '' && altShows(c, c.figureAlt)) ||
-        c.facts
-          .pictures()
-          .some((p) => altShows(c, p.alt) && sharesWords(contentWords(c.sentence), p.words, 2))),
+      ((c.figureAlt !== '' && altShows(c, c.figureAlt)) || shownElsewhere(c)),
   },
   {
     // "Our test found that after migration, 10.8 TB of data in MySQL became only 3.2 TB in TiDB" over a table whose
