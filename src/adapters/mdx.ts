@@ -20,6 +20,11 @@ const PICTURE_NAME =
   /^ {0,3}<(?:img|(?:[A-Z][\w.]*?)?(?:Image|Img|Screenshot|Figure|Picture|Photo|Chart|Graph|Diagram|Plot)(?:With[A-Z]\w*)?)(?=[\s/>]|$)/;
 const PICTURE_SRC = /\b(?:src|source)\s*=\s*["'][^"']+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^"']*)?["']/i;
 
+/** Why: the CLI and the Node API decide alike whether a text is MDX: by its .mdx name, or by MDX lines in it. */
+export function readsAsMdx(name: string, source: string): boolean {
+  return /\.mdx$/i.test(name) || looksLikeMdx(source);
+}
+
 /** Why: MDX posts (Docusaurus, Astro, Next.js blogs) are Markdown plus JSX; the claims are in the Markdown. */
 export function mdxToMarkdown(source: string): string {
   const lines = source.split('\n');

@@ -1,10 +1,9 @@
 // One file's analysis, the unit of parallel work: read, adapt, analyse, place every item in the file, and collect
 // its suppression comments. Runs in a worker thread (worker.ts) or, for one file or in tests, in the main thread.
-import { extname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { readHtmlWithSource } from '../adapters/html-source';
 import { readMarkdownWithSource, type SourceMapped } from '../adapters/markdown-source';
-import { looksLikeMdx } from '../adapters/mdx';
+import { readsAsMdx } from '../adapters/mdx';
 import type { Located } from '../adapters/text-positions';
 import type { Article } from '../core/article';
 import { proseVerdict } from '../core/prose';
@@ -49,9 +48,7 @@ async function analyse(job: FileJob): Promise<CheckedFile> {
     ? readHtmlWithSource(input.text, source)
     : readMarkdownWithSource(input.text, {
         ...source,
-        mdx:
-          extname(job.path ?? new URL(job.url ?? 'file:///').pathname).toLowerCase() === '.mdx' ||
-          looksLikeMdx(input.text),
+        mdx: readsAsMdx(job.path ?? new URL(job.url ?? 'file:///').pathname, input.text),
       });
   const words = read.article.blocks.reduce(
     (n, b) => n + (b.kind === 'code' ? 0 : b.text.split(/\s+/).length),

@@ -184,6 +184,13 @@ function linkWords(c: Citation): Set<string> {
 }
 
 /** Why: the words that carry a sentence's topic (five letters and up, stemmed to seven, stop words dropped). */
+/** Why: whether two texts' content words (contentWords) have `n` in common, counted until there are. */
+export function sharesWords(a: Set<string>, b: Set<string>, n: number): boolean {
+  let shared = 0;
+  for (const w of b) if (a.has(w) && ++shared >= n) return true;
+  return false;
+}
+
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   const lower = text.toLowerCase();

@@ -1,7 +1,7 @@
 // A figure the article already gave with its source: "A study found LLMs succeed only 27.1% of the time ([arXiv])"
 // and, in the FAQ, "one study found LLMs generate Terraform only 27.1% of the time". The reader has the source.
 import type { Claim } from './report';
-import { contentWords } from './relevance';
+import { contentWords, sharesWords } from './relevance';
 
 // Linked claims of one figure compared per unsupported claim: bounded however often a page repeats "1%".
 const MAX_CANDIDATES = 20;
@@ -18,12 +18,6 @@ const roundsTo = (precise: number, round: number): boolean =>
 
 const CONTRAST =
   /\b(?:for\s+comparison|by\s+contrast|in\s+contrast|compared\s+(?:with|to)|whereas|unlike)\b/i;
-// Whether two sentences' words have `n` in common.
-const shares = (a: Set<string>, b: Set<string>, n: number): boolean => {
-  let shared = 0;
-  for (const w of b) if (a.has(w) && ++shared >= n) return true;
-  return false;
-};
 
 // Significant digits of the claim's first number: "$125M" 3, "27.1%" 3, "1,000" 1, "40%" 2.
 const significantDigits = (text: string): number =>
@@ -112,7 +106,7 @@ export function restatedSupport(input: Claim[]): Claim[] {
     const source = candidates.find(
       (l) =>
         (needed === 0 && !CONTRAST.test(l.sentence)) ||
-        shares(own, words(l.sentence), needed === 1 && !CONTRAST.test(l.sentence) ? 1 : 2) ||
+        sharesWords(own, words(l.sentence), needed === 1 && !CONTRAST.test(l.sentence) ? 1 : 2) ||
         sameRow(c, l, key!),
     );
     if (!source) return c;

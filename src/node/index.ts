@@ -4,7 +4,7 @@ import { compromiseTagger } from '../core/compromise-tagger';
 import { htmlToArticle } from '../adapters/html';
 import { parseHtml } from '../adapters/linkedom';
 import { markdownToArticle } from '../adapters/markdown';
-import { looksLikeMdx, mdxToMarkdown } from '../adapters/mdx';
+import { mdxToMarkdown, readsAsMdx } from '../adapters/mdx';
 import type { Report } from '../core/report';
 import type { Article } from '../core/article';
 
@@ -39,8 +39,7 @@ export function articleFromMarkdown(
   markdown: string,
   opts: Pick<SourceOptions, 'url' | 'file' | 'mdx'> = {},
 ): Article {
-  const mdx =
-    opts.mdx ?? (typeof markdown === 'string' && (/\.mdx$/i.test(opts.file ?? '') || looksLikeMdx(markdown)));
+  const mdx = opts.mdx ?? (typeof markdown === 'string' && readsAsMdx(opts.file ?? '', markdown));
   return markdownToArticle(mdx ? mdxToMarkdown(markdown) : markdown, {
     url: opts.url ?? null,
     file: opts.file ?? null,

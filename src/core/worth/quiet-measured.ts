@@ -4,7 +4,7 @@ import type { ClaimContext } from './context';
 import { pictureKey, preciseDigits } from './facts';
 import { printedAgrees, secondsOf } from './figures-above';
 import { COMPARE_OTHERS } from './patterns';
-import { contentWords } from '../relevance';
+import { contentWords, sharesWords } from '../relevance';
 import { aboutTheBusiness } from './quiet-predicates';
 import { FIRST_PERSON } from './quiet-words';
 import { around, last, namesCompetitor, numeric, type Signal } from './signal';
@@ -150,12 +150,6 @@ function shownElsewhere(c: ClaimContext): boolean {
   const words = contentWords(c.sentence);
   return pictures.some((shown) => sharesWords(words, shown, 2));
 }
-
-const sharesWords = (a: Set<string>, b: Set<string>, n: number): boolean => {
-  let shared = 0;
-  for (const w of a) if (b.has(w) && ++shared >= n) return true;
-  return false;
-};
 
 const sameWords = (a: string, b: string): boolean =>
   a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
