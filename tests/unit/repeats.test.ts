@@ -330,3 +330,24 @@ test('a figure named again as the one given ("the 50ms latency number", "the obs
   const about = r.findings.filter((f) => f.rule === 'unsupported-number');
   expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3'], ['c4'], ['c5']]);
 });
+
+test('one change of one thing, named before "by" or after its comparative, is one finding; other things stay apart', () => {
+  const pct = (text: string, sentence: string) => claim({ text, value: 45, unit: '%', sentence });
+  const shared = '45% faster dashboard renders: the team reduced render time from 9 seconds to 5 seconds.';
+  const r = finalizeReport(
+    report({
+      claims: [
+        pct('45 percent', 'See how Orbit improved dashboard render performance by 45 percent after the move.'),
+        pct('45% faster', shared),
+        // The rest of a folded figure's sentence goes where the figure went.
+        claim({ kind: 'duration', text: '9 seconds', value: 9, unit: 's', sentence: shared }),
+        pct('45%', 'Orbit improved our dashboard performance by 45%, and saved us hours.'),
+        // The measure alone ("times", "performance") is no thing: builds and tests are two.
+        pct('45%', 'Orbit cut build times by 45% as well.'),
+        pct('45%', 'Orbit cut test times by 45% too.'),
+      ],
+    }),
+  );
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3', 'c4'], ['c5'], ['c6']]);
+});
