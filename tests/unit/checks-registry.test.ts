@@ -50,3 +50,14 @@ test("a finding's rule is its check's id, stamped by the list", () => {
     { id: 'f1', rule: CHECKS[0]!.id, severity: 'low', message: 'm', ref: 'c1' },
   ]);
 });
+
+test('a figure the article works out wrongly is that finding alone, not also one without a source', () => {
+  const r = analyzeMarkdown(
+    '# Faster pages\n\nOverall, CLS improved by 250% from 0.25 to 0.09 after we moved the ads.\n',
+  );
+  const on = r.findings.filter((f) => r.claims.find((c) => c.id === f.ref)?.text === '250%');
+  expect(on.map((f) => f.rule)).toEqual(['arithmetic-mismatch']);
+  // Another figure in the same place, with no arithmetic to check, still lacks a source.
+  const plain = analyzeMarkdown('# Faster pages\n\nOverall, CLS improved by 250% after we moved the ads.\n');
+  expect(plain.findings.map((f) => f.rule)).toContain('unsupported-number');
+});
