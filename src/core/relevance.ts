@@ -48,12 +48,18 @@ export function sameClause(sentence: string, claimAt: number, citeAt: number): b
   const [a, b] = claimAt < citeAt ? [claimAt, citeAt] : [citeAt, claimAt];
   // A separator inside brackets ("(Halloran, 2020; [replication](...))") splits a citation list, not the sentence.
   // So does an aside set off by a pair of dashes ("revenues for big data – the services they provide – will grow").
-  const between = sentence
+  let between = sentence
     .slice(a, b)
     .replace(/\([^()]*\)?|\[[^\]]*\]?/g, ' ')
     .replace(/\s[-–—]\s[^;:–—]{1,160}?\s[-–—]\s/g, ' ');
+  // After a cited study, a dash that opens what it found ("studies that [Amazon did](...) – one showing that ...")
+  // goes on about the source.
+  if (citeAt < claimAt) between = between.replace(FINDING_AFTER_DASH, ' ');
   return !/[;:]|\s[-–—]\s/.test(between);
 }
+
+const FINDING_AFTER_DASH =
+  /\s[-–—]\s(?=(?:(?:one|two|several|some|many|most|each|both|all)\s+(?:of\s+(?:them|which)\s+)?)?(?:showing|finding|found|showed|shows|suggesting|concluding|which\s+(?:shows?|showed|found|finds|suggests?|concluded))\b)/giu;
 
 // Where one clause ends and the next begins: ";", ":", a spaced dash, or a comma before "which", "but", "so", ...
 const CLAUSE_BREAK = /[;:]\s|\s[-–—]\s|,\s+(?:which|while|whereas|but|so|because|since|although|though)\b/g;

@@ -327,6 +327,18 @@ describe('judgeSupport', () => {
       ['link: Corvane forecast'],
     ],
     [
+      'a dash that opens what the linked study found goes on about it',
+      [
+        md(
+          'People cite [the studies Corvane ran](https://corvane.org/s) – one showing that every extra second of boot time cost 4% of trials.',
+        ),
+      ],
+      0,
+      '4%',
+      'linked',
+      ['link: the studies Corvane ran'],
+    ],
+    [
       '... one spaced dash still ends the clause',
       [
         md(
