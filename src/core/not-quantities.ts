@@ -53,7 +53,10 @@ export function isVersion(before: string, raw: string, after = ''): boolean {
     /^\d{1,2}\.\d{1,2}$/.test(raw) && !/^\s*(?:%|x\b|[-\s]?(?:times|fold|percent))/i.test(after);
   if (
     release &&
-    (RELEASE_BEFORE.test(before) || (/(?:^|[.!?]\s+)$/.test(before) && RELEASE_VERB.test(after)))
+    (RELEASE_BEFORE.test(before) ||
+      RELEASE_NOUN.test(after) ||
+      (/(?:^|[.!?]\s+)$/.test(before) && RELEASE_VERB.test(after)) ||
+      (/\.0$/.test(raw) && RELEASE_USERS.test(after)))
   )
     return true;
   const w = lastWord(before);
@@ -88,6 +91,10 @@ export function isProductNumber(before: string, raw: string, text: string, end: 
 }
 // Where a bare "4.0" names a release: "in 4.0", "since 3.2", "upgrading to 4.0" (not "fell from 2.50 to 1.98").
 const RELEASE_BEFORE = /\b(?:in|since|until|(?:upgrad|migrat|mov)\w*\s+(?:to|from))\s+$/i;
+// "the 2.0 version", "a 3.1 release": a release named by the word after it.
+const RELEASE_NOUN = /^[\s-]+(?:version|release|branch|series|line)s?\b/i;
+// "feedback from 2.0 users", "2.0 upgrades": those of a major release (no count is written "2.0 users").
+const RELEASE_USERS = /^\s+(?:users|adopters|upgrades?|migrations?|features)\b/i;
 // "4.0 adds ...", "4.0 makes ...": a release as the subject of what it ships.
 const RELEASE_VERB =
   /^\s+(?:adds|makes|brings|ships|introduces|includes|removes|changes|drops|deprecates|fixes|supports|is\s+(?:out|here|available|released))\b/i;

@@ -243,6 +243,8 @@ const NOT_CLAIMS: [string, string][] = [
   ['Llama-3-70B checkpoints', 'a hyphenated model name'],
   ['version 4.2 is out', 'a version word'],
   ['release 1.0.3', 'a dotted version'],
+  ['were addressed in the 2.0 version that shipped', 'a release named by the word after it'],
+  ['the early feedback from 2.0 users is good', "a major release's users"],
   ['Ubuntu 22.04 images', 'an OS version'],
   ['Gemini 1.5 handles it', 'a capitalised name with a decimal'],
   ['see Section 4.1', 'a section number'],
