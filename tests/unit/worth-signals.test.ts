@@ -403,6 +403,13 @@ const CASES: [string, string, string, string][] = [
     'nearly a third',
     'none',
   ],
+  [
+    'own-analysis',
+    'All my queries are available in [this gist](https://gist.example.org/q).\n\n' +
+      '| Tabs | Spaces |\n|---|---|\n| 17% | 83% |\n\nSo we can say that:\n\n- 1 in 10 files use lambdas on most lines',
+    '1 in 10',
+    'none',
+  ],
   ['headcount', 'We grew from 38 to 71 people this year.', '71 people', 'none'],
   [
     'own-estimate',

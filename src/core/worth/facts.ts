@@ -43,6 +43,11 @@ export interface ArticleFacts {
   measuredNames(): Set<string>;
   /** The precise figures its code blocks print ("1.282111833s" in a run's output), as digit strings, on first ask. */
   codeFigures(): Set<string>;
+  /**
+   * It links the queries, code or data all its numbers come from ("If you want to try the queries for yourself, all
+   * of them are available in [this gist]"): an analysis whose every table can be rerun.
+   */
+  analysisLinked: boolean;
   /** It says it is based on an interview ("This case study is based on an interview with Kevin Devroede"). */
   interviewed: boolean;
   /** What the author collected to study ("we scraped ... repositories"), as plural nouns, on first ask. */
@@ -117,6 +122,14 @@ const OWN_SURVEY_RAN =
   /\b(?:we|I)\s+(?:ran|conducted|did|held|launched|carried\s+out|sent\s+out|put\s+out|opened|published)\s+(?:a|an|our|this|the|my)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|questionnaire)\b|\b(?:we|I)\s+(?:also\s+)?asked\s+(?:the\s+)?(?:respondents|participants)\b|\b(?:we|I)\s+added\s+(?:a\s+)?(?:new\s+)?questions?\s+to\s+(?:the|our|this)\s+(?:survey|poll)\b|\b(?:survey|poll)\s+has\s+(?:now\s+)?closed\b/i;
 const SURVEY_TITLE = /\b(?:poll|survey|questionnaire)\b/i;
 const RESPONDENTS = /\b(?:respondents|participants)\b/i;
+// A survey report's questions, each over its answers: "**What best describes your current occupation? (single
+// choice)**" above a table of them. Three make the post the author's own survey when its title names one.
+const QUESTION = /^[^?]{8,200}\?\s*(?:\([^()]{1,40}\)\s*)?$/;
+const ANSWERS_BLOCK: ReadonlySet<Block['kind']> = new Set(['table-row', 'list-item']);
+const SURVEY_QUESTIONS = 3;
+// Where an analysis's queries, code or data are, said beside a link to them.
+const ANALYSIS_LINKED =
+  /\btry\s+(?:the|my|our|these)\s+(?:queries|analysis|notebooks?|scripts?)\s+(?:for\s+)?yourself\b|\b(?:all|each)\s+of\s+them\s+(?:are|is)\s+available\s+(?:in|at|on|from)\b|\b(?:the|my|our|all\s+(?:the|my|our))\s+(?:queries|SQL|notebooks?|analysis\s+(?:code|scripts?|notebooks?))\s+(?:used\s+)?(?:(?:for|in|behind)\s+(?:this|the)\s+(?:post|analysis|article)\s+)?(?:are|is)\s+(?:all\s+)?(?:available|published|linked)\b/i;
 
 // A capitalised word after a word or a comma: a name inside a sentence ("... with Datadog").
 const CAPITALISED_WORD = twinned(/(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu);
@@ -167,6 +180,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   const capitalised = new Set<string>();
   const cues = new Set<number>();
   let code = 0;
+  let analysisLinked = false;
   const prose: string[] = [];
   const tableRatios = new Set<string>();
   for (const block of blocks) {
@@ -211,6 +225,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       if (!NOT_A_NAME.test(first)) competitors.add(first.toLowerCase());
     }
     capitalisedWords(text, capitalised);
+    if (!analysisLinked && block.links.length > 0 && ANALYSIS_LINKED.test(text)) analysisLinked = true;
     prose.push(text);
   }
   methodCues(prose.join('\0'), cues);
@@ -234,16 +249,26 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     (title.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => Number(n.replace(/,/g, ''))),
   );
   const all = prose.join('\n');
+  let questions = 0;
+  if (SURVEY_TITLE.test(title))
+    blocks.forEach((b, i) => {
+      const next = blocks[i + 1];
+      if (next && ANSWERS_BLOCK.has(next.kind) && b.kind !== 'table-row' && QUESTION.test(b.text))
+        questions++;
+    });
   return {
     competitors,
     methodDisclosed,
     ownSurvey:
-      !OWN_SURVEY_RAN.test(all) || !RESPONDENTS.test(all)
-        ? 'none'
-        : SURVEY_TITLE.test(title)
-          ? 'post'
-          : 'paragraphs',
+      questions >= SURVEY_QUESTIONS
+        ? 'post'
+        : !OWN_SURVEY_RAN.test(all) || !RESPONDENTS.test(all)
+          ? 'none'
+          : SURVEY_TITLE.test(title)
+            ? 'post'
+            : 'paragraphs',
     titleNumbers,
+    analysisLinked,
     titleRound: ROUND_WORDS.test(title),
     ownNames,
     titleWords,

@@ -76,10 +76,18 @@ function ownSurveyResult(c: ClaimContext): boolean {
     c.kind === 'generalization' ||
     (c.kind === 'superlative' && POPULAR.test(c.text)) ||
     (c.kind === 'number' && SURVEYED.test(c.sentence)) ||
+    // A cell of a survey post's table: the count or share of one answer.
+    (c.facts.ownSurvey === 'post' && c.table !== null && (c.kind === 'number' || c.kind === 'range')) ||
     // "more than twice that of the United Kingdom" (its respondents); "3x more traffic than Kafka" is a product's.
     (c.kind === 'multiplier' && !c.says(COMPARE_OTHERS));
   // (The products a poll asks about are named in its answers: a name here is no rival.)
-  return fits && !c.says(NOT_A_SHARE) && !c.says(FUNDING_REVENUE) && !/\bon\s+the\s+market\b/i.test(c.after);
+  if (!fits) return false;
+  // (A cell's row is an answer's words, "General performance improvements": what respondents chose, no result.)
+  if (c.facts.ownSurvey === 'post' && c.table !== null) return true;
+  // (Nor the reasons they gave, in brackets after each: "justified by need of faster scheduler (8.37%)".)
+  const said = c.facts.ownSurvey === 'post' && /^\s*(?:\p{L}+\s*)?\)/u.test(c.after) ? c.before.slice(-60) : null;
+  if (said !== null && !FUNDING_REVENUE.test(said)) return true;
+  return !c.says(NOT_A_SHARE) && !c.says(FUNDING_REVENUE) && !/\bon\s+the\s+market\b/i.test(c.after);
 }
 
 // What a thing is made for: "intended to be used by", "designed for", "meant for".
@@ -233,6 +241,21 @@ export const QUIET_OWN: readonly Signal[] = [
     reason: "a result of the author's own survey, whose method the post gives",
     worth: 'none',
     test: ownSurveyResult,
+  },
+  {
+    // "If you want to try the queries for yourself, all of them are available in [this gist]", then tables of their
+    // results and prose read off them ("almost 1 in 10 files", "96% of files have fewer than 1,000 lines"): every
+    // figure of such a post is one of its queries'.
+    id: 'own-analysis',
+    reason: "a result of the author's own analysis, whose queries the post links",
+    worth: 'none',
+    // (Not what it sets against others, money or adoption: "3x faster than Postgres", "used by 10,000 teams".)
+    test: (c) =>
+      c.facts.analysisLinked &&
+      numeric(c) &&
+      !c.says(COMPARE_OTHERS) &&
+      !c.says(FUNDING_REVENUE) &&
+      !ADOPTION_VERB.test(c.before),
   },
   {
     id: 'repetitions',
