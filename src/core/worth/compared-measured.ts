@@ -55,6 +55,8 @@ export function comparesMeasured(c: ClaimContext): boolean {
   if (c.kind !== 'superlative') return false;
   // "it reaches state-of-the-art performance according to our performance benchmarks": ranked in the post's runs.
   if (BY_OWN_RUNS.test(c.after.slice(0, 60))) return true;
+  // "Here, the GPU is the fastest out of all the platform configurations" beside the chart of those runs.
+  if (c.figureBeside !== '' && OF_OWN_RUNS.test(c.after.slice(0, 60))) return true;
   // "Similar to the previous test, A and B are the fastest": the subject after a lead-in phrase.
   const subject = (MEASURED_SUBJECT.exec(c.clause) ??
     MEASURED_SUBJECT.exec(c.clause.split(/,\s+/).pop()!))?.[1];
@@ -68,6 +70,9 @@ const SUMMARY_LEAD = /^\W*(?:summary|in\s+summary|to\s+summari[sz]e|tl;?\s?dr)\b
 // "according to our performance benchmarks", "in our tests": the post's own runs, named as the basis of a rank.
 const BY_OWN_RUNS =
   /^\s*(?:[\w-]+\s+){0,2}?(?:according\s+to|in|on|by)\s+our\s+(?:own\s+)?(?:performance\s+)?(?:benchmarks?|measurements|tests|experiments|runs)\b/i;
+// "out of all the platform configurations", "of the three setups": ranked among the post's own runs.
+const OF_OWN_RUNS =
+  /^\s*(?:out\s+)?of\s+(?:all\s+)?(?:the\s+|our\s+|these\s+|\w+\s+)?(?:[\w-]+\s+)?(?:configurations|setups|runs|variants|settings|instances|machines|models|implementations|versions)\b/i;
 // "than any other database", "than competing systems", "than the average volume": others, or a figure from elsewhere.
 const THAN_OTHERS =
   /\bthan\s+(?:(?:the|a|an|any|all|most|many|its|their)\s+)*(?:other|others|competition|competitors?|alternatives?|rivals?|incumbents?|traditional|legacy|existing|conventional|competing|leading|popular|off-the-shelf|every|anything|anyone|average|typical|usual|normal|industry|market)\b/i;

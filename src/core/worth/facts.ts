@@ -127,6 +127,7 @@ const RESPONDENTS = /\b(?:respondents|participants)\b/i;
 const QUESTION = /^[^?]{8,200}\?\s*(?:\([^()]{1,40}\)\s*)?$/;
 const ANSWERS_BLOCK: ReadonlySet<Block['kind']> = new Set(['table-row', 'list-item']);
 const SURVEY_QUESTIONS = 3;
+const BENCHMARK_TITLE = /\bbenchmark(?:s|ing|ed)?\b/i;
 // Where an analysis's queries, code or data are, said beside a link to them.
 const ANALYSIS_LINKED =
   /\btry\s+(?:the|my|our|these)\s+(?:queries|analysis|notebooks?|scripts?)\s+(?:for\s+)?yourself\b|\b(?:all|each)\s+of\s+them\s+(?:are|is)\s+available\s+(?:in|at|on|from)\b|\b(?:the|my|our|all\s+(?:the|my|our))\s+(?:queries|SQL|notebooks?|analysis\s+(?:code|scripts?|notebooks?))\s+(?:used\s+)?(?:(?:for|in|behind)\s+(?:this|the)\s+(?:post|analysis|article)\s+)?(?:are|is)\s+(?:all\s+)?(?:available|published|linked)\b/i;
@@ -278,7 +279,12 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
       ratios: tableRatios.size > 0 ? derivedRatios(blocks) : new Map(),
       properWords: new Set([...properNouns].flatMap(nameWords)),
     })),
-    measuredNames: once(() => benchmarkedIn(all, tableNamesOf(blocks))),
+    // (And what a benchmark's title names: "Benchmarking TensorFlow on Cloud CPUs: Cheaper ... than Cloud GPUs".)
+    measuredNames: once(() => {
+      const names = benchmarkedIn(all, tableNamesOf(blocks));
+      if (BENCHMARK_TITLE.test(title)) for (const w of titled) names.add(w);
+      return names;
+    }),
     codeFigures: once(() => {
       const out = new Set<string>();
       for (const b of blocks)
