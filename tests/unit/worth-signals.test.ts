@@ -166,6 +166,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['own-yardstick', 'Thus, the former is less efficient than the latter.', 'less efficient than', 'none'],
   [
+    'expected',
+    'In all cases, machines with more cores should train faster than those with fewer cores.',
+    'faster than',
+    'none',
+  ],
+  [
     'own-yardstick',
     "It's notable that Linkerd's worst-case latency at 200 RPS was worse than at 2,000 RPS.",
     'worse than',
@@ -328,6 +334,18 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   ['example', 'For example, a table with 8 slots holds 6 keys at a 75% load.', '75%', 'none'],
+  [
+    'example',
+    'For a cluster ingesting 5,000 events every second, and 70% compression, that is about three days of data.',
+    '70%',
+    'none',
+  ],
+  [
+    'arithmetic',
+    'A page fills in about 17 minutes, as each value takes 4 bytes (4096 bytes / 4 bytes = 1024 seconds).',
+    'about 17 minutes',
+    'none',
+  ],
   // A rule of scale: what doing N more takes (held22).
   [
     'example',

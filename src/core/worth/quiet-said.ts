@@ -135,6 +135,13 @@ const RANKING_LABEL =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?most\s+(?:[\p{L}-]+(?:able|ible|ive|ous|ful|ed|ic|al|ar|ent|ant)|popular|common|frequent)\s+[\p{L}-]+\W*$/iu;
 
 /** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
+// "For a system collecting 2,000 metrics every second, and 80% compression, that's roughly two days of metrics": a
+// setup supposed and what follows from it.
+const FOR_A_SETUP =
+  /^\W*for\s+an?\s+(?:[\w-]+\s+){0,2}?(?:system|cluster|server|machine|node|team|workload|database|site|service|setup|deployment|company|customer|app)\s+(?:collecting|with|of|that|running|handling|serving|processing|storing|sending|ingesting)\b[^.;]*,\s+(?:that['’]s|that\s+is|this\s+is|it['’]s|you['’]d|you\s+(?:get|need|would))\b/i;
+const SHOULD_BEFORE =
+  /\bshould\s+(?:(?:be|get|run|train|load|build|start|scale|perform|do)\s+)?(?:(?:much|far|a\s+lot|slightly|even|somewhat)\s+)?$/i;
+
 export const QUIET_SAID: readonly Signal[] = [
   {
     id: 'question',
@@ -188,6 +195,18 @@ export const QUIET_SAID: readonly Signal[] = [
         !STILL_ASSERTS.test(last(c.clause, 40))) ||
       // "We're not a large tech company with a dedicated security team": what the writer is not.
       (c.kind === 'customer' && NOT_BEING.test(last(c.before, 30))),
+  },
+  {
+    // "In all cases, the GPU should be the fastest, and systems with more processors should train faster than those
+    // with fewer": what the author expects before the results, not a finding.
+    id: 'expected',
+    reason: 'what the author expects, not a finding',
+    worth: 'none',
+    // (Not a product's: "Quillbase should be faster than Postgres" names what it is set against.)
+    test: (c) =>
+      c.kind === 'comparative' &&
+      SHOULD_BEFORE.test(last(c.before, 40)) &&
+      !/\bthan\s+(?:the\s+)?\p{Lu}/u.test(c.text + c.after.slice(0, 20)),
   },
   {
     id: 'own-yardstick',
@@ -258,6 +277,7 @@ export const QUIET_SAID: readonly Signal[] = [
         // "a series of incremental advances (e.g. 1% at a time)": the figure an aside offers as an example.
         EXAMPLE_ASIDE.test(last(c.before, 30)) ||
         TO_DO_YOU_NEED.test(c.sentence) ||
+        FOR_A_SETUP.test(c.sentence) ||
         pricedVolume(c) ||
         // "Multiplying Patterson's trend out, by the time bandwidth improves 1000x, latency improves only 6-30x".
         EXTRAPOLATED.test(c.before) ||

@@ -98,6 +98,9 @@ const AGE_COMPARED = /^(?:(?:\w+\s+){0,2})?(?:older|newer|younger)\s+than\b/i;
 const YEAR =
   /\b(?:in|since|released|emerged|founded|launched|created|born|from)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|\((?:1[89]|20)\d\d\)/i;
 
+// "(4096 bytes / 4 bytes = 1024 seconds, or 17 minutes)": the sentence shows its working, an equation.
+const EQUATION = /\d[\d,.]*\s*(?:\p{L}+\s+)?[-+−×x*/÷]\s+\$?\d[\d,.]*\s*(?:\p{L}+\s*)?=\s*\$?\d/u;
+
 /** Why: a ratio or a change worked out from figures the article gives: the reader checks those figures. */
 export const QUIET_WORKED: readonly Signal[] = [
   {
@@ -113,6 +116,7 @@ export const QUIET_WORKED: readonly Signal[] = [
     test: (c) =>
       numeric(c) &&
       (c.says(ARITHMETIC.on(c.sentence)) ||
+        c.says(EQUATION) ||
         (ratioLike(c) && BASIS_AFTER.test(c.after)) ||
         // "go from ~29s to ~1.3s, for a ~22x speedup", "reduced by 25% from 12 MB to 9.1 MB".
         (ratioLike(c) && c.value !== undefined && (sumsUpChange(c) || growsFromEarlier(c)))) &&
