@@ -399,6 +399,18 @@ const CASES: [string, string, string, string][] = [
   ['thanks', 'Thanks to the 30 beta teams for their bug reports.', '30 beta teams', 'none'],
   ['thanks', 'Thank you, 10,000 stargazers, for the support.', '10,000 stargazers', 'none'],
   ['sample-size', 'We asked 412 teams how they deploy.', '412 teams', 'none'],
+  [
+    'sample-size',
+    'We split tested Quill vs. Corvane across 400,000 users, in 9 countries, over a month.',
+    '9 countries',
+    'none',
+  ],
+  [
+    'sample-size',
+    'So we trust our A/B test at a global level: across 400,000 users, we see a small uplift.',
+    '400,000 users',
+    'none',
+  ],
   ['sample-size', 'The end user group conducted a survey; 186 people responded.', '186 people', 'none'],
   [
     'people-using',

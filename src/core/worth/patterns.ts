@@ -134,7 +134,7 @@ export const ADOPTION_VAGUE =
  * a sample is method, not a claim.
  */
 export const SAMPLE_SIZE =
-  /\b(?:we\s+(?:asked|surveyed|interviewed|polled|talked\s+to|spoke\s+(?:to|with))|survey(?:ed)?\s+of|(?:survey|poll|questionnaire)\s+(?:out\s+)?to(?:\s+(?:the|our|all))?|(?:sample|subset)\s+of|n\s*=)\s*(?:\w+\s+)?$/i;
+  /\b(?:we\s+(?:asked|surveyed|interviewed|polled|talked\s+to|spoke\s+(?:to|with))|survey(?:ed)?\s+of|(?:survey|poll|questionnaire)\s+(?:out\s+)?to(?:\s+(?:the|our|all))?|(?:sample|subset)\s+of|n\s*=|(?:split|A\/B|AB|randomi[sz]ed)[- ]?test(?:ed|ing)?\s+(?:(?:[^.;:]|vs\.){1,60}?\s+)?(?:across|on|with|over|among)(?:\s+[\d,.]+\s+\p{L}+(?:,\s+(?:in|on|over|across)\s+[\d,.]+\s+\p{L}+)*,\s+(?:in|on|over|across))?|(?:trust|ran|run|running)\s+our\s+(?:A\/B|AB|split)\s+tests?\s+(?:at\s+a\s+[\w-]+\s+level\s*:\s*)?across)\s*(?:\w+\s+)?$/iu;
 /** Why: "We grew from 38 to 71 people": the author's own headcount. */
 export const HEADCOUNT =
   /^\s*(?:(?:dedicated|in-house|senior|experienced|software|support|sales|platform)\s+)?(?:people|employees|staff|engineers|hires|team\s+members)\b/i;
