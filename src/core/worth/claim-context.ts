@@ -33,6 +33,8 @@ export interface ClaimContext {
    * measure.
    */
   changeLinked: boolean;
+  /** Its section shows a picture: a screenshot or a chart, or a link to an image file. */
+  sectionPictured: boolean;
   /** A paragraph above it says where the article's timings were taken ("All timings below were taken on my laptop"). */
   timingsStated: boolean;
   /** Its block is a figure's caption ("Figure 1: etcd heap usage ... 61% of the heap ..."). */

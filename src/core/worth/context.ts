@@ -47,6 +47,8 @@ const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
 const TABLE_BELOW = /\b(?:the\s+(?:table|results?)\s+below|the\s+following\s+table)\b|:\s*$/i;
 
 // A heading over the post's results: "Results", "Reviewing results", "Benchmarks", "Evaluation".
+// A link to an image file: a screenshot or chart shown (often linked to its full size).
+const PICTURE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
 const RESULTS_HEADING = /\b(?:results|benchmarks?|evaluation|measurements)\b/i;
 
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).
@@ -103,6 +105,10 @@ export function contextBuilder(
   let stated = false;
   const changeLinked: boolean[] = [];
   let changeAt = -1;
+  // Each block's section, and the sections that show a picture (a screenshot, a chart; a linked image file).
+  const sectionOf: number[] = [];
+  const picturedSections = new Set<number>();
+  let section = 0;
   // The headings over each block, by level: a section under "## Methodology" ("### Data Access") is part of it.
   const open: { level: number; text: string }[] = [];
   const inMethod: boolean[] = [];
@@ -115,7 +121,16 @@ export function contextBuilder(
       supposedAt = -1;
       shownAt = -1;
       changeAt = -1;
+      section++;
     }
+    sectionOf[i] = section;
+    // (A heading right under a picture opens the next section; the picture is the last one's.)
+    if (
+      (b.figureAbove && b.kind !== 'heading') ||
+      b.figureBelow ||
+      b.links.some((l) => PICTURE_FILE.test(l.href))
+    )
+      picturedSections.add(section);
     inMethod[i] = open.some((h) => METHOD_HEADING.test(h.text));
     const records = b.links.filter((l) => CHANGE_RECORD.test(l.href));
     if (records.length > 0) changeAt = i;
@@ -272,6 +287,7 @@ export function contextBuilder(
       bracketsSame: bracketed !== null && sameFigure(block.text, bracketed, draft),
       timingsStated: timingsStated[draft.block] ?? false,
       changeLinked: changeLinked[draft.block] ?? false,
+      sectionPictured: picturedSections.has(sectionOf[draft.block] ?? -1),
       figureCaption: block.kind === 'paragraph' && FIGURE_CAPTION.test(block.text),
       figureBeside: BESIDE[(block.figureAbove ? 1 : 0) + (block.figureBelow ? 2 : 0)]!,
       figureAlt: block.figureAlt ?? '',

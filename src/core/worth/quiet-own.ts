@@ -85,7 +85,8 @@ function ownSurveyResult(c: ClaimContext): boolean {
   // (A cell's row is an answer's words, "General performance improvements": what respondents chose, no result.)
   if (c.facts.ownSurvey === 'post' && c.table !== null) return true;
   // (Nor the reasons they gave, in brackets after each: "justified by need of faster scheduler (8.37%)".)
-  const said = c.facts.ownSurvey === 'post' && /^\s*(?:\p{L}+\s*)?\)/u.test(c.after) ? c.before.slice(-60) : null;
+  const said =
+    c.facts.ownSurvey === 'post' && /^\s*(?:\p{L}+\s*)?\)/u.test(c.after) ? c.before.slice(-60) : null;
   if (said !== null && !FUNDING_REVENUE.test(said)) return true;
   return !c.says(NOT_A_SHARE) && !c.says(FUNDING_REVENUE) && !/\bon\s+the\s+market\b/i.test(c.after);
 }
