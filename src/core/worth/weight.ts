@@ -167,6 +167,7 @@ const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
 
 // Asides on the world: ", which bills for companies around the world," and "(requests) from all over the world".
 const ASIDE = /,\s+(?:which|who|whose)\s+[^,]{1,200},/gi;
+const TRAILING_ASIDE = /,\s+(?:which|who|whose|where)\s[^]*$/i;
 const FROM_AROUND =
   /\b(?:from|in|across)\s+(?:[\w-]+\s+){0,2}?(?:all\s+over|around|across)\s+the\s+(?:world|globe)\b/gi;
 // A count of places ("150 countries", "30 regions", "12 cities").
@@ -225,7 +226,11 @@ export const WEIGHT: readonly Signal[] = [
       // "our 3 server clusters are a bit beefier than average" (in "the elastic world"): the author's own things.
       !/\b(?:our|my)\s+(?:[\w-]+\s+)?$/i.test(last(c.before, 24)) &&
       // "Gotransverse, which bills for companies around the world, deploys ~1,800 servers": the world is an aside.
-      MARKET.test(`${c.before.replace(ASIDE, ',')}${c.text}${c.after.replace(FROM_AROUND, ' ')}`),
+      // ("supports more than 200 Macs in a hybrid environment, where developers are able to work ...": the same, at
+      // the sentence's end.)
+      MARKET.test(
+        `${c.before.replace(ASIDE, ',')}${c.text}${c.after.replace(FROM_AROUND, ' ').replace(TRAILING_ASIDE, '')}`,
+      ),
   },
   {
     id: 'market-money',
