@@ -25,6 +25,7 @@ const FIGURES_ABOVE = QUIET.find((s) => s.id === 'figures-above')!;
 const FIGURES_BELOW = QUIET.find((s) => s.id === 'figures-below')!;
 import { restatedSupport } from '../core/restated';
 import { coveredByTables } from '../core/table-repeats';
+import { restatedShown } from '../core/restated-shown';
 import { LIMITS, claimCap, capEvidence, capList, limitMeta, newTally, sentenceWindow } from '../core/limits';
 import { prepareFoldSets } from '../core/fold-set';
 
@@ -220,10 +221,12 @@ export function startAnalysis(input: Article, opts: AnalyzeOptions = {}): Analys
     report() {
       const complete = done === blocks;
       const counted = { ...tally };
-      // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time; one its
-      // section's reported table gives is that table's finding.
+      // A figure given again later ("only 27.1%" in the FAQ) stands on the link it had the first time, or on the post's
+      // own data it was shown with; one its section's reported table gives is that table's finding.
       // (A copy: the lists grow with the next step, and either pass may hand its input back.)
-      const claims = restatedSupport(coveredByTables(article.blocks, drafts.slice(), judged.slice()));
+      const claims = restatedShown(
+        restatedSupport(coveredByTables(article.blocks, drafts.slice(), judged.slice())),
+      );
       const links = capList(linkReader.drafts(), LIMITS.links, counted, 'linksDropped').map((l, i) => ({
         id: `l${i + 1}`,
         ...l,
