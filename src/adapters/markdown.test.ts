@@ -167,6 +167,24 @@ describe('markdown blocks', () => {
     ]);
   });
 
+  test('a table row of screenshots and no text is a figure for the blocks beside it', () => {
+    const out = blocks(
+      'Memory rose by a third:\n\n| 1.6 | 1.7 |\n|---|---|\n| [![Home, 1.6](a.png)](a-full.png) | ![Home, 1.7](b.png) |\n\nNext.',
+    );
+    expect(out.map((b) => [b.text, b.figureAbove, b.figureBelow, b.figureAlt])).toEqual([
+      ['Memory rose by a third:', undefined, undefined, undefined],
+      ['1.6 | 1.7', undefined, true, 'Home, 1.6; Home, 1.7'],
+      ['Next.', true, undefined, 'Home, 1.6; Home, 1.7'],
+    ]);
+    // A row with words beside its picture is a row of the table, no figure.
+    const worded = blocks('| Build | Chart |\n|---|---|\n| Fast | ![up](c.png) |\n\nNext.');
+    expect(worded.map((b) => [b.text, b.figureAbove, b.figureBelow])).toEqual([
+      ['Build | Chart', undefined, undefined],
+      ['Fast | ', undefined, undefined],
+      ['Next.', undefined, undefined],
+    ]);
+  });
+
   test('inline code becomes a code mark', () => {
     const [p] = blocks('Run `pip install acme` then `acme --fast`.');
     expect(p?.text).toBe('Run pip install acme then acme --fast.');

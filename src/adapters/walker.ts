@@ -74,6 +74,8 @@ export class DomWalker {
   private figure: 'none' | 'seen' | 'below' = 'none';
   // What that figure says it shows (its alt text), for the blocks beside it.
   private figureAlt = '';
+  // The pictures of the table row being read (their alt texts): a row of screenshots and no text is a figure.
+  private rowPictures: string[] = [];
 
   constructor(
     private readonly root: Element,
@@ -162,6 +164,17 @@ export class DomWalker {
     if (c) this.push(c);
   }
 
+  // A figure made of a table row's pictures: the block above has it below, the next block written has it above.
+  private rowFigure(alt: string): void {
+    const above = this.out[this.out.length - 1];
+    if (above) {
+      above.block.figureBelow = true;
+      if (alt) above.block.figureAlt = alt;
+    }
+    this.figure = 'below';
+    this.figureAlt = alt;
+  }
+
   private push(c: Collected): void {
     if (this.figure === 'below') {
       c.block.figureAbove = true;
@@ -190,6 +203,8 @@ export class DomWalker {
       if (!this.cur && this.cells === 0 && this.rows === 0 && this.code === 0 && isFigureMedia(el, tag)) {
         this.figure = 'seen';
         this.figureAlt = figureAltText(el, tag);
+      } else if (this.rows > 0 && this.code === 0 && isFigureMedia(el, tag)) {
+        this.rowPictures.push(figureAltText(el, tag));
       }
       return false;
     }
@@ -346,7 +361,13 @@ export class DomWalker {
 
   private finishRow(row: Row): void {
     const c = this.finishInto({});
-    if (!c) return;
+    const pictures = this.rowPictures;
+    this.rowPictures = [];
+    if (!c) {
+      // "| ![Home, 1.6](a.png) | ![Home, 1.7](b.png) |": side-by-side screenshots, a figure for the blocks beside it.
+      if (pictures.length > 0) this.rowFigure(pictures.filter((a) => a !== '').join('; '));
+      return;
+    }
     const table = this.tables[this.tables.length - 1];
     const isHeader = row.thead || (row.th > 0 && row.td === 0);
     const b = c.block;

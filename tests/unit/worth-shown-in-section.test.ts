@@ -14,6 +14,11 @@ test("the author's own timing, in a section that shows its screenshot, asks for 
   expect(worthOf(`# Moving my blog\n\n## After\n\n${shot}That's better.\n\n${said}`, '1,130ms')).toBe('none');
 });
 
+test('a sentence that reads the screenshots ("Here the results ...") needs no first person', () => {
+  const md = `# Quill 2 against Quill 1\n\n## Category page\n\n${shot}Here the results are almost even, except for a slight rise in server memory (+9%).\n`;
+  expect(worthOf(md, '+9%')).toBe('none');
+});
+
 test('with no picture in its section, against a rival, or as the headline multiple, it still asks', () => {
   expect(worthOf(`# Moving my blog\n\n${shot}## After\n\nThat's better.\n\n${said}`, '80.7%')).not.toBe(
     'none',

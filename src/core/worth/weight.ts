@@ -77,7 +77,8 @@ const FOR_OTHERS =
 // "Switching to Earthly took us from 45 minutes to 20", "by implementing Earthly": what adopting a product did.
 const ADOPTED =
   /\b(?:switch\w*|migrat\w*|mov(?:e|ed|ing)|upgrad\w*|adopt\w*|implement\w*|deploy\w*)\s+(?:to\s+|over\s+to\s+)?\p{Lu}/u;
-const forOthers = (c: ClaimContext) =>
+/** Why: a result for customers, users or teams, their money or machines, is theirs to back, not the author's. */
+export const forOthers = (c: ClaimContext): boolean =>
   c.says(FOR_OTHERS) ||
   c.says(ADOPTED) ||
   (c.intro !== '' && (FOR_OTHERS.test(c.intro) || ADOPTED.test(c.intro)));
