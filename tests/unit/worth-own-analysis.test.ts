@@ -24,3 +24,11 @@ test('with no link to the queries, or a figure set against others, they still as
   expect(worthOf(unlinked, '96%')).not.toBe('none');
   expect(worthOf(linked, '3x faster')).not.toBe('none');
 });
+
+test('"view the notebook to see the workings" links the analysis too; "than expected" is set against no rival', () => {
+  const md =
+    '# Oddities in package versions\n\nThe most common first digit is 1 (31%), which is 20% more common than expected.\n\n' +
+    'You can view the notebook to see the workings around this analysis on [GitHub](https://github.com/corvane/stats/blob/main/pkgs.ipynb).\n';
+  expect(worthOf(md, '31%')).toBe('none');
+  expect(worthOf(md, '20% more')).toBe('none');
+});

@@ -130,7 +130,7 @@ const SURVEY_QUESTIONS = 3;
 const BENCHMARK_TITLE = /\bbenchmark(?:s|ing|ed)?\b/i;
 // Where an analysis's queries, code or data are, said beside a link to them.
 const ANALYSIS_LINKED =
-  /\btry\s+(?:the|my|our|these)\s+(?:queries|analysis|notebooks?|scripts?)\s+(?:for\s+)?yourself\b|\b(?:all|each)\s+of\s+them\s+(?:are|is)\s+available\s+(?:in|at|on|from)\b|\b(?:the|my|our|all\s+(?:the|my|our))\s+(?:queries|SQL|notebooks?|analysis\s+(?:code|scripts?|notebooks?))\s+(?:used\s+)?(?:(?:for|in|behind)\s+(?:this|the)\s+(?:post|analysis|article)\s+)?(?:are|is)\s+(?:all\s+)?(?:available|published|linked)\b/i;
+  /\b(?:view|see|read|open|find)\s+the\s+(?:notebook|queries|code|scripts?)\s+(?:to\s+see\s+|for\s+|with\s+)?(?:the\s+|all\s+the\s+)?(?:workings|calculations|details\s+of\s+(?:this|the)\s+analysis)\b|\btry\s+(?:the|my|our|these)\s+(?:queries|analysis|notebooks?|scripts?)\s+(?:for\s+)?yourself\b|\b(?:all|each)\s+of\s+them\s+(?:are|is)\s+available\s+(?:in|at|on|from)\b|\b(?:the|my|our|all\s+(?:the|my|our))\s+(?:queries|SQL|notebooks?|analysis\s+(?:code|scripts?|notebooks?))\s+(?:used\s+)?(?:(?:for|in|behind)\s+(?:this|the)\s+(?:post|analysis|article)\s+)?(?:are|is)\s+(?:all\s+)?(?:available|published|linked)\b/i;
 
 // A capitalised word after a word or a comma: a name inside a sentence ("... with Datadog").
 const CAPITALISED_WORD = twinned(/(\p{Lu}[\p{L}\p{N}.-]*[\p{L}\p{N}])/gu);
