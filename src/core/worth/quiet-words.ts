@@ -260,7 +260,7 @@ export const AGAINST_EXPECTATIONS = /\b(?:undercut|exceeded|beat|surpassed|misse
 /** Why: the word a result against the author's own hopes needs in its sentence. */
 export const EXPECTATIONS = /\bexpectations?\b/i;
 export const THAN_OWN_YARDSTICK =
-  /^(?:meet|exceed|surpass)\w*\s+(?:(?:all|our|your|their)\s+)?expectations\b|\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|(?:(?:initially|originally|first|previously)\s+)?(?:expected|anticipated|planned|estimated|projected)|hoped|(?:it|they)\s+used\s+to(?:\s+be)?|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one|(?:that|this)(?!\s+\w+\s+(?:of|from|by)\b)(?=\s*[.,;:!?)]|\s+(?:and|but|so|because)\b)|(?:at|with|under|on)\s+(?:the\s+)?[~≈]?\d[\d,.]*\s*\w*)\b/i;
+  /\bthan\s+(?:our|my)\s+(?:own\s+)?(?:(?:estimated|expected|predicted|calculated|napkin|theoretical)\s+)?~?\d|^(?:meet|exceed|surpass)\w*\s+(?:(?:all|our|your|their)\s+)?expectations\b|\bthan\s+(?:(?:we|i|anyone|most\s+people)\s+(?:had\s+)?(?:expected|anticipated|thought|hoped|planned|imagined|feared)|(?:(?:initially|originally|first|previously)\s+)?(?:expected|anticipated|planned|estimated|projected)|hoped|(?:it|they)\s+used\s+to(?:\s+be)?|ever(?:\s+before)?|before|usual|necessary|needed|required|intended|the\s+(?:latter|former)|the\s+previous\s+one|(?:that|this)(?!\s+\w+\s+(?:of|from|by)\b)(?=\s*[.,;:!?)]|\s+(?:and|but|so|because)\b)|(?:at|with|under|on)\s+(?:the\s+)?[~≈]?\d[\d,.]*\s*\w*)\b/i;
 
 // "20% usage discount", "15% off annual plans", "a discount of 10%": a term of the author's own price list.
 export const DISCOUNT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:discount|off)\b/iu;

@@ -115,6 +115,8 @@ const comparesFigureNow = (c: ClaimContext): boolean =>
   !(c.kind === 'number' && c.vague === true && !/\btimes$/i.test(c.text)) &&
   // "As compared to its successor GeForce RTX 4090, it has 33% fewer CUDA cores": one maker's two generations.
   !OWN_LINE.test(c.sentence) &&
+  // "That's faster than our 8ms lower-bound": the author's own estimate, no rival.
+  !/\bthan\s+(?:our|my)\s+(?:own\s+)?$/i.test(last(c.before, 20)) &&
   ((PERFORMANCE.test(unhedged(c) + c.after.slice(0, 12)) &&
     (COMPARE_OTHERS.test(around(c)) || namesCompetitor(c))) ||
     (changedBy(c) && COMPARE_OTHERS.test(around(c))));
