@@ -38,3 +38,12 @@ test('the same tables under a title that names no survey still ask for a source'
   const report = analyzeMarkdown(post('Orbitflow in 2020'));
   expect(report.findings.filter((f) => f.rule === 'unsupported-table').length).toBeGreaterThan(0);
 });
+
+test('"respondants", as a survey post may spell it, are respondents; "more than twice as many votes" is a count', () => {
+  const md =
+    '# Insights from the first Orbitflow survey\n\nIn August we ran a survey of the Orbitflow community.\n\n' +
+    'We had about 40 respondants overall. An earlier Twitter poll had more than twice as many votes.\n\n' +
+    '## Usage\n\nNearly 40% of respondants were using Orbitflow in production.\n';
+  expect(worthOf(md, 'Nearly 40%')).toBe('none');
+  expect(worthOf(md, 'twice as many')).toBe('none');
+});

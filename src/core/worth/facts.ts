@@ -121,7 +121,8 @@ const NOT_A_NAME =
 const OWN_SURVEY_RAN =
   /\b(?:we|I)\s+(?:ran|conducted|did|held|launched|carried\s+out|sent\s+out|put\s+out|opened|published)\s+(?:a|an|our|this|the|my)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|questionnaire)\b|\b(?:we|I)\s+(?:also\s+)?asked\s+(?:the\s+)?(?:respondents|participants)\b|\b(?:we|I)\s+added\s+(?:a\s+)?(?:new\s+)?questions?\s+to\s+(?:the|our|this)\s+(?:survey|poll)\b|\b(?:survey|poll)\s+has\s+(?:now\s+)?closed\b/i;
 const SURVEY_TITLE = /\b(?:poll|survey|questionnaire)\b/i;
-const RESPONDENTS = /\b(?:respondents|participants)\b/i;
+// ("respondants": a common misspelling, as the Strimzi survey writes it.)
+const RESPONDENTS = /\b(?:respond[ae]nts|participants)\b/i;
 // A survey report's questions, each over its answers: "**What best describes your current occupation? (single
 // choice)**" above a table of them. Three make the post the author's own survey when its title names one.
 const QUESTION = /^[^?]{8,200}\?\s*(?:\([^()]{1,40}\)\s*)?$/;

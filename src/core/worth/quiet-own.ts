@@ -42,11 +42,11 @@ function grownTo(c: ClaimContext): string {
 // "186 people responded", "We received 186 responses": how many answered a survey is its size.
 const ANSWERED_AFTER =
   /^\s*(?:have\s+|had\s+)?(?:responded|answered|took\s+part|participated|replied|completed\s+(?:the|our)\s+(?:survey|poll|questionnaire))\b/i;
-const ANSWERS = /^(?:responses|respondents|participants|submissions|survey\s+responses)\b/i;
+const ANSWERS = /^(?:responses|respond[ae]nts|participants|submissions|survey\s+responses)\b/i;
 
 // A paragraph of survey results: it speaks of the respondents, the votes or the poll itself.
 const SURVEYED =
-  /\b(?:respondents?|participants?|responded|voters?|voted|votes|surveyed|polled|the\s+(?:poll|survey|questionnaire))\b/i;
+  /\b(?:respond[ae]nts?|participants?|responded|voters?|voted|votes|surveyed|polled|the\s+(?:poll|survey|questionnaire))\b/i;
 
 // What no answer to a survey measures: the product's speed, cost or uptime, a change it made, the company's money.
 const NOT_A_SHARE =
