@@ -32,3 +32,14 @@ test('"view the notebook to see the workings" links the analysis too; "than expe
   expect(worthOf(md, '31%')).toBe('none');
   expect(worthOf(md, '20% more')).toBe('none');
 });
+
+test('"We used a [script that ...]" and "All my code for the above is in this [PR]" link the analysis too', () => {
+  const script =
+    '# Commits by country\n\nWe used a [script that maps locations to countries](https://github.com/corvane/gh-locations). ' +
+    'It maps a location to a country in more than 96% of the cases.\n';
+  expect(worthOf(script, 'more than 96%')).toBe('none');
+  const pr =
+    '# Smaller splats\n\nWith 16-bit positions the data is 5.2x smaller (280MB vs 1.4GB).\n\n' +
+    'All my code for the above is in this [PR on github](https://github.com/corvane/splats/pull/3).\n';
+  expect(worthOf(pr, '5.2x smaller')).toBe('none');
+});
