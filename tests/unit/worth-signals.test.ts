@@ -924,6 +924,18 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'studied-list',
+    'We wanted to see how the Fortune 500 would stack up against each other on website performance.',
+    'Fortune 500',
+    'none',
+  ],
+  [
+    'than-a-number',
+    'Less than half of the sites had a layout shift score of better than .1 on mobile.',
+    'better than',
+    'none',
+  ],
+  [
     'textbook-comparison',
     'We must use disk sparingly: despite modern SSDs being fast, they are still much slower than memory.',
     'slower than memory',

@@ -85,6 +85,20 @@ const textbookComparison = (c: ClaimContext): boolean =>
     ) &&
       TIER_SUBJECT.test(c.before)));
 
+// "how America's top companies, the Fortune 500, would stack up", "Less than half of the Fortune 500 had a CLS of
+// ...": the list a study measures, named; a customer claim says someone uses, trusts or is served ("trusted by
+// Fortune 500 companies", "our customers include").
+const CUSTOMER_SAID =
+  /\b(?:use[sd]?|using|trust\w*|rel(?:y|ies|ied)\s+on|cho(?:o)?se[sn]?|chose|serve[sd]?|serving|customers?|clients?|works?\s+with|worked\s+with|power(?:s|ed|ing)?|deploy\w*|adopt\w*|partner\w*|rely|run\s+on|runs\s+on|including|includes?|such\s+as|like)\b/i;
+const studiedList = (c: ClaimContext): boolean =>
+  c.kind === 'customer' && /^\W*(?:the\s+)?Fortune\b/i.test(c.text) && !CUSTOMER_SAID.test(c.sentence);
+
+// "had a Cumulative Layout Shift score of better than .1", "p99 better than 10 ms": a bound named by its number; the
+// number is the claim, if any.
+const THAN_NUMBER = /^\s*(?:about\s+|around\s+|roughly\s+|~)?(?:[\d$€£]|\.\d)/;
+const thanNumber = (c: ClaimContext): boolean =>
+  c.kind === 'comparative' && /\bthan$/i.test(c.text) && THAN_NUMBER.test(c.after) && !namesCompetitor(c);
+
 /** Why: a figure that names what was measured or set up states no result; so does a term or the textbook. */
 export const QUIET_NAMES: readonly Signal[] = [
   {
@@ -105,6 +119,18 @@ export const QUIET_NAMES: readonly Signal[] = [
     worth: 'none',
     // (One the article's own spec table gives otherwise, "52.1% fewer" for 7,680 against 16,384, stays a claim.)
     test: (c) => hardwareSpec(c) && !beyondOwnTables(c),
+  },
+  {
+    id: 'studied-list',
+    reason: 'the list a study measures (the Fortune 500), named: no customer claim',
+    worth: 'none',
+    test: studiedList,
+  },
+  {
+    id: 'than-a-number',
+    reason: 'a bound named by its number, not a comparison',
+    worth: 'none',
+    test: thanNumber,
   },
   {
     id: 'textbook-comparison',

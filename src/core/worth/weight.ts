@@ -171,6 +171,7 @@ const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
 // Asides on the world: ", which bills for companies around the world," and "(requests) from all over the world".
 const ASIDE = /,\s+(?:which|who|whose)\s+[^,]{1,200},/gi;
 const TRAILING_ASIDE = /,\s+(?:which|who|whose|where)\s[^]*$/i;
+const OUT_OF_SAMPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?out\s+of\s+(?:the\s+|all\s+|our\s+)?[\d,.]+\b/iu;
 const FROM_AROUND =
   /\b(?:from|in|across)\s+(?:[\w-]+\s+){0,2}?(?:all\s+over|around|across)\s+the\s+(?:world|globe)\b/gi;
 // A count of places ("150 countries", "30 regions", "12 cities").
@@ -319,7 +320,11 @@ export const WEIGHT: readonly Signal[] = [
     id: 'adoption',
     reason: 'a customer, user or adoption figure',
     worth: 'medium',
-    test: (c) => count(c) && (ADOPTION_NOUN.test(countedNoun(c)) || ADOPTION_VERB.test(c.before)),
+    // ("Only 4 sites out of the 500 scored above 90": a count of a sample the post studies, a share of it.)
+    test: (c) =>
+      count(c) &&
+      (ADOPTION_NOUN.test(countedNoun(c)) || ADOPTION_VERB.test(c.before)) &&
+      !OUT_OF_SAMPLE.test(c.after),
   },
   {
     id: 'usage',
