@@ -936,6 +936,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'own-scope',
+    'WebSocket is the most frequently used transport in our case, then HTTP streaming.',
+    'the most frequently used transport',
+    'none',
+  ],
+  [
     'textbook-comparison',
     'We must use disk sparingly: despite modern SSDs being fast, they are still much slower than memory.',
     'slower than memory',

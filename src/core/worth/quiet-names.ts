@@ -99,6 +99,13 @@ const THAN_NUMBER = /^\s*(?:about\s+|around\s+|roughly\s+|~)?(?:[\d$€£]|\.\d)
 const thanNumber = (c: ClaimContext): boolean =>
   c.kind === 'comparative' && /\bthan$/i.test(c.text) && THAN_NUMBER.test(c.after) && !namesCompetitor(c);
 
+// "WebSocket is the most frequently used transport implementation in our case": a rank within the author's own
+// system, no market.
+const OWN_SCOPE_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:in\s+our\s+(?:case|setup|system|deployment|stack|clusters?|app|apps|product|codebase|data)|for\s+(?:us|our\s+(?:use\s+case|team|needs))|at\s+our\s+(?:company|scale))\b/i;
+const ownScope = (c: ClaimContext): boolean =>
+  c.kind === 'superlative' && OWN_SCOPE_AFTER.test(c.after) && !namesCompetitor(c);
+
 /** Why: a figure that names what was measured or set up states no result; so does a term or the textbook. */
 export const QUIET_NAMES: readonly Signal[] = [
   {
@@ -131,6 +138,12 @@ export const QUIET_NAMES: readonly Signal[] = [
     reason: 'a bound named by its number, not a comparison',
     worth: 'none',
     test: thanNumber,
+  },
+  {
+    id: 'own-scope',
+    reason: "a rank within the author's own system, not the market",
+    worth: 'none',
+    test: ownScope,
   },
   {
     id: 'textbook-comparison',
