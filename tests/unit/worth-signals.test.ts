@@ -10,6 +10,18 @@ const CASES: [string, string, string, string][] = [
   // QUIET: let go
   ['question', 'Do I still get 1 million free events?', '1 million', 'none'],
   [
+    'advice-threshold',
+    'Filter for predictions where your model is >70% confident but wrong.',
+    '>70%',
+    'none',
+  ],
+  [
+    'advice-threshold',
+    'Quantify it: more than 30% of errors sharing one attribute is a red flag.',
+    'more than 30%',
+    'none',
+  ],
+  [
     'shown-in-section',
     '## The old site\n\n![Timeline of a first visit](old-first.png)\n\nThat is slow. The HTML alone took 190ms.\n\n' +
       'A reload is better, down to 730ms on load, because of the many images my theme used.',

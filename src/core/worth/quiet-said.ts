@@ -139,6 +139,12 @@ const RANKING_LABEL =
 // setup supposed and what follows from it.
 const FOR_A_SETUP =
   /^\W*for\s+an?\s+(?:[\w-]+\s+){0,2}?(?:system|cluster|server|machine|node|team|workload|database|site|service|setup|deployment|company|customer|app)\s+(?:collecting|with|of|that|running|handling|serving|processing|storing|sending|ingesting)\b[^.;]*,\s+(?:that['’]s|that\s+is|this\s+is|it['’]s|you['’]d|you\s+(?:get|need|would))\b/i;
+// A figure given as a bound: ">70%", "more than 30%", "at least 5", "under 2%".
+const BOUND =
+  /^\W*(?:[<>≤≥]=?|(?:more|less|fewer)\s+than\b|at\s+(?:least|most)\b|(?:over|under|above|below)\b)/i;
+// A sentence that tells the reader what to do: it opens on a verb of a procedure ("Filter for", "Quantify it:").
+const INSTRUCTION =
+  /^\W*(?:filter|quantify|flag|keep|drop|discard|remove|exclude|include|sample|pick|select|choose|set|cap|limit|aim|target|treat|mark|review|alert|page|escalate|investigate|check|look|re-?label|retrain|split|sort|rank|prioriti[sz]e)\b(?:\s+(?:for|on|at|it|them|out|only|any|all|the|those|every|each)\b|\s*:)/i;
 const SHOULD_BEFORE =
   /\bshould\s+(?:(?:be|get|run|train|load|build|start|scale|perform|do)\s+)?(?:(?:much|far|a\s+lot|slightly|even|somewhat)\s+)?$/i;
 
@@ -195,6 +201,17 @@ export const QUIET_SAID: readonly Signal[] = [
         !STILL_ASSERTS.test(last(c.clause, 40))) ||
       // "We're not a large tech company with a dedicated security team": what the writer is not.
       (c.kind === 'customer' && NOT_BEING.test(last(c.before, 30))),
+  },
+  {
+    // "Filter for predictions where your model is >70% confident but wrong", "Quantify it: more than 30% sharing a
+    // common attribute is a red flag": a bound in an instruction to the reader, the procedure's setting.
+    id: 'advice-threshold',
+    reason: "a bound in an instruction to the reader, the procedure's setting",
+    worth: 'none',
+    test: (c) =>
+      (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') &&
+      BOUND.test(c.text) &&
+      INSTRUCTION.test(c.sentence),
   },
   {
     // "In all cases, the GPU should be the fastest, and systems with more processors should train faster than those
