@@ -67,7 +67,9 @@ export function foldRepeats(drafts: Draft[], report: Report): Draft[] {
     const kept =
       (key === null ? undefined : first.get(key)) ??
       (lead !== null ? sameSentence(byLead.get(lead), d, claims) : undefined) ??
-      (sentence !== null && claim?.kind === 'duration' ? bySentence.get(sentence) : undefined) ??
+      (sentence !== null && (claim?.kind === 'duration' || TO_OF_FROM.test(claim!.quote.prefix))
+        ? bySentence.get(sentence)
+        : undefined) ??
       (source !== null ? bySentence.get(source) : undefined) ??
       (timed !== null && CONVERTED.test(claim!.quote.prefix) ? byDuration.get(timed) : undefined) ??
       (near !== null ? sameSubject(byNear.get(near), d, claims) : undefined) ??
@@ -154,6 +156,9 @@ function sameChanged(seen: readonly Changed[] | undefined, subject: Set<string>)
 // "Pipelines that previously took 45 minutes now average 6 minutes", "from 45 minutes to 20 minutes", "9x faster
 // builds (45 minutes to 5 minutes)": the timings before and after a change are one claim with the figure that sums
 // them up. Its key: the rule, block and sentence of a timing, multiplier or percentage in a sentence of change.
+// "reduce labeling errors from 5% to near 0%": the end of a change whose start is a figure of the same sentence.
+const TO_OF_FROM =
+  /\bfrom\s+(?:about\s+|around\s+|~)?[\d.,]+\s*(?:%|x|×|[\p{L}]{1,12})?\s+to\s+(?:near(?:ly)?\s+|about\s+|around\s+|roughly\s+|~)?$/iu;
 const CHANGE = /\b(?:from|previously|now|down\s+to|reduced|dropped|fell|cut|optimi[sz]ed|went)\b|->|→/i;
 const SUMS_UP = new Set(['duration', 'multiplier', 'percentage']);
 function changeSentence(d: Draft, c: Report['claims'][number]): string | null {

@@ -337,7 +337,10 @@ test('one change of one thing, named before "by" or after its comparative, is on
   const r = finalizeReport(
     report({
       claims: [
-        pct('45 percent', 'See how Orbit improved dashboard render performance by 45 percent after the move.'),
+        pct(
+          '45 percent',
+          'See how Orbit improved dashboard render performance by 45 percent after the move.',
+        ),
         pct('45% faster', shared),
         // The rest of a folded figure's sentence goes where the figure went.
         claim({ kind: 'duration', text: '9 seconds', value: 9, unit: 's', sentence: shared }),
@@ -350,4 +353,13 @@ test('one change of one thing, named before "by" or after its comparative, is on
   );
   const about = r.findings.filter((f) => f.rule === 'unsupported-number');
   expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2', 'c3', 'c4'], ['c5'], ['c6']]);
+});
+
+test('the end of a change ("from 5% to near 0%") is one finding with its start; a figure after it is another', () => {
+  const sentence =
+    'Cutting label errors from 5% to near 0% is worth as much as cutting training noise by 1%.';
+  const pct = (text: string, value: number) => claim({ text, value, unit: '%', sentence });
+  const r = finalizeReport(report({ claims: [pct('5%', 5), pct('0%', 0), pct('1%', 1)] }));
+  const about = r.findings.filter((f) => f.rule === 'unsupported-number');
+  expect(about.map((f) => f.refs ?? [f.ref])).toEqual([['c1', 'c2'], ['c3']]);
 });
