@@ -954,6 +954,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'own-parts',
+    'The service runs a `Main` process, 6 `Workers` and 6 `Renderers`.\n\nAnd Renderers needed much more memory than Workers.',
+    'more memory than Workers',
+    'none',
+  ],
+  [
     'textbook-comparison',
     'We must use disk sparingly: despite modern SSDs being fast, they are still much slower than memory.',
     'slower than memory',

@@ -48,6 +48,8 @@ export interface ArticleFacts {
    * of them are available in [this gist]"): an analysis whose every table can be rerun.
    */
   analysisLinked: boolean;
+  /** Lower-cased capitalised words it writes as code (`Workers`, `Renderers`): its system's own parts, no rivals. */
+  codeWords: Set<string>;
   /** It says it is based on an interview ("This case study is based on an interview with Kevin Devroede"). */
   interviewed: boolean;
   /** What the author collected to study ("we scraped ... repositories"), as plural nouns, on first ask. */
@@ -183,6 +185,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
   const cues = new Set<number>();
   let code = 0;
   let analysisLinked = false;
+  const codeWords = new Set<string>();
   const prose: string[] = [];
   const tableRatios = new Set<string>();
   for (const block of blocks) {
@@ -228,6 +231,12 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
     }
     capitalisedWords(text, capitalised);
     if (!analysisLinked && block.links.length > 0 && ANALYSIS_LINKED.test(text)) analysisLinked = true;
+    for (const m of block.marks ?? []) {
+      if (m.kind !== 'code' || m.end - m.start > 40) continue;
+      const word = text.slice(m.start, m.end);
+      // (Capitalised, as a program's parts are named: `Workers`, `Renderers`; `grep` or `postgres` is a tool.)
+      if (/^\p{Lu}[\p{L}\p{N}_-]*$/u.test(word)) codeWords.add(word.toLowerCase());
+    }
     prose.push(text);
   }
   methodCues(prose.join('\0'), cues);
@@ -271,6 +280,7 @@ export function articleFacts(blocks: Block[], title = ''): ArticleFacts {
             : 'paragraphs',
     titleNumbers,
     analysisLinked,
+    codeWords,
     titleRound: ROUND_WORDS.test(title),
     ownNames,
     titleWords,

@@ -3,7 +3,7 @@
 // hyphenated term ("larger-than-memory processing") compares nothing; the storage hierarchy ("SSDs are still much
 // slower than memory") is what every reader already knows.
 import type { ClaimContext } from './context';
-import { beyondOwnTables, last, namesCompetitor, type Signal } from './signal';
+import { beyondOwnTables, last, namesCompetitor, thanOwnPart, type Signal } from './signal';
 
 // "99.9% Latency is, as expected, a little higher", "the 95% response time": a percentile's name.
 const PERCENTILE_AFTER = /^\s*(?:tail\s+)?(?:latenc(?:y|ies)|response\s+times?|percentiles?|quantiles?)\b/i;
@@ -144,6 +144,12 @@ export const QUIET_NAMES: readonly Signal[] = [
     reason: "a rank within the author's own system, not the market",
     worth: 'none',
     test: ownScope,
+  },
+  {
+    id: 'own-parts',
+    reason: "a comparison of two parts of the author's own system",
+    worth: 'none',
+    test: (c) => c.kind === 'comparative' && thanOwnPart(c),
   },
   {
     id: 'textbook-comparison',

@@ -159,3 +159,22 @@ function derivedFromTables(c: ClaimContext, v: number): boolean {
   // A metric's name ("throughput", "cores"), not a product's: "TensorRT-LLM" heads a column and fills every sentence.
   return names !== undefined && nameWords(c.sentence).some((w) => names.has(w) && !properWords.has(w));
 }
+
+// "Renderers needed much more memory than Workers", both written as code elsewhere (`Renderers`, `Workers`): two
+// parts of the author's own system.
+const THAN_WORD = /\bthan\s+(?:the\s+|our\s+)?(\p{L}[\p{L}\p{N}_-]*)/u;
+/** Why: a comparison with a part of the author's own system, named as code elsewhere in the article, has no rival. */
+export function thanOwnPart(c: ClaimContext): boolean {
+  const part = (w: string): boolean => c.facts.codeWords.has(w) || c.facts.codeWords.has(w.replace(/s$/, ''));
+  const word = THAN_WORD.exec(`${c.text}${c.after.slice(0, 40)}`)?.[1]?.toLowerCase();
+  // (Its subject is one too: "Renderers needed more memory than Workers".)
+  return (
+    word !== undefined &&
+    part(word) &&
+    (
+      last(c.before, 60)
+        .toLowerCase()
+        .match(/\p{L}[\p{L}\p{N}_-]*/gu) ?? []
+    ).some(part)
+  );
+}
