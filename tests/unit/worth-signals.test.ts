@@ -291,6 +291,12 @@ const CASES: [string, string, string, string][] = [
   // The pick for one case, the order of one's own tasks (held22).
   [
     'generic-superlative',
+    'Each decision has consequences, so you need to not only choose the best available option but weigh its drawbacks.',
+    'the best available option',
+    'none',
+  ],
+  [
+    'generic-superlative',
     'For training with autograd, the compiled expression is the most practical option here.',
     'the most practical option',
     'none',
