@@ -966,6 +966,12 @@ const CASES: [string, string, string, string][] = [
     'none',
   ],
   [
+    'two-kinds',
+    'Larger shops save more money with better speed than smaller shops.',
+    'better speed than smaller',
+    'none',
+  ],
+  [
     'textbook-comparison',
     'We must use disk sparingly: despite modern SSDs being fast, they are still much slower than memory.',
     'slower than memory',

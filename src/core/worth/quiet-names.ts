@@ -106,6 +106,28 @@ const OWN_SCOPE_AFTER =
 const ownScope = (c: ClaimContext): boolean =>
   c.kind === 'superlative' && OWN_SCOPE_AFTER.test(c.after) && !namesCompetitor(c);
 
+// "Larger companies save more money with better speed than smaller companies", "Products that need to be in front of
+// users all day require better performance than products that run in the background": two kinds of one class, the
+// same noun on both sides, no product or rival ("Our database is faster than other databases" names its own side).
+const NOUN_AFTER_THAN = /^\s*(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,}s)\b/u;
+const OTHERS_WORD =
+  /\b(?:other|others|competing|rival|existing|traditional|legacy|conventional|alternative)\b/i;
+const twoKinds = (c: ClaimContext): boolean => {
+  const than = /\bthan\b([^]*)$/i.exec(c.text);
+  if (c.kind !== 'comparative' || !than) return false;
+  const compared = than[1]! + c.after.slice(0, 60);
+  if (OTHERS_WORD.test(compared)) return false;
+  const noun = NOUN_AFTER_THAN.exec(compared)?.[1]?.toLowerCase();
+  if (noun === undefined) return false;
+  const subject = c.clause.toLowerCase();
+  return (
+    new RegExp(`\\b${noun}\\b`).test(subject) &&
+    !/\b(?:we|our|us|i|my)\b/.test(subject) &&
+    !/\p{Lu}/u.test(c.clause.replace(/^\W*\p{Lu}/u, '')) &&
+    !namesCompetitor(c)
+  );
+};
+
 /** Why: a figure that names what was measured or set up states no result; so does a term or the textbook. */
 export const QUIET_NAMES: readonly Signal[] = [
   {
@@ -150,6 +172,12 @@ export const QUIET_NAMES: readonly Signal[] = [
     reason: "a comparison of two parts of the author's own system",
     worth: 'none',
     test: (c) => c.kind === 'comparative' && thanOwnPart(c),
+  },
+  {
+    id: 'two-kinds',
+    reason: 'two kinds of one class compared, no product or rival',
+    worth: 'none',
+    test: twoKinds,
   },
   {
     id: 'textbook-comparison',
