@@ -20,6 +20,10 @@ const TOML_FRONT_MATTER = /^\ufeff?\+\+\+[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^\+\+\+[
 const TOML_STRING =
   /^[ \t]*\.?([\w-]+)[ \t]*=[ \t]*(?:"""(.*?)"""|"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)')[ \t]*,?[ \t]*(?:#.*)?$/gm;
 const ZON_FIRST_KEY = /^\s*\.[A-Za-z_][\w-]*[ \t]*=/;
+// "Title: I sped up the test suite by 2x\nTags: Go, SQL\n---": key lines at the very top, closed by a "---" line only;
+// the first key is the title or the date, as such headers open.
+const UNOPENED_FRONT_MATTER =
+  /^\ufeff?((?:Title|Date)[ \t]*:[^\r\n]*\r?\n(?:[A-Z][\w-]*[ \t]*:[^\r\n]*\r?\n){0,20})---[ \t]*(?:\r?\n|$)/y;
 // Nikola's metadata comment at the top of a post: "<!--\n.. title: Mining JIT traces\n.. slug: ...\n-->".
 const NIKOLA_TITLE = /^\ufeff?\s*<!--[ \t]*\r?\n(?:\.\.[ \t]+[\w-]+:.*\r?\n)*?\.\.[ \t]+title:[ \t]*(.*\S)/y;
 
@@ -32,6 +36,17 @@ export function splitFrontMatter(md: string): FrontMatter {
   FRONT_MATTER.lastIndex = 0;
   const m = FRONT_MATTER.exec(md);
   if (!m) {
+    // Pelican-style "Title: ..." lines closed by a "---" line, with no opening one.
+    UNOPENED_FRONT_MATTER.lastIndex = 0;
+    const keys = UNOPENED_FRONT_MATTER.exec(md);
+    if (keys) {
+      const data: Record<string, unknown> = {};
+      for (const line of keys[1]!.split(/\r?\n/)) {
+        const at = line.indexOf(':');
+        if (at > 0) data[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+      }
+      return withTitle(md.slice(keys[0].length), data);
+    }
     // No front matter; a Nikola comment (which renders as nothing) may still name the title.
     NIKOLA_TITLE.lastIndex = 0;
     const nikola = NIKOLA_TITLE.exec(md)?.[1];

@@ -223,6 +223,18 @@ describe('front matter and title', () => {
       [' | A | B | Change', 'Latency | 70ms | 5ms | 14x'],
     ],
     ['broken YAML is still stripped', '---\ntitle: "unclosed\ntags: [a\n---\nBody\n', '', ['Body']],
+    [
+      'key lines at the top closed by a "---" line only are front matter (Pelican style)',
+      'Title: I sped up the suite by 2x\nTags: Go, SQL\n---\n\nBody 5%\n',
+      'I sped up the suite by 2x',
+      ['Body 5%'],
+    ],
+    [
+      '... but a paragraph over a rule is prose',
+      'Note: this ran on 4 cores\n---\n\nBody\n',
+      'Note: this ran on 4 cores',
+      ['Note: this ran on 4 cores', 'Body'],
+    ],
     // A rule, then a setext heading: nothing is stripped.
     [
       'TOML front matter (Hugo, Franklin): its title, none of its values as text',
