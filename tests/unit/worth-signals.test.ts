@@ -291,6 +291,12 @@ const CASES: [string, string, string, string][] = [
   // The pick for one case, the order of one's own tasks (held22).
   [
     'generic-superlative',
+    'Sure, running your own Postgres is the cheapest option, but at our scale the risk is too high.',
+    'the cheapest option',
+    'none',
+  ],
+  [
+    'generic-superlative',
     'Each decision has consequences, so you need to not only choose the best available option but weigh its drawbacks.',
     'the best available option',
     'none',

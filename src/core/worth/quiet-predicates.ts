@@ -14,7 +14,7 @@ import {
   CUSTOMER_WORDS,
   COMPARE_OTHERS,
 } from './patterns';
-import { around, countedNoun, last, numeric } from './signal';
+import { around, countedNoun, last, namesCompetitor, numeric } from './signal';
 export { saidAgainBelow } from './said-again-below';
 import {
   SUBJECT_PROVIDES,
@@ -132,6 +132,8 @@ const PURPOSE_OR_KIND =
   /(?:\b(?:to|in\s+order\s+to)\s+(?:provide|offer|deliver|give|determine|find|identify|decide\s+on)|\b(?:differentiates?|distinguish(?:es)?|separates?|sets?\s+apart)\s+)\s*$/i;
 const FIRM_BY_SIZE =
   /^the\s+(?:world['’]s\s+|nation['’]s\s+|country['’]s\s+)?(?:largest|biggest)\s+(?:[\p{L}-]+\s+){0,3}?(?:companies|banks|firms|retailers|insurers|manufacturers|corporations|enterprises|organi[sz]ations|institutions|brands|airlines|hospitals|universities|telcos|carriers)\b/iu;
+const CONCEDED = /^\W*(?:sure|granted|admittedly|of\s+course|true)\s*,[^.;]*,\s+but\b/i;
+const conceded = (c: ClaimContext): boolean => CONCEDED.test(c.sentence) && !namesCompetitor(c);
 const ADVISED_CHOICE =
   /\b(?:you|we)\s+(?:need\s+to|should|must|have\s+to|ought\s+to)\s+(?:[\w-]+\s+){0,2}?(?:choose|pick|select|find|go\s+with)\s+$/i;
 const CHOSEN_BEFORE = /\b(?:selected|select|chose|chosen|choose|picked|pick|identified|identify)\s+$/i;
@@ -190,8 +192,8 @@ export function genericSuperlative(c: ClaimContext): boolean {
     /\b(?:even|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+$/i.test(last(c.before, 14))
   )
     return true;
-  // "you need to not only choose the best available option": advice to the reader on a choice of theirs.
-  if (ADVISED_CHOICE.test(last(c.before, 60))) return true;
+  // Advice ("you need to not only choose the best available option"), or a point conceded ("Sure, ..., but").
+  if (ADVISED_CHOICE.test(last(c.before, 60)) || conceded(c)) return true;
   // "... the fastest on the market", "the best in its class", "the cheapest win there is": a position among rivals.
   const following = c.text.replace(/^the\s+\S+/i, '') + c.after;
   if (RANKED_AMONG_RIVALS.test(following)) return false;
