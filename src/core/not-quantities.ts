@@ -56,7 +56,7 @@ export function isVersion(before: string, raw: string, after = ''): boolean {
     (RELEASE_BEFORE.test(before) ||
       RELEASE_NOUN.test(after) ||
       (/(?:^|[.!?]\s+)$/.test(before) && RELEASE_VERB.test(after)) ||
-      (/\.0$/.test(raw) && RELEASE_USERS.test(after)))
+      (raw.endsWith('.0') && RELEASE_USERS.test(after)))
   )
     return true;
   const w = lastWord(before);
