@@ -23,7 +23,7 @@ const ZON_FIRST_KEY = /^\s*\.[A-Za-z_][\w-]*[ \t]*=/;
 // "Title: I sped up the test suite by 2x\nTags: Go, SQL\n---": key lines at the very top, closed by a "---" line only;
 // the first key is the title or the date, as such headers open.
 const UNOPENED_FRONT_MATTER =
-  /^\ufeff?((?:Title|Date)[ \t]*:[^\r\n]*\r?\n(?:[A-Z][\w-]*[ \t]*:[^\r\n]*\r?\n){0,20})---[ \t]*(?:\r?\n|$)/y;
+  /^\ufeff?(Title[ \t]*:[^\r\n]*\r?\n(?:[A-Z][\w-]*[ \t]*:[^\r\n]*\r?\n){0,20})---[ \t]*(?:\r?\n|$)/y;
 // Nikola's metadata comment at the top of a post: "<!--\n.. title: Mining JIT traces\n.. slug: ...\n-->".
 const NIKOLA_TITLE = /^\ufeff?\s*<!--[ \t]*\r?\n(?:\.\.[ \t]+[\w-]+:.*\r?\n)*?\.\.[ \t]+title:[ \t]*(.*\S)/y;
 

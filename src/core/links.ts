@@ -260,7 +260,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, refs: () =>
     if (inCode(start, end) || !(swapped || /\s/.test(m[2]!.trim()))) continue;
     // A picture's file with blanks in its name ("/images/Files per Repository.png") is no source a reader follows,
     // and Jekyll's kramdown draws it anyway.
-    if (!swapped && PICTURE_FILE.test(m[2]!.trim())) continue;
+    if (!swapped && PICTURE_FILE.test(m[2]!.trim()) && !/^[a-z][\w+.-]*:/i.test(m[2]!.trim())) continue;
     const why = swapped ? 'its label and address are swapped' : 'its address has blanks';
     push(start, end, m[0], null, 'broken', `written wrong, it shows as text: ${why}`);
   }

@@ -91,7 +91,12 @@ const textbookComparison = (c: ClaimContext): boolean =>
 const CUSTOMER_SAID =
   /\b(?:use[sd]?|using|trust\w*|rel(?:y|ies|ied)\s+on|cho(?:o)?se[sn]?|chose|serve[sd]?|serving|customers?|clients?|works?\s+with|worked\s+with|power(?:s|ed|ing)?|deploy\w*|adopt\w*|partner\w*|rely|run\s+on|runs\s+on|including|includes?|such\s+as|like)\b/i;
 const studiedList = (c: ClaimContext): boolean =>
-  c.kind === 'customer' && /^\W*(?:the\s+)?Fortune\b/i.test(c.text) && !CUSTOMER_SAID.test(c.sentence);
+  c.kind === 'customer' &&
+  /^\W*(?:the\s+)?Fortune\b/i.test(c.text) &&
+  !CUSTOMER_SAID.test(c.sentence) &&
+  STUDIED.test(c.sentence);
+const STUDIED =
+  /\b(?:stack\s+up|scor\w*|measur\w*|audit\w*|rank\w*|test\w*|analy[sz]\w*|compiled|data|study|studied)\b/i;
 
 // "had a Cumulative Layout Shift score of better than .1", "p99 better than 10 ms": a bound named by its number; the
 // number is the claim, if any.

@@ -13,6 +13,8 @@ import { forOthers } from './weight';
 // "Here the results are almost even, except for ... (+9%)": the section's screenshots, read.
 const READS_SHOWN =
   /^\W*here\b|\bas\s+(?:you\s+can\s+)?see\b|\b(?:this|the)\s+(?:screenshots?|charts?|graphs?|timelines?)\s+shows?\b/i;
+// (Nor uptime: an availability promise, not a measurement a screenshot shows.)
+const UPTIME = /\b(?:uptime|availability|SLA)\b/i;
 function shownInSection(c: ClaimContext): boolean {
   if (!c.sectionPictured || !(c.says(FIRST_PERSON) || c.says(READS_SHOWN))) return false;
   const measured =
@@ -23,6 +25,7 @@ function shownInSection(c: ClaimContext): boolean {
     !COMPARE_OTHERS.test(around(c)) &&
     !namesCompetitor(c) &&
     !c.says(FUNDING_REVENUE) &&
+    !c.says(UPTIME) &&
     !forOthers(c)
   );
 }

@@ -133,7 +133,8 @@ const PURPOSE_OR_KIND =
 const FIRM_BY_SIZE =
   /^the\s+(?:world['’]s\s+|nation['’]s\s+|country['’]s\s+)?(?:largest|biggest)\s+(?:[\p{L}-]+\s+){0,3}?(?:companies|banks|firms|retailers|insurers|manufacturers|corporations|enterprises|organi[sz]ations|institutions|brands|airlines|hospitals|universities|telcos|carriers)\b/iu;
 const CONCEDED = /^\W*(?:sure|granted|admittedly|of\s+course|true)\s*,[^.;]*,\s+but\b/i;
-const conceded = (c: ClaimContext): boolean => CONCEDED.test(c.sentence) && !namesCompetitor(c);
+const conceded = (c: ClaimContext): boolean =>
+  CONCEDED.test(c.sentence) && /,\s+but\b/i.test(c.after) && !namesCompetitor(c);
 const ADVISED_CHOICE =
   /\b(?:you|we)\s+(?:need\s+to|should|must|have\s+to|ought\s+to)\s+(?:[\w-]+\s+){0,2}?(?:choose|pick|select|find|go\s+with)\s+$/i;
 const CHOSEN_BEFORE = /\b(?:selected|select|chose|chosen|choose|picked|pick|identified|identify)\s+$/i;

@@ -144,7 +144,10 @@ const BOUND =
   /^\W*(?:[<>≤≥]=?|(?:more|less|fewer)\s+than\b|at\s+(?:least|most)\b|(?:over|under|above|below)\b)/i;
 // A sentence that tells the reader what to do: it opens on a verb of a procedure ("Filter for", "Quantify it:").
 const INSTRUCTION =
-  /^\W*(?:filter|quantify|flag|keep|drop|discard|remove|exclude|include|sample|pick|select|choose|set|cap|limit|aim|target|treat|mark|review|alert|page|escalate|investigate|check|look|re-?label|retrain|split|sort|rank|prioriti[sz]e)\b(?:\s+(?:for|on|at|it|them|out|only|any|all|the|those|every|each)\b|\s*:)/i;
+  /^\W*(?:filter|quantify|flag|keep|drop|discard|remove|exclude|include|sample|set|cap|limit|aim|target|treat|mark|review|alert|page|escalate|investigate|re-?label|retrain|split|sort|rank|prioriti[sz]e)\b(?:\s+(?:for|on|at|it|them|out|only|any|all|the|those|every|each)\b|\s*:)/i;
+// (Not who uses something: "more than 10,000 teams rely on it".)
+const ADOPTERS_AFTER =
+  /^\s*(?:of\s+)?(?:[\w-]+\s+)?(?:teams|companies|customers|users|developers|organi[sz]ations|businesses|engineers)\b/i;
 const SHOULD_BEFORE =
   /\bshould\s+(?:(?:be|get|run|train|load|build|start|scale|perform|do)\s+)?(?:(?:much|far|a\s+lot|slightly|even|somewhat)\s+)?$/i;
 
@@ -211,7 +214,8 @@ export const QUIET_SAID: readonly Signal[] = [
     test: (c) =>
       (c.kind === 'percentage' || c.kind === 'number' || c.kind === 'range') &&
       BOUND.test(c.text) &&
-      INSTRUCTION.test(c.sentence),
+      INSTRUCTION.test(c.sentence) &&
+      !ADOPTERS_AFTER.test(c.after),
   },
   {
     // "In all cases, the GPU should be the fastest, and systems with more processors should train faster than those

@@ -170,7 +170,7 @@ const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
 
 // Asides on the world: ", which bills for companies around the world," and "(requests) from all over the world".
 const ASIDE = /,\s+(?:which|who|whose)\s+[^,]{1,200},/gi;
-const TRAILING_ASIDE = /,\s+(?:which|who|whose|where)\s[^]*$/i;
+const TRAILING_ASIDE = /,\s+where\s[^]*$/i;
 const OUT_OF_SAMPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?out\s+of\s+(?:the\s+|all\s+|our\s+)?[\d,.]+\b/iu;
 const FROM_AROUND =
   /\b(?:from|in|across)\s+(?:[\w-]+\s+){0,2}?(?:all\s+over|around|across)\s+the\s+(?:world|globe)\b/gi;
@@ -324,7 +324,7 @@ export const WEIGHT: readonly Signal[] = [
     test: (c) =>
       count(c) &&
       (ADOPTION_NOUN.test(countedNoun(c)) || ADOPTION_VERB.test(c.before)) &&
-      !OUT_OF_SAMPLE.test(c.after),
+      !(OUT_OF_SAMPLE.test(c.after) && !ADOPTION_VERB.test(c.before)),
   },
   {
     id: 'usage',
