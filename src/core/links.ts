@@ -27,6 +27,8 @@ const LABEL_OF_REAL_PAGE = /^[([]?\s*(?:website|web\s?site|homepage|home\s+page|
 /** Why: the pipeline numbers links; the collector only finds them. */
 export type LinkDraft = Omit<LinkRef, 'id'>;
 
+// A picture's file ("/images/Files per Repository.png"): shown, not a source a reader follows.
+const PICTURE_PATH = /\.(?:png|jpe?g|gif|svg|webp|avif)$/i;
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`|]+/gi;
 // Parenthetical notes about a real link nearby, not a missing one.
 const NOTE_ABOUT_A_LINK =
@@ -250,7 +252,6 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, refs: () =>
     else push(m.index, end, url, url, 'unchecked');
   }
 
-  const PICTURE_FILE = /\.(?:png|jpe?g|gif|svg|webp|avif)$/i;
   // "[https://arxiv.org/abs/2205.05198](Reducing Activation Recomputation ...)": a link whose Markdown shows as text
   // (its label and address swapped, or blanks in the address), so the reader gets no working link where it stands.
   for (const m of text.includes('](') ? scan(MALFORMED_LINK, text) : []) {
@@ -260,7 +261,7 @@ function blockLinks(block: Block, b: number, targets: AnchorTargets, refs: () =>
     if (inCode(start, end) || !(swapped || /\s/.test(m[2]!.trim()))) continue;
     // A picture's file with blanks in its name ("/images/Files per Repository.png") is no source a reader follows,
     // and Jekyll's kramdown draws it anyway.
-    if (!swapped && PICTURE_FILE.test(m[2]!.trim()) && !/^[a-z][\w+.-]*:/i.test(m[2]!.trim())) continue;
+    if (!swapped && PICTURE_PATH.test(m[2]!.trim()) && !/^[a-z][\w+.-]*:/i.test(m[2]!.trim())) continue;
     const why = swapped ? 'its label and address are swapped' : 'its address has blanks';
     push(start, end, m[0], null, 'broken', `written wrong, it shows as text: ${why}`);
   }

@@ -189,7 +189,6 @@ function linkWords(c: Citation): Set<string> {
   return words;
 }
 
-/** Why: the words that carry a sentence's topic (five letters and up, stemmed to seven, stop words dropped). */
 /** Why: whether two texts' content words (contentWords) have `n` in common, counted until there are. */
 export function sharesWords(a: Set<string>, b: Set<string>, n: number): boolean {
   let shared = 0;
@@ -197,6 +196,7 @@ export function sharesWords(a: Set<string>, b: Set<string>, n: number): boolean 
   return false;
 }
 
+/** Why: the words that carry a sentence's topic (five letters and up, stemmed to seven, stop words dropped). */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   const lower = text.toLowerCase();

@@ -127,7 +127,14 @@ const COMPARATIVE_SUBJECT =
   /^\s*(?:faster|slower|lower|higher|smaller|larger|quicker|cheaper|fewer|less|more|better|shorter)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s*){1,2})/u;
 const NO_SUBJECT =
   /^(?:the|our|their|its|his|her|my|your|this|that|these|those|and|was|were|are|has|have|had|been|improv\w*|reduc\w*|cut|cutting|lower\w*|rais\w*|increas\w*|decreas\w*|boost\w*|drop\w*|shr[ia]nk\w*|slash\w*|grow\w*|grew|rose|fell|went|sped|speed\w*|overall|average|total|performance|speeds?|times?|costs?|latenc(?:y|ies)|throughput|usage|sizes?|rates?|counts?|numbers?|on|in|at|for|than|with|from|to|of)$/;
+// Asked of a claim once for its rough key and once when it is read closely: worked out once.
+const subjects = new WeakMap<Report['claims'][number], Set<string> | null>();
 function changedSubject(c: Report['claims'][number]): Set<string> | null {
+  let s = subjects.get(c);
+  if (s === undefined) subjects.set(c, (s = changedSubjectNow(c)));
+  return s;
+}
+function changedSubjectNow(c: Report['claims'][number]): Set<string> | null {
   if (c.table !== undefined || c.value === undefined || (c.kind !== 'percentage' && c.kind !== 'multiplier'))
     return null;
   const before = BY_SUBJECT.exec(c.quote.prefix)?.[1];

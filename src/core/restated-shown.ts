@@ -24,6 +24,13 @@ const keyOf = (c: Claim): string | null =>
  */
 export function restatedShown(claims: Claim[]): Claim[] {
   const shown = new Map<string, Claim[]>();
+  // Each sentence's words are read once, however many repeats compare with it.
+  const wordsOf = new Map<string, Set<string>>();
+  const words = (sentence: string): Set<string> => {
+    let w = wordsOf.get(sentence);
+    if (!w) wordsOf.set(sentence, (w = contentWords(sentence)));
+    return w;
+  };
   let out: Claim[] | null = null;
   claims.forEach((c, i) => {
     const key = keyOf(c);
@@ -38,9 +45,8 @@ export function restatedShown(claims: Claim[]): Claim[] {
     if (c.support !== 'unsupported') return;
     const earlier = shown.get(key);
     if (!earlier) return;
-    const own = contentWords(c.sentence);
-    if (!earlier.some((e) => e.sentence !== c.sentence && sharesWords(own, contentWords(e.sentence), 1)))
-      return;
+    const own = words(c.sentence);
+    if (!earlier.some((e) => e.sentence !== c.sentence && sharesWords(own, words(e.sentence), 1))) return;
     out ??= claims.slice();
     out[i] = { ...c, worth: 'none', worthReasons: [SHOWN_AGAIN] };
   });

@@ -46,9 +46,9 @@ const CLAUSE_BREAK = /[;:.!?]|,\s+(?:but|and|while|whereas)\b|\s[-–—]\s/;
 // A paragraph that introduces the table under it: "The table below shows ...", "the following table", "...:".
 const TABLE_BELOW = /\b(?:the\s+(?:table|results?)\s+below|the\s+following\s+table)\b|:\s*$/i;
 
-// A heading over the post's results: "Results", "Reviewing results", "Benchmarks", "Evaluation".
 // A link to an image file: a screenshot or chart shown (often linked to its full size).
 const PICTURE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
+// A heading over the post's results: "Results", "Reviewing results", "Benchmarks", "Evaluation".
 const RESULTS_HEADING = /\b(?:results|benchmarks?|evaluation|measurements)\b/i;
 
 // How many blocks after the last labelled method line its results may run ("Results:" and a list of four).

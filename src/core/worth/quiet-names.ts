@@ -117,6 +117,17 @@ const ownScope = (c: ClaimContext): boolean =>
 const NOUN_AFTER_THAN = /^\s*(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,}s)\b/u;
 const OTHERS_WORD =
   /\b(?:other|others|competing|rival|existing|traditional|legacy|conventional|alternative)\b/i;
+// Whether `word` stands in `text` as a word of its own (what /\bword\b/ tests, without a pattern per claim).
+const WORD_CHAR = /[A-Za-z0-9_]/;
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after)))
+      return true;
+  }
+  return false;
+}
 const twoKinds = (c: ClaimContext): boolean => {
   const than = /\bthan\b([^]*)$/i.exec(c.text);
   if (c.kind !== 'comparative' || !than) return false;
@@ -126,7 +137,7 @@ const twoKinds = (c: ClaimContext): boolean => {
   if (noun === undefined) return false;
   const subject = c.clause.toLowerCase();
   return (
-    new RegExp(`\\b${noun}\\b`).test(subject) &&
+    hasWord(subject, noun) &&
     !/\b(?:we|our|us|i|my)\b/.test(subject) &&
     !/\p{Lu}/u.test(c.clause.replace(/^\W*\p{Lu}/u, '')) &&
     !namesCompetitor(c)

@@ -134,7 +134,6 @@ const PICKED_BY =
 const RANKING_LABEL =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?most\s+(?:[\p{L}-]+(?:able|ible|ive|ous|ful|ed|ic|al|ar|ent|ant)|popular|common|frequent)\s+[\p{L}-]+\W*$/iu;
 
-/** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
 // "For a system collecting 2,000 metrics every second, and 80% compression, that's roughly two days of metrics": a
 // setup supposed and what follows from it.
 const FOR_A_SETUP =
@@ -151,6 +150,7 @@ const ADOPTERS_AFTER =
 const SHOULD_BEFORE =
   /\bshould\s+(?:(?:be|get|run|train|load|build|start|scale|perform|do)\s+)?(?:(?:much|far|a\s+lot|slightly|even|somewhat)\s+)?$/i;
 
+/** Why: how a sentence says a figure: asked, joked, denied, planned, supposed, worked out, thanked. */
 export const QUIET_SAID: readonly Signal[] = [
   {
     id: 'question',

@@ -2,6 +2,18 @@
 // One row per kind of claim a careful reader questions; each has a case in tests/unit/worth-signals.test.ts.
 import type { ClaimContext } from './context';
 import {
+  companySize,
+  EMPLOYS_BEFORE,
+  OTHERS_SPENT,
+  PEOPLE_DO,
+  PEOPLE_WORDS,
+  ASIDE,
+  TRAILING_ASIDE,
+  OUT_OF_SAMPLE,
+  FROM_AROUND,
+  PLACES,
+} from './weight-market-words';
+import {
   ADOPTION_NOUN,
   adoptionCount,
   testLoad,
@@ -149,35 +161,6 @@ const ownSpeed = (c: ClaimContext) =>
   ownResult(c) && SPEED.test(`${c.before.slice(-60)} ${c.text} ${c.after.slice(0, 60)}`);
 
 /** Why: what makes a claim matter; every matching row adds its reason, and the highest worth wins. */
-// "3,000+ customers, and 200+ employees worldwide", "employs over 14,000 people", "30 million+ monthly active
-// users": a company's size, which "worldwide" or "internet company" does not make a statistic about the world
-// (after up to three words: "over 100 supply and demand partners"; "users in more than 150 countries").
-const COMPANY_SIZE =
-  /^\W*(?:(?:supply|demand|sales|channel|technology|media|ad|business|retail|enterprise|paying|active|full-time|and)\s+){0,3}(?:employees|staff|customers|clients|partners|(?:monthly|daily)\s+active\s+users|MAUs?|DAUs?|offices|locations)\b/i;
-const USERS_IN =
-  /\b(?:users|customers|clients|subscribers|players|offices|employees|teams)\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$/i;
-const companySize = (c: ClaimContext) =>
-  COMPANY_SIZE.test(countedNoun(c)) || (/^\W*countries\b/i.test(countedNoun(c)) && USERS_IN.test(c.before));
-const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$/i;
-// "they spent over $9,000,000", "the agency paid": money someone other than the author spent, a fact to source.
-const OTHERS_SPENT =
-  /\b(?:[Tt]hey|[Hh]e|[Ss]he|[Tt]he\s+(?:government|agency|city|state|council|bank|department|ministry|bureau|administration))\s+(?:had\s+|have\s+|has\s+|reportedly\s+)?(?:spent|paid|invested|wasted|poured|sank)\s+(?:\w+\s+){0,2}$/u;
-
-// "around 400 million use digital payments", "2 billion people own a smartphone": what a count of people does.
-const PEOPLE_DO =
-  /^\s*(?:people\s+|adults\s+|of\s+them\s+)?(?:now\s+|already\s+|regularly\s+)?(?:use|used|own|owned|access|rely\s+on|shop|pay|bank|play|watch)\b/i;
-const PEOPLE_WORDS = /\b(?:people|population|adults|citizens|households)\b/i;
-
-// Asides on the world: ", which bills for companies around the world," and "(requests) from all over the world".
-const ASIDE = /,\s+(?:which|who|whose)\s+[^,]{1,200},/gi;
-const TRAILING_ASIDE = /,\s+where\s[^]*$/i;
-const OUT_OF_SAMPLE = /^\s*(?:[\p{L}-]+\s+){0,2}?out\s+of\s+(?:the\s+|all\s+|our\s+)?[\d,.]+\b/iu;
-const FROM_AROUND =
-  /\b(?:from|in|across)\s+(?:[\w-]+\s+){0,2}?(?:all\s+over|around|across)\s+the\s+(?:world|globe)\b/gi;
-// A count of places ("150 countries", "30 regions", "12 cities").
-const PLACES =
-  /^\W*(?:[\w-]+\s+){0,2}?(?:countries|regions|cities|states|markets|continents|locations|offices|time\s+zones)\b/i;
-
 export const WEIGHT: readonly Signal[] = [
   {
     id: 'competitor',
